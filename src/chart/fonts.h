@@ -1,0 +1,19 @@
+/* Private font setup: the PDF and the charts use only the fonts vendored in
+ * fonts/, loaded by path through a private fontconfig configuration, so the
+ * machine's installed fonts never change the output. */
+#ifndef LKJIP_FONTS_H
+#define LKJIP_FONTS_H
+
+#include <stdbool.h>
+
+/* Family names to use in Pango font descriptions. */
+#define FONT_SERIF "Liberation Serif"
+#define FONT_SANS "Liberation Sans"
+
+/* Points Pango's default font map at a fontconfig configuration that holds
+ * only the fonts in fonts_dir (NULL: the fonts/ folder found via
+ * lkjip_data_dir()). Idempotent; returns false when the folder holds no
+ * usable font. Call before any Pango layout. */
+bool fonts_init(const char *fonts_dir);
+
+#endif

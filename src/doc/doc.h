@@ -1,0 +1,186 @@
+/* The document tree: the one representation of a finished LKjIP that every
+ * backend consumes. Built by doc_build() from the model, the metrics and the
+ * Markdown chapters; backends never re-parse Markdown or recompute a figure.
+ * All strings are final text (numbers already formatted the Indonesian way,
+ * cross-reference labels resolved); all memory belongs to the doc's arena. */
+#ifndef LKJIP_DOC_H
+#define LKJIP_DOC_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "chart/chart.h"
+#include "model/model.h"
+#include "util/diag.h"
+
+enum doc_type {
+	DOC_DOCUMENT,   /* root */
+	/* Top-level parts, children of DOC_DOCUMENT, in reading order. */
+	DOC_COVER,      /* title page; data in struct doc_cover */
+	DOC_TOC,        /* daftar isi/tabel/gambar; toc_kind says which */
+	DOC_CHAPTER,    /* a front-matter part, BAB, or lampiran */
+	/* Blocks. */
+	DOC_HEADING,    /* level 2..4 inside a chapter (level 1 = chapter) */
+	DOC_PARAGRAPH,
+	DOC_LIST,
+	DOC_ITEM,
+	DOC_BLOCKQUOTE,
+	DOC_CODEBLOCK,  /* text in literal */
+	DOC_RULE,       /* thematic break */
+	DOC_TABLE,      /* children: DOC_ROW; caption data in struct doc_float */
+	DOC_ROW,
+	DOC_CELL,       /* inline children */
+	DOC_FIGURE,     /* a chart or an image; caption in struct doc_float */
+	DOC_SIGNATURE,  /* signature block; data from the report meta */
+	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
+	DOC_RAW_HTML,   /* only when the report opts in; literal holds it */
+	/* Inlines. */
+	DOC_TEXT,       /* literal */
+	DOC_EMPH,
+	DOC_STRONG,
+	DOC_CODE,       /* literal */
+	DOC_LINK,       /* url; inline children */
+	DOC_IMAGE,      /* url (path relative to the report folder), literal=alt */
+	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
+	DOC_SOFTBREAK,
+	DOC_LINEBREAK,
+	DOC_RAW_INLINE, /* raw inline HTML, only when opted in */
+	DOC_TYPE_MAX,
+};
+
+enum doc_toc_kind {
+	TOC_ISI,
+	TOC_TABEL,
+	TOC_GAMBAR,
+};
+
+enum doc_align {
+	ALIGN_DEFAULT,
+	ALIGN_LEFT,
+	ALIGN_CENTER,
+	ALIGN_RIGHT,
+};
+
+/* How a chapter is numbered and where it sits. */
+enum doc_chapter_kind {
+	CHAPTER_FRONT,    /* kata pengantar, ikhtisar: roman page numbers */
+	CHAPTER_BAB,      /* BAB I..IV: arabic page numbers */
+	CHAPTER_LAMPIRAN, /* appendices, after the body */
+};
+
+struct doc_cover {
+	const char *judul;       /* "LAPORAN KINERJA INSTANSI PEMERINTAH" */
+	const char *singkatan;   /* "(LKjIP)" */
+	const char *tahun;       /* "TAHUN 2024" */
+	const char *instansi;    /* "DINAS KOPERASI DAN USAHA KECIL MENENGAH" */
+	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
+	const char *logo;        /* absolute path to the logo file, or NULL */
+};
+
+/* Caption data of a numbered table or figure. */
+struct doc_float {
+	const char *label;    /* "Tabel 3.2" / "Gambar 3.1" */
+	const char *title;    /* "Capaian Kinerja Sasaran ..." */
+	const char *sumber;   /* text after "Sumber: ", or NULL */
+	bool landscape;       /* directive asked for a landscape page */
+	int header_rows;      /* DOC_TABLE: how many leading rows are header */
+	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
+	const char *image;    /* DOC_FIGURE: absolute image path, or NULL */
+	const char *alt;      /* DOC_FIGURE: text alternative */
+	double width, height; /* DOC_FIGURE: requested size in points */
+};
+
+struct doc_signature {
+	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025" */
+	const char *jabatan;        /* "KEPALA DINAS ..." */
+	const char *nama;
+	const char *pangkat;        /* "Pembina Utama Muda (IV/c)" */
+	const char *nip;            /* "NIP. 19740428 199901 2 001" */
+};
+
+struct doc_node {
+	enum doc_type type;
+	struct doc_node *parent, *first, *last, *prev, *next;
+	struct src_pos pos;       /* where it came from (Markdown or data) */
+
+	const char *literal;      /* text content for leaf nodes */
+	const char *url;          /* DOC_LINK, DOC_IMAGE */
+	const char *id;           /* anchor id: chapters, headings, floats */
+	const char *target;       /* DOC_XREF */
+
+	/* DOC_CHAPTER */
+	enum doc_chapter_kind chapter_kind;
+	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
+	const char *title;        /* "PENDAHULUAN"; also DOC_HEADING text */
+
+	/* DOC_HEADING */
+	int level;                /* 2..4 */
+	const char *heading_number; /* "A.", "1.", or NULL */
+	bool in_toc;
+
+	/* DOC_TOC */
+	enum doc_toc_kind toc_kind;
+
+	/* DOC_LIST */
+	bool ordered;
+	int start;
+	bool tight;
+
+	/* DOC_ROW / DOC_CELL */
+	bool header;              /* header row / header cell */
+	int colspan, rowspan;     /* 1 by default */
+	enum doc_align align;
+	bool numeric;             /* right-aligned figure */
+	const char *css_class;    /* e.g. predicate band "sangat-berhasil" */
+
+	/* DOC_TABLE, DOC_FIGURE */
+	struct doc_float *fl;
+	/* DOC_COVER */
+	struct doc_cover *cover;
+	/* DOC_SIGNATURE */
+	struct doc_signature *sig;
+};
+
+struct doc {
+	struct arena *arena;
+	struct doc_node *root;
+	const struct report *report; /* for metadata (title, author, dates) */
+	const char *title;           /* "Laporan Kinerja ... Tahun 2024" */
+	const char *author;          /* agency + government */
+	const char *subject;
+	const char *lang;            /* "id" */
+	long long source_date;       /* SOURCE_DATE_EPOCH or 0 */
+};
+
+/* Builds the tree for a loaded report. Errors (unknown directive, missing
+ * indicator, bad Markdown file) go to diags with file:line:column; returns
+ * NULL when any error was reported. */
+struct doc *doc_build(const struct report *, struct diag_list *);
+void doc_free(struct doc *); /* accepts NULL */
+
+/* Tree helpers for backends and builders. */
+struct doc_node *doc_node_new(struct doc *, enum doc_type);
+void doc_append(struct doc_node *parent, struct doc_node *child);
+struct doc_node *doc_text(struct doc *, const char *text);
+/* Concatenated text of the inline children (for TOC entries, alt text). */
+char *doc_plain_text(struct doc *, const struct doc_node *);
+const char *doc_type_name(enum doc_type);
+
+/* Depth-first walk with enter/exit events, as cmark's iterator. */
+enum doc_event {
+	DOC_ENTER,
+	DOC_EXIT,
+	DOC_DONE,
+};
+struct doc_iter {
+	struct doc_node *root, *cur;
+	enum doc_event ev;
+};
+void doc_iter_init(struct doc_iter *, struct doc_node *root);
+enum doc_event doc_iter_next(struct doc_iter *, struct doc_node **);
+
+/* Debug dump of the tree, one node per line, indented (lkjip build
+ * --dump-tree); golden-tested. */
+void doc_dump(const struct doc *, FILE *);
+
+#endif

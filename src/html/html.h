@@ -1,0 +1,20 @@
+/* HTML backend: renders document trees through the templates in templates/
+ * into a static site. Every value is escaped by construction (escape.c). */
+#ifndef LKJIP_HTML_H
+#define LKJIP_HTML_H
+
+#include "doc/doc.h"
+#include "model/model.h"
+#include "util/diag.h"
+
+/* Writes out_dir/<report id>/index.html (and its other pages, chart SVGs,
+ * data/ CSV copies). Returns 0, or -1 with a diagnostic. */
+int html_render_report(const struct doc *, const char *out_dir,
+	struct diag_list *);
+
+/* Writes out_dir/index.html (every report by agency and year), one page per
+ * agency with several years, sitemap.xml, and the stylesheet. */
+int html_render_site(const struct site *, struct doc *const *docs,
+	const char *out_dir, struct diag_list *);
+
+#endif

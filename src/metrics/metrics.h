@@ -1,0 +1,164 @@
+/* The metrics engine: every LKjIP figure computed from the loaded model,
+ * in full precision, with no I/O. Rounding happens only at presentation
+ * (util/num.h with the report's num_style). SPEC section 3. */
+#ifndef LKJIP_METRICS_H
+#define LKJIP_METRICS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/model.h"
+
+/* ---- Pure formulas (each tested with worked examples) ---- */
+
+enum capaian_status {
+	CAPAIAN_OK,
+	CAPAIAN_TANPA_DATA,     /* target or realisation missing */
+	CAPAIAN_TARGET_NOL,     /* T = 0: not computable, never divided */
+	CAPAIAN_GRADE_TAK_DIKENAL, /* qualitative grade not in the mapping */
+};
+
+/* Capaian in percent for one target/realisation pair under a polarity.
+ * Positive R/T x 100; negative (2T - R)/T x 100; negative-ratio T/R x 100;
+ * range: 100 inside [lo, hi], else against the bound crossed; qualitative
+ * via meta->grade. Returns the status; *out set only on CAPAIAN_OK. */
+enum capaian_status capaian_hitung(enum polaritas, const struct nilai *target,
+	const struct nilai *realisasi, const struct report_meta *, double *out);
+
+/* The band holding capaian c, or NULL when none does. */
+const struct predikat_band *predikat_cari(const struct predikat_skala *,
+	double c);
+
+double serapan_hitung(double realisasi, double pagu); /* % ; NAN if pagu 0 */
+double efisiensi_selisih(double capaian, double serapan);
+double efisiensi_rasio(double capaian, double serapan);
+struct pmk214_keluaran {
+	double pagu;        /* PAK: output budget ceiling */
+	double realisasi;   /* RAK: output budget spent */
+	double capaian;     /* CK as a fraction (1,22) */
+};
+/* sum((PAK x CK) - RAK) / sum(PAK x CK) x 100 */
+double efisiensi_pmk214(const struct pmk214_keluaran *, size_t n);
+
+/* SAKIP grade from a score 0..100: AA >90, A >80, BB >70, B >60, CC >50,
+ * C >30, D otherwise (PermenPAN-RB 88/2021). */
+const char *sakip_grade(double skor);
+
+enum arah {
+	ARAH_TETAP,
+	ARAH_NAIK,
+	ARAH_TURUN,
+};
+const char *arah_teks(enum arah); /* "naik" / "turun" / "tetap" */
+
+/* ---- Everything computed for one report ---- */
+
+struct metrik_tahun {
+	int tahun;
+	bool ada_target, ada_realisasi;
+	double target, realisasi;  /* realisasi derived when the indicator
+	                              has a formula */
+	enum capaian_status status;
+	double capaian;            /* valid when status == CAPAIAN_OK */
+	double capaian_dibatasi;   /* after the report's cap, if any */
+	const struct predikat_band *predikat;
+};
+
+struct metrik_indikator {
+	const struct indikator *ind;
+	struct metrik_tahun *tahun;   /* one per year with any data, sorted */
+	size_t ntahun;
+	const struct metrik_tahun *ini;  /* reporting year, or NULL */
+	const struct metrik_tahun *lalu; /* previous year, or NULL */
+	/* Year on year (reporting year vs previous). */
+	bool ada_perubahan;
+	double perubahan;             /* realisasi difference */
+	enum arah arah;
+	/* Renstra end target and progress (tingkat kemajuan). */
+	bool ada_target_akhir;
+	double target_akhir;
+	double realisasi_kumulatif;   /* SIFAT_ABSOLUT: sum to date */
+	bool ada_kemajuan;
+	double kemajuan;              /* % of the end target reached */
+	/* Comparison with a standard. */
+	bool ada_standar;
+	double standar, banding_standar;
+};
+
+struct metrik_anggaran {
+	const struct anggaran *a;
+	double pagu_awal, pagu;       /* pagu = revised when present */
+	double realisasi;
+	bool ada_serapan;
+	double serapan;               /* % of the effective ceiling */
+	bool ada_capaian;
+	double capaian;               /* output capaian of the line */
+	bool ada_efisiensi;
+	double efisiensi;             /* by the report's method */
+};
+
+struct metrik_sasaran {
+	const struct indikator *sasaran;
+	bool ada_capaian;
+	double capaian;               /* mean of its indicators (method/cap
+	                                 from the meta) */
+	const struct predikat_band *predikat;
+	double pagu, realisasi;       /* budget lines linked to it */
+	bool ada_serapan;
+	double serapan;
+	bool ada_efisiensi;
+	double efisiensi;
+};
+
+struct metrik_sakip {
+	int tahun;
+	double total;                 /* sum of component scores */
+	const char *grade;
+};
+
+struct metrics {
+	const struct report *report;
+	struct metrik_indikator *indikator;  /* one per TINGKAT_INDIKATOR node */
+	size_t nindikator;
+	struct metrik_sasaran *sasaran;      /* one per TINGKAT_SASARAN node */
+	size_t nsasaran;
+	struct metrik_anggaran *anggaran;    /* one per budget line */
+	size_t nanggaran;
+	/* Overall. */
+	bool ada_capaian;
+	double capaian;                      /* mean over all indicators */
+	const struct predikat_band *predikat;
+	double pagu, pagu_awal, realisasi;   /* sum over programs */
+	bool ada_serapan;
+	double serapan;
+	bool ada_efisiensi;
+	double efisiensi;
+	struct metrik_sakip *sakip;
+	size_t nsakip;
+	/* Staff and assets. */
+	double pegawai_laki_laki, pegawai_perempuan; /* per kelompok totals are
+	                                               computed by callers */
+};
+
+/* Computes everything. Problems that make a figure impossible (T = 0,
+ * unknown grade, bad formula reference) are reported as warnings at the
+ * cell; never fails. */
+struct metrics *metrics_compute(const struct report *, struct diag_list *);
+void metrics_free(struct metrics *); /* accepts NULL */
+
+const struct metrik_indikator *metrics_indikator(const struct metrics *,
+	const char *kode);
+const struct metrik_sasaran *metrics_sasaran(const struct metrics *,
+	const char *kode);
+const struct metrik_anggaran *metrics_anggaran(const struct metrics *,
+	const char *kode);
+const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *,
+	int tahun);
+
+/* Validation rules of SPEC section 4, as warnings naming the offending cell:
+ * typed capaian vs recomputed, parent pagu vs sum of children, totals,
+ * implausible capaian (> meta.ambang_wajar), target without realisation and
+ * the reverse, PK revisions. */
+void metrics_validate(const struct metrics *, struct diag_list *);
+
+#endif

@@ -1,0 +1,332 @@
+/* The in-memory model of one report: everything the content folder says,
+ * parsed and linked, nothing computed. Built by model_load(); read by the
+ * metrics engine and the document builder. Every datum keeps the place it
+ * came from (src_pos) so a finding can name the cell. */
+#ifndef LKJIP_MODEL_H
+#define LKJIP_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "util/diag.h"
+#include "util/num.h"
+
+/* An optional number read from a cell. */
+struct nilai {
+	bool ada;               /* false: empty, "-" or "NIHIL" */
+	double v;               /* value (range: lower bound) */
+	double v_atas;          /* range upper bound, when is_rentang */
+	bool is_rentang;
+	const char *teks;       /* the cell as written (grades, for display) */
+	const char *grade;      /* grade label for qualitative cells ("BB") */
+	struct src_pos pos;
+};
+
+enum tingkat {
+	TINGKAT_TUJUAN,
+	TINGKAT_SASARAN,
+	TINGKAT_INDIKATOR,
+};
+
+enum polaritas {
+	POLARITAS_POSITIF,        /* higher is better: R/T */
+	POLARITAS_NEGATIF,        /* lower is better: (2T-R)/T (PermenPAN-RB) */
+	POLARITAS_NEGATIF_RASIO,  /* lower is better, alternative form: T/R */
+	POLARITAS_RENTANG,        /* must stay within [lower, upper] */
+	POLARITAS_KUALITATIF,     /* grades mapped to scores by the report */
+};
+
+/* Governs the Renstra end target and the progress toward it. */
+enum sifat {
+	SIFAT_PERSENTASE, /* rate/percentage: end target = final year's target */
+	SIFAT_ABSOLUT,    /* count: end target = sum of yearly targets,
+	                     progress uses cumulative realisation */
+};
+
+/* One year of an indicator (kinerja.csv). */
+struct tahunan {
+	int tahun;
+	struct nilai target;              /* Renstra target for the year */
+	struct nilai target_pk;           /* Perjanjian Kinerja */
+	struct nilai target_pk_perubahan; /* revised PK */
+	struct nilai realisasi;
+	struct nilai capaian_tertulis;    /* capaian as published, to check */
+	struct nilai standar;             /* national/provincial standard */
+	const char *standar_sumber;       /* e.g. "Nasional" */
+	const char *keterangan;
+	struct src_pos pos;               /* the row */
+};
+
+struct indikator;
+
+/* A formula for a derived indicator (indikator.csv column "rumus"). */
+enum rumus_jenis {
+	RUMUS_TIDAK_ADA,
+	RUMUS_RASIO,       /* rasio(a, b): a / b x 100, per year */
+	RUMUS_PERTUMBUHAN, /* pertumbuhan(a): (a_n - a_{n-1}) / a_{n-1} x 100 */
+	RUMUS_JUMLAH,      /* jumlah(a, b, ...): sum of series */
+	RUMUS_JUMLAH_ANAK, /* jumlah_anak(): sum of child indicators' R */
+};
+
+struct rumus {
+	enum rumus_jenis jenis;
+	const char *seri[8]; /* series names from data.csv */
+	size_t nseri;
+	struct src_pos pos;
+};
+
+/* A node of the tujuan -> sasaran -> indikator hierarchy (indikator.csv). */
+struct indikator {
+	const char *kode;       /* "S1", "IKU1": the id used everywhere */
+	enum tingkat tingkat;
+	struct indikator *induk;
+	struct indikator **anak;
+	size_t nanak;
+	const char *uraian;     /* the statement/name */
+	const char *satuan;     /* "%", "UM", "nilai" */
+	enum polaritas polaritas;
+	enum sifat sifat;
+	bool iku;
+	const char *formula;    /* formula as text, for the IKU table */
+	const char *definisi;   /* operational definition */
+	const char *sumber_data;
+	const char *penanggung_jawab;
+	struct rumus rumus;
+	struct nilai target_akhir; /* explicit end-of-Renstra target, optional */
+	struct tahunan *tahun;  /* sorted by year */
+	size_t ntahun;
+	struct src_pos pos;
+};
+
+/* Levels of the Kepmendagri code: 2.17.02 (program), 2.17.02.2.01
+ * (kegiatan), 2.17.02.2.01.0001 (sub kegiatan). */
+enum anggaran_tingkat {
+	ANGGARAN_PROGRAM,
+	ANGGARAN_KEGIATAN,
+	ANGGARAN_SUBKEGIATAN,
+};
+
+/* One budget line of the reporting year (anggaran.csv). */
+struct anggaran {
+	const char *kode;
+	enum anggaran_tingkat tingkat;
+	struct anggaran *induk;
+	struct anggaran **anak;
+	size_t nanak;
+	const char *uraian;
+	struct indikator *sasaran;   /* the sasaran it supports, may be NULL */
+	const char *indikator;       /* its own output/outcome indicator */
+	const char *satuan;
+	struct nilai target;
+	struct nilai realisasi;
+	struct nilai pagu_awal;      /* original ceiling */
+	struct nilai pagu_perubahan; /* revised ceiling (APBD-P), optional */
+	struct nilai realisasi_anggaran;
+	const char *penanggung_jawab;
+	struct src_pos pos;
+};
+
+/* Renstra budget ceilings for other years (pagu_renstra.csv). */
+struct pagu_renstra {
+	const char *kode;
+	int tahun;
+	struct nilai pagu;
+	struct src_pos pos;
+};
+
+/* Next year's action plan (rencana_aksi.csv). */
+struct rencana_aksi {
+	struct indikator *indikator;
+	int tahun;
+	struct nilai target;
+	struct nilai tw[4];
+	struct src_pos pos;
+};
+
+/* A raw data point feeding derived indicators (data.csv). */
+struct data_seri {
+	const char *seri;
+	int tahun;
+	struct nilai nilai;
+	const char *keterangan;
+	struct src_pos pos;
+};
+
+/* SAKIP evaluation components (evaluasi_sakip.csv). */
+struct sakip_komponen {
+	int tahun;
+	const char *komponen;
+	struct nilai bobot;
+	struct nilai nilai;
+	struct src_pos pos;
+};
+
+/* Staff counts (pegawai.csv): one row per category item. */
+struct pegawai {
+	const char *kelompok;  /* "jabatan", "golongan", "pendidikan" */
+	const char *uraian;
+	struct nilai laki_laki;
+	struct nilai perempuan;
+	struct nilai kebutuhan; /* optional: staff needed */
+	struct src_pos pos;
+};
+
+/* Fixed assets (aset.csv): saldo_awal + penambahan - pengurangan =
+ * saldo_akhir. */
+struct aset {
+	const char *uraian;
+	struct nilai saldo_awal, penambahan, pengurangan, saldo_akhir;
+	struct src_pos pos;
+};
+
+/* A plain table from tabel/NAME.csv: header row + data rows, all text. */
+struct tabel_polos {
+	const char *nama;     /* file stem: "koperasi-jenis" */
+	const char *path;     /* path relative to the report folder */
+	const char **kolom;
+	size_t nkolom;
+	const char ***baris;  /* baris[r][c] */
+	size_t nbaris;
+	struct src_pos pos;
+};
+
+/* A band of a predicate scale: lower/upper bounds with inclusivity.
+ * has_min false means no lower bound (-inf); likewise has_max. */
+struct predikat_band {
+	const char *nama;     /* "Sangat Berhasil" */
+	const char *kelas;    /* CSS-safe class for colour: "sangat-tinggi" */
+	bool has_min, min_inklusif;
+	double min;
+	bool has_max, maks_inklusif;
+	double maks;
+	struct src_pos pos;
+};
+
+struct predikat_skala {
+	const char *nama;     /* preset name or "kustom" */
+	struct predikat_band *band; /* ordered from highest to lowest */
+	size_t nband;
+};
+
+/* Mapping of grades to scores for qualitative indicators. */
+struct grade_skor {
+	const char *grade;
+	double skor;
+};
+
+enum efisiensi_metode {
+	EFISIENSI_SELISIH, /* capaian % - serapan % */
+	EFISIENSI_RASIO,   /* capaian % / serapan % */
+	EFISIENSI_PMK214,  /* PMK 214/2017 */
+};
+
+enum rata_rata_dasar {
+	RATA_PENUH,    /* mean of full-precision capaian */
+	RATA_TAMPILAN, /* mean of the displayed (rounded) capaian */
+};
+
+struct report_meta {
+	/* laporan */
+	const char *judul;          /* "Laporan Kinerja Instansi Pemerintah" */
+	int tahun;                  /* reporting year */
+	/* instansi */
+	const char *instansi;       /* "Dinas Koperasi dan Usaha Kecil Menengah" */
+	const char *singkatan;
+	const char *pemerintah;     /* "Kabupaten Magetan" */
+	const char *alamat;
+	const char *logo;           /* path relative to the report folder */
+	/* renstra */
+	int renstra_awal, renstra_akhir;
+	/* kepala */
+	const char *kepala_nama, *kepala_jabatan, *kepala_pangkat,
+		*kepala_golongan, *kepala_nip;
+	/* penandatanganan */
+	const char *tempat;
+	const char *tanggal;        /* ISO date "2025-02-14" */
+	/* perhitungan */
+	struct predikat_skala skala;
+	enum efisiensi_metode efisiensi;
+	enum rata_rata_dasar rata_rata;
+	bool has_batas_capaian;
+	double batas_capaian;       /* cap applied before averaging, e.g. 120 */
+	double ambang_wajar;        /* implausible capaian threshold, def. 300 */
+	struct grade_skor *grade;
+	size_t ngrade;
+	/* pembulatan: presentation only */
+	struct num_style fmt_capaian, fmt_anggaran, fmt_efisiensi, fmt_nilai;
+	/* misc */
+	enum num_convention angka;  /* default number convention of the CSVs */
+	bool html_mentah;           /* allow raw HTML in Markdown */
+	const char *kerangka;       /* skeleton file, default templates' */
+	struct src_pos pos;
+};
+
+struct report {
+	struct arena *arena;
+	const char *dir;            /* the report folder */
+	const char *id;             /* folder name: "magetan-diskopukm-2024" */
+	struct report_meta meta;
+
+	struct indikator **indikator; /* all nodes, file order */
+	size_t nindikator;
+	struct anggaran **anggaran;   /* file order */
+	size_t nanggaran;
+	struct pagu_renstra *pagu_renstra;
+	size_t npagu_renstra;
+	struct rencana_aksi *rencana_aksi;
+	size_t nrencana_aksi;
+	struct data_seri *data;
+	size_t ndata;
+	struct sakip_komponen *sakip;
+	size_t nsakip;
+	struct pegawai *pegawai;
+	size_t npegawai;
+	struct aset *aset;
+	size_t naset;
+	struct tabel_polos *tabel;
+	size_t ntabel;
+	/* Markdown chapters: file names under bab/, read by the doc builder. */
+	const char **bab;
+	size_t nbab;
+};
+
+struct site {
+	struct arena *arena;
+	const char *dir;       /* content root */
+	const char *judul;     /* site title */
+	const char *base_url;  /* "https://example.go.id/lkjip/" */
+	const char *deskripsi;
+	struct report **report; /* sorted by agency, then year */
+	size_t nreport;
+};
+
+/* Loads one report folder. Returns NULL when any error was reported (all
+ * errors of the folder are reported, not only the first). */
+struct report *model_load_report(const char *dir, struct diag_list *);
+void model_report_free(struct report *);
+
+/* Loads content/site.yaml and every report folder below it. */
+struct site *model_load_site(const char *content_dir, struct diag_list *);
+void model_site_free(struct site *);
+
+/* Lookups; NULL when absent. */
+struct indikator *model_indikator(const struct report *, const char *kode);
+struct anggaran *model_anggaran(const struct report *, const char *kode);
+const struct tahunan *model_tahun(const struct indikator *, int tahun);
+const struct tabel_polos *model_tabel(const struct report *, const char *nama);
+/* Target that counts for capaian in a year: revised PK, else PK, else
+ * Renstra target. */
+const struct nilai *model_target_efektif(const struct tahunan *);
+/* Ceiling that counts: revised when present, else original. */
+const struct nilai *model_pagu_efektif(const struct anggaran *);
+
+/* Predicate scale presets: "magetan", "permendagri", "jombang". Returns
+ * false for an unknown name. Bands are allocated from the arena. */
+bool model_skala_preset(struct arena *, const char *nama,
+	struct predikat_skala *out);
+/* Checks the scale covers [0, inf) without gaps or overlaps; reports each
+ * problem at the band's position. Returns true when sound. */
+bool model_skala_check(const struct predikat_skala *, struct diag_list *);
+
+#endif

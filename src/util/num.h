@@ -1,0 +1,69 @@
+/* Numbers the Indonesian way: one parser for every input cell, one formatter
+ * for every figure that reaches a table, a sentence or a chart axis. */
+#ifndef LKJIP_NUM_H
+#define LKJIP_NUM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* How a file writes its numbers. NUM_ID: 1.234.567,89 (the default).
+ * NUM_EN: 1,234,567.89 (only where a file declares it). */
+enum num_convention {
+	NUM_ID,
+	NUM_EN,
+};
+
+enum num_kind {
+	NUM_EMPTY,  /* "", "-", "NIHIL": no value */
+	NUM_VALUE,  /* a number, maybe with % or a unit after it */
+	NUM_RANGE,  /* "60 - 80", "60 s.d. 80", "60 s/d 80" */
+	NUM_GRADE,  /* "BB (75)" or a bare grade "BB": text + optional score */
+};
+
+struct num_value {
+	enum num_kind kind;
+	double value;      /* NUM_VALUE; NUM_RANGE lower bound; grade score */
+	double upper;      /* NUM_RANGE upper bound */
+	bool percent;      /* a '%' followed the number */
+	bool has_score;    /* NUM_GRADE with "(score)" */
+	char unit[32];     /* text after the number ("UM", "orang"), or "" */
+	char grade[16];    /* NUM_GRADE label ("BB") */
+};
+
+/* Parses one cell. Returns 0 on success; on failure returns -1 and writes a
+ * message (English, no position) into err, e.g.
+ * "ambiguous number \"1.525\": write 1525 or 1,525". */
+int num_parse(const char *s, enum num_convention, struct num_value *out,
+	char *err, size_t errlen);
+
+/* Rounding at presentation only; everything is computed in full precision. */
+enum num_rounding {
+	ROUND_HALF_UP,  /* 96,548 -> 96,55 */
+	ROUND_TRUNCATE, /* 108,571 -> 108,57 (toward zero) */
+};
+
+struct num_style {
+	int decimals;           /* digits after the comma */
+	enum num_rounding rounding;
+	bool trim_zeros;        /* 108,50 -> 108,5; 100,00 -> 100 */
+};
+
+double num_round(double v, int decimals, enum num_rounding);
+
+/* Writes v as "1.234.567,89" into buf and returns buf. A NaN writes "-". */
+char *num_format(char *buf, size_t len, double v, struct num_style);
+/* "108,57 %" (non-breaking space before %). */
+char *num_format_percent(char *buf, size_t len, double v, struct num_style);
+/* "Rp 1.234.567" / "Rp 1.234.567,89" (non-breaking space after Rp). */
+char *num_format_rupiah(char *buf, size_t len, double v, struct num_style);
+
+/* The non-breaking space used between a number and its sign or unit. */
+#define NUM_NBSP "\xc2\xa0"
+
+/* Written-out amount in Indonesian (terbilang): 2956000 ->
+ * "dua juta sembilan ratus lima puluh enam ribu". With sen when the amount
+ * has a fraction (rounded to whole sen). Up to 999 trillion; larger amounts
+ * and negatives return -1. The word "rupiah" is not appended. */
+int num_terbilang(char *buf, size_t len, double amount);
+
+#endif
