@@ -6,9 +6,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* How a file writes its numbers. NUM_ID: 1.234.567,89 (the default).
- * NUM_EN: 1,234,567.89 (only where a file declares it). */
+/* How a file writes its numbers. NUM_ID: 1.234.567,89 (the default once a
+ * file's cells show it). NUM_EN: 1,234,567.89 (only where a file declares
+ * it). A loader starts a file at its declared convention, or NUM_UNDECIDED
+ * and then settles it from the cells that only one convention can read
+ * (num_hint); only when nothing settles it is "1.525" an error. */
 enum num_convention {
+	NUM_UNDECIDED, /* not declared: a cell valid both ways is an error */
 	NUM_ID,
 	NUM_EN,
 };
@@ -36,6 +40,11 @@ struct num_value {
 int num_parse(const char *s, enum num_convention, struct num_value *out,
 	char *err, size_t errlen);
 
+/* Which convention a cell proves: NUM_ID for "98,95" or "1.234.567",
+ * NUM_EN for "85.14" or "1,449,077,200", NUM_UNDECIDED when the cell reads
+ * the same both ways ("70") or differently both ways ("1.525"). */
+enum num_convention num_hint(const char *s);
+
 /* Rounding at presentation only; everything is computed in full precision. */
 enum num_rounding {
 	ROUND_HALF_UP,  /* 96,548 -> 96,55 */
@@ -60,10 +69,12 @@ char *num_format_rupiah(char *buf, size_t len, double v, struct num_style);
 /* The non-breaking space used between a number and its sign or unit. */
 #define NUM_NBSP "\xc2\xa0"
 
-/* Written-out amount in Indonesian (terbilang): 2956000 ->
- * "dua juta sembilan ratus lima puluh enam ribu". With sen when the amount
- * has a fraction (rounded to whole sen). Up to 999 trillion; larger amounts
- * and negatives return -1. The word "rupiah" is not appended. */
-int num_terbilang(char *buf, size_t len, double amount);
+/* Written-out whole number in Indonesian (terbilang): 2956000 ->
+ * "dua juta sembilan ratus lima puluh enam ribu"; 0 -> "nol". Up to
+ * 999.999.999.999.999 (trillions); larger returns -1. */
+int num_terbilang(char *buf, size_t len, unsigned long long n);
+/* An amount of money: "dua puluh delapan juta rupiah", with sen when it
+ * has a fraction: "seribu rupiah lima puluh sen". Negative: -1. */
+int num_terbilang_rupiah(char *buf, size_t len, double amount);
 
 #endif

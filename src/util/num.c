@@ -1,0 +1,512 @@
+#include "util/num.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* Largest magnitude accepted from a cell: beyond 10^15 a double no longer
+ * holds every rupiah and sen exactly. */
+#define NUM_MAX 1e15
+
+static void seterr(char *err, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void seterr(char *err, size_t len, const char *fmt, ...)
+{
+	if (err == NULL || len == 0)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err, len, fmt, ap);
+	va_end(ap);
+}
+
+/* Skips ASCII blanks and the UTF-8 no-break space. */
+static const char *skip_space(const char *p)
+{
+	for (;;) {
+		if (*p == ' ' || *p == '\t')
+			p++;
+		else if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0)
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* Reads the digits-and-separators body of a number under one convention.
+ * group is the thousands separator, dec the decimal one. Returns the
+ * number of bytes consumed, 0 when the body is not valid that way. */
+static size_t read_body(const char *s, char group, char dec, double *out)
+{
+	const char *p = s;
+	double v = 0;
+	int lead = 0;
+	while (isdigit((unsigned char)*p)) {
+		v = v * 10 + (*p - '0');
+		p++;
+		lead++;
+	}
+	if (lead == 0)
+		return 0;
+	if (*p == group) {
+		/* Grouped: first group 1-3 digits, every next group exactly 3. */
+		if (lead > 3)
+			return 0;
+		while (*p == group) {
+			const char *g = p + 1;
+			int n = 0;
+			while (isdigit((unsigned char)g[n]))
+				n++;
+			if (n != 3)
+				return 0;
+			for (int i = 0; i < 3; i++)
+				v = v * 10 + (g[i] - '0');
+			p = g + 3;
+		}
+	}
+	if (*p == dec) {
+		const char *f = p + 1;
+		double scale = 0.1;
+		if (!isdigit((unsigned char)*f))
+			return 0;
+		while (isdigit((unsigned char)*f)) {
+			v += (*f - '0') * scale;
+			scale /= 10;
+			f++;
+		}
+		p = f;
+	}
+	/* A separator right after a valid body ("1.234,5,6") is not ours. */
+	if (*p == group || *p == dec)
+		return 0;
+	*out = v;
+	return (size_t)(p - s);
+}
+
+/* Reads one number at s under conv. Returns bytes consumed or 0; *amb set
+ * when, undecided, the two conventions read it differently. */
+static size_t read_number(const char *s, enum num_convention conv, double *out,
+	bool *amb)
+{
+	double vi = 0, ve = 0;
+	size_t ni = 0, ne = 0;
+	*amb = false;
+	if (conv != NUM_EN)
+		ni = read_body(s, '.', ',', &vi);
+	if (conv != NUM_ID)
+		ne = read_body(s, ',', '.', &ve);
+	if (conv == NUM_ID) {
+		*out = vi;
+		return ni;
+	}
+	if (conv == NUM_EN) {
+		*out = ve;
+		return ne;
+	}
+	if (ni && ne) {
+		if (ni != ne || vi != ve) {
+			*amb = true;
+			return ni > ne ? ni : ne;
+		}
+		*out = vi;
+		return ni;
+	}
+	if (ni) {
+		*out = vi;
+		return ni;
+	}
+	*out = ve;
+	return ne;
+}
+
+enum num_convention num_hint(const char *s)
+{
+	s = skip_space(s);
+	if (*s == '-' || *s == '+')
+		s++;
+	double vi = 0, ve = 0;
+	size_t ni = read_body(s, '.', ',', &vi);
+	size_t ne = read_body(s, ',', '.', &ve);
+	if (ni && !ne)
+		return NUM_ID;
+	if (ne && !ni)
+		return NUM_EN;
+	if (ni && ne && ni != ne)
+		return ni > ne ? NUM_ID : NUM_EN;
+	return NUM_UNDECIDED;
+}
+
+static bool is_empty_word(const char *s, size_t n)
+{
+	if (n == 0)
+		return true;
+	if (n == 1 && s[0] == '-')
+		return true;
+	/* En dash and em dash, as Word and Excel autocorrect "-". */
+	if (n == 3 && (!memcmp(s, "\xe2\x80\x93", 3) || !memcmp(s, "\xe2\x80\x94", 3)))
+		return true;
+	if (n == 5 && strncasecmp(s, "nihil", 5) == 0)
+		return true;
+	return false;
+}
+
+/* A grade is a short run of capital letters, maybe with +/- ("BB", "A-"). */
+static size_t read_grade(const char *s)
+{
+	size_t n = 0;
+	while (s[n] >= 'A' && s[n] <= 'Z')
+		n++;
+	if (n == 0 || n > 3)
+		return 0;
+	while (s[n] == '+' || s[n] == '-')
+		n++;
+	return n;
+}
+
+static int parse_signed(const char **pp, enum num_convention conv, double *v,
+	const char *cell, char *err, size_t errlen)
+{
+	const char *p = *pp;
+	int sign = 1;
+	if (*p == '-' || *p == '+') {
+		sign = *p == '-' ? -1 : 1;
+		p = skip_space(p + 1);
+	}
+	bool amb;
+	size_t n = read_number(p, conv, v, &amb);
+	if (amb) {
+		seterr(err, errlen,
+			"ambiguous number \"%s\": the file does not show whether "
+			"'.' groups thousands or marks decimals; write it without "
+			"grouping (1525 or 1,525) or declare the convention "
+			"(angka: indonesia / internasional)", cell);
+		return -1;
+	}
+	if (n == 0) {
+		if (conv == NUM_ID && read_body(p, ',', '.', v))
+			seterr(err, errlen,
+				"\"%s\" is written the international way but the "
+				"file uses the Indonesian convention (1.234,5)", cell);
+		else if (conv == NUM_EN && read_body(p, '.', ',', v))
+			seterr(err, errlen,
+				"\"%s\" is written the Indonesian way but the file "
+				"declares the international convention (1,234.5)",
+				cell);
+		else
+			seterr(err, errlen, "expected a number, found \"%s\"", cell);
+		return -1;
+	}
+	*v *= sign;
+	if (!(fabs(*v) < NUM_MAX)) {
+		seterr(err, errlen, "number too large: \"%s\"", cell);
+		return -1;
+	}
+	*pp = p + n;
+	return 0;
+}
+
+int num_parse(const char *cell, enum num_convention conv, struct num_value *out,
+	char *err, size_t errlen)
+{
+	memset(out, 0, sizeof *out);
+	const char *p = skip_space(cell);
+	size_t n = strlen(p);
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	if (is_empty_word(p, n)) {
+		out->kind = NUM_EMPTY;
+		return 0;
+	}
+	char buf[256];
+	if (n >= sizeof buf) {
+		seterr(err, errlen, "expected a number, found a cell of %zu bytes", n);
+		return -1;
+	}
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	p = buf;
+
+	/* Grade: "BB (75)" or "BB". */
+	size_t g = read_grade(p);
+	if (g > 0 && (p[g] == '\0' || p[g] == ' ' || p[g] == '(')) {
+		const char *q = skip_space(p + g);
+		if (*q == '\0' || *q == '(') {
+			out->kind = NUM_GRADE;
+			memcpy(out->grade, p, g);
+			out->grade[g] = '\0';
+			if (*q == '(') {
+				q = skip_space(q + 1);
+				if (parse_signed(&q, conv, &out->value, cell, err,
+						errlen) < 0)
+					return -1;
+				q = skip_space(q);
+				if (*q != ')') {
+					seterr(err, errlen, "expected \")\" after the "
+						"grade's score in \"%s\"", cell);
+					return -1;
+				}
+				out->has_score = true;
+				q = skip_space(q + 1);
+				if (*q != '\0') {
+					seterr(err, errlen, "unexpected \"%s\" after "
+						"the grade in \"%s\"", q, cell);
+					return -1;
+				}
+			}
+			return 0;
+		}
+	}
+
+	/* "Rp 1.000" / "Rp. 1.000" */
+	if (strncasecmp(p, "rp", 2) == 0) {
+		p += 2;
+		if (*p == '.')
+			p++;
+		p = skip_space(p);
+	}
+	if (parse_signed(&p, conv, &out->value, cell, err, errlen) < 0)
+		return -1;
+	out->kind = NUM_VALUE;
+	p = skip_space(p);
+	if (*p == '%') {
+		out->percent = true;
+		p = skip_space(p + 1);
+	}
+	/* Range: "60 - 80", "60 s.d. 80", "60 s/d 80", "60 sampai 80". */
+	const char *seps[] = {"s.d.", "s.d", "s/d", "sampai", "-", "\xe2\x80\x93"};
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		size_t sl = strlen(seps[i]);
+		if (strncasecmp(p, seps[i], sl) != 0)
+			continue;
+		const char *q = skip_space(p + sl);
+		if (!isdigit((unsigned char)*q))
+			break;
+		if (parse_signed(&q, conv, &out->upper, cell, err, errlen) < 0)
+			return -1;
+		if (out->upper < out->value) {
+			seterr(err, errlen, "range \"%s\" has its upper bound "
+				"below its lower bound", cell);
+			return -1;
+		}
+		out->kind = NUM_RANGE;
+		p = skip_space(q);
+		if (*p == '%') {
+			out->percent = true;
+			p = skip_space(p + 1);
+		}
+		break;
+	}
+	/* A unit after the number: letters, spaces, '/', '.'. */
+	if (*p != '\0') {
+		size_t ul = strlen(p);
+		for (size_t i = 0; i < ul; i++) {
+			unsigned char c = (unsigned char)p[i];
+			if (!(isalpha(c) || c == ' ' || c == '/' || c == '.' ||
+					c >= 0x80)) {
+				seterr(err, errlen, "expected a number, found \"%s\"",
+					cell);
+				return -1;
+			}
+		}
+		if (!isalpha((unsigned char)p[0]) || ul >= sizeof out->unit) {
+			seterr(err, errlen, "expected a number, found \"%s\"", cell);
+			return -1;
+		}
+		memcpy(out->unit, p, ul + 1);
+	}
+	return 0;
+}
+
+double num_round(double v, int decimals, enum num_rounding mode)
+{
+	if (isnan(v) || isinf(v))
+		return v;
+	double scale = pow(10, decimals);
+	double x = v * scale;
+	/* Binary fractions: 96,548 x 100 is 9654.799999...; nudge by a tiny
+	 * relative epsilon so the decimal the user sees decides. */
+	double eps = 1e-9 * fmax(1.0, fabs(x));
+	double r;
+	if (mode == ROUND_TRUNCATE)
+		r = x >= 0 ? floor(x + eps) : ceil(x - eps);
+	else
+		r = x >= 0 ? floor(x + 0.5 + eps) : ceil(x - 0.5 - eps);
+	return r / scale;
+}
+
+char *num_format(char *buf, size_t len, double v, struct num_style st)
+{
+	if (len == 0)
+		return buf;
+	if (isnan(v) || isinf(v)) {
+		snprintf(buf, len, "-");
+		return buf;
+	}
+	int dec = st.decimals < 0 ? 0 : st.decimals > 9 ? 9 : st.decimals;
+	double r = num_round(v, dec, st.rounding);
+	char tmp[64];
+	snprintf(tmp, sizeof tmp, "%.*f", dec, fabs(r));
+	char *dot = strchr(tmp, '.');
+	size_t intlen = dot ? (size_t)(dot - tmp) : strlen(tmp);
+	char frac[16] = "";
+	if (dot) {
+		snprintf(frac, sizeof frac, "%s", dot + 1);
+		if (st.trim_zeros) {
+			size_t fl = strlen(frac);
+			while (fl > 0 && frac[fl - 1] == '0')
+				frac[--fl] = '\0';
+		}
+	}
+	char out[96];
+	size_t o = 0;
+	bool neg = r < 0 && (intlen > 1 || tmp[0] != '0' || strspn(frac, "0") != strlen(frac));
+	if (neg)
+		out[o++] = '-';
+	for (size_t i = 0; i < intlen; i++) {
+		if (i > 0 && (intlen - i) % 3 == 0)
+			out[o++] = '.';
+		out[o++] = tmp[i];
+	}
+	if (frac[0] != '\0') {
+		out[o++] = ',';
+		for (const char *f = frac; *f; f++)
+			out[o++] = *f;
+	}
+	out[o] = '\0';
+	snprintf(buf, len, "%s", out);
+	return buf;
+}
+
+char *num_format_percent(char *buf, size_t len, double v, struct num_style st)
+{
+	char n[96];
+	num_format(n, sizeof n, v, st);
+	if (isnan(v) || isinf(v))
+		snprintf(buf, len, "%s", n);
+	else
+		snprintf(buf, len, "%s" NUM_NBSP "%%", n);
+	return buf;
+}
+
+char *num_format_rupiah(char *buf, size_t len, double v, struct num_style st)
+{
+	char n[96];
+	num_format(n, sizeof n, v, st);
+	if (isnan(v) || isinf(v))
+		snprintf(buf, len, "%s", n);
+	else
+		snprintf(buf, len, "Rp" NUM_NBSP "%s", n);
+	return buf;
+}
+
+/* ---- terbilang ---- */
+
+static const char *const SATUAN[] = {"", "satu", "dua", "tiga", "empat",
+	"lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
+
+struct sbuf {
+	char *p;
+	size_t len, used;
+	bool overflow;
+};
+
+static void sput(struct sbuf *b, const char *w)
+{
+	size_t wl = strlen(w);
+	size_t need = wl + (b->used ? 1 : 0);
+	if (b->used + need + 1 > b->len) {
+		b->overflow = true;
+		return;
+	}
+	if (b->used)
+		b->p[b->used++] = ' ';
+	memcpy(b->p + b->used, w, wl);
+	b->used += wl;
+	b->p[b->used] = '\0';
+}
+
+/* 1..999 */
+static void words_999(struct sbuf *b, unsigned n)
+{
+	unsigned ratus = n / 100, sisa = n % 100;
+	if (ratus == 1)
+		sput(b, "seratus");
+	else if (ratus > 1) {
+		sput(b, SATUAN[ratus]);
+		sput(b, "ratus");
+	}
+	if (sisa == 0)
+		return;
+	if (sisa < 12)
+		sput(b, SATUAN[sisa]);
+	else if (sisa < 20) {
+		sput(b, SATUAN[sisa % 10]);
+		sput(b, "belas");
+	} else {
+		sput(b, SATUAN[sisa / 10]);
+		sput(b, "puluh");
+		if (sisa % 10)
+			sput(b, SATUAN[sisa % 10]);
+	}
+}
+
+int num_terbilang(char *buf, size_t len, unsigned long long n)
+{
+	static const char *const SKALA[] = {"", "ribu", "juta", "miliar",
+		"triliun"};
+	struct sbuf b = {buf, len, 0, false};
+	if (len == 0)
+		return -1;
+	buf[0] = '\0';
+	if (n > 999999999999999ULL)
+		return -1;
+	if (n == 0) {
+		sput(&b, "nol");
+		return b.overflow ? -1 : 0;
+	}
+	unsigned groups[5];
+	for (int i = 0; i < 5; i++) {
+		groups[i] = (unsigned)(n % 1000);
+		n /= 1000;
+	}
+	for (int i = 4; i >= 0; i--) {
+		unsigned g = groups[i];
+		if (g == 0)
+			continue;
+		if (i == 1 && g == 1)
+			sput(&b, "seribu"); /* not "satu ribu" */
+		else {
+			words_999(&b, g);
+			if (i > 0)
+				sput(&b, SKALA[i]);
+		}
+	}
+	return b.overflow ? -1 : 0;
+}
+
+int num_terbilang_rupiah(char *buf, size_t len, double amount)
+{
+	if (!(amount >= 0) || amount >= 1e15)
+		return -1;
+	unsigned long long sen_total = (unsigned long long)llround(amount * 100);
+	unsigned long long rupiah = sen_total / 100;
+	unsigned sen = (unsigned)(sen_total % 100);
+	if (num_terbilang(buf, len, rupiah) < 0)
+		return -1;
+	size_t used = strlen(buf);
+	int w = snprintf(buf + used, len - used, " rupiah");
+	if (w < 0 || (size_t)w >= len - used)
+		return -1;
+	if (sen) {
+		used += (size_t)w;
+		char s[64];
+		num_terbilang(s, sizeof s, sen);
+		w = snprintf(buf + used, len - used, " %s sen", s);
+		if (w < 0 || (size_t)w >= len - used)
+			return -1;
+	}
+	return 0;
+}
