@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "util/diag.h"
 
 #include <stdlib.h>
