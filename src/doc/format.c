@@ -1,0 +1,119 @@
+/* Figures as text: every number that reaches the document goes through
+ * util/num.h with the report's rounding settings. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "doc/internal.h"
+#include "util/arena.h"
+#include "util/num.h"
+
+static const char *dup(struct build_ctx *c, const char *s)
+{
+	return arena_strdup(c->doc->arena, s);
+}
+
+const char *fmt_capaian(struct build_ctx *c, double pct)
+{
+	char b[64];
+	return dup(c, num_format_percent(b, sizeof b, pct,
+		c->report->meta.fmt_capaian));
+}
+
+const char *fmt_persen(struct build_ctx *c, double pct)
+{
+	char b[64];
+	return dup(c, num_format_percent(b, sizeof b, pct,
+		c->report->meta.fmt_anggaran));
+}
+
+const char *fmt_efisiensi(struct build_ctx *c, double v)
+{
+	char b[64];
+	if (c->report->meta.efisiensi == EFISIENSI_RASIO)
+		return dup(c, num_format(b, sizeof b, v,
+			c->report->meta.fmt_efisiensi));
+	return dup(c, num_format_percent(b, sizeof b, v,
+		c->report->meta.fmt_efisiensi));
+}
+
+const char *fmt_nilai(struct build_ctx *c, double v)
+{
+	char b[64];
+	return dup(c, num_format(b, sizeof b, v, c->report->meta.fmt_nilai));
+}
+
+const char *fmt_nilai_satuan(struct build_ctx *c, double v, const char *satuan)
+{
+	const char *n = fmt_nilai(c, v);
+	if (satuan == NULL || *satuan == '\0' || isnan(v))
+		return n;
+	if (strcmp(satuan, "%") == 0)
+		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", n);
+	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", n, satuan);
+}
+
+const char *fmt_rupiah(struct build_ctx *c, double v)
+{
+	char b[64];
+	return dup(c, num_format_rupiah(b, sizeof b, v,
+		(struct num_style){0, ROUND_HALF_UP, false}));
+}
+
+const char *fmt_angka(struct build_ctx *c, double v)
+{
+	char b[64];
+	/* Amounts keep their sen when they have any. */
+	struct num_style st = {2, ROUND_HALF_UP, false};
+	if (fabs(v - round(v)) < 0.005)
+		st.decimals = 0;
+	return dup(c, num_format(b, sizeof b, v, st));
+}
+
+const char *fmt_int(struct build_ctx *c, double v)
+{
+	char b[64];
+	return dup(c, num_format(b, sizeof b, v,
+		(struct num_style){0, ROUND_HALF_UP, false}));
+}
+
+const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
+{
+	if (n == NULL || !n->ada)
+		return "-";
+	if (n->grade != NULL)
+		return n->teks ? n->teks : n->grade;
+	if (n->is_rentang)
+		return arena_printf(c->doc->arena, "%s - %s", fmt_nilai(c, n->v),
+			fmt_nilai(c, n->v_atas));
+	return fmt_nilai(c, n->v);
+}
+
+const char *fmt_tanggal(struct build_ctx *c, const char *iso)
+{
+	static const char *const BULAN[] = {"Januari", "Februari", "Maret",
+		"April", "Mei", "Juni", "Juli", "Agustus", "September",
+		"Oktober", "November", "Desember"};
+	int y, m, d;
+	if (iso == NULL)
+		return "";
+	if (sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12)
+		return dup(c, iso);
+	return arena_printf(c->doc->arena, "%d %s %d", d, BULAN[m - 1], y);
+}
+
+const char *fmt_nip(struct build_ctx *c, const char *nip)
+{
+	if (nip == NULL)
+		return "";
+	if (strlen(nip) != 18 || strspn(nip, "0123456789") != 18)
+		return dup(c, nip);
+	/* birth date (8), appointment month (6), sex (1), serial (3) */
+	return arena_printf(c->doc->arena, "%.8s %.6s %.1s %.3s", nip, nip + 8,
+		nip + 14, nip + 15);
+}
+
+const char *fmt_predikat(const struct predikat_band *b)
+{
+	return b ? b->nama : "-";
+}
