@@ -16,6 +16,7 @@ enum capaian_status {
 	CAPAIAN_TANPA_DATA,     /* target or realisation missing */
 	CAPAIAN_TARGET_NOL,     /* T = 0: not computable, never divided */
 	CAPAIAN_GRADE_TAK_DIKENAL, /* qualitative grade not in the mapping */
+	CAPAIAN_REALISASI_NOL,  /* negative-ratio form T/R with R = 0 */
 };
 
 /* Capaian in percent for one target/realisation pair under a polarity.
@@ -39,6 +40,21 @@ struct pmk214_keluaran {
 };
 /* sum((PAK x CK) - RAK) / sum(PAK x CK) x 100 */
 double efisiensi_pmk214(const struct pmk214_keluaran *, size_t n);
+
+/* Mean of n capaian the way the report declares it: each value capped at
+ * meta->batas_capaian (when has_batas_capaian), then, for RATA_TAMPILAN,
+ * rounded with meta->fmt_capaian as the reader sees it. NAN when n is 0. */
+double capaian_rata_rata(const double *capaian, size_t n,
+	const struct report_meta *);
+
+/* True when a published figure written with `desimal` decimals agrees with
+ * the computed value: it equals the computed value rounded half-up or
+ * truncated to that many decimals. */
+bool metrics_sesuai_pembulatan(double tertulis, int desimal, double dihitung);
+
+/* Decimals a cell was written with ("108,57" -> 2, "108" -> 0), from its
+ * text when known, else from the value. */
+int nilai_desimal(const struct nilai *);
 
 /* SAKIP grade from a score 0..100: AA >90, A >80, BB >70, B >60, CC >50,
  * C >30, D otherwise (PermenPAN-RB 88/2021). */
@@ -138,6 +154,7 @@ struct metrics {
 	/* Staff and assets. */
 	double pegawai_laki_laki, pegawai_perempuan; /* per kelompok totals are
 	                                               computed by callers */
+	struct arena *arena;                 /* owns everything above */
 };
 
 /* Computes everything. Problems that make a figure impossible (T = 0,

@@ -1,0 +1,953 @@
+/* metrics_compute: the formulas of formula.c applied to a loaded report.
+ * Everything is kept in full precision; presentation rounds. */
+#include "metrics/metrics.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void lapor(struct diag_list *dl, enum diag_severity sev,
+	struct src_pos pos, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void lapor(struct diag_list *dl, enum diag_severity sev,
+	struct src_pos pos, const char *fmt, ...)
+{
+	if (dl == NULL)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(dl, sev, pos, fmt, ap);
+	va_end(ap);
+}
+
+/* Same rule as model_target_efektif; kept local so the metrics stage does
+ * not depend on the loader's object file for a three-line choice. */
+static const struct nilai *target_efektif(const struct tahunan *t)
+{
+	if (t->target_pk_perubahan.ada)
+		return &t->target_pk_perubahan;
+	if (t->target_pk.ada)
+		return &t->target_pk;
+	return &t->target;
+}
+
+static const struct nilai *pagu_efektif(const struct anggaran *a)
+{
+	return a->pagu_perubahan.ada ? &a->pagu_perubahan : &a->pagu_awal;
+}
+
+static const struct tahunan *cari_tahun(const struct indikator *ind, int th)
+{
+	for (size_t i = 0; i < ind->ntahun; i++)
+		if (ind->tahun[i].tahun == th)
+			return &ind->tahun[i];
+	return NULL;
+}
+
+/* Numbers in messages: Indonesian format, up to 2 decimals, no trailing
+ * zeros ("108,57", "3.297.585.325"). */
+static const char *angka(char *buf, size_t len, double v)
+{
+	struct num_style st = {2, ROUND_HALF_UP, true};
+	return num_format(buf, len, v, st);
+}
+
+/* ---- Derived realisations ---- */
+
+static const struct data_seri *cari_seri(const struct report *r,
+	const char *seri, int th)
+{
+	for (size_t i = 0; i < r->ndata; i++)
+		if (r->data[i].tahun == th && r->data[i].nilai.ada &&
+			strcmp(r->data[i].seri, seri) == 0)
+			return &r->data[i];
+	return NULL;
+}
+
+static bool seri_dikenal(const struct report *r, const char *seri)
+{
+	for (size_t i = 0; i < r->ndata; i++)
+		if (strcmp(r->data[i].seri, seri) == 0)
+			return true;
+	return false;
+}
+
+/* The realisation of ind in year th: typed, or from its formula. Division
+ * by zero in a formula is reported once per cell when dl is given. depth
+ * guards against a jumlah_anak cycle. */
+static bool realisasi_tahun(const struct report *r,
+	const struct indikator *ind, int th, double *out,
+	struct diag_list *dl, int depth)
+{
+	if (depth > 16)
+		return false;
+	const struct rumus *f = &ind->rumus;
+	switch (f->jenis) {
+	case RUMUS_TIDAK_ADA: {
+		const struct tahunan *t = cari_tahun(ind, th);
+		if (t == NULL || !t->realisasi.ada)
+			return false;
+		*out = t->realisasi.v;
+		return true;
+	}
+	case RUMUS_RASIO: {
+		if (f->nseri < 2)
+			return false;
+		const struct data_seri *a = cari_seri(r, f->seri[0], th);
+		const struct data_seri *b = cari_seri(r, f->seri[1], th);
+		if (a == NULL || b == NULL)
+			return false;
+		if (b->nilai.v == 0) {
+			lapor(dl, DIAG_WARNING, b->nilai.pos,
+				"%s: series \"%s\" is 0 in %d: the ratio for "
+				"indicator %s is not computable", ind->kode,
+				f->seri[1], th, ind->kode);
+			return false;
+		}
+		*out = a->nilai.v / b->nilai.v * 100;
+		return true;
+	}
+	case RUMUS_PERTUMBUHAN: {
+		if (f->nseri < 1)
+			return false;
+		const struct data_seri *a = cari_seri(r, f->seri[0], th);
+		const struct data_seri *p = cari_seri(r, f->seri[0], th - 1);
+		if (a == NULL || p == NULL)
+			return false;
+		if (p->nilai.v == 0) {
+			lapor(dl, DIAG_WARNING, p->nilai.pos,
+				"series \"%s\" is 0 in %d: growth for %d "
+				"(indicator %s) is not computable", f->seri[0],
+				th - 1, th, ind->kode);
+			return false;
+		}
+		*out = (a->nilai.v - p->nilai.v) / p->nilai.v * 100;
+		return true;
+	}
+	case RUMUS_JUMLAH: {
+		double s = 0;
+		if (f->nseri == 0)
+			return false;
+		for (size_t i = 0; i < f->nseri; i++) {
+			const struct data_seri *a = cari_seri(r, f->seri[i], th);
+			if (a == NULL)
+				return false;
+			s += a->nilai.v;
+		}
+		*out = s;
+		return true;
+	}
+	case RUMUS_JUMLAH_ANAK: {
+		double s = 0;
+		if (ind->nanak == 0)
+			return false;
+		for (size_t i = 0; i < ind->nanak; i++) {
+			double v;
+			if (!realisasi_tahun(r, ind->anak[i], th, &v, dl,
+				depth + 1))
+				return false;
+			s += v;
+		}
+		*out = s;
+		return true;
+	}
+	}
+	return false;
+}
+
+/* Years that may hold a derived value: those of the series it reads (and
+ * the next year for growth), or of its children. */
+static void tahun_rumus(const struct report *r, const struct indikator *ind,
+	int *v, size_t *n, size_t cap, int depth)
+{
+	const struct rumus *f = &ind->rumus;
+	if (depth > 16)
+		return;
+	if (f->jenis == RUMUS_JUMLAH_ANAK) {
+		for (size_t i = 0; i < ind->nanak; i++) {
+			const struct indikator *a = ind->anak[i];
+			for (size_t k = 0; k < a->ntahun && *n < cap; k++)
+				v[(*n)++] = a->tahun[k].tahun;
+			tahun_rumus(r, a, v, n, cap, depth + 1);
+		}
+		return;
+	}
+	if (f->jenis == RUMUS_TIDAK_ADA || f->nseri == 0)
+		return;
+	for (size_t i = 0; i < r->ndata && *n < cap; i++)
+		if (strcmp(r->data[i].seri, f->seri[0]) == 0)
+			v[(*n)++] = r->data[i].tahun +
+				(f->jenis == RUMUS_PERTUMBUHAN);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+/* ---- Indicators ---- */
+
+static void status_lapor(struct diag_list *dl, enum capaian_status st,
+	const struct indikator *ind, const struct tahunan *t,
+	const struct nilai *target)
+{
+	switch (st) {
+	case CAPAIAN_TARGET_NOL:
+		lapor(dl, DIAG_WARNING, target->pos,
+			"indicator %s, %d: target is 0, capaian is not "
+			"computable", ind->kode, t->tahun);
+		break;
+	case CAPAIAN_REALISASI_NOL:
+		lapor(dl, DIAG_WARNING, t->realisasi.pos,
+			"indicator %s, %d: realisasi is 0, capaian T/R "
+			"(negative polarity, ratio form) is not computable",
+			ind->kode, t->tahun);
+		break;
+	case CAPAIAN_GRADE_TAK_DIKENAL:
+		lapor(dl, DIAG_WARNING, t->realisasi.pos,
+			"indicator %s, %d: grade \"%s\" / \"%s\" not in "
+			"perhitungan.nilai_kualitatif", ind->kode, t->tahun,
+			target->grade ? target->grade : target->teks ?
+			target->teks : "",
+			t->realisasi.grade ? t->realisasi.grade :
+			t->realisasi.teks ? t->realisasi.teks : "");
+		break;
+	default:
+		break;
+	}
+}
+
+static void hitung_indikator(const struct report *r, struct metrics *m,
+	struct metrik_indikator *mi, struct diag_list *dl)
+{
+	const struct indikator *ind = mi->ind;
+	const struct report_meta *meta = &r->meta;
+
+	if (ind->rumus.jenis != RUMUS_TIDAK_ADA &&
+		ind->rumus.jenis != RUMUS_JUMLAH_ANAK)
+		for (size_t i = 0; i < ind->rumus.nseri; i++)
+			if (!seri_dikenal(r, ind->rumus.seri[i]))
+				lapor(dl, DIAG_WARNING, ind->rumus.pos,
+					"indicator %s: formula refers to series "
+					"\"%s\", which data.csv does not have",
+					ind->kode, ind->rumus.seri[i]);
+
+	/* Candidate years: the indicator's rows plus what a formula reads. */
+	size_t cap = ind->ntahun + r->ndata + 64, n = 0;
+	int *th = calloc(cap, sizeof *th);
+	if (th == NULL)
+		abort();
+	for (size_t i = 0; i < ind->ntahun; i++)
+		th[n++] = ind->tahun[i].tahun;
+	tahun_rumus(r, ind, th, &n, cap, 0);
+	qsort(th, n, sizeof *th, cmp_int);
+
+	mi->tahun = arena_alloc(m->arena, (n ? n : 1) * sizeof *mi->tahun);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && th[i] == th[i - 1])
+			continue;
+		const struct tahunan *t = cari_tahun(ind, th[i]);
+		struct metrik_tahun *y = &mi->tahun[mi->ntahun];
+		memset(y, 0, sizeof *y);
+		y->tahun = th[i];
+		y->status = CAPAIAN_TANPA_DATA;
+		const struct nilai *tg = t ? target_efektif(t) : NULL;
+		if (tg != NULL && tg->ada) {
+			y->ada_target = true;
+			y->target = tg->v;
+		}
+		double rv;
+		if (realisasi_tahun(r, ind, th[i], &rv, dl, 0)) {
+			y->ada_realisasi = true;
+			y->realisasi = rv;
+		}
+		if (!y->ada_target && !y->ada_realisasi)
+			continue;
+		if (y->ada_target && y->ada_realisasi) {
+			/* Build a realisation cell carrying the derived value
+			 * but the typed cell's grade and place. */
+			struct nilai real = {0};
+			if (t != NULL)
+				real = t->realisasi;
+			real.ada = true;
+			real.v = y->realisasi;
+			y->status = capaian_hitung(ind->polaritas, tg, &real,
+				meta, &y->capaian);
+			if (t != NULL)
+				status_lapor(dl, y->status, ind, t, tg);
+		}
+		if (y->status == CAPAIAN_OK) {
+			y->capaian_dibatasi = y->capaian;
+			if (meta->has_batas_capaian &&
+				y->capaian > meta->batas_capaian)
+				y->capaian_dibatasi = meta->batas_capaian;
+			y->predikat = predikat_cari(&meta->skala, y->capaian);
+		}
+		mi->ntahun++;
+	}
+	free(th);
+
+	mi->ini = metrics_tahun(mi, meta->tahun);
+	mi->lalu = metrics_tahun(mi, meta->tahun - 1);
+
+	/* Year on year: the realisation moved up, down or not at all. */
+	if (mi->ini && mi->lalu && mi->ini->ada_realisasi &&
+		mi->lalu->ada_realisasi) {
+		mi->ada_perubahan = true;
+		mi->perubahan = mi->ini->realisasi - mi->lalu->realisasi;
+		double eps = 1e-9 * fmax(1.0, fabs(mi->ini->realisasi));
+		mi->arah = mi->perubahan > eps ? ARAH_NAIK :
+			mi->perubahan < -eps ? ARAH_TURUN : ARAH_TETAP;
+	}
+
+	/* Renstra end target. */
+	if (ind->target_akhir.ada) {
+		mi->ada_target_akhir = true;
+		mi->target_akhir = ind->target_akhir.v;
+	} else if (ind->sifat == SIFAT_PERSENTASE) {
+		const struct tahunan *t = cari_tahun(ind, meta->renstra_akhir);
+		const struct nilai *tg = NULL;
+		if (t != NULL)
+			tg = t->target.ada ? &t->target : target_efektif(t);
+		if (tg != NULL && tg->ada) {
+			mi->ada_target_akhir = true;
+			mi->target_akhir = tg->v;
+		}
+	} else {
+		/* A count: the period's end target is the sum of its yearly
+		 * targets (Renstra: "akumulasi"). */
+		double s = 0;
+		bool ada = false;
+		for (int y = meta->renstra_awal; y <= meta->renstra_akhir &&
+			meta->renstra_awal > 0; y++) {
+			const struct tahunan *t = cari_tahun(ind, y);
+			if (t == NULL)
+				continue;
+			const struct nilai *tg = t->target.ada ? &t->target :
+				target_efektif(t);
+			if (tg->ada) {
+				s += tg->v;
+				ada = true;
+			}
+		}
+		if (ada) {
+			mi->ada_target_akhir = true;
+			mi->target_akhir = s;
+		}
+	}
+	if (mi->ada_target_akhir && mi->target_akhir != 0 && mi->ini &&
+		mi->ini->ada_realisasi) {
+		double rr = mi->ini->realisasi;
+		if (ind->sifat == SIFAT_ABSOLUT) {
+			/* Counts accumulate over the Renstra period. */
+			rr = 0;
+			for (size_t i = 0; i < mi->ntahun; i++) {
+				const struct metrik_tahun *y = &mi->tahun[i];
+				if (y->tahun >= meta->renstra_awal &&
+					y->tahun <= meta->tahun &&
+					y->ada_realisasi)
+					rr += y->realisasi;
+			}
+		}
+		mi->realisasi_kumulatif = rr;
+		mi->ada_kemajuan = true;
+		mi->kemajuan = rr / mi->target_akhir * 100;
+	}
+
+	/* Comparison with a standard. */
+	const struct tahunan *ti = cari_tahun(ind, meta->tahun);
+	if (ti != NULL && ti->standar.ada) {
+		mi->ada_standar = true;
+		mi->standar = ti->standar.v;
+		if (mi->ini && mi->ini->ada_realisasi && ti->standar.v != 0)
+			mi->banding_standar = mi->ini->realisasi /
+				ti->standar.v * 100;
+		else
+			mi->banding_standar = NAN;
+	}
+}
+
+/* ---- Budget ---- */
+
+static bool leluhur_tertaut(const struct anggaran *a,
+	const struct indikator *s)
+{
+	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
+		if (p->sasaran == s)
+			return true;
+	return false;
+}
+
+static double capaian_dibatasi(const struct report_meta *meta, double c)
+{
+	if (meta->has_batas_capaian && c > meta->batas_capaian)
+		return meta->batas_capaian;
+	return c;
+}
+
+static double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
+	double serapan, const struct pmk214_keluaran *k, size_t nk)
+{
+	switch (mt) {
+	case EFISIENSI_SELISIH:
+		return efisiensi_selisih(capaian, serapan);
+	case EFISIENSI_RASIO:
+		return efisiensi_rasio(capaian, serapan);
+	case EFISIENSI_PMK214:
+		return efisiensi_pmk214(k, nk);
+	}
+	return NAN;
+}
+
+static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
+	struct diag_list *dl)
+{
+	const struct anggaran *a = ma->a;
+	const struct report_meta *meta = &r->meta;
+	ma->pagu_awal = a->pagu_awal.ada ? a->pagu_awal.v : 0;
+	const struct nilai *pg = pagu_efektif(a);
+	ma->pagu = pg->ada ? pg->v : 0;
+	ma->realisasi = a->realisasi_anggaran.ada ? a->realisasi_anggaran.v : 0;
+	if (pg->ada && a->realisasi_anggaran.ada && pg->v != 0) {
+		ma->ada_serapan = true;
+		ma->serapan = serapan_hitung(ma->realisasi, ma->pagu);
+	}
+	double c;
+	enum capaian_status st = capaian_hitung(POLARITAS_POSITIF, &a->target,
+		&a->realisasi, meta, &c);
+	if (st == CAPAIAN_OK) {
+		ma->ada_capaian = true;
+		ma->capaian = c;
+	} else if (st == CAPAIAN_TARGET_NOL) {
+		lapor(dl, DIAG_WARNING, a->target.pos,
+			"budget line %s: target is 0, output capaian is not "
+			"computable", a->kode);
+	}
+	if (ma->ada_capaian && ma->ada_serapan) {
+		double cb = capaian_dibatasi(meta, ma->capaian);
+		struct pmk214_keluaran k = {ma->pagu, ma->realisasi, cb / 100};
+		double e = efisiensi_dengan(meta->efisiensi, cb, ma->serapan,
+			&k, 1);
+		if (!isnan(e)) {
+			ma->ada_efisiensi = true;
+			ma->efisiensi = e;
+		}
+	}
+}
+
+/* Sums pagu/realisasi over the given lines and, for PMK 214, collects them
+ * as outputs (lines without an output capaian cannot take part). */
+struct kumpulan {
+	double pagu, pagu_awal, realisasi;
+	struct pmk214_keluaran *k;
+	size_t nk;
+};
+
+static void kumpul(const struct metrik_anggaran *ma,
+	const struct report_meta *meta, struct kumpulan *s)
+{
+	s->pagu += ma->pagu;
+	s->pagu_awal += ma->pagu_awal;
+	s->realisasi += ma->realisasi;
+	if (ma->ada_capaian) {
+		struct pmk214_keluaran *k = &s->k[s->nk++];
+		k->pagu = ma->pagu;
+		k->realisasi = ma->realisasi;
+		k->capaian = capaian_dibatasi(meta, ma->capaian) / 100;
+	}
+}
+
+/* ---- The whole report ---- */
+
+struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
+{
+	struct arena *ar = arena_new();
+	struct metrics *m = arena_alloc(ar, sizeof *m);
+	const struct report_meta *meta = &r->meta;
+	m->arena = ar;
+	m->report = r;
+
+	size_t ni = 0, ns = 0;
+	for (size_t i = 0; i < r->nindikator; i++) {
+		ni += r->indikator[i]->tingkat == TINGKAT_INDIKATOR;
+		ns += r->indikator[i]->tingkat == TINGKAT_SASARAN;
+	}
+	m->indikator = arena_alloc(ar, (ni ? ni : 1) * sizeof *m->indikator);
+	m->sasaran = arena_alloc(ar, (ns ? ns : 1) * sizeof *m->sasaran);
+	for (size_t i = 0; i < r->nindikator; i++) {
+		struct indikator *ind = r->indikator[i];
+		if (ind->tingkat == TINGKAT_INDIKATOR) {
+			struct metrik_indikator *mi =
+				&m->indikator[m->nindikator++];
+			mi->ind = ind;
+			hitung_indikator(r, m, mi, dl);
+		} else if (ind->tingkat == TINGKAT_SASARAN) {
+			m->sasaran[m->nsasaran++].sasaran = ind;
+		}
+	}
+
+	m->anggaran = arena_alloc(ar,
+		(r->nanggaran ? r->nanggaran : 1) * sizeof *m->anggaran);
+	m->nanggaran = r->nanggaran;
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		m->anggaran[i].a = r->anggaran[i];
+		hitung_anggaran(r, &m->anggaran[i], dl);
+	}
+
+	double *buf = arena_alloc(ar, (ni ? ni : 1) * sizeof *buf);
+	struct pmk214_keluaran *kbuf = arena_alloc(ar,
+		(r->nanggaran ? r->nanggaran : 1) * sizeof *kbuf);
+
+	/* Per sasaran: capaian from its indicators, money from the budget
+	 * lines linked to it (the highest linked line of each branch, so a
+	 * kegiatan under a linked program is not counted twice). */
+	for (size_t s = 0; s < m->nsasaran; s++) {
+		struct metrik_sasaran *ms = &m->sasaran[s];
+		size_t n = 0;
+		for (size_t i = 0; i < m->nindikator; i++) {
+			const struct metrik_indikator *mi = &m->indikator[i];
+			if (mi->ind->induk == ms->sasaran && mi->ini &&
+				mi->ini->status == CAPAIAN_OK)
+				buf[n++] = mi->ini->capaian;
+		}
+		if (n > 0) {
+			ms->ada_capaian = true;
+			ms->capaian = capaian_rata_rata(buf, n, meta);
+			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
+		}
+		struct kumpulan k = {0, 0, 0, kbuf, 0};
+		size_t nlines = 0;
+		for (size_t i = 0; i < m->nanggaran; i++) {
+			const struct anggaran *a = m->anggaran[i].a;
+			if (a->sasaran != ms->sasaran ||
+				leluhur_tertaut(a, ms->sasaran))
+				continue;
+			kumpul(&m->anggaran[i], meta, &k);
+			nlines++;
+		}
+		ms->pagu = k.pagu;
+		ms->realisasi = k.realisasi;
+		if (nlines > 0 && k.pagu != 0) {
+			ms->ada_serapan = true;
+			ms->serapan = serapan_hitung(k.realisasi, k.pagu);
+		}
+		if (ms->ada_capaian && ms->ada_serapan) {
+			double e = efisiensi_dengan(meta->efisiensi,
+				capaian_dibatasi(meta, ms->capaian), ms->serapan,
+				k.k, k.nk);
+			if (!isnan(e)) {
+				ms->ada_efisiensi = true;
+				ms->efisiensi = e;
+			}
+		}
+	}
+
+	/* Overall: mean over all indicators; money over the top lines. */
+	size_t n = 0;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_indikator *mi = &m->indikator[i];
+		if (mi->ini && mi->ini->status == CAPAIAN_OK)
+			buf[n++] = mi->ini->capaian;
+	}
+	if (n > 0) {
+		m->ada_capaian = true;
+		m->capaian = capaian_rata_rata(buf, n, meta);
+		m->predikat = predikat_cari(&meta->skala, m->capaian);
+	}
+	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	for (size_t i = 0; i < m->nanggaran; i++)
+		if (m->anggaran[i].a->induk == NULL)
+			kumpul(&m->anggaran[i], meta, &k);
+	m->pagu = k.pagu;
+	m->pagu_awal = k.pagu_awal;
+	m->realisasi = k.realisasi;
+	if (k.pagu != 0) {
+		m->ada_serapan = true;
+		m->serapan = serapan_hitung(k.realisasi, k.pagu);
+	}
+	if (m->ada_capaian && m->ada_serapan) {
+		double e = efisiensi_dengan(meta->efisiensi,
+			capaian_dibatasi(meta, m->capaian), m->serapan, k.k,
+			k.nk);
+		if (!isnan(e)) {
+			m->ada_efisiensi = true;
+			m->efisiensi = e;
+		}
+	}
+
+	/* SAKIP evaluation: total per year, years ascending. */
+	int *yrs = arena_alloc(ar, (r->nsakip ? r->nsakip : 1) * sizeof *yrs);
+	size_t ny = 0;
+	for (size_t i = 0; i < r->nsakip; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < ny; j++)
+			seen |= yrs[j] == r->sakip[i].tahun;
+		if (!seen)
+			yrs[ny++] = r->sakip[i].tahun;
+	}
+	qsort(yrs, ny, sizeof *yrs, cmp_int);
+	m->sakip = arena_alloc(ar, (ny ? ny : 1) * sizeof *m->sakip);
+	m->nsakip = ny;
+	for (size_t j = 0; j < ny; j++) {
+		struct metrik_sakip *sk = &m->sakip[j];
+		sk->tahun = yrs[j];
+		for (size_t i = 0; i < r->nsakip; i++)
+			if (r->sakip[i].tahun == yrs[j] &&
+				r->sakip[i].nilai.ada)
+				sk->total += r->sakip[i].nilai.v;
+		sk->grade = sakip_grade(sk->total);
+	}
+
+	/* Staff: each kelompok breaks down the same people, so the head
+	 * count is the total of the first kelompok (validate compares the
+	 * others against it). */
+	const char *kel = r->npegawai ? r->pegawai[0].kelompok : NULL;
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *p = &r->pegawai[i];
+		if (kel == NULL || p->kelompok == NULL ||
+			strcmp(p->kelompok, kel) != 0)
+			continue;
+		if (p->laki_laki.ada)
+			m->pegawai_laki_laki += p->laki_laki.v;
+		if (p->perempuan.ada)
+			m->pegawai_perempuan += p->perempuan.v;
+	}
+	return m;
+}
+
+void metrics_free(struct metrics *m)
+{
+	if (m == NULL)
+		return;
+	arena_free(m->arena);
+}
+
+const struct metrik_indikator *metrics_indikator(const struct metrics *m,
+	const char *kode)
+{
+	for (size_t i = 0; i < m->nindikator; i++)
+		if (strcmp(m->indikator[i].ind->kode, kode) == 0)
+			return &m->indikator[i];
+	return NULL;
+}
+
+const struct metrik_sasaran *metrics_sasaran(const struct metrics *m,
+	const char *kode)
+{
+	for (size_t i = 0; i < m->nsasaran; i++)
+		if (strcmp(m->sasaran[i].sasaran->kode, kode) == 0)
+			return &m->sasaran[i];
+	return NULL;
+}
+
+const struct metrik_anggaran *metrics_anggaran(const struct metrics *m,
+	const char *kode)
+{
+	for (size_t i = 0; i < m->nanggaran; i++)
+		if (strcmp(m->anggaran[i].a->kode, kode) == 0)
+			return &m->anggaran[i];
+	return NULL;
+}
+
+const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *mi,
+	int tahun)
+{
+	if (mi == NULL)
+		return NULL;
+	for (size_t i = 0; i < mi->ntahun; i++)
+		if (mi->tahun[i].tahun == tahun)
+			return &mi->tahun[i];
+	return NULL;
+}
+
+/* ---- Validation (SPEC section 4) ---- */
+
+static void cek_capaian_tertulis(const struct metrik_indikator *mi,
+	struct diag_list *dl)
+{
+	const struct indikator *ind = mi->ind;
+	char a[64], b[64], c[64], d[64];
+	for (size_t i = 0; i < ind->ntahun; i++) {
+		const struct tahunan *t = &ind->tahun[i];
+		if (!t->capaian_tertulis.ada)
+			continue;
+		const struct metrik_tahun *y = metrics_tahun(mi, t->tahun);
+		double p = t->capaian_tertulis.v;
+		if (y == NULL || y->status != CAPAIAN_OK) {
+			const char *why = y == NULL || !y->ada_target ?
+				"there is no target" : !y->ada_realisasi ?
+				"there is no realisasi" :
+				y->status == CAPAIAN_TARGET_NOL ?
+				"the target is 0" : "it is not computable";
+			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
+				"published capaian %s cannot be checked: %s",
+				angka(a, sizeof a, p), why);
+			continue;
+		}
+		int des = nilai_desimal(&t->capaian_tertulis);
+		if (metrics_sesuai_pembulatan(p, des, y->capaian))
+			continue;
+		angka(a, sizeof a, p);
+		angka(b, sizeof b, y->capaian);
+		angka(c, sizeof c, y->realisasi);
+		angka(d, sizeof d, y->target);
+		switch (ind->polaritas) {
+		case POLARITAS_POSITIF:
+			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
+				"published capaian %s differs from computed %s "
+				"(R %s / T %s)", a, b, c, d);
+			break;
+		case POLARITAS_NEGATIF:
+			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
+				"published capaian %s differs from computed %s "
+				"((2T - R) / T, R %s, T %s)", a, b, c, d);
+			break;
+		case POLARITAS_NEGATIF_RASIO:
+			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
+				"published capaian %s differs from computed %s "
+				"(T %s / R %s)", a, b, d, c);
+			break;
+		default:
+			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
+				"published capaian %s differs from computed %s "
+				"(R %s, T %s)", a, b, c, d);
+			break;
+		}
+	}
+}
+
+static void cek_kelengkapan(const struct report *r,
+	const struct metrik_indikator *mi, struct diag_list *dl)
+{
+	const struct indikator *ind = mi->ind;
+	char a[64];
+	for (size_t i = 0; i < ind->ntahun; i++) {
+		const struct tahunan *t = &ind->tahun[i];
+		/* Future years have targets and nothing else, rightly. */
+		if (t->tahun > r->meta.tahun)
+			continue;
+		const struct metrik_tahun *y = metrics_tahun(mi, t->tahun);
+		const struct nilai *tg = target_efektif(t);
+		if (y == NULL)
+			continue;
+		if (y->ada_target && !y->ada_realisasi)
+			lapor(dl, DIAG_WARNING, tg->pos,
+				"indicator %s has a target (%s) for %d but no "
+				"realisasi", ind->kode,
+				angka(a, sizeof a, y->target), t->tahun);
+		else if (!y->ada_target && y->ada_realisasi)
+			lapor(dl, DIAG_WARNING, t->realisasi.ada ?
+				t->realisasi.pos : t->pos,
+				"indicator %s has a realisasi (%s) for %d but no "
+				"target", ind->kode,
+				angka(a, sizeof a, y->realisasi), t->tahun);
+	}
+}
+
+static void cek_wajar(const struct report *r, const struct metrik_indikator *mi,
+	struct diag_list *dl)
+{
+	double amb = r->meta.ambang_wajar > 0 ? r->meta.ambang_wajar : 300;
+	char a[64], b[64];
+	for (size_t i = 0; i < mi->ntahun; i++) {
+		const struct metrik_tahun *y = &mi->tahun[i];
+		if (y->status != CAPAIAN_OK || y->capaian <= amb)
+			continue;
+		const struct tahunan *t = cari_tahun(mi->ind, y->tahun);
+		struct src_pos pos = t ? (t->realisasi.ada ? t->realisasi.pos :
+			t->pos) : mi->ind->pos;
+		lapor(dl, DIAG_WARNING, pos,
+			"indicator %s, %d: capaian %s %% is above the "
+			"plausibility threshold %s %%: do target and realisasi "
+			"use the same unit?", mi->ind->kode, y->tahun,
+			angka(a, sizeof a, y->capaian), angka(b, sizeof b, amb));
+	}
+}
+
+static void cek_revisi_pk(const struct indikator *ind, struct diag_list *dl)
+{
+	char a[64], b[64];
+	for (size_t i = 0; i < ind->ntahun; i++) {
+		const struct tahunan *t = &ind->tahun[i];
+		if (!t->target_pk.ada || !t->target_pk_perubahan.ada)
+			continue;
+		if (t->target_pk.v == t->target_pk_perubahan.v &&
+			t->target_pk.v_atas == t->target_pk_perubahan.v_atas)
+			continue;
+		lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
+			"indicator %s, %d: revised PK target %s differs from "
+			"the PK target %s; the report must show both",
+			ind->kode, t->tahun,
+			angka(a, sizeof a, t->target_pk_perubahan.v),
+			angka(b, sizeof b, t->target_pk.v));
+	}
+}
+
+/* One sum check of a budget line against its children. */
+static void cek_jumlah_anak(const struct anggaran *a, const char *apa,
+	const struct nilai *(*ambil)(const struct anggaran *),
+	struct diag_list *dl)
+{
+	const struct nilai *induk = ambil(a);
+	if (!induk->ada)
+		return;
+	double s = 0;
+	for (size_t i = 0; i < a->nanak; i++) {
+		const struct nilai *v = ambil(a->anak[i]);
+		if (v->ada)
+			s += v->v;
+	}
+	if (fabs(s - induk->v) < 0.005)
+		return;
+	char x[64], y[64], z[64];
+	lapor(dl, DIAG_WARNING, induk->pos,
+		"%s %s of %s is not the sum of its %zu sub-lines %s "
+		"(difference %s)", apa, angka(x, sizeof x, induk->v), a->kode,
+		a->nanak, angka(y, sizeof y, s),
+		angka(z, sizeof z, induk->v - s));
+}
+
+static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
+{
+	return &a->pagu_awal;
+}
+
+static const struct nilai *ambil_realisasi(const struct anggaran *a)
+{
+	return &a->realisasi_anggaran;
+}
+
+static void cek_anggaran(const struct report *r,
+	const struct metrik_anggaran *ma, struct diag_list *dl)
+{
+	const struct anggaran *a = ma->a;
+	char x[64], y[64], z[64];
+	if (a->nanak > 0) {
+		cek_jumlah_anak(a, "pagu", pagu_efektif, dl);
+		if (a->pagu_perubahan.ada)
+			cek_jumlah_anak(a, "pagu_awal", ambil_pagu_awal, dl);
+		cek_jumlah_anak(a, "realisasi_anggaran", ambil_realisasi, dl);
+	}
+	if (ma->ada_serapan && ma->serapan > 100 + 1e-9)
+		lapor(dl, DIAG_WARNING, a->realisasi_anggaran.pos,
+			"budget line %s spent %s, more than its pagu %s "
+			"(serapan %s %%)", a->kode,
+			angka(x, sizeof x, ma->realisasi),
+			angka(y, sizeof y, ma->pagu),
+			angka(z, sizeof z, ma->serapan));
+	double amb = r->meta.ambang_wajar > 0 ? r->meta.ambang_wajar : 300;
+	if (ma->ada_capaian && ma->capaian > amb)
+		lapor(dl, DIAG_WARNING, a->realisasi.pos,
+			"budget line %s: output capaian %s %% (R %s / T %s) is "
+			"above the plausibility threshold %s %%: do target and "
+			"realisasi use the same unit?", a->kode,
+			angka(x, sizeof x, ma->capaian),
+			angka(y, sizeof y, a->realisasi.v),
+			angka(z, sizeof z, a->target.v),
+			angka((char[64]){0}, 64, amb));
+	if (a->target.ada && !a->realisasi.ada)
+		lapor(dl, DIAG_WARNING, a->target.pos,
+			"budget line %s has an output target (%s) but no "
+			"realisasi", a->kode, angka(x, sizeof x, a->target.v));
+	else if (!a->target.ada && a->realisasi.ada)
+		lapor(dl, DIAG_WARNING, a->realisasi.pos,
+			"budget line %s has an output realisasi (%s) but no "
+			"target", a->kode, angka(x, sizeof x, a->realisasi.v));
+}
+
+static void cek_pegawai(const struct report *r, struct diag_list *dl)
+{
+	if (r->npegawai == 0)
+		return;
+	/* Every kelompok counts the same people: totals must agree. */
+	const char *kel0 = r->pegawai[0].kelompok;
+	double t0 = 0;
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *p = &r->pegawai[i];
+		if (p->kelompok && kel0 && strcmp(p->kelompok, kel0) == 0)
+			t0 += (p->laki_laki.ada ? p->laki_laki.v : 0) +
+				(p->perempuan.ada ? p->perempuan.v : 0);
+	}
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *p = &r->pegawai[i];
+		if (p->kelompok == NULL || kel0 == NULL ||
+			strcmp(p->kelompok, kel0) == 0)
+			continue;
+		bool pertama = true;
+		for (size_t j = 0; j < i; j++)
+			if (r->pegawai[j].kelompok &&
+				strcmp(r->pegawai[j].kelompok, p->kelompok) == 0)
+				pertama = false;
+		if (!pertama)
+			continue;
+		double t = 0;
+		for (size_t j = i; j < r->npegawai; j++) {
+			const struct pegawai *q = &r->pegawai[j];
+			if (q->kelompok && strcmp(q->kelompok, p->kelompok) == 0)
+				t += (q->laki_laki.ada ? q->laki_laki.v : 0) +
+					(q->perempuan.ada ? q->perempuan.v : 0);
+		}
+		if (fabs(t - t0) > 1e-9) {
+			char a[64], b[64];
+			lapor(dl, DIAG_WARNING, p->pos,
+				"staff by %s total %s, but by %s %s",
+				p->kelompok, angka(a, sizeof a, t), kel0,
+				angka(b, sizeof b, t0));
+		}
+	}
+}
+
+static void cek_aset(const struct report *r, struct diag_list *dl)
+{
+	for (size_t i = 0; i < r->naset; i++) {
+		const struct aset *s = &r->aset[i];
+		if (!s->saldo_akhir.ada)
+			continue;
+		double hitung = (s->saldo_awal.ada ? s->saldo_awal.v : 0) +
+			(s->penambahan.ada ? s->penambahan.v : 0) -
+			(s->pengurangan.ada ? s->pengurangan.v : 0);
+		if (fabs(hitung - s->saldo_akhir.v) < 0.005)
+			continue;
+		char a[64], b[64];
+		lapor(dl, DIAG_WARNING, s->saldo_akhir.pos,
+			"asset \"%s\": closing balance %s differs from opening "
+			"+ additions - disposals = %s", s->uraian ? s->uraian :
+			"", angka(a, sizeof a, s->saldo_akhir.v),
+			angka(b, sizeof b, hitung));
+	}
+}
+
+static void cek_sakip(const struct report *r, struct diag_list *dl)
+{
+	for (size_t i = 0; i < r->nsakip; i++) {
+		const struct sakip_komponen *k = &r->sakip[i];
+		if (k->bobot.ada && k->nilai.ada && k->nilai.v > k->bobot.v) {
+			char a[64], b[64];
+			lapor(dl, DIAG_WARNING, k->nilai.pos,
+				"SAKIP %d, %s: score %s exceeds the component's "
+				"weight %s", k->tahun, k->komponen ? k->komponen :
+				"", angka(a, sizeof a, k->nilai.v),
+				angka(b, sizeof b, k->bobot.v));
+		}
+	}
+}
+
+void metrics_validate(const struct metrics *m, struct diag_list *dl)
+{
+	const struct report *r = m->report;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_indikator *mi = &m->indikator[i];
+		cek_capaian_tertulis(mi, dl);
+		cek_kelengkapan(r, mi, dl);
+		cek_wajar(r, mi, dl);
+		cek_revisi_pk(mi->ind, dl);
+	}
+	for (size_t i = 0; i < m->nanggaran; i++)
+		cek_anggaran(r, &m->anggaran[i], dl);
+	cek_pegawai(r, dl);
+	cek_aset(r, dl);
+	cek_sakip(r, dl);
+}
