@@ -183,7 +183,9 @@ struct aset {
 /* A plain table from tabel/NAME.csv: header row + data rows, all text. */
 struct tabel_polos {
 	const char *nama;     /* file stem: "koperasi-jenis" */
-	const char *path;     /* path relative to the report folder */
+	const char *path;     /* path of the file */
+	const char *judul;    /* from a "# judul:" comment row, or NULL */
+	const char *sumber;   /* from a "# sumber:" comment row, or NULL */
 	const char **kolom;
 	size_t nkolom;
 	const char ***baris;  /* baris[r][c] */
@@ -229,6 +231,7 @@ enum rata_rata_dasar {
 struct report_meta {
 	/* laporan */
 	const char *judul;          /* "Laporan Kinerja Instansi Pemerintah" */
+	const char *singkatan_laporan; /* "LKjIP" */
 	int tahun;                  /* reporting year */
 	/* instansi */
 	const char *instansi;       /* "Dinas Koperasi dan Usaha Kecil Menengah" */
@@ -259,6 +262,9 @@ struct report_meta {
 	enum num_convention angka;  /* default number convention of the CSVs */
 	bool html_mentah;           /* allow raw HTML in Markdown */
 	const char *kerangka;       /* skeleton file, default templates' */
+	/* Chapter files overriding the skeleton's: part name -> file. */
+	const char *bab_bagian[16], *bab_file[16];
+	size_t nbab_file;
 	struct src_pos pos;
 };
 
@@ -286,9 +292,6 @@ struct report {
 	size_t naset;
 	struct tabel_polos *tabel;
 	size_t ntabel;
-	/* Markdown chapters: file names under bab/, read by the doc builder. */
-	const char **bab;
-	size_t nbab;
 };
 
 struct site {

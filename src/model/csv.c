@@ -1,0 +1,431 @@
+#include "model/csv.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/path.h"
+
+/* Collects fields and records from libcsv's callbacks. */
+struct collect {
+	struct arena *a;
+	struct ptrvec fields; /* of the record being read */
+	struct ptrvec records; /* each a struct rec * */
+	size_t record_start_line;
+};
+
+struct rec {
+	const char **f;
+	size_t n;
+};
+
+static void on_field(void *s, size_t len, void *data)
+{
+	struct collect *c = data;
+	ptrvec_push(c->a, &c->fields, arena_strndup(c->a, s ? s : "", s ? len : 0));
+}
+
+static void on_record(int ch, void *data)
+{
+	(void)ch;
+	struct collect *c = data;
+	struct rec *r = arena_alloc(c->a, sizeof *r);
+	r->n = c->fields.n;
+	r->f = arena_alloc(c->a, (r->n ? r->n : 1) * sizeof *r->f);
+	for (size_t i = 0; i < r->n; i++)
+		r->f[i] = c->fields.v[i];
+	c->fields.n = 0;
+	ptrvec_push(c->a, &c->records, r);
+}
+
+/* Returns the byte offset of the first invalid UTF-8 sequence, or -1. */
+static long utf8_invalid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = s[i];
+		size_t k;
+		if (c < 0x80)
+			k = 0;
+		else if ((c & 0xe0) == 0xc0 && c >= 0xc2)
+			k = 1;
+		else if ((c & 0xf0) == 0xe0)
+			k = 2;
+		else if ((c & 0xf8) == 0xf0 && c <= 0xf4)
+			k = 3;
+		else
+			return (long)i;
+		if (i + k >= n)
+			return (long)i;
+		for (size_t j = 1; j <= k; j++)
+			if ((s[i + j] & 0xc0) != 0x80)
+				return (long)i;
+		i += k + 1;
+	}
+	return -1;
+}
+
+static int line_of(const char *buf, size_t off)
+{
+	int line = 1;
+	for (size_t i = 0; i < off; i++)
+		line += buf[i] == '\n';
+	return line;
+}
+
+static bool row_empty(const struct rec *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (strspn(r->f[i], " \t") != strlen(r->f[i]))
+			return false;
+	return true;
+}
+
+static char *trim(struct arena *a, const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;
+	return arena_strndup(a, s, n);
+}
+
+struct csv_table *csv_load(struct arena *a, const char *path,
+	struct diag_list *dl)
+{
+	struct src_pos fpos = {path, 0, 0, NULL};
+	size_t len;
+	char *buf = file_read(path, &len);
+	if (buf == NULL) {
+		diag_add(dl, DIAG_ERROR, fpos, "cannot read the file: %s",
+			strerror(errno));
+		return NULL;
+	}
+	const unsigned char *u = (const unsigned char *)buf;
+	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
+			(u[0] == 0xfe && u[1] == 0xff))) {
+		diag_add(dl, DIAG_ERROR, fpos, "the file is UTF-16 (Excel "
+			"\"Unicode text\"); save it as \"CSV UTF-8\"");
+		free(buf);
+		return NULL;
+	}
+	size_t off = 0;
+	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+		off = 3;
+	if (memchr(buf + off, '\0', len - off) != NULL) {
+		diag_add(dl, DIAG_ERROR, fpos, "the file holds NUL bytes: it is "
+			"not a CSV text file");
+		free(buf);
+		return NULL;
+	}
+	long bad = utf8_invalid(u + off, len - off);
+	if (bad >= 0) {
+		struct src_pos p = {path, line_of(buf, off + (size_t)bad), 0, NULL};
+		diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte 0x%02x; "
+			"Latin-1/Windows-1252?); save it as \"CSV UTF-8\"",
+			u[off + (size_t)bad]);
+		free(buf);
+		return NULL;
+	}
+
+	/* Separator: whichever of ';' and ',' the first non-comment line
+	 * uses more, outside quotes. */
+	unsigned char sep = ',';
+	{
+		const char *p = buf + off;
+		while (*p == '#') {
+			const char *nl = strchr(p, '\n');
+			if (nl == NULL)
+				break;
+			p = nl + 1;
+		}
+		int commas = 0, semis = 0;
+		bool q = false;
+		for (; *p && *p != '\n'; p++) {
+			if (*p == '"')
+				q = !q;
+			else if (!q && *p == ',')
+				commas++;
+			else if (!q && *p == ';')
+				semis++;
+		}
+		if (semis > commas)
+			sep = ';';
+	}
+
+	struct csv_parser parser;
+	if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
+		free(buf);
+		diag_add(dl, DIAG_ERROR, fpos, "cannot start the CSV parser");
+		return NULL;
+	}
+	csv_set_delim(&parser, sep);
+	struct collect c = {.a = a};
+	size_t done = csv_parse(&parser, buf + off, len - off, on_field,
+		on_record, &c);
+	if (done != len - off) {
+		struct src_pos p = {path, line_of(buf, off + done), 0, NULL};
+		diag_add(dl, DIAG_ERROR, p, "malformed CSV: %s",
+			csv_strerror(csv_error(&parser)));
+		csv_free(&parser);
+		free(buf);
+		return NULL;
+	}
+	/* CSV_STRICT is off: an unterminated quote at the end of the file is
+	 * the sign of a truncated file. */
+	int fin = csv_fini(&parser, on_field, on_record, &c);
+	bool unterminated = false;
+	{
+		bool q = false;
+		for (size_t i = off; i < len; i++)
+			if (buf[i] == '"')
+				q = !q;
+		unterminated = q;
+	}
+	csv_free(&parser);
+	free(buf);
+	if (fin != 0 || unterminated) {
+		struct src_pos p = {path, (int)c.records.n, 0, NULL};
+		diag_add(dl, DIAG_ERROR, p, "the file ends inside a quoted field "
+			"(truncated file, or a stray '\"')");
+		return NULL;
+	}
+
+	struct csv_table *t = arena_alloc(a, sizeof *t);
+	t->path = arena_strdup(a, path);
+	t->diags = dl;
+	size_t i = 0;
+	/* Comment rows before the header. */
+	for (; i < c.records.n; i++) {
+		struct rec *r = c.records.v[i];
+		if (r->n == 0 || r->f[0][0] != '#') {
+			if (r->n > 0 && !row_empty(r))
+				break;
+			continue;
+		}
+		const char *txt = r->f[0] + 1;
+		const char *colon = strchr(txt, ':');
+		if (colon != NULL && t->ncomment < 8) {
+			/* Commas in a comment split it into fields: join back. */
+			char *val = trim(a, colon + 1);
+			for (size_t k = 1; k < r->n; k++)
+				if (r->f[k][0] != '\0')
+					val = arena_printf(a, "%s%c%s", val, sep,
+						r->f[k]);
+			t->comment_key[t->ncomment] = trim(a,
+				arena_strndup(a, txt, (size_t)(colon - txt)));
+			t->comment_val[t->ncomment] = trim(a, val);
+			t->ncomment++;
+		}
+	}
+	if (i == c.records.n) {
+		diag_add(dl, DIAG_ERROR, fpos, "the file has no header row");
+		return NULL;
+	}
+	struct rec *h = c.records.v[i];
+	t->header_row = (int)i + 1;
+	size_t ncol = h->n;
+	while (ncol > 0 && h->f[ncol - 1][0] == '\0')
+		ncol--; /* trailing empty columns */
+	t->ncol = ncol;
+	t->header = arena_alloc(a, (ncol ? ncol : 1) * sizeof *t->header);
+	for (size_t k = 0; k < ncol; k++)
+		t->header[k] = trim(a, h->f[k]);
+	/* Data rows; trailing empty rows dropped, inner empty rows skipped. */
+	t->rows = arena_alloc(a, (c.records.n - i) * sizeof *t->rows);
+	for (size_t j = i + 1; j < c.records.n; j++) {
+		struct rec *r = c.records.v[j];
+		if (row_empty(r) || r->f[0][0] == '#')
+			continue;
+		struct csv_row *row = &t->rows[t->nrows++];
+		row->rownum = (int)j + 1;
+		row->cell = arena_alloc(a, (ncol ? ncol : 1) * sizeof *row->cell);
+		for (size_t k = 0; k < ncol; k++)
+			row->cell[k] = k < r->n ? trim(a, r->f[k]) : "";
+		for (size_t k = ncol; k < r->n; k++) {
+			if (r->f[k][0] != '\0') {
+				struct src_pos p = {path, row->rownum, (int)k + 1,
+					NULL};
+				diag_add(dl, DIAG_ERROR, p, "value \"%s\" in a column "
+					"with no header", r->f[k]);
+				break;
+			}
+		}
+	}
+	return t;
+}
+
+int csv_col(const struct csv_table *t, const char *name)
+{
+	for (size_t k = 0; k < t->ncol; k++)
+		if (strcmp(t->header[k], name) == 0)
+			return (int)k;
+	return -1;
+}
+
+static bool in_list(const char *const *l, const char *s)
+{
+	for (; l && *l; l++)
+		if (strcmp(*l, s) == 0)
+			return true;
+	return false;
+}
+
+bool csv_check_header(struct csv_table *t, const char *const *required,
+	const char *const *optional)
+{
+	bool ok = true;
+	for (size_t k = 0; k < t->ncol; k++) {
+		struct src_pos p = {t->path, t->header_row, (int)k + 1, NULL};
+		if (t->header[k][0] == '\0') {
+			diag_add(t->diags, DIAG_ERROR, p, "empty column name");
+			ok = false;
+			continue;
+		}
+		if (!in_list(required, t->header[k]) &&
+				!in_list(optional, t->header[k])) {
+			diag_add(t->diags, DIAG_ERROR, p, "unknown column \"%s\"",
+				t->header[k]);
+			ok = false;
+		}
+		for (size_t j = 0; j < k; j++)
+			if (strcmp(t->header[j], t->header[k]) == 0) {
+				diag_add(t->diags, DIAG_ERROR, p, "column \"%s\" "
+					"appears twice (also column %zu)",
+					t->header[k], j + 1);
+				ok = false;
+			}
+	}
+	for (const char *const *r = required; r && *r; r++)
+		if (csv_col(t, *r) < 0) {
+			struct src_pos p = {t->path, t->header_row, 0, NULL};
+			diag_add(t->diags, DIAG_ERROR, p, "missing column \"%s\"",
+				*r);
+			ok = false;
+		}
+	return ok;
+}
+
+const char *csv_get(const struct csv_table *t, const struct csv_row *r,
+	const char *name)
+{
+	int k = csv_col(t, name);
+	return k < 0 ? "" : r->cell[k];
+}
+
+struct src_pos csv_pos(const struct csv_table *t, const struct csv_row *r,
+	const char *name)
+{
+	int k = csv_col(t, name);
+	struct src_pos p = {t->path, r->rownum, k + 1, k < 0 ? NULL : t->header[k]};
+	return p;
+}
+
+const char *csv_comment(const struct csv_table *t, const char *key)
+{
+	for (size_t i = 0; i < t->ncomment; i++)
+		if (strcmp(t->comment_key[i], key) == 0)
+			return t->comment_val[i];
+	return NULL;
+}
+
+void csv_settle_convention(struct csv_table *t, enum num_convention declared,
+	const char *const *numeric_cols)
+{
+	const char *c = csv_comment(t, "angka");
+	if (c != NULL) {
+		if (strcmp(c, "internasional") == 0)
+			t->conv = NUM_EN;
+		else if (strcmp(c, "indonesia") == 0)
+			t->conv = NUM_ID;
+		else {
+			struct src_pos p = {t->path, 0, 0, NULL};
+			diag_add(t->diags, DIAG_ERROR, p, "\"# angka:\" must be "
+				"indonesia or internasional, found \"%s\"", c);
+		}
+		return;
+	}
+	if (declared != NUM_UNDECIDED) {
+		t->conv = declared;
+		return;
+	}
+	/* Evidence from the cells: the first that only one convention
+	 * reads settles it; a later one proving the other is a conflict. */
+	const struct csv_row *first_row = NULL;
+	const char *first_col = NULL;
+	enum num_convention seen = NUM_UNDECIDED;
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (const char *const *col = numeric_cols; col && *col; col++) {
+			int k = csv_col(t, *col);
+			if (k < 0)
+				continue;
+			enum num_convention h = num_hint(t->rows[i].cell[k]);
+			if (h == NUM_UNDECIDED)
+				continue;
+			if (seen == NUM_UNDECIDED) {
+				seen = h;
+				first_row = &t->rows[i];
+				first_col = *col;
+			} else if (h != seen) {
+				struct src_pos p = csv_pos(t, &t->rows[i], *col);
+				struct src_pos f = csv_pos(t, first_row, first_col);
+				diag_add(t->diags, DIAG_ERROR, p, "\"%s\" is written "
+					"the %s way, but the cell at row %d, column "
+					"\"%s\" is written the %s way; declare the "
+					"convention with a first row \"# angka: "
+					"indonesia\" or \"# angka: internasional\"",
+					t->rows[i].cell[k],
+					h == NUM_ID ? "Indonesian" : "international",
+					f.line, first_col,
+					seen == NUM_ID ? "Indonesian" : "international");
+				t->conv = seen;
+				return;
+			}
+		}
+	}
+	t->conv = seen;
+}
+
+struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
+	const struct csv_row *r, const char *name, bool allow_grade)
+{
+	struct nilai n = {0};
+	n.pos = csv_pos(t, r, name);
+	const char *s = csv_get(t, r, name);
+	struct num_value v;
+	char err[256];
+	if (num_parse(s, t->conv, &v, err, sizeof err) < 0) {
+		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
+		return n;
+	}
+	n.teks = s[0] ? arena_strdup(a, s) : NULL;
+	switch (v.kind) {
+	case NUM_EMPTY:
+		break;
+	case NUM_VALUE:
+		n.ada = true;
+		n.v = v.value;
+		break;
+	case NUM_RANGE:
+		n.ada = true;
+		n.is_rentang = true;
+		n.v = v.value;
+		n.v_atas = v.upper;
+		break;
+	case NUM_GRADE:
+		if (!allow_grade) {
+			diag_add(t->diags, DIAG_ERROR, n.pos, "expected a number, "
+				"found \"%s\"", s);
+			break;
+		}
+		n.ada = true;
+		n.grade = arena_strdup(a, v.grade);
+		n.v = v.has_score ? v.value : NAN;
+		break;
+	}
+	return n;
+}

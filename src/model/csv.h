@@ -1,0 +1,62 @@
+/* Reading one CSV file the way spreadsheets write them (internal to the
+ * model loader). */
+#ifndef LKJIP_MODEL_CSV_H
+#define LKJIP_MODEL_CSV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model/model.h"
+
+struct csv_row {
+	int rownum;       /* spreadsheet row: the header is row 1 */
+	const char **cell; /* ncol cells; absent trailing cells are "" */
+};
+
+struct csv_table {
+	const char *path;
+	const char **header;
+	size_t ncol;
+	struct csv_row *rows;
+	size_t nrows;
+	/* "# key: value" comment rows before the header (judul, sumber, angka) */
+	const char *comment_key[8], *comment_val[8];
+	size_t ncomment;
+	int header_row;
+	enum num_convention conv;
+	struct diag_list *diags;
+};
+
+/* Reads path. Handles a UTF-8 BOM, CRLF, ',' or ';' separators (from the
+ * header row), comment rows ("#" in the first cell), trailing empty rows
+ * and columns. Rejects UTF-16 and invalid UTF-8 with a diagnostic naming
+ * the row. Returns NULL after reporting. */
+struct csv_table *csv_load(struct arena *, const char *path,
+	struct diag_list *);
+
+/* Checks the header against the known columns: unknown and duplicate
+ * columns and missing required ones are errors. required/optional are
+ * NULL-terminated. Returns false when any error was reported. */
+bool csv_check_header(struct csv_table *, const char *const *required,
+	const char *const *optional);
+
+/* Column index or -1. */
+int csv_col(const struct csv_table *, const char *name);
+/* Cell text ("" when the column is absent). */
+const char *csv_get(const struct csv_table *, const struct csv_row *,
+	const char *name);
+struct src_pos csv_pos(const struct csv_table *, const struct csv_row *,
+	const char *name);
+/* Settles the file's number convention: declared (meta or "# angka:")
+ * wins; else the cells of the given numeric columns decide; conflicting
+ * evidence is an error. */
+void csv_settle_convention(struct csv_table *, enum num_convention declared,
+	const char *const *numeric_cols);
+/* Parses a numeric cell into a nilai (with position); on error reports it
+ * and returns a nilai with ada = false. grades allowed when allow_grade. */
+struct nilai csv_nilai(struct arena *, const struct csv_table *,
+	const struct csv_row *, const char *name, bool allow_grade);
+/* "# key: value" comment value, or NULL. */
+const char *csv_comment(const struct csv_table *, const char *key);
+
+#endif

@@ -1,0 +1,823 @@
+/* A report folder -> struct report: every CSV and YAML file read, checked
+ * and linked. All errors of the folder are reported, not only the first. */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/csv.h"
+#include "model/load.h"
+
+struct loader {
+	struct report *r;
+	struct arena *a;
+	struct diag_list *dl;
+};
+
+static const char *join(struct arena *a, const char *dir, const char *name)
+{
+	return arena_printf(a, "%s/%s", dir, name);
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Opens an optional or required CSV and checks its header. */
+static struct csv_table *open_csv(struct loader *L, const char *name,
+	bool required, const char *const *req, const char *const *opt,
+	const char *const *numeric)
+{
+	const char *path = join(L->a, L->r->dir, name);
+	if (!exists(path)) {
+		if (required)
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+				"missing file: every report needs %s", name);
+		return NULL;
+	}
+	struct csv_table *t = csv_load(L->a, path, L->dl);
+	if (t == NULL)
+		return NULL;
+	if (!csv_check_header(t, req, opt))
+		return NULL;
+	csv_settle_convention(t, L->r->meta.angka, numeric);
+	return t;
+}
+
+static bool valid_kode(const char *s)
+{
+	if (*s == '\0')
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '.' && *s != '-' && *s != '_')
+			return false;
+	return true;
+}
+
+static int parse_year(struct loader *L, const struct csv_table *t,
+	const struct csv_row *row, const char *col)
+{
+	const char *s = csv_get(t, row, col);
+	char *end;
+	long y = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || y < 1900 || y > 2200) {
+		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "expected a year "
+			"such as 2024, found \"%s\"", s);
+		return 0;
+	}
+	return (int)y;
+}
+
+static bool parse_enum(struct loader *L, const struct csv_table *t,
+	const struct csv_row *row, const char *col, const char *const *names,
+	int def, int *out)
+{
+	const char *s = csv_get(t, row, col);
+	if (*s == '\0') {
+		*out = def;
+		return true;
+	}
+	for (int i = 0; names[i]; i++)
+		if (strcasecmp(s, names[i]) == 0) {
+			*out = i;
+			return true;
+		}
+	char list[256] = "";
+	for (int i = 0; names[i]; i++) {
+		if (i)
+			strncat(list, ", ", sizeof list - strlen(list) - 1);
+		strncat(list, names[i], sizeof list - strlen(list) - 1);
+	}
+	diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "expected one of %s, "
+		"found \"%s\"", list, s);
+	*out = def;
+	return false;
+}
+
+static const char *opt_str(struct loader *L, const struct csv_table *t,
+	const struct csv_row *row, const char *col)
+{
+	const char *s = csv_get(t, row, col);
+	return *s ? arena_strdup(L->a, s) : NULL;
+}
+
+/* rumus: "rasio(a, b)", "pertumbuhan(a)", "jumlah(a, b, ...)",
+ * "jumlah_anak()". */
+static void parse_rumus(struct loader *L, const struct csv_table *t,
+	const struct csv_row *row, struct rumus *ru)
+{
+	const char *s = csv_get(t, row, "rumus");
+	ru->pos = csv_pos(t, row, "rumus");
+	if (*s == '\0')
+		return;
+	static const char *const names[] = {"", "rasio", "pertumbuhan",
+		"jumlah", "jumlah_anak"};
+	const char *open = strchr(s, '(');
+	size_t nl = open ? (size_t)(open - s) : 0;
+	while (nl > 0 && s[nl - 1] == ' ')
+		nl--;
+	int kind = 0;
+	for (int i = 1; i < 5; i++)
+		if (open && strlen(names[i]) == nl && !strncmp(s, names[i], nl))
+			kind = i;
+	const char *close = open ? strrchr(open, ')') : NULL;
+	if (kind == 0 || close == NULL || close[1] != '\0') {
+		diag_add(L->dl, DIAG_ERROR, ru->pos, "expected rasio(a, b), "
+			"pertumbuhan(a), jumlah(a, b, ...) or jumlah_anak(), found "
+			"\"%s\"", s);
+		return;
+	}
+	ru->jenis = (enum rumus_jenis)kind;
+	const char *p = open + 1;
+	while (p < close) {
+		while (p < close && (*p == ' ' || *p == ','))
+			p++;
+		const char *e = p;
+		while (e < close && *e != ',')
+			e++;
+		const char *te = e;
+		while (te > p && te[-1] == ' ')
+			te--;
+		if (te > p) {
+			if (ru->nseri == 8) {
+				diag_add(L->dl, DIAG_ERROR, ru->pos, "at most 8 series "
+					"in a formula");
+				return;
+			}
+			ru->seri[ru->nseri++] = arena_strndup(L->a, p, (size_t)(te - p));
+		}
+		p = e;
+	}
+	size_t want_min = kind == RUMUS_RASIO ? 2 : kind == RUMUS_PERTUMBUHAN ? 1 :
+		kind == RUMUS_JUMLAH ? 1 : 0;
+	size_t want_max = kind == RUMUS_RASIO ? 2 : kind == RUMUS_PERTUMBUHAN ? 1 :
+		kind == RUMUS_JUMLAH ? 8 : 0;
+	if (ru->nseri < want_min || ru->nseri > want_max) {
+		diag_add(L->dl, DIAG_ERROR, ru->pos, "%s takes %zu series, found %zu",
+			names[kind], want_min == want_max ? want_min : want_min,
+			ru->nseri);
+		ru->jenis = RUMUS_TIDAK_ADA;
+	}
+}
+
+static void load_indikator(struct loader *L)
+{
+	static const char *const req[] = {"kode", "tingkat", "uraian", NULL};
+	static const char *const opt[] = {"induk", "satuan", "polaritas",
+		"sifat", "iku", "formula", "definisi", "sumber_data",
+		"penanggung_jawab", "rumus", "target_akhir", NULL};
+	static const char *const num[] = {"target_akhir", NULL};
+	struct csv_table *t = open_csv(L, "indikator.csv", true, req, opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	r->indikator = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->indikator);
+	const char **induk = arena_alloc(L->a, (t->nrows + 1) * sizeof *induk);
+	struct src_pos *induk_pos = arena_alloc(L->a, (t->nrows + 1) * sizeof *induk_pos);
+	static const char *const tingkat[] = {"tujuan", "sasaran", "indikator",
+		NULL};
+	static const char *const polaritas[] = {"positif", "negatif",
+		"negatif-rasio", "rentang", "kualitatif", NULL};
+	static const char *const sifat[] = {"persentase", "absolut", NULL};
+	static const char *const iku[] = {"tidak", "ya", NULL};
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct indikator *ind = arena_alloc(L->a, sizeof *ind);
+		ind->pos = csv_pos(t, row, "kode");
+		ind->kode = arena_strdup(L->a, csv_get(t, row, "kode"));
+		if (!valid_kode(ind->kode)) {
+			diag_add(L->dl, DIAG_ERROR, ind->pos, "kode must be letters, "
+				"digits, '.', '-' or '_', found \"%s\"", ind->kode);
+			continue;
+		}
+		struct indikator *dup = model_indikator(r, ind->kode);
+		if (dup != NULL) {
+			diag_add(L->dl, DIAG_ERROR, ind->pos, "kode \"%s\" is "
+				"already used at row %d", ind->kode, dup->pos.line);
+			continue;
+		}
+		int v;
+		parse_enum(L, t, row, "tingkat", tingkat, TINGKAT_INDIKATOR, &v);
+		ind->tingkat = (enum tingkat)v;
+		parse_enum(L, t, row, "polaritas", polaritas, POLARITAS_POSITIF, &v);
+		ind->polaritas = (enum polaritas)v;
+		parse_enum(L, t, row, "sifat", sifat, SIFAT_PERSENTASE, &v);
+		ind->sifat = (enum sifat)v;
+		parse_enum(L, t, row, "iku", iku, 0, &v);
+		ind->iku = v == 1;
+		ind->uraian = opt_str(L, t, row, "uraian");
+		if (ind->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
+				"uraian is empty");
+		ind->satuan = opt_str(L, t, row, "satuan");
+		ind->formula = opt_str(L, t, row, "formula");
+		ind->definisi = opt_str(L, t, row, "definisi");
+		ind->sumber_data = opt_str(L, t, row, "sumber_data");
+		ind->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
+		ind->target_akhir = csv_nilai(L->a, t, row, "target_akhir", false);
+		parse_rumus(L, t, row, &ind->rumus);
+		if (ind->tingkat != TINGKAT_INDIKATOR && ind->rumus.jenis)
+			diag_add(L->dl, DIAG_ERROR, ind->rumus.pos, "only an "
+				"indikator can have a rumus");
+		induk[r->nindikator] = opt_str(L, t, row, "induk");
+		induk_pos[r->nindikator] = csv_pos(t, row, "induk");
+		r->indikator[r->nindikator++] = ind;
+	}
+	/* Link parents; the level must step down by one. */
+	for (size_t i = 0; i < r->nindikator; i++) {
+		struct indikator *ind = r->indikator[i];
+		if (ind->tingkat == TINGKAT_TUJUAN) {
+			if (induk[i] != NULL)
+				diag_add(L->dl, DIAG_ERROR, induk_pos[i], "a tujuan has "
+					"no induk, found \"%s\"", induk[i]);
+			continue;
+		}
+		if (induk[i] == NULL) {
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "a %s needs an "
+				"induk (the kode of its %s)", tingkat[ind->tingkat],
+				tingkat[ind->tingkat - 1]);
+			continue;
+		}
+		struct indikator *p = model_indikator(r, induk[i]);
+		if (p == NULL) {
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "induk \"%s\" is "
+				"not a kode in indikator.csv", induk[i]);
+			continue;
+		}
+		if (p == ind) {
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "\"%s\" names "
+				"itself as its induk", induk[i]);
+			continue;
+		}
+		if (p->tingkat != ind->tingkat - 1) {
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of a "
+				"%s must be a %s; \"%s\" is a %s",
+				tingkat[ind->tingkat], tingkat[ind->tingkat - 1],
+				p->kode, tingkat[p->tingkat]);
+			continue;
+		}
+		ind->induk = p;
+	}
+	/* Children lists, in file order. Levels strictly descend along
+	 * induk links, so the hierarchy cannot hold a cycle. */
+	for (size_t i = 0; i < r->nindikator; i++) {
+		struct indikator *p = r->indikator[i];
+		size_t n = 0;
+		for (size_t j = 0; j < r->nindikator; j++)
+			n += r->indikator[j]->induk == p;
+		p->anak = arena_alloc(L->a, (n ? n : 1) * sizeof *p->anak);
+		for (size_t j = 0; j < r->nindikator; j++)
+			if (r->indikator[j]->induk == p)
+				p->anak[p->nanak++] = r->indikator[j];
+	}
+	for (size_t i = 0; i < r->nindikator; i++) {
+		struct indikator *ind = r->indikator[i];
+		if (ind->tingkat == TINGKAT_INDIKATOR && ind->satuan == NULL)
+			diag_add(L->dl, DIAG_WARNING, ind->pos, "indikator \"%s\" has "
+				"no satuan", ind->kode);
+		if (ind->rumus.jenis == RUMUS_JUMLAH_ANAK && ind->nanak == 0)
+			diag_add(L->dl, DIAG_ERROR, ind->rumus.pos, "jumlah_anak() but "
+				"\"%s\" has no child indikator", ind->kode);
+	}
+}
+
+static int cmp_tahunan(const void *a, const void *b)
+{
+	const struct tahunan *x = a, *y = b;
+	return (x->tahun > y->tahun) - (x->tahun < y->tahun);
+}
+
+static void load_kinerja(struct loader *L)
+{
+	static const char *const req[] = {"indikator", "tahun", NULL};
+	static const char *const opt[] = {"target", "target_pk",
+		"target_pk_perubahan", "realisasi", "capaian_tertulis", "standar",
+		"standar_sumber", "keterangan", NULL};
+	static const char *const num[] = {"target", "target_pk",
+		"target_pk_perubahan", "realisasi", "capaian_tertulis", "standar",
+		NULL};
+	struct csv_table *t = open_csv(L, "kinerja.csv", true, req, opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	/* Two passes: count per indicator, then fill. */
+	size_t *count = arena_alloc(L->a, (r->nindikator + 1) * sizeof *count);
+	struct indikator **of = arena_alloc(L->a, (t->nrows + 1) * sizeof *of);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const char *k = csv_get(t, &t->rows[i], "indikator");
+		struct indikator *ind = model_indikator(r, k);
+		if (ind == NULL) {
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i], "indikator"),
+				"\"%s\" is not a kode in indikator.csv", k);
+			continue;
+		}
+		if (ind->tingkat == TINGKAT_TUJUAN) {
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i], "indikator"),
+				"\"%s\" is a tujuan: targets belong to indikator or "
+				"sasaran rows", k);
+			continue;
+		}
+		of[i] = ind;
+		for (size_t j = 0; j < r->nindikator; j++)
+			if (r->indikator[j] == ind)
+				count[j]++;
+	}
+	for (size_t j = 0; j < r->nindikator; j++)
+		r->indikator[j]->tahun = arena_alloc(L->a,
+			(count[j] ? count[j] : 1) * sizeof(struct tahunan));
+	for (size_t i = 0; i < t->nrows; i++) {
+		struct indikator *ind = of[i];
+		if (ind == NULL)
+			continue;
+		const struct csv_row *row = &t->rows[i];
+		int year = parse_year(L, t, row, "tahun");
+		if (year == 0)
+			continue;
+		const struct tahunan *dup = model_tahun(ind, year);
+		if (dup != NULL) {
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "tahun"), "\"%s\" "
+				"%d is already given at row %d", ind->kode, year,
+				dup->pos.line);
+			continue;
+		}
+		bool grade = ind->polaritas == POLARITAS_KUALITATIF;
+		struct tahunan *y = &ind->tahun[ind->ntahun++];
+		y->tahun = year;
+		y->pos = csv_pos(t, row, "tahun");
+		y->target = csv_nilai(L->a, t, row, "target", grade);
+		y->target_pk = csv_nilai(L->a, t, row, "target_pk", grade);
+		y->target_pk_perubahan = csv_nilai(L->a, t, row,
+			"target_pk_perubahan", grade);
+		y->realisasi = csv_nilai(L->a, t, row, "realisasi", grade);
+		y->capaian_tertulis = csv_nilai(L->a, t, row, "capaian_tertulis",
+			false);
+		y->standar = csv_nilai(L->a, t, row, "standar", grade);
+		y->standar_sumber = opt_str(L, t, row, "standar_sumber");
+		y->keterangan = opt_str(L, t, row, "keterangan");
+		const struct nilai *tv[] = {&y->target, &y->target_pk,
+			&y->target_pk_perubahan};
+		for (int k = 0; k < 3; k++)
+			if (tv[k]->is_rentang && ind->polaritas != POLARITAS_RENTANG)
+				diag_add(L->dl, DIAG_ERROR, tv[k]->pos, "a range target "
+					"needs polaritas rentang in indikator.csv (\"%s\")",
+					ind->kode);
+	}
+	for (size_t j = 0; j < r->nindikator; j++)
+		qsort(r->indikator[j]->tahun, r->indikator[j]->ntahun,
+			sizeof(struct tahunan), cmp_tahunan);
+}
+
+/* Number of dot-separated parts of a Kepmendagri code. */
+static int code_parts(const char *k)
+{
+	int n = 1;
+	for (; *k; k++)
+		n += *k == '.';
+	return n;
+}
+
+static void load_anggaran(struct loader *L)
+{
+	static const char *const req[] = {"kode", "uraian", "pagu_awal",
+		"realisasi_anggaran", NULL};
+	static const char *const opt[] = {"sasaran", "indikator", "satuan",
+		"target", "realisasi", "pagu_perubahan", "penanggung_jawab", NULL};
+	static const char *const num[] = {"target", "realisasi", "pagu_awal",
+		"pagu_perubahan", "realisasi_anggaran", NULL};
+	struct csv_table *t = open_csv(L, "anggaran.csv", true, req, opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	r->anggaran = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->anggaran);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct anggaran *a = arena_alloc(L->a, sizeof *a);
+		a->pos = csv_pos(t, row, "kode");
+		a->kode = arena_strdup(L->a, csv_get(t, row, "kode"));
+		int parts = code_parts(a->kode);
+		bool digits = strspn(a->kode, "0123456789.") == strlen(a->kode) &&
+			a->kode[0] != '.' && a->kode[strlen(a->kode) - 1] != '.' &&
+			strstr(a->kode, "..") == NULL;
+		if (!digits || (parts != 3 && parts != 5 && parts != 6)) {
+			diag_add(L->dl, DIAG_ERROR, a->pos, "expected a Kepmendagri "
+				"code: program 2.17.02, kegiatan 2.17.02.2.01 or sub "
+				"kegiatan 2.17.02.2.01.0001; found \"%s\"", a->kode);
+			continue;
+		}
+		if (model_anggaran(r, a->kode) != NULL) {
+			diag_add(L->dl, DIAG_ERROR, a->pos, "kode \"%s\" is already "
+				"used at row %d", a->kode,
+				model_anggaran(r, a->kode)->pos.line);
+			continue;
+		}
+		a->tingkat = parts == 3 ? ANGGARAN_PROGRAM : parts == 5 ?
+			ANGGARAN_KEGIATAN : ANGGARAN_SUBKEGIATAN;
+		a->uraian = opt_str(L, t, row, "uraian");
+		if (a->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
+				"uraian is empty");
+		const char *s = csv_get(t, row, "sasaran");
+		if (*s) {
+			a->sasaran = model_indikator(r, s);
+			if (a->sasaran == NULL || a->sasaran->tingkat != TINGKAT_SASARAN)
+				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
+					"\"%s\" is not a sasaran in indikator.csv", s);
+		}
+		a->indikator = opt_str(L, t, row, "indikator");
+		a->satuan = opt_str(L, t, row, "satuan");
+		a->target = csv_nilai(L->a, t, row, "target", false);
+		a->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
+		a->pagu_awal = csv_nilai(L->a, t, row, "pagu_awal", false);
+		a->pagu_perubahan = csv_nilai(L->a, t, row, "pagu_perubahan", false);
+		a->realisasi_anggaran = csv_nilai(L->a, t, row,
+			"realisasi_anggaran", false);
+		a->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
+		if (!a->pagu_awal.ada && !a->pagu_perubahan.ada)
+			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "pagu_awal is "
+				"empty");
+		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
+			&a->realisasi_anggaran};
+		for (int k = 0; k < 3; k++)
+			if (money[k]->ada && money[k]->v < 0)
+				diag_add(L->dl, DIAG_ERROR, money[k]->pos, "an amount of "
+					"money cannot be negative");
+		r->anggaran[r->nanggaran++] = a;
+	}
+	/* Parent = the line whose code is the longest proper prefix. */
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		struct anggaran *a = r->anggaran[i];
+		if (a->tingkat == ANGGARAN_PROGRAM)
+			continue;
+		size_t best = 0;
+		for (size_t j = 0; j < r->nanggaran; j++) {
+			struct anggaran *p = r->anggaran[j];
+			size_t pl = strlen(p->kode);
+			if (p != a && p->tingkat < a->tingkat &&
+					!strncmp(a->kode, p->kode, pl) &&
+					a->kode[pl] == '.' && pl > best) {
+				a->induk = p;
+				best = pl;
+			}
+		}
+		if (a->induk == NULL)
+			diag_add(L->dl, DIAG_WARNING, a->pos, "\"%s\" has no %s line "
+				"above it in anggaran.csv", a->kode,
+				a->tingkat == ANGGARAN_KEGIATAN ? "program" : "kegiatan");
+		else if (a->sasaran == NULL)
+			a->sasaran = a->induk->sasaran;
+	}
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		struct anggaran *p = r->anggaran[i];
+		size_t n = 0;
+		for (size_t j = 0; j < r->nanggaran; j++)
+			n += r->anggaran[j]->induk == p;
+		p->anak = arena_alloc(L->a, (n ? n : 1) * sizeof *p->anak);
+		for (size_t j = 0; j < r->nanggaran; j++)
+			if (r->anggaran[j]->induk == p)
+				p->anak[p->nanak++] = r->anggaran[j];
+	}
+}
+
+static struct indikator *ref_indikator(struct loader *L,
+	const struct csv_table *t, const struct csv_row *row, const char *col)
+{
+	const char *k = csv_get(t, row, col);
+	struct indikator *ind = model_indikator(L->r, k);
+	if (ind == NULL)
+		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "\"%s\" is not a "
+			"kode in indikator.csv", k);
+	return ind;
+}
+
+static void load_optional(struct loader *L)
+{
+	struct report *r = L->r;
+	struct csv_table *t;
+	{
+		static const char *const req[] = {"kode", "tahun", "pagu", NULL};
+		static const char *const num[] = {"pagu", NULL};
+		if ((t = open_csv(L, "pagu_renstra.csv", false, req, NULL, num))) {
+			r->pagu_renstra = arena_alloc(L->a, (t->nrows + 1) *
+				sizeof *r->pagu_renstra);
+			for (size_t i = 0; i < t->nrows; i++) {
+				struct pagu_renstra *p = &r->pagu_renstra[r->npagu_renstra];
+				p->kode = arena_strdup(L->a, csv_get(t, &t->rows[i], "kode"));
+				p->pos = csv_pos(t, &t->rows[i], "kode");
+				if (model_anggaran(r, p->kode) == NULL &&
+						code_parts(p->kode) != 3)
+					diag_add(L->dl, DIAG_ERROR, p->pos, "\"%s\" is not "
+						"a program code", p->kode);
+				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
+				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
+				r->npagu_renstra++;
+			}
+		}
+	}
+	{
+		static const char *const req[] = {"indikator", "tahun", NULL};
+		static const char *const opt[] = {"target", "tw1", "tw2", "tw3",
+			"tw4", NULL};
+		static const char *const num[] = {"target", "tw1", "tw2", "tw3",
+			"tw4", NULL};
+		if ((t = open_csv(L, "rencana_aksi.csv", false, req, opt, num))) {
+			r->rencana_aksi = arena_alloc(L->a, (t->nrows + 1) *
+				sizeof *r->rencana_aksi);
+			for (size_t i = 0; i < t->nrows; i++) {
+				const struct csv_row *row = &t->rows[i];
+				struct rencana_aksi *ra = &r->rencana_aksi[r->nrencana_aksi];
+				ra->pos = csv_pos(t, row, "indikator");
+				ra->indikator = ref_indikator(L, t, row, "indikator");
+				ra->tahun = parse_year(L, t, row, "tahun");
+				bool g = ra->indikator &&
+					ra->indikator->polaritas == POLARITAS_KUALITATIF;
+				ra->target = csv_nilai(L->a, t, row, "target", g);
+				static const char *const tw[] = {"tw1", "tw2", "tw3", "tw4"};
+				for (int k = 0; k < 4; k++)
+					ra->tw[k] = csv_nilai(L->a, t, row, tw[k], g);
+				if (ra->indikator)
+					r->nrencana_aksi++;
+			}
+		}
+	}
+	{
+		static const char *const req[] = {"seri", "tahun", "nilai", NULL};
+		static const char *const opt[] = {"keterangan", NULL};
+		static const char *const num[] = {"nilai", NULL};
+		if ((t = open_csv(L, "data.csv", false, req, opt, num))) {
+			r->data = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->data);
+			for (size_t i = 0; i < t->nrows; i++) {
+				const struct csv_row *row = &t->rows[i];
+				struct data_seri *d = &r->data[r->ndata];
+				d->seri = arena_strdup(L->a, csv_get(t, row, "seri"));
+				d->pos = csv_pos(t, row, "seri");
+				d->tahun = parse_year(L, t, row, "tahun");
+				d->nilai = csv_nilai(L->a, t, row, "nilai", false);
+				d->keterangan = opt_str(L, t, row, "keterangan");
+				if (!valid_kode(d->seri)) {
+					diag_add(L->dl, DIAG_ERROR, d->pos, "series name "
+						"must be letters, digits, '.', '-' or '_', "
+						"found \"%s\"", d->seri);
+					continue;
+				}
+				for (size_t j = 0; j < r->ndata; j++)
+					if (!strcmp(r->data[j].seri, d->seri) &&
+							r->data[j].tahun == d->tahun)
+						diag_add(L->dl, DIAG_ERROR, d->pos, "series "
+							"\"%s\" %d is already given at row %d",
+							d->seri, d->tahun, r->data[j].pos.line);
+				r->ndata++;
+			}
+		}
+	}
+	{
+		static const char *const req[] = {"tahun", "komponen", "bobot",
+			"nilai", NULL};
+		static const char *const num[] = {"bobot", "nilai", NULL};
+		if ((t = open_csv(L, "evaluasi_sakip.csv", false, req, NULL, num))) {
+			r->sakip = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->sakip);
+			for (size_t i = 0; i < t->nrows; i++) {
+				const struct csv_row *row = &t->rows[i];
+				struct sakip_komponen *s = &r->sakip[r->nsakip++];
+				s->pos = csv_pos(t, row, "komponen");
+				s->tahun = parse_year(L, t, row, "tahun");
+				s->komponen = opt_str(L, t, row, "komponen");
+				s->bobot = csv_nilai(L->a, t, row, "bobot", false);
+				s->nilai = csv_nilai(L->a, t, row, "nilai", false);
+			}
+		}
+	}
+	{
+		static const char *const req[] = {"kelompok", "uraian", "laki_laki",
+			"perempuan", NULL};
+		static const char *const opt[] = {"kebutuhan", NULL};
+		static const char *const num[] = {"laki_laki", "perempuan",
+			"kebutuhan", NULL};
+		if ((t = open_csv(L, "pegawai.csv", false, req, opt, num))) {
+			r->pegawai = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->pegawai);
+			static const char *const kel[] = {"jabatan", "golongan",
+				"pendidikan", NULL};
+			for (size_t i = 0; i < t->nrows; i++) {
+				const struct csv_row *row = &t->rows[i];
+				struct pegawai *p = &r->pegawai[r->npegawai++];
+				int k;
+				p->pos = csv_pos(t, row, "kelompok");
+				if (parse_enum(L, t, row, "kelompok", kel, 0, &k))
+					p->kelompok = kel[k];
+				p->uraian = opt_str(L, t, row, "uraian");
+				p->laki_laki = csv_nilai(L->a, t, row, "laki_laki", false);
+				p->perempuan = csv_nilai(L->a, t, row, "perempuan", false);
+				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
+			}
+		}
+	}
+	{
+		static const char *const req[] = {"uraian", "saldo_awal",
+			"penambahan", "pengurangan", "saldo_akhir", NULL};
+		static const char *const num[] = {"saldo_awal", "penambahan",
+			"pengurangan", "saldo_akhir", NULL};
+		if ((t = open_csv(L, "aset.csv", false, req, NULL, num))) {
+			r->aset = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->aset);
+			for (size_t i = 0; i < t->nrows; i++) {
+				const struct csv_row *row = &t->rows[i];
+				struct aset *s = &r->aset[r->naset++];
+				s->pos = csv_pos(t, row, "uraian");
+				s->uraian = opt_str(L, t, row, "uraian");
+				s->saldo_awal = csv_nilai(L->a, t, row, "saldo_awal", false);
+				s->penambahan = csv_nilai(L->a, t, row, "penambahan", false);
+				s->pengurangan = csv_nilai(L->a, t, row, "pengurangan", false);
+				s->saldo_akhir = csv_nilai(L->a, t, row, "saldo_akhir", false);
+			}
+		}
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* tabel/NAME.csv: plain tables, sorted by name for determinism. */
+static void load_tabel(struct loader *L)
+{
+	const char *dir = join(L->a, L->r->dir, "tabel");
+	DIR *d = opendir(dir);
+	if (d == NULL)
+		return;
+	struct ptrvec names = {0};
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n > 4 && !strcmp(e->d_name + n - 4, ".csv"))
+			ptrvec_push(L->a, &names, arena_strdup(L->a, e->d_name));
+	}
+	closedir(d);
+	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	L->r->tabel = arena_alloc(L->a, (names.n + 1) * sizeof *L->r->tabel);
+	for (size_t i = 0; i < names.n; i++) {
+		const char *name = names.v[i];
+		const char *path = join(L->a, dir, name);
+		struct stat st;
+		/* A symlink may point outside the content folder. */
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+				"symbolic links are not followed in the content folder");
+			continue;
+		}
+		struct csv_table *t = csv_load(L->a, path, L->dl);
+		if (t == NULL)
+			continue;
+		struct tabel_polos *tp = &L->r->tabel[L->r->ntabel++];
+		tp->nama = arena_strndup(L->a, name, strlen(name) - 4);
+		tp->path = path;
+		tp->judul = csv_comment(t, "judul");
+		tp->sumber = csv_comment(t, "sumber");
+		tp->kolom = t->header;
+		tp->nkolom = t->ncol;
+		tp->nbaris = t->nrows;
+		tp->baris = arena_alloc(L->a, (t->nrows + 1) * sizeof *tp->baris);
+		for (size_t r = 0; r < t->nrows; r++)
+			tp->baris[r] = t->rows[r].cell;
+		tp->pos = (struct src_pos){path, t->header_row, 0, NULL};
+		for (size_t k = 0; k < t->ncomment; k++)
+			if (strcmp(t->comment_key[k], "judul") &&
+					strcmp(t->comment_key[k], "sumber") &&
+					strcmp(t->comment_key[k], "angka"))
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+					NULL}, "unknown comment key \"%s\" (expected judul, "
+					"sumber or angka)", t->comment_key[k]);
+	}
+}
+
+struct report *model_load_report(const char *dir, struct diag_list *dl)
+{
+	size_t before = diag_errors(dl);
+	struct arena *a = arena_new();
+	struct report *r = arena_alloc(a, sizeof *r);
+	r->arena = a;
+	r->dir = arena_strdup(a, dir);
+	size_t dl_len = strlen(r->dir);
+	while (dl_len > 1 && r->dir[dl_len - 1] == '/')
+		((char *)r->dir)[--dl_len] = '\0';
+	const char *slash = strrchr(r->dir, '/');
+	r->id = slash ? slash + 1 : r->dir;
+	struct loader L = {r, a, dl};
+	const char *meta = join(a, r->dir, "laporan.yaml");
+	if (!exists(meta)) {
+		diag_add(dl, DIAG_ERROR, (struct src_pos){meta, 0, 0, NULL},
+			"missing file: every report folder needs laporan.yaml");
+		model_report_free(r);
+		return NULL;
+	}
+	load_meta(r, meta, dl);
+	load_indikator(&L);
+	load_kinerja(&L);
+	load_anggaran(&L);
+	load_optional(&L);
+	load_tabel(&L);
+	if (diag_errors(dl) != before) {
+		model_report_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void model_report_free(struct report *r)
+{
+	if (r != NULL)
+		arena_free(r->arena);
+}
+
+static bool valid_folder_name(const char *s)
+{
+	if (s[0] == '.' || strstr(s, "..") != NULL)
+		return false;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_')
+			return false;
+	return true;
+}
+
+static int cmp_report(const void *a, const void *b)
+{
+	const struct report *x = *(struct report *const *)a;
+	const struct report *y = *(struct report *const *)b;
+	int c = strcmp(x->meta.pemerintah, y->meta.pemerintah);
+	if (c == 0)
+		c = strcmp(x->meta.instansi, y->meta.instansi);
+	if (c == 0)
+		c = y->meta.tahun - x->meta.tahun;
+	if (c == 0)
+		c = strcmp(x->id, y->id);
+	return c;
+}
+
+struct site *model_load_site(const char *content_dir, struct diag_list *dl)
+{
+	size_t before = diag_errors(dl);
+	struct arena *a = arena_new();
+	struct site *s = arena_alloc(a, sizeof *s);
+	s->arena = a;
+	s->dir = arena_strdup(a, content_dir);
+	const char *sy = join(a, content_dir, "site.yaml");
+	if (!exists(sy))
+		diag_add(dl, DIAG_ERROR, (struct src_pos){sy, 0, 0, NULL},
+			"missing file: the content folder needs site.yaml");
+	else
+		load_site_yaml(s, sy, dl);
+	DIR *d = opendir(content_dir);
+	if (d == NULL) {
+		diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0, NULL},
+			"cannot open the content folder: %s", strerror(errno));
+		model_site_free(s);
+		return NULL;
+	}
+	struct ptrvec names = {0};
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		const char *path = join(a, content_dir, e->d_name);
+		struct stat st;
+		if (lstat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+			continue;
+		if (!exists(join(a, path, "laporan.yaml")))
+			continue;
+		if (!valid_folder_name(e->d_name)) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+				"report folder names are letters, digits, '-' and '_'");
+			continue;
+		}
+		ptrvec_push(a, &names, arena_strdup(a, e->d_name));
+	}
+	closedir(d);
+	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	s->report = arena_alloc(a, (names.n + 1) * sizeof *s->report);
+	for (size_t i = 0; i < names.n; i++) {
+		struct report *r = model_load_report(join(a, content_dir,
+			names.v[i]), dl);
+		if (r != NULL)
+			s->report[s->nreport++] = r;
+	}
+	if (s->nreport == 0 && diag_errors(dl) == before)
+		diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0, NULL},
+			"no report folder (a folder holding laporan.yaml) found");
+	if (diag_errors(dl) != before) {
+		model_site_free(s);
+		return NULL;
+	}
+	qsort(s->report, s->nreport, sizeof *s->report, cmp_report);
+	return s;
+}
+
+void model_site_free(struct site *s)
+{
+	if (s == NULL)
+		return;
+	for (size_t i = 0; i < s->nreport; i++)
+		model_report_free(s->report[i]);
+	arena_free(s->arena);
+}

@@ -1,0 +1,379 @@
+/* laporan.yaml -> struct report_meta, and site.yaml. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/load.h"
+#include "model/yaml.h"
+
+static bool parse_rounding(struct arena *a, const struct ynode *map,
+	const char *key, struct num_style *st, struct diag_list *dl)
+{
+	(void)a;
+	struct ynode *n = ynode_get(map, key);
+	if (n == NULL)
+		return true;
+	if (n->type != YNODE_MAP) {
+		diag_add(dl, DIAG_ERROR, n->pos, "\"%s\": expected "
+			"{ desimal: 2, cara: potong }", key);
+		return false;
+	}
+	static const char *const keys[] = {"desimal", "cara", NULL};
+	bool ok = ynode_check_keys(n, keys, dl);
+	int d;
+	if (ynode_int(n, "desimal", &d, false, dl)) {
+		if (d < 0 || d > 6) {
+			diag_add(dl, DIAG_ERROR, ynode_get(n, "desimal")->pos,
+				"\"desimal\" must be 0 to 6");
+			ok = false;
+		} else
+			st->decimals = d;
+	}
+	struct ynode *c = ynode_get(n, "cara");
+	if (c != NULL) {
+		if (c->type == YNODE_SCALAR && !strcmp(c->scalar, "potong"))
+			st->rounding = ROUND_TRUNCATE;
+		else if (c->type == YNODE_SCALAR && !strcmp(c->scalar, "setengah-naik"))
+			st->rounding = ROUND_HALF_UP;
+		else {
+			diag_add(dl, DIAG_ERROR, c->pos, "\"cara\" must be potong or "
+				"setengah-naik, found \"%s\"",
+				c->type == YNODE_SCALAR ? c->scalar : "?");
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* One condition of a band: ">= 75", "< 100", "> 90,1". */
+static bool parse_cond(const char *s, char *op, double *v)
+{
+	while (*s == ' ')
+		s++;
+	size_t ol = 0;
+	while (s[ol] == '<' || s[ol] == '>' || s[ol] == '=')
+		ol++;
+	if (ol == 0 || ol > 2)
+		return false;
+	memcpy(op, s, ol);
+	op[ol] = '\0';
+	if (strcmp(op, ">=") && strcmp(op, ">") && strcmp(op, "<=") &&
+			strcmp(op, "<"))
+		return false;
+	struct num_value nv;
+	char err[128];
+	if (num_parse(s + ol, NUM_ID, &nv, err, sizeof err) < 0 ||
+			nv.kind != NUM_VALUE || nv.unit[0])
+		return false;
+	*v = nv.value;
+	return true;
+}
+
+static bool parse_band(struct arena *a, const struct ynode *n,
+	struct predikat_band *b, struct diag_list *dl)
+{
+	static const char *const keys[] = {"nama", "rentang", "kelas", NULL};
+	if (n->type != YNODE_MAP) {
+		diag_add(dl, DIAG_ERROR, n->pos, "a band is written "
+			"{ nama: ..., rentang: \">= 75 dan < 100\" }");
+		return false;
+	}
+	bool ok = ynode_check_keys(n, keys, dl);
+	b->pos = n->pos;
+	b->nama = ynode_str(a, n, "nama", true, dl);
+	b->kelas = ynode_str(a, n, "kelas", false, dl);
+	const char *r = ynode_str(a, n, "rentang", true, dl);
+	if (b->nama == NULL || r == NULL)
+		return false;
+	char *dup = arena_strdup(a, r);
+	int nc = 0;
+	for (char *part = dup; part != NULL && ok; nc++) {
+		char *dan = strstr(part, " dan ");
+		if (dan)
+			*dan = '\0';
+		char op[3];
+		double v;
+		if (nc >= 2 || !parse_cond(part, op, &v)) {
+			diag_add(dl, DIAG_ERROR, ynode_get(n, "rentang")->pos,
+				"rentang \"%s\": expected one or two conditions such as "
+				"\">= 75 dan < 100\"", r);
+			return false;
+		}
+		if (op[0] == '>') {
+			if (b->has_min)
+				ok = false;
+			b->has_min = true;
+			b->min = v;
+			b->min_inklusif = op[1] == '=';
+		} else {
+			if (b->has_max)
+				ok = false;
+			b->has_max = true;
+			b->maks = v;
+			b->maks_inklusif = op[1] == '=';
+		}
+		part = dan ? dan + 5 : NULL;
+	}
+	if (!ok || (b->has_min && b->has_max && b->min >= b->maks)) {
+		diag_add(dl, DIAG_ERROR, ynode_get(n, "rentang")->pos,
+			"rentang \"%s\" is empty or names a bound twice", r);
+		return false;
+	}
+	if (b->kelas == NULL)
+		b->kelas = "kustom";
+	return true;
+}
+
+static bool parse_scale(struct arena *a, const struct ynode *p,
+	struct predikat_skala *s, struct diag_list *dl)
+{
+	static const char *const keys[] = {"preset", "skala", NULL};
+	if (p == NULL) {
+		model_skala_preset(a, "magetan", s);
+		return true;
+	}
+	if (!ynode_check_keys(p, keys, dl))
+		return false;
+	struct ynode *preset = ynode_get(p, "preset");
+	struct ynode *skala = ynode_get(p, "skala");
+	if (preset && skala) {
+		diag_add(dl, DIAG_ERROR, skala->pos, "give either \"preset\" or "
+			"\"skala\", not both");
+		return false;
+	}
+	if (preset) {
+		if (preset->type != YNODE_SCALAR ||
+				!model_skala_preset(a, preset->scalar, s)) {
+			diag_add(dl, DIAG_ERROR, preset->pos, "unknown preset \"%s\" "
+				"(expected magetan, permendagri or jombang)",
+				preset->type == YNODE_SCALAR ? preset->scalar : "?");
+			return false;
+		}
+		return true;
+	}
+	if (skala == NULL || skala->type != YNODE_SEQ || skala->n == 0) {
+		diag_add(dl, DIAG_ERROR, p->pos, "\"predikat\" needs a \"preset\" "
+			"or a \"skala\" list of bands");
+		return false;
+	}
+	s->nama = "kustom";
+	s->nband = skala->n;
+	s->band = arena_alloc(a, skala->n * sizeof *s->band);
+	bool ok = true;
+	for (size_t i = 0; i < skala->n; i++)
+		ok &= parse_band(a, skala->items[i], &s->band[i], dl);
+	if (ok)
+		ok = model_skala_check(s, dl);
+	return ok;
+}
+
+bool load_meta(struct report *r, const char *path, struct diag_list *dl)
+{
+	struct arena *a = r->arena;
+	struct report_meta *m = &r->meta;
+	size_t before = diag_errors(dl);
+	struct ynode *root = yaml_load(a, path, dl);
+	if (root == NULL)
+		return false;
+	m->pos = root->pos;
+	static const char *const top[] = {"laporan", "instansi", "renstra",
+		"kepala", "penandatanganan", "predikat", "perhitungan",
+		"pembulatan", "angka", "html_mentah", "kerangka", "bab", NULL};
+	ynode_check_keys(root, top, dl);
+
+	/* Defaults (docs/content-format.md). */
+	m->judul = "Laporan Kinerja Instansi Pemerintah";
+	m->fmt_capaian = (struct num_style){2, ROUND_HALF_UP, false};
+	m->fmt_anggaran = (struct num_style){2, ROUND_HALF_UP, false};
+	m->fmt_efisiensi = (struct num_style){2, ROUND_HALF_UP, false};
+	m->fmt_nilai = (struct num_style){2, ROUND_HALF_UP, true};
+	m->efisiensi = EFISIENSI_SELISIH;
+	m->rata_rata = RATA_PENUH;
+	m->ambang_wajar = 300;
+	m->angka = NUM_UNDECIDED;
+
+	struct ynode *lap = ynode_get(root, "laporan");
+	static const char *const k_lap[] = {"judul", "singkatan", "tahun", NULL};
+	if (lap == NULL)
+		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"laporan\"");
+	ynode_check_keys(lap, k_lap, dl);
+	const char *j = ynode_str(a, lap, "judul", false, dl);
+	if (j)
+		m->judul = j;
+	m->singkatan_laporan = ynode_str(a, lap, "singkatan", false, dl);
+	if (m->singkatan_laporan == NULL)
+		m->singkatan_laporan = "LKjIP";
+	ynode_int(lap, "tahun", &m->tahun, true, dl);
+
+	struct ynode *ins = ynode_get(root, "instansi");
+	static const char *const k_ins[] = {"nama", "singkatan", "pemerintah",
+		"alamat", "logo", NULL};
+	if (ins == NULL)
+		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"instansi\"");
+	ynode_check_keys(ins, k_ins, dl);
+	m->instansi = ynode_str(a, ins, "nama", true, dl);
+	m->singkatan = ynode_str(a, ins, "singkatan", false, dl);
+	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
+	m->alamat = ynode_str(a, ins, "alamat", false, dl);
+	m->logo = ynode_str(a, ins, "logo", false, dl);
+	if (m->logo && !path_is_contained(m->logo)) {
+		diag_add(dl, DIAG_ERROR, ynode_get(ins, "logo")->pos, "logo \"%s\" "
+			"must be a path inside the report folder", m->logo);
+		m->logo = NULL;
+	}
+
+	struct ynode *ren = ynode_get(root, "renstra");
+	static const char *const k_ren[] = {"awal", "akhir", NULL};
+	if (ren == NULL)
+		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"renstra\"");
+	ynode_check_keys(ren, k_ren, dl);
+	ynode_int(ren, "awal", &m->renstra_awal, true, dl);
+	ynode_int(ren, "akhir", &m->renstra_akhir, true, dl);
+	if (ren && m->renstra_akhir < m->renstra_awal)
+		diag_add(dl, DIAG_ERROR, ren->pos, "renstra: akhir %d is before "
+			"awal %d", m->renstra_akhir, m->renstra_awal);
+
+	struct ynode *kep = ynode_get(root, "kepala");
+	static const char *const k_kep[] = {"nama", "jabatan", "pangkat",
+		"golongan", "nip", NULL};
+	if (kep == NULL)
+		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"kepala\"");
+	ynode_check_keys(kep, k_kep, dl);
+	m->kepala_nama = ynode_str(a, kep, "nama", true, dl);
+	m->kepala_jabatan = ynode_str(a, kep, "jabatan", true, dl);
+	m->kepala_pangkat = ynode_str(a, kep, "pangkat", false, dl);
+	m->kepala_golongan = ynode_str(a, kep, "golongan", false, dl);
+	m->kepala_nip = ynode_str(a, kep, "nip", false, dl);
+	if (m->kepala_nip && (strlen(m->kepala_nip) != 18 ||
+			strspn(m->kepala_nip, "0123456789") != 18))
+		diag_add(dl, DIAG_ERROR, ynode_get(kep, "nip")->pos, "nip must be "
+			"18 digits, found \"%s\"", m->kepala_nip);
+
+	struct ynode *ttd = ynode_get(root, "penandatanganan");
+	static const char *const k_ttd[] = {"tempat", "tanggal", NULL};
+	ynode_check_keys(ttd, k_ttd, dl);
+	m->tempat = ynode_str(a, ttd, "tempat", ttd != NULL, dl);
+	m->tanggal = ynode_str(a, ttd, "tanggal", ttd != NULL, dl);
+	if (m->tanggal) {
+		int y, mo, d;
+		char tail;
+		if (sscanf(m->tanggal, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3 ||
+				mo < 1 || mo > 12 || d < 1 || d > 31)
+			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
+				"tanggal: expected YYYY-MM-DD, found \"%s\"", m->tanggal);
+	}
+
+	parse_scale(a, ynode_get(root, "predikat"), &m->skala, dl);
+
+	struct ynode *hit = ynode_get(root, "perhitungan");
+	static const char *const k_hit[] = {"rata_rata", "batas_capaian",
+		"efisiensi", "ambang_wajar", "nilai_kualitatif", NULL};
+	ynode_check_keys(hit, k_hit, dl);
+	const char *rr = ynode_str(a, hit, "rata_rata", false, dl);
+	if (rr && !strcmp(rr, "tampilan"))
+		m->rata_rata = RATA_TAMPILAN;
+	else if (rr && strcmp(rr, "penuh"))
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "rata_rata")->pos,
+			"rata_rata must be penuh or tampilan, found \"%s\"", rr);
+	if (ynode_num(hit, "batas_capaian", &m->batas_capaian, dl))
+		m->has_batas_capaian = true;
+	ynode_num(hit, "ambang_wajar", &m->ambang_wajar, dl);
+	const char *ef = ynode_str(a, hit, "efisiensi", false, dl);
+	if (ef) {
+		if (!strcmp(ef, "selisih"))
+			m->efisiensi = EFISIENSI_SELISIH;
+		else if (!strcmp(ef, "rasio"))
+			m->efisiensi = EFISIENSI_RASIO;
+		else if (!strcmp(ef, "pmk214"))
+			m->efisiensi = EFISIENSI_PMK214;
+		else
+			diag_add(dl, DIAG_ERROR, ynode_get(hit, "efisiensi")->pos,
+				"efisiensi must be selisih, rasio or pmk214, found "
+				"\"%s\"", ef);
+	}
+	struct ynode *nk = ynode_get(hit, "nilai_kualitatif");
+	if (nk != NULL) {
+		if (nk->type != YNODE_MAP)
+			diag_add(dl, DIAG_ERROR, nk->pos, "nilai_kualitatif: expected "
+				"grade: score pairs");
+		else {
+			m->grade = arena_alloc(a, (nk->n ? nk->n : 1) * sizeof *m->grade);
+			for (size_t i = 0; i < nk->n; i++) {
+				double v;
+				if (!ynode_num(nk, nk->keys[i], &v, dl))
+					continue;
+				m->grade[m->ngrade].grade = nk->keys[i];
+				m->grade[m->ngrade].skor = v;
+				m->ngrade++;
+			}
+		}
+	}
+
+	struct ynode *pb = ynode_get(root, "pembulatan");
+	static const char *const k_pb[] = {"capaian", "anggaran", "efisiensi",
+		"nilai", NULL};
+	ynode_check_keys(pb, k_pb, dl);
+	parse_rounding(a, pb, "capaian", &m->fmt_capaian, dl);
+	parse_rounding(a, pb, "anggaran", &m->fmt_anggaran, dl);
+	parse_rounding(a, pb, "efisiensi", &m->fmt_efisiensi, dl);
+	parse_rounding(a, pb, "nilai", &m->fmt_nilai, dl);
+	m->fmt_nilai.trim_zeros = true;
+
+	const char *angka = ynode_str(a, root, "angka", false, dl);
+	if (angka && !strcmp(angka, "indonesia"))
+		m->angka = NUM_ID;
+	else if (angka && !strcmp(angka, "internasional"))
+		m->angka = NUM_EN;
+	else if (angka)
+		diag_add(dl, DIAG_ERROR, ynode_get(root, "angka")->pos, "angka must "
+			"be indonesia or internasional, found \"%s\"", angka);
+	ynode_bool(root, "html_mentah", &m->html_mentah, dl);
+	m->kerangka = ynode_str(a, root, "kerangka", false, dl);
+	if (m->kerangka && !path_is_contained(m->kerangka)) {
+		diag_add(dl, DIAG_ERROR, ynode_get(root, "kerangka")->pos,
+			"kerangka \"%s\" must be a path inside the report folder",
+			m->kerangka);
+		m->kerangka = NULL;
+	}
+	struct ynode *bab = ynode_get(root, "bab");
+	if (bab != NULL) {
+		if (bab->type != YNODE_MAP)
+			diag_add(dl, DIAG_ERROR, bab->pos, "bab: expected part: file "
+				"pairs");
+		else
+			for (size_t i = 0; i < bab->n; i++) {
+				const char *f = ynode_str(a, bab, bab->keys[i], true, dl);
+				if (f && !path_is_contained(f)) {
+					diag_add(dl, DIAG_ERROR, bab->items[i]->pos,
+						"\"%s\" must be a path inside the report "
+						"folder", f);
+					continue;
+				}
+				if (f == NULL || m->nbab_file >= 16)
+					continue;
+				m->bab_bagian[m->nbab_file] = bab->keys[i];
+				m->bab_file[m->nbab_file++] = f;
+			}
+	}
+	return diag_errors(dl) == before;
+}
+
+bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)
+{
+	struct ynode *root = yaml_load(s->arena, path, dl);
+	if (root == NULL)
+		return false;
+	static const char *const keys[] = {"judul", "url_dasar", "deskripsi",
+		NULL};
+	bool ok = ynode_check_keys(root, keys, dl);
+	s->judul = ynode_str(s->arena, root, "judul", true, dl);
+	s->base_url = ynode_str(s->arena, root, "url_dasar", true, dl);
+	s->deskripsi = ynode_str(s->arena, root, "deskripsi", false, dl);
+	if (s->base_url && strncmp(s->base_url, "https://", 8) &&
+			strncmp(s->base_url, "http://", 7)) {
+		diag_add(dl, DIAG_ERROR, ynode_get(root, "url_dasar")->pos,
+			"url_dasar must start with https:// or http://");
+		ok = false;
+	}
+	return ok && s->judul && s->base_url;
+}

@@ -1,0 +1,301 @@
+#include "model/yaml.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+struct yparse {
+	struct arena *a;
+	yaml_parser_t p;
+	const char *path;
+	struct diag_list *dl;
+};
+
+static struct src_pos mark_pos(struct yparse *y, yaml_mark_t m)
+{
+	return (struct src_pos){y->path, (int)m.line + 1, (int)m.column + 1, NULL};
+}
+
+static bool next(struct yparse *y, yaml_event_t *ev)
+{
+	if (!yaml_parser_parse(&y->p, ev)) {
+		diag_add(y->dl, DIAG_ERROR, mark_pos(y, y->p.problem_mark),
+			"YAML: %s%s%s", y->p.problem ? y->p.problem : "syntax error",
+			y->p.context ? " " : "", y->p.context ? y->p.context : "");
+		return false;
+	}
+	return true;
+}
+
+static void push(struct arena *a, struct ynode *n, const char *key,
+	struct src_pos kp, struct ynode *item)
+{
+	/* Grow by doubling; old arrays stay in the arena. */
+	size_t cap = 1;
+	while (cap < n->n)
+		cap *= 2;
+	if (n->n == 0 || n->n == cap) {
+		size_t nc = n->n == 0 ? 4 : cap * 2;
+		struct ynode **items = arena_alloc(a, nc * sizeof *items);
+		const char **keys = arena_alloc(a, nc * sizeof *keys);
+		struct src_pos *kps = arena_alloc(a, nc * sizeof *kps);
+		if (n->n) {
+			memcpy(items, n->items, n->n * sizeof *items);
+			memcpy(keys, n->keys, n->n * sizeof *keys);
+			memcpy(kps, n->key_pos, n->n * sizeof *kps);
+		}
+		n->items = items;
+		n->keys = keys;
+		n->key_pos = kps;
+	}
+	n->keys[n->n] = key;
+	n->key_pos[n->n] = kp;
+	n->items[n->n++] = item;
+}
+
+static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth);
+
+static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
+{
+	struct ynode *n = arena_alloc(y->a, sizeof *n);
+	n->pos = mark_pos(y, ev->start_mark);
+	if (depth > 64) {
+		diag_add(y->dl, DIAG_ERROR, n->pos, "YAML nested too deeply");
+		return NULL;
+	}
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		n->type = YNODE_SCALAR;
+		n->scalar = arena_strndup(y->a, (const char *)ev->data.scalar.value,
+			ev->data.scalar.length);
+		return n;
+	case YAML_ALIAS_EVENT:
+		diag_add(y->dl, DIAG_ERROR, n->pos, "YAML aliases are not "
+			"supported");
+		return NULL;
+	case YAML_SEQUENCE_START_EVENT:
+		n->type = YNODE_SEQ;
+		for (;;) {
+			yaml_event_t e;
+			if (!next(y, &e))
+				return NULL;
+			if (e.type == YAML_SEQUENCE_END_EVENT) {
+				yaml_event_delete(&e);
+				return n;
+			}
+			struct ynode *c = parse_node(y, &e, depth + 1);
+			yaml_event_delete(&e);
+			if (c == NULL)
+				return NULL;
+			push(y->a, n, NULL, c->pos, c);
+		}
+	case YAML_MAPPING_START_EVENT:
+		n->type = YNODE_MAP;
+		for (;;) {
+			yaml_event_t k;
+			if (!next(y, &k))
+				return NULL;
+			if (k.type == YAML_MAPPING_END_EVENT) {
+				yaml_event_delete(&k);
+				return n;
+			}
+			struct src_pos kp = mark_pos(y, k.start_mark);
+			if (k.type != YAML_SCALAR_EVENT) {
+				diag_add(y->dl, DIAG_ERROR, kp, "expected a key");
+				yaml_event_delete(&k);
+				return NULL;
+			}
+			const char *key = arena_strndup(y->a,
+				(const char *)k.data.scalar.value,
+				k.data.scalar.length);
+			yaml_event_delete(&k);
+			if (ynode_get(n, key) != NULL) {
+				diag_add(y->dl, DIAG_ERROR, kp, "key \"%s\" appears "
+					"twice", key);
+				return NULL;
+			}
+			yaml_event_t v;
+			if (!next(y, &v))
+				return NULL;
+			struct ynode *c = parse_node(y, &v, depth + 1);
+			yaml_event_delete(&v);
+			if (c == NULL)
+				return NULL;
+			push(y->a, n, key, kp, c);
+		}
+	default:
+		diag_add(y->dl, DIAG_ERROR, n->pos, "unexpected YAML event");
+		return NULL;
+	}
+}
+
+struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL) {
+		diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+			"cannot read the file: %s", strerror(errno));
+		return NULL;
+	}
+	struct yparse y = {.a = a, .path = path, .dl = dl};
+	yaml_parser_initialize(&y.p);
+	yaml_parser_set_input_file(&y.p, f);
+	struct ynode *root = NULL;
+	yaml_event_t ev;
+	bool ok = true;
+	/* stream start, document start */
+	while (ok && (ok = next(&y, &ev))) {
+		yaml_event_type_t t = ev.type;
+		if (t == YAML_STREAM_START_EVENT || t == YAML_DOCUMENT_START_EVENT) {
+			yaml_event_delete(&ev);
+			continue;
+		}
+		if (t == YAML_STREAM_END_EVENT || t == YAML_DOCUMENT_END_EVENT) {
+			yaml_event_delete(&ev);
+			break;
+		}
+		root = parse_node(&y, &ev, 0);
+		yaml_event_delete(&ev);
+		if (root == NULL)
+			ok = false;
+		break;
+	}
+	yaml_parser_delete(&y.p);
+	fclose(f);
+	if (!ok)
+		return NULL;
+	if (root == NULL) {
+		root = arena_alloc(a, sizeof *root);
+		root->type = YNODE_MAP;
+		root->pos = (struct src_pos){path, 1, 1, NULL};
+	}
+	if (root->type != YNODE_MAP) {
+		diag_add(dl, DIAG_ERROR, root->pos, "expected keys (key: value) "
+			"at the top of the file");
+		return NULL;
+	}
+	return root;
+}
+
+struct ynode *ynode_get(const struct ynode *m, const char *key)
+{
+	if (m == NULL || m->type != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i < m->n; i++)
+		if (strcmp(m->keys[i], key) == 0)
+			return m->items[i];
+	return NULL;
+}
+
+bool ynode_check_keys(const struct ynode *m, const char *const *allowed,
+	struct diag_list *dl)
+{
+	bool ok = true;
+	if (m == NULL || m->type != YNODE_MAP)
+		return true;
+	for (size_t i = 0; i < m->n; i++) {
+		bool found = false;
+		for (const char *const *a = allowed; *a; a++)
+			if (strcmp(*a, m->keys[i]) == 0)
+				found = true;
+		if (!found) {
+			char list[512] = "";
+			for (const char *const *a = allowed; *a; a++) {
+				if (list[0])
+					strncat(list, ", ", sizeof list - strlen(list) - 1);
+				strncat(list, *a, sizeof list - strlen(list) - 1);
+			}
+			diag_add(dl, DIAG_ERROR, m->key_pos[i], "unknown key \"%s\" "
+				"(expected one of: %s)", m->keys[i], list);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+static struct ynode *scalar_of(const struct ynode *m, const char *key,
+	bool required, struct diag_list *dl)
+{
+	struct ynode *v = ynode_get(m, key);
+	if (v == NULL) {
+		if (required && m != NULL)
+			diag_add(dl, DIAG_ERROR, m->pos, "missing key \"%s\"", key);
+		return NULL;
+	}
+	if (v->type != YNODE_SCALAR) {
+		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\" must be a single value",
+			key);
+		return NULL;
+	}
+	return v;
+}
+
+const char *ynode_str(struct arena *a, const struct ynode *m, const char *key,
+	bool required, struct diag_list *dl)
+{
+	struct ynode *v = scalar_of(m, key, required, dl);
+	if (v == NULL)
+		return NULL;
+	if (v->scalar[0] == '\0' && required) {
+		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\" is empty", key);
+		return NULL;
+	}
+	return arena_strdup(a, v->scalar);
+}
+
+bool ynode_int(const struct ynode *m, const char *key, int *out, bool required,
+	struct diag_list *dl)
+{
+	struct ynode *v = scalar_of(m, key, required, dl);
+	if (v == NULL)
+		return false;
+	char *end;
+	long x = strtol(v->scalar, &end, 10);
+	if (end == v->scalar || *end != '\0' || x < -100000 || x > 100000) {
+		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\": expected a whole number, "
+			"found \"%s\"", key, v->scalar);
+		return false;
+	}
+	*out = (int)x;
+	return true;
+}
+
+bool ynode_num(const struct ynode *m, const char *key, double *out,
+	struct diag_list *dl)
+{
+	struct ynode *v = scalar_of(m, key, false, dl);
+	if (v == NULL)
+		return false;
+	struct num_value nv;
+	char err[256];
+	/* Settings are typed by people: Indonesian "90,1" and plain "90". */
+	if (num_parse(v->scalar, NUM_ID, &nv, err, sizeof err) < 0 ||
+			nv.kind != NUM_VALUE) {
+		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\": expected a number, "
+			"found \"%s\"", key, v->scalar);
+		return false;
+	}
+	*out = nv.value;
+	return true;
+}
+
+bool ynode_bool(const struct ynode *m, const char *key, bool *out,
+	struct diag_list *dl)
+{
+	struct ynode *v = scalar_of(m, key, false, dl);
+	if (v == NULL)
+		return false;
+	const char *s = v->scalar;
+	if (!strcmp(s, "true") || !strcmp(s, "ya") || !strcmp(s, "yes"))
+		*out = true;
+	else if (!strcmp(s, "false") || !strcmp(s, "tidak") || !strcmp(s, "no"))
+		*out = false;
+	else {
+		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\": expected ya or tidak, "
+			"found \"%s\"", key, s);
+		return false;
+	}
+	return true;
+}
