@@ -1,0 +1,66 @@
+/* Shared between the parts of the HTML backend (render.c: blocks and
+ * inlines; report.c: report pages; site.c: index, agency pages, sitemap;
+ * files.c: writing and copying). Not a public header. */
+#ifndef LKJIP_HTML_INTERNAL_H
+#define LKJIP_HTML_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "doc/doc.h"
+#include "html/escape.h"
+#include "html/template.h"
+#include "util/arena.h"
+#include "util/diag.h"
+
+/* Default chart size in points when the directive gave none. */
+#define HTML_CHART_W 480.0
+#define HTML_CHART_H 270.0
+
+/* The state of rendering one report. */
+struct html_ctx {
+	const struct doc *doc;
+	struct arena *arena;
+	const char *report_out;  /* out_dir/<report id> */
+	const char *report_dir;  /* the content folder, or NULL */
+	struct diag_list *diags;
+	int errors;
+	int figures;             /* figures without a label, numbered */
+	bool toc_emitted;        /* lists of tables/figures already rendered */
+};
+
+/* Blocks of a container node (chapter body, list item, ...). */
+void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);
+/* Inline children of a node. */
+void html_inlines(struct html_ctx *, struct hbuf *, const struct doc_node *);
+/* The table of contents as nested lists, to maxlevel heading levels; with
+ * parts=true it also lists the cover, daftar pages and the download
+ * section (the sidebar). */
+void html_toc(struct html_ctx *, struct hbuf *, int maxlevel, bool sidebar);
+
+/* Files. All writes go through file_write_atomic. Each returns 0, or -1
+ * after adding an error diagnostic. */
+int html_write(const char *path, const void *data, size_t len,
+	struct diag_list *);
+int html_copy(const char *from, const char *to, struct diag_list *);
+/* Copies templates/lkjip.css to out_dir/lkjip.css. */
+int html_copy_css(const char *out_dir, struct diag_list *);
+/* Lowercase ASCII slug: letters and digits, other runs become "-". */
+char *html_slug(struct arena *, const char *);
+/* Extension of a file name including the dot, lowercase and sanitized
+ * (".png"), or "" when none. */
+const char *html_ext(struct arena *, const char *path);
+
+/* Fills templates/halaman.html (the page shell) around a content fragment
+ * and writes it. akar is the relative path to the site root ("", "../"). */
+struct html_page {
+	const char *lang;
+	const char *judul;      /* <title> */
+	const char *deskripsi;
+	const char *akar;
+	const char *kelas;      /* body class */
+	const char *konten;     /* HTML fragment */
+};
+int html_write_page(const char *path, const struct html_page *,
+	struct diag_list *);
+
+#endif

@@ -1,0 +1,174 @@
+/* One report: out_dir/<id>/index.html with the whole LKjIP, its chart
+ * SVGs and images, and data/ with copies of the report's CSV files. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html/html.h"
+#include "html/internal.h"
+#include "util/path.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* CSV file names of a folder, sorted (readdir order is not stable). */
+static size_t list_csv(struct arena *a, const char *dir, char ***out)
+{
+	struct ptrvec v = {0};
+	DIR *d = opendir(dir);
+	if (d != NULL) {
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			size_t n = strlen(e->d_name);
+			if (n > 4 && e->d_name[0] != '.'
+			    && strcmp(e->d_name + n - 4, ".csv") == 0)
+				ptrvec_push(a, &v, arena_strdup(a, e->d_name));
+		}
+		closedir(d);
+	}
+	if (v.n > 1)
+		qsort(v.v, v.n, sizeof *v.v, cmp_str);
+	*out = (char **)v.v;
+	return v.n;
+}
+
+static const char *describe(const char *name)
+{
+	static const struct {
+		const char *file, *what;
+	} KNOWN[] = {
+		{"indikator.csv", "Tujuan, sasaran dan indikator kinerja"},
+		{"kinerja.csv", "Target dan realisasi indikator per tahun"},
+		{"anggaran.csv", "Program, kegiatan, sub kegiatan, pagu dan realisasi anggaran"},
+		{"pagu_renstra.csv", "Pagu anggaran Renstra per tahun"},
+		{"rencana_aksi.csv", "Rencana aksi dan target triwulan"},
+		{"data.csv", "Data dasar perhitungan indikator"},
+		{"evaluasi_sakip.csv", "Nilai evaluasi SAKIP per komponen"},
+		{"pegawai.csv", "Jumlah pegawai"},
+		{"aset.csv", "Aset tetap"},
+	};
+	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
+		if (strcmp(KNOWN[i].file, name) == 0)
+			return KNOWN[i].what;
+	return NULL;
+}
+
+/* Copies the CSV files of dir to out/<sub>, adding one list item per file. */
+static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
+	const char *sub)
+{
+	char **names;
+	size_t n = list_csv(c->arena, dir, &names);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		/* The copy gets a URL-safe name: a slug of the stem. */
+		char *stem = arena_strndup(c->arena, names[i],
+			strlen(names[i]) - 4);
+		char *rel = arena_printf(c->arena, "%s/%s.csv", sub,
+			html_slug(c->arena, stem));
+		char *from = arena_printf(c->arena, "%s/%s", dir, names[i]);
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out, rel);
+		if (html_copy(from, to, c->diags) != 0) {
+			rc = -1;
+			continue;
+		}
+		hbuf_puts(b, "<li><a href=\"");
+		hesc_url(b, rel);
+		hbuf_puts(b, "\">");
+		hesc_text(b, rel + strlen("data/"));
+		hbuf_puts(b, "</a>");
+		const char *what = describe(names[i]);
+		if (what) {
+			hbuf_puts(b, " <span class=\"ket\">");
+			hesc_text(b, what);
+			hbuf_puts(b, "</span>");
+		}
+		hbuf_puts(b, "</li>\n");
+	}
+	return rc;
+}
+
+int html_render_report(const struct doc *d, const char *out_dir,
+	struct diag_list *diags)
+{
+	const struct report *r = d ? d->report : NULL;
+	if (d == NULL || d->root == NULL || r == NULL || r->id == NULL) {
+		diag_add(diags, DIAG_ERROR, (struct src_pos){0},
+			"html: document without a report");
+		return -1;
+	}
+	if (!path_is_contained(r->id) || strchr(r->id, '/') != NULL) {
+		diag_add(diags, DIAG_ERROR, r->meta.pos,
+			"html: report id \"%s\" is not a plain folder name", r->id);
+		return -1;
+	}
+	struct html_ctx c = {
+		.doc = d,
+		.arena = arena_new(),
+		.report_dir = r->dir,
+		.diags = diags,
+	};
+	c.report_out = arena_printf(c.arena, "%s/%s", out_dir, r->id);
+	if (mkdir_p(c.report_out) != 0) {
+		diag_add(diags, DIAG_ERROR, (struct src_pos){c.report_out, 0, 0,
+			NULL}, "cannot create folder");
+		arena_free(c.arena);
+		return -1;
+	}
+
+	struct hbuf isi = {0}, toc = {0}, data = {0}, page = {0};
+	html_blocks(&c, &isi, d->root);
+	html_toc(&c, &toc, 3, true);
+	if (r->dir) {
+		struct hbuf items = {0};
+		if (copy_csv(&c, &items, r->dir, "data") != 0)
+			c.errors++;
+		char *tabel = arena_printf(c.arena, "%s/tabel", r->dir);
+		if (copy_csv(&c, &items, tabel, "data/tabel") != 0)
+			c.errors++;
+		if (items.len) {
+			hbuf_puts(&data, "<ul class=\"unduh-data\">\n");
+			hbuf_puts(&data, hbuf_str(&items));
+			hbuf_puts(&data, "</ul>\n");
+		}
+		hbuf_free(&items);
+	}
+
+	char year[16] = "";
+	if (r->meta.tahun > 0)
+		snprintf(year, sizeof year, "%d", r->meta.tahun);
+	struct tpl_vars vs = {0};
+	tpl_set(&vs, "judul", d->title, TPL_TEXT);
+	tpl_set(&vs, "instansi", r->meta.instansi, TPL_TEXT);
+	tpl_set(&vs, "pemerintah", r->meta.pemerintah, TPL_TEXT);
+	tpl_set(&vs, "tahun", year, TPL_TEXT);
+	tpl_set(&vs, "toc", hbuf_str(&toc), TPL_HTML);
+	tpl_set(&vs, "isi", hbuf_str(&isi), TPL_HTML);
+	tpl_set(&vs, "pdf", arena_printf(c.arena, "%s.pdf", r->id), TPL_URL);
+	tpl_set(&vs, "data", data.len ? hbuf_str(&data) : NULL, TPL_HTML);
+	int rc = c.errors ? -1 : 0;
+	if (tpl_render("laporan.html", &vs, &page, diags) != 0)
+		rc = -1;
+	if (rc == 0) {
+		struct html_page pg = {
+			.lang = d->lang,
+			.judul = d->title,
+			.deskripsi = d->subject ? d->subject : d->author,
+			.akar = "../",
+			.kelas = "halaman-laporan",
+			.konten = hbuf_str(&page),
+		};
+		rc = html_write_page(arena_printf(c.arena, "%s/index.html",
+			c.report_out), &pg, diags);
+	}
+	if (rc == 0)
+		rc = html_copy_css(out_dir, diags);
+	hbuf_free(&isi);
+	hbuf_free(&toc);
+	hbuf_free(&data);
+	hbuf_free(&page);
+	arena_free(c.arena);
+	return rc;
+}
