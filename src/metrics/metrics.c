@@ -50,7 +50,9 @@ static const struct tahunan *cari_tahun(const struct indikator *ind, int th)
  * zeros ("108,57", "3.297.585.325"). */
 static const char *angka(char *buf, size_t len, double v)
 {
-	struct num_style st = {2, ROUND_HALF_UP, true};
+	/* Whole amounts (rupiah, counts) are written without decimals: it
+	 * reads better and keeps large values clear of rounding noise. */
+	struct num_style st = {v == floor(v) ? 0 : 2, ROUND_HALF_UP, true};
 	return num_format(buf, len, v, st);
 }
 
