@@ -22,21 +22,9 @@ static void lapor(struct diag_list *dl, enum diag_severity sev,
 	va_end(ap);
 }
 
-/* Same rule as model_target_efektif; kept local so the metrics stage does
- * not depend on the loader's object file for a three-line choice. */
-static const struct nilai *target_efektif(const struct tahunan *t)
-{
-	if (t->target_pk_perubahan.ada)
-		return &t->target_pk_perubahan;
-	if (t->target_pk.ada)
-		return &t->target_pk;
-	return &t->target;
-}
-
-static const struct nilai *pagu_efektif(const struct anggaran *a)
-{
-	return a->pagu_perubahan.ada ? &a->pagu_perubahan : &a->pagu_awal;
-}
+/* The rules of which target and ceiling count live in the model. */
+#define target_efektif model_target_efektif
+#define pagu_efektif model_pagu_efektif
 
 static const struct tahunan *cari_tahun(const struct indikator *ind, int th)
 {

@@ -267,6 +267,61 @@ static void test_predikat_celah(void **state)
 	assert_string_equal(pred(&s, 90), "Tinggi");
 }
 
+/* The model's presets (model_skala_preset), each sound by
+ * model_skala_check, each edge on both sides. */
+static void test_predikat_preset(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *preset;
+		double c;
+		const char *nama;
+	} kasus[] = {
+		{"magetan", 1000, "Sangat Berhasil"},
+		{"magetan", 100, "Sangat Berhasil"},
+		{"magetan", 99.9999, "Berhasil"},
+		{"magetan", 75, "Berhasil"},
+		{"magetan", 74.9999, "Cukup Berhasil"},
+		{"magetan", 55, "Cukup Berhasil"},
+		{"magetan", 54.9999, "Kurang Berhasil"},
+		{"magetan", 0, "Kurang Berhasil"},
+		{"permendagri", 90.0001, "Sangat Tinggi"},
+		{"permendagri", 90, "Tinggi"},
+		{"permendagri", 75.0001, "Tinggi"},
+		{"permendagri", 75, "Sedang"},
+		{"permendagri", 65.0001, "Sedang"},
+		{"permendagri", 65, "Rendah"},
+		{"permendagri", 50.0001, "Rendah"},
+		{"permendagri", 50, "Sangat Rendah"},
+		{"permendagri", 0, "Sangat Rendah"},
+		{"jombang", 150, "Istimewa (Sangat Berhasil)"},
+		{"jombang", 110.0001, "Istimewa (Sangat Berhasil)"},
+		{"jombang", 110, "Baik (Berhasil)"},
+		{"jombang", 90.0001, "Baik (Berhasil)"},
+		{"jombang", 90, "Butuh Perbaikan (Cukup)"},
+		{"jombang", 70.0001, "Butuh Perbaikan (Cukup)"},
+		{"jombang", 70, "Kurang"},
+		{"jombang", 50.0001, "Kurang"},
+		{"jombang", 50, "Sangat Kurang"},
+		{"jombang", 0, "Sangat Kurang"},
+	};
+	struct arena *a = arena_new();
+	struct diag_list *dl = diag_list_new();
+	for (size_t i = 0; i < sizeof kasus / sizeof kasus[0]; i++) {
+		struct predikat_skala s;
+		assert_true(model_skala_preset(a, kasus[i].preset, &s));
+		assert_true(model_skala_check(&s, dl));
+		const struct predikat_band *b = predikat_cari(&s, kasus[i].c);
+		if (b == NULL || strcmp(b->nama, kasus[i].nama) != 0)
+			fail_msg("%s at %g: %s, expected %s", kasus[i].preset,
+				kasus[i].c, b ? b->nama : "(none)",
+				kasus[i].nama);
+	}
+	assert_int_equal(diag_count(dl), 0);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
 /* ---- Budget and efficiency ---- */
 
 /* Magetan Tabel 3.9: Program Pemberdayaan UMKM, pagu 1.652.700.000,
@@ -457,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_predikat_permendagri),
 		cmocka_unit_test(test_predikat_jombang),
 		cmocka_unit_test(test_predikat_celah),
+		cmocka_unit_test(test_predikat_preset),
 		cmocka_unit_test(test_serapan),
 		cmocka_unit_test(test_efisiensi_selisih),
 		cmocka_unit_test(test_efisiensi_rasio),
