@@ -1,0 +1,81 @@
+/* Helpers shared by the computed tables (tables*.c) and charts (charts.c).
+ * Private to the document builder. */
+#ifndef LKJIP_DOC_TABLES_H
+#define LKJIP_DOC_TABLES_H
+
+#include "doc/internal.h"
+#include "util/arena.h"
+
+#define ARENA(c) ((c)->doc->arena)
+
+/* tahun= as one year, default the reporting year. False after an error. */
+bool opt_tahun(struct build_ctx *, const struct directive *, int *tahun);
+/* sasaran=KODE: *out NULL when absent (all sasaran). False after an
+ * error (unknown code, or a code that is not a sasaran). */
+bool opt_sasaran(struct build_ctx *, const struct directive *,
+	const struct indikator **out);
+/* tingkat=program|kegiatan|subkegiatan, default def. */
+bool opt_tingkat(struct build_ctx *, const struct directive *,
+	enum anggaran_tingkat def, enum anggaran_tingkat *out);
+
+/* Sasaran nodes in file order (only `only` when not NULL). */
+size_t list_sasaran(struct build_ctx *, const struct indikator *only,
+	const struct indikator ***out);
+/* Indicator children of a sasaran, in their order. */
+size_t list_indikator(struct build_ctx *, const struct indikator *sasaran,
+	const struct indikator ***out);
+
+/* Budget lines down to tingkat `maks`, in tree order (program, its
+ * kegiatan, ...), each with its number "1", "1.2", "1.2.3". */
+size_t list_anggaran(struct build_ctx *, enum anggaran_tingkat maks,
+	const struct anggaran ***out, const char ***nomor);
+bool ada_pagu_perubahan(const struct report *);
+
+/* Unit the way a value is written next to a number: NULL for words that
+ * only name the kind of figure ("Angka", "Skor", "Nilai", "Indeks"). */
+const char *satuan_tampil(const char *satuan);
+/* A target/realisation figure: the data as written for grades and ranges
+ * (when model value is given), else the value with its unit; "-" when
+ * absent. */
+const char *fmt_tr(struct build_ctx *, const struct nilai *model, bool ada,
+	double v, const char *satuan);
+/* The effective target of a year as the data has it, or NULL. */
+const struct nilai *target_model(const struct indikator *, int tahun);
+const struct nilai *realisasi_model(const struct indikator *, int tahun);
+
+/* Cells. */
+struct doc_node *cell_span(struct build_ctx *, struct doc_node *row,
+	const char *text, bool numeric, int rowspan);
+struct doc_node *cell_capaian(struct build_ctx *, struct doc_node *row,
+	const struct metrik_tahun *);
+struct doc_node *cell_predikat(struct build_ctx *, struct doc_node *row,
+	const struct predikat_band *);
+/* A row with one cell over ncols saying NIHIL (nothing to report). */
+void row_nihil(struct build_ctx *, struct doc_node *table, int ncols);
+/* A bold total row starting with a label spanning `span` columns. */
+struct doc_node *row_total(struct build_ctx *, struct doc_node *table,
+	const char *label, int span);
+/* "1", "2", ... */
+const char *nomor(struct build_ctx *, size_t i);
+/* Wide tables want a landscape page. */
+void tbl_lebar(struct doc_node *table, int ncols);
+
+/* The tables, one builder each (registered in tables.c). */
+struct doc_node *tabel_program(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_anggaran(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *,
+	const struct directive *);
+struct doc_node *tabel_efisiensi_program(struct build_ctx *,
+	const struct directive *);
+struct doc_node *tabel_rencana_aksi(struct build_ctx *,
+	const struct directive *);
+struct doc_node *tabel_sakip(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_pegawai(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_aset(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
+
+/* Staff rows of one kelompok; 0 when none. */
+size_t list_pegawai(struct build_ctx *, const char *kelompok,
+	const struct pegawai ***out);
+
+#endif

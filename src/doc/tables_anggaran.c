@@ -1,0 +1,285 @@
+/* Computed tables of the budget: programs with their ceilings, budget
+ * realisation and absorption, and efficiency per sasaran and per program.
+ * Figures from ctx->metrics (metrik_anggaran, metrik_sasaran, totals). */
+#include "doc/tables.h"
+
+static const char *rupiah_or_dash(struct build_ctx *c, bool ada, double v)
+{
+	return ada ? fmt_angka(c, v) : "-";
+}
+
+static const char *line_class(const struct anggaran *a)
+{
+	switch (a->tingkat) {
+	case ANGGARAN_PROGRAM:
+		return "program";
+	case ANGGARAN_KEGIATAN:
+		return "kegiatan";
+	default:
+		return "subkegiatan";
+	}
+}
+
+/* A line's "No | Uraian" cells; program rows are marked for emphasis. */
+static struct doc_node *line_row(struct build_ctx *c, struct doc_node *t,
+	const struct anggaran *a, const char *no)
+{
+	struct doc_node *r = tbl_row(c, t, false);
+	r->css_class = line_class(a);
+	r->pos = a->pos;
+	tbl_cell(c, r, no, false);
+	tbl_cell(c, r, a->uraian, false);
+	return r;
+}
+
+/* ---- program ---- */
+
+struct doc_node *tabel_program(struct build_ctx *c, const struct directive *d)
+{
+	enum anggaran_tingkat maks;
+	if (!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &maks))
+		return NULL;
+	int y = c->report->meta.tahun;
+	bool ubah = ada_pagu_perubahan(c->report);
+	int ncols = ubah ? 7 : 6;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Program, Kegiatan dan Pagu Anggaran Tahun %d", y),
+		arena_printf(ARENA(c), "Dokumen Pelaksanaan Anggaran Tahun %d",
+			y));
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Program/Kegiatan", 1, 2);
+	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
+	tbl_hcell(c, r, "Target Kinerja", 2, 1);
+	tbl_hcell(c, r, "Pagu Anggaran (Rp)", ubah ? 2 : 1, 1);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "Volume", 1, 1);
+	tbl_hcell(c, r, "Satuan", 1, 1);
+	tbl_hcell(c, r, ubah ? "Awal" : arena_printf(ARENA(c), "Tahun %d", y),
+		1, 1);
+	if (ubah)
+		tbl_hcell(c, r, "Perubahan", 1, 1);
+
+	const struct anggaran **lines;
+	const char **no;
+	size_t n = list_anggaran(c, maks, &lines, &no);
+	for (size_t i = 0; i < n; i++) {
+		const struct anggaran *a = lines[i];
+		const struct metrik_anggaran *ma =
+			metrics_anggaran(c->metrics, a->kode);
+		r = line_row(c, t, a, no[i]);
+		tbl_cell(c, r, a->indikator, false);
+		tbl_cell(c, r, fmt_cell_nilai(c, &a->target), true);
+		tbl_cell(c, r, a->satuan, false);
+		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true);
+		if (ubah)
+			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true);
+	}
+	if (n == 0) {
+		row_nihil(c, t, ncols);
+		return t;
+	}
+	r = row_total(c, t, "Jumlah", 5);
+	tbl_cell(c, r, fmt_angka(c, c->metrics->pagu_awal), true);
+	if (ubah)
+		tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true);
+	return t;
+}
+
+/* ---- anggaran ---- */
+
+struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
+{
+	enum anggaran_tingkat maks;
+	if (!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &maks))
+		return NULL;
+	int y = c->report->meta.tahun;
+	bool ubah = ada_pagu_perubahan(c->report);
+	int ncols = ubah ? 7 : 6;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Realisasi Anggaran Program dan Kegiatan Tahun %d", y),
+		"Data diolah");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 1);
+	tbl_hcell(c, r, "Program/Kegiatan", 1, 1);
+	tbl_hcell(c, r, "Penanggung Jawab", 1, 1);
+	tbl_hcell(c, r, ubah ? "Pagu Awal (Rp)" : "Pagu (Rp)", 1, 1);
+	if (ubah)
+		tbl_hcell(c, r, "Pagu Perubahan (Rp)", 1, 1);
+	tbl_hcell(c, r, "Realisasi (Rp)", 1, 1);
+	tbl_hcell(c, r, "Serapan (%)", 1, 1);
+
+	const struct anggaran **lines;
+	const char **no;
+	size_t n = list_anggaran(c, maks, &lines, &no);
+	for (size_t i = 0; i < n; i++) {
+		const struct anggaran *a = lines[i];
+		const struct metrik_anggaran *ma =
+			metrics_anggaran(c->metrics, a->kode);
+		r = line_row(c, t, a, no[i]);
+		tbl_cell(c, r, a->penanggung_jawab, false);
+		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true);
+		if (ubah)
+			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true);
+		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true);
+		tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true);
+	}
+	if (n == 0) {
+		row_nihil(c, t, ncols);
+		return t;
+	}
+	const struct metrics *m = c->metrics;
+	r = row_total(c, t, "Jumlah", 3);
+	tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true);
+	if (ubah)
+		tbl_cell(c, r, fmt_angka(c, m->pagu), true);
+	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
+	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+	return t;
+}
+
+/* ---- efisiensi-sasaran ---- */
+
+static void efisiensi_head(struct build_ctx *c, struct doc_node *t,
+	const char *first, bool sasaran)
+{
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, first, 1, 2);
+	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
+	tbl_hcell(c, r, "Kinerja", sasaran ? 4 : 3, 1);
+	tbl_hcell(c, r, "Anggaran", 3, 1);
+	tbl_hcell(c, r, "Tingkat Efisiensi", 1, 2);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "Target", 1, 1);
+	tbl_hcell(c, r, "Realisasi", 1, 1);
+	tbl_hcell(c, r, sasaran ? "Capaian Indikator (%)" : "Capaian (%)", 1,
+		1);
+	if (sasaran)
+		tbl_hcell(c, r, "Capaian Sasaran (%)", 1, 1);
+	tbl_hcell(c, r, "Pagu (Rp)", 1, 1);
+	tbl_hcell(c, r, "Realisasi (Rp)", 1, 1);
+	tbl_hcell(c, r, "Serapan (%)", 1, 1);
+}
+
+struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
+	const struct directive *d)
+{
+	(void)d;
+	int y = c->report->meta.tahun;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Efisiensi Kinerja Sasaran Tahun %d", y), "Data diolah");
+	efisiensi_head(c, t, "Sasaran", true);
+	tbl_lebar(t, 11);
+
+	const struct indikator **ss;
+	size_t ns = list_sasaran(c, NULL, &ss);
+	for (size_t i = 0; i < ns; i++) {
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, ss[i], &inds);
+		const struct metrik_sasaran *ms =
+			metrics_sasaran(c->metrics, ss[i]->kode);
+		int span = ni ? (int)ni : 1;
+		struct doc_node *r = tbl_row(c, t, false);
+		cell_span(c, r, nomor(c, i), false, span)->align = ALIGN_CENTER;
+		cell_span(c, r, ss[i]->uraian, false, span);
+		for (size_t k = 0; k < (ni ? ni : 1); k++) {
+			const struct indikator *ind = ni ? inds[k] : NULL;
+			const struct metrik_indikator *mi = ind ?
+				metrics_indikator(c->metrics, ind->kode) : NULL;
+			const struct metrik_tahun *mt = mi ?
+				metrics_tahun(mi, y) : NULL;
+			if (k > 0)
+				r = tbl_row(c, t, false);
+			tbl_cell(c, r, ind ? ind->uraian : "-", false);
+			tbl_cell(c, r, ind ? fmt_tr(c, target_model(ind, y),
+				mt && mt->ada_target, mt ? mt->target : 0,
+				ind->satuan) : "-", true);
+			tbl_cell(c, r, ind ? fmt_tr(c, realisasi_model(ind, y),
+				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
+				ind->satuan) : "-", true);
+			cell_capaian(c, r, mt);
+			if (k > 0)
+				continue;
+			/* The sasaran's figures span its indicators. */
+			cell_span(c, r, ms && ms->ada_capaian ?
+				fmt_capaian(c, ms->capaian) : "-", true, span);
+			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->pagu : 0), true, span);
+			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->realisasi : 0), true, span);
+			cell_span(c, r, ms && ms->ada_serapan ?
+				fmt_persen(c, ms->serapan) : "-", true, span);
+			cell_span(c, r, ms && ms->ada_efisiensi ?
+				fmt_efisiensi(c, ms->efisiensi) : "-", true,
+				span);
+		}
+	}
+	const struct metrics *m = c->metrics;
+	struct doc_node *r = row_total(c, t, "Jumlah", 6);
+	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
+	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
+	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
+	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+	tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c, m->efisiensi) : "-",
+		true);
+	return t;
+}
+
+/* ---- efisiensi-program ---- */
+
+struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
+	const struct directive *d)
+{
+	enum anggaran_tingkat maks;
+	if (!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &maks))
+		return NULL;
+	int y = c->report->meta.tahun;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Efisiensi Kinerja Program dan Kegiatan Tahun %d", y),
+		"Data diolah");
+	efisiensi_head(c, t, "Program/Kegiatan", false);
+	tbl_lebar(t, 10);
+
+	const struct anggaran **lines;
+	const char **no;
+	size_t n = list_anggaran(c, maks, &lines, &no);
+	for (size_t i = 0; i < n; i++) {
+		const struct anggaran *a = lines[i];
+		const struct metrik_anggaran *ma =
+			metrics_anggaran(c->metrics, a->kode);
+		struct doc_node *r = line_row(c, t, a, no[i]);
+		tbl_cell(c, r, a->indikator, false);
+		tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
+			a->target.v, a->satuan), true);
+		tbl_cell(c, r, fmt_tr(c, &a->realisasi, a->realisasi.ada,
+			a->realisasi.v, a->satuan), true);
+		tbl_cell(c, r, ma && ma->ada_capaian ?
+			fmt_capaian(c, ma->capaian) : "-", true);
+		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu : 0), true);
+		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true);
+		tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true);
+		tbl_cell(c, r, ma && ma->ada_efisiensi ?
+			fmt_efisiensi(c, ma->efisiensi) : "-", true);
+	}
+	if (n == 0) {
+		row_nihil(c, t, 10);
+		return t;
+	}
+	const struct metrics *m = c->metrics;
+	struct doc_node *r = row_total(c, t, "Jumlah", 6);
+	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
+	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
+	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+	tbl_cell(c, r, "", true);
+	return t;
+}

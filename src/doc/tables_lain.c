@@ -1,0 +1,348 @@
+/* Computed tables of resources and plans: next year's action plan, the
+ * SAKIP evaluation, staff, fixed assets, and plain tables from tabel/. The
+ * sums of staff and asset columns are display totals of the data as
+ * given (SPEC 3 "totals are computed"), not metrics. */
+#include <string.h>
+
+#include "doc/tables.h"
+
+/* ---- rencana-aksi ---- */
+
+static const struct rencana_aksi *ra_cari(const struct report *r,
+	const struct indikator *ind, int tahun)
+{
+	for (size_t i = 0; i < r->nrencana_aksi; i++)
+		if (r->rencana_aksi[i].indikator == ind &&
+			r->rencana_aksi[i].tahun == tahun)
+			return &r->rencana_aksi[i];
+	return NULL;
+}
+
+struct doc_node *tabel_rencana_aksi(struct build_ctx *c,
+	const struct directive *d)
+{
+	(void)d;
+	const struct report *rep = c->report;
+	/* The plan is for the year after the report; a folder that only has
+	 * another year's plan shows its latest one. */
+	int y = rep->meta.tahun + 1;
+	bool ada = false;
+	int maks = 0;
+	for (size_t i = 0; i < rep->nrencana_aksi; i++) {
+		ada |= rep->rencana_aksi[i].tahun == y;
+		if (rep->rencana_aksi[i].tahun > maks)
+			maks = rep->rencana_aksi[i].tahun;
+	}
+	if (!ada && maks > 0)
+		y = maks;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Target Waktu Pencapaian Indikator Kinerja Tahun %d", y),
+		arena_printf(ARENA(c), "Rencana Aksi Tahun %d", y));
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Sasaran", 1, 2);
+	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Target Tahun %d", y), 5, 1);
+	r = tbl_row(c, t, true);
+	static const char *const TW[] = {"TW I", "TW II", "TW III", "TW IV"};
+	for (int q = 0; q < 4; q++)
+		tbl_hcell(c, r, TW[q], 1, 1);
+	tbl_hcell(c, r, "Total", 1, 1);
+
+	const struct indikator **ss;
+	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
+	for (size_t i = 0; i < ns; i++) {
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, ss[i], &inds), nra = 0;
+		for (size_t k = 0; k < ni; k++)
+			nra += ra_cari(rep, inds[k], y) != NULL;
+		bool first = true;
+		for (size_t k = 0; k < ni; k++) {
+			const struct rencana_aksi *ra = ra_cari(rep, inds[k], y);
+			if (ra == NULL)
+				continue;
+			const char *sat = inds[k]->satuan;
+			r = tbl_row(c, t, false);
+			r->pos = ra->pos;
+			if (first) {
+				cell_span(c, r, nomor(c, no++), false,
+					(int)nra)->align = ALIGN_CENTER;
+				cell_span(c, r, ss[i]->uraian, false, (int)nra);
+				first = false;
+			}
+			tbl_cell(c, r, inds[k]->uraian, false);
+			for (int q = 0; q < 4; q++)
+				tbl_cell(c, r, fmt_tr(c, &ra->tw[q],
+					ra->tw[q].ada, ra->tw[q].v, sat), true);
+			tbl_cell(c, r, fmt_tr(c, &ra->target, ra->target.ada,
+				ra->target.v, sat), true);
+		}
+	}
+	if (no == 0)
+		row_nihil(c, t, 8);
+	return t;
+}
+
+/* ---- sakip ---- */
+
+struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
+{
+	const struct report *rep = c->report;
+	int y;
+	if (!opt_tahun(c, d, &y))
+		return NULL;
+	/* Without tahun=, the latest evaluation up to the reporting year
+	 * (an evaluation is often of the year before). */
+	if (directive_opt(d, "tahun") == NULL) {
+		int best = 0;
+		for (size_t i = 0; i < rep->nsakip; i++)
+			if (rep->sakip[i].tahun <= y && rep->sakip[i].tahun > best)
+				best = rep->sakip[i].tahun;
+		if (best > 0)
+			y = best;
+	}
+	const struct metrik_sakip *ms = NULL;
+	for (size_t i = 0; i < c->metrics->nsakip; i++)
+		if (c->metrics->sakip[i].tahun == y)
+			ms = &c->metrics->sakip[i];
+	size_t nrow = 0;
+	for (size_t i = 0; i < rep->nsakip; i++)
+		nrow += rep->sakip[i].tahun == y;
+	if (nrow == 0) {
+		directive_error(c, d, "no SAKIP evaluation for tahun %d in "
+			"evaluasi_sakip.csv", y);
+		return NULL;
+	}
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Hasil Evaluasi SAKIP Tahun %d", y), "Data diolah");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 1);
+	tbl_hcell(c, r, "Komponen", 1, 1);
+	tbl_hcell(c, r, "Bobot", 1, 1);
+	tbl_hcell(c, r, "Nilai", 1, 1);
+	double bobot = 0;
+	bool ada_bobot = false;
+	size_t no = 0;
+	for (size_t i = 0; i < rep->nsakip; i++) {
+		const struct sakip_komponen *k = &rep->sakip[i];
+		if (k->tahun != y)
+			continue;
+		r = tbl_row(c, t, false);
+		r->pos = k->pos;
+		tbl_cell(c, r, nomor(c, no++), false)->align = ALIGN_CENTER;
+		tbl_cell(c, r, k->komponen, false);
+		tbl_cell(c, r, fmt_cell_nilai(c, &k->bobot), true);
+		tbl_cell(c, r, fmt_cell_nilai(c, &k->nilai), true);
+		if (k->bobot.ada) {
+			bobot += k->bobot.v;
+			ada_bobot = true;
+		}
+	}
+	r = row_total(c, t, "Jumlah", 2);
+	tbl_cell(c, r, ada_bobot ? fmt_nilai(c, bobot) : "-", true);
+	tbl_cell(c, r, ms ? fmt_nilai(c, ms->total) : "-", true);
+	r = row_total(c, t, "Predikat", 3);
+	struct doc_node *g = tbl_cell(c, r, ms && ms->grade ? ms->grade : "-",
+		false);
+	g->align = ALIGN_CENTER;
+	return t;
+}
+
+/* ---- pegawai ---- */
+
+size_t list_pegawai(struct build_ctx *c, const char *kelompok,
+	const struct pegawai ***out)
+{
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < c->report->npegawai; i++) {
+		const struct pegawai *p = &c->report->pegawai[i];
+		if (p->kelompok && strcmp(p->kelompok, kelompok) == 0)
+			ptrvec_push(ARENA(c), &v, (void *)p);
+	}
+	*out = (const struct pegawai **)v.v;
+	return v.n;
+}
+
+static const char *kelompok_label(const char *k)
+{
+	if (strcmp(k, "jabatan") == 0)
+		return "Jabatan";
+	if (strcmp(k, "golongan") == 0)
+		return "Pangkat/Golongan Ruang";
+	if (strcmp(k, "pendidikan") == 0)
+		return "Tingkat Pendidikan";
+	if (strcmp(k, "jenis-kelamin") == 0)
+		return "Jenis Kelamin";
+	return k;
+}
+
+static double nv(const struct nilai *n)
+{
+	return n->ada ? n->v : 0;
+}
+
+/* A head count cell: "-" for none, as the reports print it. */
+static const char *orang(struct build_ctx *c, double v)
+{
+	return v == 0 ? "-" : fmt_int(c, v);
+}
+
+struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
+{
+	const char *k = directive_opt(d, "kelompok");
+	if (k == NULL) {
+		directive_error(c, d, "tabel pegawai needs kelompok= (jabatan, "
+			"golongan or pendidikan)");
+		return NULL;
+	}
+	const struct pegawai **ps;
+	size_t n = list_pegawai(c, k, &ps);
+	if (n == 0) {
+		directive_error(c, d, "no pegawai rows with kelompok \"%s\" "
+			"in pegawai.csv", k);
+		return NULL;
+	}
+	bool butuh = false;
+	for (size_t i = 0; i < n; i++)
+		butuh |= ps[i]->kebutuhan.ada;
+	const char *label = kelompok_label(k);
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"%s Pegawai Berdasarkan %s per 31 Desember %d",
+		butuh ? "Kebutuhan dan Realisasi" : "Jumlah", label,
+		c->report->meta.tahun), "Data kepegawaian");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, label, 1, 2);
+	if (butuh)
+		tbl_hcell(c, r, "Kebutuhan (orang)", 1, 2);
+	tbl_hcell(c, r, "Jumlah Pegawai (orang)", 3, 1);
+	if (butuh)
+		tbl_hcell(c, r, "Kekurangan (orang)", 1, 2);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "L", 1, 1);
+	tbl_hcell(c, r, "P", 1, 1);
+	tbl_hcell(c, r, "Jumlah", 1, 1);
+
+	double tl = 0, tp = 0, tb = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct pegawai *p = ps[i];
+		double l = nv(&p->laki_laki), pr = nv(&p->perempuan);
+		r = tbl_row(c, t, false);
+		r->pos = p->pos;
+		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
+		tbl_cell(c, r, p->uraian, false);
+		if (butuh)
+			tbl_cell(c, r, orang(c, nv(&p->kebutuhan)), true);
+		tbl_cell(c, r, orang(c, l), true);
+		tbl_cell(c, r, orang(c, pr), true);
+		tbl_cell(c, r, orang(c, l + pr), true);
+		if (butuh)
+			tbl_cell(c, r, p->kebutuhan.ada ?
+				orang(c, p->kebutuhan.v - (l + pr)) : "-", true);
+		tl += l;
+		tp += pr;
+		tb += nv(&p->kebutuhan);
+	}
+	r = row_total(c, t, "Jumlah", 2);
+	if (butuh)
+		tbl_cell(c, r, fmt_int(c, tb), true);
+	tbl_cell(c, r, fmt_int(c, tl), true);
+	tbl_cell(c, r, fmt_int(c, tp), true);
+	tbl_cell(c, r, fmt_int(c, tl + tp), true);
+	if (butuh) {
+		/* Shortfall of the rows that state a need. */
+		double kurang = 0;
+		for (size_t i = 0; i < n; i++)
+			if (ps[i]->kebutuhan.ada)
+				kurang += ps[i]->kebutuhan.v -
+					(nv(&ps[i]->laki_laki) +
+					 nv(&ps[i]->perempuan));
+		tbl_cell(c, r, fmt_int(c, kurang), true);
+	}
+	return t;
+}
+
+/* ---- aset ---- */
+
+struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
+{
+	const struct report *rep = c->report;
+	int y = rep->meta.tahun;
+	if (rep->naset == 0) {
+		directive_error(c, d, "tabel aset needs aset.csv");
+		return NULL;
+	}
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Aset Tetap per 31 Desember %d", y), "Data diolah");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Aset Tetap", 1, 2);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Per 31 Desember %d (Rp)",
+		y - 1), 1, 2);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Mutasi Tahun %d (Rp)", y), 2,
+		1);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Per 31 Desember %d (Rp)", y),
+		1, 2);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "Bertambah", 1, 1);
+	tbl_hcell(c, r, "Berkurang", 1, 1);
+
+	double sum[4] = {0};
+	for (size_t i = 0; i < rep->naset; i++) {
+		const struct aset *a = &rep->aset[i];
+		const struct nilai *col[4] = {&a->saldo_awal, &a->penambahan,
+			&a->pengurangan, &a->saldo_akhir};
+		r = tbl_row(c, t, false);
+		r->pos = a->pos;
+		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
+		tbl_cell(c, r, a->uraian, false);
+		for (int k = 0; k < 4; k++) {
+			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)
+				: "-", true);
+			sum[k] += nv(col[k]);
+		}
+	}
+	r = row_total(c, t, "Jumlah", 2);
+	for (int k = 0; k < 4; k++)
+		tbl_cell(c, r, fmt_angka(c, sum[k]), true);
+	return t;
+}
+
+/* ---- csv ---- */
+
+struct doc_node *tabel_csv(struct build_ctx *c, const struct directive *d)
+{
+	const char *nama = directive_opt(d, "nama");
+	if (nama == NULL) {
+		directive_error(c, d, "tabel csv needs nama= (a file under "
+			"tabel/)");
+		return NULL;
+	}
+	const struct tabel_polos *tp = model_tabel(c->report, nama);
+	if (tp == NULL) {
+		directive_error(c, d, "unknown tabel \"%s\" (no tabel/%s.csv)",
+			nama, nama);
+		return NULL;
+	}
+	struct doc_node *t = tbl_new(c, tp->judul ? tp->judul : nama,
+		tp->sumber);
+	struct doc_node *r = tbl_row(c, t, true);
+	for (size_t k = 0; k < tp->nkolom; k++)
+		tbl_hcell(c, r, tp->kolom[k], 1, 1);
+	tbl_lebar(t, (int)tp->nkolom);
+	enum num_convention conv = c->report->meta.angka == NUM_EN ? NUM_EN
+		: NUM_ID;
+	for (size_t i = 0; i < tp->nbaris; i++) {
+		r = tbl_row(c, t, false);
+		for (size_t k = 0; k < tp->nkolom; k++) {
+			const char *s = tp->baris[i][k] ? tp->baris[i][k] : "";
+			/* Shown as written; a figure is only right-aligned. */
+			struct num_value v;
+			bool num = *s != '\0' && num_parse(s, conv, &v, NULL,
+				0) == 0 && (v.kind == NUM_VALUE ||
+				v.kind == NUM_RANGE);
+			tbl_cell(c, r, s, num);
+		}
+	}
+	return t;
+}
