@@ -13,6 +13,8 @@
 #include "model/model.h"
 #include "util/diag.h"
 
+struct metrics;
+
 enum doc_type {
 	DOC_DOCUMENT,   /* root */
 	/* Top-level parts, children of DOC_DOCUMENT, in reading order. */
@@ -145,6 +147,7 @@ struct doc {
 	struct arena *arena;
 	struct doc_node *root;
 	const struct report *report; /* for metadata (title, author, dates) */
+	const struct metrics *metrics; /* the figures the tree was built from */
 	const char *title;           /* "Laporan Kinerja ... Tahun 2024" */
 	const char *author;          /* agency + government */
 	const char *subject;

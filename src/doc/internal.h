@@ -13,6 +13,8 @@
 
 #define DIRECTIVE_MAX_OPTS 16
 
+struct build_state;
+
 /* A parsed {{name arg key=value ...}}. */
 struct directive {
 	const char *name;      /* "tabel", "grafik", "capaian", ... */
@@ -34,6 +36,7 @@ struct build_ctx {
 	int chapter_no;        /* 1.. for BAB I..; 0 in front matter */
 	const char *chapter_label; /* "1".."4", "A" for lampiran, "" front */
 	int table_no, figure_no;   /* restart per chapter */
+	struct build_state *state; /* builder internals (build.h) */
 };
 
 /* Option lookup; NULL when absent. */

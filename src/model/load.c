@@ -591,11 +591,11 @@ static void load_optional(struct loader *L)
 		}
 	}
 	{
-		static const char *const req[] = {"kelompok", "uraian", "laki_laki",
-			"perempuan", NULL};
-		static const char *const opt[] = {"kebutuhan", NULL};
+		static const char *const req[] = {"kelompok", "uraian", NULL};
+		static const char *const opt[] = {"laki_laki", "perempuan",
+			"jumlah", "kebutuhan", NULL};
 		static const char *const num[] = {"laki_laki", "perempuan",
-			"kebutuhan", NULL};
+			"jumlah", "kebutuhan", NULL};
 		if ((t = open_csv(L, "pegawai.csv", false, req, opt, num))) {
 			r->pegawai = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->pegawai);
 			static const char *const kel[] = {"jabatan", "golongan",
@@ -610,6 +610,18 @@ static void load_optional(struct loader *L)
 				p->uraian = opt_str(L, t, row, "uraian");
 				p->laki_laki = csv_nilai(L->a, t, row, "laki_laki", false);
 				p->perempuan = csv_nilai(L->a, t, row, "perempuan", false);
+				p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
+				if (!p->jumlah.ada && !p->laki_laki.ada &&
+						!p->perempuan.ada)
+					diag_add(L->dl, DIAG_ERROR, p->pos, "give the "
+						"count: laki_laki and perempuan, or jumlah");
+				else if (p->jumlah.ada && (p->laki_laki.ada ||
+						p->perempuan.ada) && p->jumlah.v !=
+						(p->laki_laki.ada ? p->laki_laki.v : 0) +
+						(p->perempuan.ada ? p->perempuan.v : 0))
+					diag_add(L->dl, DIAG_WARNING, p->jumlah.pos,
+						"jumlah %g is not laki_laki + perempuan",
+						p->jumlah.v);
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
 			}
 		}

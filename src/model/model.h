@@ -168,6 +168,7 @@ struct pegawai {
 	const char *uraian;
 	struct nilai laki_laki;
 	struct nilai perempuan;
+	struct nilai jumlah;    /* when the split by sex is not known */
 	struct nilai kebutuhan; /* optional: staff needed */
 	struct src_pos pos;
 };

@@ -1,0 +1,707 @@
+/* doc_build(): the skeleton (templates/kerangka.yaml), the Markdown
+ * chapters (cmark-gfm) and the directives become one document tree. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+
+#include "doc/build.h"
+#include "doc/directive.h"
+#include "doc/internal.h"
+#include "util/arena.h"
+#include "util/path.h"
+
+static const char *const ROMAN[] = {"I", "II", "III", "IV", "V", "VI",
+	"VII", "VIII", "IX", "X", "XI", "XII"};
+
+/* ---- skeleton ---- */
+
+enum part_kind {
+	PART_SAMPUL,
+	PART_DEPAN,
+	PART_DAFTAR_ISI,
+	PART_DAFTAR_TABEL,
+	PART_DAFTAR_GAMBAR,
+	PART_BAB,
+	PART_LAMPIRAN,
+};
+
+/* Caption template: "{tahun}" etc. filled from the report. */
+static const char *fill_vars(struct build_ctx *c, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	const struct report_meta *m = &c->report->meta;
+	struct { const char *k, *v; } vars[] = {
+		{"{tahun}", arena_printf(c->doc->arena, "%d", m->tahun)},
+		{"{tahun-lalu}", arena_printf(c->doc->arena, "%d", m->tahun - 1)},
+		{"{tahun-depan}", arena_printf(c->doc->arena, "%d", m->tahun + 1)},
+		{"{instansi}", m->instansi},
+		{"{pemerintah}", m->pemerintah},
+		{"{renstra}", arena_printf(c->doc->arena, "%d-%d", m->renstra_awal,
+			m->renstra_akhir)},
+	};
+	const char *out = s;
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		const char *p;
+		while ((p = strstr(out, vars[i].k)) != NULL)
+			out = arena_printf(c->doc->arena, "%.*s%s%s", (int)(p - out),
+				out, vars[i].v ? vars[i].v : "", p + strlen(vars[i].k));
+	}
+	return out;
+}
+
+const char *skeleton_caption(struct build_ctx *c, const char *key,
+	const char **sumber)
+{
+	struct build_state *st = c->state;
+	*sumber = NULL;
+	struct ynode *k = ynode_get(st->skeleton, "keterangan");
+	struct ynode *e = ynode_get(k, key);
+	if (e == NULL)
+		return NULL;
+	const char *j = ynode_str(c->doc->arena, e, "judul", false, c->diags);
+	*sumber = fill_vars(c, ynode_str(c->doc->arena, e, "sumber", false,
+		c->diags));
+	return fill_vars(c, j);
+}
+
+/* ---- ids ---- */
+
+const char *unique_id(struct build_ctx *c, const char *base)
+{
+	struct build_state *st = c->state;
+	char *slug = arena_alloc(c->doc->arena, strlen(base) + 1);
+	size_t n = 0;
+	bool dash = false;
+	for (const unsigned char *p = (const unsigned char *)base; *p; p++) {
+		if (isalnum(*p)) {
+			if (dash && n > 0)
+				slug[n++] = '-';
+			slug[n++] = (char)tolower(*p);
+			dash = false;
+		} else
+			dash = true;
+		if (n > 60)
+			break;
+	}
+	slug[n] = '\0';
+	if (n == 0)
+		slug = "bagian";
+	const char *id = slug;
+	for (int k = 2;; k++) {
+		bool used = false;
+		for (size_t i = 0; i < st->ids.n; i++)
+			if (!strcmp(st->ids.v[i], id))
+				used = true;
+		if (!used)
+			break;
+		id = arena_printf(c->doc->arena, "%s-%d", slug, k);
+	}
+	ptrvec_push(c->doc->arena, &st->ids, (void *)id);
+	return id;
+}
+
+/* ---- Markdown ---- */
+
+static struct src_pos md_pos(struct build_ctx *c, cmark_node *n, int offset)
+{
+	struct build_state *st = c->state;
+	int line = cmark_node_get_start_line(n);
+	int col = cmark_node_get_start_column(n);
+	cmark_node *p = n;
+	while (line == 0 && (p = cmark_node_parent(p)) != NULL) {
+		line = cmark_node_get_start_line(p);
+		col = cmark_node_get_start_column(p);
+	}
+	return (struct src_pos){st->file, line, col + offset, NULL};
+}
+
+static bool is_block_directive(const char *name)
+{
+	return !strcmp(name, "tabel") || !strcmp(name, "grafik") ||
+		!strcmp(name, "gambar") || !strcmp(name, "tanda-tangan") ||
+		!strcmp(name, "halaman-baru");
+}
+
+/* Splits a text literal at "{{...}}" into text and value nodes. */
+static void convert_text(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *n, const char *s)
+{
+	const char *p = s;
+	for (;;) {
+		const char *open = strstr(p, "{{");
+		if (open == NULL) {
+			if (*p)
+				doc_append(parent, doc_text(c->doc, p));
+			return;
+		}
+		if (open > p)
+			doc_append(parent, doc_text(c->doc, arena_strndup(c->doc->arena,
+				p, (size_t)(open - p))));
+		struct src_pos pos = md_pos(c, n, (int)(open - s));
+		const char *close = strstr(open + 2, "}}");
+		if (close == NULL) {
+			diag_add(c->diags, DIAG_ERROR, pos, "\"{{\" without \"}}\" on "
+				"the same line");
+			return;
+		}
+		struct directive d;
+		char err[256];
+		size_t at;
+		if (directive_parse(c->doc->arena, open + 2,
+				(size_t)(close - open - 2), &d, err, sizeof err,
+				&at) < 0) {
+			pos.column += 2 + (int)at;
+			diag_add(c->diags, DIAG_ERROR, pos, "%s", err);
+		} else {
+			d.pos = pos;
+			if (is_block_directive(d.name))
+				diag_add(c->diags, DIAG_ERROR, pos, "{{%s}} must stand "
+					"alone in its own paragraph", d.name);
+			else {
+				struct doc_node *v = inline_value(c, &d);
+				if (v != NULL)
+					doc_append(parent, v);
+			}
+		}
+		p = close + 2;
+	}
+}
+
+static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *first);
+
+static void convert_inline(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *n)
+{
+	struct doc *d = c->doc;
+	const struct report *r = c->report;
+	struct doc_node *x = NULL;
+	const char *type = cmark_node_get_type_string(n);
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_TEXT:
+		convert_text(c, parent, n, cmark_node_get_literal(n));
+		return;
+	case CMARK_NODE_SOFTBREAK:
+		x = doc_node_new(d, DOC_SOFTBREAK);
+		break;
+	case CMARK_NODE_LINEBREAK:
+		x = doc_node_new(d, DOC_LINEBREAK);
+		break;
+	case CMARK_NODE_CODE:
+		x = doc_node_new(d, DOC_CODE);
+		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		break;
+	case CMARK_NODE_HTML_INLINE:
+		if (r->meta.html_mentah) {
+			x = doc_node_new(d, DOC_RAW_INLINE);
+			x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		} else /* shown as the text it is, never as markup */
+			x = doc_text(d, cmark_node_get_literal(n));
+		break;
+	case CMARK_NODE_EMPH:
+		x = doc_node_new(d, DOC_EMPH);
+		break;
+	case CMARK_NODE_STRONG:
+		x = doc_node_new(d, DOC_STRONG);
+		break;
+	case CMARK_NODE_LINK:
+		x = doc_node_new(d, DOC_LINK);
+		x->url = arena_strdup(d->arena, cmark_node_get_url(n));
+		break;
+	case CMARK_NODE_IMAGE: {
+		const char *url = cmark_node_get_url(n);
+		x = doc_node_new(d, DOC_IMAGE);
+		x->pos = md_pos(c, n, 0);
+		x->url = check_image_path(c, url, x->pos);
+		if (x->url == NULL)
+			return;
+		struct doc_node tmp = {0};
+		convert_inlines(c, &tmp, cmark_node_first_child(n));
+		x->literal = doc_plain_text(d, &tmp);
+		doc_append(parent, x);
+		return;
+	}
+	default:
+		if (type && !strcmp(type, "strikethrough")) {
+			/* Kept as its text: a report has no use for struck text
+			 * beyond what the words say. */
+			convert_inlines(c, parent, cmark_node_first_child(n));
+			return;
+		}
+		x = doc_text(d, "");
+		break;
+	}
+	x->pos = md_pos(c, n, 0);
+	doc_append(parent, x);
+	if (x->type == DOC_EMPH || x->type == DOC_STRONG || x->type == DOC_LINK)
+		convert_inlines(c, x, cmark_node_first_child(n));
+}
+
+static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *first)
+{
+	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
+		convert_inline(c, parent, n);
+}
+
+static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *first);
+
+/* A paragraph that is exactly one "{{...}}": a block directive. */
+static bool try_block_directive(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *para)
+{
+	cmark_node *t = cmark_node_first_child(para);
+	if (t == NULL || cmark_node_next(t) != NULL ||
+			cmark_node_get_type(t) != CMARK_NODE_TEXT)
+		return false;
+	const char *s = cmark_node_get_literal(t);
+	size_t n = strlen(s);
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n < 4 || strncmp(s, "{{", 2) != 0 || strncmp(s + n - 2, "}}", 2) != 0)
+		return false;
+	if (strstr(s + 2, "{{") != NULL && strstr(s + 2, "{{") < s + n - 2)
+		return false;
+	struct directive d;
+	char err[256];
+	size_t at;
+	struct src_pos pos = md_pos(c, t, 0);
+	if (directive_parse(c->doc->arena, s + 2, n - 4, &d, err, sizeof err,
+			&at) < 0)
+		return false; /* reported by the inline path */
+	if (!is_block_directive(d.name))
+		return false;
+	d.pos = pos;
+	struct doc_node *b = block_directive(c, &d);
+	if (b != NULL)
+		doc_append(parent, b);
+	return true;
+}
+
+static void convert_table(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *n)
+{
+	struct doc *d = c->doc;
+	struct doc_node *t = doc_node_new(d, DOC_TABLE);
+	t->pos = md_pos(c, n, 0);
+	t->fl = arena_alloc(d->arena, sizeof *t->fl);
+	uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
+	uint16_t ncol = cmark_gfm_extensions_get_table_columns(n);
+	for (cmark_node *row = cmark_node_first_child(n); row;
+			row = cmark_node_next(row)) {
+		struct doc_node *rw = doc_node_new(d, DOC_ROW);
+		rw->header = cmark_gfm_extensions_get_table_row_is_header(row);
+		if (rw->header)
+			t->fl->header_rows++;
+		int col = 0;
+		for (cmark_node *cell = cmark_node_first_child(row); cell;
+				cell = cmark_node_next(cell), col++) {
+			struct doc_node *cl = doc_node_new(d, DOC_CELL);
+			cl->header = rw->header;
+			if (align && col < ncol)
+				cl->align = align[col] == 'l' ? ALIGN_LEFT :
+					align[col] == 'c' ? ALIGN_CENTER :
+					align[col] == 'r' ? ALIGN_RIGHT : ALIGN_DEFAULT;
+			convert_inlines(c, cl, cmark_node_first_child(cell));
+			cl->numeric = cl->align == ALIGN_RIGHT;
+			doc_append(rw, cl);
+		}
+		doc_append(t, rw);
+	}
+	/* A Markdown table gets a number like any other; its caption comes
+	 * from the paragraph "Tabel: ..." right before it, if any. */
+	number_float(c, t, NULL);
+	doc_append(parent, t);
+}
+
+static void convert_block(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *n)
+{
+	struct doc *d = c->doc;
+	struct doc_node *x = NULL;
+	const char *type = cmark_node_get_type_string(n);
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_PARAGRAPH:
+		if (try_block_directive(c, parent, n))
+			return;
+		x = doc_node_new(d, DOC_PARAGRAPH);
+		x->pos = md_pos(c, n, 0);
+		convert_inlines(c, x, cmark_node_first_child(n));
+		doc_append(parent, x);
+		return;
+	case CMARK_NODE_HEADING: {
+		x = doc_node_new(d, DOC_HEADING);
+		x->pos = md_pos(c, n, 0);
+		int lv = cmark_node_get_heading_level(n);
+		x->level = lv < 2 ? 2 : lv > 4 ? 4 : lv;
+		convert_inlines(c, x, cmark_node_first_child(n));
+		x->title = doc_plain_text(d, x);
+		x->id = unique_id(c, x->title);
+		x->in_toc = x->level <= 3;
+		doc_append(parent, x);
+		return;
+	}
+	case CMARK_NODE_LIST:
+		x = doc_node_new(d, DOC_LIST);
+		x->ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+		x->start = cmark_node_get_list_start(n);
+		x->tight = cmark_node_get_list_tight(n);
+		break;
+	case CMARK_NODE_ITEM:
+		x = doc_node_new(d, DOC_ITEM);
+		break;
+	case CMARK_NODE_BLOCK_QUOTE:
+		x = doc_node_new(d, DOC_BLOCKQUOTE);
+		break;
+	case CMARK_NODE_CODE_BLOCK:
+		x = doc_node_new(d, DOC_CODEBLOCK);
+		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->pos = md_pos(c, n, 0);
+		doc_append(parent, x);
+		return;
+	case CMARK_NODE_HTML_BLOCK:
+		x = doc_node_new(d, c->report->meta.html_mentah ? DOC_RAW_HTML :
+			DOC_CODEBLOCK);
+		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->pos = md_pos(c, n, 0);
+		doc_append(parent, x);
+		return;
+	case CMARK_NODE_THEMATIC_BREAK:
+		x = doc_node_new(d, DOC_RULE);
+		doc_append(parent, x);
+		return;
+	default:
+		if (type && !strcmp(type, "table")) {
+			convert_table(c, parent, n);
+			return;
+		}
+		return;
+	}
+	x->pos = md_pos(c, n, 0);
+	doc_append(parent, x);
+	convert_blocks(c, x, cmark_node_first_child(n));
+}
+
+static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
+	cmark_node *first)
+{
+	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
+		convert_block(c, parent, n);
+}
+
+static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
+	const char *path)
+{
+	size_t len;
+	char *text = file_read(path, &len);
+	if (text == NULL) {
+		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+			"cannot read the chapter file");
+		return false;
+	}
+	cmark_gfm_core_extensions_ensure_registered();
+	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	static const char *const ext[] = {"table", "autolink", "strikethrough"};
+	for (size_t i = 0; i < 3; i++) {
+		cmark_syntax_extension *e = cmark_find_syntax_extension(ext[i]);
+		if (e)
+			cmark_parser_attach_syntax_extension(p, e);
+	}
+	cmark_parser_feed(p, text, len);
+	cmark_node *root = cmark_parser_finish(p);
+	free(text);
+	cmark_consolidate_text_nodes(root);
+	c->state->file = path;
+	convert_blocks(c, chapter, cmark_node_first_child(root));
+	cmark_node_free(root);
+	cmark_parser_free(p);
+	return true;
+}
+
+/* ---- the parts ---- */
+
+static struct doc_node *make_cover(struct build_ctx *c)
+{
+	struct doc *d = c->doc;
+	const struct report_meta *m = &c->report->meta;
+	struct doc_node *n = doc_node_new(d, DOC_COVER);
+	struct doc_cover *cv = arena_alloc(d->arena, sizeof *cv);
+	cv->judul = upper(d, m->judul);
+	cv->singkatan = arena_printf(d->arena, "(%s)", m->singkatan_laporan);
+	cv->tahun = arena_printf(d->arena, "TAHUN %d", m->tahun);
+	cv->instansi = upper(d, m->instansi);
+	cv->pemerintah = upper(d, m->pemerintah);
+	if (m->logo) {
+		const char *p = arena_printf(d->arena, "%s/%s", c->report->dir,
+			m->logo);
+		struct stat st;
+		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode))
+			cv->logo = p;
+		else
+			diag_add(c->diags, DIAG_ERROR, m->pos, "logo \"%s\" is not a "
+				"file in the report folder", m->logo);
+	}
+	n->cover = cv;
+	n->id = unique_id(c, "sampul");
+	return n;
+}
+
+struct doc_node *make_signature(struct build_ctx *c)
+{
+	struct doc *d = c->doc;
+	const struct report_meta *m = &c->report->meta;
+	struct doc_node *n = doc_node_new(d, DOC_SIGNATURE);
+	struct doc_signature *s = arena_alloc(d->arena, sizeof *s);
+	s->tempat_tanggal = arena_printf(d->arena, "%s, %s",
+		m->tempat ? m->tempat : "", fmt_tanggal(c, m->tanggal));
+	s->jabatan = upper(d, m->kepala_jabatan);
+	s->nama = m->kepala_nama;
+	if (m->kepala_pangkat && m->kepala_golongan)
+		s->pangkat = arena_printf(d->arena, "%s (%s)", m->kepala_pangkat,
+			m->kepala_golongan);
+	else
+		s->pangkat = m->kepala_pangkat ? m->kepala_pangkat :
+			m->kepala_golongan;
+	if (m->kepala_nip)
+		s->nip = arena_printf(d->arena, "NIP. %s", fmt_nip(c, m->kepala_nip));
+	n->sig = s;
+	return n;
+}
+
+const char *upper(struct doc *d, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char *u = arena_strdup(d->arena, s);
+	for (char *p = u; *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return u;
+}
+
+static const char *part_file(struct build_ctx *c, const char *id,
+	const char *def)
+{
+	const struct report_meta *m = &c->report->meta;
+	for (size_t i = 0; i < m->nbab_file; i++)
+		if (id && !strcmp(m->bab_bagian[i], id))
+			return m->bab_file[i];
+	return def;
+}
+
+static bool load_skeleton(struct build_ctx *c)
+{
+	const struct report *r = c->report;
+	const char *path = r->meta.kerangka ?
+		arena_printf(c->doc->arena, "%s/%s", r->dir, r->meta.kerangka) :
+		arena_printf(c->doc->arena, "%s/templates/kerangka.yaml",
+			lkjip_data_dir());
+	c->state->skeleton = yaml_load(c->doc->arena, path, c->diags);
+	if (c->state->skeleton == NULL)
+		return false;
+	static const char *const top[] = {"bagian", "keterangan", NULL};
+	if (!ynode_check_keys(c->state->skeleton, top, c->diags))
+		return false;
+	struct ynode *b = ynode_get(c->state->skeleton, "bagian");
+	if (b == NULL || b->type != YNODE_SEQ) {
+		diag_add(c->diags, DIAG_ERROR, c->state->skeleton->pos,
+			"the skeleton needs a \"bagian\" list");
+		return false;
+	}
+	return true;
+}
+
+static void build_parts(struct build_ctx *c)
+{
+	struct doc *d = c->doc;
+	struct ynode *parts = ynode_get(c->state->skeleton, "bagian");
+	static const char *const kinds[] = {"sampul", "bab-depan", "daftar-isi",
+		"daftar-tabel", "daftar-gambar", "bab", "lampiran", NULL};
+	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
+		"wajib", "tanda_tangan", NULL};
+	int nbab = 0, nlampiran = 0;
+	for (size_t i = 0; i < parts->n; i++) {
+		struct ynode *p = parts->items[i];
+		if (!ynode_check_keys(p, keys, c->diags))
+			continue;
+		const char *jenis = ynode_str(d->arena, p, "jenis", true, c->diags);
+		int kind = -1;
+		for (int k = 0; jenis && kinds[k]; k++)
+			if (!strcmp(jenis, kinds[k]))
+				kind = k;
+		if (kind < 0) {
+			if (jenis)
+				diag_add(c->diags, DIAG_ERROR, p->pos, "unknown jenis "
+					"\"%s\"", jenis);
+			continue;
+		}
+		const char *id = ynode_str(d->arena, p, "id", false, c->diags);
+		const char *judul = ynode_str(d->arena, p, "judul", false, c->diags);
+		const char *berkas = ynode_str(d->arena, p, "berkas", false,
+			c->diags);
+		bool wajib = true, ttd = false;
+		ynode_bool(p, "wajib", &wajib, c->diags);
+		ynode_bool(p, "tanda_tangan", &ttd, c->diags);
+		struct doc_node *n = NULL;
+		switch ((enum part_kind)kind) {
+		case PART_SAMPUL:
+			doc_append(d->root, make_cover(c));
+			continue;
+		case PART_DAFTAR_ISI:
+		case PART_DAFTAR_TABEL:
+		case PART_DAFTAR_GAMBAR:
+			n = doc_node_new(d, DOC_TOC);
+			n->toc_kind = kind == PART_DAFTAR_ISI ? TOC_ISI :
+				kind == PART_DAFTAR_TABEL ? TOC_TABEL : TOC_GAMBAR;
+			n->title = judul ? judul : kind == PART_DAFTAR_ISI ?
+				"DAFTAR ISI" : kind == PART_DAFTAR_TABEL ?
+				"DAFTAR TABEL" : "DAFTAR GAMBAR";
+			n->id = unique_id(c, n->title);
+			doc_append(d->root, n);
+			continue;
+		default:
+			break;
+		}
+		berkas = part_file(c, id, berkas);
+		if (berkas == NULL) {
+			diag_add(c->diags, DIAG_ERROR, p->pos, "a %s part needs "
+				"\"berkas\"", jenis);
+			continue;
+		}
+		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
+			berkas);
+		struct stat st;
+		if (!path_is_contained(berkas) || lstat(path, &st) != 0 ||
+				!S_ISREG(st.st_mode)) {
+			if (wajib)
+				diag_add(c->diags, DIAG_ERROR,
+					(struct src_pos){path, 0, 0, NULL},
+					"missing chapter file for \"%s\"",
+					judul ? judul : jenis);
+			continue;
+		}
+		n = doc_node_new(d, DOC_CHAPTER);
+		n->title = judul ? judul : "";
+		if (kind == PART_DEPAN) {
+			n->chapter_kind = CHAPTER_FRONT;
+			c->chapter_no = 0;
+			c->chapter_label = "";
+		} else if (kind == PART_BAB) {
+			n->chapter_kind = CHAPTER_BAB;
+			c->chapter_no = ++nbab;
+			n->number = arena_printf(d->arena, "BAB %s",
+				ROMAN[(nbab - 1) % 12]);
+			c->chapter_label = arena_printf(d->arena, "%d", nbab);
+		} else {
+			n->chapter_kind = CHAPTER_LAMPIRAN;
+			nlampiran++;
+			c->chapter_no = 0;
+			n->number = nlampiran > 1 ? arena_printf(d->arena,
+				"LAMPIRAN %d", nlampiran) : NULL;
+			c->chapter_label = "L";
+		}
+		c->table_no = c->figure_no = 0;
+		n->id = unique_id(c, id ? id : n->title);
+		n->pos = (struct src_pos){path, 1, 1, NULL};
+		doc_append(d->root, n);
+		parse_markdown(c, n, path);
+		if (ttd)
+			doc_append(n, make_signature(c));
+	}
+}
+
+/* Every {{ref}} resolved to the label of what it names. */
+static void resolve_xrefs(struct build_ctx *c)
+{
+	struct doc_iter it;
+	struct doc_node *n;
+	enum doc_event ev;
+	doc_iter_init(&it, c->doc->root);
+	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev != DOC_ENTER || n->type != DOC_XREF)
+			continue;
+		struct doc_iter it2;
+		struct doc_node *m;
+		enum doc_event ev2;
+		const char *label = NULL;
+		doc_iter_init(&it2, c->doc->root);
+		while ((ev2 = doc_iter_next(&it2, &m)) != DOC_DONE) {
+			if (ev2 != DOC_ENTER || m->id == NULL ||
+					strcmp(m->id, n->target) != 0)
+				continue;
+			if (m->fl && m->fl->label)
+				label = m->fl->label;
+			else if (m->type == DOC_CHAPTER)
+				label = m->number ? arena_printf(c->doc->arena,
+					"%s %s", m->number, m->title) : m->title;
+			else
+				label = m->title;
+			break;
+		}
+		if (label == NULL)
+			diag_add(c->diags, DIAG_ERROR, n->pos, "{{ref %s}}: no table, "
+				"figure or section has the id \"%s\"", n->target,
+				n->target);
+		else
+			n->literal = label;
+	}
+}
+
+struct doc *doc_build(const struct report *r, struct diag_list *dl)
+{
+	size_t before = diag_errors(dl);
+	struct doc *d = calloc(1, sizeof *d);
+	if (d == NULL)
+		abort();
+	d->arena = arena_new();
+	d->report = r;
+	d->lang = "id";
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	const struct report_meta *m = &r->meta;
+	d->title = arena_printf(d->arena, "%s Tahun %d", m->judul, m->tahun);
+	d->author = arena_printf(d->arena, "%s %s", m->instansi, m->pemerintah);
+	d->subject = arena_printf(d->arena, "%s %s %s Tahun %d",
+		m->singkatan_laporan, m->instansi, m->pemerintah, m->tahun);
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	if (sde != NULL)
+		d->source_date = strtoll(sde, NULL, 10);
+
+	struct build_state st = {0};
+	struct build_ctx c = {
+		.doc = d,
+		.report = r,
+		.diags = dl,
+		.chapter_label = "",
+		.state = &st,
+	};
+	struct diag_list *mdl = diag_list_new();
+	st.metrics = metrics_compute(r, mdl);
+	/* Metrics findings are the validator's business (lkjip check); the
+	 * builder only needs the figures. */
+	diag_list_free(mdl);
+	c.metrics = st.metrics;
+	if (load_skeleton(&c)) {
+		build_parts(&c);
+		resolve_xrefs(&c);
+	}
+	d->metrics = st.metrics;
+	if (diag_errors(dl) != before) {
+		doc_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+void doc_free(struct doc *d)
+{
+	if (d == NULL)
+		return;
+	metrics_free((struct metrics *)d->metrics);
+	arena_free(d->arena);
+	free(d);
+}

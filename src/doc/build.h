@@ -1,0 +1,36 @@
+/* Internal to the builder: state of one doc_build() and the functions its
+ * files share (build.c, values.c, blocks.c). */
+#ifndef LKJIP_DOC_BUILD_H
+#define LKJIP_DOC_BUILD_H
+
+#include "doc/internal.h"
+#include "model/yaml.h"
+
+struct build_state {
+	const char *file;          /* Markdown file being converted */
+	struct ynode *skeleton;    /* templates/kerangka.yaml */
+	struct ptrvec ids;         /* anchor ids in use */
+	struct metrics *metrics;
+};
+
+/* An inline {{value}} as a node, or NULL after a diagnostic. */
+struct doc_node *inline_value(struct build_ctx *, const struct directive *);
+/* A block {{tabel}}, {{grafik}}, {{gambar}}, {{tanda-tangan}},
+ * {{halaman-baru}} as a node, or NULL after a diagnostic. */
+struct doc_node *block_directive(struct build_ctx *, const struct directive *);
+/* Gives a table or figure its label ("Tabel 3.2"), id and caption. key
+ * names the skeleton caption ("capaian", "grafik-anggaran"); d may be NULL
+ * (Markdown tables). */
+void number_float(struct build_ctx *, struct doc_node *,
+	const struct directive *d);
+const char *skeleton_caption(struct build_ctx *, const char *key,
+	const char **sumber);
+const char *unique_id(struct build_ctx *, const char *base);
+/* Checks an image path stays in the report folder and exists; returns the
+ * absolute path, or NULL after a diagnostic at pos. */
+const char *check_image_path(struct build_ctx *, const char *rel,
+	struct src_pos pos);
+struct doc_node *make_signature(struct build_ctx *);
+const char *upper(struct doc *, const char *);
+
+#endif
