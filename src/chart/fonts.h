@@ -6,6 +6,9 @@
 
 #include <stdbool.h>
 
+#include <cairo.h>
+#include <pango/pango.h>
+
 /* Family names to use in Pango font descriptions. */
 #define FONT_SERIF "Liberation Serif"
 #define FONT_SANS "Liberation Sans"
@@ -15,5 +18,15 @@
  * lkjip_data_dir()). Idempotent; returns false when the folder holds no
  * usable font. Call before any Pango layout. */
 bool fonts_init(const char *fonts_dir);
+
+/* Added by the chart engineer (additive). The default font map is set to
+ * 72 dpi, so a Pango size in points equals that many Cairo user units.
+ * fonts_setup_context() gives a Pango context resolution-independent,
+ * deterministic metrics: no hinting, no metrics hinting, no glyph-position
+ * rounding, grey antialiasing (raster only). fonts_layout_new() is
+ * pango_cairo_create_layout() plus that setup; callers must have called
+ * fonts_init() first. */
+void fonts_setup_context(PangoContext *);
+PangoLayout *fonts_layout_new(cairo_t *cr);
 
 #endif

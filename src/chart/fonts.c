@@ -1,0 +1,87 @@
+/* Private fontconfig setup shared by the charts and the PDF backend. */
+#include "chart/fonts.h"
+
+#include <pthread.h>
+#include <stdio.h>
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "util/path.h"
+
+/* fonts_init takes an argument, so pthread_once alone cannot carry it: a
+ * mutex makes the first successful call win and later calls (from any
+ * thread) return its result. */
+static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool fonts_done;
+
+static bool fonts_load(const char *dir)
+{
+	FcConfig *config = FcConfigCreate();
+	if (config == NULL)
+		return false;
+	/* No FcConfigParseAndLoad: the system fonts.conf, its font dirs and
+	 * its substitution rules stay out, so only our files can match. */
+	if (!FcConfigAppFontAddDir(config, (const FcChar8 *)dir)) {
+		FcConfigDestroy(config);
+		return false;
+	}
+	FcFontSet *set = FcConfigGetFonts(config, FcSetApplication);
+	if (set == NULL || set->nfont == 0) {
+		FcConfigDestroy(config);
+		return false;
+	}
+	PangoFontMap *fm =
+		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	if (fm == NULL) {
+		FcConfigDestroy(config);
+		return false;
+	}
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), config);
+	FcConfigDestroy(config); /* the font map holds its own reference */
+	/* Points in, user units out: 1 pt of font size = 1 Cairo unit. */
+	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fm), 72.0);
+	pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(fm));
+	g_object_unref(fm); /* set_default keeps a reference */
+	return true;
+}
+
+bool fonts_init(const char *fonts_dir)
+{
+	bool ok;
+	pthread_mutex_lock(&fonts_lock);
+	if (!fonts_done) {
+		char buf[4096];
+		const char *dir = fonts_dir;
+		if (dir == NULL) {
+			snprintf(buf, sizeof buf, "%s/fonts", lkjip_data_dir());
+			dir = buf;
+		}
+		fonts_done = fonts_load(dir);
+	}
+	ok = fonts_done;
+	pthread_mutex_unlock(&fonts_lock);
+	return ok;
+}
+
+void fonts_setup_context(PangoContext *pc)
+{
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+	pango_cairo_context_set_font_options(pc, fo);
+	cairo_font_options_destroy(fo);
+	/* Unrounded positions: the same layout at any scale or resolution. */
+	pango_context_set_round_glyph_positions(pc, FALSE);
+}
+
+PangoLayout *fonts_layout_new(cairo_t *cr)
+{
+	PangoContext *pc = pango_cairo_create_context(cr);
+	fonts_setup_context(pc);
+	PangoLayout *l = pango_layout_new(pc);
+	g_object_unref(pc);
+	return l;
+}

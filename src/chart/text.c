@@ -1,0 +1,76 @@
+/* Text through Pango with the vendored fonts: measure first, then paint. */
+#include <math.h>
+
+#include "chart/fonts.h"
+#include "chart/internal.h"
+
+PangoLayout *text_layout(struct chart_ctx *x, const char *s, double size,
+	bool bold, double width, int maxlines)
+{
+	PangoLayout *l = fonts_layout_new(x->cr);
+	PangoFontDescription *fd = pango_font_description_new();
+	pango_font_description_set_family(fd, FONT_SANS);
+	pango_font_description_set_weight(fd,
+		bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+	pango_layout_set_font_description(l, fd);
+	pango_font_description_free(fd);
+	if (width > 0) {
+		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+		/* Negative height = maximum number of lines. */
+		pango_layout_set_height(l, maxlines > 0 ? -maxlines : -1);
+		pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	}
+	pango_layout_set_text(l, s ? s : "", -1);
+	return l;
+}
+
+void text_size(PangoLayout *l, double *w, double *h)
+{
+	PangoRectangle log;
+	pango_layout_get_extents(l, NULL, &log);
+	if (w)
+		*w = (double)log.width / PANGO_SCALE;
+	if (h)
+		*h = (double)log.height / PANGO_SCALE;
+}
+
+void text_draw(struct chart_ctx *x, PangoLayout *l, double px, double py,
+	double ax, double ay, double angle)
+{
+	PangoRectangle log;
+	pango_layout_get_extents(l, NULL, &log);
+	double lx = (double)log.x / PANGO_SCALE, ly = (double)log.y / PANGO_SCALE;
+	double w = (double)log.width / PANGO_SCALE;
+	double h = (double)log.height / PANGO_SCALE;
+	cairo_t *cr = x->cr;
+	cairo_save(cr);
+	cairo_translate(cr, px, py);
+	cairo_rotate(cr, angle);
+	/* The logical box starts at (lx, ly) inside the layout (centred or
+	 * wrapped text); shift so the box's anchor lands on the origin. */
+	cairo_move_to(cr, -lx - ax * w, -ly - ay * h);
+	pango_cairo_update_layout(cr, l);
+	pango_cairo_show_layout(cr, l);
+	cairo_restore(cr);
+	if (x->trace != NULL) {
+		/* Axis-aligned box of the rotated logical rectangle. */
+		double cs = cos(angle), sn = sin(angle);
+		double xs[4] = {-ax * w, (1 - ax) * w, -ax * w, (1 - ax) * w};
+		double ys[4] = {-ay * h, -ay * h, (1 - ay) * h, (1 - ay) * h};
+		double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY,
+		       y1 = -INFINITY;
+		for (int k = 0; k < 4; k++) {
+			double rx = px + xs[k] * cs - ys[k] * sn;
+			double ry = py + xs[k] * sn + ys[k] * cs;
+			x0 = fmin(x0, rx);
+			x1 = fmax(x1, rx);
+			y0 = fmin(y0, ry);
+			y1 = fmax(y1, ry);
+		}
+		x->trace(x->trace_arg, pango_layout_get_text(l), x0, y0,
+			x1 - x0, y1 - y0);
+	}
+}
