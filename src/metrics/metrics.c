@@ -762,8 +762,18 @@ static void cek_revisi_pk(const struct indikator *ind, struct diag_list *dl)
 	char a[64], b[64];
 	for (size_t i = 0; i < ind->ntahun; i++) {
 		const struct tahunan *t = &ind->tahun[i];
-		if (!t->target_pk.ada || !t->target_pk_perubahan.ada)
+		if (!t->target_pk_perubahan.ada)
 			continue;
+		if (!t->target_pk.ada) {
+			/* The revision brought in a target the signed PK did
+			 * not have: also a change the report must show. */
+			lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
+				"indicator %s, %d: revised PK target %s has no "
+				"target in the original PK; the report must show "
+				"both", ind->kode, t->tahun,
+				angka(a, sizeof a, t->target_pk_perubahan.v));
+			continue;
+		}
 		if (t->target_pk.v == t->target_pk_perubahan.v &&
 			t->target_pk.v_atas == t->target_pk_perubahan.v_atas)
 			continue;
@@ -848,8 +858,30 @@ static void cek_anggaran(const struct report *r,
 			"target", a->kode, angka(x, sizeof x, a->realisasi.v));
 }
 
+/* Head count of one staff row: the split by sex when given, else the
+ * plain total. */
+static double orang(const struct pegawai *p)
+{
+	if (p->laki_laki.ada || p->perempuan.ada)
+		return (p->laki_laki.ada ? p->laki_laki.v : 0) +
+			(p->perempuan.ada ? p->perempuan.v : 0);
+	return p->jumlah.ada ? p->jumlah.v : 0;
+}
+
 static void cek_pegawai(const struct report *r, struct diag_list *dl)
 {
+	char a[64], b[64];
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *p = &r->pegawai[i];
+		if (!p->jumlah.ada || !(p->laki_laki.ada || p->perempuan.ada))
+			continue;
+		if (fabs(orang(p) - p->jumlah.v) > 1e-9)
+			lapor(dl, DIAG_WARNING, p->jumlah.pos,
+				"staff \"%s\": jumlah %s differs from laki-laki + "
+				"perempuan = %s", p->uraian ? p->uraian : "",
+				angka(a, sizeof a, p->jumlah.v),
+				angka(b, sizeof b, orang(p)));
+	}
 	if (r->npegawai == 0)
 		return;
 	/* Every kelompok counts the same people: totals must agree. */
@@ -858,8 +890,7 @@ static void cek_pegawai(const struct report *r, struct diag_list *dl)
 	for (size_t i = 0; i < r->npegawai; i++) {
 		const struct pegawai *p = &r->pegawai[i];
 		if (p->kelompok && kel0 && strcmp(p->kelompok, kel0) == 0)
-			t0 += (p->laki_laki.ada ? p->laki_laki.v : 0) +
-				(p->perempuan.ada ? p->perempuan.v : 0);
+			t0 += orang(p);
 	}
 	for (size_t i = 0; i < r->npegawai; i++) {
 		const struct pegawai *p = &r->pegawai[i];
@@ -877,11 +908,9 @@ static void cek_pegawai(const struct report *r, struct diag_list *dl)
 		for (size_t j = i; j < r->npegawai; j++) {
 			const struct pegawai *q = &r->pegawai[j];
 			if (q->kelompok && strcmp(q->kelompok, p->kelompok) == 0)
-				t += (q->laki_laki.ada ? q->laki_laki.v : 0) +
-					(q->perempuan.ada ? q->perempuan.v : 0);
+				t += orang(q);
 		}
 		if (fabs(t - t0) > 1e-9) {
-			char a[64], b[64];
 			lapor(dl, DIAG_WARNING, p->pos,
 				"staff by %s total %s, but by %s %s",
 				p->kelompok, angka(a, sizeof a, t), kel0,

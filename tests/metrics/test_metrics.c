@@ -230,27 +230,39 @@ static int setup_magetan(void **state)
 		1800000000.0, 1652700000.0, 896143050);
 
 	/* Staff: 18 by jabatan but 17 by golongan. */
-	peg[0] = (struct pegawai){"jabatan", "Struktural",
-		cell("pegawai.csv", 4, NULL), cell("pegawai.csv", 3, NULL),
-		cell("pegawai.csv", 8, NULL), {"pegawai.csv", 2, 0, NULL}};
-	peg[1] = (struct pegawai){"jabatan", "Fungsional",
-		cell("pegawai.csv", 6, NULL), cell("pegawai.csv", 5, NULL),
-		cell("pegawai.csv", X, NULL), {"pegawai.csv", 3, 0, NULL}};
-	peg[2] = (struct pegawai){"golongan", "III",
-		cell("pegawai.csv", 7, NULL), cell("pegawai.csv", 4, NULL),
-		cell("pegawai.csv", X, NULL), {"pegawai.csv", 4, 0, NULL}};
-	peg[3] = (struct pegawai){"golongan", "IV",
-		cell("pegawai.csv", 3, NULL), cell("pegawai.csv", 3, NULL),
-		cell("pegawai.csv", X, NULL), {"pegawai.csv", 5, 0, NULL}};
+	peg[0] = (struct pegawai){.kelompok = "jabatan", .uraian = "Struktural",
+		.laki_laki = cell("pegawai.csv", 4, NULL),
+		.perempuan = cell("pegawai.csv", 3, NULL),
+		.kebutuhan = cell("pegawai.csv", 8, NULL),
+		.pos = {"pegawai.csv", 2, 0, NULL}};
+	peg[1] = (struct pegawai){.kelompok = "jabatan", .uraian = "Fungsional",
+		.laki_laki = cell("pegawai.csv", 6, NULL),
+		.perempuan = cell("pegawai.csv", 5, NULL),
+		.kebutuhan = cell("pegawai.csv", X, NULL),
+		.pos = {"pegawai.csv", 3, 0, NULL}};
+	peg[2] = (struct pegawai){.kelompok = "golongan", .uraian = "III",
+		.laki_laki = cell("pegawai.csv", 7, NULL),
+		.perempuan = cell("pegawai.csv", 4, NULL),
+		.kebutuhan = cell("pegawai.csv", X, NULL),
+		.pos = {"pegawai.csv", 4, 0, NULL}};
+	peg[3] = (struct pegawai){.kelompok = "golongan", .uraian = "IV",
+		.laki_laki = cell("pegawai.csv", 3, NULL),
+		.perempuan = cell("pegawai.csv", 3, NULL),
+		.kebutuhan = cell("pegawai.csv", X, NULL),
+		.pos = {"pegawai.csv", 5, 0, NULL}};
 	R.pegawai = peg;
 	R.npegawai = 4;
 	/* Assets: 100 + 20 - 5 = 115, typed 110; the second adds up. */
-	aset[0] = (struct aset){"Peralatan dan Mesin",
-		cell("aset.csv", 100, NULL), cell("aset.csv", 20, NULL),
-		cell("aset.csv", 5, NULL), cell("aset.csv", 110, NULL), {0}};
-	aset[1] = (struct aset){"Gedung dan Bangunan",
-		cell("aset.csv", 1000, NULL), cell("aset.csv", X, NULL),
-		cell("aset.csv", 0, NULL), cell("aset.csv", 1000, NULL), {0}};
+	aset[0] = (struct aset){.uraian = "Peralatan dan Mesin",
+		.saldo_awal = cell("aset.csv", 100, NULL),
+		.penambahan = cell("aset.csv", 20, NULL),
+		.pengurangan = cell("aset.csv", 5, NULL),
+		.saldo_akhir = cell("aset.csv", 110, NULL)};
+	aset[1] = (struct aset){.uraian = "Gedung dan Bangunan",
+		.saldo_awal = cell("aset.csv", 1000, NULL),
+		.penambahan = cell("aset.csv", X, NULL),
+		.pengurangan = cell("aset.csv", 0, NULL),
+		.saldo_akhir = cell("aset.csv", 1000, NULL)};
 	R.aset = aset;
 	R.naset = 2;
 	/* SAKIP 2024: 27,5 + 26 + 12,41 + 26 = 91,91 (AA); Evaluasi scored
@@ -259,9 +271,10 @@ static int setup_magetan(void **state)
 		"Evaluasi"};
 	double bobot[] = {30, 30, 15, 25}, nilai[] = {27.5, 26, 12.41, 26};
 	for (int i = 0; i < 4; i++)
-		sakip[i] = (struct sakip_komponen){2024, komp[i],
-			cell("evaluasi_sakip.csv", bobot[i], NULL),
-			cell("evaluasi_sakip.csv", nilai[i], NULL), {0}};
+		sakip[i] = (struct sakip_komponen){.tahun = 2024,
+			.komponen = komp[i],
+			.bobot = cell("evaluasi_sakip.csv", bobot[i], NULL),
+			.nilai = cell("evaluasi_sakip.csv", nilai[i], NULL)};
 	R.sakip = sakip;
 	R.nsakip = 4;
 	return 0;
