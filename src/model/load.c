@@ -597,6 +597,11 @@ static void load_optional(struct loader *L)
 		static const char *const num[] = {"laki_laki", "perempuan",
 			"jumlah", "kebutuhan", NULL};
 		if ((t = open_csv(L, "pegawai.csv", false, req, opt, num))) {
+			if (csv_col(t, "jumlah") < 0 && (csv_col(t, "laki_laki") < 0 ||
+					csv_col(t, "perempuan") < 0))
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+					t->header_row, 0, NULL}, "pegawai.csv needs the "
+					"columns laki_laki and perempuan, or jumlah");
 			r->pegawai = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->pegawai);
 			static const char *const kel[] = {"jabatan", "golongan",
 				"pendidikan", NULL};
@@ -611,11 +616,8 @@ static void load_optional(struct loader *L)
 				p->laki_laki = csv_nilai(L->a, t, row, "laki_laki", false);
 				p->perempuan = csv_nilai(L->a, t, row, "perempuan", false);
 				p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
-				if (!p->jumlah.ada && !p->laki_laki.ada &&
-						!p->perempuan.ada)
-					diag_add(L->dl, DIAG_ERROR, p->pos, "give the "
-						"count: laki_laki and perempuan, or jumlah");
-				else if (p->jumlah.ada && (p->laki_laki.ada ||
+				/* "-" in a count column means nobody. */
+				if (p->jumlah.ada && (p->laki_laki.ada ||
 						p->perempuan.ada) && p->jumlah.v !=
 						(p->laki_laki.ada ? p->laki_laki.v : 0) +
 						(p->perempuan.ada ? p->perempuan.v : 0))
