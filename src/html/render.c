@@ -221,7 +221,13 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 			hbuf_puts(b, "<tbody>\n");
 			body_open = true;
 		}
-		hbuf_puts(b, "<tr>");
+		if (r->css_class && *r->css_class) {
+			hbuf_puts(b, "<tr class=\"");
+			hesc_class(b, r->css_class);
+			hbuf_puts(b, "\">");
+		} else {
+			hbuf_puts(b, "<tr>");
+		}
 		for (const struct doc_node *cell = r->first; cell;
 		     cell = cell->next)
 			if (cell->type == DOC_CELL)
@@ -312,7 +318,7 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 	hbuf_puts(b, "<figcaption>");
 	caption_label(b, fl);
 	if (fl->sumber && *fl->sumber) {
-		hbuf_puts(b, "<span class=\"sumber\">Sumber: ");
+		hbuf_puts(b, " <span class=\"sumber\">Sumber: ");
 		hesc_text(b, fl->sumber);
 		hbuf_puts(b, "</span>");
 	}

@@ -134,9 +134,10 @@ static void summary_table(struct hbuf *b, const struct entry *e, size_t n,
 			mt->fmt_capaian, 1), NULL);
 		cell(b, p && p->nama ? p->nama : "-", p ? p->kelas : NULL);
 		struct num_style rp = {0, ROUND_HALF_UP, false};
-		num_cell(b, fmt(b2, 64, x != NULL, x ? x->pagu : 0, rp, 2), NULL);
-		num_cell(b, fmt(b3, 64, x != NULL, x ? x->realisasi : 0, rp, 2),
-			NULL);
+		/* No budget lines is "no data", not Rp 0. */
+		bool ada = x && x->nanggaran > 0;
+		num_cell(b, fmt(b2, 64, ada, ada ? x->pagu : 0, rp, 2), NULL);
+		num_cell(b, fmt(b3, 64, ada, ada ? x->realisasi : 0, rp, 2), NULL);
 		num_cell(b, fmt(b4, 64, x && x->ada_serapan, x ? x->serapan : 0,
 			mt->fmt_anggaran, 1), NULL);
 		hbuf_puts(b, "</tr>\n");
