@@ -39,12 +39,7 @@ static void ticks(struct chart_ctx *x, double lo, double hi, double span_px,
 	n = n < 2 ? 2 : n > 8 ? 8 : n;
 	if (!(hi > lo))
 		hi = lo + (x->c->unit == CHART_UNIT_PERCENT ? 100 : 10);
-	double raw = (hi - lo) / n;
-	double mag = pow(10, floor(log10(raw)));
-	double f = raw / mag;
-	/* Nearest of 1, 2, 5 (Heckbert's rounding): close to n ticks. */
-	double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
-	x->step = nice * mag;
+	x->step = scale_nice_step(hi - lo, n);
 	x->vmin = floor(lo / x->step + 1e-9) * x->step;
 	x->vmax = ceil(hi / x->step - 1e-9) * x->step;
 	if (x->vmax <= x->vmin)
@@ -175,7 +170,7 @@ static void layout(struct chart_ctx *x)
 	double title_h = title ? tlh + 3 : 0;
 	free(title);
 	bool annot = any_annotation(c);
-	double vw = max_value_width(x);
+	double vw = 0;
 	bool clipped = isfinite(chi) || isfinite(clo);
 	bool want_values = c->show_values || x->stacked;
 
@@ -187,6 +182,7 @@ static void layout(struct chart_ctx *x)
 		double span = x->h - top - PAD - 40;
 		for (int pass = 0; pass < 2; pass++) {
 			ticks(x, lo, hi, span, 38);
+			vw = max_value_width(x);
 			double left = PAD + title_h + max_tick_width(x) + 4;
 			x->plot.x = left;
 			x->plot.w = x->w - left - PAD - 2;
@@ -258,6 +254,7 @@ static void layout(struct chart_ctx *x)
 		double span = x->w - left - right - 20;
 		for (int pass = 0; pass < 2; pass++) {
 			ticks(x, lo, hi, span, 50);
+			vw = max_value_width(x);
 			double half = 0;
 			char buf[96];
 			half = text_width(x, fmt_tick(x, buf, sizeof buf, x->vmax),

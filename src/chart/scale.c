@@ -8,6 +8,9 @@
 #include "chart/internal.h"
 #include "util/num.h"
 
+/* A 1-2-5 step giving about nticks steps over range: the raw step rounded
+ * to the nearest of 1, 2, 5, 10 times a power of ten (Heckbert's "nice
+ * numbers"). */
 double scale_nice_step(double range, int nticks)
 {
 	if (!(range > 0) || !isfinite(range))
@@ -17,8 +20,7 @@ double scale_nice_step(double range, int nticks)
 	double raw = range / nticks;
 	double mag = pow(10, floor(log10(raw)));
 	double f = raw / mag;
-	/* Round the fraction up to 1, 2 or 5 so we never exceed nticks. */
-	double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+	double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
 	return nice * mag;
 }
 

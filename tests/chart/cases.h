@@ -137,7 +137,7 @@ static const struct chart c_many = {CHART_BAR, "Empat puluh", "Koperasi",
 #define LONG150 \
 	"Persentase koperasi aktif yang melaksanakan rapat anggota tahunan " \
 	"tepat waktu dan menyampaikan laporan keuangan yang telah diaudit " \
-	"akuntan publik"
+	"akuntan publik 2024"
 static const char *long_cats[] = {LONG150, "Indeks Kepuasan Masyarakat",
 	LONG150 " (ulang)"};
 static const double long_t[] = {60, 80, 50};
