@@ -370,7 +370,7 @@ static struct doc_node *grafik_pegawai(struct build_ctx *c,
 		return NULL;
 	}
 	struct chart *ch = chart_new(c, CHART_STACKED, arena_printf(ARENA(c),
-		"Pegawai Berdasarkan %s", k), n, 2);
+		"Pegawai Berdasarkan %s", kelompok_label(k)), n, 2);
 	((struct chart_series *)ch->series)[0].name = "Laki-laki";
 	((struct chart_series *)ch->series)[1].name = "Perempuan";
 	ch->unit = CHART_UNIT_NUMBER;
@@ -389,7 +389,8 @@ static struct doc_node *grafik_pegawai(struct build_ctx *c,
 			fmt_int(c, l), fmt_int(c, pr)));
 	}
 	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		"Grafik batang bertumpuk pegawai berdasarkan %s", k), &alt), w,
+		"Grafik batang bertumpuk pegawai berdasarkan %s",
+		kelompok_label(k)), &alt), w,
 		h);
 }
 

@@ -77,5 +77,7 @@ struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 /* Staff rows of one kelompok; 0 when none. */
 size_t list_pegawai(struct build_ctx *, const char *kelompok,
 	const struct pegawai ***out);
+/* "jabatan" -> "Jabatan", "golongan" -> "Pangkat/Golongan Ruang", ... */
+const char *kelompok_label(const char *kelompok);
 
 #endif

@@ -163,7 +163,7 @@ size_t list_pegawai(struct build_ctx *c, const char *kelompok,
 	return v.n;
 }
 
-static const char *kelompok_label(const char *k)
+const char *kelompok_label(const char *k)
 {
 	if (strcmp(k, "jabatan") == 0)
 		return "Jabatan";
@@ -288,6 +288,7 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 	tbl_hcell(c, r, "Berkurang", 1, 1);
 
 	double sum[4] = {0};
+	bool ada[4] = {false};
 	for (size_t i = 0; i < rep->naset; i++) {
 		const struct aset *a = &rep->aset[i];
 		const struct nilai *col[4] = {&a->saldo_awal, &a->penambahan,
@@ -300,11 +301,12 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)
 				: "-", true);
 			sum[k] += nv(col[k]);
+			ada[k] |= col[k]->ada;
 		}
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	for (int k = 0; k < 4; k++)
-		tbl_cell(c, r, fmt_angka(c, sum[k]), true);
+		tbl_cell(c, r, ada[k] ? fmt_angka(c, sum[k]) : "-", true);
 	return t;
 }
 
