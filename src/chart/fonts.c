@@ -1,8 +1,12 @@
 /* Private fontconfig setup shared by the charts and the PDF backend. */
 #include "chart/fonts.h"
 
+#include <dirent.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
@@ -16,17 +20,36 @@
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool fonts_done;
 
+static int font_file(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+	return n > 4 && (strcasecmp(d->d_name + n - 4, ".ttf") == 0 ||
+		strcasecmp(d->d_name + n - 4, ".otf") == 0);
+}
+
 static bool fonts_load(const char *dir)
 {
 	FcConfig *config = FcConfigCreate();
 	if (config == NULL)
 		return false;
 	/* No FcConfigParseAndLoad: the system fonts.conf, its font dirs and
-	 * its substitution rules stay out, so only our files can match. */
-	if (!FcConfigAppFontAddDir(config, (const FcChar8 *)dir)) {
+	 * its substitution rules stay out, so only our files can match.
+	 * Files are added one by one, in name order: FcConfigAppFontAddDir
+	 * would try to write a cache and, with no cache folder configured,
+	 * print "No writable cache directories" to stderr. */
+	struct dirent **names = NULL;
+	int n = scandir(dir, &names, font_file, alphasort);
+	if (n < 0) {
 		FcConfigDestroy(config);
 		return false;
 	}
+	char path[4096];
+	for (int i = 0; i < n; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
+		FcConfigAppFontAddFile(config, (const FcChar8 *)path);
+		free(names[i]);
+	}
+	free(names);
 	FcFontSet *set = FcConfigGetFonts(config, FcSetApplication);
 	if (set == NULL || set->nfont == 0) {
 		FcConfigDestroy(config);
