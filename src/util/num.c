@@ -327,8 +327,9 @@ double num_round(double v, int decimals, enum num_rounding mode)
 	double scale = pow(10, decimals);
 	double x = v * scale;
 	/* Binary fractions: 96,548 x 100 is 9654.799999...; nudge by a tiny
-	 * relative epsilon so the decimal the user sees decides. */
-	double eps = 1e-9 * fmax(1.0, fabs(x));
+	 * relative epsilon (a few thousand ulps, far below any displayed
+	 * digit) so the decimal the user sees decides. */
+	double eps = 1e-12 * fmax(1.0, fabs(x));
 	double r;
 	if (mode == ROUND_TRUNCATE)
 		r = x >= 0 ? floor(x + eps) : ceil(x - eps);
