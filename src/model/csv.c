@@ -94,17 +94,11 @@ static char *trim(struct arena *a, const char *s)
 	return arena_strndup(a, s, n);
 }
 
-struct csv_table *csv_load(struct arena *a, const char *path,
-	struct diag_list *dl)
+/* Parses buf (len bytes, NUL-terminated, malloc'd; freed here). */
+static struct csv_table *load_buf(struct arena *a, const char *path,
+	char *buf, size_t len, struct diag_list *dl)
 {
 	struct src_pos fpos = {path, 0, 0, NULL};
-	size_t len;
-	char *buf = file_read(path, &len);
-	if (buf == NULL) {
-		diag_add(dl, DIAG_ERROR, fpos, "cannot read the file: %s",
-			strerror(errno));
-		return NULL;
-	}
 	const unsigned char *u = (const unsigned char *)buf;
 	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
 			(u[0] == 0xfe && u[1] == 0xff))) {
@@ -259,6 +253,35 @@ struct csv_table *csv_load(struct arena *a, const char *path,
 	return t;
 }
 
+struct csv_table *csv_load(struct arena *a, const char *path,
+	struct diag_list *dl)
+{
+	size_t len;
+	char *buf = file_read(path, &len);
+	if (buf == NULL) {
+		struct src_pos fpos = {path, 0, 0, NULL};
+		diag_add(dl, DIAG_ERROR, fpos, "cannot read the file: %s",
+			strerror(errno));
+		return NULL;
+	}
+	return load_buf(a, path, buf, len, dl);
+}
+
+struct csv_table *csv_load_mem(struct arena *a, const char *name,
+	const void *data, size_t len, struct diag_list *dl)
+{
+	char *buf = malloc(len + 1);
+	if (buf == NULL) {
+		struct src_pos fpos = {name, 0, 0, NULL};
+		diag_add(dl, DIAG_ERROR, fpos, "out of memory");
+		return NULL;
+	}
+	if (len > 0)
+		memcpy(buf, data, len);
+	buf[len] = '\0';
+	return load_buf(a, name, buf, len, dl);
+}
+
 int csv_col(const struct csv_table *t, const char *name)
 {
 	for (size_t k = 0; k < t->ncol; k++)
@@ -383,6 +406,7 @@ void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 					f.line, first_col,
 					seen == NUM_ID ? "Indonesian" : "international");
 				t->conv = seen;
+				t->conflict_cell = t->rows[i].cell[k];
 				return;
 			}
 		}
@@ -398,6 +422,8 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	const char *s = csv_get(t, r, name);
 	struct num_value v;
 	char err[256];
+	if (s == t->conflict_cell)
+		return n; /* already reported once */
 	if (num_parse(s, t->conv, &v, err, sizeof err) < 0) {
 		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;

@@ -24,6 +24,7 @@ struct csv_table {
 	size_t ncomment;
 	int header_row;
 	enum num_convention conv;
+	const char *conflict_cell; /* reported by csv_settle_convention */
 	struct diag_list *diags;
 };
 
@@ -33,6 +34,11 @@ struct csv_table {
  * the row. Returns NULL after reporting. */
 struct csv_table *csv_load(struct arena *, const char *path,
 	struct diag_list *);
+
+/* The same on bytes already in memory (the fuzz harness, tests); name is
+ * the file name used in diagnostics. data need not be NUL-terminated. */
+struct csv_table *csv_load_mem(struct arena *, const char *name,
+	const void *data, size_t len, struct diag_list *);
 
 /* Checks the header against the known columns: unknown and duplicate
  * columns and missing required ones are errors. required/optional are

@@ -1,0 +1,305 @@
+/* The loaders on a good report and on bad files, each asserting the exact
+ * diagnostic text. Bad cases are the good report with one file replaced,
+ * written into a temporary copy. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model/model.h"
+#include "util/path.h"
+
+#define GOOD "tests/data/model/good"
+
+static char tmpdir[256];
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/lkjip-test-load-XXXXXX");
+	if (mkdtemp(tmpdir) == NULL)
+		return -1;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "cp -r " GOOD "/. %s/", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void put(const char *rel, const char *text)
+{
+	char p[512];
+	snprintf(p, sizeof p, "%s/%s", tmpdir, rel);
+	assert_int_equal(file_write_atomic(p, text, strlen(text)), 0);
+}
+
+/* All diagnostics of loading r1, one per line, with the temp dir as "X". */
+static char *load_diags(struct report **out)
+{
+	char dir[512];
+	snprintf(dir, sizeof dir, "%s/r1", tmpdir);
+	struct diag_list *dl = diag_list_new();
+	struct report *r = model_load_report(dir, dl);
+	diag_sort(dl);
+	char *all = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&all, &len);
+	for (size_t i = 0; i < diag_count(dl); i++) {
+		char *s = diag_format(diag_get(dl, i));
+		const char *p = s;
+		if (strncmp(p, tmpdir, strlen(tmpdir)) == 0) {
+			fputc('X', f);
+			p += strlen(tmpdir);
+		}
+		fprintf(f, "%s\n", p);
+		free(s);
+	}
+	fclose(f);
+	diag_list_free(dl);
+	if (out)
+		*out = r;
+	else
+		model_report_free(r);
+	return all;
+}
+
+static void expect(const char *want)
+{
+	char *got = load_diags(NULL);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_good(void **state)
+{
+	(void)state;
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_non_null(r);
+	assert_string_equal(r->id, "r1");
+	assert_int_equal(r->meta.tahun, 2024);
+	assert_string_equal(r->meta.skala.nama, "magetan");
+	assert_int_equal(r->nindikator, 4);
+	const struct indikator *i1 = model_indikator(r, "IKU1");
+	assert_non_null(i1);
+	assert_ptr_equal(i1->induk, model_indikator(r, "S1"));
+	assert_int_equal(i1->ntahun, 2);
+	assert_int_equal(i1->tahun[0].tahun, 2023);
+	const struct tahunan *t = model_tahun(i1, 2024);
+	assert_true(t->realisasi.ada);
+	assert_true(fabs(t->realisasi.v - 76) < 1e-12);
+	assert_true(fabs(model_target_efektif(t)->v - 70) < 1e-12);
+	assert_int_equal(t->realisasi.pos.line, 3);
+	assert_int_equal(t->realisasi.pos.column, 5);
+	assert_string_equal(t->realisasi.pos.column_name, "realisasi");
+	assert_true(fabs(model_tahun(i1, 2023)->capaian_tertulis.v - 101.54) < 1e-12);
+	const struct anggaran *a = model_anggaran(r, "2.17.05.2.01");
+	assert_int_equal(a->tingkat, ANGGARAN_KEGIATAN);
+	assert_ptr_equal(a->induk, model_anggaran(r, "2.17.05"));
+	assert_ptr_equal(a->sasaran, model_indikator(r, "S1"));
+	assert_true(fabs(model_pagu_efektif(a)->v - 28000000) < 1e-6);
+	model_report_free(r);
+}
+
+static void test_excel_realities(void **state)
+{
+	(void)state;
+	/* BOM, CRLF, semicolons, trailing empty columns and rows. */
+	put("r1/kinerja.csv", "\xef\xbb\xbfindikator;tahun;target;realisasi;;\r\n"
+		"IKU1;2024;70;76;;\r\nIKU2;2024;2;3;;\r\n;;;;;\r\n\r\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(fabs(model_tahun(model_indikator(r, "IKU1"), 2024)
+		->realisasi.v - 76) < 1e-12);
+	model_report_free(r);
+}
+
+static void test_unknown_and_missing_columns(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "indikator,tahun,realisasi,realisai,tahun\n"
+		"IKU1,2024,76,76,2024\n");
+	expect("X/r1/kinerja.csv:1:4: error: unknown column \"realisai\"\n"
+		"X/r1/kinerja.csv:1:5: error: column \"tahun\" appears twice "
+		"(also column 2)\n");
+	put("r1/kinerja.csv", "indikator,target\nIKU1,70\n");
+	expect("X/r1/kinerja.csv:1: error: missing column \"tahun\"\n");
+}
+
+static void test_bad_cells(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "indikator,tahun,target,realisasi\n"
+		"IKU1,2024,70,tujuh puluh\n"
+		"IKU9,2024,1,1\n"
+		"IKU2,20x4,2,3\n");
+	expect("X/r1/kinerja.csv:2:4: error: column \"realisasi\": expected a "
+		"number, found \"tujuh puluh\"\n"
+		"X/r1/kinerja.csv:3:1: error: column \"indikator\": \"IKU9\" is "
+		"not a kode in indikator.csv\n"
+		"X/r1/kinerja.csv:4:2: error: column \"tahun\": expected a year "
+		"such as 2024, found \"20x4\"\n");
+}
+
+static void test_ambiguous_number(void **state)
+{
+	(void)state;
+	/* Nothing in the file tells whether "1.525" is 1525 or 1,525. */
+	put("r1/kinerja.csv", "indikator,tahun,target,realisasi\n"
+		"IKU2,2024,\"1.525\",3\n");
+	expect("X/r1/kinerja.csv:2:3: error: column \"target\": ambiguous "
+		"number \"1.525\": the file does not show whether '.' groups "
+		"thousands or marks decimals; write it without grouping (1525 or "
+		"1,525) or declare the convention (angka: indonesia / "
+		"internasional)\n");
+	/* Another cell of the file settles it: Indonesian. */
+	put("r1/kinerja.csv", "indikator,tahun,target,realisasi\n"
+		"IKU2,2024,\"1.525\",\"3,5\"\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(fabs(model_tahun(model_indikator(r, "IKU2"), 2024)
+		->target.v - 1525) < 1e-9);
+	model_report_free(r);
+	/* Both conventions in one file. */
+	put("r1/kinerja.csv", "indikator,tahun,target,realisasi\n"
+		"IKU1,2024,\"98,95\",85.14\n");
+	expect("X/r1/kinerja.csv:2:4: error: column \"realisasi\": \"85.14\" "
+		"is written the international way, but the cell at row 2, column "
+		"\"target\" is written the Indonesian way; declare the convention "
+		"with a first row \"# angka: indonesia\" or \"# angka: "
+		"internasional\"\n");
+	/* A declared international file. */
+	put("r1/kinerja.csv", "# angka: internasional\n"
+		"indikator,tahun,target,realisasi\nIKU1,2024,\"1,525\",85.14\n");
+	d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(fabs(model_tahun(model_indikator(r, "IKU1"), 2024)
+		->target.v - 1525) < 1e-9);
+	model_report_free(r);
+}
+
+static void test_hierarchy(void **state)
+{
+	(void)state;
+	put("r1/indikator.csv", "kode,tingkat,induk,uraian,satuan\n"
+		"T1,tujuan,,Tujuan,\n"
+		"S1,sasaran,T1,Sasaran,\n"
+		"S1,sasaran,T1,Lagi,\n"
+		"IKU1,indikator,IKU1,Diri sendiri,%\n"
+		"IKU2,indikator,T1,Salah tingkat,UM\n"
+		"IKU3,indikatr,S1,Typo,%\n");
+	expect("X/r1/indikator.csv:4:1: error: column \"kode\": kode \"S1\" is "
+		"already used at row 3\n"
+		"X/r1/indikator.csv:5:3: error: column \"induk\": \"IKU1\" names "
+		"itself as its induk\n"
+		"X/r1/indikator.csv:6:3: error: column \"induk\": the induk of a "
+		"indikator must be a sasaran; \"T1\" is a tujuan\n"
+		"X/r1/indikator.csv:7:2: error: column \"tingkat\": expected one "
+		"of tujuan, sasaran, indikator, found \"indikatr\"\n");
+}
+
+static void test_meta(void **state)
+{
+	(void)state;
+	put("r1/laporan.yaml", "laporan:\n  tahun: dua ribu\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n  warna: biru\n"
+		"renstra:\n  awal: 2024\n  akhir: 2022\n"
+		"kepala:\n  nama: A\n  jabatan: B\n  nip: \"123\"\n"
+		"predikat:\n  skala:\n"
+		"    - { nama: Baik, rentang: \">= 90\" }\n"
+		"    - { nama: Cukup, rentang: \">= 50 dan < 80\" }\n"
+		"    - { nama: Kurang, rentang: \"< 50\" }\n");
+	expect("X/r1/laporan.yaml:2:10: error: \"tahun\": expected a whole "
+		"number, found \"dua ribu\"\n"
+		"X/r1/laporan.yaml:6:3: error: unknown key \"warna\" (expected one "
+		"of: nama, singkatan, pemerintah, alamat, logo)\n"
+		"X/r1/laporan.yaml:8:3: error: renstra: akhir 2022 is before awal "
+		"2024\n"
+		"X/r1/laporan.yaml:13:8: error: nip must be 18 digits, found "
+		"\"123\"\n"
+		"X/r1/laporan.yaml:17:7: error: predicate scale has a gap between "
+		"80 (end of \"Cukup\") and 90 (start of \"Baik\")\n");
+}
+
+static void test_csv_encoding(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "\xff\xfei\0n\0d\0");
+	expect("X/r1/kinerja.csv: error: the file is UTF-16 (Excel \"Unicode "
+		"text\"); save it as \"CSV UTF-8\"\n");
+	put("r1/kinerja.csv", "indikator,tahun,target\nIKU1,2024,70\n"
+		"IKU2,2024,\"Rp 2 \xe9\"\n");
+	expect("X/r1/kinerja.csv:3: error: the file is not UTF-8 (byte 0xe9; "
+		"Latin-1/Windows-1252?); save it as \"CSV UTF-8\"\n");
+	put("r1/kinerja.csv", "indikator,tahun,target\nIKU1,2024,\"70\n");
+	expect("X/r1/kinerja.csv:2: error: the file ends inside a quoted field "
+		"(truncated file, or a stray '\"')\n");
+}
+
+static void test_budget_codes(void **state)
+{
+	(void)state;
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu_awal,realisasi_anggaran\n"
+		"2.17.05,Program,S9,100,90\n"
+		"2.17,Urusan,,100,90\n"
+		"2.17.05,Lagi,,100,-5\n");
+	expect("X/r1/anggaran.csv:2:3: error: column \"sasaran\": \"S9\" is not "
+		"a sasaran in indikator.csv\n"
+		"X/r1/anggaran.csv:3:1: error: column \"kode\": expected a "
+		"Kepmendagri code: program 2.17.02, kegiatan 2.17.02.2.01 or sub "
+		"kegiatan 2.17.02.2.01.0001; found \"2.17\"\n"
+		"X/r1/anggaran.csv:4:1: error: column \"kode\": kode \"2.17.05\" is "
+		"already used at row 2\n");
+}
+
+static void test_site(void **state)
+{
+	(void)state;
+	struct diag_list *dl = diag_list_new();
+	struct site *s = model_load_site(tmpdir, dl);
+	assert_int_equal(diag_count(dl), 0);
+	assert_non_null(s);
+	assert_int_equal(s->nreport, 1);
+	assert_string_equal(s->base_url, "https://contoh.go.id/");
+	model_site_free(s);
+	diag_list_free(dl);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_good),
+		T(test_excel_realities),
+		T(test_unknown_and_missing_columns),
+		T(test_bad_cells),
+		T(test_ambiguous_number),
+		T(test_hierarchy),
+		T(test_meta),
+		T(test_csv_encoding),
+		T(test_budget_codes),
+		T(test_site),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
