@@ -1,0 +1,113 @@
+/* Shared between the parts of the PDF backend (pdf.c: pages, text flow,
+ * navigation; table.c: tables; hyph.c: hyphenation). Not a public header:
+ * callers include pdf.h; tests may include this one to test the parts. */
+#ifndef LKJIP_PDF_INTERNAL_H
+#define LKJIP_PDF_INTERNAL_H
+
+#include <stdbool.h>
+
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "doc/doc.h"
+#include "util/diag.h"
+
+#define HYPH_DICT_ID "/usr/share/hyphen/hyph_id_ID.dic"
+
+/* ---- hyph.c: Indonesian hyphenation as U+00AD soft hyphens ---- */
+struct hyph;
+/* NULL when the dictionary cannot be loaded (text is then set unhyphenated). */
+struct hyph *hyph_open(const char *dict_path);
+void hyph_free(struct hyph *); /* accepts NULL */
+/* Appends text to out with soft hyphens at the allowed breaks of words of
+ * 5 letters or more; tokens holding digits, URLs and e-mail addresses are
+ * copied unchanged. h may be NULL (plain copy). */
+void hyph_append(struct hyph *h, GString *out, const char *text);
+
+/* ---- Page geometry (points) ---- */
+#define PT_PER_CM (72.0 / 2.54)
+#define A4_W 595.2756
+#define A4_H 841.8898
+
+enum numstyle {
+	NUM_NONE,
+	NUM_ROMAN,
+	NUM_ARABIC,
+};
+
+/* A text style for one layout. */
+struct tstyle {
+	const char *family;
+	double size;
+	bool bold, italic;
+	PangoAlignment align;
+	bool justify;
+	bool hyphenate;
+	double spacing; /* line-spacing factor; 0 = font default */
+};
+
+/* A link inside a layout, by byte range of the layout's text. */
+struct tlink {
+	int start, end;
+	const char *uri;  /* external, or NULL */
+	const char *dest; /* internal anchor id, or NULL */
+};
+
+struct anchor {
+	int page;        /* physical page, 1-based */
+	char label[16];  /* printed page number: "iv", "12" */
+	double x, y;     /* where on the page */
+};
+
+/* The state of one pdf_render(). Layout runs twice: pass 1 measures (cr is
+ * NULL) and records on which page every anchor lands; pass 2 draws with
+ * those page numbers in the lists. Both passes make the same decisions. */
+struct pdf {
+	const struct doc *doc;
+	struct diag_list *diags;
+	PangoContext *pctx;
+	struct hyph *hyph;
+	cairo_surface_t *surf;
+	cairo_t *cr;          /* NULL while measuring */
+	double surf_w, surf_h; /* the PDF surface's current page size */
+	int pass;
+
+	/* Current page. */
+	int page;             /* physical, 1-based; 0 before the first */
+	bool page_open;
+	bool landscape;
+	double pw, ph;
+	double x0, y0, fw, y1; /* frame: left, top, width, bottom limit */
+	double y;             /* top of the next block */
+	enum numstyle numstyle;
+	int num;              /* number printed on the current page */
+	const char *running;  /* chapter shown in the running header */
+	bool opening;         /* first page of a chapter: no header */
+
+	GHashTable *anchors;  /* node -> struct anchor, filled by pass 1 */
+	GHashTable *anchors2; /* the same, pass 2, to check agreement */
+	GHashTable *ids;      /* id -> node, for links that can resolve */
+	GHashTable *dests;    /* ids already given a destination (pass 2) */
+	int outline_chapter, outline_h2, outline_h3;
+	int float_drawn;      /* tables/figures placed, for the benchmark */
+};
+
+/* pdf.c services used by table.c. */
+PangoLayout *pdf_layout_inlines(struct pdf *, const struct doc_node *parent,
+	const struct tstyle *, double width, GArray *links);
+PangoLayout *pdf_layout_text(struct pdf *, const char *text,
+	const struct tstyle *, double width);
+double pdf_layout_height(PangoLayout *);
+void pdf_draw_layout(struct pdf *, PangoLayout *, double x, double y,
+	GArray *links);
+void pdf_new_page(struct pdf *, bool landscape);
+void pdf_ensure_orientation(struct pdf *, bool landscape);
+void pdf_anchor(struct pdf *, const struct doc_node *, double y);
+bool pdf_at_top(const struct pdf *);
+
+/* table.c */
+void pdf_table(struct pdf *, const struct doc_node *table, double x,
+	double w);
+
+#endif

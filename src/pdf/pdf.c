@@ -1,0 +1,1284 @@
+/* The PDF backend: pages, text flow, cover, chapters, lists, figures,
+ * signature, the lists (daftar isi/tabel/gambar), outline and metadata.
+ * Tables are in table.c, hyphenation in hyph.c.
+ *
+ * Layout runs twice over the same tree with the same Pango context: the
+ * first pass only measures and records the page of every anchor; the second
+ * draws, printing those page numbers in the lists. The lists' entries do
+ * not depend on the numbers' width, so both passes paginate alike (checked:
+ * a disagreement is reported as a warning). */
+#include "pdf/pdf.h"
+#include "pdf/internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo-pdf.h>
+
+#include "chart/chart.h"
+#include "chart/fonts.h"
+#include "util/path.h"
+
+/* Margins (cm) as Indonesian government reports set them: binding side
+ * wider. Landscape pages keep the binding margin on top (rotated page). */
+#define M_TOP 3.0
+#define M_BOTTOM 3.0
+#define M_LEFT 4.0
+#define M_RIGHT 3.0
+
+/* Link annotations (clickable daftar isi and cross-references) are off:
+ * cairo 1.16 (Debian 12) writes a damaged file (an /Annots array naming
+ * objects never written) whenever a page holds a link, in every
+ * combination tried (rect or content links, dest names or page/pos, with
+ * or without a structure root). Named destinations and the outline work. */
+#define PDF_LINKS 0
+
+#define BODY_SIZE 12.0
+#define BODY_SPACING 1.2
+#define PARA_GAP 6.0
+#define LIST_INDENT 22.0
+#define FIG_W (160.0 * 72 / 25.4)
+#define FIG_H (90.0 * 72 / 25.4)
+
+static const struct tstyle ST_BODY = {
+	.family = FONT_SERIF, .size = BODY_SIZE, .align = PANGO_ALIGN_LEFT,
+	.justify = true, .hyphenate = true, .spacing = BODY_SPACING,
+};
+
+static void blocks(struct pdf *, const struct doc_node *first, double x,
+	double w);
+
+/* ------------------------------------------------------------------ */
+/* Text layouts                                                        */
+
+static PangoLayout *new_layout(struct pdf *p, const struct tstyle *st,
+	double width)
+{
+	PangoLayout *l = pango_layout_new(p->pctx);
+	PangoFontDescription *fd = pango_font_description_new();
+	pango_font_description_set_family(fd, st->family ? st->family :
+	    FONT_SERIF);
+	pango_font_description_set_absolute_size(fd, st->size * PANGO_SCALE);
+	if (st->bold)
+		pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+	if (st->italic)
+		pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
+	pango_layout_set_font_description(l, fd);
+	pango_font_description_free(fd);
+	if (width > 0)
+		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_alignment(l, st->align);
+	pango_layout_set_justify(l, st->justify);
+	if (st->spacing > 0)
+		pango_layout_set_line_spacing(l, (float)st->spacing);
+	return l;
+}
+
+PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
+	const struct tstyle *st, double width)
+{
+	PangoLayout *l = new_layout(p, st, width);
+	if (st->hyphenate && p->hyph) {
+		GString *s = g_string_new(NULL);
+		hyph_append(p->hyph, s, text ? text : "");
+		pango_layout_set_text(l, s->str, (int)s->len);
+		g_string_free(s, TRUE);
+	} else {
+		pango_layout_set_text(l, text ? text : "", -1);
+	}
+	return l;
+}
+
+struct inl {
+	struct pdf *p;
+	GString *s;
+	PangoAttrList *attrs;
+	GArray *links;
+	bool hyph;
+};
+
+static void attr_range(struct inl *in, PangoAttribute *a, size_t start)
+{
+	a->start_index = (guint)start;
+	a->end_index = (guint)in->s->len;
+	pango_attr_list_insert(in->attrs, a);
+}
+
+static void inl_text(struct inl *in, const char *t)
+{
+	if (t == NULL)
+		return;
+	if (in->hyph)
+		hyph_append(in->p->hyph, in->s, t);
+	else
+		g_string_append(in->s, t);
+}
+
+static void inl_walk(struct inl *in, const struct doc_node *n)
+{
+	for (const struct doc_node *c = n->first; c; c = c->next) {
+		size_t start = in->s->len;
+		switch (c->type) {
+		case DOC_TEXT:
+			inl_text(in, c->literal);
+			break;
+		case DOC_SOFTBREAK:
+			g_string_append_c(in->s, ' ');
+			break;
+		case DOC_LINEBREAK:
+			g_string_append(in->s, "\xE2\x80\xA8");
+			break;
+		case DOC_EMPH:
+			inl_walk(in, c);
+			attr_range(in, pango_attr_style_new(PANGO_STYLE_ITALIC),
+			    start);
+			break;
+		case DOC_STRONG:
+			inl_walk(in, c);
+			attr_range(in, pango_attr_weight_new(PANGO_WEIGHT_BOLD),
+			    start);
+			break;
+		case DOC_CODE:
+			g_string_append(in->s, c->literal ? c->literal : "");
+			attr_range(in, pango_attr_family_new(FONT_SANS), start);
+			attr_range(in, pango_attr_scale_new(0.9), start);
+			break;
+		case DOC_LINK:
+			inl_walk(in, c);
+			if (c->url && in->links) {
+				struct tlink lk = { (int)start, (int)in->s->len,
+					c->url, NULL };
+				g_array_append_val(in->links, lk);
+			}
+			attr_range(in, pango_attr_foreground_new(0, 0x3333,
+			    0x9999), start);
+			break;
+		case DOC_XREF:
+			g_string_append(in->s, c->literal ? c->literal :
+			    (c->target ? c->target : ""));
+			if (c->target && in->links &&
+			    g_hash_table_contains(in->p->ids, c->target)) {
+				struct tlink lk = { (int)start, (int)in->s->len,
+					NULL, c->target };
+				g_array_append_val(in->links, lk);
+			}
+			break;
+		case DOC_IMAGE:
+			g_string_append(in->s, c->literal ? c->literal : "");
+			break;
+		case DOC_RAW_INLINE:
+		case DOC_RAW_HTML:
+			break;
+		default:
+			inl_walk(in, c);
+		}
+	}
+}
+
+PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
+	const struct tstyle *st, double width, GArray *links)
+{
+	PangoLayout *l = new_layout(p, st, width);
+	struct inl in = { p, g_string_new(NULL), pango_attr_list_new(), links,
+		st->hyphenate && p->hyph != NULL };
+	inl_walk(&in, parent);
+	pango_layout_set_text(l, in.s->str, (int)in.s->len);
+	pango_layout_set_attributes(l, in.attrs);
+	pango_attr_list_unref(in.attrs);
+	g_string_free(in.s, TRUE);
+	return l;
+}
+
+double pdf_layout_height(PangoLayout *l)
+{
+	PangoRectangle r;
+	pango_layout_get_extents(l, NULL, &r);
+	return (double)r.height / PANGO_SCALE;
+}
+
+/* cairo tag attribute strings quote with '; escape ' and \. */
+static char *tag_quote(const char *s)
+{
+	GString *o = g_string_new(NULL);
+	for (; *s; s++) {
+		if (*s == '\'' || *s == '\\')
+			g_string_append_c(o, '\\');
+		g_string_append_c(o, *s);
+	}
+	return g_string_free(o, FALSE);
+}
+
+/* Internal links point at a page and position known from pass 1, so they
+ * work whether or not the target has a named destination. */
+static char *link_attr(struct pdf *p, const struct tlink *lk)
+{
+	if (lk->uri) {
+		char *q = tag_quote(lk->uri);
+		char *a = g_strdup_printf("uri='%s'", q);
+		g_free(q);
+		return a;
+	}
+	const struct doc_node *n = g_hash_table_lookup(p->ids, lk->dest);
+	const struct anchor *an = n ? g_hash_table_lookup(p->anchors, n) :
+	    NULL;
+	if (an == NULL)
+		return NULL;
+	return g_strdup_printf("page=%d pos=[%.2f %.2f]", an->page, an->x,
+	    an->y);
+}
+
+static void link_tag(struct pdf *p, const struct tlink *lk, double x,
+	double y, double w, double h)
+{
+	if (!PDF_LINKS)
+		return;
+	char *target = link_attr(p, lk);
+	if (target == NULL)
+		return;
+	char *attr = g_strdup_printf("rect=[%.2f %.2f %.2f %.2f] %s",
+	    x, y, w, h, target);
+	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
+	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+	g_free(attr);
+	g_free(target);
+}
+
+/* Draws lines [from, to) of l so that line `from` has its top at y; link
+ * areas on those lines become link annotations. Returns the height used. */
+static double draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
+	int from, int to, GArray *links)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	double top0 = 0, used = 0;
+	int i = 0;
+	do {
+		if (i < from)
+			continue;
+		if (i >= to)
+			break;
+		PangoRectangle lr;
+		pango_layout_iter_get_line_extents(it, NULL, &lr);
+		if (i == from)
+			top0 = (double)lr.y / PANGO_SCALE;
+		double ly = y + (double)lr.y / PANGO_SCALE - top0;
+		used = ly + (double)lr.height / PANGO_SCALE - y;
+		if (p->cr == NULL)
+			continue;
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		double base = y + (double)pango_layout_iter_get_baseline(it) /
+		    PANGO_SCALE - top0;
+		cairo_move_to(p->cr, x + (double)lr.x / PANGO_SCALE, base);
+		pango_cairo_show_layout_line(p->cr, line);
+		for (guint k = 0; links && k < links->len; k++) {
+			struct tlink *lk = &g_array_index(links, struct tlink,
+			    k);
+			int a = MAX(lk->start, line->start_index);
+			int b = MIN(lk->end, line->start_index + line->length);
+			if (a >= b)
+				continue;
+			int xa, xb;
+			pango_layout_line_index_to_x(line, a, 0, &xa);
+			pango_layout_line_index_to_x(line, b, 0, &xb);
+			if (xb < xa) {
+				int t = xa;
+				xa = xb;
+				xb = t;
+			}
+			link_tag(p, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
+			    ly, (double)(xb - xa) / PANGO_SCALE,
+			    (double)lr.height / PANGO_SCALE);
+		}
+	} while (++i, pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+	return used;
+}
+
+void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
+	GArray *links)
+{
+	draw_lines(p, l, x, y, 0, pango_layout_get_line_count(l), links);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pages                                                               */
+
+static void roman(int n, char *out, size_t sz)
+{
+	static const struct { int v; const char *s; } R[] = {
+		{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+		{90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"},
+		{5, "v"}, {4, "iv"}, {1, "i"},
+	};
+	size_t len = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
+		while (n >= R[i].v && len + 3 < sz) {
+			len += (size_t)snprintf(out + len, sz - len, "%s",
+			    R[i].s);
+			n -= R[i].v;
+		}
+}
+
+static void page_label(const struct pdf *p, char *out, size_t sz)
+{
+	switch (p->numstyle) {
+	case NUM_ROMAN:
+		roman(p->num, out, sz);
+		break;
+	case NUM_ARABIC:
+		snprintf(out, sz, "%d", p->num);
+		break;
+	default:
+		out[0] = '\0';
+	}
+}
+
+static void draw_running(struct pdf *p)
+{
+	char label[16];
+	page_label(p, label, sizeof label);
+	if (p->cr == NULL || p->numstyle == NUM_NONE)
+		return;
+	struct tstyle st = { .family = FONT_SANS, .size = 9,
+		.align = PANGO_ALIGN_CENTER };
+	/* Footer: the page number, centred below the frame. */
+	PangoLayout *l = pdf_layout_text(p, label, &st, p->fw);
+	pdf_draw_layout(p, l, p->x0, p->ph - (p->landscape ? M_BOTTOM :
+	    M_BOTTOM) * PT_PER_CM + 0.8 * PT_PER_CM, NULL);
+	g_object_unref(l);
+	if (p->opening)
+		return;
+	/* Header: report title left, chapter right, a rule below. */
+	double hy = p->y0 - 1.2 * PT_PER_CM;
+	st.italic = true;
+	st.align = PANGO_ALIGN_LEFT;
+	l = pdf_layout_text(p, p->doc->title ? p->doc->title : "", &st,
+	    p->fw * 0.55);
+	pdf_draw_layout(p, l, p->x0, hy, NULL);
+	double h = pdf_layout_height(l);
+	g_object_unref(l);
+	st.align = PANGO_ALIGN_RIGHT;
+	l = pdf_layout_text(p, p->running ? p->running : "", &st,
+	    p->fw * 0.43);
+	pdf_draw_layout(p, l, p->x0 + p->fw * 0.57, hy, NULL);
+	h = MAX(h, pdf_layout_height(l));
+	g_object_unref(l);
+	cairo_set_line_width(p->cr, 0.5);
+	cairo_move_to(p->cr, p->x0, hy + h + 2);
+	cairo_line_to(p->cr, p->x0 + p->fw, hy + h + 2);
+	cairo_stroke(p->cr);
+}
+
+void pdf_new_page(struct pdf *p, bool landscape)
+{
+	if (p->page_open && p->cr != NULL)
+		cairo_show_page(p->cr);
+	p->page++;
+	p->page_open = true;
+	p->num++;
+	p->landscape = landscape;
+	p->pw = landscape ? A4_H : A4_W;
+	p->ph = landscape ? A4_W : A4_H;
+	if (landscape) {
+		p->x0 = M_TOP * PT_PER_CM;
+		p->y0 = M_LEFT * PT_PER_CM;
+		p->fw = p->pw - 2 * M_TOP * PT_PER_CM;
+		p->y1 = p->ph - M_BOTTOM * PT_PER_CM;
+	} else {
+		p->x0 = M_LEFT * PT_PER_CM;
+		p->y0 = M_TOP * PT_PER_CM;
+		p->fw = p->pw - (M_LEFT + M_RIGHT) * PT_PER_CM;
+		p->y1 = p->ph - M_BOTTOM * PT_PER_CM;
+	}
+	p->y = p->y0;
+	if (p->cr != NULL) {
+		char label[16];
+		/* Only when the size changes: cairo 1.16 leaves reserved
+		 * objects unwritten (a damaged xref) after redundant
+		 * set_size calls. */
+		if (p->pw != p->surf_w || p->ph != p->surf_h) {
+			cairo_pdf_surface_set_size(p->surf, p->pw, p->ph);
+			p->surf_w = p->pw;
+			p->surf_h = p->ph;
+		}
+		page_label(p, label, sizeof label);
+		if (label[0])
+			cairo_pdf_surface_set_page_label(p->surf, label);
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
+	}
+	draw_running(p);
+	p->opening = false;
+}
+
+void pdf_ensure_orientation(struct pdf *p, bool landscape)
+{
+	if (!p->page_open || p->landscape != landscape)
+		pdf_new_page(p, landscape);
+}
+
+bool pdf_at_top(const struct pdf *p)
+{
+	return p->y <= p->y0 + 0.01;
+}
+
+/* Starts a new page unless h more points fit on this one. */
+static void need(struct pdf *p, double h)
+{
+	if (p->y + h > p->y1 + 0.01 && !pdf_at_top(p))
+		pdf_new_page(p, p->landscape);
+}
+
+/* Records where an anchored node landed; in pass 2 also makes it a link
+ * destination. */
+void pdf_anchor(struct pdf *p, const struct doc_node *n, double y)
+{
+	struct anchor *a = g_new0(struct anchor, 1);
+	a->page = p->page;
+	a->x = p->x0;
+	a->y = MAX(0, y - 6);
+	page_label(p, a->label, sizeof a->label);
+	g_hash_table_replace(p->pass == 1 ? p->anchors : p->anchors2,
+	    (gpointer)n, a);
+	if (p->cr == NULL || n->id == NULL ||
+	    g_hash_table_contains(p->dests, n->id))
+		return;
+	g_hash_table_add(p->dests, (gpointer)n->id);
+	char *q = tag_quote(n->id);
+	char *attr = g_strdup_printf("name='%s' x=%.2f y=%.2f", q, p->x0,
+	    MAX(0, y - 6));
+	cairo_tag_begin(p->cr, CAIRO_TAG_DEST, attr);
+	cairo_tag_end(p->cr, CAIRO_TAG_DEST);
+	g_free(attr);
+	g_free(q);
+}
+
+static int outline(struct pdf *p, int parent, const char *text, double y)
+{
+	if (p->cr == NULL || text == NULL)
+		return 0;
+	char *attr = g_strdup_printf("page=%d pos=[%.2f %.2f]", p->page,
+	    p->x0, MAX(0, y - 6));
+	int id = cairo_pdf_surface_add_outline(p->surf, parent, text, attr,
+	    0);
+	g_free(attr);
+	return id;
+}
+
+/* ------------------------------------------------------------------ */
+/* Blocks                                                              */
+
+/* Places a paragraph-like layout, splitting it across pages by lines with
+ * no single line left alone at the foot (orphan) or head (widow). */
+static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
+{
+	int n = pango_layout_get_line_count(l);
+	double *bottom = g_new(double, n + 1);
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	int i = 0;
+	do {
+		PangoRectangle lr;
+		pango_layout_iter_get_line_extents(it, NULL, &lr);
+		bottom[i] = (double)(lr.y + lr.height) / PANGO_SCALE;
+	} while (++i < n && pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+
+	int from = 0;
+	while (from < n) {
+		double top = from ? bottom[from - 1] : 0;
+		double room = p->y1 - p->y;
+		int k = 0;
+		while (from + k < n && bottom[from + k] - top <= room + 0.01)
+			k++;
+		if (from + k < n) {
+			int rest = n - from - k;
+			if (rest == 1 && k >= 3)
+				k--; /* carry one more line: no widow */
+			if (k == 1 && n - from > 1)
+				k = 0; /* no orphan */
+			if (k == 0 && pdf_at_top(p))
+				k = 1; /* a line taller than a page */
+		}
+		if (k > 0) {
+			p->y += draw_lines(p, l, x, p->y, from, from + k,
+			    links);
+			from += k;
+		}
+		if (from < n)
+			pdf_new_page(p, p->landscape);
+	}
+	g_free(bottom);
+}
+
+static void paragraph(struct pdf *p, const struct doc_node *n, double x,
+	double w, const struct tstyle *st)
+{
+	GArray *links = g_array_new(FALSE, FALSE, sizeof(struct tlink));
+	PangoLayout *l = pdf_layout_inlines(p, n, st, w, links);
+	flow_layout(p, l, x, links);
+	g_object_unref(l);
+	g_array_free(links, TRUE);
+	p->y += PARA_GAP;
+}
+
+static double heading_size(int level)
+{
+	return level <= 2 ? 13 : 12;
+}
+
+static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
+	double w)
+{
+	struct tstyle st = { .family = FONT_SERIF,
+		.size = heading_size(n->level), .bold = n->level <= 3,
+		.italic = n->level >= 3, .align = PANGO_ALIGN_LEFT,
+		.spacing = BODY_SPACING };
+	const char *t = n->title;
+	char *free_me = NULL;
+	if (t == NULL)
+		t = free_me = doc_plain_text((struct doc *)p->doc, n);
+	char *s = n->heading_number ?
+	    g_strdup_printf("%s %s", n->heading_number, t) : g_strdup(t);
+	PangoLayout *l = pdf_layout_text(p, s, &st, w);
+	g_free(s);
+	return l;
+}
+
+static void heading(struct pdf *p, const struct doc_node *n, double x,
+	double w)
+{
+	PangoLayout *l = heading_layout(p, n, w);
+	double h = pdf_layout_height(l);
+	/* Kept with the next block: room for the heading and two lines. */
+	if (!pdf_at_top(p))
+		p->y += 6;
+	need(p, h + 4 + 2 * BODY_SIZE * 1.4);
+	pdf_anchor(p, n, p->y);
+	if (n->level == 2)
+		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
+		    pango_layout_get_text(l), p->y);
+	else if (n->level == 3)
+		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
+		    pango_layout_get_text(l), p->y);
+	pdf_draw_layout(p, l, x, p->y, NULL);
+	p->y += h + 4;
+	g_object_unref(l);
+}
+
+static void list(struct pdf *p, const struct doc_node *n, double x, double w)
+{
+	int no = n->start;
+	struct tstyle st = ST_BODY;
+	st.justify = false;
+	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
+		char mark[24];
+		if (n->ordered)
+			snprintf(mark, sizeof mark, "%d.", no);
+		else
+			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
+		PangoLayout *ml = pdf_layout_text(p, mark, &st, LIST_INDENT -
+		    4);
+		/* Room for the item's first two lines, so that its first
+		 * paragraph starts here, beside the mark. */
+		need(p, 2 * pdf_layout_height(ml));
+		pdf_draw_layout(p, ml, x, p->y, NULL);
+		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
+		g_object_unref(ml);
+		if (n->tight)
+			p->y -= PARA_GAP / 2;
+	}
+	p->y += n->tight ? PARA_GAP / 2 : 0;
+}
+
+static void codeblock(struct pdf *p, const struct doc_node *n, double x,
+	double w)
+{
+	struct tstyle st = { .family = FONT_SANS, .size = 9,
+		.align = PANGO_ALIGN_LEFT, .spacing = 1.1 };
+	PangoLayout *l = pdf_layout_text(p, n->literal, &st, w - 12);
+	flow_layout(p, l, x + 6, NULL);
+	g_object_unref(l);
+	p->y += PARA_GAP;
+}
+
+static cairo_surface_t *load_png(struct pdf *p, const char *path,
+	const struct doc_node *n)
+{
+	cairo_surface_t *img = cairo_image_surface_create_from_png(path);
+	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+		if (p->pass == 1)
+			diag_add(p->diags, DIAG_WARNING, n->pos,
+			    "gambar tidak dapat dibaca (PNG): %s", path);
+		cairo_surface_destroy(img);
+		return NULL;
+	}
+	return img;
+}
+
+static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
+	double y, double w, double h)
+{
+	if (p->cr == NULL)
+		return;
+	double iw = cairo_image_surface_get_width(img);
+	double ih = cairo_image_surface_get_height(img);
+	cairo_save(p->cr);
+	cairo_translate(p->cr, x, y);
+	cairo_scale(p->cr, w / iw, h / ih);
+	cairo_set_source_surface(p->cr, img, 0, 0);
+	cairo_paint(p->cr);
+	cairo_restore(p->cr);
+}
+
+static PangoLayout *caption_layout(struct pdf *p, const struct doc_float *fl,
+	const char *suffix, double w)
+{
+	struct tstyle st = { .family = FONT_SERIF, .size = 11,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
+	PangoLayout *l = new_layout(p, &st, w);
+	const char *label = fl->label ? fl->label : "";
+	char *s = g_strdup_printf("%s%s%s%s", label, suffix ? suffix : "",
+	    fl->title && *label ? " " : "", fl->title ? fl->title : "");
+	pango_layout_set_text(l, s, -1);
+	PangoAttrList *al = pango_attr_list_new();
+	PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+	a->start_index = 0;
+	a->end_index = (guint)(strlen(label) + (suffix ? strlen(suffix) : 0));
+	pango_attr_list_insert(al, a);
+	pango_layout_set_attributes(l, al);
+	pango_attr_list_unref(al);
+	g_free(s);
+	return l;
+}
+
+static PangoLayout *sumber_layout(struct pdf *p, const struct doc_float *fl,
+	double w)
+{
+	if (fl == NULL || fl->sumber == NULL)
+		return NULL;
+	struct tstyle st = { .family = FONT_SERIF, .size = 10, .italic = true,
+		.align = PANGO_ALIGN_LEFT };
+	char *s = g_strdup_printf("Sumber: %s", fl->sumber);
+	PangoLayout *l = pdf_layout_text(p, s, &st, w);
+	g_free(s);
+	return l;
+}
+
+/* A figure: the chart (vector) or image, caption below, kept together. */
+static void figure(struct pdf *p, const struct doc_node *n, double x,
+	double w)
+{
+	const struct doc_float *fl = n->fl;
+	static const struct doc_float none;
+	if (fl == NULL)
+		fl = &none;
+	if (fl->landscape) {
+		pdf_ensure_orientation(p, true);
+		x = p->x0;
+		w = p->fw;
+	}
+	double fw = fl->width > 0 ? fl->width : FIG_W;
+	double fh = fl->height > 0 ? fl->height : FIG_H;
+	cairo_surface_t *img = NULL;
+	if (fl->chart == NULL && fl->image != NULL) {
+		img = load_png(p, fl->image, n);
+		if (img != NULL && fl->width <= 0) {
+			fw = cairo_image_surface_get_width(img);
+			fh = cairo_image_surface_get_height(img);
+		}
+	}
+	if (fw > w) {
+		/* Charts re-lay themselves out at any width; images keep
+		 * their proportions. */
+		if (fl->chart == NULL)
+			fh *= w / fw;
+		fw = w;
+	}
+	double maxh = (p->y1 - p->y0) * 0.75;
+	if (fh > maxh) {
+		if (fl->chart == NULL)
+			fw *= maxh / fh;
+		fh = maxh;
+	}
+	PangoLayout *cap = caption_layout(p, fl, NULL, w);
+	PangoLayout *src = sumber_layout(p, fl, w);
+	double ch = pdf_layout_height(cap) + (src ? pdf_layout_height(src) : 0);
+	need(p, fh + 6 + ch);
+	pdf_anchor(p, n, p->y);
+	double fx = x + (w - fw) / 2;
+	if (p->cr != NULL) {
+		if (fl->chart != NULL) {
+			cairo_save(p->cr);
+			cairo_translate(p->cr, fx, p->y);
+			cairo_rectangle(p->cr, 0, 0, fw, fh);
+			cairo_clip(p->cr);
+			if (chart_draw(fl->chart, p->cr, fw, fh) != 0)
+				diag_add(p->diags, DIAG_WARNING, n->pos,
+				    "grafik tidak dapat digambar");
+			cairo_restore(p->cr);
+			cairo_set_source_rgb(p->cr, 0, 0, 0);
+		} else if (img != NULL) {
+			draw_image(p, img, fx, p->y, fw, fh);
+		} else {
+			cairo_rectangle(p->cr, fx, p->y, fw, fh);
+			cairo_set_line_width(p->cr, 0.5);
+			cairo_stroke(p->cr);
+		}
+	}
+	p->y += fh + 6;
+	pdf_draw_layout(p, cap, x, p->y, NULL);
+	p->y += pdf_layout_height(cap);
+	if (src) {
+		pdf_draw_layout(p, src, x, p->y, NULL);
+		p->y += pdf_layout_height(src);
+		g_object_unref(src);
+	}
+	p->y += 2 * PARA_GAP;
+	g_object_unref(cap);
+	if (img)
+		cairo_surface_destroy(img);
+	p->float_drawn++;
+}
+
+/* A paragraph holding only an image is a picture, not text. */
+static const struct doc_node *lone_image(const struct doc_node *n)
+{
+	const struct doc_node *img = NULL;
+	for (const struct doc_node *c = n->first; c; c = c->next) {
+		if (c->type == DOC_IMAGE && img == NULL)
+			img = c;
+		else if (!(c->type == DOC_TEXT && c->literal &&
+		    strspn(c->literal, " \t") == strlen(c->literal)))
+			return NULL;
+	}
+	return img;
+}
+
+static void block_image(struct pdf *p, const struct doc_node *img, double x,
+	double w)
+{
+	cairo_surface_t *s = img->url ? load_png(p, img->url, img) : NULL;
+	if (s == NULL) {
+		struct tstyle st = ST_BODY;
+		st.italic = true;
+		PangoLayout *l = pdf_layout_text(p, img->literal ?
+		    img->literal : "", &st, w);
+		flow_layout(p, l, x, NULL);
+		g_object_unref(l);
+		return;
+	}
+	double iw = cairo_image_surface_get_width(s);
+	double ih = cairo_image_surface_get_height(s);
+	double sc = MIN(1.0, MIN(w / iw, (p->y1 - p->y0) * 0.75 / ih));
+	need(p, ih * sc);
+	draw_image(p, s, x + (w - iw * sc) / 2, p->y, iw * sc, ih * sc);
+	p->y += ih * sc + PARA_GAP;
+	cairo_surface_destroy(s);
+}
+
+static void signature(struct pdf *p, const struct doc_node *n, double x,
+	double w)
+{
+	const struct doc_signature *sg = n->sig;
+	if (sg == NULL)
+		return;
+	struct tstyle st = { .family = FONT_SERIF, .size = BODY_SIZE,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
+	double bw = w * 0.5, bx = x + w - bw;
+	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
+	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
+	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
+	pango_layout_set_text(top, t, -1);
+	g_free(t);
+	PangoLayout *name = pdf_layout_text(p, sg->nama ? sg->nama : "", &st,
+	    bw);
+	PangoAttrList *al = pango_attr_list_new();
+	pango_attr_list_insert(al, pango_attr_weight_new(PANGO_WEIGHT_BOLD));
+	pango_attr_list_insert(al,
+	    pango_attr_underline_new(PANGO_UNDERLINE_SINGLE));
+	pango_layout_set_attributes(name, al);
+	pango_attr_list_unref(al);
+	t = g_strdup_printf("%s%s%s", sg->pangkat ? sg->pangkat : "",
+	    sg->pangkat && sg->nip ? "\n" : "", sg->nip ? sg->nip : "");
+	PangoLayout *bot = pdf_layout_text(p, t, &st, bw);
+	g_free(t);
+	const double gap = 60; /* room for the signature and stamp */
+	double h = pdf_layout_height(top) + gap + pdf_layout_height(name) +
+	    pdf_layout_height(bot);
+	p->y += 12;
+	need(p, h);
+	pdf_draw_layout(p, top, bx, p->y, NULL);
+	p->y += pdf_layout_height(top) + gap;
+	pdf_draw_layout(p, name, bx, p->y, NULL);
+	p->y += pdf_layout_height(name);
+	pdf_draw_layout(p, bot, bx, p->y, NULL);
+	p->y += pdf_layout_height(bot) + PARA_GAP;
+	g_object_unref(top);
+	g_object_unref(name);
+	g_object_unref(bot);
+}
+
+static void block(struct pdf *p, const struct doc_node *n, double x, double w)
+{
+	/* Only a landscape float may sit on a landscape page. */
+	bool land_float = (n->type == DOC_TABLE || n->type == DOC_FIGURE);
+	if (p->landscape && !land_float) {
+		pdf_new_page(p, false);
+		x = p->x0;
+		w = p->fw;
+	}
+	switch (n->type) {
+	case DOC_HEADING:
+		heading(p, n, x, w);
+		break;
+	case DOC_PARAGRAPH: {
+		const struct doc_node *img = lone_image(n);
+		if (img)
+			block_image(p, img, x, w);
+		else
+			paragraph(p, n, x, w, &ST_BODY);
+		break;
+	}
+	case DOC_LIST:
+		list(p, n, x, w);
+		break;
+	case DOC_ITEM:
+		blocks(p, n->first, x, w);
+		break;
+	case DOC_BLOCKQUOTE:
+		blocks(p, n->first, x + 28, w - 56);
+		break;
+	case DOC_CODEBLOCK:
+		codeblock(p, n, x, w);
+		break;
+	case DOC_RULE:
+		need(p, 12);
+		if (p->cr) {
+			cairo_set_line_width(p->cr, 0.5);
+			cairo_move_to(p->cr, x, p->y + 6);
+			cairo_line_to(p->cr, x + w, p->y + 6);
+			cairo_stroke(p->cr);
+		}
+		p->y += 12;
+		break;
+	case DOC_TABLE:
+		pdf_table(p, n, x, w);
+		p->float_drawn++;
+		break;
+	case DOC_FIGURE:
+		figure(p, n, x, w);
+		break;
+	case DOC_SIGNATURE:
+		signature(p, n, x, w);
+		break;
+	case DOC_PAGEBREAK:
+		if (!pdf_at_top(p))
+			pdf_new_page(p, false);
+		break;
+	default:
+		break;
+	}
+}
+
+static void blocks(struct pdf *p, const struct doc_node *first, double x,
+	double w)
+{
+	for (const struct doc_node *n = first; n; n = n->next) {
+		/* A landscape float returns to portrait for what follows, at
+		 * the frame of the new page. */
+		bool was_land = p->landscape;
+		block(p, n, x, w);
+		if (was_land != p->landscape && !p->landscape) {
+			/* frame changed; x/w given by the caller still hold
+			 * for portrait. */
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Cover, chapters, lists of contents                                  */
+
+static double centred(struct pdf *p, const char *text, double size,
+	bool bold, double y)
+{
+	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = bold,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
+	PangoLayout *l = pdf_layout_text(p, text ? text : "", &st, p->fw);
+	double h = text ? pdf_layout_height(l) : 0;
+	if (text)
+		pdf_draw_layout(p, l, p->x0, y, NULL);
+	g_object_unref(l);
+	return h;
+}
+
+static void cover(struct pdf *p, const struct doc_node *n)
+{
+	const struct doc_cover *c = n->cover;
+	p->numstyle = NUM_NONE;
+	pdf_new_page(p, false);
+	if (c == NULL)
+		return;
+	double y = p->y0 + 20;
+	y += centred(p, c->judul, 18, true, y) + 4;
+	y += centred(p, c->singkatan, 18, true, y) + 4;
+	y += centred(p, c->tahun, 16, true, y);
+	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
+	if (img != NULL) {
+		double iw = cairo_image_surface_get_width(img);
+		double ih = cairo_image_surface_get_height(img);
+		double h = 5 * PT_PER_CM, w = iw * h / ih;
+		if (w > p->fw) {
+			w = p->fw;
+			h = ih * w / iw;
+		}
+		draw_image(p, img, p->x0 + (p->fw - w) / 2,
+		    (p->y0 + p->y1) / 2 - h / 2, w, h);
+		cairo_surface_destroy(img);
+	}
+	double by = p->y1 - 80;
+	by += centred(p, c->instansi, 16, true, by) + 4;
+	centred(p, c->pemerintah, 16, true, by);
+}
+
+static void chapter(struct pdf *p, const struct doc_node *n)
+{
+	if (n->chapter_kind == CHAPTER_FRONT) {
+		if (p->numstyle != NUM_ROMAN) {
+			p->numstyle = NUM_ROMAN;
+			p->num = 0;
+		}
+	} else if (p->numstyle != NUM_ARABIC) {
+		p->numstyle = NUM_ARABIC;
+		p->num = 0;
+	}
+	char *run = n->number ? g_strdup_printf("%s %s", n->number,
+	    n->title ? n->title : "") : g_strdup(n->title ? n->title : "");
+	p->running = g_intern_string(run);
+	p->opening = true;
+	pdf_new_page(p, false);
+	pdf_anchor(p, n, p->y);
+	p->outline_chapter = outline(p, CAIRO_PDF_OUTLINE_ROOT, run, p->y);
+	p->outline_h2 = p->outline_h3 = 0;
+	g_free(run);
+	double y = p->y;
+	if (n->number)
+		y += centred(p, n->number, 14, true, y) + 2;
+	y += centred(p, n->title, 14, true, y);
+	p->y = y + 24;
+	blocks(p, n->first, p->x0, p->fw);
+}
+
+/* One entry of a list of contents. */
+struct toc_entry {
+	const struct doc_node *n;
+	char *text;
+	int level; /* 0 chapter, 1.. headings */
+	bool bold;
+};
+
+static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
+{
+	struct doc_iter it;
+	struct doc_node *n;
+	enum doc_event ev;
+	doc_iter_init(&it, p->doc->root);
+	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev != DOC_ENTER)
+			continue;
+		struct toc_entry e = { n, NULL, 0, false };
+		if (kind == TOC_ISI && n->type == DOC_CHAPTER) {
+			e.text = n->number ? g_strdup_printf("%s %s",
+			    n->number, n->title ? n->title : "") :
+			    g_strdup(n->title ? n->title : "");
+			e.bold = n->chapter_kind != CHAPTER_FRONT;
+		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
+		    n->toc_kind != TOC_ISI) {
+			e.text = g_strdup(n->toc_kind == TOC_TABEL ?
+			    "DAFTAR TABEL" : "DAFTAR GAMBAR");
+		} else if (kind == TOC_ISI && n->type == DOC_HEADING &&
+		    n->in_toc) {
+			const char *t = n->title ? n->title :
+			    doc_plain_text((struct doc *)p->doc, n);
+			e.text = n->heading_number ? g_strdup_printf("%s %s",
+			    n->heading_number, t) : g_strdup(t);
+			e.level = n->level - 1;
+		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
+		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
+			if (n->fl == NULL || n->fl->label == NULL)
+				continue;
+			e.text = g_strdup_printf("%s %s", n->fl->label,
+			    n->fl->title ? n->fl->title : "");
+		} else {
+			continue;
+		}
+		g_array_append_val(out, e);
+	}
+}
+
+static const char *TOC_TITLES[] = {
+	[TOC_ISI] = "DAFTAR ISI",
+	[TOC_TABEL] = "DAFTAR TABEL",
+	[TOC_GAMBAR] = "DAFTAR GAMBAR",
+};
+
+static void toc(struct pdf *p, const struct doc_node *n)
+{
+	if (p->numstyle != NUM_ROMAN) {
+		p->numstyle = NUM_ROMAN;
+		p->num = 0;
+	}
+	const char *title = TOC_TITLES[n->toc_kind <= TOC_GAMBAR ?
+	    n->toc_kind : TOC_ISI];
+	p->running = title;
+	p->opening = true;
+	pdf_new_page(p, false);
+	pdf_anchor(p, n, p->y);
+	outline(p, CAIRO_PDF_OUTLINE_ROOT, title, p->y);
+	p->y += centred(p, title, 14, true, p->y) + 24;
+
+	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
+	toc_collect(p, n->toc_kind, es);
+	const double numw = 36, lead = 14, step = 18;
+	struct tstyle st = { .family = FONT_SERIF, .size = 12,
+		.align = PANGO_ALIGN_LEFT, .spacing = 1.15 };
+	struct tstyle dots = st;
+	dots.align = PANGO_ALIGN_RIGHT;
+	dots.bold = false;
+	struct tstyle num = dots;
+	for (guint i = 0; i < es->len; i++) {
+		struct toc_entry *e = &g_array_index(es, struct toc_entry, i);
+		double ind = e->level * step;
+		st.bold = e->bold;
+		double tw = p->fw - ind - numw - lead;
+		PangoLayout *l = pdf_layout_text(p, e->text, &st, tw);
+		double h = pdf_layout_height(l);
+		need(p, h + 3);
+		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
+		const char *label = a ? a->label : "?";
+		if (PDF_LINKS && p->cr && a != NULL && e->n->id) {
+			/* The whole entry line is the link area. */
+			char *q = tag_quote(e->n->id);
+			char *attr = g_strdup_printf("rect=[%.2f %.2f %.2f "
+			    "%.2f] dest='%s'", p->x0 + ind, p->y,
+			    p->fw - ind, h, q);
+			g_free(q);
+			cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
+			cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+			g_free(attr);
+		}
+		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
+		if (p->cr != NULL) {
+			/* Leaders from the end of the last line to the
+			 * number, on the last line's baseline. */
+			int nl = pango_layout_get_line_count(l);
+			PangoLayoutLine *last = pango_layout_get_line_readonly(
+			    l, nl - 1);
+			PangoRectangle lr;
+			pango_layout_line_get_extents(last, NULL, &lr);
+			double endx = p->x0 + ind + (double)(lr.x + lr.width) /
+			    PANGO_SCALE + 4;
+			PangoLayoutIter *it = pango_layout_get_iter(l);
+			while (pango_layout_iter_next_line(it))
+				;
+			PangoRectangle ll;
+			pango_layout_iter_get_line_extents(it, NULL, &ll);
+			double ly = p->y + (double)ll.y / PANGO_SCALE;
+			pango_layout_iter_free(it);
+			double dw = p->x0 + p->fw - numw - 4 - endx;
+			if (dw > 6) {
+				int count = (int)(dw / 3.0);
+				char *d = g_malloc((size_t)count + 1);
+				memset(d, '.', (size_t)count);
+				d[count] = '\0';
+				PangoLayout *dl = pdf_layout_text(p, d, &dots,
+				    dw);
+				pango_layout_set_wrap(dl, PANGO_WRAP_CHAR);
+				pango_layout_set_ellipsize(dl,
+				    PANGO_ELLIPSIZE_START);
+				pdf_draw_layout(p, dl, endx, ly, NULL);
+				g_object_unref(dl);
+				g_free(d);
+			}
+			PangoLayout *nlay = pdf_layout_text(p, label, &num,
+			    numw);
+			pdf_draw_layout(p, nlay, p->x0 + p->fw - numw, ly,
+			    NULL);
+			g_object_unref(nlay);
+		}
+		p->y += h + 3;
+		g_object_unref(l);
+		g_free(e->text);
+	}
+	g_array_free(es, TRUE);
+}
+
+static void layout_doc(struct pdf *p)
+{
+	p->page = 0;
+	p->page_open = false;
+	p->numstyle = NUM_NONE;
+	p->num = 0;
+	p->running = NULL;
+	p->outline_chapter = p->outline_h2 = p->outline_h3 = 0;
+	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
+	    NULL; n; n = n->next) {
+		switch (n->type) {
+		case DOC_COVER:
+			cover(p, n);
+			break;
+		case DOC_TOC:
+			toc(p, n);
+			break;
+		case DOC_CHAPTER:
+			chapter(p, n);
+			break;
+		default:
+			/* Loose blocks at top level (hand-made docs). */
+			if (!p->page_open)
+				pdf_new_page(p, false);
+			block(p, n, p->x0, p->fw);
+		}
+	}
+	if (!p->page_open)
+		pdf_new_page(p, false);
+}
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+
+static cairo_status_t write_mem(void *closure, const unsigned char *data,
+	unsigned int len)
+{
+	g_byte_array_append(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static void collect_ids(struct pdf *p)
+{
+	struct doc_iter it;
+	struct doc_node *n;
+	doc_iter_init(&it, p->doc->root);
+	while (doc_iter_next(&it, &n) != DOC_DONE)
+		if (n->id && (n->type == DOC_CHAPTER || n->type == DOC_HEADING
+		    || n->type == DOC_TABLE || n->type == DOC_FIGURE ||
+		    n->type == DOC_TOC))
+			g_hash_table_insert(p->ids, (gpointer)n->id, n);
+}
+
+static void metadata(struct pdf *p)
+{
+	const struct doc *d = p->doc;
+	if (d->title)
+		cairo_pdf_surface_set_metadata(p->surf,
+		    CAIRO_PDF_METADATA_TITLE, d->title);
+	if (d->author)
+		cairo_pdf_surface_set_metadata(p->surf,
+		    CAIRO_PDF_METADATA_AUTHOR, d->author);
+	if (d->subject)
+		cairo_pdf_surface_set_metadata(p->surf,
+		    CAIRO_PDF_METADATA_SUBJECT, d->subject);
+	cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATOR,
+	    "lkjip " LKJIP_VERSION);
+	if (d->source_date > 0) {
+		/* From SOURCE_DATE_EPOCH: the same input gives the same
+		 * bytes. */
+		time_t t = (time_t)d->source_date;
+		struct tm tm;
+		char buf[32];
+		gmtime_r(&t, &tm);
+		strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		cairo_pdf_surface_set_metadata(p->surf,
+		    CAIRO_PDF_METADATA_CREATE_DATE, buf);
+		cairo_pdf_surface_set_metadata(p->surf,
+		    CAIRO_PDF_METADATA_MOD_DATE, buf);
+	}
+}
+
+static gboolean anchor_differs(gpointer key, gpointer value, gpointer data)
+{
+	const struct anchor *a = value;
+	const struct anchor *b = g_hash_table_lookup(data, key);
+	return b == NULL || a->page != b->page;
+}
+
+int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
+{
+	struct src_pos nowhere = { path, 0, 0, NULL };
+	if (!fonts_init(NULL)) {
+		diag_add(diags, DIAG_ERROR, nowhere,
+		    "font tidak ditemukan di folder fonts/");
+		return -1;
+	}
+	struct pdf pp = { .doc = d, .diags = diags }, *p = &pp;
+	PangoFontMap *fm = pango_cairo_font_map_get_default();
+	p->pctx = pango_font_map_create_context(fm);
+	pango_cairo_context_set_resolution(p->pctx, 72);
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	pango_cairo_context_set_font_options(p->pctx, fo);
+	cairo_font_options_destroy(fo);
+	pango_context_set_round_glyph_positions(p->pctx, FALSE);
+	pango_context_set_language(p->pctx, pango_language_from_string("id"));
+	p->hyph = hyph_open(NULL);
+	if (p->hyph == NULL)
+		diag_add(diags, DIAG_WARNING, nowhere,
+		    "kamus pemenggalan kata %s tidak ada: teks tanpa "
+		    "pemenggalan", HYPH_DICT_ID);
+	p->anchors = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	p->anchors2 = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	p->ids = g_hash_table_new(g_str_hash, g_str_equal);
+	p->dests = g_hash_table_new(g_str_hash, g_str_equal);
+	collect_ids(p);
+
+	/* Pass 1: measure. */
+	p->pass = 1;
+	layout_doc(p);
+	int pages1 = p->page;
+
+	/* Pass 2: draw. */
+	GByteArray *buf = g_byte_array_new();
+	p->surf = cairo_pdf_surface_create_for_stream(write_mem, buf, A4_W,
+	    A4_H);
+	p->surf_w = A4_W;
+	p->surf_h = A4_H;
+	p->cr = cairo_create(p->surf);
+	metadata(p);
+	p->pass = 2;
+	layout_doc(p);
+	if (p->page_open)
+		cairo_show_page(p->cr);
+	if (p->page != pages1 || g_hash_table_find(p->anchors, anchor_differs,
+	    p->anchors2) != NULL)
+		diag_add(diags, DIAG_WARNING, nowhere,
+		    "nomor halaman di daftar isi mungkin tidak tepat "
+		    "(tata letak berubah antara dua tahap)");
+	cairo_status_t st = cairo_status(p->cr);
+	cairo_destroy(p->cr);
+	cairo_surface_finish(p->surf);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(p->surf);
+	cairo_surface_destroy(p->surf);
+
+	int rc = 0;
+	if (st != CAIRO_STATUS_SUCCESS) {
+		diag_add(diags, DIAG_ERROR, nowhere, "Cairo: %s",
+		    cairo_status_to_string(st));
+		rc = -1;
+	} else if (file_write_atomic(path, buf->data, buf->len) != 0) {
+		diag_add(diags, DIAG_ERROR, nowhere,
+		    "tidak dapat menulis berkas PDF: %m");
+		rc = -1;
+	}
+	g_byte_array_free(buf, TRUE);
+	g_hash_table_destroy(p->anchors);
+	g_hash_table_destroy(p->anchors2);
+	g_hash_table_destroy(p->ids);
+	g_hash_table_destroy(p->dests);
+	hyph_free(p->hyph);
+	g_object_unref(p->pctx);
+	return rc;
+}

@@ -1,0 +1,202 @@
+/* PDF backend: hyphenation, rendering of the synthetic report, atomic
+ * output and errors. Page-level checks (TOC numbers, landscape, repeated
+ * headers) are in pdf_layout.sh, which runs this program as
+ * `test_pdf render OUT.pdf`; `test_pdf bench N` times pdf_render. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "pdf/internal.h"
+#include "pdf/pdf.h"
+#include "synth.h"
+
+static char *hyph_str(const char *in)
+{
+	struct hyph *h = hyph_open(NULL);
+	assert_non_null(h);
+	GString *s = g_string_new(NULL);
+	hyph_append(h, s, in);
+	hyph_free(h);
+	/* Show soft hyphens as '-' for readable expectations. */
+	GString *o = g_string_new(NULL);
+	for (const char *p = s->str; *p; p++) {
+		if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xAD) {
+			g_string_append_c(o, '-');
+			p++;
+		} else {
+			g_string_append_c(o, *p);
+		}
+	}
+	g_string_free(s, TRUE);
+	return g_string_free(o, FALSE);
+}
+
+static void test_hyph_words(void **state)
+{
+	(void)state;
+	char *s = hyph_str("pembangunan koperasi");
+	assert_string_equal(s, "pem-ba-ngu-nan ko-pe-rasi");
+	g_free(s);
+	s = hyph_str("Pemberdayaan masyarakat");
+	assert_string_equal(s, "Pem-ber-da-yaan ma-sya-ra-kat");
+	g_free(s);
+}
+
+static void test_hyph_protected(void **state)
+{
+	(void)state;
+	/* Short words, numbers, codes, URLs and addresses stay whole. */
+	char *s = hyph_str("ada atas 2024 108,57% 2.17.02.2.01 "
+	    "https://diskopukm.magetan.go.id info@magetan.go.id "
+	    "www.magetankab.go.id");
+	assert_string_equal(s, "ada atas 2024 108,57% 2.17.02.2.01 "
+	    "https://diskopukm.magetan.go.id info@magetan.go.id "
+	    "www.magetankab.go.id");
+	g_free(s);
+	struct hyph *none = NULL;
+	GString *g = g_string_new(NULL);
+	hyph_append(none, g, "pembangunan");
+	assert_string_equal(g->str, "pembangunan");
+	g_string_free(g, TRUE);
+	assert_null(hyph_open("/nonexistent/hyph.dic"));
+	hyph_free(NULL);
+}
+
+static unsigned char *render_bytes(size_t *len)
+{
+	struct doc *d = syn_doc();
+	d->source_date = 1739491200; /* 14 Feb 2025 00:00 UTC */
+	char path[] = "/tmp/lkjip-pdf-test-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	struct diag_list *dl = diag_list_new();
+	int rc = pdf_render(d, path, dl);
+	if (diag_count(dl))
+		diag_print(dl, stderr);
+	assert_int_equal(rc, 0);
+	assert_int_equal(diag_count(dl), 0);
+	diag_list_free(dl);
+	unsigned char *b = (unsigned char *)file_read(path, len);
+	assert_non_null(b);
+	unlink(path);
+	syn_free(d);
+	return b;
+}
+
+static void test_render_deterministic(void **state)
+{
+	(void)state;
+	size_t n1, n2;
+	unsigned char *a = render_bytes(&n1);
+	unsigned char *b = render_bytes(&n2);
+	assert_true(n1 > 10000);
+	assert_memory_equal(a, "%PDF-", 5);
+	assert_true(memmem(a, n1, "%%EOF", 5) != NULL);
+	/* Metadata from the document and SOURCE_DATE_EPOCH. */
+	assert_non_null(memmem(a, n1, "(20250214000000Z)", 17));
+	assert_int_equal(n1, n2);
+	assert_memory_equal(a, b, n1);
+	free(a);
+	free(b);
+}
+
+static void test_unwritable(void **state)
+{
+	(void)state;
+	struct doc *d = syn_doc();
+	struct diag_list *dl = diag_list_new();
+	int rc = pdf_render(d, "/proc/lkjip-no-such-dir/out.pdf", dl);
+	assert_int_equal(rc, -1);
+	assert_int_equal(diag_errors(dl), 1);
+	assert_non_null(strstr(diag_get(dl, 0)->message, "PDF"));
+	diag_list_free(dl);
+	syn_free(d);
+}
+
+static void test_empty_doc(void **state)
+{
+	(void)state;
+	/* No parts at all: still one valid page, no crash. */
+	struct arena *a = arena_new();
+	struct doc *d = arena_alloc(a, sizeof *d);
+	d->arena = a;
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	struct diag_list *dl = diag_list_new();
+	char path[] = "/tmp/lkjip-pdf-empty-XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	assert_int_equal(pdf_render(d, path, dl), 0);
+	size_t n;
+	char *b = file_read(path, &n);
+	assert_non_null(b);
+	assert_non_null(memmem(b, n, "/Count 1", 8));
+	free(b);
+	unlink(path);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
+static int render_main(const char *out)
+{
+	struct doc *d = syn_doc();
+	struct diag_list *dl = diag_list_new();
+	int rc = pdf_render(d, out, dl);
+	diag_print(dl, stderr);
+	diag_list_free(dl);
+	syn_free(d);
+	return rc == 0 ? 0 : 1;
+}
+
+static int bench_main(int n)
+{
+	struct doc *d = syn_doc();
+	struct diag_list *dl = diag_list_new();
+	double best = 1e9, total = 0;
+	for (int i = 0; i < n; i++) {
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		if (pdf_render(d, "/tmp/lkjip-pdf-bench.pdf", dl) != 0) {
+			diag_print(dl, stderr);
+			return 1;
+		}
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		double ms = (t1.tv_sec - t0.tv_sec) * 1e3 +
+		    (t1.tv_nsec - t0.tv_nsec) / 1e6;
+		total += ms;
+		if (ms < best)
+			best = ms;
+	}
+	printf("pdf_render synthetic doc: %d runs, best %.1f ms, mean %.1f ms\n",
+	    n, best, total / n);
+	unlink("/tmp/lkjip-pdf-bench.pdf");
+	diag_list_free(dl);
+	syn_free(d);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 3 && strcmp(argv[1], "render") == 0)
+		return render_main(argv[2]);
+	if (argc >= 2 && strcmp(argv[1], "bench") == 0)
+		return bench_main(argc >= 3 ? atoi(argv[2]) : 10);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hyph_words),
+		cmocka_unit_test(test_hyph_protected),
+		cmocka_unit_test(test_render_deterministic),
+		cmocka_unit_test(test_unwritable),
+		cmocka_unit_test(test_empty_doc),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
