@@ -1,0 +1,178 @@
+/* doc_build(): the skeleton, Markdown chapters and directives become one
+ * tree (golden dump), and every directive error names file:line:column. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc/doc.h"
+#include "model/model.h"
+#include "util/path.h"
+
+#define DATA "tests/data/doc/build"
+
+static char tmpdir[256];
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(tmpdir, sizeof tmpdir, "/tmp/lkjip-test-build-XXXXXX");
+	if (mkdtemp(tmpdir) == NULL)
+		return -1;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "cp -r " DATA "/. %s/", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[600];
+	snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void put(const char *rel, const char *text)
+{
+	char p[512];
+	snprintf(p, sizeof p, "%s/%s", tmpdir, rel);
+	assert_int_equal(file_write_atomic(p, text, strlen(text)), 0);
+}
+
+/* Builds r1; returns the dump (or the diagnostics when it failed), with
+ * the temp dir written as "X". */
+static char *build(bool *ok)
+{
+	char dir[512];
+	snprintf(dir, sizeof dir, "%s/r1", tmpdir);
+	struct diag_list *dl = diag_list_new();
+	struct report *r = model_load_report(dir, dl);
+	assert_non_null(r);
+	struct doc *d = doc_build(r, dl);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (d != NULL)
+		doc_dump(d, f);
+	diag_sort(dl);
+	for (size_t i = 0; i < diag_count(dl); i++) {
+		char *s = diag_format(diag_get(dl, i));
+		fprintf(f, "%s\n", s);
+		free(s);
+	}
+	fclose(f);
+	*ok = d != NULL;
+	doc_free(d);
+	model_report_free(r);
+	diag_list_free(dl);
+	/* Replace the temp dir by X. */
+	char *p;
+	while ((p = strstr(out, tmpdir)) != NULL) {
+		*p = 'X';
+		memmove(p + 1, p + strlen(tmpdir), strlen(p + strlen(tmpdir)) + 1);
+	}
+	return out;
+}
+
+static void test_golden_tree(void **state)
+{
+	(void)state;
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	const char *golden = DATA "/satu.golden";
+	if (getenv("LKJIP_BLESS")) {
+		assert_int_equal(file_write_atomic(golden, got, strlen(got)), 0);
+	}
+	char *want = file_read(golden, NULL);
+	assert_non_null(want);
+	assert_string_equal(got, want);
+	/* The raw <script> stays text: html_mentah is off. */
+	assert_non_null(strstr(got, "codeblock literal=\"<script>"));
+	assert_null(strstr(got, "raw_html"));
+	free(want);
+	free(got);
+}
+
+static void expect_error(const char *md, const char *want)
+{
+	put("r1/bab/satu.md", md);
+	bool ok;
+	char *got = build(&ok);
+	assert_false(ok);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_directive_errors(void **state)
+{
+	(void)state;
+	expect_error("Teks {{capaian IKU9}}.\n",
+		"X/r1/bab/satu.md:1:6: error: {{capaian IKU9}}: \"IKU9\" is not an "
+		"indikator in indikator.csv\n");
+	expect_error("A\n\nB {{capaiann IKU1}}\n",
+		"X/r1/bab/satu.md:3:3: error: unknown directive {{capaiann}} (see "
+		"docs/directives.md)\n");
+	expect_error("{{tabel capaian warna=biru}}\n",
+		"X/r1/bab/satu.md:1:1: error: {{tabel capaian}}: unknown option "
+		"\"warna\"\n");
+	expect_error("{{tabel capaianx}}\n",
+		"X/r1/bab/satu.md:1:1: error: unknown tabel \"capaianx\" (known: "
+		"kriteria, renstra, iku, pk, pk-perubahan, program, capaian, "
+		"perbandingan, kemajuan, standar, anggaran, efisiensi-sasaran, "
+		"efisiensi-program, ringkasan, rencana-aksi, sakip, pegawai, aset, "
+		"csv)\n");
+	expect_error("Lihat {{ref tabel-tidak-ada}}.\n",
+		"X/r1/bab/satu.md:1:7: error: {{ref tabel-tidak-ada}}: no table, "
+		"figure or section has the id \"tabel-tidak-ada\"\n");
+	expect_error("Teks {{tabel capaian}} di tengah.\n",
+		"X/r1/bab/satu.md:1:6: error: {{tabel}} must stand alone in its own "
+		"paragraph\n");
+	expect_error("Teks {{capaian IKU1 tahun=20x}}.\n",
+		"X/r1/bab/satu.md:1:6: error: option tahun: expected years such as "
+		"2022,2023,2024, found \"20x\"\n");
+	expect_error("Teks {{capaian \"IKU1}}.\n",
+		"X/r1/bab/satu.md:1:16: error: unexpected \"\"\" in directive\n");
+	expect_error("Teks {{capaian IKU1\n",
+		"X/r1/bab/satu.md:1:6: error: \"{{\" without \"}}\" on the same "
+		"line\n");
+	expect_error("![peta](../../etc/passwd)\n",
+		"X/r1/bab/satu.md:1:1: error: image \"../../etc/passwd\" must be a "
+		"path inside the report folder\n");
+}
+
+static void test_raw_html_opt_in(void **state)
+{
+	(void)state;
+	char p[512];
+	snprintf(p, sizeof p, "%s/r1/laporan.yaml", tmpdir);
+	char *y = file_read(p, NULL);
+	char *y2 = NULL;
+	assert_true(asprintf(&y2, "%shtml_mentah: ya\n", y) > 0);
+	put("r1/laporan.yaml", y2);
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	assert_non_null(strstr(got, "raw_html literal=\"<script>"));
+	free(got);
+	free(y);
+	free(y2);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_golden_tree),
+		T(test_directive_errors),
+		T(test_raw_html_opt_in),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
