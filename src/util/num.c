@@ -161,8 +161,15 @@ static size_t read_grade(const char *s)
 		n++;
 	if (n == 0 || n > 3)
 		return 0;
-	while (s[n] == '+' || s[n] == '-')
+	/* "A+", "B-", "AA++" at most: a longer run is no grade, and the label
+	 * must fit num_value.grade. */
+	size_t signs = 0;
+	while ((s[n] == '+' || s[n] == '-') && signs < 3) {
 		n++;
+		signs++;
+	}
+	if (s[n] == '+' || s[n] == '-')
+		return 0;
 	return n;
 }
 
