@@ -1,6 +1,7 @@
 /* metrics_compute: the formulas of formula.c applied to a loaded report.
  * Everything is kept in full precision; presentation rounds. */
 #include "metrics/metrics.h"
+#include "metrics/internal.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -969,4 +970,5 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	cek_pegawai(r, dl);
 	cek_aset(r, dl);
 	cek_sakip(r, dl);
+	cek_terbit(m, dl);
 }

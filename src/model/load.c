@@ -649,6 +649,79 @@ static void load_optional(struct loader *L)
 	}
 }
 
+const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
+	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran"};
+
+/* terbit.csv: published figures to check against the computed ones. */
+static void load_terbit(struct loader *L)
+{
+	static const char *const req[] = {"besaran", "nilai", NULL};
+	static const char *const opt[] = {"kode", "tahun", "sumber", NULL};
+	static const char *const num[] = {"nilai", NULL};
+	struct csv_table *t = open_csv(L, "terbit.csv", false, req, opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	r->terbit = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->terbit);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct terbit *p = &r->terbit[r->nterbit];
+		int b;
+		p->pos = csv_pos(t, row, "besaran");
+		if (!parse_enum(L, t, row, "besaran", BESARAN_NAMA, -1, &b) ||
+				b < 0) {
+			if (b < 0)
+				diag_add(L->dl, DIAG_ERROR, p->pos, "besaran is empty");
+			continue;
+		}
+		p->besaran = (enum besaran)b;
+		p->kode = opt_str(L, t, row, "kode");
+		p->tahun = r->meta.tahun;
+		if (*csv_get(t, row, "tahun"))
+			p->tahun = parse_year(L, t, row, "tahun");
+		p->nilai = csv_nilai(L->a, t, row, "nilai", false);
+		p->sumber = opt_str(L, t, row, "sumber");
+		struct src_pos kp = csv_pos(t, row, "kode");
+		const struct indikator *ind = p->kode ?
+			model_indikator(r, p->kode) : NULL;
+		bool indikator_only = p->besaran == BESARAN_KEMAJUAN;
+		if (indikator_only && (ind == NULL ||
+				ind->tingkat != TINGKAT_INDIKATOR)) {
+			diag_add(L->dl, DIAG_ERROR, kp, "kemajuan needs the kode of "
+				"an indikator, found \"%s\"", p->kode ? p->kode : "");
+			continue;
+		}
+		if (p->besaran == BESARAN_CAPAIAN && p->kode && (ind == NULL ||
+				ind->tingkat == TINGKAT_TUJUAN)) {
+			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is not an indikator "
+				"or sasaran in indikator.csv", p->kode);
+			continue;
+		}
+		if (p->besaran >= BESARAN_SERAPAN && p->kode &&
+				model_anggaran(r, p->kode) == NULL && (ind == NULL ||
+				ind->tingkat != TINGKAT_SASARAN)) {
+			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is neither a code in "
+				"anggaran.csv nor a sasaran", p->kode);
+			continue;
+		}
+		if (p->besaran == BESARAN_PAGU_AWAL && p->kode &&
+				model_anggaran(r, p->kode) == NULL) {
+			diag_add(L->dl, DIAG_ERROR, kp, "pagu-awal needs a code in "
+				"anggaran.csv or no kode (the total)");
+			continue;
+		}
+		if (p->tahun != r->meta.tahun && !(p->besaran == BESARAN_CAPAIAN &&
+				ind && ind->tingkat == TINGKAT_INDIKATOR)) {
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "tahun"), "only an "
+				"indikator's capaian can be checked for another year "
+				"than %d", r->meta.tahun);
+			continue;
+		}
+		if (p->nilai.ada)
+			r->nterbit++;
+	}
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -731,6 +804,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_kinerja(&L);
 	load_anggaran(&L);
 	load_optional(&L);
+	load_terbit(&L);
 	load_tabel(&L);
 	if (diag_errors(dl) != before) {
 		model_report_free(r);

@@ -194,6 +194,31 @@ struct tabel_polos {
 	struct src_pos pos;
 };
 
+/* A figure as published in an earlier version of the report
+ * (terbit.csv), kept so lkjip can say which published figures are wrong. */
+enum besaran {
+	BESARAN_CAPAIAN,            /* indikator, sasaran, or overall */
+	BESARAN_KEMAJUAN,           /* indikator: progress to Renstra end */
+	BESARAN_SERAPAN,            /* budget line, sasaran, or overall */
+	BESARAN_EFISIENSI,          /* budget line, sasaran, or overall */
+	BESARAN_PAGU,               /* budget line, sasaran, or overall */
+	BESARAN_PAGU_AWAL,          /* budget line or overall: original */
+	BESARAN_REALISASI_ANGGARAN, /* budget line, sasaran, or overall */
+	BESARAN_MAX,
+};
+
+/* "capaian", "kemajuan", "serapan", ...: the names used in terbit.csv. */
+extern const char *const BESARAN_NAMA[BESARAN_MAX];
+
+struct terbit {
+	enum besaran besaran;
+	const char *kode;     /* NULL: the whole report */
+	int tahun;
+	struct nilai nilai;
+	const char *sumber;   /* where it was published: "Tabel 3.10" */
+	struct src_pos pos;
+};
+
 /* A band of a predicate scale: lower/upper bounds with inclusivity.
  * has_min false means no lower bound (-inf); likewise has_max. */
 struct predikat_band {
@@ -293,6 +318,8 @@ struct report {
 	size_t naset;
 	struct tabel_polos *tabel;
 	size_t ntabel;
+	struct terbit *terbit;
+	size_t nterbit;
 };
 
 struct site {

@@ -1,0 +1,10 @@
+/* Shared between the files of the metrics engine. */
+#ifndef LKJIP_METRICS_INTERNAL_H
+#define LKJIP_METRICS_INTERNAL_H
+
+#include "metrics/metrics.h"
+
+/* Published figures of terbit.csv against the computed ones. */
+void cek_terbit(const struct metrics *, struct diag_list *);
+
+#endif

@@ -1,0 +1,94 @@
+/* Published figures (terbit.csv) against the computed ones: the list an
+ * evaluator wants, each with the correct value. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "metrics/internal.h"
+#include "metrics/metrics.h"
+
+static const char *angka(char *buf, size_t len, double v)
+{
+	return num_format(buf, len, v, (struct num_style){2, ROUND_HALF_UP, true});
+}
+
+/* The computed figure a published one claims to be; false when there is
+ * none (e.g. an indicator without realisation). */
+static bool dihitung(const struct metrics *m, const struct terbit *t,
+	double *out, const char **what)
+{
+	const struct metrik_indikator *mi = t->kode ?
+		metrics_indikator(m, t->kode) : NULL;
+	const struct metrik_sasaran *ms = t->kode ?
+		metrics_sasaran(m, t->kode) : NULL;
+	const struct metrik_anggaran *ma = t->kode ?
+		metrics_anggaran(m, t->kode) : NULL;
+	*what = t->kode ? t->kode : "the report";
+	switch (t->besaran) {
+	case BESARAN_CAPAIAN:
+		if (mi) {
+			const struct metrik_tahun *y = metrics_tahun(mi, t->tahun);
+			if (y == NULL || y->status != CAPAIAN_OK)
+				return false;
+			*out = y->capaian;
+			return true;
+		}
+		if (ms) {
+			*out = ms->capaian;
+			return ms->ada_capaian;
+		}
+		*out = m->capaian;
+		return m->ada_capaian;
+	case BESARAN_KEMAJUAN:
+		*out = mi ? mi->kemajuan : NAN;
+		return mi && mi->ada_kemajuan;
+	case BESARAN_SERAPAN:
+		*out = ma ? ma->serapan : ms ? ms->serapan : m->serapan;
+		return ma ? ma->ada_serapan : ms ? ms->ada_serapan : m->ada_serapan;
+	case BESARAN_EFISIENSI:
+		*out = ma ? ma->efisiensi : ms ? ms->efisiensi : m->efisiensi;
+		return ma ? ma->ada_efisiensi : ms ? ms->ada_efisiensi :
+			m->ada_efisiensi;
+	case BESARAN_PAGU:
+		*out = ma ? ma->pagu : ms ? ms->pagu : m->pagu;
+		return true;
+	case BESARAN_PAGU_AWAL:
+		*out = ma ? ma->pagu_awal : m->pagu_awal;
+		return true;
+	case BESARAN_REALISASI_ANGGARAN:
+		*out = ma ? ma->realisasi : ms ? ms->realisasi : m->realisasi;
+		return true;
+	default:
+		return false;
+	}
+}
+
+void cek_terbit(const struct metrics *m, struct diag_list *dl)
+{
+	const struct report *r = m->report;
+	char a[64], b[64];
+	for (size_t i = 0; i < r->nterbit; i++) {
+		const struct terbit *t = &r->terbit[i];
+		double v;
+		const char *what;
+		const char *name = BESARAN_NAMA[t->besaran];
+		if (!dihitung(m, t, &v, &what) || isnan(v)) {
+			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s "
+				"(%s) cannot be checked: lkjip cannot compute it from "
+				"the data", name, what, angka(a, sizeof a, t->nilai.v));
+			continue;
+		}
+		bool money = t->besaran == BESARAN_PAGU ||
+			t->besaran == BESARAN_PAGU_AWAL ||
+			t->besaran == BESARAN_REALISASI_ANGGARAN;
+		bool ok = money ? fabs(v - t->nilai.v) < 0.005 :
+			metrics_sesuai_pembulatan(t->nilai.v,
+				nilai_desimal(&t->nilai), v);
+		if (ok)
+			continue;
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s %s%s%s "
+			"differs from the computed %s", name, what,
+			angka(a, sizeof a, t->nilai.v), t->sumber ? " in " : "",
+			t->sumber ? t->sumber : "", angka(b, sizeof b, v));
+	}
+}
