@@ -120,7 +120,7 @@ int html_render_report(const struct doc *d, const char *out_dir,
 
 	struct hbuf isi = {0}, toc = {0}, data = {0}, page = {0};
 	html_blocks(&c, &isi, d->root);
-	html_toc(&c, &toc, 3, true);
+	html_toc(&c, &toc, 2, true); /* compact: A., B. only */
 	if (r->dir) {
 		struct hbuf items = {0};
 		if (copy_csv(&c, &items, r->dir, "data") != 0)
