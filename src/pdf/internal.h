@@ -89,6 +89,7 @@ struct pdf {
 	GHashTable *anchors2; /* the same, pass 2, to check agreement */
 	GHashTable *ids;      /* id -> node, for links that can resolve */
 	GHashTable *dests;    /* ids already given a destination (pass 2) */
+	GHashTable *cellw;    /* table cell -> measured widths, for pass 2 */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 };

@@ -886,16 +886,8 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 static void blocks(struct pdf *p, const struct doc_node *first, double x,
 	double w)
 {
-	for (const struct doc_node *n = first; n; n = n->next) {
-		/* A landscape float returns to portrait for what follows, at
-		 * the frame of the new page. */
-		bool was_land = p->landscape;
+	for (const struct doc_node *n = first; n; n = n->next)
 		block(p, n, x, w);
-		if (was_land != p->landscape && !p->landscape) {
-			/* frame changed; x/w given by the caller still hold
-			 * for portrait. */
-		}
-	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -1232,6 +1224,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->anchors2 = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	p->ids = g_hash_table_new(g_str_hash, g_str_equal);
 	p->dests = g_hash_table_new(g_str_hash, g_str_equal);
+	p->cellw = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1278,6 +1271,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_hash_table_destroy(p->anchors2);
 	g_hash_table_destroy(p->ids);
 	g_hash_table_destroy(p->dests);
+	g_hash_table_destroy(p->cellw);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;
