@@ -14,6 +14,9 @@ struct loader {
 	struct report *r;
 	struct arena *a;
 	struct diag_list *dl;
+	/* indikator.csv could not be read: references to its codes are not
+	 * reported one by one (the file's own error says it all). */
+	bool no_indikator;
 };
 
 static const char *join(struct arena *a, const char *dir, const char *name)
@@ -172,8 +175,10 @@ static void load_indikator(struct loader *L)
 		"penanggung_jawab", "rumus", "target_akhir", NULL};
 	static const char *const num[] = {"target_akhir", NULL};
 	struct csv_table *t = open_csv(L, "indikator.csv", true, req, opt, num);
-	if (t == NULL)
+	if (t == NULL) {
+		L->no_indikator = true;
 		return;
+	}
 	struct report *r = L->r;
 	r->indikator = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->indikator);
 	const char **induk = arena_alloc(L->a, (t->nrows + 1) * sizeof *induk);
@@ -311,8 +316,10 @@ static void load_kinerja(struct loader *L)
 		const char *k = csv_get(t, &t->rows[i], "indikator");
 		struct indikator *ind = model_indikator(r, k);
 		if (ind == NULL) {
-			diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i], "indikator"),
-				"\"%s\" is not a kode in indikator.csv", k);
+			if (!L->no_indikator)
+				diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i],
+					"indikator"), "\"%s\" is not a kode in "
+					"indikator.csv", k);
 			continue;
 		}
 		if (ind->tingkat == TINGKAT_TUJUAN) {
@@ -423,7 +430,8 @@ static void load_anggaran(struct loader *L)
 		const char *s = csv_get(t, row, "sasaran");
 		if (*s) {
 			a->sasaran = model_indikator(r, s);
-			if (a->sasaran == NULL || a->sasaran->tingkat != TINGKAT_SASARAN)
+			if (!L->no_indikator && (a->sasaran == NULL ||
+					a->sasaran->tingkat != TINGKAT_SASARAN))
 				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
 					"\"%s\" is not a sasaran in indikator.csv", s);
 		}
@@ -487,7 +495,7 @@ static struct indikator *ref_indikator(struct loader *L,
 {
 	const char *k = csv_get(t, row, col);
 	struct indikator *ind = model_indikator(L->r, k);
-	if (ind == NULL)
+	if (ind == NULL && !L->no_indikator)
 		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "\"%s\" is not a "
 			"kode in indikator.csv", k);
 	return ind;
@@ -791,7 +799,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 		((char *)r->dir)[--dl_len] = '\0';
 	const char *slash = strrchr(r->dir, '/');
 	r->id = slash ? slash + 1 : r->dir;
-	struct loader L = {r, a, dl};
+	struct loader L = {.r = r, .a = a, .dl = dl};
 	const char *meta = join(a, r->dir, "laporan.yaml");
 	if (!exists(meta)) {
 		diag_add(dl, DIAG_ERROR, (struct src_pos){meta, 0, 0, NULL},
