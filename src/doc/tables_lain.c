@@ -2,6 +2,7 @@
  * SAKIP evaluation, staff, fixed assets, and plain tables from tabel/. The
  * sums of staff and asset columns are display totals of the data as
  * given (SPEC 3 "totals are computed"), not metrics. */
+#include <math.h>
 #include <string.h>
 
 #include "doc/tables.h"
@@ -120,6 +121,7 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 	tbl_hcell(c, r, "Komponen", 1, 1);
 	tbl_hcell(c, r, "Bobot", 1, 1);
 	tbl_hcell(c, r, "Nilai", 1, 1);
+	tbl_hcell(c, r, "Capaian (%)", 1, 1);
 	double bobot = 0;
 	bool ada_bobot = false;
 	size_t no = 0;
@@ -133,6 +135,8 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 		tbl_cell(c, r, k->komponen, false);
 		tbl_cell(c, r, fmt_cell_nilai(c, &k->bobot), true);
 		tbl_cell(c, r, fmt_cell_nilai(c, &k->nilai), true);
+		double p = sakip_persen_komponen(k);
+		tbl_cell(c, r, isnan(p) ? "-" : fmt_capaian(c, p), true);
 		if (k->bobot.ada) {
 			bobot += k->bobot.v;
 			ada_bobot = true;
@@ -141,10 +145,13 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 	r = row_total(c, t, "Jumlah", 2);
 	tbl_cell(c, r, ada_bobot ? fmt_nilai(c, bobot) : "-", true);
 	tbl_cell(c, r, ms ? fmt_nilai(c, ms->total) : "-", true);
+	tbl_cell(c, r, ms && ada_bobot && bobot > 0 ?
+		fmt_capaian(c, ms->total / bobot * 100) : "-", true);
 	r = row_total(c, t, "Predikat", 3);
 	struct doc_node *g = tbl_cell(c, r, ms && ms->grade ? ms->grade : "-",
 		false);
 	g->align = ALIGN_CENTER;
+	g->colspan = 2;
 	return t;
 }
 

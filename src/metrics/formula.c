@@ -232,3 +232,10 @@ const char *arah_teks(enum arah a)
 		return "tetap";
 	}
 }
+
+double sakip_persen_komponen(const struct sakip_komponen *k)
+{
+	if (!k->bobot.ada || !k->nilai.ada || k->bobot.v == 0)
+		return NAN;
+	return k->nilai.v / k->bobot.v * 100;
+}

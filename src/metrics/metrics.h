@@ -59,6 +59,9 @@ int nilai_desimal(const struct nilai *);
 /* SAKIP grade from a score 0..100: AA >90, A >80, BB >70, B >60, CC >50,
  * C >30, D otherwise (PermenPAN-RB 88/2021). */
 const char *sakip_grade(double skor);
+/* A SAKIP component's share of its weight: nilai / bobot x 100 (Jombang
+ * Tabel 1.3: Perencanaan 24,89 of 30 -> 82,97 %); NAN without a weight. */
+double sakip_persen_komponen(const struct sakip_komponen *);
 
 enum arah {
 	ARAH_TETAP,

@@ -334,6 +334,11 @@ static void aset_sakip_rencana(void **state)
 	assert_string_equal(fx_cell(f, t, 5, 0), "Jumlah");
 	assert_string_equal(fx_cell(f, t, 5, 1), "100");
 	assert_string_equal(fx_cell(f, t, 5, 2), "84,5");
+	/* Share of the weight: 27,5 / 30 = 91,666 (truncated, as the
+	 * report's capaian), 25 / 30 = 83,33; total 84,5 / 100. */
+	assert_string_equal(fx_cell(f, t, 1, 4), "91,66" NUM_NBSP "%");
+	assert_string_equal(fx_cell(f, t, 2, 4), "83,33" NUM_NBSP "%");
+	assert_string_equal(fx_cell(f, t, 5, 3), "84,50" NUM_NBSP "%");
 	assert_string_equal(fx_cell(f, t, 6, 1), "A");
 	assert_null(T("sakip", "tahun", "2020", NULL));
 
