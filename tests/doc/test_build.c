@@ -16,34 +16,14 @@
 #include "model/model.h"
 #include "util/path.h"
 
-#define DATA "tests/data/doc/build"
+#include "../tmpcopy.h"
 
-static char tmpdir[256];
+#define DATA "tests/data/doc/build"
 
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(tmpdir, sizeof tmpdir, "/tmp/lkjip-test-build-XXXXXX");
-	if (mkdtemp(tmpdir) == NULL)
-		return -1;
-	char cmd[600];
-	snprintf(cmd, sizeof cmd, "cp -r " DATA "/. %s/", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	char cmd[600];
-	snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
-static void put(const char *rel, const char *text)
-{
-	char p[512];
-	snprintf(p, sizeof p, "%s/%s", tmpdir, rel);
-	assert_int_equal(file_write_atomic(p, text, strlen(text)), 0);
+	return tmpcopy_setup(DATA);
 }
 
 /* Builds r1; returns the dump (or the diagnostics when it failed), with
@@ -72,12 +52,7 @@ static char *build(bool *ok)
 	doc_free(d);
 	model_report_free(r);
 	diag_list_free(dl);
-	/* Replace the temp dir by X. */
-	char *p;
-	while ((p = strstr(out, tmpdir)) != NULL) {
-		*p = 'X';
-		memmove(p + 1, p + strlen(tmpdir), strlen(p + strlen(tmpdir)) + 1);
-	}
+	tmpcopy_mask(out);
 	return out;
 }
 
@@ -168,7 +143,7 @@ static void test_raw_html_opt_in(void **state)
 
 int main(void)
 {
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpcopy_teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_golden_tree),
 		T(test_directive_errors),
