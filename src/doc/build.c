@@ -445,7 +445,9 @@ static struct doc_node *make_cover(struct build_ctx *c)
 			cv->logo = p;
 		else
 			diag_add(c->diags, DIAG_ERROR, m->pos, "logo \"%s\" is not a "
-				"file in the report folder", m->logo);
+				"file in the report folder%s", m->logo,
+				(lstat(p, &st) == 0 && S_ISLNK(st.st_mode)) ?
+				" (symbolic links are not followed)" : "");
 	}
 	n->cover = cv;
 	n->id = unique_id(c, "sampul");
@@ -501,6 +503,12 @@ static bool load_skeleton(struct build_ctx *c)
 		arena_printf(c->doc->arena, "%s/%s", r->dir, r->meta.kerangka) :
 		arena_printf(c->doc->arena, "%s/templates/kerangka.yaml",
 			lkjip_data_dir());
+	struct stat st;
+	if (r->meta.kerangka && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+			"symbolic links are not followed in the content folder");
+		return false;
+	}
 	c->state->skeleton = yaml_load(c->doc->arena, path, c->diags);
 	if (c->state->skeleton == NULL)
 		return false;
@@ -576,6 +584,14 @@ static void build_parts(struct build_ctx *c)
 		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
 			berkas);
 		struct stat st;
+		if (path_is_contained(berkas) && lstat(path, &st) == 0 &&
+				S_ISLNK(st.st_mode)) {
+			/* It may point outside the content folder. */
+			diag_add(c->diags, DIAG_ERROR,
+				(struct src_pos){path, 0, 0, NULL}, "symbolic links "
+				"are not followed in the content folder");
+			continue;
+		}
 		if (!path_is_contained(berkas) || lstat(path, &st) != 0 ||
 				!S_ISREG(st.st_mode)) {
 			if (wajib)

@@ -30,12 +30,26 @@ static bool exists(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* A symlink may point outside the content folder (and what the loader
+ * reads is published under data/): reported, never followed. */
+static bool refuse_symlink(struct loader *L, const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return false;
+	diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+		"symbolic links are not followed in the content folder");
+	return true;
+}
+
 /* Opens an optional or required CSV and checks its header. */
 static struct csv_table *open_csv(struct loader *L, const char *name,
 	bool required, const char *const *req, const char *const *opt,
 	const char *const *numeric)
 {
 	const char *path = join(L->a, L->r->dir, name);
+	if (refuse_symlink(L, path))
+		return NULL;
 	if (!exists(path)) {
 		if (required)
 			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
@@ -801,6 +815,10 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	r->id = slash ? slash + 1 : r->dir;
 	struct loader L = {.r = r, .a = a, .dl = dl};
 	const char *meta = join(a, r->dir, "laporan.yaml");
+	if (refuse_symlink(&L, meta)) {
+		model_report_free(r);
+		return NULL;
+	}
 	if (!exists(meta)) {
 		diag_add(dl, DIAG_ERROR, (struct src_pos){meta, 0, 0, NULL},
 			"missing file: every report folder needs laporan.yaml");

@@ -17,6 +17,7 @@ set -u
 : "${LKJIP_BIN:=build/lkjip}"
 case $LKJIP_BIN in /*) ;; *) LKJIP_BIN=$PWD/$LKJIP_BIN ;; esac
 DATA=$PWD/tests/data/bad
+LKJIP_SRC=$PWD; export LKJIP_SRC
 TMP=$(mktemp -d /tmp/lkjip-bad.XXXXXX)
 trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
 fail=0
