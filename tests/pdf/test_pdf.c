@@ -1,7 +1,9 @@
 /* PDF backend: hyphenation, rendering of the synthetic report, atomic
  * output and errors. Page-level checks (TOC numbers, landscape, repeated
  * headers) are in pdf_layout.sh, which runs this program as
- * `test_pdf render OUT.pdf`; `test_pdf bench N` times pdf_render. */
+ * `test_pdf render OUT.pdf`; `test_pdf bench N` times pdf_render;
+ * `test_pdf report DIR OUT.pdf` renders a report folder and
+ * `test_pdf bench-report DIR N` times pdf_render on it (best of N). */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +19,7 @@
 #include <unistd.h>
 
 #include "pdf/internal.h"
+#include "model/model.h"
 #include "pdf/pdf.h"
 #include "synth.h"
 
@@ -158,6 +161,71 @@ static int render_main(const char *out)
 	return rc == 0 ? 0 : 1;
 }
 
+/* A real report folder, as `lkjip build` makes it (without the metrics
+ * checks): model_load_report + doc_build. */
+static struct doc *load_doc(const char *dir, struct report **rep)
+{
+	struct diag_list *dl = diag_list_new();
+	*rep = model_load_report(dir, dl);
+	struct doc *d = *rep ? doc_build(*rep, dl) : NULL;
+	if (diag_errors(dl))
+		diag_print(dl, stderr);
+	diag_list_free(dl);
+	return d;
+}
+
+static int report_main(const char *dir, const char *out)
+{
+	struct report *rep;
+	struct doc *d = load_doc(dir, &rep);
+	if (d == NULL)
+		return 1;
+	struct diag_list *dl = diag_list_new();
+	int rc = pdf_render(d, out, dl);
+	diag_print(dl, stderr);
+	diag_list_free(dl);
+	doc_free(d);
+	model_report_free(rep);
+	return rc == 0 ? 0 : 1;
+}
+
+static double now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/* Best-of-n time of pdf_render on a report folder (the document is built
+ * once, outside the timing). */
+static int bench_report_main(const char *dir, int n)
+{
+	struct report *rep;
+	struct doc *d = load_doc(dir, &rep);
+	if (d == NULL)
+		return 1;
+	struct diag_list *dl = diag_list_new();
+	double best = 1e9, total = 0;
+	for (int i = 0; i < n; i++) {
+		double t0 = now_ms();
+		if (pdf_render(d, "/tmp/lkjip-pdf-bench.pdf", dl) != 0) {
+			diag_print(dl, stderr);
+			return 1;
+		}
+		double ms = now_ms() - t0;
+		total += ms;
+		if (ms < best)
+			best = ms;
+	}
+	printf("pdf_render %s: %d runs, best %.1f ms, mean %.1f ms\n", dir, n,
+	    best, total / n);
+	unlink("/tmp/lkjip-pdf-bench.pdf");
+	diag_list_free(dl);
+	doc_free(d);
+	model_report_free(rep);
+	return 0;
+}
+
 static int bench_main(int n)
 {
 	struct doc *d = syn_doc();
@@ -189,6 +257,11 @@ int main(int argc, char **argv)
 {
 	if (argc >= 3 && strcmp(argv[1], "render") == 0)
 		return render_main(argv[2]);
+	if (argc >= 4 && strcmp(argv[1], "report") == 0)
+		return report_main(argv[2], argv[3]);
+	if (argc >= 3 && strcmp(argv[1], "bench-report") == 0)
+		return bench_report_main(argv[2], argc >= 4 ? atoi(argv[3]) :
+		    10);
 	if (argc >= 2 && strcmp(argv[1], "bench") == 0)
 		return bench_main(argc >= 3 ? atoi(argv[2]) : 10);
 	const struct CMUnitTest tests[] = {
