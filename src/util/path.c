@@ -78,7 +78,60 @@ int mkdir_p(const char *path)
 	return 0;
 }
 
+static file_write_observer *write_observer;
+static void *write_observer_ctx;
+
+void file_write_observe(file_write_observer *fn, void *ctx)
+{
+	write_observer = fn;
+	write_observer_ctx = ctx;
+}
+
+bool file_same_bytes(const char *path, const void *data, size_t len)
+{
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode) ||
+			(unsigned long long)st.st_size != (unsigned long long)len)
+		return false;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	/* Compare in chunks: no allocation, stops at the first difference. */
+	char buf[65536];
+	const char *p = data;
+	size_t off = 0;
+	bool same = true;
+	while (same) {
+		ssize_t r = read(fd, buf, sizeof buf);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			same = false;
+			break;
+		}
+		if (r == 0)
+			break;
+		if (off + (size_t)r > len || memcmp(p + off, buf, (size_t)r) != 0)
+			same = false;
+		off += (size_t)r;
+	}
+	close(fd);
+	return same && off == len;
+}
+
+static int write_atomic(const char *path, const void *data, size_t len);
+
 int file_write_atomic(const char *path, const void *data, size_t len)
+{
+	bool changed = !file_same_bytes(path, data, len);
+	if (changed && write_atomic(path, data, len) < 0)
+		return -1;
+	if (write_observer != NULL)
+		write_observer(path, changed, write_observer_ctx);
+	return 0;
+}
+
+static int write_atomic(const char *path, const void *data, size_t len)
 {
 	char dir[4096], tmp[4200];
 	if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) {

@@ -14,8 +14,20 @@ const char *lkjip_data_dir(void);
 char *file_read(const char *path, size_t *len);
 
 /* Writes atomically: temp file in the same folder, fsync-free rename.
- * Creates missing parent folders. Returns 0 or -1 (errno set). */
+ * Creates missing parent folders. Returns 0 or -1 (errno set).
+ * When the file already holds exactly these bytes it is left alone (not
+ * rewritten), so it keeps its mtime: incremental builds rely on this to
+ * leave every unchanged output untouched. */
 int file_write_atomic(const char *path, const void *data, size_t len);
+
+/* Optional observer of file_write_atomic, for incremental builds: called
+ * after every successful call with the path and whether the bytes on disk
+ * changed. One observer per process; NULL removes it. */
+typedef void file_write_observer(const char *path, bool changed, void *ctx);
+void file_write_observe(file_write_observer *, void *ctx);
+
+/* True when the file at path holds exactly len bytes equal to data. */
+bool file_same_bytes(const char *path, const void *data, size_t len);
 
 /* mkdir -p. Returns 0 or -1. */
 int mkdir_p(const char *path);

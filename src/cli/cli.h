@@ -1,0 +1,41 @@
+/* The command line's own parts: one file per command. Private to src/cli. */
+#ifndef LKJIP_CLI_H
+#define LKJIP_CLI_H
+
+#include <stdbool.h>
+
+#include "util/diag.h"
+
+/* Exit codes (documented in --help and README). */
+enum {
+	EXIT_OK = 0,
+	EXIT_INPUT = 1,   /* errors in the content (or warnings with --strict) */
+	EXIT_USAGE = 2,   /* bad command line */
+	EXIT_OUTPUT = 3,  /* could not write the output */
+};
+
+struct cli_opts {
+	const char *cmd;
+	const char *content;
+	const char *content2;   /* diff: the new content */
+	const char *out;        /* build: folder; export: file ("-" stdout) */
+	bool out_given;
+	const char *format;     /* export */
+	int strict;
+	int dump_tree;
+	int force;              /* build: ignore the manifest */
+	int watch;
+	int jobs;               /* parallel workers; 0 = all cores */
+	int quiet_summary;      /* internal */
+};
+
+/* Prints the diagnostics sorted and returns true when they fail the run
+ * (errors, or warnings with strict). */
+bool cli_report_diags(struct diag_list *, int strict);
+
+int cli_build(const struct cli_opts *);   /* build, check, --dump-tree */
+int cli_watch(const struct cli_opts *);   /* build --watch */
+int cli_diff(const struct cli_opts *);
+int cli_export(const struct cli_opts *);
+
+#endif

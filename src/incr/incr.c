@@ -1,0 +1,384 @@
+#define _GNU_SOURCE
+#include "incr/incr.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include "util/path.h"
+
+/* The header names tool and format: a manifest of another tool, another
+ * format version or another lkjip release is foreign. */
+#define MANIFEST_HEADER "lkjip-manifest 1 " LKJIP_VERSION
+
+struct incr_hasher {
+	XXH3_state_t *st;
+};
+
+struct incr_hasher *incr_hasher_new(void)
+{
+	struct incr_hasher *h = malloc(sizeof *h);
+	if (h == NULL || (h->st = XXH3_createState()) == NULL)
+		abort();
+	XXH3_128bits_reset(h->st);
+	return h;
+}
+
+void incr_hasher_final(struct incr_hasher *h, char hex[INCR_HEX_LEN])
+{
+	XXH128_hash_t d = XXH3_128bits_digest(h->st);
+	snprintf(hex, INCR_HEX_LEN, "%016" PRIx64 "%016" PRIx64,
+		(uint64_t)d.high64, (uint64_t)d.low64);
+	XXH3_freeState(h->st);
+	free(h);
+}
+
+void incr_hash_bytes(struct incr_hasher *h, const void *p, size_t n)
+{
+	XXH3_128bits_update(h->st, p, n);
+}
+
+void incr_hash_str(struct incr_hasher *h, const char *s)
+{
+	uint64_t n = s ? (uint64_t)strlen(s) : UINT64_MAX;
+	incr_hash_bytes(h, &n, sizeof n);
+	if (s != NULL)
+		incr_hash_bytes(h, s, strlen(s));
+}
+
+int incr_hash_file(struct incr_hasher *h, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return -1;
+	char buf[65536];
+	size_t r;
+	uint64_t total = 0;
+	while ((r = fread(buf, 1, sizeof buf, f)) > 0) {
+		incr_hash_bytes(h, buf, r);
+		total += r;
+	}
+	int bad = ferror(f);
+	fclose(f);
+	/* The length closes the file's bytes off from what follows. */
+	incr_hash_bytes(h, &total, sizeof total);
+	return bad ? -1 : 0;
+}
+
+struct names {
+	char **v;
+	size_t n, cap;
+};
+
+static void names_push(struct names *ns, char *s)
+{
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? ns->cap * 2 : 32;
+		ns->v = realloc(ns->v, ns->cap * sizeof *ns->v);
+		if (ns->v == NULL)
+			abort();
+	}
+	ns->v[ns->n++] = s;
+}
+
+/* Collects the relative paths of regular files below root/rel. */
+static int collect(const char *root, const char *rel, struct names *ns)
+{
+	char *dir = NULL;
+	if (asprintf(&dir, "%s%s%s", root, *rel ? "/" : "", rel) < 0)
+		abort();
+	DIR *d = opendir(dir);
+	if (d == NULL) {
+		int e = errno;
+		free(dir);
+		/* A folder that is not there has no files. */
+		return e == ENOENT || e == ENOTDIR ? 0 : -1;
+	}
+	int rc = 0;
+	struct dirent *de;
+	while (rc == 0 && (de = readdir(d)) != NULL) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		char *r = NULL, *full = NULL;
+		if (asprintf(&r, "%s%s%s", rel, *rel ? "/" : "", de->d_name) < 0 ||
+				asprintf(&full, "%s/%s", dir, de->d_name) < 0)
+			abort();
+		struct stat st;
+		if (stat(full, &st) < 0) {
+			/* A dangling link or a file removed while we look: not
+			 * an input. */
+			free(r);
+		} else if (S_ISDIR(st.st_mode)) {
+			rc = collect(root, r, ns);
+			free(r);
+		} else if (S_ISREG(st.st_mode)) {
+			names_push(ns, r);
+		} else {
+			free(r);
+		}
+		free(full);
+	}
+	closedir(d);
+	free(dir);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int incr_hash_tree(struct incr_hasher *h, const char *dir)
+{
+	struct names ns = {0};
+	int rc = collect(dir, "", &ns);
+	if (ns.n > 1)
+		qsort(ns.v, ns.n, sizeof *ns.v, cmp_str);
+	uint64_t n = ns.n;
+	incr_hash_bytes(h, &n, sizeof n);
+	for (size_t i = 0; i < ns.n; i++) {
+		char *full = NULL;
+		if (asprintf(&full, "%s/%s", dir, ns.v[i]) < 0)
+			abort();
+		incr_hash_str(h, ns.v[i]);
+		if (rc == 0 && incr_hash_file(h, full) < 0)
+			rc = -1;
+		free(full);
+		free(ns.v[i]);
+	}
+	free(ns.v);
+	return rc;
+}
+
+/* ---- Manifest ---- */
+
+struct incr_manifest *incr_manifest_new(void)
+{
+	struct incr_manifest *m = calloc(1, sizeof *m);
+	if (m == NULL)
+		abort();
+	return m;
+}
+
+void incr_manifest_free(struct incr_manifest *m)
+{
+	if (m == NULL)
+		return;
+	for (size_t i = 0; i < m->nunit; i++) {
+		struct incr_unit *u = &m->unit[i];
+		for (size_t j = 0; j < u->nout; j++)
+			free(u->out[j].path);
+		free(u->out);
+		free(u->id);
+	}
+	free(m->unit);
+	free(m);
+}
+
+struct incr_unit *incr_manifest_unit(const struct incr_manifest *m,
+	const char *id)
+{
+	for (size_t i = 0; m != NULL && i < m->nunit; i++)
+		if (!strcmp(m->unit[i].id, id))
+			return &m->unit[i];
+	return NULL;
+}
+
+struct incr_unit *incr_manifest_add(struct incr_manifest *m, const char *id,
+	const char *key)
+{
+	if (m->nunit == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 8;
+		m->unit = realloc(m->unit, m->cap * sizeof *m->unit);
+		if (m->unit == NULL)
+			abort();
+	}
+	struct incr_unit *u = &m->unit[m->nunit++];
+	memset(u, 0, sizeof *u);
+	u->id = strdup(id);
+	if (u->id == NULL)
+		abort();
+	snprintf(u->key, sizeof u->key, "%s", key);
+	return u;
+}
+
+static long long mtime_ns(const struct stat *st)
+{
+	return (long long)st->st_mtim.tv_sec * 1000000000LL +
+		st->st_mtim.tv_nsec;
+}
+
+static void unit_put(struct incr_unit *u, const char *rel, long long size,
+	long long mt)
+{
+	for (size_t i = 0; i < u->nout; i++) {
+		if (!strcmp(u->out[i].path, rel)) {
+			u->out[i].size = size;
+			u->out[i].mtime_ns = mt;
+			return;
+		}
+	}
+	if (u->nout == u->cap) {
+		u->cap = u->cap ? u->cap * 2 : 16;
+		u->out = realloc(u->out, u->cap * sizeof *u->out);
+		if (u->out == NULL)
+			abort();
+	}
+	struct incr_output *o = &u->out[u->nout++];
+	o->path = strdup(rel);
+	if (o->path == NULL)
+		abort();
+	o->size = size;
+	o->mtime_ns = mt;
+}
+
+int incr_unit_add_output(struct incr_unit *u, const char *out_dir,
+	const char *rel)
+{
+	char *full = NULL;
+	if (asprintf(&full, "%s/%s", out_dir, rel) < 0)
+		abort();
+	struct stat st;
+	int rc = stat(full, &st);
+	free(full);
+	if (rc < 0)
+		return -1;
+	unit_put(u, rel, (long long)st.st_size, mtime_ns(&st));
+	return 0;
+}
+
+bool incr_unit_outputs_intact(const struct incr_unit *u, const char *out_dir)
+{
+	if (u->nout == 0)
+		return false; /* a unit always writes something */
+	for (size_t i = 0; i < u->nout; i++) {
+		char *full = NULL;
+		if (asprintf(&full, "%s/%s", out_dir, u->out[i].path) < 0)
+			abort();
+		struct stat st;
+		int rc = stat(full, &st);
+		free(full);
+		if (rc < 0 || !S_ISREG(st.st_mode) ||
+				(long long)st.st_size != u->out[i].size ||
+				mtime_ns(&st) != u->out[i].mtime_ns)
+			return false;
+	}
+	return true;
+}
+
+static bool is_hex_key(const char *s)
+{
+	if (strlen(s) != INCR_HEX_LEN - 1)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f')))
+			return false;
+	return true;
+}
+
+/* Format, one record per line, fields separated by one tab:
+ *   lkjip-manifest 1 <version>
+ *   unit	<id>	<key>
+ *   out	<size>	<mtime_ns>	<path>      (belongs to the unit above)
+ *   end
+ * The closing "end" tells a complete file from a truncated one. */
+struct incr_manifest *incr_manifest_read(const char *out_dir)
+{
+	char *path = NULL;
+	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
+		abort();
+	size_t len;
+	char *text = file_read(path, &len);
+	free(path);
+	if (text == NULL)
+		return NULL;
+	struct incr_manifest *m = incr_manifest_new();
+	struct incr_unit *u = NULL;
+	bool header = false, end = false, ok = true;
+	if (strlen(text) != len)
+		ok = false; /* NUL bytes: not ours */
+	char *save = NULL;
+	for (char *line = strtok_r(text, "\n", &save); ok && line != NULL;
+			line = strtok_r(NULL, "\n", &save)) {
+		if (end) {
+			ok = false;
+		} else if (!header) {
+			ok = header = !strcmp(line, MANIFEST_HEADER);
+		} else if (!strcmp(line, "end")) {
+			end = true;
+		} else if (!strncmp(line, "unit\t", 5)) {
+			char *id = line + 5, *key = strchr(id, '\t');
+			if (key == NULL || key == id) {
+				ok = false;
+				break;
+			}
+			*key++ = '\0';
+			if (!is_hex_key(key) || incr_manifest_unit(m, id)) {
+				ok = false;
+				break;
+			}
+			u = incr_manifest_add(m, id, key);
+		} else if (!strncmp(line, "out\t", 4) && u != NULL) {
+			char *p = line + 4, *e;
+			errno = 0;
+			long long size = strtoll(p, &e, 10);
+			if (e == p || *e != '\t' || size < 0 || errno) {
+				ok = false;
+				break;
+			}
+			p = e + 1;
+			long long mt = strtoll(p, &e, 10);
+			if (e == p || *e != '\t' || errno) {
+				ok = false;
+				break;
+			}
+			p = e + 1;
+			if (!path_is_contained(p)) {
+				ok = false;
+				break;
+			}
+			unit_put(u, p, size, mt);
+		} else {
+			ok = false;
+		}
+	}
+	free(text);
+	if (!ok || !end) {
+		incr_manifest_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+int incr_manifest_write(const struct incr_manifest *m, const char *out_dir)
+{
+	char *buf = NULL, *path = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	if (f == NULL)
+		return -1;
+	fprintf(f, "%s\n", MANIFEST_HEADER);
+	for (size_t i = 0; i < m->nunit; i++) {
+		const struct incr_unit *u = &m->unit[i];
+		fprintf(f, "unit\t%s\t%s\n", u->id, u->key);
+		for (size_t j = 0; j < u->nout; j++)
+			fprintf(f, "out\t%lld\t%lld\t%s\n", u->out[j].size,
+				u->out[j].mtime_ns, u->out[j].path);
+	}
+	fputs("end\n", f);
+	if (fclose(f) != 0) {
+		free(buf);
+		return -1;
+	}
+	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
+		abort();
+	int rc = file_write_atomic(path, buf, len);
+	free(path);
+	free(buf);
+	return rc;
+}
