@@ -151,6 +151,33 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 			sep = ';';
 	}
 
+	/* The comment rows at the top, as written: libcsv would split them at
+	 * the separator and drop the spaces around each piece ("Program,
+	 * Kegiatan" -> "Program,Kegiatan"). NULL for a quoted comment cell,
+	 * which libcsv reads whole. */
+	enum { MAX_RAW = 32 };
+	const char *raw[MAX_RAW];
+	size_t nraw = 0;
+	for (const char *p = buf + off; *p && nraw < MAX_RAW;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		if (p[0] == '#') {
+			/* Excel pads the row with separators up to the table's
+			 * width. */
+			while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' ' ||
+					p[n - 1] == '\t' || p[n - 1] == (char)sep))
+				n--;
+			raw[nraw++] = arena_strndup(a, p, n);
+		} else if (p[0] == '"' && p[1] == '#') {
+			raw[nraw++] = NULL;
+		} else if (strspn(p, " \t\r,;") < n) {
+			break; /* the header */
+		}
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+
 	struct csv_parser parser;
 	if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
 		free(buf);
@@ -192,7 +219,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	struct csv_table *t = arena_alloc(a, sizeof *t);
 	t->path = arena_strdup(a, path);
 	t->diags = dl;
-	size_t i = 0;
+	size_t i = 0, ci = 0;
 	/* Comment rows before the header. */
 	for (; i < c.records.n; i++) {
 		struct rec *r = c.records.v[i];
@@ -201,12 +228,14 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 				break;
 			continue;
 		}
-		const char *txt = r->f[0] + 1;
+		const char *rawline = ci < nraw ? raw[ci] : NULL;
+		ci++;
+		const char *txt = (rawline ? rawline : r->f[0]) + 1;
 		const char *colon = strchr(txt, ':');
 		if (colon != NULL && t->ncomment < 8) {
-			/* Commas in a comment split it into fields: join back. */
 			char *val = trim(a, colon + 1);
-			for (size_t k = 1; k < r->n; k++)
+			/* No raw line (should not happen): join the pieces. */
+			for (size_t k = 1; rawline == NULL && k < r->n; k++)
 				if (r->f[k][0] != '\0')
 					val = arena_printf(a, "%s%c%s", val, sep,
 						r->f[k]);
