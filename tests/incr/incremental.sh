@@ -1,0 +1,93 @@
+#!/bin/sh
+# Incremental build end to end, on a copy of content/: a second build
+# touches nothing; one corrected realisasi cell rewrites only that report's
+# files; a corrupt, truncated or foreign manifest gives a full rebuild with
+# the same bytes; --force rebuilds; -j does not change a byte.
+set -eu
+BIN=${LKJIP_BIN:-build-inc/lkjip}
+T=$(mktemp -d /tmp/lkjip-incr.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+export SOURCE_DATE_EPOCH=1700000000
+cp -r content "$T/c"
+M=magetan-diskopukm-2024
+J=jombang-diskopum-2024
+fail() { echo "FAIL: $*" >&2; exit 1; }
+snap() { (cd "$1" && find . -type f -printf '%T@ %s %p\n' | sort -k3); }
+build() { "$BIN" build "$@" >"$T/stdout" 2>"$T/stderr" || { cat "$T/stderr"; fail "build $*"; }; }
+
+build "$T/c" -o "$T/o"
+grep -q "2 of 2 reports rebuilt with the site pages" "$T/stderr" || fail "first build"
+test -s "$T/o/.lkjip-manifest" || fail "no manifest"
+test -s "$T/o/$M/perubahan-data.txt" || fail "no figures snapshot"
+test ! -e "$T/o/$M/perubahan.txt" || fail "change report on a first build"
+snap "$T/o" >"$T/s1"
+
+# 1. Nothing changed: nothing written, not even the manifest.
+sleep 0.05
+build "$T/c" -o "$T/o"
+grep -q "0 of 2 reports rebuilt, 0 files changed" "$T/stderr" || fail "no-op build: $(cat "$T/stderr")"
+snap "$T/o" >"$T/s2"
+cmp -s "$T/s1" "$T/s2" || { diff "$T/s1" "$T/s2"; fail "a no-op build changed files"; }
+
+# 2. One realisasi cell (IKU1 2024: 76 -> 78) in Magetan.
+sed -i 's/^IKU1,2024,70,70,70,76,108,/IKU1,2024,70,70,70,78,108,/' "$T/c/$M/kinerja.csv"
+grep -q '^IKU1,2024,70,70,70,78,' "$T/c/$M/kinerja.csv" || fail "sed did not apply"
+build "$T/c" -o "$T/o"
+grep -q "1 of 2 reports rebuilt" "$T/stderr" || fail "one-cell: $(cat "$T/stderr")"
+snap "$T/o" >"$T/s3"
+# Files whose (mtime, size) moved.
+join -1 3 -2 3 -o 1.1,2.1,0 "$T/s2" "$T/s3" | awk '$1 != $2 {print $3}' >"$T/changed"
+echo "changed after one cell:"; sed 's/^/  /' "$T/changed"
+for f in ./$M/index.html ./$M/$M.pdf ./$M/data/kinerja.csv ./$M/perubahan-data.txt; do
+	grep -qx "$f" "$T/changed" || fail "$f not rewritten"
+done
+test -s "$T/o/$M/perubahan.txt" || fail "no perubahan.txt"
+if grep -v -e "^\./$M/" -e '^\./\.lkjip-manifest$' "$T/changed"; then
+	fail "files outside $M changed"
+fi
+# The change report names the corrected figure (NBSP before %).
+NB=$(printf '\302\240')
+line="IKU1 2024: realisasi 76 -> 78; capaian 108,57${NB}% -> 111,42${NB}%"
+grep -qxF "  $line" "$T/stdout" || { cat "$T/stdout"; fail "change line on stdout"; }
+grep -qxF "$line" "$T/o/$M/perubahan.txt" || fail "change line in perubahan.txt"
+
+# 3. A damaged manifest: full rebuild, same bytes as a fresh build.
+"$BIN" build "$T/c" -o "$T/fresh" >/dev/null 2>&1 || fail "fresh build"
+for damage in corrupt truncated foreign empty; do
+	case $damage in
+	corrupt) printf 'lkjip-manifest 1 x\n\001\002garbage\n' >"$T/o/.lkjip-manifest" ;;
+	truncated) sed -i '$d' "$T/o/.lkjip-manifest" ;;
+	foreign) sed -i '1s/.*/other-tool-manifest 7/' "$T/o/.lkjip-manifest" ;;
+	empty) : >"$T/o/.lkjip-manifest" ;;
+	esac
+	build "$T/c" -o "$T/o"
+	grep -q "2 of 2 reports rebuilt with the site pages" "$T/stderr" ||
+		fail "$damage manifest did not give a full rebuild: $(cat "$T/stderr")"
+	diff -r -x .lkjip-manifest -x perubahan.txt "$T/fresh" "$T/o" >/dev/null ||
+		fail "$damage manifest: output differs from a fresh build"
+	build "$T/c" -o "$T/o"
+	grep -q "0 of 2 reports rebuilt" "$T/stderr" || fail "$damage: manifest not rewritten"
+done
+
+# 4. A deleted output is noticed: only its report is rebuilt.
+rm "$T/o/$J/index.html"
+build "$T/c" -o "$T/o"
+grep -q "1 of 2 reports rebuilt" "$T/stderr" || fail "deleted output: $(cat "$T/stderr")"
+test -s "$T/o/$J/index.html" || fail "deleted output not restored"
+
+# 5. --force rebuilds everything (identical bytes keep their mtime).
+build "$T/c" -o "$T/o" --force
+grep -q "2 of 2 reports rebuilt with the site pages, 0 files changed" "$T/stderr" ||
+	fail "--force: $(cat "$T/stderr")"
+
+# 6. -j does not change a byte.
+"$BIN" build "$T/c" -o "$T/j1" -j 1 >/dev/null 2>&1 || fail "-j 1"
+"$BIN" build "$T/c" -o "$T/j2" -j 2 >/dev/null 2>&1 || fail "-j 2"
+diff -r -x .lkjip-manifest "$T/j1" "$T/j2" >/dev/null || fail "-j 1 and -j 2 differ"
+
+# 7. Content errors still write nothing, manifest included.
+cp -r "$T/c" "$T/bad"
+sed -i 's/^IKU1,2024,70,70,70,78,/IKU1,2024,70,70,70,tujuh puluh,/' "$T/bad/$M/kinerja.csv"
+if "$BIN" build "$T/bad" -o "$T/badout" >/dev/null 2>&1; then fail "bad content built"; fi
+test ! -e "$T/badout" || fail "bad content wrote $T/badout"
+echo "incremental: ok"
