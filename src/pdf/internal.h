@@ -25,6 +25,21 @@ void hyph_free(struct hyph *); /* accepts NULL */
  * copied unchanged. h may be NULL (plain copy). */
 void hyph_append(struct hyph *h, GString *out, const char *text);
 
+/* ---- annot.c: link annotations added to cairo's finished PDF ---- */
+struct pannot {
+	int page;              /* 1-based page holding the link area */
+	double x, y, w, h;     /* the area, cairo user space (y down) */
+	const char *uri;       /* external link, or NULL */
+	int dest_page;         /* internal link: target page, 1-based */
+	double dest_x, dest_y; /* target point, cairo user space */
+};
+/* Appends to pdf (cairo's complete output) an incremental update that gives
+ * the pages the n link annotations. page_h[i] is the height of page i + 1.
+ * Returns 0; or -1 with the reason in *why and pdf unchanged when cairo's
+ * output is not as expected. */
+int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
+	const double *page_h, int npages, const char **why);
+
 /* ---- Page geometry (points) ---- */
 #define PT_PER_CM (72.0 / 2.54)
 #define A4_W 595.2756
@@ -92,6 +107,8 @@ struct pdf {
 	GHashTable *cellw;    /* table cell -> measured widths, for pass 2 */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
+	GArray *annots;       /* struct pannot, recorded in pass 2 */
+	GArray *page_h;       /* double: height of every page, pass 2 */
 };
 
 /* pdf.c services used by table.c. */

@@ -29,12 +29,11 @@
 #define M_LEFT 4.0
 #define M_RIGHT 3.0
 
-/* Link annotations (clickable daftar isi and cross-references) are off:
- * cairo 1.16 (Debian 12) writes a damaged file (an /Annots array naming
- * objects never written) whenever a page holds a link, in every
- * combination tried (rect or content links, dest names or page/pos, with
- * or without a structure root). Named destinations and the outline work. */
-#define PDF_LINKS 0
+/* Link annotations (clickable daftar isi, cross-references, web
+ * addresses) are not made with cairo tags: cairo 1.16 (Debian 12) writes a
+ * damaged file whenever a page holds a CAIRO_TAG_LINK. The layout records
+ * the areas and annot.c adds them to the finished file. Named destinations
+ * and the outline come from cairo. */
 
 #define BODY_SIZE 12.0
 #define BODY_SPACING 1.2
@@ -212,39 +211,45 @@ static char *tag_quote(const char *s)
 	return g_string_free(o, FALSE);
 }
 
-/* Internal links point at a page and position known from pass 1, so they
- * work whether or not the target has a named destination. */
-static char *link_attr(struct pdf *p, const struct tlink *lk)
+/* Records a link area of the current page (pass 2). Internal links point
+ * at the page and position known from pass 1, so they work whether or not
+ * the target has a named destination. Only web and mail addresses and
+ * "#id" anchors become links: a relative file path means nothing in a
+ * PDF. */
+static void link_area(struct pdf *p, const char *uri, const char *dest,
+	double x, double y, double w, double h)
 {
-	if (lk->uri) {
-		char *q = tag_quote(lk->uri);
-		char *a = g_strdup_printf("uri='%s'", q);
-		g_free(q);
-		return a;
+	if (p->cr == NULL || w <= 0 || h <= 0)
+		return;
+	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h };
+	if (uri && uri[0] == '#' && dest == NULL) {
+		dest = uri + 1;
+		uri = NULL;
 	}
-	const struct doc_node *n = g_hash_table_lookup(p->ids, lk->dest);
-	const struct anchor *an = n ? g_hash_table_lookup(p->anchors, n) :
-	    NULL;
-	if (an == NULL)
-		return NULL;
-	return g_strdup_printf("page=%d pos=[%.2f %.2f]", an->page, an->x,
-	    an->y);
+	if (uri) {
+		if (g_ascii_strncasecmp(uri, "http://", 7) != 0 &&
+		    g_ascii_strncasecmp(uri, "https://", 8) != 0 &&
+		    g_ascii_strncasecmp(uri, "mailto:", 7) != 0)
+			return;
+		a.uri = uri;
+	} else {
+		const struct doc_node *n = dest ? g_hash_table_lookup(p->ids,
+		    dest) : NULL;
+		const struct anchor *an = n ? g_hash_table_lookup(p->anchors,
+		    n) : NULL;
+		if (an == NULL)
+			return;
+		a.dest_page = an->page;
+		a.dest_x = an->x;
+		a.dest_y = an->y;
+	}
+	g_array_append_val(p->annots, a);
 }
 
 static void link_tag(struct pdf *p, const struct tlink *lk, double x,
 	double y, double w, double h)
 {
-	if (!PDF_LINKS)
-		return;
-	char *target = link_attr(p, lk);
-	if (target == NULL)
-		return;
-	char *attr = g_strdup_printf("rect=[%.2f %.2f %.2f %.2f] %s",
-	    x, y, w, h, target);
-	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
-	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
-	g_free(attr);
-	g_free(target);
+	link_area(p, lk->uri, lk->dest, x, y, w, h);
 }
 
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
@@ -405,6 +410,7 @@ void pdf_new_page(struct pdf *p, bool landscape)
 			p->surf_w = p->pw;
 			p->surf_h = p->ph;
 		}
+		g_array_append_val(p->page_h, p->ph);
 		page_label(p, label, sizeof label);
 		if (label[0])
 			cairo_pdf_surface_set_page_label(p->surf, label);
@@ -1050,16 +1056,13 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		need(p, h + 3);
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
 		const char *label = a ? a->label : "?";
-		if (PDF_LINKS && p->cr && a != NULL && e->n->id) {
-			/* The whole entry line is the link area. */
-			char *q = tag_quote(e->n->id);
-			char *attr = g_strdup_printf("rect=[%.2f %.2f %.2f "
-			    "%.2f] dest='%s'", p->x0 + ind, p->y,
-			    p->fw - ind, h, q);
-			g_free(q);
-			cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
-			cairo_tag_end(p->cr, CAIRO_TAG_LINK);
-			g_free(attr);
+		if (p->cr && a != NULL) {
+			/* The whole entry, number included, is the link. */
+			struct pannot pa = { .page = p->page, .x = p->x0 + ind,
+				.y = p->y, .w = p->fw - ind, .h = h,
+				.dest_page = a->page, .dest_x = a->x,
+				.dest_y = a->y };
+			g_array_append_val(p->annots, pa);
 		}
 		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
 		if (p->cr != NULL) {
@@ -1225,6 +1228,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->ids = g_hash_table_new(g_str_hash, g_str_equal);
 	p->dests = g_hash_table_new(g_str_hash, g_str_equal);
 	p->cellw = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	p->annots = g_array_new(FALSE, FALSE, sizeof(struct pannot));
+	p->page_h = g_array_new(FALSE, FALSE, sizeof(double));
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1256,6 +1261,15 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 		st = cairo_surface_status(p->surf);
 	cairo_surface_destroy(p->surf);
 
+	const char *why = NULL;
+	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
+	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
+	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
+	    &why) != 0)
+		diag_add(diags, DIAG_WARNING, nowhere,
+		    "tautan PDF tidak dapat ditambahkan (%s): PDF tanpa "
+		    "tautan", why);
+
 	int rc = 0;
 	if (st != CAIRO_STATUS_SUCCESS) {
 		diag_add(diags, DIAG_ERROR, nowhere, "Cairo: %s",
@@ -1272,6 +1286,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_hash_table_destroy(p->ids);
 	g_hash_table_destroy(p->dests);
 	g_hash_table_destroy(p->cellw);
+	g_array_free(p->annots, TRUE);
+	g_array_free(p->page_h, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;

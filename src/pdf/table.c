@@ -18,6 +18,7 @@ struct tcell {
 	const struct doc_node *n;
 	int r, c, cs, rs;
 	PangoLayout *l;
+	GArray *links; /* struct tlink: links and cross-references, pass 2 */
 	double minw, maxw, h;
 };
 
@@ -140,7 +141,10 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 		bool head = tc->r < tb->nhead || tc->n->header;
 		struct tstyle st = cell_style(tc->n->parent, tc->n, head,
 		    size);
-		tc->l = pdf_layout_inlines(p, tc->n, &st, -1, NULL);
+		if (p->cr != NULL)
+			tc->links = g_array_new(FALSE, FALSE,
+			    sizeof(struct tlink));
+		tc->l = pdf_layout_inlines(p, tc->n, &st, -1, tc->links);
 		/* Shaping dominates the run time: pass 2 reuses the widths
 		 * measured in pass 1 instead of laying each cell out twice
 		 * more. */
@@ -284,15 +288,18 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 		double ty = cy + PAD_Y;
 		if (head) /* header text centred vertically */
 			ty = cy + (ch - tc->h) / 2 + PAD_Y;
-		pdf_draw_layout(p, tc->l, cx + PAD_X, ty, NULL);
+		pdf_draw_layout(p, tc->l, cx + PAD_X, ty, tc->links);
 	}
 }
 
 static void table_free(struct tbl *tb)
 {
-	for (int i = 0; i < tb->ncells; i++)
+	for (int i = 0; i < tb->ncells; i++) {
 		if (tb->cells[i].l)
 			g_object_unref(tb->cells[i].l);
+		if (tb->cells[i].links)
+			g_array_free(tb->cells[i].links, TRUE);
+	}
 	g_free(tb->cells);
 	g_free(tb->rh);
 	g_free(tb->group_end);

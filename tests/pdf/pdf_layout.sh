@@ -3,7 +3,8 @@
 # qpdf --check; same bytes twice; every daftar isi/tabel/gambar entry shows
 # the number printed on the page where its heading or caption lands; the
 # 12-column table sits on a landscape page; the 60-row table continues with
-# "(lanjutan)" and its header repeated. Page images for review go to
+# "(lanjutan)" and its header repeated; every list entry is a link to the
+# right page (pdf_links.py). Page images for review go to
 # tests/artifacts/pdf/ (git-ignored).
 set -eu
 BIN=${LKJIP_BUILD_DIR:?}/test_pdf
@@ -90,6 +91,10 @@ for f in $(grep -lxF "Tabel 3.2 (lanjutan)" "$OUT"/p*.txt); do
 done
 grep -q "^60 Sub kegiatan nomor 60" "$OUT"/p*.txt ||
     fail "row 60 missing"
+
+# Clickable lists, cross-references and web links (qpdf --json, poppler).
+python3 tests/pdf/pdf_links.py "$PDF" --min-toc 20 --min-xref 2 \
+    --uri https://diskopukm.magetan.go.id/lkjip || fail "links"
 
 # Images to look at.
 cp_png() {

@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include "pdf/internal.h"
+#include <cairo-pdf.h>
+
 #include "model/model.h"
 #include "pdf/pdf.h"
 #include "synth.h"
@@ -150,6 +152,84 @@ static void test_empty_doc(void **state)
 	arena_free(a);
 }
 
+static cairo_status_t to_bytes(void *closure, const unsigned char *data,
+	unsigned int len)
+{
+	g_byte_array_append(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* Two pages from cairo, as pdf_render gets them. */
+static GByteArray *two_pages(void)
+{
+	GByteArray *b = g_byte_array_new();
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(to_bytes, b,
+	    A4_W, A4_H);
+	cairo_t *cr = cairo_create(s);
+	cairo_rectangle(cr, 10, 10, 50, 50);
+	cairo_fill(cr);
+	cairo_show_page(cr);
+	cairo_pdf_surface_set_size(s, A4_H, A4_W);
+	cairo_show_page(cr);
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+	return b;
+}
+
+static bool has(const char *hay, size_t n, const char *needle)
+{
+	return memmem(hay, n, needle, strlen(needle)) != NULL;
+}
+
+static void test_annots(void **state)
+{
+	(void)state;
+	const double h[2] = { A4_H, A4_W };
+	struct pannot an[2] = {
+		{ .page = 1, .x = 100, .y = 200, .w = 300, .h = 14,
+		  .dest_page = 2, .dest_x = 85.04, .dest_y = 107.72 },
+		{ .page = 2, .x = 10, .y = 20, .w = 30, .h = 10,
+		  .uri = "https://example.go.id/a(b)" },
+	};
+	const char *why = NULL;
+	GByteArray *b = two_pages();
+	guint len0 = b->len;
+	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, &why), 0);
+	assert_true(b->len > len0);
+	/* Cairo's objects: 1 pages, 2 and 6 the two pages (checked by
+	 * qpdf in the shell tests); the link's rect is bottom-up. */
+	const char *tail = (const char *)b->data + len0;
+	size_t tl = b->len - len0;
+	assert_true(has(tail, tl, "/Rect [ 100.00 627.89 400.00 "
+	    "641.89 ]"));
+	assert_true(has(tail, tl, 
+	    "/XYZ 85.04 487.56 null"));
+	assert_true(has(tail, tl,
+	    "/URI (https://example.go.id/a\\(b\\))"));
+	assert_true(has(tail, tl, "/Prev "));
+	g_byte_array_free(b, TRUE);
+
+	/* Fail safe: a link to a page that does not exist, a page count
+	 * that differs, or output that is not cairo's leave the file as it
+	 * is. */
+	b = two_pages();
+	len0 = b->len;
+	an[0].dest_page = 3;
+	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, &why), -1);
+	assert_string_equal(why, "link outside the document");
+	an[0].dest_page = 2;
+	assert_int_equal(pdf_annots_apply(b, an, 1, h, 3, &why), -1);
+	assert_string_equal(why, "page count differs");
+	assert_int_equal(b->len, len0);
+	g_byte_array_free(b, TRUE);
+	b = g_byte_array_new();
+	g_byte_array_append(b, (const guint8 *)"%PDF-1.5\nxref\n%%EOF\n", 20);
+	assert_int_equal(pdf_annots_apply(b, an, 1, h, 2, &why), -1);
+	assert_int_equal(b->len, 20);
+	g_byte_array_free(b, TRUE);
+}
+
 static int render_main(const char *out)
 {
 	struct doc *d = syn_doc();
@@ -270,6 +350,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_render_deterministic),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
+		cmocka_unit_test(test_annots),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

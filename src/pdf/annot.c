@@ -1,0 +1,390 @@
+/* Link annotations, added after cairo has written the PDF.
+ *
+ * cairo 1.16 (Debian 12) damages the file whenever a page holds a
+ * CAIRO_TAG_LINK: it writes /Annots and a /StructParents entry naming a
+ * structure tree root it never writes (qpdf: "object N 0 not found"). So
+ * the layout records every link area itself, and this file appends a
+ * standard incremental update (PDF 1.7, 7.5.6) to cairo's finished output:
+ * one Link annotation object per area, a new version of each page that
+ * holds links (its dictionary with /Annots added), a new xref section and a
+ * trailer whose /Prev points at cairo's xref.
+ *
+ * cairo's output is regular: a classic xref table with one subsection, a
+ * flat /Pages tree, page dictionaries without streams. This reads exactly
+ * that and refuses anything else (the caller then keeps the PDF without
+ * links), so an unexpected cairo can never yield a broken file. */
+#include "pdf/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct pdfsrc {
+	const char *b;
+	size_t len;
+	size_t xref;      /* offset of "xref" */
+	long size;        /* trailer /Size */
+	size_t trailer, trailer_end; /* the trailer dictionary "<<".. ">>" */
+	size_t ent;       /* offset of the first xref entry */
+};
+
+static const char *find(const char *b, size_t from, size_t to,
+	const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = from; i + n <= to; i++)
+		if (memcmp(b + i, needle, n) == 0)
+			return b + i;
+	return NULL;
+}
+
+/* A non-negative decimal integer at *i (after optional white space). */
+static bool read_long(const char *b, size_t len, size_t *i, long *out)
+{
+	while (*i < len && (b[*i] == ' ' || b[*i] == '\n' || b[*i] == '\r'))
+		(*i)++;
+	if (*i >= len || b[*i] < '0' || b[*i] > '9')
+		return false;
+	long v = 0;
+	while (*i < len && b[*i] >= '0' && b[*i] <= '9') {
+		if (v > 100000000000L)
+			return false;
+		v = v * 10 + (b[*i] - '0');
+		(*i)++;
+	}
+	*out = v;
+	return true;
+}
+
+/* Offset of object num from the xref table, checked to start "num 0 obj". */
+static bool obj_offset(const struct pdfsrc *s, long num, size_t *off)
+{
+	if (num <= 0 || num >= s->size)
+		return false;
+	const char *e = s->b + s->ent + (size_t)num * 20;
+	if (e[17] != 'n')
+		return false;
+	size_t i = 0;
+	long o;
+	if (!read_long(e, 10, &i, &o) || i != 10 || (size_t)o >= s->len)
+		return false;
+	char head[32];
+	int hl = snprintf(head, sizeof head, "%ld 0 obj", num);
+	if ((size_t)o + (size_t)hl > s->len ||
+	    memcmp(s->b + o, head, (size_t)hl) != 0)
+		return false;
+	*off = (size_t)o + (size_t)hl;
+	return true;
+}
+
+/* The dictionary of an object without a stream: [*from, *to) spans
+ * "<< ... >>". */
+static bool obj_dict(const struct pdfsrc *s, long num, size_t *from,
+	size_t *to)
+{
+	size_t o;
+	if (!obj_offset(s, num, &o))
+		return false;
+	const char *end = find(s->b, o, s->len, "endobj");
+	if (end == NULL)
+		return false;
+	size_t a = o, z = (size_t)(end - s->b);
+	while (a < z && (s->b[a] == ' ' || s->b[a] == '\n' || s->b[a] == '\r'))
+		a++;
+	while (z > a && (s->b[z - 1] == ' ' || s->b[z - 1] == '\n' ||
+	    s->b[z - 1] == '\r'))
+		z--;
+	if (z - a < 4 || memcmp(s->b + a, "<<", 2) != 0 ||
+	    memcmp(s->b + z - 2, ">>", 2) != 0 ||
+	    find(s->b, a, z, "stream") != NULL)
+		return false;
+	*from = a;
+	*to = z;
+	return true;
+}
+
+/* The reference "/Key N 0 R" inside [from, to). */
+static bool dict_ref(const struct pdfsrc *s, size_t from, size_t to,
+	const char *key, long *num)
+{
+	const char *k = find(s->b, from, to, key);
+	if (k == NULL)
+		return false;
+	size_t i = (size_t)(k - s->b) + strlen(key);
+	long gen;
+	if (!read_long(s->b, to, &i, num) || !read_long(s->b, to, &i, &gen) ||
+	    gen != 0)
+		return false;
+	while (i < to && s->b[i] == ' ')
+		i++;
+	return i < to && s->b[i] == 'R';
+}
+
+static bool parse_src(struct pdfsrc *s, const char **why)
+{
+	/* startxref N %%EOF at the very end. */
+	size_t tail = s->len > 64 ? s->len - 64 : 0;
+	const char *sx = NULL;
+	for (const char *f = find(s->b, tail, s->len, "startxref"); f;
+	    f = find(s->b, (size_t)(f - s->b) + 1, s->len, "startxref"))
+		sx = f;
+	if (sx == NULL || find(s->b, (size_t)(sx - s->b), s->len, "%%EOF") ==
+	    NULL) {
+		*why = "no startxref";
+		return false;
+	}
+	size_t i = (size_t)(sx - s->b) + 9;
+	long xref;
+	if (!read_long(s->b, s->len, &i, &xref) || (size_t)xref + 5 > s->len ||
+	    memcmp(s->b + xref, "xref\n", 5) != 0) {
+		*why = "no classic xref table";
+		return false;
+	}
+	s->xref = (size_t)xref;
+	i = s->xref + 5;
+	long first, count;
+	if (!read_long(s->b, s->len, &i, &first) ||
+	    !read_long(s->b, s->len, &i, &count) || first != 0 || count < 2 ||
+	    i >= s->len || s->b[i] != '\n') {
+		*why = "unexpected xref subsection";
+		return false;
+	}
+	s->ent = i + 1;
+	size_t after = s->ent + (size_t)count * 20;
+	if (after + 7 > s->len || memcmp(s->b + after, "trailer", 7) != 0) {
+		*why = "xref is not one subsection of 20-byte entries";
+		return false;
+	}
+	const char *t0 = find(s->b, after, s->len, "<<");
+	const char *t1 = t0 ? find(s->b, (size_t)(t0 - s->b), s->len,
+	    "startxref") : NULL;
+	if (t0 == NULL || t1 == NULL) {
+		*why = "no trailer dictionary";
+		return false;
+	}
+	size_t z = (size_t)(t1 - s->b);
+	while (z > 0 && (s->b[z - 1] == ' ' || s->b[z - 1] == '\n' ||
+	    s->b[z - 1] == '\r'))
+		z--;
+	if (z < 2 || memcmp(s->b + z - 2, ">>", 2) != 0) {
+		*why = "trailer dictionary not closed";
+		return false;
+	}
+	s->trailer = (size_t)(t0 - s->b);
+	s->trailer_end = z;
+	const char *sz = find(s->b, s->trailer, z, "/Size");
+	size_t k = sz ? (size_t)(sz - s->b) + 5 : 0;
+	if (sz == NULL || !read_long(s->b, z, &k, &s->size) ||
+	    s->size != count || find(s->b, s->trailer, z, "/Prev") != NULL ||
+	    find(s->b, s->trailer, z, "/Encrypt") != NULL) {
+		*why = "unexpected trailer";
+		return false;
+	}
+	return true;
+}
+
+/* The page objects in order, from the catalog's flat /Pages tree. */
+static bool page_objects(const struct pdfsrc *s, long *pages, int npages,
+	const char **why)
+{
+	long root, pg;
+	size_t a, z;
+	if (!dict_ref(s, s->trailer, s->trailer_end, "/Root", &root) ||
+	    !obj_dict(s, root, &a, &z) ||
+	    !dict_ref(s, a, z, "/Pages", &pg) || !obj_dict(s, pg, &a, &z)) {
+		*why = "no page tree";
+		return false;
+	}
+	const char *kids = find(s->b, a, z, "/Kids");
+	size_t i = kids ? (size_t)(kids - s->b) + 5 : z;
+	while (i < z && s->b[i] == ' ')
+		i++;
+	if (i >= z || s->b[i] != '[') {
+		*why = "no /Kids";
+		return false;
+	}
+	i++;
+	int n = 0;
+	for (;;) {
+		while (i < z && (s->b[i] == ' ' || s->b[i] == '\n'))
+			i++;
+		if (i < z && s->b[i] == ']')
+			break;
+		long num, gen;
+		if (n >= npages || !read_long(s->b, z, &i, &num) ||
+		    !read_long(s->b, z, &i, &gen) || gen != 0) {
+			*why = "page count differs";
+			return false;
+		}
+		while (i < z && s->b[i] == ' ')
+			i++;
+		if (i >= z || s->b[i] != 'R') {
+			*why = "bad /Kids entry";
+			return false;
+		}
+		i++;
+		/* A leaf page, not a nested /Pages node; no annotations
+		 * yet. */
+		size_t pa, pz;
+		const char *ty;
+		if (!obj_dict(s, num, &pa, &pz) ||
+		    (ty = find(s->b, pa, pz, "/Type /Page")) == NULL ||
+		    ty[11] == 's' || find(s->b, pa, pz, "/Annots") != NULL) {
+			*why = "unexpected page object";
+			return false;
+		}
+		pages[n++] = num;
+	}
+	if (n != npages) {
+		*why = "page count differs";
+		return false;
+	}
+	return true;
+}
+
+static void num(GString *o, double v)
+{
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+	g_string_append(o, g_ascii_formatd(buf, sizeof buf, "%.2f", v));
+}
+
+/* A PDF literal string: ( ) \ escaped, bytes outside printable ASCII as
+ * octal. */
+static void pdf_string(GString *o, const char *s)
+{
+	g_string_append_c(o, '(');
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+		if (*c == '(' || *c == ')' || *c == '\\')
+			g_string_append_printf(o, "\\%c", *c);
+		else if (*c < 0x20 || *c >= 0x7f)
+			g_string_append_printf(o, "\\%03o", *c);
+		else
+			g_string_append_c(o, (char)*c);
+	}
+	g_string_append_c(o, ')');
+}
+
+struct xent {
+	long num;
+	size_t off;
+};
+
+static int xent_cmp(const void *a, const void *b)
+{
+	long x = ((const struct xent *)a)->num, y = ((const struct xent *)b)->num;
+	return (x > y) - (x < y);
+}
+
+int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
+	const double *page_h, int npages, const char **why)
+{
+	if (n == 0)
+		return 0;
+	struct pdfsrc s = { (const char *)pdf->data, pdf->len, 0, 0, 0, 0, 0 };
+	if (npages <= 0 || !parse_src(&s, why))
+		return -1;
+	long *pages = g_new(long, npages);
+	if (!page_objects(&s, pages, npages, why)) {
+		g_free(pages);
+		return -1;
+	}
+	for (guint k = 0; k < n; k++)
+		if (an[k].page < 1 || an[k].page > npages ||
+		    (an[k].uri == NULL && (an[k].dest_page < 1 ||
+		    an[k].dest_page > npages))) {
+			*why = "link outside the document";
+			g_free(pages);
+			return -1;
+		}
+
+	GString *o = g_string_new(NULL);
+	size_t base = pdf->len;
+	if (base == 0 || s.b[base - 1] != '\n')
+		g_string_append_c(o, '\n');
+	struct xent *xe = g_new(struct xent, n + (guint)npages);
+	guint nx = 0;
+	long next = s.size;
+	/* Annotations, page by page, each page's in drawing order. */
+	long *first = g_new(long, npages);
+	int *count = g_new0(int, npages);
+	for (int pg = 0; pg < npages; pg++) {
+		first[pg] = next;
+		for (guint k = 0; k < n; k++) {
+			const struct pannot *a = &an[k];
+			if (a->page != pg + 1)
+				continue;
+			double h = page_h[pg];
+			xe[nx++] = (struct xent){ next, base + o->len };
+			g_string_append_printf(o, "%ld 0 obj\n<< /Type /Annot "
+			    "/Subtype /Link\n   /Rect [ ", next++);
+			num(o, a->x);
+			g_string_append_c(o, ' ');
+			num(o, h - (a->y + a->h));
+			g_string_append_c(o, ' ');
+			num(o, a->x + a->w);
+			g_string_append_c(o, ' ');
+			num(o, h - a->y);
+			g_string_append_printf(o, " ]\n   /Border [ 0 0 0 ] /F 4 "
+			    "/P %ld 0 R\n", pages[pg]);
+			if (a->uri) {
+				g_string_append(o, "   /A << /S /URI /URI ");
+				pdf_string(o, a->uri);
+				g_string_append(o, " >>\n");
+			} else {
+				g_string_append_printf(o, "   /Dest [ %ld 0 R "
+				    "/XYZ ", pages[a->dest_page - 1]);
+				num(o, a->dest_x);
+				g_string_append_c(o, ' ');
+				num(o, page_h[a->dest_page - 1] - a->dest_y);
+				g_string_append(o, " null ]\n");
+			}
+			g_string_append(o, ">>\nendobj\n");
+			count[pg]++;
+		}
+	}
+	/* New versions of the pages that hold links. */
+	for (int pg = 0; pg < npages; pg++) {
+		if (count[pg] == 0)
+			continue;
+		size_t a, z;
+		obj_dict(&s, pages[pg], &a, &z); /* checked by page_objects */
+		xe[nx++] = (struct xent){ pages[pg], base + o->len };
+		g_string_append_printf(o, "%ld 0 obj\n", pages[pg]);
+		g_string_append_len(o, s.b + a, (gssize)(z - 2 - a));
+		g_string_append(o, "   /Annots [");
+		for (int k = 0; k < count[pg]; k++)
+			g_string_append_printf(o, " %ld 0 R", first[pg] + k);
+		g_string_append(o, " ]\n>>\nendobj\n");
+	}
+	/* xref: one subsection per run of consecutive numbers. */
+	qsort(xe, nx, sizeof *xe, xent_cmp);
+	size_t xref = base + o->len;
+	g_string_append(o, "xref\n");
+	for (guint i = 0; i < nx;) {
+		guint j = i + 1;
+		while (j < nx && xe[j].num == xe[j - 1].num + 1)
+			j++;
+		g_string_append_printf(o, "%ld %u\n", xe[i].num, j - i);
+		for (; i < j; i++)
+			g_string_append_printf(o, "%010zu 00000 n \n", xe[i].off);
+	}
+	/* The trailer: cairo's, with the new /Size and /Prev. */
+	const char *sz = find(s.b, s.trailer, s.trailer_end, "/Size");
+	size_t k = (size_t)(sz - s.b) + 5;
+	long old;
+	read_long(s.b, s.trailer_end, &k, &old);
+	g_string_append(o, "trailer\n");
+	g_string_append_len(o, s.b + s.trailer, (gssize)(sz - s.b - s.trailer));
+	g_string_append_printf(o, "/Size %ld", next);
+	g_string_append_len(o, s.b + k, (gssize)(s.trailer_end - 2 - k));
+	g_string_append_printf(o, "   /Prev %zu\n>>\nstartxref\n%zu\n%%%%EOF\n",
+	    s.xref, xref);
+
+	g_byte_array_append(pdf, (const guint8 *)o->str, (guint)o->len);
+	g_string_free(o, TRUE);
+	g_free(xe);
+	g_free(first);
+	g_free(count);
+	g_free(pages);
+	return 0;
+}
