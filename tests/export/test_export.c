@@ -1,0 +1,191 @@
+/* The Markdown walker on a small hand-built tree: chapter and section
+ * headings, escaping, emphasis, a nested list, a table with a two-row
+ * header (rowspan + colspan), a chart as caption + data table, signature.
+ * The golden text below was reviewed by eye. */
+#define _GNU_SOURCE
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "doc/doc.h"
+#include "export/export.h"
+#include "util/arena.h"
+
+static struct doc_node *add(struct doc *d, struct doc_node *parent,
+	enum doc_type t)
+{
+	struct doc_node *n = doc_node_new(d, t);
+	doc_append(parent, n);
+	return n;
+}
+
+static struct doc_node *cell(struct doc *d, struct doc_node *row,
+	const char *s, bool numeric)
+{
+	struct doc_node *c = add(d, row, DOC_CELL);
+	c->header = row->header;
+	c->numeric = numeric;
+	doc_append(c, doc_text(d, s));
+	return c;
+}
+
+static const char *const cats[] = {"IKU1", "IKU2"};
+static const double target[] = {70, 2}, real[] = {76, NAN};
+static const struct chart_series series[] = {
+	{"Target", target},
+	{"Realisasi", real},
+};
+static const struct chart chart = {
+	.kind = CHART_BAR,
+	.title = "Target dan Realisasi",
+	.unit = CHART_UNIT_NUMBER,
+	.decimals = 2,
+	.categories = (const char **)cats,
+	.ncategories = 2,
+	.series = series,
+	.nseries = 2,
+};
+
+static struct doc *small_doc(void)
+{
+	struct doc *d = calloc(1, sizeof *d);
+	d->arena = arena_new();
+	d->title = "Laporan Kinerja Tahun 2024";
+	d->author = "Dinas \"Contoh\"";
+	d->lang = "id";
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+
+	struct doc_node *toc = add(d, d->root, DOC_TOC);
+	toc->title = "DAFTAR ISI";
+	struct doc_node *ch = add(d, d->root, DOC_CHAPTER);
+	ch->number = "BAB III";
+	ch->title = "AKUNTABILITAS KINERJA";
+	struct doc_node *h = add(d, ch, DOC_HEADING);
+	h->level = 2;
+	doc_append(h, doc_text(d, "A. Capaian"));
+
+	struct doc_node *p = add(d, ch, DOC_PARAGRAPH);
+	doc_append(p, doc_text(d, "Capaian "));
+	struct doc_node *s = add(d, p, DOC_STRONG);
+	doc_append(s, doc_text(d, "108,57 %"));
+	doc_append(p, doc_text(d, " (R/T x 100) untuk *semua* [IKU]_1"));
+	doc_append(p, doc_node_new(d, DOC_SOFTBREAK));
+	struct doc_node *x = add(d, p, DOC_XREF);
+	x->literal = "Tabel 3.1";
+	x->target = "tabel-3-1";
+	doc_append(p, doc_text(d, "."));
+
+	struct doc_node *l = add(d, ch, DOC_LIST);
+	l->tight = true;
+	struct doc_node *it = add(d, l, DOC_ITEM);
+	doc_append(add(d, it, DOC_PARAGRAPH), doc_text(d, "Sasaran 1"));
+	struct doc_node *l2 = add(d, it, DOC_LIST);
+	l2->tight = true;
+	l2->ordered = true;
+	struct doc_node *it2 = add(d, l2, DOC_ITEM);
+	doc_append(add(d, it2, DOC_PARAGRAPH), doc_text(d, "IKU1"));
+	it = add(d, l, DOC_ITEM);
+	doc_append(add(d, it, DOC_PARAGRAPH), doc_text(d, "Sasaran 2"));
+
+	struct doc_node *t = add(d, ch, DOC_TABLE);
+	t->fl = arena_alloc(d->arena, sizeof *t->fl);
+	t->fl->label = "Tabel 3.1";
+	t->fl->title = "Capaian";
+	t->fl->sumber = "Data diolah";
+	t->fl->header_rows = 2;
+	struct doc_node *r = add(d, t, DOC_ROW);
+	r->header = true;
+	cell(d, r, "Kode", false)->rowspan = 2;
+	cell(d, r, "Tahun 2024", false)->colspan = 2;
+	r = add(d, t, DOC_ROW);
+	r->header = true;
+	cell(d, r, "Target", false);
+	cell(d, r, "Realisasi", false);
+	r = add(d, t, DOC_ROW);
+	cell(d, r, "IKU1", false);
+	cell(d, r, "70", true);
+	cell(d, r, "76 | 78", true);
+
+	struct doc_node *f = add(d, ch, DOC_FIGURE);
+	f->fl = arena_alloc(d->arena, sizeof *f->fl);
+	f->fl->label = "Gambar 3.1";
+	f->fl->title = "Target dan Realisasi";
+	f->fl->chart = &chart;
+
+	struct doc_node *sg = add(d, ch, DOC_SIGNATURE);
+	sg->sig = arena_alloc(d->arena, sizeof *sg->sig);
+	sg->sig->tempat_tanggal = "Magetan, 14 Februari 2025";
+	sg->sig->jabatan = "KEPALA DINAS";
+	sg->sig->nama = "Nama Kepala";
+	sg->sig->nip = "NIP. 1";
+	return d;
+}
+
+static const char GOLDEN[] =
+	"---\n"
+	"title: \"Laporan Kinerja Tahun 2024\"\n"
+	"author: \"Dinas \\\"Contoh\\\"\"\n"
+	"lang: \"id\"\n"
+	"---\n"
+	"\n"
+	"# BAB III AKUNTABILITAS KINERJA\n"
+	"\n"
+	"## A. Capaian\n"
+	"\n"
+	"Capaian **108,57 %** (R/T x 100) untuk \\*semua\\* \\[IKU\\]\\_1\n"
+	"Tabel 3.1.\n"
+	"\n"
+	"- Sasaran 1\n"
+	"  1. IKU1\n"
+	"- Sasaran 2\n"
+	"\n"
+	"**Tabel 3.1 Capaian**\n"
+	"\n"
+	"| Kode | Tahun 2024 Target | Tahun 2024 Realisasi |\n"
+	"| --- | ---: | ---: |\n"
+	"| IKU1 | 70 | 76 \\| 78 |\n"
+	"\n"
+	"*Sumber: Data diolah*\n"
+	"\n"
+	"**Gambar 3.1 Target dan Realisasi**\n"
+	"\n"
+	"| Uraian | Target | Realisasi |\n"
+	"| --- | ---: | ---: |\n"
+	"| IKU1 | 70,00 | 76,00 |\n"
+	"| IKU2 | 2,00 | - |\n"
+	"\n"
+	"Magetan, 14 Februari 2025  \n"
+	"KEPALA DINAS  \n"
+	"**Nama Kepala**  \n"
+	"NIP. 1\n"
+	"\n";
+
+static void test_golden(void **state)
+{
+	(void)state;
+	struct doc *d = small_doc();
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_int_equal(export_markdown(d, f), 0);
+	fclose(f);
+	if (strcmp(buf, GOLDEN) != 0)
+		fprintf(stderr, "--- got:\n%s--- end\n", buf);
+	assert_string_equal(buf, GOLDEN);
+	free(buf);
+	arena_free(d->arena);
+	free(d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_golden),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
