@@ -197,13 +197,13 @@ static void test_annots(void **state)
 	guint len0 = b->len;
 	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, &why), 0);
 	assert_true(b->len > len0);
-	/* Cairo's objects: 1 pages, 2 and 6 the two pages (checked by
-	 * qpdf in the shell tests); the link's rect is bottom-up. */
+	/* The link area is turned bottom-up; the target point too, on
+	 * the (landscape) page 2; qpdf checks whole files in the shell. */
 	const char *tail = (const char *)b->data + len0;
 	size_t tl = b->len - len0;
 	assert_true(has(tail, tl, "/Rect [ 100.00 627.89 400.00 "
 	    "641.89 ]"));
-	assert_true(has(tail, tl, 
+	assert_true(has(tail, tl,
 	    "/XYZ 85.04 487.56 null"));
 	assert_true(has(tail, tl,
 	    "/URI (https://example.go.id/a\\(b\\))"));
