@@ -79,7 +79,7 @@ while [ $i -lt "$runs" ]; do
 	kill -s $sig -- -$pid 2>/dev/null || true
 	wait $pid 2>/dev/null || true
 	# Workers of the group may outlive the leader for a moment.
-	while pgrep -g $pid >/dev/null 2>&1; do sleep 0.05; done
+	while kill -0 -- -$pid 2>/dev/null; do sleep 0.05; done
 	what="run $i (SIG$sig after ${delay} ms, content $src)"
 	check_out "$what" || fail=1
 	n=$(find "$out" -name '*.tmp.*' | wc -l)
