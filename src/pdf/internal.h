@@ -105,6 +105,7 @@ struct pdf {
 	GHashTable *ids;      /* id -> node, for links that can resolve */
 	GHashTable *dests;    /* ids already given a destination (pass 2) */
 	GHashTable *cellw;    /* table cell -> measured widths, for pass 2 */
+	GHashTable *lcache;   /* node -> its pass-1 layout, for pass 2 */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 	GArray *annots;       /* struct pannot, recorded in pass 2 */

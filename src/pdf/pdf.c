@@ -178,17 +178,66 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 	}
 }
 
+/* Pass 1 keeps the layout of every node it sets (paragraphs, table cells)
+ * for pass 2, which gets the same node with the same style and width:
+ * shaping is most of the run time, and this way a node is shaped once. The
+ * layout is kept as pass 1 left it (a table cell with its final width), so
+ * pass 2 finds its lines already computed. */
+struct lentry {
+	struct tstyle st;
+	double width;
+	PangoLayout *l;
+	GArray *links; /* struct tlink */
+};
+
+static void lentry_free(gpointer data)
+{
+	struct lentry *e = data;
+	g_object_unref(e->l);
+	g_array_free(e->links, TRUE);
+	g_free(e);
+}
+
+static bool same_style(const struct tstyle *a, const struct tstyle *b)
+{
+	return a->family == b->family && a->size == b->size &&
+	    a->bold == b->bold && a->italic == b->italic &&
+	    a->align == b->align && a->justify == b->justify &&
+	    a->hyphenate == b->hyphenate && a->spacing == b->spacing;
+}
+
 PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
 	const struct tstyle *st, double width, GArray *links)
 {
+	struct lentry *e = g_hash_table_lookup(p->lcache, parent);
+	if (p->pass == 2 && e != NULL && e->width == width &&
+	    same_style(&e->st, st)) {
+		PangoLayout *l = g_object_ref(e->l);
+		if (links)
+			g_array_append_vals(links, e->links->data,
+			    e->links->len);
+		g_hash_table_remove(p->lcache, parent);
+		return l;
+	}
 	PangoLayout *l = new_layout(p, st, width);
-	struct inl in = { p, g_string_new(NULL), pango_attr_list_new(), links,
+	GArray *lk = links;
+	if (p->pass == 1)
+		lk = g_array_new(FALSE, FALSE, sizeof(struct tlink));
+	struct inl in = { p, g_string_new(NULL), pango_attr_list_new(), lk,
 		st->hyphenate && p->hyph != NULL };
 	inl_walk(&in, parent);
 	pango_layout_set_text(l, in.s->str, (int)in.s->len);
 	pango_layout_set_attributes(l, in.attrs);
 	pango_attr_list_unref(in.attrs);
 	g_string_free(in.s, TRUE);
+	if (p->pass == 1) {
+		e = g_new(struct lentry, 1);
+		e->st = *st;
+		e->width = width;
+		e->l = g_object_ref(l);
+		e->links = lk;
+		g_hash_table_replace(p->lcache, (gpointer)parent, e);
+	}
 	return l;
 }
 
@@ -1230,6 +1279,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->cellw = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	p->annots = g_array_new(FALSE, FALSE, sizeof(struct pannot));
 	p->page_h = g_array_new(FALSE, FALSE, sizeof(double));
+	p->lcache = g_hash_table_new_full(NULL, NULL, NULL, lentry_free);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1288,6 +1338,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_hash_table_destroy(p->cellw);
 	g_array_free(p->annots, TRUE);
 	g_array_free(p->page_h, TRUE);
+	g_hash_table_destroy(p->lcache);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;

@@ -22,8 +22,11 @@ struct tcell {
 	double minw, maxw, h;
 };
 
+/* A cell's widths at each cell size tried (CELL_SIZE_MIN..CELL_SIZE). */
+#define NSIZES 3 /* CELL_SIZE - CELL_SIZE_MIN + 1 */
 struct cellw {
-	double size, minw, maxw;
+	bool have[NSIZES];
+	double minw[NSIZES], maxw[NSIZES];
 };
 
 struct tbl {
@@ -146,23 +149,25 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 			    sizeof(struct tlink));
 		tc->l = pdf_layout_inlines(p, tc->n, &st, -1, tc->links);
 		/* Shaping dominates the run time: pass 2 reuses the widths
-		 * measured in pass 1 instead of laying each cell out twice
-		 * more. */
+		 * measured in pass 1 instead of measuring each cell again. */
+		int si = (int)(size - CELL_SIZE_MIN);
 		struct cellw *cw = g_hash_table_lookup(p->cellw, tc->n);
-		if (cw != NULL && cw->size == size) {
-			tc->minw = cw->minw;
-			tc->maxw = cw->maxw;
+		if (cw != NULL && cw->have[si]) {
+			tc->minw = cw->minw[si];
+			tc->maxw = cw->maxw[si];
 			continue;
 		}
 		tc->maxw = max_line_width(tc->l);
 		pango_layout_set_wrap(tc->l, PANGO_WRAP_WORD);
 		pango_layout_set_width(tc->l, 1);
 		tc->minw = max_line_width(tc->l);
-		cw = g_new(struct cellw, 1);
-		cw->size = size;
-		cw->minw = tc->minw;
-		cw->maxw = tc->maxw;
-		g_hash_table_replace(p->cellw, (gpointer)tc->n, cw);
+		if (cw == NULL) {
+			cw = g_new0(struct cellw, 1);
+			g_hash_table_insert(p->cellw, (gpointer)tc->n, cw);
+		}
+		cw->have[si] = true;
+		cw->minw[si] = tc->minw;
+		cw->maxw[si] = tc->maxw;
 	}
 }
 
