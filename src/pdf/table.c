@@ -20,6 +20,7 @@ struct tcell {
 	PangoLayout *l;
 	GArray *links; /* struct tlink: links and cross-references, pass 2 */
 	double minw, maxw, h;
+	double xoff; /* alignment offset of an unwrapped layout */
 };
 
 /* A cell's widths at each cell size tried (CELL_SIZE_MIN..CELL_SIZE). */
@@ -52,6 +53,50 @@ static double max_line_width(PangoLayout *l)
 	} while (pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 	return w;
+}
+
+/* The narrowest width the text can take when wrapped at word breaks: its
+ * widest unbreakable segment, measured on the unwrapped layout. What a
+ * layout at width 1 with PANGO_WRAP_WORD gives, without shaping the text
+ * again (a new width means a new layout). */
+static double min_width(PangoLayout *l)
+{
+	int n;
+	const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n);
+	const char *text = pango_layout_get_text(l), *tp = text;
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoLayoutLine *line = NULL;
+	int ci = 0, x0 = 0, x1 = 0, best = 0;
+	bool open = false;
+	do {
+		PangoLayoutLine *cur = pango_layout_iter_get_line_readonly(it);
+		int idx = pango_layout_iter_get_index(it);
+		while (*tp && tp < text + idx) {
+			tp = g_utf8_next_char(tp);
+			ci++;
+		}
+		if (cur != line || (ci < n && la[ci].is_line_break) ||
+		    pango_layout_iter_get_run_readonly(it) == NULL) {
+			if (open && x1 - x0 > best)
+				best = x1 - x0;
+			open = false;
+			line = cur;
+		}
+		if (pango_layout_iter_get_run_readonly(it) == NULL)
+			continue; /* end of a line */
+		PangoRectangle r;
+		pango_layout_iter_get_cluster_extents(it, NULL, &r);
+		if (!open) {
+			open = true;
+			x0 = x1 = r.x;
+		}
+		if (ci >= n || !la[ci].is_white)
+			x1 = r.x + r.width;
+	} while (pango_layout_iter_next_cluster(it));
+	if (open && x1 - x0 > best)
+		best = x1 - x0;
+	pango_layout_iter_free(it);
+	return (double)best / PANGO_SCALE;
 }
 
 static struct tstyle cell_style(const struct doc_node *row,
@@ -158,9 +203,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 			continue;
 		}
 		tc->maxw = max_line_width(tc->l);
-		pango_layout_set_wrap(tc->l, PANGO_WRAP_WORD);
-		pango_layout_set_width(tc->l, 1);
-		tc->minw = max_line_width(tc->l);
+		tc->minw = min_width(tc->l);
 		if (cw == NULL) {
 			cw = g_new0(struct cellw, 1);
 			g_hash_table_insert(p->cellw, (gpointer)tc->n, cw);
@@ -224,8 +267,20 @@ static void heights(struct tbl *tb)
 		double w = -2 * PAD_X;
 		for (int c = tc->c; c < tc->c + tc->cs; c++)
 			w += tb->cw[c];
-		pango_layout_set_wrap(tc->l, PANGO_WRAP_WORD_CHAR);
-		pango_layout_set_width(tc->l, (int)(MAX(w, 1) * PANGO_SCALE));
+		/* Text that fits unwrapped keeps its measured layout (a new
+		 * width would shape it again); draw_rows aligns it. */
+		tc->xoff = 0;
+		if (w >= tc->maxw) {
+			PangoAlignment al = pango_layout_get_alignment(tc->l);
+			if (al == PANGO_ALIGN_CENTER)
+				tc->xoff = (w - tc->maxw) / 2;
+			else if (al == PANGO_ALIGN_RIGHT)
+				tc->xoff = w - tc->maxw;
+			pango_layout_set_width(tc->l, -1);
+		} else {
+			pango_layout_set_width(tc->l, (int)(MAX(w, 1) *
+			    PANGO_SCALE));
+		}
 		tc->h = pdf_layout_height(tc->l) + 2 * PAD_Y;
 		if (tc->rs == 1 && tc->h > tb->rh[tc->r])
 			tb->rh[tc->r] = tc->h;
@@ -293,7 +348,8 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 		double ty = cy + PAD_Y;
 		if (head) /* header text centred vertically */
 			ty = cy + (ch - tc->h) / 2 + PAD_Y;
-		pdf_draw_layout(p, tc->l, cx + PAD_X, ty, tc->links);
+		pdf_draw_layout(p, tc->l, cx + PAD_X + tc->xoff, ty,
+		    tc->links);
 	}
 }
 
