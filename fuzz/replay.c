@@ -67,7 +67,8 @@ int main(int argc, char **argv)
 			nn++;
 		}
 		closedir(d);
-		qsort(names, nn, sizeof *names, cmp);
+		if (nn > 0)
+			qsort(names, nn, sizeof *names, cmp);
 		for (size_t k = 0; k < nn; k++) {
 			bad |= run_file(names[k]);
 			n++;
