@@ -106,6 +106,8 @@ struct pdf {
 	GHashTable *dests;    /* ids already given a destination (pass 2) */
 	GHashTable *cellw;    /* table cell -> measured widths, for pass 2 */
 	GHashTable *lcache;   /* node -> its pass-1 layout, for pass 2 */
+	GHashTable *shared;   /* style + plain text -> one unwrapped layout */
+	GHashTable *shared_set; /* the layouts in shared */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 	GArray *annots;       /* struct pannot, recorded in pass 2 */
@@ -115,6 +117,14 @@ struct pdf {
 /* pdf.c services used by table.c. */
 PangoLayout *pdf_layout_inlines(struct pdf *, const struct doc_node *parent,
 	const struct tstyle *, double width, GArray *links);
+/* A table cell's layout, without a width. Cells of the same style holding
+ * the same plain text (no attributes, no links) share one layout, which
+ * must not be changed: pdf_layout_own() swaps it for the cell's own copy
+ * before it is given a width (and returns other layouts as they are). */
+PangoLayout *pdf_layout_cell(struct pdf *, const struct doc_node *cell,
+	const struct tstyle *, GArray *links);
+PangoLayout *pdf_layout_own(struct pdf *, const struct doc_node *cell,
+	PangoLayout *);
 PangoLayout *pdf_layout_text(struct pdf *, const char *text,
 	const struct tstyle *, double width);
 double pdf_layout_height(PangoLayout *);

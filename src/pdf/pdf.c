@@ -206,8 +206,9 @@ static bool same_style(const struct tstyle *a, const struct tstyle *b)
 	    a->hyphenate == b->hyphenate && a->spacing == b->spacing;
 }
 
-PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
-	const struct tstyle *st, double width, GArray *links)
+static PangoLayout *layout_inlines(struct pdf *p,
+	const struct doc_node *parent, const struct tstyle *st, double width,
+	GArray *links, bool share)
 {
 	struct lentry *e = g_hash_table_lookup(p->lcache, parent);
 	if (p->pass == 2 && e != NULL && e->width == width &&
@@ -219,15 +220,43 @@ PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
 		g_hash_table_remove(p->lcache, parent);
 		return l;
 	}
-	PangoLayout *l = new_layout(p, st, width);
 	GArray *lk = links;
 	if (p->pass == 1)
 		lk = g_array_new(FALSE, FALSE, sizeof(struct tlink));
 	struct inl in = { p, g_string_new(NULL), pango_attr_list_new(), lk,
 		st->hyphenate && p->hyph != NULL };
 	inl_walk(&in, parent);
-	pango_layout_set_text(l, in.s->str, (int)in.s->len);
-	pango_layout_set_attributes(l, in.attrs);
+	PangoLayout *l = NULL;
+	char *key = NULL;
+	if (share && (lk == NULL || lk->len == 0)) {
+		/* Plain text: one layout for all cells alike. */
+		PangoAttrIterator *ai = pango_attr_list_get_iterator(in.attrs);
+		GSList *at = pango_attr_iterator_get_attrs(ai);
+		bool plain = at == NULL && !pango_attr_iterator_next(ai);
+		g_slist_free_full(at, (GDestroyNotify)pango_attribute_destroy);
+		pango_attr_iterator_destroy(ai);
+		if (plain) {
+			key = g_strdup_printf("%s|%g|%d%d%d%d%d|%g|%g|%s",
+			    st->family ? st->family : "", st->size, st->bold,
+			    st->italic, (int)st->align, st->justify,
+			    st->hyphenate, st->spacing, width, in.s->str);
+			l = g_hash_table_lookup(p->shared, key);
+			if (l != NULL) {
+				g_object_ref(l);
+				g_free(key);
+				key = NULL;
+			}
+		}
+	}
+	if (l == NULL) {
+		l = new_layout(p, st, width);
+		pango_layout_set_text(l, in.s->str, (int)in.s->len);
+		pango_layout_set_attributes(l, in.attrs);
+		if (key != NULL) { /* the tables own key and l */
+			g_hash_table_insert(p->shared, key, g_object_ref(l));
+			g_hash_table_add(p->shared_set, l);
+		}
+	}
 	pango_attr_list_unref(in.attrs);
 	g_string_free(in.s, TRUE);
 	if (p->pass == 1) {
@@ -239,6 +268,33 @@ PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
 		g_hash_table_replace(p->lcache, (gpointer)parent, e);
 	}
 	return l;
+}
+
+PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
+	const struct tstyle *st, double width, GArray *links)
+{
+	return layout_inlines(p, parent, st, width, links, false);
+}
+
+PangoLayout *pdf_layout_cell(struct pdf *p, const struct doc_node *cell,
+	const struct tstyle *st, GArray *links)
+{
+	return layout_inlines(p, cell, st, -1, links, true);
+}
+
+PangoLayout *pdf_layout_own(struct pdf *p, const struct doc_node *cell,
+	PangoLayout *l)
+{
+	if (!g_hash_table_contains(p->shared_set, l))
+		return l;
+	PangoLayout *own = pango_layout_copy(l);
+	g_object_unref(l);
+	struct lentry *e = g_hash_table_lookup(p->lcache, cell);
+	if (p->pass == 1 && e != NULL && e->l == l) {
+		g_object_unref(e->l);
+		e->l = g_object_ref(own);
+	}
+	return own;
 }
 
 double pdf_layout_height(PangoLayout *l)
@@ -1280,6 +1336,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->annots = g_array_new(FALSE, FALSE, sizeof(struct pannot));
 	p->page_h = g_array_new(FALSE, FALSE, sizeof(double));
 	p->lcache = g_hash_table_new_full(NULL, NULL, NULL, lentry_free);
+	p->shared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_object_unref);
+	p->shared_set = g_hash_table_new(NULL, NULL);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1339,6 +1398,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_array_free(p->annots, TRUE);
 	g_array_free(p->page_h, TRUE);
 	g_hash_table_destroy(p->lcache);
+	g_hash_table_destroy(p->shared);
+	g_hash_table_destroy(p->shared_set);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;

@@ -192,7 +192,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 		if (p->cr != NULL)
 			tc->links = g_array_new(FALSE, FALSE,
 			    sizeof(struct tlink));
-		tc->l = pdf_layout_inlines(p, tc->n, &st, -1, tc->links);
+		tc->l = pdf_layout_cell(p, tc->n, &st, tc->links);
 		/* Shaping dominates the run time: pass 2 reuses the widths
 		 * measured in pass 1 instead of measuring each cell again. */
 		int si = (int)(size - CELL_SIZE_MIN);
@@ -260,7 +260,7 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 	return summax;
 }
 
-static void heights(struct tbl *tb)
+static void heights(struct pdf *p, struct tbl *tb)
 {
 	for (int i = 0; i < tb->ncells; i++) {
 		struct tcell *tc = &tb->cells[i];
@@ -278,6 +278,7 @@ static void heights(struct tbl *tb)
 				tc->xoff = w - tc->maxw;
 			pango_layout_set_width(tc->l, -1);
 		} else {
+			tc->l = pdf_layout_own(p, tc->n, tc->l);
 			pango_layout_set_width(tc->l, (int)(MAX(w, 1) *
 			    PANGO_SCALE));
 		}
@@ -409,7 +410,7 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		w = p->fw;
 	}
 	widths(&tb, land ? w : MIN(w, portrait_w), &summin);
-	heights(&tb);
+	heights(p, &tb);
 
 	double tw = 0;
 	for (int c = 0; c < tb.ncols; c++)
