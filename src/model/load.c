@@ -387,8 +387,10 @@ static void load_kinerja(struct loader *L)
 					"needs polaritas rentang in indikator.csv (\"%s\")",
 					ind->kode);
 	}
+	/* qsort with a NULL base is undefined even for 0 elements. */
 	for (size_t j = 0; j < r->nindikator; j++)
-		qsort(r->indikator[j]->tahun, r->indikator[j]->ntahun,
+		if (r->indikator[j]->ntahun > 1)
+			qsort(r->indikator[j]->tahun, r->indikator[j]->ntahun,
 			sizeof(struct tahunan), cmp_tahunan);
 }
 
@@ -764,7 +766,8 @@ static void load_tabel(struct loader *L)
 			ptrvec_push(L->a, &names, arena_strdup(L->a, e->d_name));
 	}
 	closedir(d);
-	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	if (names.n > 1)
+		qsort(names.v, names.n, sizeof *names.v, cmp_str);
 	L->r->tabel = arena_alloc(L->a, (names.n + 1) * sizeof *L->r->tabel);
 	for (size_t i = 0; i < names.n; i++) {
 		const char *name = names.v[i];
@@ -908,7 +911,8 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 		ptrvec_push(a, &names, arena_strdup(a, e->d_name));
 	}
 	closedir(d);
-	qsort(names.v, names.n, sizeof *names.v, cmp_str);
+	if (names.n > 1)
+		qsort(names.v, names.n, sizeof *names.v, cmp_str);
 	s->report = arena_alloc(a, (names.n + 1) * sizeof *s->report);
 	for (size_t i = 0; i < names.n; i++) {
 		struct report *r = model_load_report(join(a, content_dir,
@@ -923,7 +927,8 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 		model_site_free(s);
 		return NULL;
 	}
-	qsort(s->report, s->nreport, sizeof *s->report, cmp_report);
+	if (s->nreport > 1)
+		qsort(s->report, s->nreport, sizeof *s->report, cmp_report);
 	return s;
 }
 
