@@ -391,7 +391,7 @@ static void load_kinerja(struct loader *L)
 	for (size_t j = 0; j < r->nindikator; j++)
 		if (r->indikator[j]->ntahun > 1)
 			qsort(r->indikator[j]->tahun, r->indikator[j]->ntahun,
-			sizeof(struct tahunan), cmp_tahunan);
+				sizeof(struct tahunan), cmp_tahunan);
 }
 
 /* Number of dot-separated parts of a Kepmendagri code. */
