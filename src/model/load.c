@@ -422,7 +422,8 @@ static void load_anggaran(struct loader *L)
 		a->pos = csv_pos(t, row, "kode");
 		a->kode = arena_strdup(L->a, csv_get(t, row, "kode"));
 		int parts = code_parts(a->kode);
-		bool digits = strspn(a->kode, "0123456789.") == strlen(a->kode) &&
+		bool digits = a->kode[0] != '\0' &&
+			strspn(a->kode, "0123456789.") == strlen(a->kode) &&
 			a->kode[0] != '.' && a->kode[strlen(a->kode) - 1] != '.' &&
 			strstr(a->kode, "..") == NULL;
 		if (!digits || (parts != 3 && parts != 5 && parts != 6)) {
