@@ -52,9 +52,11 @@ static const char *fuzz_scratch(void)
 
 static void fuzz_write(const char *path, const void *data, size_t len)
 {
+	/* The input may name a file where a folder already is ("bab" then
+	 * "bab/x.md"): that file is simply not written. */
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	if (fd < 0)
-		abort();
+		return;
 	if (len > 0 && write(fd, data, len) != (ssize_t)len)
 		abort();
 	close(fd);
