@@ -686,6 +686,11 @@ static void load_terbit(struct loader *L)
 	struct csv_table *t = open_csv(L, "terbit.csv", false, req, opt, num);
 	if (t == NULL)
 		return;
+	/* parse_enum wants a NULL-terminated list; BESARAN_NAMA is not. */
+	const char *names[BESARAN_MAX + 1];
+	for (int k = 0; k < BESARAN_MAX; k++)
+		names[k] = BESARAN_NAMA[k];
+	names[BESARAN_MAX] = NULL;
 	struct report *r = L->r;
 	r->terbit = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->terbit);
 	for (size_t i = 0; i < t->nrows; i++) {
@@ -693,10 +698,10 @@ static void load_terbit(struct loader *L)
 		struct terbit *p = &r->terbit[r->nterbit];
 		int b;
 		p->pos = csv_pos(t, row, "besaran");
-		if (!parse_enum(L, t, row, "besaran", BESARAN_NAMA, -1, &b) ||
-				b < 0) {
-			if (b < 0)
-				diag_add(L->dl, DIAG_ERROR, p->pos, "besaran is empty");
+		if (!parse_enum(L, t, row, "besaran", names, -1, &b))
+			continue; /* reported; b was not set */
+		if (b < 0) {
+			diag_add(L->dl, DIAG_ERROR, p->pos, "besaran is empty");
 			continue;
 		}
 		p->besaran = (enum besaran)b;
