@@ -15,6 +15,7 @@
 
 struct entry {
 	const struct report *r;
+	const struct metrics *m; /* the figures its document was built from */
 	const char *key;   /* agency: "pemerintah\ninstansi" */
 	const char *slug;  /* agency page name */
 };
@@ -55,8 +56,9 @@ static void agency_name(struct hbuf *b, const struct report *r)
 }
 
 static void report_item(struct arena *a, struct hbuf *b,
-	const struct report *r, const char *akar)
+	const struct entry *e, const char *akar)
 {
+	const struct report *r = e->r;
 	hbuf_puts(b, "<li><a href=\"");
 	hesc_url(b, arena_printf(a, "%s%s/index.html", akar, r->id));
 	hbuf_puts(b, "\">");
@@ -66,7 +68,28 @@ static void report_item(struct arena *a, struct hbuf *b,
 	hbuf_int(b, r->meta.tahun);
 	hbuf_puts(b, "</a> <a class=\"pdf\" href=\"");
 	hesc_url(b, arena_printf(a, "%s%s/%s.pdf", akar, r->id, r->id));
-	hbuf_puts(b, "\">PDF</a></li>\n");
+	hbuf_puts(b, "\">PDF</a>");
+	/* The headline figures, as the report's own Bab IV states them. */
+	if (e->m != NULL && e->m->ada_capaian) {
+		char c[64], sp[64];
+		hbuf_puts(b, "<br/><span class=\"ringkas\">Capaian kinerja ");
+		hesc_text(b, num_format_percent(c, sizeof c, e->m->capaian,
+			r->meta.fmt_capaian));
+		if (e->m->predikat) {
+			hbuf_puts(b, " (<span class=\"predikat ");
+			hesc_class(b, e->m->predikat->kelas);
+			hbuf_puts(b, "\">");
+			hesc_text(b, e->m->predikat->nama);
+			hbuf_puts(b, "</span>)");
+		}
+		if (e->m->ada_serapan) {
+			hbuf_puts(b, ", serapan anggaran ");
+			hesc_text(b, num_format_percent(sp, sizeof sp, e->m->serapan,
+				r->meta.fmt_anggaran));
+		}
+		hbuf_puts(b, "</span>");
+	}
+	hbuf_puts(b, "</li>\n");
 }
 
 /* ---- Agency page ---- */
@@ -220,19 +243,17 @@ static int agency_page(struct arena *a, const struct site *s,
 	const struct entry *e, size_t n, const char *out_dir,
 	struct diag_list *diags)
 {
-	/* Metrics warnings were reported when the reports were built; here
-	 * they would only repeat. */
-	struct diag_list *scratch = diag_list_new();
+	/* The figures come from each report's document: the site shows what
+	 * the reports show, and computes nothing itself. */
 	struct metrics **m = arena_alloc(a, n * sizeof *m);
 	for (size_t k = 0; k < n; k++)
-		m[k] = metrics_compute(e[k].r, scratch);
-	diag_list_free(scratch);
+		m[k] = (struct metrics *)e[k].m;
 
 	struct hbuf laporan = {0}, ringkasan = {0}, indikator = {0},
 		nama = {0}, page = {0};
 	hbuf_puts(&laporan, "<ul class=\"laporan-tahun\">\n");
 	for (size_t k = 0; k < n; k++)
-		report_item(a, &laporan, e[k].r, "../");
+		report_item(a, &laporan, &e[k], "../");
 	hbuf_puts(&laporan, "</ul>\n");
 	summary_table(&ringkasan, e, n, m);
 	indicator_table(a, &indikator, e, n, m);
@@ -259,8 +280,6 @@ static int agency_page(struct arena *a, const struct site *s,
 		rc = html_write_page(arena_printf(a, "%s/instansi/%s.html",
 			out_dir, e[0].slug), &pg, diags);
 	}
-	for (size_t k = 0; k < n; k++)
-		metrics_free(m[k]);
 	hbuf_free(&laporan);
 	hbuf_free(&ringkasan);
 	hbuf_free(&indikator);
@@ -282,7 +301,6 @@ static void sitemap_url(struct hbuf *b, const char *base, const char *rel)
 int html_render_site(const struct site *s, struct doc *const *docs,
 	const char *out_dir, struct diag_list *diags)
 {
-	(void)docs; /* the reports carry everything the site pages show */
 	if (s == NULL) {
 		diag_add(diags, DIAG_ERROR, (struct src_pos){0},
 			"html: no site to render");
@@ -296,6 +314,9 @@ int html_render_site(const struct site *s, struct doc *const *docs,
 		if (r == NULL || r->id == NULL)
 			continue;
 		e[n].r = r;
+		for (size_t k = 0; docs != NULL && docs[k] != NULL; k++)
+			if (docs[k]->report == r)
+				e[n].m = docs[k]->metrics;
 		e[n].key = arena_printf(a, "%s\n%s", nz(r->meta.pemerintah),
 			nz(r->meta.instansi));
 		e[n].slug = html_slug(a, arena_printf(a, "%s %s",
@@ -325,7 +346,7 @@ int html_render_site(const struct site *s, struct doc *const *docs,
 		agency_name(&daftar, e[i].r);
 		hbuf_puts(&daftar, "</h2>\n<ul class=\"laporan-tahun\">\n");
 		for (size_t k = i; k < j; k++) {
-			report_item(a, &daftar, e[k].r, "");
+			report_item(a, &daftar, &e[k], "");
 			if (want_map)
 				sitemap_url(&map, baseslash, arena_printf(a,
 					"%s/index.html", e[k].r->id));

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "doc/doc.h"
+#include "metrics/metrics.h"
 #include "model/model.h"
 #include "util/arena.h"
 
@@ -192,6 +193,10 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	struct doc *d = calloc(1, sizeof *d);
 	d->arena = arena_new();
 	d->report = r;
+	/* As doc_build does: the document carries the figures it shows. */
+	struct diag_list *scratch = diag_list_new();
+	d->metrics = metrics_compute(r, scratch);
+	diag_list_free(scratch);
 	d->title = title;
 	d->author = "Dinas Contoh Kabupaten Contoh";
 	d->lang = "id";
@@ -337,6 +342,7 @@ static void synth_doc_free(struct doc *d)
 {
 	if (d == NULL)
 		return;
+	metrics_free((struct metrics *)d->metrics);
 	arena_free(d->arena);
 	free(d);
 }

@@ -143,7 +143,7 @@ static void test_template(void **state)
 
 struct fixture {
 	struct report *r[3];
-	struct doc *d[3];
+	struct doc *d[4]; /* NULL-terminated, as the CLI passes them */
 	struct site site;
 };
 
