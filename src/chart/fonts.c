@@ -45,8 +45,9 @@ static bool fonts_load(const char *dir)
 	}
 	char path[4096];
 	for (int i = 0; i < n; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
-		FcConfigAppFontAddFile(config, (const FcChar8 *)path);
+		if (snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name) <
+				(int)sizeof path)
+			FcConfigAppFontAddFile(config, (const FcChar8 *)path);
 		free(names[i]);
 	}
 	free(names);

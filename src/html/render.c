@@ -449,9 +449,10 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 		/* Levels are made consecutive so a skipped level cannot
 		 * unbalance the lists. */
 		int L = h->level < 2 ? 2 : h->level;
-		if (depth > 0 && L > lvl[depth - 1] + 1)
-			L = lvl[depth - 1] + 1;
-		if (depth == 0 || L > lvl[depth - 1]) {
+		int top = depth > 0 ? lvl[depth - 1] : 0;
+		if (depth > 0 && L > top + 1)
+			L = top + 1;
+		if (depth == 0 || L > top) {
 			if (depth == 8)
 				continue;
 			hbuf_puts(b, "\n<ol>");

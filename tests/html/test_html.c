@@ -27,7 +27,8 @@ static char *out_path(const char *sub)
 	static char buf[4][4096];
 	static int k;
 	char *p = buf[k++ % 4];
-	snprintf(p, 4096, "%s/%s", out_root(), sub);
+	if (snprintf(p, 4096, "%s/%s", out_root(), sub) >= 4096)
+		fail_msg("path too long: %s", sub);
 	return p;
 }
 
