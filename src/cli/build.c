@@ -411,6 +411,8 @@ int cli_build(const struct cli_opts *o)
 		rc = EXIT_OUTPUT;
 		goto done;
 	}
+	/* A build killed mid-write may have left its temp files behind. */
+	file_sweep_temps(o->out);
 
 	char shared[INCR_HEX_LEN];
 	shared_key(o->content, shared);

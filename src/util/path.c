@@ -1,6 +1,8 @@
 #include "util/path.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -189,4 +191,54 @@ bool path_is_contained(const char *rel)
 		p = e + 1;
 	}
 	return true;
+}
+
+/* "NAME.tmp.PID" with PID all digits: the pid, else 0. */
+static long temp_pid(const char *name)
+{
+	const char *t = strstr(name, ".tmp.");
+	long pid = 0;
+	while (t != NULL) {
+		const char *p = t + 5;
+		if (*p != '\0' && strspn(p, "0123456789") == strlen(p) &&
+				strlen(p) < 10) {
+			pid = strtol(p, NULL, 10);
+			break;
+		}
+		t = strstr(t + 1, ".tmp.");
+	}
+	return pid;
+}
+
+int file_sweep_temps(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (d == NULL)
+		return 0;
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		char path[4096];
+		if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >=
+				(int)sizeof path)
+			continue;
+		struct stat st;
+		if (lstat(path, &st) != 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			n += file_sweep_temps(path);
+			continue;
+		}
+		long pid = temp_pid(e->d_name);
+		if (!S_ISREG(st.st_mode) || pid <= 0)
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno == EPERM)
+			continue; /* its writer is still alive */
+		if (unlink(path) == 0)
+			n++;
+	}
+	closedir(d);
+	return n;
 }

@@ -29,6 +29,12 @@ void file_write_observe(file_write_observer *, void *ctx);
 /* True when the file at path holds exactly len bytes equal to data. */
 bool file_same_bytes(const char *path, const void *data, size_t len);
 
+/* Removes the temp files ("NAME.tmp.PID") that file_write_atomic left
+ * under dir when a build was killed mid-write (SIGKILL gives no chance to
+ * clean up), skipping those of a process still running. Only that exact
+ * pattern is touched. Returns how many were removed. */
+int file_sweep_temps(const char *dir);
+
 /* mkdir -p. Returns 0 or -1. */
 int mkdir_p(const char *path);
 
