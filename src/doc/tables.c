@@ -252,6 +252,19 @@ static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
+/* The row of one indicator of a filtered sasaran group: the group's first
+ * row opens with the sasaran's cells, spanning the group's n rows. */
+static struct doc_node *grup_row(struct build_ctx *c, struct doc_node *t,
+	bool *first, size_t *no, const struct indikator *s, size_t n)
+{
+	struct doc_node *r = tbl_row(c, t, false);
+	if (*first) {
+		sasaran_cells(c, r, (*no)++, s, n);
+		*first = false;
+	}
+	return r;
+}
+
 /* ---- kriteria ---- */
 
 static const char *batas(struct build_ctx *c, bool inklusif, bool bawah,
@@ -419,11 +432,7 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 			const struct indikator *ind = inds[k];
 			if (!ind->iku)
 				continue;
-			r = tbl_row(c, t, false);
-			if (first) {
-				sasaran_cells(c, r, no++, ss[i], niku);
-				first = false;
-			}
+			r = grup_row(c, t, &first, &no, ss[i], niku);
 			tbl_cell(c, r, ind->uraian, false);
 			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
 			tbl_cell(c, r, ind->definisi, false);
@@ -491,11 +500,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 			const struct indikator *ind = inds[k];
 			if (!in_pk(ind, y, revisi))
 				continue;
-			r = tbl_row(c, t, false);
-			if (first) {
-				sasaran_cells(c, r, no++, ss[i], npk);
-				first = false;
-			}
+			r = grup_row(c, t, &first, &no, ss[i], npk);
 			tbl_cell(c, r, ind->uraian, false);
 			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
 			const struct nilai *awal = pk_target(ind, y, false);
@@ -818,11 +823,7 @@ static struct doc_node *tabel_standar(struct build_ctx *c,
 				metrics_indikator(c->metrics, ind->kode);
 			if (!mi || !mi->ada_standar)
 				continue;
-			r = tbl_row(c, t, false);
-			if (first) {
-				sasaran_cells(c, r, no++, ss[i], nst);
-				first = false;
-			}
+			r = grup_row(c, t, &first, &no, ss[i], nst);
 			tbl_cell(c, r, ind->uraian, false);
 			tbl_cell(c, r, mi->ini ? fmt_tr(c,
 				realisasi_model(ind, y), mi->ini->ada_realisasi,
