@@ -314,8 +314,8 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 		}
 		doc_append(t, rw);
 	}
-	/* A Markdown table gets a number like any other; its caption comes
-	 * from the paragraph "Tabel: ..." right before it, if any. */
+	/* A Markdown table gets a number and an id like any other; it has no
+	 * caption text (there is no directive to give one). */
 	number_float(c, t, NULL);
 	doc_append(parent, t);
 }
@@ -426,6 +426,17 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 
 /* ---- the parts ---- */
 
+/* Cover and signature lines are set in capitals (ASCII names). */
+static const char *upper(struct doc *d, const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	char *u = arena_strdup(d->arena, s);
+	for (char *p = u; *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+	return u;
+}
+
 static struct doc_node *make_cover(struct build_ctx *c)
 {
 	struct doc *d = c->doc;
@@ -474,16 +485,6 @@ struct doc_node *make_signature(struct build_ctx *c)
 		s->nip = arena_printf(d->arena, "NIP. %s", fmt_nip(c, m->kepala_nip));
 	n->sig = s;
 	return n;
-}
-
-const char *upper(struct doc *d, const char *s)
-{
-	if (s == NULL)
-		return NULL;
-	char *u = arena_strdup(d->arena, s);
-	for (char *p = u; *p; p++)
-		*p = (char)toupper((unsigned char)*p);
-	return u;
 }
 
 static const char *part_file(struct build_ctx *c, const char *id,

@@ -1,5 +1,6 @@
 /* Internal to the builder: state of one doc_build() and the functions its
- * files share (build.c, values.c, blocks.c). */
+ * files share (build.c: skeleton, Markdown, parts; values.c: inline values
+ * and block directives). */
 #ifndef LKJIP_DOC_BUILD_H
 #define LKJIP_DOC_BUILD_H
 
@@ -18,9 +19,10 @@ struct doc_node *inline_value(struct build_ctx *, const struct directive *);
 /* A block {{tabel}}, {{grafik}}, {{gambar}}, {{tanda-tangan}},
  * {{halaman-baru}} as a node, or NULL after a diagnostic. */
 struct doc_node *block_directive(struct build_ctx *, const struct directive *);
-/* Gives a table or figure its label ("Tabel 3.2"), id and caption. key
- * names the skeleton caption ("capaian", "grafik-anggaran"); d may be NULL
- * (Markdown tables). */
+/* Gives a table or figure its label ("Tabel 3.2"), id and caption: the
+ * skeleton's caption for the directive's name ("capaian", "grafik-anggaran"
+ * under keterangan:), then judul=/sumber=/lanskap=/id=. d is NULL for a
+ * Markdown table. */
 void number_float(struct build_ctx *, struct doc_node *,
 	const struct directive *d);
 const char *skeleton_caption(struct build_ctx *, const char *key,
@@ -31,6 +33,5 @@ const char *unique_id(struct build_ctx *, const char *base);
 const char *check_image_path(struct build_ctx *, const char *rel,
 	struct src_pos pos);
 struct doc_node *make_signature(struct build_ctx *);
-const char *upper(struct doc *, const char *);
 
 #endif

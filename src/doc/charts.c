@@ -353,22 +353,14 @@ static struct doc_node *grafik_komposisi_anggaran(struct build_ctx *c,
 static struct doc_node *grafik_pegawai(struct build_ctx *c,
 	const struct directive *d)
 {
-	const char *k = directive_opt(d, "kelompok");
 	double w, h;
 	if (!opt_ukuran(c, d, 160, 90, &w, &h))
 		return NULL;
-	if (k == NULL) {
-		directive_error(c, d, "grafik pegawai needs kelompok= "
-			"(jabatan, golongan or pendidikan)");
-		return NULL;
-	}
+	const char *k;
 	const struct pegawai **ps;
-	size_t n = list_pegawai(c, k, &ps);
-	if (n == 0) {
-		directive_error(c, d, "no pegawai rows with kelompok \"%s\" "
-			"in pegawai.csv", k);
+	size_t n = opt_kelompok_pegawai(c, d, &k, &ps);
+	if (n == 0)
 		return NULL;
-	}
 	struct chart *ch = chart_new(c, CHART_STACKED, arena_printf(ARENA(c),
 		"Pegawai Berdasarkan %s", kelompok_label(k)), n, 2);
 	((struct chart_series *)ch->series)[0].name = "Laki-laki";

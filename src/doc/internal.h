@@ -1,6 +1,7 @@
 /* Shared between the parts of the document builder (build.c: skeleton and
- * Markdown; directive.c: parsing {{...}}; tables.c / charts.c: the
- * computed tables and charts; format.c: figures as text). Not a public
+ * Markdown; directive.c: parsing {{...}}; values.c: inline values and the
+ * block dispatch; tables*.c / charts.c: the computed tables and charts,
+ * table_util.c: their cells; format.c: figures as text). Not a public
  * header: backends include doc.h only. */
 #ifndef LKJIP_DOC_INTERNAL_H
 #define LKJIP_DOC_INTERNAL_H

@@ -29,7 +29,9 @@ bool opt_tahun(struct build_ctx *c, const struct directive *d, int *tahun)
 	return true;
 }
 
-bool opt_sasaran(struct build_ctx *c, const struct directive *d,
+/* sasaran=KODE: *out NULL when absent (all sasaran). False after an
+ * error (unknown code, or a code that is not a sasaran). */
+static bool opt_sasaran(struct build_ctx *c, const struct directive *d,
 	const struct indikator **out)
 {
 	const char *s = directive_opt(d, "sasaran");
@@ -143,7 +145,9 @@ bool ada_pagu_perubahan(const struct report *r)
 
 /* ---- Figures ---- */
 
-const char *satuan_tampil(const char *satuan)
+/* Unit the way a value is written next to a number: NULL for words that
+ * only name the kind of figure ("Angka", "Skor", "Nilai", "Indeks"). */
+static const char *satuan_tampil(const char *satuan)
 {
 	static const char *const KATA[] = {"angka", "skor", "nilai", "indeks",
 		"index"};
@@ -196,7 +200,8 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 	return tbl_cell(c, row, fmt_capaian(c, mt->capaian), true);
 }
 
-struct doc_node *cell_predikat(struct build_ctx *c, struct doc_node *row,
+static struct doc_node *cell_predikat(struct build_ctx *c,
+	struct doc_node *row,
 	const struct predikat_band *b)
 {
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);

@@ -10,10 +10,6 @@
 
 /* tahun= as one year, default the reporting year. False after an error. */
 bool opt_tahun(struct build_ctx *, const struct directive *, int *tahun);
-/* sasaran=KODE: *out NULL when absent (all sasaran). False after an
- * error (unknown code, or a code that is not a sasaran). */
-bool opt_sasaran(struct build_ctx *, const struct directive *,
-	const struct indikator **out);
 /* tingkat=program|kegiatan|subkegiatan, default def. */
 bool opt_tingkat(struct build_ctx *, const struct directive *,
 	enum anggaran_tingkat def, enum anggaran_tingkat *out);
@@ -31,9 +27,6 @@ size_t list_anggaran(struct build_ctx *, enum anggaran_tingkat maks,
 	const struct anggaran ***out, const char ***nomor);
 bool ada_pagu_perubahan(const struct report *);
 
-/* Unit the way a value is written next to a number: NULL for words that
- * only name the kind of figure ("Angka", "Skor", "Nilai", "Indeks"). */
-const char *satuan_tampil(const char *satuan);
 /* A target/realisation figure: the data as written for grades and ranges
  * (when model value is given), else the value with its unit; "-" when
  * absent. */
@@ -48,8 +41,6 @@ struct doc_node *cell_span(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric, int rowspan);
 struct doc_node *cell_capaian(struct build_ctx *, struct doc_node *row,
 	const struct metrik_tahun *);
-struct doc_node *cell_predikat(struct build_ctx *, struct doc_node *row,
-	const struct predikat_band *);
 /* A row with one cell over ncols saying NIHIL (nothing to report). */
 void row_nihil(struct build_ctx *, struct doc_node *table, int ncols);
 /* A bold total row starting with a label spanning `span` columns. */
@@ -74,9 +65,10 @@ struct doc_node *tabel_pegawai(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_aset(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 
-/* Staff rows of one kelompok; 0 when none. */
-size_t list_pegawai(struct build_ctx *, const char *kelompok,
-	const struct pegawai ***out);
+/* kelompok= of {{tabel pegawai}} / {{grafik pegawai}} and its staff rows
+ * in file order; 0 after a diagnostic (no kelompok=, or no such rows). */
+size_t opt_kelompok_pegawai(struct build_ctx *, const struct directive *,
+	const char **kelompok, const struct pegawai ***out);
 /* "jabatan" -> "Jabatan", "golongan" -> "Pangkat/Golongan Ruang", ... */
 const char *kelompok_label(const char *kelompok);
 

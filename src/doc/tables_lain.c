@@ -157,15 +157,25 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 
 /* ---- pegawai ---- */
 
-size_t list_pegawai(struct build_ctx *c, const char *kelompok,
-	const struct pegawai ***out)
+size_t opt_kelompok_pegawai(struct build_ctx *c, const struct directive *d,
+	const char **kelompok, const struct pegawai ***out)
 {
+	const char *k = directive_opt(d, "kelompok");
+	*kelompok = k;
+	if (k == NULL) {
+		directive_error(c, d, "%s pegawai needs kelompok= (jabatan, "
+			"golongan or pendidikan)", d->name);
+		return 0;
+	}
 	struct ptrvec v = {0};
 	for (size_t i = 0; i < c->report->npegawai; i++) {
 		const struct pegawai *p = &c->report->pegawai[i];
-		if (p->kelompok && strcmp(p->kelompok, kelompok) == 0)
+		if (p->kelompok && strcmp(p->kelompok, k) == 0)
 			ptrvec_push(ARENA(c), &v, (void *)p);
 	}
+	if (v.n == 0)
+		directive_error(c, d, "no pegawai rows with kelompok \"%s\" "
+			"in pegawai.csv", k);
 	*out = (const struct pegawai **)v.v;
 	return v.n;
 }
@@ -178,8 +188,6 @@ const char *kelompok_label(const char *k)
 		return "Pangkat/Golongan Ruang";
 	if (strcmp(k, "pendidikan") == 0)
 		return "Tingkat Pendidikan";
-	if (strcmp(k, "jenis-kelamin") == 0)
-		return "Jenis Kelamin";
 	return k;
 }
 
@@ -196,19 +204,11 @@ static const char *orang(struct build_ctx *c, double v)
 
 struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 {
-	const char *k = directive_opt(d, "kelompok");
-	if (k == NULL) {
-		directive_error(c, d, "tabel pegawai needs kelompok= (jabatan, "
-			"golongan or pendidikan)");
-		return NULL;
-	}
+	const char *k;
 	const struct pegawai **ps;
-	size_t n = list_pegawai(c, k, &ps);
-	if (n == 0) {
-		directive_error(c, d, "no pegawai rows with kelompok \"%s\" "
-			"in pegawai.csv", k);
+	size_t n = opt_kelompok_pegawai(c, d, &k, &ps);
+	if (n == 0)
 		return NULL;
-	}
 	bool butuh = false;
 	for (size_t i = 0; i < n; i++)
 		butuh |= ps[i]->kebutuhan.ada;

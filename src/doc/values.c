@@ -70,7 +70,7 @@ static const struct metrik_indikator *need_indikator(struct build_ctx *c,
 }
 
 /* Budget figures: a budget code, a sasaran, or (no argument) the total. */
-static bool budget(struct build_ctx *c, const struct directive *d,
+static bool nilai_anggaran(struct build_ctx *c, const struct directive *d,
 	const char *what, const char *kode, double *out)
 {
 	const struct metrics *m = c->metrics;
@@ -123,7 +123,7 @@ static bool budget(struct build_ctx *c, const struct directive *d,
 	return true;
 }
 
-static const char *const BUDGET[] = {"pagu", "pagu-awal",
+static const char *const DIREKTIF_ANGGARAN[] = {"pagu", "pagu-awal",
 	"realisasi-anggaran", "sisa-anggaran", "serapan", "efisiensi", NULL};
 
 struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
@@ -244,9 +244,9 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		return text(c, d, mi->ada_kemajuan ? fmt_capaian(c, mi->kemajuan) :
 			"-");
 	}
-	if (in_list(BUDGET, nm)) {
+	if (in_list(DIREKTIF_ANGGARAN, nm)) {
 		double v;
-		if (!budget(c, d, nm, d->arg, &v))
+		if (!nilai_anggaran(c, d, nm, d->arg, &v))
 			return NULL;
 		if (isnan(v))
 			return text(c, d, "-");
@@ -269,7 +269,7 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		inner.name = d->arg;
 		inner.arg = d->arg2;
 		double v;
-		if (!budget(c, &inner, d->arg, d->arg2, &v))
+		if (!nilai_anggaran(c, &inner, d->arg, d->arg2, &v))
 			return NULL;
 		char buf[1024];
 		if (isnan(v) || num_terbilang_rupiah(buf, sizeof buf, v) < 0) {
