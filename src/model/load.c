@@ -778,13 +778,8 @@ static void load_tabel(struct loader *L)
 	for (size_t i = 0; i < names.n; i++) {
 		const char *name = names.v[i];
 		const char *path = join(L->a, dir, name);
-		struct stat st;
-		/* A symlink may point outside the content folder. */
-		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-				"symbolic links are not followed in the content folder");
+		if (refuse_symlink(L, path))
 			continue;
-		}
 		struct csv_table *t = csv_load(L->a, path, L->dl);
 		if (t == NULL)
 			continue;

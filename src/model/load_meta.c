@@ -6,10 +6,9 @@
 #include "model/load.h"
 #include "model/yaml.h"
 
-static bool parse_rounding(struct arena *a, const struct ynode *map,
-	const char *key, struct num_style *st, struct diag_list *dl)
+static bool parse_rounding(const struct ynode *map, const char *key,
+	struct num_style *st, struct diag_list *dl)
 {
-	(void)a;
 	struct ynode *n = ynode_get(map, key);
 	if (n == NULL)
 		return true;
@@ -313,10 +312,10 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	static const char *const k_pb[] = {"capaian", "anggaran", "efisiensi",
 		"nilai", NULL};
 	ynode_check_keys(pb, k_pb, dl);
-	parse_rounding(a, pb, "capaian", &m->fmt_capaian, dl);
-	parse_rounding(a, pb, "anggaran", &m->fmt_anggaran, dl);
-	parse_rounding(a, pb, "efisiensi", &m->fmt_efisiensi, dl);
-	parse_rounding(a, pb, "nilai", &m->fmt_nilai, dl);
+	parse_rounding(pb, "capaian", &m->fmt_capaian, dl);
+	parse_rounding(pb, "anggaran", &m->fmt_anggaran, dl);
+	parse_rounding(pb, "efisiensi", &m->fmt_efisiensi, dl);
+	parse_rounding(pb, "nilai", &m->fmt_nilai, dl);
 	m->fmt_nilai.trim_zeros = true;
 
 	const char *angka = ynode_str(a, root, "angka", false, dl);

@@ -1,7 +1,8 @@
 /* The in-memory model of one report: everything the content folder says,
- * parsed and linked, nothing computed. Built by model_load(); read by the
- * metrics engine and the document builder. Every datum keeps the place it
- * came from (src_pos) so a finding can name the cell. */
+ * parsed and linked, nothing computed. Built by model_load_site() /
+ * model_load_report(); read by the metrics engine and the document
+ * builder. Every datum keeps the place it came from (src_pos) so a finding
+ * can name the cell. */
 #ifndef LKJIP_MODEL_H
 #define LKJIP_MODEL_H
 
@@ -223,7 +224,7 @@ struct terbit {
  * has_min false means no lower bound (-inf); likewise has_max. */
 struct predikat_band {
 	const char *nama;     /* "Sangat Berhasil" */
-	const char *kelas;    /* CSS-safe class for colour: "sangat-tinggi" */
+	const char *kelas;    /* CSS-safe class for colour: "sangat-baik" */
 	bool has_min, min_inklusif;
 	double min;
 	bool has_max, maks_inklusif;
