@@ -89,7 +89,8 @@ bool fonts_init(const char *fonts_dir)
 	return ok;
 }
 
-void fonts_setup_context(PangoContext *pc)
+/* Deterministic metrics at any scale (fonts.h). */
+static void fonts_setup_context(PangoContext *pc)
 {
 	cairo_font_options_t *fo = cairo_font_options_create();
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);

@@ -19,14 +19,12 @@
  * usable font. Call before any Pango layout. */
 bool fonts_init(const char *fonts_dir);
 
-/* Added by the chart engineer (additive). The default font map is set to
- * 72 dpi, so a Pango size in points equals that many Cairo user units.
- * fonts_setup_context() gives a Pango context resolution-independent,
+/* The default font map is set to 72 dpi, so a Pango size in points equals
+ * that many Cairo user units. fonts_layout_new() is
+ * pango_cairo_create_layout() on a context with resolution-independent,
  * deterministic metrics: no hinting, no metrics hinting, no glyph-position
- * rounding, grey antialiasing (raster only). fonts_layout_new() is
- * pango_cairo_create_layout() plus that setup; callers must have called
+ * rounding, grey antialiasing (raster only). Callers must have called
  * fonts_init() first. */
-void fonts_setup_context(PangoContext *);
 PangoLayout *fonts_layout_new(cairo_t *cr);
 
 #endif

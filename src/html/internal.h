@@ -30,8 +30,6 @@ struct html_ctx {
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);
-/* Inline children of a node. */
-void html_inlines(struct html_ctx *, struct hbuf *, const struct doc_node *);
 /* The table of contents as nested lists, to maxlevel heading levels; with
  * parts=true it also lists the cover, daftar pages and the download
  * section (the sidebar). */

@@ -52,6 +52,10 @@ static void image_inline(struct html_ctx *c, struct hbuf *b,
 	hbuf_puts(b, "\" />");
 }
 
+/* Inline children of a node. */
+static void html_inlines(struct html_ctx *, struct hbuf *,
+	const struct doc_node *);
+
 static void inline_node(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
@@ -108,7 +112,8 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 	}
 }
 
-void html_inlines(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
+static void html_inlines(struct html_ctx *c, struct hbuf *b,
+	const struct doc_node *n)
 {
 	for (const struct doc_node *k = n->first; k; k = k->next)
 		inline_node(c, b, k);

@@ -115,8 +115,6 @@ struct pdf {
 };
 
 /* pdf.c services used by table.c. */
-PangoLayout *pdf_layout_inlines(struct pdf *, const struct doc_node *parent,
-	const struct tstyle *, double width, GArray *links);
 /* A table cell's layout, without a width. Cells of the same style holding
  * the same plain text (no attributes, no links) share one layout, which
  * must not be changed: pdf_layout_own() swaps it for the cell's own copy

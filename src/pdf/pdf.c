@@ -270,12 +270,6 @@ static PangoLayout *layout_inlines(struct pdf *p,
 	return l;
 }
 
-PangoLayout *pdf_layout_inlines(struct pdf *p, const struct doc_node *parent,
-	const struct tstyle *st, double width, GArray *links)
-{
-	return layout_inlines(p, parent, st, width, links, false);
-}
-
 PangoLayout *pdf_layout_cell(struct pdf *p, const struct doc_node *cell,
 	const struct tstyle *st, GArray *links)
 {
@@ -628,7 +622,7 @@ static void paragraph(struct pdf *p, const struct doc_node *n, double x,
 	double w, const struct tstyle *st)
 {
 	GArray *links = g_array_new(FALSE, FALSE, sizeof(struct tlink));
-	PangoLayout *l = pdf_layout_inlines(p, n, st, w, links);
+	PangoLayout *l = layout_inlines(p, n, st, w, links, false);
 	flow_layout(p, l, x, links);
 	g_object_unref(l);
 	g_array_free(links, TRUE);
