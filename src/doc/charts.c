@@ -361,19 +361,34 @@ static struct doc_node *grafik_pegawai(struct build_ctx *c,
 	size_t n = opt_kelompok_pegawai(c, d, &k, &ps);
 	if (n == 0)
 		return NULL;
-	struct chart *ch = chart_new(c, CHART_STACKED, arena_printf(ARENA(c),
-		"Pegawai Berdasarkan %s", kelompok_label(k)), n, 2);
-	((struct chart_series *)ch->series)[0].name = "Laki-laki";
-	((struct chart_series *)ch->series)[1].name = "Perempuan";
+	/* Split by sex when any row gives it; else the counts alone
+	 * (pegawai.csv's jumlah column). */
+	bool split = false;
+	for (size_t i = 0; i < n; i++)
+		split |= ps[i]->laki_laki.ada || ps[i]->perempuan.ada;
+	struct chart *ch = chart_new(c, split ? CHART_STACKED : CHART_BAR,
+		arena_printf(ARENA(c), "Pegawai Berdasarkan %s",
+		kelompok_label(k)), n, split ? 2 : 1);
+	((struct chart_series *)ch->series)[0].name = split ? "Laki-laki" :
+		"Jumlah pegawai";
+	if (split)
+		((struct chart_series *)ch->series)[1].name = "Perempuan";
 	ch->unit = CHART_UNIT_NUMBER;
 	ch->decimals = 0;
 	ch->show_values = true;
 	struct alt alt = {0};
 	for (size_t i = 0; i < n; i++) {
 		const struct pegawai *p = ps[i];
+		ch->categories[i] = p->uraian;
+		if (!split) {
+			double j = p->jumlah.ada ? p->jumlah.v : 0;
+			vals(ch, 0)[i] = j;
+			alt_add(c, &alt, arena_printf(ARENA(c), "%s %s orang",
+				p->uraian, fmt_int(c, j)));
+			continue;
+		}
 		double l = p->laki_laki.ada ? p->laki_laki.v : 0;
 		double pr = p->perempuan.ada ? p->perempuan.v : 0;
-		ch->categories[i] = p->uraian;
 		vals(ch, 0)[i] = l;
 		vals(ch, 1)[i] = pr;
 		alt_add(c, &alt, arena_printf(ARENA(c),
@@ -381,9 +396,8 @@ static struct doc_node *grafik_pegawai(struct build_ctx *c,
 			fmt_int(c, l), fmt_int(c, pr)));
 	}
 	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		"Grafik batang bertumpuk pegawai berdasarkan %s",
-		kelompok_label(k)), &alt), w,
-		h);
+		"Grafik batang %spegawai berdasarkan %s", split ?
+		"bertumpuk " : "", kelompok_label(k)), &alt), w, h);
 }
 
 /* ---- Registry ---- */

@@ -209,63 +209,71 @@ struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 	size_t n = opt_kelompok_pegawai(c, d, &k, &ps);
 	if (n == 0)
 		return NULL;
-	bool butuh = false;
-	for (size_t i = 0; i < n; i++)
+	bool butuh = false, split = false;
+	for (size_t i = 0; i < n; i++) {
 		butuh |= ps[i]->kebutuhan.ada;
+		split |= ps[i]->laki_laki.ada || ps[i]->perempuan.ada;
+	}
 	const char *label = kelompok_label(k);
 	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
 		"%s Pegawai Berdasarkan %s per 31 Desember %d",
 		butuh ? "Kebutuhan dan Realisasi" : "Jumlah", label,
 		c->report->meta.tahun), "Data kepegawaian");
+	/* The split by sex when the agency keeps it (laki_laki,
+	 * perempuan), else the counts alone (jumlah). */
+	int hr = split ? 2 : 1;
 	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, label, 1, 2);
+	tbl_hcell(c, r, "No", 1, hr);
+	tbl_hcell(c, r, label, 1, hr);
 	if (butuh)
-		tbl_hcell(c, r, "Kebutuhan (orang)", 1, 2);
-	tbl_hcell(c, r, "Jumlah Pegawai (orang)", 3, 1);
+		tbl_hcell(c, r, "Kebutuhan (orang)", 1, hr);
+	tbl_hcell(c, r, "Jumlah Pegawai (orang)", split ? 3 : 1, 1);
 	if (butuh)
-		tbl_hcell(c, r, "Kekurangan (orang)", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "L", 1, 1);
-	tbl_hcell(c, r, "P", 1, 1);
-	tbl_hcell(c, r, "Jumlah", 1, 1);
+		tbl_hcell(c, r, "Kekurangan (orang)", 1, hr);
+	if (split) {
+		r = tbl_row(c, t, true);
+		tbl_hcell(c, r, "L", 1, 1);
+		tbl_hcell(c, r, "P", 1, 1);
+		tbl_hcell(c, r, "Jumlah", 1, 1);
+	}
 
-	double tl = 0, tp = 0, tb = 0;
+	double tl = 0, tp = 0, tj = 0, tb = 0, kurang = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct pegawai *p = ps[i];
 		double l = nv(&p->laki_laki), pr = nv(&p->perempuan);
+		double j = p->jumlah.ada ? p->jumlah.v : l + pr;
 		r = tbl_row(c, t, false);
 		r->pos = p->pos;
 		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
 		tbl_cell(c, r, p->uraian, false);
 		if (butuh)
 			tbl_cell(c, r, orang(c, nv(&p->kebutuhan)), true);
-		tbl_cell(c, r, orang(c, l), true);
-		tbl_cell(c, r, orang(c, pr), true);
-		tbl_cell(c, r, orang(c, l + pr), true);
+		if (split) {
+			tbl_cell(c, r, orang(c, l), true);
+			tbl_cell(c, r, orang(c, pr), true);
+		}
+		tbl_cell(c, r, orang(c, j), true);
+		/* Shortfall of the rows that state a need. */
 		if (butuh)
 			tbl_cell(c, r, p->kebutuhan.ada ?
-				orang(c, p->kebutuhan.v - (l + pr)) : "-", true);
+				orang(c, p->kebutuhan.v - j) : "-", true);
+		if (p->kebutuhan.ada)
+			kurang += p->kebutuhan.v - j;
 		tl += l;
 		tp += pr;
+		tj += j;
 		tb += nv(&p->kebutuhan);
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	if (butuh)
 		tbl_cell(c, r, fmt_int(c, tb), true);
-	tbl_cell(c, r, fmt_int(c, tl), true);
-	tbl_cell(c, r, fmt_int(c, tp), true);
-	tbl_cell(c, r, fmt_int(c, tl + tp), true);
-	if (butuh) {
-		/* Shortfall of the rows that state a need. */
-		double kurang = 0;
-		for (size_t i = 0; i < n; i++)
-			if (ps[i]->kebutuhan.ada)
-				kurang += ps[i]->kebutuhan.v -
-					(nv(&ps[i]->laki_laki) +
-					 nv(&ps[i]->perempuan));
-		tbl_cell(c, r, fmt_int(c, kurang), true);
+	if (split) {
+		tbl_cell(c, r, fmt_int(c, tl), true);
+		tbl_cell(c, r, fmt_int(c, tp), true);
 	}
+	tbl_cell(c, r, fmt_int(c, tj), true);
+	if (butuh)
+		tbl_cell(c, r, fmt_int(c, kurang), true);
 	return t;
 }
 

@@ -468,13 +468,27 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		draw_rows(p, &tb, tx, p->y, 0, tb.nhead - 1);
 		p->y += headh;
 	}
+	/* No orphaned tail: in a table long enough to split, the last three
+	 * body groups (often two rows and the total) go to a page together
+	 * rather than leave one row under a "(lanjutan)" caption. */
+	int ngroups = 0, tail_from = tb.nrows;
+	for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1)
+		ngroups++;
+	if (ngroups >= 6) {
+		int g = 0;
+		for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1)
+			if (++g == ngroups - 2)
+				tail_from = r;
+	}
 	int on_page = 0; /* body groups on this page */
 	for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1) {
 		int end = tb.group_end[r];
 		double gh = rows_height(&tb, r, end);
 		/* The last group carries the source line with it. */
 		double extra = end == tb.nrows - 1 ? srch : 0;
-		if (p->y + gh + extra > p->y1 + 0.01 && on_page > 0) {
+		double need = r >= tail_from ?
+			rows_height(&tb, r, tb.nrows - 1) + srch : gh + extra;
+		if (p->y + need > p->y1 + 0.01 && on_page > 0) {
 			pdf_new_page(p, p->landscape);
 			pdf_draw_layout(p, cont, x, p->y, NULL);
 			p->y += conth;

@@ -164,6 +164,16 @@ static void pegawai(void **state)
 		"berdasarkan Pangkat/Golongan Ruang: Pembina Utama Muda/IV-c "
 		"laki-laki 0, perempuan 1; Penata/III-c laki-laki 1, perempuan "
 		"1; Penata Muda/III-a laki-laki 2, perempuan 4.");
+	/* Counts without the split by sex (pegawai.csv jumlah): one series. */
+	n = G("pegawai", "kelompok", "pendidikan", NULL);
+	c = n->fl->chart;
+	assert_int_equal(c->kind, CHART_BAR);
+	assert_int_equal(c->nseries, 1);
+	assert_string_equal(c->series[0].name, "Jumlah pegawai");
+	assert_true(c->series[0].values[1] == 14);
+	assert_string_equal(n->fl->alt, "Grafik batang pegawai berdasarkan "
+		"Tingkat Pendidikan: Strata 2 4 orang; Strata 1/Sederajat 14 "
+		"orang; SMA/Sederajat 2 orang.");
 	assert_null(G("pegawai", NULL));
 	char *m = fx_last_error(f);
 	assert_non_null(strstr(m, "needs kelompok="));

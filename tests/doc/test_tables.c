@@ -308,6 +308,16 @@ static void pegawai(void **state)
 	assert_string_equal(fx_cell(f, t, 5, 2), "6");
 	assert_string_equal(fx_cell(f, t, 5, 3), "9");
 
+	/* Counts only (jumlah): one header row, no L/P columns. */
+	t = T("pegawai", "kelompok", "pendidikan", NULL);
+	assert_int_equal(t->fl->header_rows, 1);
+	assert_int_equal(fx_nchild(fx_child(t, 0)), 3);
+	assert_string_equal(fx_cell(f, t, 0, 2), "Jumlah Pegawai (orang)");
+	assert_string_equal(fx_cell(f, t, 2, 1), "Strata 1/Sederajat");
+	assert_string_equal(fx_cell(f, t, 2, 2), "14");
+	assert_string_equal(fx_cell(f, t, 4, 0), "Jumlah");
+	assert_string_equal(fx_cell(f, t, 4, 1), "20");
+
 	assert_null(T("pegawai", NULL));
 	assert_null(T("pegawai", "kelompok", "agama", NULL));
 	char *m = fx_last_error(f);
