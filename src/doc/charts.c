@@ -8,33 +8,11 @@
 
 #include "doc/tables.h"
 
-#define MM_PT (72.0 / 25.4)
-
-/* lebar=/tinggi= in millimetres. */
-static bool opt_mm(struct build_ctx *c, const struct directive *d,
-	const char *key, double def_mm, double *out_pt)
-{
-	const char *s = directive_opt(d, key);
-	*out_pt = def_mm * MM_PT;
-	if (s == NULL)
-		return true;
-	struct num_value v;
-	if (num_parse(s, NUM_ID, &v, NULL, 0) != 0 || v.kind != NUM_VALUE ||
-		v.percent || !(v.value >= 10 && v.value <= 1000) ||
-		(v.unit[0] != '\0' && strcmp(v.unit, "mm") != 0)) {
-		directive_error(c, d, "invalid %s \"%s\": expected millimetres "
-			"such as 160", key, s);
-		return false;
-	}
-	*out_pt = v.value * MM_PT;
-	return true;
-}
-
 static bool opt_ukuran(struct build_ctx *c, const struct directive *d,
 	double def_w, double def_h, double *w, double *h)
 {
-	return opt_mm(c, d, "lebar", def_w, w) &&
-		opt_mm(c, d, "tinggi", def_h, h);
+	return directive_opt_mm(c, d, "lebar", def_w, w) &&
+		directive_opt_mm(c, d, "tinggi", def_h, h);
 }
 
 static struct chart *chart_new(struct build_ctx *c, enum chart_kind kind,

@@ -8,6 +8,7 @@
 #include "doc/directive.h"
 #include "doc/internal.h"
 #include "util/arena.h"
+#include "util/num.h"
 
 const char *directive_opt(const struct directive *d, const char *key)
 {
@@ -57,6 +58,25 @@ int directive_opt_years(struct build_ctx *c, const struct directive *d,
 			p++;
 	}
 	return n;
+}
+
+bool directive_opt_mm(struct build_ctx *c, const struct directive *d,
+	const char *key, double def_mm, double *out_pt)
+{
+	const char *s = directive_opt(d, key);
+	*out_pt = def_mm * 72.0 / 25.4;
+	if (s == NULL)
+		return true;
+	struct num_value v;
+	if (num_parse(s, NUM_ID, &v, NULL, 0) != 0 || v.kind != NUM_VALUE ||
+		v.percent || !(v.value >= 10 && v.value <= 1000) ||
+		(v.unit[0] != '\0' && strcmp(v.unit, "mm") != 0)) {
+		directive_error(c, d, "invalid %s \"%s\": expected millimetres "
+			"such as 160", key, s);
+		return false;
+	}
+	*out_pt = v.value * 72.0 / 25.4;
+	return true;
 }
 
 static bool is_word_char(char ch)

@@ -46,6 +46,10 @@ const char *directive_opt(const struct directive *, const char *key);
  * -1 after reporting a diagnostic at the directive. */
 int directive_opt_years(struct build_ctx *, const struct directive *,
 	const char *key, int *years, int max);
+/* lebar=/tinggi= in millimetres (10 to 1000, "160" or "160 mm"), as
+ * points; def_mm when absent. false after a diagnostic. */
+bool directive_opt_mm(struct build_ctx *, const struct directive *,
+	const char *key, double def_mm, double *out_pt);
 /* Reports an error at the directive's place. */
 void directive_error(struct build_ctx *, const struct directive *,
 	const char *fmt, ...) __attribute__((format(printf, 3, 4)));

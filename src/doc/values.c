@@ -457,9 +457,10 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 	n->fl->alt = alt;
 	n->fl->title = directive_opt(d, "judul") ? directive_opt(d, "judul") : alt;
 	n->url = d->arg;
-	const char *w = directive_opt(d, "lebar"), *h = directive_opt(d, "tinggi");
-	n->fl->width = w ? atof(w) * 72 / 25.4 : 0;
-	n->fl->height = h ? atof(h) * 72 / 25.4 : 0;
+	/* 0: the backend's default size for images. */
+	if (!directive_opt_mm(c, d, "lebar", 0, &n->fl->width) ||
+			!directive_opt_mm(c, d, "tinggi", 0, &n->fl->height))
+		return NULL;
 	number_float(c, n, d);
 	return n;
 }

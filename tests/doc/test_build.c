@@ -118,6 +118,13 @@ static void test_directive_errors(void **state)
 	expect_error("Teks {{capaian IKU1\n",
 		"X/r1/bab/satu.md:1:6: error: \"{{\" without \"}}\" on the same "
 		"line\n");
+	put("r1/peta.png", "not checked by the builder");
+	expect_error("{{gambar peta.png alt=\"Peta\" lebar=lebar}}\n",
+		"X/r1/bab/satu.md:1:1: error: invalid lebar \"lebar\": expected "
+		"millimetres such as 160\n");
+	expect_error("{{gambar peta.png}}\n",
+		"X/r1/bab/satu.md:1:1: error: {{gambar peta.png}}: give a text "
+		"alternative, alt=\"...\", for readers who cannot see the image\n");
 	expect_error("![peta](../../etc/passwd)\n",
 		"X/r1/bab/satu.md:1:1: error: image \"../../etc/passwd\" must be a "
 		"path inside the report folder\n");
