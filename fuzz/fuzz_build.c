@@ -83,8 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < site->nreport && ndocs < 4; i++) {
 			struct metrics *m = metrics_compute(site->report[i], dl);
 			metrics_validate(m, dl);
-			metrics_free(m);
-			docs[ndocs] = doc_build(site->report[i], dl);
+			docs[ndocs] = doc_build_from(site->report[i], m, dl);
 			if (docs[ndocs] != NULL)
 				ndocs++;
 		}

@@ -387,8 +387,7 @@ int cli_build(const struct cli_opts *o)
 		for (size_t i = 0; i < site->nreport; i++) {
 			struct metrics *m = metrics_compute(site->report[i], dl);
 			metrics_validate(m, dl);
-			metrics_free(m);
-			docs[ndocs] = doc_build(site->report[i], dl);
+			docs[ndocs] = doc_build_from(site->report[i], m, dl);
 			if (docs[ndocs] != NULL)
 				ndocs++;
 		}

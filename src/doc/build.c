@@ -671,6 +671,17 @@ static void resolve_xrefs(struct build_ctx *c)
 
 struct doc *doc_build(const struct report *r, struct diag_list *dl)
 {
+	/* Metrics findings are the validator's business (lkjip check); the
+	 * builder only needs the figures. */
+	struct diag_list *mdl = diag_list_new();
+	struct metrics *fig = metrics_compute(r, mdl);
+	diag_list_free(mdl);
+	return doc_build_from(r, fig, dl);
+}
+
+struct doc *doc_build_from(const struct report *r, struct metrics *fig,
+	struct diag_list *dl)
+{
 	size_t before = diag_errors(dl);
 	struct doc *d = calloc(1, sizeof *d);
 	if (d == NULL)
@@ -696,11 +707,7 @@ struct doc *doc_build(const struct report *r, struct diag_list *dl)
 		.chapter_label = "",
 		.state = &st,
 	};
-	struct diag_list *mdl = diag_list_new();
-	st.metrics = metrics_compute(r, mdl);
-	/* Metrics findings are the validator's business (lkjip check); the
-	 * builder only needs the figures. */
-	diag_list_free(mdl);
+	st.metrics = fig;
 	c.metrics = st.metrics;
 	if (load_skeleton(&c)) {
 		build_parts(&c);

@@ -159,6 +159,12 @@ struct doc {
  * indicator, bad Markdown file) go to diags with file:line:column; returns
  * NULL when any error was reported. */
 struct doc *doc_build(const struct report *, struct diag_list *);
+/* The same from figures already computed (lkjip build computes and
+ * validates them first, so they are computed once). The doc takes
+ * ownership of the metrics: doc_free frees them, and so does a failed
+ * build. */
+struct doc *doc_build_from(const struct report *, struct metrics *,
+	struct diag_list *);
 void doc_free(struct doc *); /* accepts NULL */
 
 /* Tree helpers for backends and builders. */
