@@ -134,6 +134,9 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 	const char *p = s;
 	for (;;) {
 		const char *open = strstr(p, "{{");
+		size_t seg = open ? (size_t)(open - p) : strlen(p);
+		if (seg > 0)
+			typed_figures_check(c, md_pos(c, n, (int)(p - s)), p, seg);
 		if (open == NULL) {
 			if (*p)
 				doc_append(parent, doc_text(c->doc, p));

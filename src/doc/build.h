@@ -12,6 +12,7 @@ struct build_state {
 	struct ynode *skeleton;    /* templates/kerangka.yaml */
 	struct ptrvec ids;         /* anchor ids in use */
 	struct metrics *metrics;
+	struct figs *typed_figs;   /* figures of the data, for typed.c */
 };
 
 /* An inline {{value}} as a node, or NULL after a diagnostic. */
@@ -33,5 +34,9 @@ const char *unique_id(struct build_ctx *, const char *base);
 const char *check_image_path(struct build_ctx *, const char *rel,
 	struct src_pos pos);
 struct doc_node *make_signature(struct build_ctx *);
+/* Warns about figures typed into a text run of the narrative (typed.c);
+ * base is the place of s[0]. */
+void typed_figures_check(struct build_ctx *, struct src_pos base,
+	const char *s, size_t len);
 
 #endif

@@ -130,6 +130,36 @@ static void test_directive_errors(void **state)
 		"path inside the report folder\n");
 }
 
+static void test_typed_figures(void **state)
+{
+	(void)state;
+	/* 76 % and Rp 28.000.000 are figures of the data (IKU1 2024,
+	 * the pagu); 99,5 and 12,5 % are not; the formula's "x 100 %", a
+	 * decree number and a plain year are not figures at all. */
+	put("r1/bab/satu.md", "Realisasi 76 % dari pagu Rp 28.000.000, "
+		"nilai 99,5\natau 12,5 %; rumus R / T x 100 %; Keputusan "
+		"Nomor 188/403.013/2023 tahun 2024.\n");
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	const char *diags = strstr(got, "X/r1/bab/satu.md");
+	assert_non_null(diags);
+	assert_string_equal(diags,
+		"X/r1/bab/satu.md:1:11: warning: typed figure \"76 %\" is a "
+		"figure of the data: write it as a directive (docs/directives.md) "
+		"so a correction reaches this sentence\n"
+		"X/r1/bab/satu.md:1:26: warning: typed figure \"Rp 28.000.000\" "
+		"is a figure of the data: write it as a directive "
+		"(docs/directives.md) so a correction reaches this sentence\n"
+		"X/r1/bab/satu.md:1:47: warning: typed figure \"99,5\" is not a "
+		"figure of the data: check it, or bind the sentence to the data "
+		"with a directive\n"
+		"X/r1/bab/satu.md:2:6: warning: typed figure \"12,5 %\" is not a "
+		"figure of the data: check it, or bind the sentence to the data "
+		"with a directive\n");
+	free(got);
+}
+
 static void test_raw_html_opt_in(void **state)
 {
 	(void)state;
@@ -154,6 +184,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_golden_tree),
 		T(test_directive_errors),
+		T(test_typed_figures),
 		T(test_raw_html_opt_in),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
