@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "doc/internal.h"
 #include "util/arena.h"
@@ -43,10 +44,25 @@ const char *fmt_nilai(struct build_ctx *c, double v)
 	return dup(c, num_format(b, sizeof b, v, c->report->meta.fmt_nilai));
 }
 
+/* Words that only name the kind of figure ("Angka", "Skor", "Nilai",
+ * "Indeks") are not written after the number: "91,91", not
+ * "91,91 Angka". */
+static bool satuan_ditulis(const char *satuan)
+{
+	static const char *const KATA[] = {"angka", "skor", "nilai", "indeks",
+		"index"};
+	if (satuan == NULL || *satuan == '\0')
+		return false;
+	for (size_t i = 0; i < sizeof KATA / sizeof KATA[0]; i++)
+		if (strcasecmp(satuan, KATA[i]) == 0)
+			return false;
+	return true;
+}
+
 const char *fmt_nilai_satuan(struct build_ctx *c, double v, const char *satuan)
 {
 	const char *n = fmt_nilai(c, v);
-	if (satuan == NULL || *satuan == '\0' || isnan(v))
+	if (!satuan_ditulis(satuan) || isnan(v))
 		return n;
 	if (strcmp(satuan, "%") == 0)
 		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", n);

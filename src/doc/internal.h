@@ -60,7 +60,9 @@ const char *fmt_capaian(struct build_ctx *, double pct);   /* "108,57 %" */
 const char *fmt_persen(struct build_ctx *, double pct);    /* budget %  */
 const char *fmt_efisiensi(struct build_ctx *, double v);   /* per method */
 const char *fmt_nilai(struct build_ctx *, double v);       /* "70", "91,3" */
-/* Value with its unit the way a sentence says it: "70 %", "3 UM". */
+/* Value with its unit the way a sentence says it: "70 %", "3 UM";
+ * words that only name the kind of figure (Angka, Skor, Nilai, Indeks)
+ * are left out: "91,91". */
 const char *fmt_nilai_satuan(struct build_ctx *, double v, const char *satuan);
 const char *fmt_rupiah(struct build_ctx *, double v);      /* "Rp 1.234" */
 const char *fmt_angka(struct build_ctx *, double v);       /* plain amount,

@@ -145,20 +145,6 @@ bool ada_pagu_perubahan(const struct report *r)
 
 /* ---- Figures ---- */
 
-/* Unit the way a value is written next to a number: NULL for words that
- * only name the kind of figure ("Angka", "Skor", "Nilai", "Indeks"). */
-static const char *satuan_tampil(const char *satuan)
-{
-	static const char *const KATA[] = {"angka", "skor", "nilai", "indeks",
-		"index"};
-	if (satuan == NULL || *satuan == '\0')
-		return NULL;
-	for (size_t i = 0; i < sizeof KATA / sizeof KATA[0]; i++)
-		if (strcasecmp(satuan, KATA[i]) == 0)
-			return NULL;
-	return satuan;
-}
-
 const char *fmt_tr(struct build_ctx *c, const struct nilai *model, bool ada,
 	double v, const char *satuan)
 {
@@ -167,7 +153,7 @@ const char *fmt_tr(struct build_ctx *c, const struct nilai *model, bool ada,
 		return fmt_cell_nilai(c, model);
 	if (!ada)
 		return "-";
-	return fmt_nilai_satuan(c, v, satuan_tampil(satuan));
+	return fmt_nilai_satuan(c, v, (satuan));
 }
 
 const struct nilai *target_model(const struct indikator *ind, int tahun)
@@ -775,7 +761,7 @@ static struct doc_node *tabel_kemajuan(struct build_ctx *c,
 			if (mi && ind->sifat == SIFAT_ABSOLUT)
 				real = fmt_nilai_satuan(c,
 					mi->realisasi_kumulatif,
-					satuan_tampil(ind->satuan));
+					ind->satuan);
 			else if (mi && mi->ini)
 				real = fmt_tr(c, realisasi_model(ind, m->tahun),
 					mi->ini->ada_realisasi,
@@ -783,7 +769,7 @@ static struct doc_node *tabel_kemajuan(struct build_ctx *c,
 			tbl_cell(c, r, real, true);
 			tbl_cell(c, r, mi && mi->ada_target_akhir ?
 				fmt_nilai_satuan(c, mi->target_akhir,
-					satuan_tampil(ind->satuan)) : "-",
+					ind->satuan) : "-",
 				true);
 			tbl_cell(c, r, mi && mi->ada_kemajuan ?
 				fmt_capaian(c, mi->kemajuan) : "-", true);
@@ -834,7 +820,7 @@ static struct doc_node *tabel_standar(struct build_ctx *c,
 				realisasi_model(ind, y), mi->ini->ada_realisasi,
 				mi->ini->realisasi, ind->satuan) : "-", true);
 			tbl_cell(c, r, fmt_nilai_satuan(c, mi->standar,
-				satuan_tampil(ind->satuan)), true);
+				ind->satuan), true);
 			const struct tahunan *th = model_tahun(ind, y);
 			tbl_cell(c, r, th && th->standar_sumber ?
 				th->standar_sumber : "-", false);
