@@ -4,6 +4,17 @@
 #include "chart/fonts.h"
 #include "chart/internal.h"
 
+static bool long_run(const char *s)
+{
+	size_t run = 0;
+	for (; s && *s; s++) {
+		run = (*s == ' ' || *s == '\n' || *s == '\t') ? 0 : run + 1;
+		if (run > 200)
+			return true;
+	}
+	return false;
+}
+
 PangoLayout *text_layout(struct chart_ctx *x, const char *s, double size,
 	bool bold, double width, int maxlines)
 {
@@ -17,7 +28,11 @@ PangoLayout *text_layout(struct chart_ctx *x, const char *s, double size,
 	pango_font_description_free(fd);
 	if (width > 0) {
 		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
-		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+		/* WORD_CHAR is quadratic in the length of a word that does
+		 * not fit (Pango re-shapes it per candidate break): a label
+		 * with a run longer than any real word wraps at characters. */
+		pango_layout_set_wrap(l, long_run(s) ? PANGO_WRAP_CHAR :
+			PANGO_WRAP_WORD_CHAR);
 		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 		/* Negative height = maximum number of lines. */
 		pango_layout_set_height(l, maxlines > 0 ? -maxlines : -1);

@@ -77,6 +77,26 @@ static PangoLayout *new_layout(struct pdf *p, const struct tstyle *st,
 	return l;
 }
 
+/* Pango's WORD_CHAR wrapping re-shapes a word that does not fit once per
+ * candidate break: quadratic in the word's length (a 150,000-letter cell
+ * took 28 s). A text holding a run longer than any real word (a URL, a
+ * pasted hash) is wrapped at characters instead, which is linear and
+ * breaks that run the same way WORD_CHAR would have. */
+#define LONG_RUN 200
+
+static void set_text(PangoLayout *l, const char *s, int len)
+{
+	size_t n = len < 0 ? strlen(s) : (size_t)len, run = 0;
+	bool lng = false;
+	for (size_t i = 0; i < n && !lng; i++) {
+		run = (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') ? 0 : run + 1;
+		lng = run > LONG_RUN;
+	}
+	if (lng)
+		pango_layout_set_wrap(l, PANGO_WRAP_CHAR);
+	pango_layout_set_text(l, s, (int)n);
+}
+
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
@@ -84,10 +104,10 @@ PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	if (st->hyphenate && p->hyph) {
 		GString *s = g_string_new(NULL);
 		hyph_append(p->hyph, s, text ? text : "");
-		pango_layout_set_text(l, s->str, (int)s->len);
+		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
 	} else {
-		pango_layout_set_text(l, text ? text : "", -1);
+		set_text(l, text ? text : "", -1);
 	}
 	return l;
 }
@@ -250,7 +270,7 @@ static PangoLayout *layout_inlines(struct pdf *p,
 	}
 	if (l == NULL) {
 		l = new_layout(p, st, width);
-		pango_layout_set_text(l, in.s->str, (int)in.s->len);
+		set_text(l, in.s->str, (int)in.s->len);
 		pango_layout_set_attributes(l, in.attrs);
 		if (key != NULL) { /* the tables own key and l */
 			g_hash_table_insert(p->shared, key, g_object_ref(l));
@@ -747,7 +767,7 @@ static PangoLayout *caption_layout(struct pdf *p, const struct doc_float *fl,
 	const char *label = fl->label ? fl->label : "";
 	char *s = g_strdup_printf("%s%s%s%s", label, suffix ? suffix : "",
 	    fl->title && *label ? " " : "", fl->title ? fl->title : "");
-	pango_layout_set_text(l, s, -1);
+	set_text(l, s, -1);
 	PangoAttrList *al = pango_attr_list_new();
 	PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
 	a->start_index = 0;
@@ -896,7 +916,7 @@ static void signature(struct pdf *p, const struct doc_node *n, double x,
 	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
 	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
 	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
-	pango_layout_set_text(top, t, -1);
+	set_text(top, t, -1);
 	g_free(t);
 	PangoLayout *name = pdf_layout_text(p, sg->nama ? sg->nama : "", &st,
 	    bw);
