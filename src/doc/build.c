@@ -71,6 +71,40 @@ const char *skeleton_caption(struct build_ctx *c, const char *key,
 
 /* ---- ids ---- */
 
+/* Ids in use, hashed: a chapter of 2,000 headings "## h" made unique_id
+ * scan every id for every suffix tried (cubic, 20 s). next is the suffix
+ * to try first when the id is asked for again as a base. */
+struct id_slot {
+	const char *id;
+	int next;
+};
+
+static struct id_slot *id_slot(struct build_state *st, const char *id)
+{
+	size_t h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	for (size_t i = h & (st->idcap - 1);; i = (i + 1) & (st->idcap - 1))
+		if (st->idtab[i].id == NULL || !strcmp(st->idtab[i].id, id))
+			return &st->idtab[i];
+}
+
+static void id_grow(struct build_ctx *c)
+{
+	struct build_state *st = c->state;
+	if (st->idcap != 0 && st->ids.n * 2 < st->idcap)
+		return;
+	size_t cap = st->idcap ? st->idcap * 2 : 64;
+	struct id_slot *old = st->idtab;
+	size_t oldcap = st->idcap;
+	st->idtab = arena_alloc(c->doc->arena, cap * sizeof *st->idtab);
+	memset(st->idtab, 0, cap * sizeof *st->idtab);
+	st->idcap = cap;
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i].id != NULL)
+			*id_slot(st, old[i].id) = old[i];
+}
+
 const char *unique_id(struct build_ctx *c, const char *base)
 {
 	struct build_state *st = c->state;
@@ -91,16 +125,22 @@ const char *unique_id(struct build_ctx *c, const char *base)
 	slug[n] = '\0';
 	if (n == 0)
 		slug = "bagian";
+	id_grow(c);
 	const char *id = slug;
-	for (int k = 2;; k++) {
-		bool used = false;
-		for (size_t i = 0; i < st->ids.n; i++)
-			if (!strcmp(st->ids.v[i], id))
-				used = true;
-		if (!used)
-			break;
-		id = arena_printf(c->doc->arena, "%s-%d", slug, k);
+	struct id_slot *s = id_slot(st, slug);
+	if (s->id != NULL) {
+		struct id_slot *base_slot = s;
+		int k = s->next > 2 ? s->next : 2;
+		for (;; k++) {
+			id = arena_printf(c->doc->arena, "%s-%d", slug, k);
+			s = id_slot(st, id);
+			if (s->id == NULL)
+				break;
+		}
+		base_slot->next = k + 1;
 	}
+	s->id = id;
+	s->next = 0;
 	ptrvec_push(c->doc->arena, &st->ids, (void *)id);
 	return id;
 }

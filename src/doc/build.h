@@ -7,10 +7,14 @@
 #include "doc/internal.h"
 #include "model/yaml.h"
 
+struct id_slot;
+
 struct build_state {
 	const char *file;          /* Markdown file being converted */
 	struct ynode *skeleton;    /* templates/kerangka.yaml */
 	struct ptrvec ids;         /* anchor ids in use */
+	struct id_slot *idtab;     /* the same as a hash set (unique_id) */
+	size_t idcap;
 	struct metrics *metrics;
 	struct figs *typed_figs;   /* figures of the data, for typed.c */
 };
