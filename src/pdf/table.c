@@ -260,6 +260,22 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 	return summax;
 }
 
+/* build() appends the cells row by row, so they are sorted by row: the
+ * first cell of row r (or ncells) by binary search. Scanning every cell
+ * per row made a 20,000-row table quadratic (5 s). */
+static int first_cell(const struct tbl *tb, int r)
+{
+	int lo = 0, hi = tb->ncells;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (tb->cells[mid].r < r)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void heights(struct pdf *p, struct tbl *tb)
 {
 	for (int i = 0; i < tb->ncells; i++) {
@@ -301,9 +317,9 @@ static void heights(struct pdf *p, struct tbl *tb)
 	while (r < tb->nrows) {
 		int end = r;
 		for (int k = r; k <= end; k++)
-			for (int i = 0; i < tb->ncells; i++)
-				if (tb->cells[i].r == k)
-					end = MAX(end, k + tb->cells[i].rs - 1);
+			for (int i = first_cell(tb, k);
+			    i < tb->ncells && tb->cells[i].r == k; i++)
+				end = MAX(end, k + tb->cells[i].rs - 1);
 		tb->group_end[r] = end;
 		for (int k = r + 1; k <= end; k++)
 			tb->group_end[k] = -1;
@@ -331,10 +347,10 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 		colx[c + 1] = colx[c] + tb->cw[c];
 	cairo_t *cr = p->cr;
 	cairo_set_line_width(cr, 0.5);
-	for (int i = 0; i < tb->ncells; i++) {
+	for (int i = first_cell(tb, from); i < tb->ncells; i++) {
 		struct tcell *tc = &tb->cells[i];
-		if (tc->r < from || tc->r > to)
-			continue;
+		if (tc->r > to)
+			break;
 		double cy = y + rows_height(tb, from, tc->r) - tb->rh[tc->r];
 		double ch = rows_height(tb, tc->r, tc->r + tc->rs - 1);
 		double cx = colx[tc->c], cw = colx[tc->c + tc->cs] - cx;
