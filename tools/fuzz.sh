@@ -3,7 +3,9 @@
 #   sh tools/fuzz.sh BUILD_DIR SECONDS fuzz_num fuzz_csv ...
 # Seeds come from fuzz/corpus/<harness>/ (read only); new inputs go to
 # BUILD_DIR/corpus/<harness>/, crashes to BUILD_DIR/crashes/<harness>/.
-# Stops at the first harness that finds a crash (exit 1).
+# Stops at the first harness that finds a crash (exit 1). An input slower
+# than 10 s counts as a crash (issue 8); fuzz/<harness>.dict is used when
+# present.
 set -eu
 cd "$(dirname "$0")/.."
 build=$1
@@ -19,7 +21,7 @@ for h in "$@"; do
 	[ -d "$seeds" ] || seeds=
 	dict=
 	[ -f "fuzz/$h.dict" ] && dict="-dict=fuzz/$h.dict"
-	"$build/$h" -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 \
+	"$build/$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 \
 		-print_final_stats=1 $dict \
 		-artifact_prefix="$build/crashes/$h/" \
 		"$build/corpus/$h" $seeds
