@@ -77,6 +77,7 @@ const char *skeleton_caption(struct build_ctx *c, const char *key,
 struct id_slot {
 	const char *id;
 	int next;
+	struct doc_node *node; /* what carries it, filled by resolve_xrefs */
 };
 
 static struct id_slot *id_slot(struct build_state *st, const char *id)
@@ -675,34 +676,38 @@ static void build_parts(struct build_ctx *c)
 	}
 }
 
-/* Every {{ref}} resolved to the label of what it names. */
+/* Every {{ref}} resolved to the label of what it names: one walk notes
+ * which node carries each id (in the id table), a second fills the refs. */
 static void resolve_xrefs(struct build_ctx *c)
 {
+	struct build_state *st = c->state;
 	struct doc_iter it;
 	struct doc_node *n;
 	enum doc_event ev;
 	doc_iter_init(&it, c->doc->root);
+	while (st->idcap > 0 && (ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev != DOC_ENTER || n->id == NULL)
+			continue;
+		struct id_slot *s = id_slot(st, n->id);
+		if (s->id != NULL && s->node == NULL)
+			s->node = n;
+	}
+	doc_iter_init(&it, c->doc->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
 		if (ev != DOC_ENTER || n->type != DOC_XREF)
 			continue;
-		struct doc_iter it2;
-		struct doc_node *m;
-		enum doc_event ev2;
+		struct id_slot *s = st->idcap > 0 ? id_slot(st, n->target) : NULL;
+		const struct doc_node *m = s && s->id != NULL ? s->node : NULL;
 		const char *label = NULL;
-		doc_iter_init(&it2, c->doc->root);
-		while ((ev2 = doc_iter_next(&it2, &m)) != DOC_DONE) {
-			if (ev2 != DOC_ENTER || m->id == NULL ||
-					strcmp(m->id, n->target) != 0)
-				continue;
-			if (m->fl && m->fl->label)
-				label = m->fl->label;
-			else if (m->type == DOC_CHAPTER)
-				label = m->number ? arena_printf(c->doc->arena,
-					"%s %s", m->number, m->title) : m->title;
-			else
-				label = m->title;
-			break;
-		}
+		if (m == NULL)
+			;
+		else if (m->fl && m->fl->label)
+			label = m->fl->label;
+		else if (m->type == DOC_CHAPTER)
+			label = m->number ? arena_printf(c->doc->arena, "%s %s",
+				m->number, m->title) : m->title;
+		else
+			label = m->title;
 		if (label == NULL)
 			diag_add(c->diags, DIAG_ERROR, n->pos, "{{ref %s}}: no table, "
 				"figure or section has the id \"%s\"", n->target,
