@@ -12,10 +12,9 @@
 #include "doc/directive.h"
 #include "doc/internal.h"
 #include "util/arena.h"
+#include "util/num.h"
 #include "util/path.h"
-
-static const char *const ROMAN[] = {"I", "II", "III", "IV", "V", "VI",
-	"VII", "VIII", "IX", "X", "XI", "XII"};
+#include "util/suggest.h"
 
 /* ---- skeleton ---- */
 
@@ -541,6 +540,27 @@ static const char *part_file(struct build_ctx *c, const char *id,
 	return def;
 }
 
+/* Every part id under laporan.yaml's bab: must name a part of the
+ * skeleton that takes a file: a typo would silently leave the default
+ * chapter in place. */
+static void check_bab_ids(struct build_ctx *c, const char *const *ids,
+	size_t nids)
+{
+	const struct report_meta *m = &c->report->meta;
+	for (size_t i = 0; i < m->nbab_file; i++) {
+		bool found = false;
+		for (size_t j = 0; j < nids && !found; j++)
+			found = !strcmp(ids[j], m->bab_bagian[i]);
+		if (found)
+			continue;
+		const char *near = suggest_nearest(m->bab_bagian[i], ids, nids);
+		diag_add(c->diags, DIAG_ERROR, m->bab_pos[i], "bab: the skeleton "
+			"has no part with the id \"%s\"%s%s%s", m->bab_bagian[i],
+			near ? " (did you mean \"" : "", near ? near : "",
+			near ? "\"?)" : "");
+	}
+}
+
 static bool load_skeleton(struct build_ctx *c)
 {
 	const struct report *r = c->report;
@@ -578,6 +598,10 @@ static void build_parts(struct build_ctx *c)
 	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
 		"wajib", "tanda_tangan", NULL};
 	int nbab = 0, nlampiran = 0;
+	/* The ids of the parts that take a file, for laporan.yaml's bab:. */
+	const char **ids = arena_alloc(d->arena, (parts->n ? parts->n : 1) *
+		sizeof *ids);
+	size_t nids = 0;
 	for (size_t i = 0; i < parts->n; i++) {
 		struct ynode *p = parts->items[i];
 		if (!ynode_check_keys(p, keys, c->diags))
@@ -620,6 +644,8 @@ static void build_parts(struct build_ctx *c)
 		default:
 			break;
 		}
+		if (id != NULL)
+			ids[nids++] = id;
 		berkas = part_file(c, id, berkas);
 		if (berkas == NULL) {
 			diag_add(c->diags, DIAG_ERROR, p->pos, "a %s part needs "
@@ -655,8 +681,13 @@ static void build_parts(struct build_ctx *c)
 		} else if (kind == PART_BAB) {
 			n->chapter_kind = CHAPTER_BAB;
 			c->chapter_no = ++nbab;
-			n->number = arena_printf(d->arena, "BAB %s",
-				ROMAN[(nbab - 1) % 12]);
+			char rn[16];
+			if (num_roman(rn, sizeof rn, nbab, true) < 0) {
+				diag_add(c->diags, DIAG_ERROR, p->pos, "more than "
+					"3999 chapters (jenis: bab)");
+				continue;
+			}
+			n->number = arena_printf(d->arena, "BAB %s", rn);
 			c->chapter_label = arena_printf(d->arena, "%d", nbab);
 		} else {
 			n->chapter_kind = CHAPTER_LAMPIRAN;
@@ -674,6 +705,7 @@ static void build_parts(struct build_ctx *c)
 		if (ttd)
 			doc_append(n, make_signature(c));
 	}
+	check_bab_ids(c, ids, nids);
 }
 
 /* Every {{ref}} resolved to the label of what it names: one walk notes

@@ -5,6 +5,7 @@
 
 #include "model/load.h"
 #include "model/yaml.h"
+#include "util/date.h"
 
 static bool parse_rounding(const struct ynode *map, const char *key,
 	struct num_style *st, struct diag_list *dl)
@@ -166,6 +167,17 @@ static bool parse_scale(struct arena *a, const struct ynode *p,
 	return ok;
 }
 
+/* A year a report can be about (util/date.h): "tahun: 0" is a typo. */
+static bool check_year(const struct ynode *map, const char *key, int y,
+	struct diag_list *dl)
+{
+	if (y >= TAHUN_MIN && y <= TAHUN_MAX)
+		return true;
+	diag_add(dl, DIAG_ERROR, ynode_get(map, key)->pos, "\"%s\": the year "
+		"%d is outside %d to %d", key, y, TAHUN_MIN, TAHUN_MAX);
+	return false;
+}
+
 bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 {
 	struct arena *a = r->arena;
@@ -202,7 +214,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->singkatan_laporan = ynode_str(a, lap, "singkatan", false, dl);
 	if (m->singkatan_laporan == NULL)
 		m->singkatan_laporan = "LKjIP";
-	ynode_int(lap, "tahun", &m->tahun, true, dl);
+	if (ynode_int(lap, "tahun", &m->tahun, true, dl))
+		check_year(lap, "tahun", m->tahun, dl);
 
 	struct ynode *ins = ynode_get(root, "instansi");
 	static const char *const k_ins[] = {"nama", "singkatan", "pemerintah",
@@ -226,9 +239,11 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	if (ren == NULL)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"renstra\"");
 	ynode_check_keys(ren, k_ren, dl);
-	ynode_int(ren, "awal", &m->renstra_awal, true, dl);
-	ynode_int(ren, "akhir", &m->renstra_akhir, true, dl);
-	if (ren && m->renstra_akhir < m->renstra_awal)
+	bool ren_ok = ynode_int(ren, "awal", &m->renstra_awal, true, dl) &&
+		check_year(ren, "awal", m->renstra_awal, dl);
+	ren_ok &= ynode_int(ren, "akhir", &m->renstra_akhir, true, dl) &&
+		check_year(ren, "akhir", m->renstra_akhir, dl);
+	if (ren && ren_ok && m->renstra_akhir < m->renstra_awal)
 		diag_add(dl, DIAG_ERROR, ren->pos, "renstra: akhir %d is before "
 			"awal %d", m->renstra_akhir, m->renstra_awal);
 
@@ -255,11 +270,14 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->tanggal = ynode_str(a, ttd, "tanggal", ttd != NULL, dl);
 	if (m->tanggal) {
 		int y, mo, d;
-		char tail;
-		if (sscanf(m->tanggal, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3 ||
-				mo < 1 || mo > 12 || d < 1 || d > 31)
+		if (!date_parse_iso(m->tanggal, &y, &mo, &d))
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
-				"tanggal: expected YYYY-MM-DD, found \"%s\"", m->tanggal);
+				"tanggal: expected a real date written YYYY-MM-DD, "
+				"found \"%s\"", m->tanggal);
+		else if (y < TAHUN_MIN || y > TAHUN_MAX)
+			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
+				"tanggal: the year %d is outside %d to %d", y,
+				TAHUN_MIN, TAHUN_MAX);
 	}
 
 	parse_scale(a, ynode_get(root, "predikat"), &m->skala, dl);
@@ -339,7 +357,11 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		if (bab->type != YNODE_MAP)
 			diag_add(dl, DIAG_ERROR, bab->pos, "bab: expected part: file "
 				"pairs");
-		else
+		else {
+			size_t cap = bab->n ? bab->n : 1;
+			m->bab_bagian = arena_alloc(a, cap * sizeof *m->bab_bagian);
+			m->bab_file = arena_alloc(a, cap * sizeof *m->bab_file);
+			m->bab_pos = arena_alloc(a, cap * sizeof *m->bab_pos);
 			for (size_t i = 0; i < bab->n; i++) {
 				const char *f = ynode_str(a, bab, bab->keys[i], true, dl);
 				if (f && !path_is_contained(f)) {
@@ -348,11 +370,13 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 						"folder", f);
 					continue;
 				}
-				if (f == NULL || m->nbab_file >= 16)
+				if (f == NULL)
 					continue;
 				m->bab_bagian[m->nbab_file] = bab->keys[i];
+				m->bab_pos[m->nbab_file] = bab->key_pos[i];
 				m->bab_file[m->nbab_file++] = f;
 			}
+		}
 	}
 	return diag_errors(dl) == before;
 }

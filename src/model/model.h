@@ -289,8 +289,10 @@ struct report_meta {
 	enum num_convention angka;  /* default number convention of the CSVs */
 	bool html_mentah;           /* allow raw HTML in Markdown */
 	const char *kerangka;       /* skeleton file, default templates' */
-	/* Chapter files overriding the skeleton's: part name -> file. */
-	const char *bab_bagian[16], *bab_file[16];
+	/* Chapter files overriding the skeleton's: part id -> file; where
+	 * each id is written (an id the skeleton lacks is an error). */
+	const char **bab_bagian, **bab_file;
+	struct src_pos *bab_pos;
 	size_t nbab_file;
 	struct src_pos pos;
 };

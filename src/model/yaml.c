@@ -162,6 +162,20 @@ struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
 			ok = false;
 		break;
 	}
+	/* One file, one document: a second "---" would otherwise be dropped
+	 * unread, with everything in it. */
+	while (ok && !y.p.stream_end_produced && (ok = next(&y, &ev))) {
+		yaml_event_type_t t = ev.type;
+		struct src_pos at = mark_pos(&y, ev.start_mark);
+		yaml_event_delete(&ev);
+		if (t == YAML_STREAM_END_EVENT || t == YAML_NO_EVENT)
+			break;
+		if (t == YAML_DOCUMENT_START_EVENT) {
+			diag_add(dl, DIAG_ERROR, at, "a second YAML document: "
+				"a file holds one document (remove this \"---\")");
+			ok = false;
+		}
+	}
 	yaml_parser_delete(&y.p);
 	fclose(f);
 	if (!ok)

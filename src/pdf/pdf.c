@@ -20,6 +20,7 @@
 
 #include "chart/chart.h"
 #include "chart/fonts.h"
+#include "util/num.h"
 #include "util/path.h"
 
 /* Margins (cm) as Indonesian government reports set them: binding side
@@ -430,28 +431,11 @@ void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
 /* ------------------------------------------------------------------ */
 /* Pages                                                               */
 
-static void roman(int n, char *out, size_t sz)
-{
-	static const struct { int v; const char *s; } R[] = {
-		{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
-		{90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"},
-		{5, "v"}, {4, "iv"}, {1, "i"},
-	};
-	size_t len = 0;
-	out[0] = '\0';
-	for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
-		while (n >= R[i].v && len + 3 < sz) {
-			len += (size_t)snprintf(out + len, sz - len, "%s",
-			    R[i].s);
-			n -= R[i].v;
-		}
-}
-
 static void page_label(const struct pdf *p, char *out, size_t sz)
 {
 	switch (p->numstyle) {
 	case NUM_ROMAN:
-		roman(p->num, out, sz);
+		num_roman(out, sz, p->num, false);
 		break;
 	case NUM_ARABIC:
 		snprintf(out, sz, "%d", p->num);

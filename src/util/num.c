@@ -518,3 +518,30 @@ int num_terbilang_rupiah(char *buf, size_t len, double amount)
 	}
 	return 0;
 }
+
+int num_roman(char *buf, size_t len, int n, bool upper)
+{
+	static const struct { int v; const char *s; } R[] = {
+		{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+		{90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"},
+		{5, "V"}, {4, "IV"}, {1, "I"},
+	};
+	if (len > 0)
+		buf[0] = '\0';
+	if (n < 1 || n > 3999)
+		return -1;
+	size_t at = 0;
+	for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
+		for (; n >= R[i].v; n -= R[i].v)
+			for (const char *p = R[i].s; *p; p++) {
+				if (at + 1 >= len) {
+					if (len > 0)
+						buf[0] = '\0';
+					return -1;
+				}
+				buf[at++] = upper ? *p : (char)tolower(
+					(unsigned char)*p);
+			}
+	buf[at] = '\0';
+	return 0;
+}

@@ -77,4 +77,9 @@ int num_terbilang(char *buf, size_t len, unsigned long long n);
  * has a fraction: "seribu rupiah lima puluh sen". Negative: -1. */
 int num_terbilang_rupiah(char *buf, size_t len, double amount);
 
+/* Roman numeral of 1..3999, upper case ("XIV") or lower ("xiv", page
+ * numbers). Returns 0, or -1 (buf "") when n is out of range or buf is
+ * too small (16 bytes hold every numeral up to 3999). */
+int num_roman(char *buf, size_t len, int n, bool upper);
+
 #endif

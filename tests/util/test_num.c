@@ -190,6 +190,32 @@ static void test_format(void **state)
 		"Rp" NUM_NBSP "28.000.000");
 }
 
+/* Chapters past XII go on (XIII, not I again), page numbers in lower case. */
+static void test_roman(void **state)
+{
+	(void)state;
+	static const struct { int n; const char *s; } R[] = {
+		{1, "I"}, {4, "IV"}, {9, "IX"}, {12, "XII"}, {13, "XIII"},
+		{14, "XIV"}, {16, "XVI"}, {17, "XVII"}, {40, "XL"}, {49, "XLIX"},
+		{90, "XC"}, {400, "CD"}, {1994, "MCMXCIV"}, {3888, "MMMDCCCLXXXVIII"},
+		{3999, "MMMCMXCIX"},
+	};
+	char buf[16];
+	for (size_t i = 0; i < sizeof R / sizeof R[0]; i++) {
+		assert_int_equal(num_roman(buf, sizeof buf, R[i].n, true), 0);
+		assert_string_equal(buf, R[i].s);
+	}
+	assert_int_equal(num_roman(buf, sizeof buf, 14, false), 0);
+	assert_string_equal(buf, "xiv");
+	assert_int_equal(num_roman(buf, sizeof buf, 0, true), -1);
+	assert_string_equal(buf, "");
+	assert_int_equal(num_roman(buf, sizeof buf, 4000, true), -1);
+	assert_int_equal(num_roman(buf, sizeof buf, -3, true), -1);
+	/* "MMMDCCCLXXXVIII" needs 16 bytes: 15 do not hold it. */
+	assert_int_equal(num_roman(buf, 15, 3888, true), -1);
+	assert_string_equal(buf, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_grade_and_range),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_roman),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
