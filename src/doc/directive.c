@@ -129,6 +129,13 @@ int directive_parse(struct arena *a, const char *s, size_t len,
 					i++;
 				val = arena_strndup(a, s + v0, i - v0);
 			}
+			if (val[0] == '\0') {
+				/* "sasaran=" would silently mean "no filter". */
+				snprintf(err, errlen, "option \"%s\" has no value",
+					word);
+				*at = w0;
+				return -1;
+			}
 			if (d->name == NULL) {
 				snprintf(err, errlen, "a directive starts with its "
 					"name, found option \"%s\"", word);

@@ -126,6 +126,82 @@ static bool nilai_anggaran(struct build_ctx *c, const struct directive *d,
 static const char *const DIREKTIF_ANGGARAN[] = {"pagu", "pagu-awal",
 	"realisasi-anggaran", "sisa-anggaran", "serapan", "efisiensi", NULL};
 
+/* What each inline value uses: an argument (a kode, a series, a budget
+ * value), a second one, tahun=. Anything else written is an error, never
+ * ignored: {{capaian IKU1 2023}} once printed the 2024 figure. */
+static const struct inline_def {
+	const char *name;
+	bool arg, arg2, tahun;
+} INLINE_DEFS[] = {
+	{"tahun", false, false, false},
+	{"tahun-lalu", false, false, false},
+	{"tahun-depan", false, false, false},
+	{"instansi", false, false, false},
+	{"pemerintah", false, false, false},
+	{"kepala", false, false, false},
+	{"jabatan", false, false, false},
+	{"renstra", false, false, false},
+	{"uraian", true, false, false},
+	{"satuan", true, false, false},
+	{"target", true, false, true},
+	{"realisasi", true, false, true},
+	{"capaian", true, false, true},
+	{"predikat", true, false, true},
+	{"target-akhir", true, false, false},
+	{"kemajuan", true, false, false},
+	{"pagu", true, false, false},
+	{"pagu-awal", true, false, false},
+	{"realisasi-anggaran", true, false, false},
+	{"sisa-anggaran", true, false, false},
+	{"serapan", true, false, false},
+	{"efisiensi", true, false, false},
+	{"terbilang", true, true, false},
+	{"data", true, false, true},
+	{"sakip", false, false, true},
+	{"sakip-predikat", false, false, true},
+};
+
+/* A directive's name and bare arguments as written, for messages. */
+static const char *written(struct build_ctx *c, const struct directive *d)
+{
+	return arena_printf(c->doc->arena, "%s%s%s%s%s", d->name,
+		d->arg ? " " : "", d->arg ? d->arg : "", d->arg2 ? " " : "",
+		d->arg2 ? d->arg2 : "");
+}
+
+/* A bare word the directive does not use: an error naming it (a year
+ * gets the tahun= spelling when the directive takes one). */
+static bool no_extra_arg(struct build_ctx *c, const struct directive *d,
+	const char *extra, bool tahun)
+{
+	if (extra == NULL)
+		return true;
+	char *end;
+	long y = strtol(extra, &end, 10);
+	if (tahun && *end == '\0' && y >= 1900 && y <= 2200)
+		directive_error(c, d, "{{%s}}: \"%s\" is not an argument; a "
+			"year is written tahun=%s", written(c, d), extra, extra);
+	else
+		directive_error(c, d, "{{%s}}: unexpected \"%s\" (see "
+			"docs/directives.md)", written(c, d), extra);
+	return false;
+}
+
+/* An argument or tahun= the directive would not use. */
+static bool check_inline_use(struct build_ctx *c, const struct directive *d,
+	const struct inline_def *def)
+{
+	if (!no_extra_arg(c, d, !def->arg ? d->arg : !def->arg2 ? d->arg2 :
+			NULL, def->tahun))
+		return false;
+	if (!def->tahun && directive_opt(d, "tahun") != NULL) {
+		directive_error(c, d, "{{%s}}: tahun= does not apply to this value "
+			"(see docs/directives.md)", written(c, d));
+		return false;
+	}
+	return true;
+}
+
 struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 {
 	const struct report_meta *m = &c->report->meta;
@@ -133,7 +209,8 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 	const char *nm = d->name;
 	static const char *const only_tahun[] = {"tahun", NULL};
 	if (!strcmp(nm, "ref")) {
-		if (!check_opts(c, d, NULL, false))
+		if (!check_opts(c, d, NULL, false) ||
+				!no_extra_arg(c, d, d->arg2, false))
 			return NULL;
 		if (d->arg == NULL) {
 			directive_error(c, d, "{{ref}} needs an id, e.g. "
@@ -147,6 +224,17 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		return x;
 	}
 	if (!check_opts(c, d, only_tahun, false))
+		return NULL;
+	const struct inline_def *def = NULL;
+	for (size_t i = 0; i < sizeof INLINE_DEFS / sizeof *INLINE_DEFS; i++)
+		if (!strcmp(INLINE_DEFS[i].name, nm))
+			def = &INLINE_DEFS[i];
+	if (def == NULL) {
+		directive_error(c, d, "unknown directive {{%s}} (see "
+			"docs/directives.md)", nm);
+		return NULL;
+	}
+	if (!check_inline_use(c, d, def))
 		return NULL;
 	bool ok;
 	int tahun = year_of(c, d, &ok);
@@ -211,14 +299,28 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 	}
 	if (!strcmp(nm, "capaian") || !strcmp(nm, "predikat")) {
 		bool cap = !strcmp(nm, "capaian");
+		const struct metrik_sasaran *ms = d->arg == NULL ? NULL :
+			metrics_sasaran(c->metrics, d->arg);
+		if ((d->arg == NULL || ms != NULL) && tahun != m->tahun) {
+			/* Another year's mean, computed on demand. */
+			double v;
+			if (!metrics_capaian_tahun(c->metrics, ms ? ms->sasaran :
+					NULL, tahun, &v)) {
+				directive_error(c, d, "{{%s%s%s tahun=%d}}: no indicator "
+					"%shas a capaian for %d in kinerja.csv", nm,
+					d->arg ? " " : "", d->arg ? d->arg : "", tahun,
+					ms ? "of this sasaran " : "", tahun);
+				return NULL;
+			}
+			return text(c, d, cap ? fmt_capaian(c, v) : fmt_predikat(
+				predikat_cari(&m->skala, v)));
+		}
 		if (d->arg == NULL) {
 			if (!c->metrics->ada_capaian)
 				return text(c, d, "-");
 			return text(c, d, cap ? fmt_capaian(c, c->metrics->capaian) :
 				fmt_predikat(c->metrics->predikat));
 		}
-		const struct metrik_sasaran *ms = metrics_sasaran(c->metrics,
-			d->arg);
 		if (ms != NULL) {
 			if (!ms->ada_capaian)
 				return text(c, d, "-");
@@ -229,7 +331,12 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		if (mi == NULL)
 			return NULL;
 		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
-		if (mt == NULL || mt->status != CAPAIAN_OK)
+		if (mt == NULL) {
+			directive_error(c, d, "{{%s %s}}: no row for %d in "
+				"kinerja.csv", nm, d->arg, tahun);
+			return NULL;
+		}
+		if (mt->status != CAPAIAN_OK)
 			return text(c, d, "tidak dapat dihitung");
 		return text(c, d, cap ? fmt_capaian(c, mt->capaian) :
 			fmt_predikat(mt->predikat));
@@ -342,8 +449,12 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		n->fl->title = v;
 	if (d && (v = directive_opt(d, "sumber")))
 		n->fl->sumber = v;
-	if (d && (v = directive_opt(d, "lanskap")))
+	if (d && (v = directive_opt(d, "lanskap"))) {
 		n->fl->landscape = !strcmp(v, "ya");
+		if (!n->fl->landscape && strcmp(v, "tidak"))
+			directive_error(c, d, "option lanskap: expected ya or tidak, "
+				"found \"%s\"", v);
+	}
 	if (d && (v = directive_opt(d, "id"))) {
 		const char *id = unique_id(c, v);
 		if (strcmp(id, v))
@@ -392,7 +503,8 @@ static struct doc_node *registered(struct build_ctx *c,
 	for (size_t i = 0; i < ndefs; i++) {
 		if (strcmp(defs[i].name, d->arg))
 			continue;
-		if (!check_opts(c, d, defs[i].options, true))
+		if (!check_opts(c, d, defs[i].options, true) ||
+				!no_extra_arg(c, d, d->arg2, false))
 			return NULL;
 		struct doc_node *n = defs[i].build(c, d);
 		if (n == NULL)
@@ -434,7 +546,7 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 	}
 	/* {{gambar FILE alt="..." judul="..."}} */
 	static const char *const gopts[] = {"alt", "lebar", "tinggi", NULL};
-	if (!check_opts(c, d, gopts, true))
+	if (!check_opts(c, d, gopts, true) || !no_extra_arg(c, d, d->arg2, false))
 		return NULL;
 	if (d->arg == NULL) {
 		directive_error(c, d, "{{gambar}} needs a file, e.g. "

@@ -654,6 +654,25 @@ const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *mi,
 	return NULL;
 }
 
+bool metrics_capaian_tahun(const struct metrics *m,
+	const struct indikator *sasaran, int tahun, double *out)
+{
+	double *buf = arena_alloc(m->arena,
+		(m->nindikator ? m->nindikator : 1) * sizeof *buf);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_indikator *mi = &m->indikator[i];
+		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
+		if ((sasaran == NULL || mi->ind->induk == sasaran) && mt &&
+				mt->status == CAPAIAN_OK)
+			buf[n++] = mt->capaian;
+	}
+	if (n == 0)
+		return false;
+	*out = capaian_rata_rata(buf, n, &m->report->meta);
+	return true;
+}
+
 /* ---- Validation (SPEC section 4) ---- */
 
 static void cek_capaian_tertulis(const struct metrik_indikator *mi,

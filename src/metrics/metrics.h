@@ -175,6 +175,13 @@ const struct metrik_anggaran *metrics_anggaran(const struct metrics *,
 const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *,
 	int tahun);
 
+/* The mean capaian of any year, the way the reporting year's is computed
+ * (struct metrics / metrik_sasaran hold only that year): over the
+ * indicators of one sasaran, or of the report when sasaran is NULL. False
+ * when no indicator has a capaian that year. */
+bool metrics_capaian_tahun(const struct metrics *,
+	const struct indikator *sasaran, int tahun, double *out);
+
 /* Validation rules of SPEC section 4, as warnings naming the offending cell:
  * typed capaian vs recomputed, parent pagu vs sum of children, totals,
  * implausible capaian (> meta.ambang_wajar), target without realisation and

@@ -1,0 +1,6 @@
+# Each year's figure, not the reporting year's: 2023 is 65/60 = 108,33 %,
+# 2024 is 76/70 = 108,57 %.
+html=out/contoh-2024/index.html
+grep -qF "Capaian tahun lalu 108,33$(printf '\302\240')% (Sangat Berhasil)" $html &&
+	grep -qF "sasaran 108,33$(printf '\302\240')%, indikator 108,33$(printf '\302\240')%" $html &&
+	grep -qF "tahun ini 108,57$(printf '\302\240')%" $html
