@@ -468,6 +468,9 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	case NUM_VALUE:
 		n.ada = true;
 		n.v = v.value;
+		if (v.percent || v.unit[0])
+			n.unit = arena_printf(a, "%s%s%s", v.percent ? "%" : "",
+				v.percent && v.unit[0] ? " " : "", v.unit);
 		break;
 	case NUM_RANGE:
 		n.ada = true;

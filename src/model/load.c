@@ -2,7 +2,9 @@
  * and linked. All errors of the folder are reported, not only the first. */
 #include <ctype.h>
 #include <dirent.h>
+#include <math.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -87,6 +89,76 @@ static int parse_year(struct loader *L, const struct csv_table *t,
 		return 0;
 	}
 	return (int)y;
+}
+
+static int cmp_sakip(const void *a, const void *b)
+{
+	const struct sakip_komponen *x = *(const struct sakip_komponen *const *)a;
+	const struct sakip_komponen *y = *(const struct sakip_komponen *const *)b;
+	if (x->tahun != y->tahun)
+		return (x->tahun > y->tahun) - (x->tahun < y->tahun);
+	return (x->pos.line > y->pos.line) - (x->pos.line < y->pos.line);
+}
+
+/* The weights of one year's SAKIP components sum to 100: the total score
+ * and its grade (AA..D) are read on that scale, so a missing or mistyped
+ * component would publish a wrong grade. */
+static void check_sakip_weights(struct loader *L, const struct report *r)
+{
+	const struct sakip_komponen **k = arena_alloc(L->a,
+		(r->nsakip ? r->nsakip : 1) * sizeof *k);
+	for (size_t i = 0; i < r->nsakip; i++)
+		k[i] = &r->sakip[i];
+	qsort(k, r->nsakip, sizeof *k, cmp_sakip);
+	for (size_t i = 0, j; i < r->nsakip; i = j) {
+		double sum = 0;
+		bool all = true;
+		for (j = i; j < r->nsakip && k[j]->tahun == k[i]->tahun; j++) {
+			all &= k[j]->bobot.ada;
+			sum += k[j]->bobot.ada ? k[j]->bobot.v : 0;
+		}
+		if (k[i]->tahun == 0 || fabs(sum - 100) < 1e-6)
+			continue;
+		char buf[64];
+		struct num_style st = {2, ROUND_HALF_UP, true};
+		diag_add(L->dl, DIAG_ERROR, k[i]->bobot.pos, "the weights (bobot) "
+			"of SAKIP %d sum to %s, not 100%s", k[i]->tahun,
+			num_format(buf, sizeof buf, sum, st),
+			all ? "" : " (some are empty)");
+	}
+}
+
+/* A unit as written, for comparing: lower case, and "persen" is "%". */
+static void unit_norm(const char *u, char *out, size_t len)
+{
+	size_t n = 0;
+	for (; *u && n + 1 < len; u++)
+		out[n++] = (char)tolower((unsigned char)*u);
+	out[n] = '\0';
+	if (!strcmp(out, "persen"))
+		snprintf(out, len, "%%");
+}
+
+/* A unit typed in a number cell ("85 %", "3 UM") must be the satuan the
+ * figure is measured in: "85 %" for an indicator counted in Orang is a
+ * figure of another indicator, and would be computed as 85 people. */
+static void check_unit(struct loader *L, const struct nilai *v,
+	const char *satuan, const char *what)
+{
+	if (!v->ada || v->unit == NULL)
+		return;
+	char a[64], b[64];
+	unit_norm(v->unit, a, sizeof a);
+	unit_norm(satuan ? satuan : "", b, sizeof b);
+	if (!strcmp(a, b))
+		return;
+	if (b[0] == '\0')
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s has "
+			"no satuan: leave the unit out or give the satuan", v->teks,
+			v->unit, what);
+	else
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s is "
+			"measured in %s", v->teks, v->unit, what, satuan);
 }
 
 static bool parse_enum(struct loader *L, const struct csv_table *t,
@@ -379,6 +451,11 @@ static void load_kinerja(struct loader *L)
 		y->standar = csv_nilai(L->a, t, row, "standar", grade);
 		y->standar_sumber = opt_str(L, t, row, "standar_sumber");
 		y->keterangan = opt_str(L, t, row, "keterangan");
+		const char *what = arena_printf(L->a, "indicator %s", ind->kode);
+		const struct nilai *all[] = {&y->target, &y->target_pk,
+			&y->target_pk_perubahan, &y->realisasi, &y->standar};
+		for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+			check_unit(L, all[k], ind->satuan, what);
 		const struct nilai *tv[] = {&y->target, &y->target_pk,
 			&y->target_pk_perubahan};
 		for (int k = 0; k < 3; k++)
@@ -464,12 +541,26 @@ static void load_anggaran(struct loader *L)
 		if (!a->pagu_awal.ada && !a->pagu_perubahan.ada)
 			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "pagu_awal is "
 				"empty");
+		const char *what = arena_printf(L->a, "budget line %s", a->kode);
+		check_unit(L, &a->target, a->satuan, what);
+		check_unit(L, &a->realisasi, a->satuan, what);
 		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
 			&a->realisasi_anggaran};
-		for (int k = 0; k < 3; k++)
+		for (int k = 0; k < 3; k++) {
 			if (money[k]->ada && money[k]->v < 0)
 				diag_add(L->dl, DIAG_ERROR, money[k]->pos, "an amount of "
 					"money cannot be negative");
+			check_unit(L, money[k], "rupiah", arena_printf(L->a,
+				"a budget amount (%s)", a->kode));
+		}
+		/* Spending needs a ceiling; serapan would divide by zero. */
+		const struct nilai *pg = model_pagu_efektif(a);
+		if (pg->ada && pg->v == 0 && a->realisasi_anggaran.ada &&
+				a->realisasi_anggaran.v > 0)
+			diag_add(L->dl, DIAG_ERROR, pg->pos, "budget line %s spent "
+				"%s against a pagu of 0: a line without a ceiling "
+				"cannot spend (a pagu not known is left empty)",
+				a->kode, a->realisasi_anggaran.teks);
 		r->anggaran[r->nanggaran++] = a;
 	}
 	/* Parent = the line whose code is the longest proper prefix. */
@@ -563,6 +654,14 @@ static void load_optional(struct loader *L)
 				static const char *const tw[] = {"tw1", "tw2", "tw3", "tw4"};
 				for (int k = 0; k < 4; k++)
 					ra->tw[k] = csv_nilai(L->a, t, row, tw[k], g);
+				const char *what = ra->indikator ? arena_printf(L->a,
+					"indicator %s", ra->indikator->kode) : NULL;
+				for (int k = 0; k < 4 && what; k++)
+					check_unit(L, &ra->tw[k], ra->indikator->satuan,
+						what);
+				if (what)
+					check_unit(L, &ra->target, ra->indikator->satuan,
+						what);
 				if (ra->indikator)
 					r->nrencana_aksi++;
 			}
@@ -613,6 +712,7 @@ static void load_optional(struct loader *L)
 				s->bobot = csv_nilai(L->a, t, row, "bobot", false);
 				s->nilai = csv_nilai(L->a, t, row, "nilai", false);
 			}
+			check_sakip_weights(L, r);
 		}
 	}
 	{

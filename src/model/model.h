@@ -21,6 +21,8 @@ struct nilai {
 	bool is_rentang;
 	const char *teks;       /* the cell as written (grades, for display) */
 	const char *grade;      /* grade label for qualitative cells ("BB") */
+	const char *unit;       /* unit typed after the number ("%", "UM"),
+	                           NULL when none: checked against the satuan */
 	struct src_pos pos;
 };
 
