@@ -218,6 +218,42 @@ static void test_meta(void **state)
 		"80 (end of \"Cukup\") and 90 (start of \"Baik\")\n");
 }
 
+/* Class 7 of issue 11: each was accepted with exit 0. */
+static void test_years_dates_documents(void **state)
+{
+	(void)state;
+	static const char head[] = "laporan:\n  tahun: 0\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"renstra:\n  awal: 1999\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n"
+		"penandatanganan:\n  tempat: C\n  tanggal: 2024-02-30\n";
+	put("r1/laporan.yaml", head);
+	expect("X/r1/laporan.yaml:2:10: error: \"tahun\": the year 0 is "
+		"outside 2000 to 2100\n"
+		"X/r1/laporan.yaml:7:9: error: \"awal\": the year 1999 is "
+		"outside 2000 to 2100\n"
+		"X/r1/laporan.yaml:14:12: error: tanggal: expected a real date "
+		"written YYYY-MM-DD, found \"2024-02-30\"\n");
+	/* A second document is reported where it starts, not dropped. */
+	put("r1/laporan.yaml", "---\nlaporan:\n  tahun: 2024\n---\n"
+		"laporan:\n  tahun: 2025\n");
+	expect("X/r1/laporan.yaml:4:1: error: a second YAML document: a file "
+		"holds one document (remove this \"---\")\n");
+}
+
+static void test_units(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "indikator,tahun,target,realisasi\n"
+		"IKU1,2023,65 %,66 Persen\n"
+		"IKU1,2024,70,85 orang\n"
+		"IKU2,2024,2 um,3 %\n");
+	expect("X/r1/kinerja.csv:3:4: error: column \"realisasi\": \"85 orang\" "
+		"is in orang, but indicator IKU1 is measured in %\n"
+		"X/r1/kinerja.csv:4:4: error: column \"realisasi\": \"3 %\" is in "
+		"%, but indicator IKU2 is measured in UM\n");
+}
+
 static void test_csv_encoding(void **state)
 {
 	(void)state;
@@ -275,6 +311,8 @@ int main(void)
 		T(test_meta),
 		T(test_csv_encoding),
 		T(test_budget_codes),
+		T(test_years_dates_documents),
+		T(test_units),
 		T(test_site),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
