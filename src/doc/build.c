@@ -554,10 +554,13 @@ static void check_bab_ids(struct build_ctx *c, const char *const *ids,
 		if (found)
 			continue;
 		const char *near = suggest_nearest(m->bab_bagian[i], ids, nids);
+		const char *hint = near ? arena_printf(c->doc->arena,
+			"did you mean \"%s\"?", near) : "its ids:";
+		for (size_t j = 0; j < nids && j < 20 && !near; j++)
+			hint = arena_printf(c->doc->arena, "%s %s%s", hint, ids[j],
+				j + 1 == nids ? "" : j == 19 ? " ..." : ",");
 		diag_add(c->diags, DIAG_ERROR, m->bab_pos[i], "bab: the skeleton "
-			"has no part with the id \"%s\"%s%s%s", m->bab_bagian[i],
-			near ? " (did you mean \"" : "", near ? near : "",
-			near ? "\"?)" : "");
+			"has no part with the id \"%s\" (%s)", m->bab_bagian[i], hint);
 	}
 }
 
