@@ -143,7 +143,7 @@ static void unit_norm(const char *u, char *out, size_t len)
  * figure is measured in: "85 %" for an indicator counted in Orang is a
  * figure of another indicator, and would be computed as 85 people. */
 static void check_unit(struct loader *L, const struct nilai *v,
-	const char *satuan, const char *what)
+	const char *satuan, const char *what, const char *kode)
 {
 	if (!v->ada || v->unit == NULL)
 		return;
@@ -153,12 +153,12 @@ static void check_unit(struct loader *L, const struct nilai *v,
 	if (!strcmp(a, b))
 		return;
 	if (b[0] == '\0')
-		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s has "
-			"no satuan: leave the unit out or give the satuan", v->teks,
-			v->unit, what);
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s %s "
+			"has no satuan: leave the unit out or give the satuan",
+			v->teks, v->unit, what, kode);
 	else
-		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s is "
-			"measured in %s", v->teks, v->unit, what, satuan);
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" is in %s, but %s %s is "
+			"measured in %s", v->teks, v->unit, what, kode, satuan);
 }
 
 static bool parse_enum(struct loader *L, const struct csv_table *t,
@@ -451,11 +451,10 @@ static void load_kinerja(struct loader *L)
 		y->standar = csv_nilai(L->a, t, row, "standar", grade);
 		y->standar_sumber = opt_str(L, t, row, "standar_sumber");
 		y->keterangan = opt_str(L, t, row, "keterangan");
-		const char *what = arena_printf(L->a, "indicator %s", ind->kode);
 		const struct nilai *all[] = {&y->target, &y->target_pk,
 			&y->target_pk_perubahan, &y->realisasi, &y->standar};
 		for (size_t k = 0; k < sizeof all / sizeof *all; k++)
-			check_unit(L, all[k], ind->satuan, what);
+			check_unit(L, all[k], ind->satuan, "indicator", ind->kode);
 		const struct nilai *tv[] = {&y->target, &y->target_pk,
 			&y->target_pk_perubahan};
 		for (int k = 0; k < 3; k++)
@@ -541,17 +540,16 @@ static void load_anggaran(struct loader *L)
 		if (!a->pagu_awal.ada && !a->pagu_perubahan.ada)
 			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "pagu_awal is "
 				"empty");
-		const char *what = arena_printf(L->a, "budget line %s", a->kode);
-		check_unit(L, &a->target, a->satuan, what);
-		check_unit(L, &a->realisasi, a->satuan, what);
+		check_unit(L, &a->target, a->satuan, "budget line", a->kode);
+		check_unit(L, &a->realisasi, a->satuan, "budget line", a->kode);
 		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
 			&a->realisasi_anggaran};
 		for (int k = 0; k < 3; k++) {
 			if (money[k]->ada && money[k]->v < 0)
 				diag_add(L->dl, DIAG_ERROR, money[k]->pos, "an amount of "
 					"money cannot be negative");
-			check_unit(L, money[k], "rupiah", arena_printf(L->a,
-				"a budget amount (%s)", a->kode));
+			check_unit(L, money[k], "rupiah", "the money of budget line",
+				a->kode);
 		}
 		/* Spending needs a ceiling; serapan would divide by zero. */
 		const struct nilai *pg = model_pagu_efektif(a);
@@ -654,14 +652,12 @@ static void load_optional(struct loader *L)
 				static const char *const tw[] = {"tw1", "tw2", "tw3", "tw4"};
 				for (int k = 0; k < 4; k++)
 					ra->tw[k] = csv_nilai(L->a, t, row, tw[k], g);
-				const char *what = ra->indikator ? arena_printf(L->a,
-					"indicator %s", ra->indikator->kode) : NULL;
-				for (int k = 0; k < 4 && what; k++)
+				for (int k = 0; k < 4 && ra->indikator; k++)
 					check_unit(L, &ra->tw[k], ra->indikator->satuan,
-						what);
-				if (what)
+						"indicator", ra->indikator->kode);
+				if (ra->indikator)
 					check_unit(L, &ra->target, ra->indikator->satuan,
-						what);
+						"indicator", ra->indikator->kode);
 				if (ra->indikator)
 					r->nrencana_aksi++;
 			}
