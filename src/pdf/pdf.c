@@ -373,7 +373,7 @@ static void link_tag(struct pdf *p, const struct tlink *lk, double x,
 
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
  * areas on those lines become link annotations. Returns the height used. */
-static double draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
+double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	int from, int to, GArray *links)
 {
 	PangoLayoutIter *it = pango_layout_get_iter(l);
@@ -424,7 +424,7 @@ static double draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
 	GArray *links)
 {
-	draw_lines(p, l, x, y, 0, pango_layout_get_line_count(l), links);
+	pdf_draw_lines(p, l, x, y, 0, pango_layout_get_line_count(l), links);
 }
 
 /* ------------------------------------------------------------------ */
@@ -628,7 +628,7 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 				k = 1; /* a line taller than a page */
 		}
 		if (k > 0) {
-			p->y += draw_lines(p, l, x, p->y, from, from + k,
+			p->y += pdf_draw_lines(p, l, x, p->y, from, from + k,
 			    links);
 			from += k;
 		}
