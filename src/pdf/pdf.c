@@ -39,6 +39,11 @@
 #define BODY_SPACING 1.2
 #define PARA_GAP 6.0
 #define LIST_INDENT 22.0
+#define QUOTE_INDENT 28.0
+/* Nested quotes and lists indent until the text is this share of the
+ * frame wide; deeper levels stop indenting (ten nested quotes left no
+ * width at all). */
+#define MIN_TEXT_SHARE 0.6
 #define FIG_W (160.0 * 72 / 25.4)
 #define FIG_H (90.0 * 72 / 25.4)
 
@@ -698,6 +703,13 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 	int no = n->start;
 	struct tstyle st = ST_BODY;
 	st.justify = false;
+	/* Past the narrowest text, a nested list sets its marks where its
+	 * parent's text starts and its text below its parent's. */
+	if (w - LIST_INDENT < p->fw * MIN_TEXT_SHARE &&
+	    x - LIST_INDENT >= p->x0) {
+		x -= LIST_INDENT;
+		w += LIST_INDENT;
+	}
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
 		if (n->ordered)
@@ -974,7 +986,11 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		blocks(p, n->first, x, w);
 		break;
 	case DOC_BLOCKQUOTE:
-		blocks(p, n->first, x + 28, w - 56);
+		if (w - 2 * QUOTE_INDENT >= p->fw * MIN_TEXT_SHARE) {
+			x += QUOTE_INDENT;
+			w -= 2 * QUOTE_INDENT;
+		}
+		blocks(p, n->first, x, w);
 		break;
 	case DOC_CODEBLOCK:
 		codeblock(p, n, x, w);
