@@ -1174,6 +1174,14 @@ static void toc(struct pdf *p, const struct doc_node *n)
 
 	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
 	toc_collect(p, n->toc_kind, es);
+	if (es->len == 0) {
+		/* As the site says it: an empty page could be a fault. */
+		PangoLayout *l = pdf_layout_text(p, "Tidak ada.", &ST_BODY,
+		    p->fw);
+		pdf_draw_layout(p, l, p->x0, p->y, NULL);
+		p->y += pdf_layout_height(l);
+		g_object_unref(l);
+	}
 	const double numw = 36, lead = 14, step = 18;
 	struct tstyle st = { .family = FONT_SERIF, .size = 12,
 		.align = PANGO_ALIGN_LEFT, .spacing = 1.15 };
