@@ -484,7 +484,10 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 		bool head = is_head(tb, tc);
 		cell_box(p, head, cx, cy, cw, ch);
 		if (tc->r < from || last > to) {
-			cell_part(p, tc, cx, cy, ch, false);
+			/* The last part of a rowspan takes what is left of
+			 * it, even past its box: overlapping beats losing. */
+			cell_part(p, tc, cx, cy, last > to ? ch : 1e9,
+			    false);
 			continue;
 		}
 		tc->line = pango_layout_get_line_count(tc->l);
@@ -755,20 +758,35 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 	g_object_unref(cont);
 }
 
-/* The key columns a column panel repeats: the first column, and the second
- * too when the first only numbers the rows ("No"). */
+/* A cell holding a figure: numeric, or no letter in it ("-", "12 %"). */
+static bool is_data(const struct tcell *tc)
+{
+	if (tc->n->numeric)
+		return true;
+	for (const char *s = pango_layout_get_text(tc->l); *s;
+	    s = g_utf8_next_char(s))
+		if (g_unichar_isalpha(g_utf8_get_char(s)))
+			return false;
+	return true;
+}
+
+/* The key columns a column panel repeats: those before the first column
+ * (after the first) that holds only figures: "No, Nama" or "No, Sasaran,
+ * Indikator". */
 static int key_columns(const struct tbl *tb)
 {
-	int key = 1;
-	bool numbers = tb->nrows > tb->nhead;
+	bool *text = g_new0(bool, tb->ncols);
 	for (int i = 0; i < tb->ncells; i++) {
 		const struct tcell *tc = &tb->cells[i];
-		if (tc->r >= tb->nhead && tc->c == 0 && !tc->n->numeric)
-			numbers = false;
+		if (tc->r >= tb->nhead && !is_data(tc))
+			for (int c = tc->c; c < tc->c + tc->cs; c++)
+				text[c] = true;
 	}
-	if (numbers && tb->ncols > 3)
-		key = 2;
-	return key;
+	int key = 1;
+	while (key < tb->ncols && text[key])
+		key++;
+	g_free(text);
+	return key < tb->ncols ? key : 1;
 }
 
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
@@ -825,8 +843,9 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 	double keyw = 0;
 	for (int c = 0; c < key; c++)
 		keyw += tb.mn[c];
-	if (keyw > w / 2)
-		key = 0, keyw = 0; /* key columns too wide to repeat */
+	/* Key columns take at most half the page. */
+	while (key > 0 && keyw > w / 2)
+		keyw -= tb.mn[--key];
 	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
 	int nparts = 0;
 	for (int c = key; c < ncols; nparts++) {
