@@ -42,6 +42,8 @@ struct cellw {
 
 struct tbl {
 	int nrows, ncols, nhead, maxspan;
+	int nrep; /* header rows set apart and repeated: nhead, or 0 for a
+		   * header too tall to repeat (then set as body rows) */
 	struct tcell *cells;
 	int ncells;
 	double *cw;     /* column widths */
@@ -570,8 +572,8 @@ static void cont_page(struct tflow *f)
 	pdf_new_page(p, p->landscape);
 	pdf_draw_layout(p, f->cont, f->x, p->y, NULL);
 	p->y += f->conth;
-	if (f->tb->nhead > 0) {
-		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nhead - 1, 0);
+	if (f->tb->nrep > 0) {
+		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, 0);
 		p->y += f->headh;
 	}
 }
@@ -624,11 +626,11 @@ static void flow_body(struct tflow *f, double srch)
 	 * body groups (often two rows and the total) go to a page together
 	 * rather than leave one row under a "(lanjutan)" caption. */
 	int ngroups = 0, tail_from = tb->nrows;
-	for (int r = tb->nhead; r < tb->nrows; r = tb->group_end[r] + 1)
+	for (int r = tb->nrep; r < tb->nrows; r = tb->group_end[r] + 1)
 		ngroups++;
 	if (ngroups >= 6) {
 		int g = 0;
-		for (int r = tb->nhead; r < tb->nrows;
+		for (int r = tb->nrep; r < tb->nrows;
 		    r = tb->group_end[r] + 1)
 			if (++g == ngroups - 2)
 				tail_from = r;
@@ -637,7 +639,7 @@ static void flow_body(struct tflow *f, double srch)
 	    rows_height(tb, tail_from, tb->nrows - 1) + srch > fresh)
 		tail_from = tb->nrows; /* a tail taller than a page splits */
 	int on_page = 0; /* body groups on this page */
-	for (int r = tb->nhead; r < tb->nrows; r = tb->group_end[r] + 1) {
+	for (int r = tb->nrep; r < tb->nrows; r = tb->group_end[r] + 1) {
 		int end = tb->group_end[r];
 		double gh = rows_height(tb, r, end);
 		if (gh > fresh + 0.01) {
@@ -722,15 +724,20 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		g_free(text);
 	}
 	double caph = pdf_layout_height(cap) + 4;
+	/* A header taller than a third of the page is not repeated: it
+	 * flows (and splits) as the first rows of the body. */
+	tb->nrep = tb->nhead;
+	if (rows_height(tb, 0, tb->nhead - 1) > (p->y1 - p->y0) / 3)
+		tb->nrep = 0;
 	struct tflow f = { p, tb, x, w, x + (w - tw) / 2, cont,
 		pdf_layout_height(cont) + 4,
-		rows_height(tb, 0, tb->nhead - 1) };
+		rows_height(tb, 0, tb->nrep - 1) };
 	double srch = src ? pdf_layout_height(src) + 2 : 0;
 
 	/* Caption, header and the first group of body rows stay together
 	 * (of a group taller than a page, its first quarter page). */
-	int first = tb->nhead < tb->nrows ? tb->nhead : tb->nrows - 1;
-	double firsth = first >= tb->nhead ? rows_height(tb, first,
+	int first = tb->nrep < tb->nrows ? tb->nrep : tb->nrows - 1;
+	double firsth = first >= tb->nrep ? rows_height(tb, first,
 	    tb->group_end[first]) : 0;
 	if (firsth > p->y1 - p->y0 - f.conth - f.headh)
 		firsth = MIN(firsth, (p->y1 - p->y0) / 4);
@@ -742,8 +749,8 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		pdf_anchor(p, t, p->y);
 	pdf_draw_layout(p, cap, x, p->y, NULL);
 	p->y += caph;
-	if (tb->nhead > 0) {
-		draw_rows(p, tb, f.tx, p->y, 0, tb->nhead - 1, 0);
+	if (tb->nrep > 0) {
+		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, 0);
 		p->y += f.headh;
 	}
 	flow_body(&f, srch);

@@ -195,6 +195,26 @@ static struct doc_node *tall_cell_table(struct doc *d)
 	return t;
 }
 
+/* A header row taller than a page. */
+static struct doc_node *tall_head_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 3.4", "Kepala", "t-head",
+	    NULL);
+	struct doc_node *r = syn_row(d, t, true);
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < 1000; i++)
+		g_string_append_printf(s, "%skepala%d", i ? " " : "", i);
+	syn_cell(d, r, arena_printf(d->arena, "%s", s->str), false);
+	g_string_free(s, TRUE);
+	syn_cell(d, r, "B", false);
+	for (int i = 0; i < 30; i++) {
+		r = syn_row(d, t, false);
+		syn_cell(d, r, arena_printf(d->arena, "isi%d", i), false);
+		syn_cell(d, r, "1", true);
+	}
+	return t;
+}
+
 static struct doc_node *wide_table(struct doc *d)
 {
 	struct doc_node *t = syn_table(d, "Tabel 3.3", "Lebar", "t-wide",
@@ -286,6 +306,7 @@ static void test_nothing_lost(void **state)
 	doc_append(ch, tall_group_table(d));
 	doc_append(ch, tall_cell_table(d));
 	doc_append(ch, wide_table(d));
+	doc_append(ch, tall_head_table(d));
 	doc_append(ch, nested(d, DOC_BLOCKQUOTE, 64));
 	doc_append(ch, nested(d, DOC_LIST, 64));
 	struct diag_list *dl = diag_list_new();
@@ -326,6 +347,17 @@ static void test_nothing_lost(void **state)
 	assert_non_null(strstr(t, "(bagian 1 dari"));
 	assert_int_equal(count_word(t, "Nama"), panels);
 	assert_int_equal(count_word(t, "lebar"), 1); /* "Sumber lebar" */
+	/* A header taller than a page: set once, split, not repeated. */
+	for (int i = 0; i < 1000; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "kepala%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	for (int i = 0; i < 30; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "isi%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
 	/* The innermost paragraphs of 64 nested quotes and lists, whole. */
 	for (int i = 0; i < 40; i++) {
 		char w[24];
