@@ -479,20 +479,22 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 			break;
 		if (last < from)
 			continue;
+		bool whole = tc->r >= from && last <= to;
+		if (whole && p->cr == NULL)
+			continue; /* measuring: nothing to keep track of */
 		int a = MAX(tc->r, from), b = MIN(last, to);
 		double cy = y + rows_height(tb, from, a - 1);
 		double ch = rows_height(tb, a, b);
 		double cx = colx[tc->c], cw = colx[tc->c + tc->cs] - cx;
 		bool head = is_head(tb, tc);
 		cell_box(p, head, cx, cy, cw, ch);
-		if (tc->r < from || last > to) {
+		if (!whole) {
 			/* The last part of a rowspan takes what is left of
 			 * it, even past its box: overlapping beats losing. */
 			cell_part(p, tc, cx, cy, last > to ? ch : 1e9,
 			    false);
 			continue;
 		}
-		tc->line = pango_layout_get_line_count(tc->l);
 		double ty = cy + PAD_Y;
 		if (head) /* header text centred vertically */
 			ty = cy + (ch - tc->h) / 2 + PAD_Y;
