@@ -466,19 +466,35 @@ static void cell_part(struct pdf *p, struct tcell *tc, double cx, double cy,
 	tc->line += k;
 }
 
-/* Draws rows [from, to] with their top at y, and the part of the rows
- * [gfrom, from) spanning into them (a group split across pages). */
+/* The cells of rows [from, to], after those of earlier rows of their group
+ * spanning into them (spans: the indices of the group's rowspans, or NULL).
+ * The rowspans are listed once per group rather than found by walking the
+ * group's rows again on every page (a group of 100,000 rows). */
+static GPtrArray *cells_in(struct tbl *tb, int from, int to,
+	const GArray *spans)
+{
+	GPtrArray *out = g_ptr_array_new();
+	for (guint k = 0; spans && k < spans->len; k++) {
+		struct tcell *tc = &tb->cells[g_array_index(spans, int, k)];
+		if (tc->r < from && tc->r + tc->rs > from)
+			g_ptr_array_add(out, tc);
+	}
+	for (int i = first_cell(tb, from); i < tb->ncells &&
+	    tb->cells[i].r <= to; i++)
+		g_ptr_array_add(out, &tb->cells[i]);
+	return out;
+}
+
+/* Draws rows [from, to] with their top at y, and the part of the group's
+ * rowspans (spans, see cells_in) running through them. */
 static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
-	int from, int to, int gfrom)
+	int from, int to, const GArray *spans)
 {
 	double *colx = col_x(tb, x);
-	for (int i = first_cell(tb, gfrom); i < tb->ncells; i++) {
-		struct tcell *tc = &tb->cells[i];
+	GPtrArray *cells = cells_in(tb, from, to, spans);
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
 		int last = tc->r + tc->rs - 1;
-		if (tc->r > to)
-			break;
-		if (last < from)
-			continue;
 		bool whole = tc->r >= from && last <= to;
 		if (whole && p->cr == NULL)
 			continue; /* measuring: nothing to keep track of */
@@ -501,21 +517,22 @@ static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
 		pdf_draw_layout(p, tc->l, cx + PAD_X + tc->xoff, ty,
 		    tc->links);
 	}
+	g_ptr_array_free(cells, TRUE);
 	g_free(colx);
 }
 
 /* Draws the slice of row r (taller than a page) that fits in room: every
- * cell of the row, and every rowspan of the group [gfrom, r) running
- * through it, goes on from the line its last slice stopped at. Returns the
- * height used; *done once every cell ending in row r is complete. */
+ * cell of the row, and every rowspan of its group running through it,
+ * goes on from the line its last slice stopped at. Returns the height
+ * used; *done once every cell ending in row r is complete. */
 static double draw_slice(struct pdf *p, struct tbl *tb, double x, double y,
-	int r, int gfrom, double room, bool force, bool *done)
+	int r, const GArray *spans, double room, bool force, bool *done)
 {
 	double sh = 0;
 	bool all = true;
-	int i0 = first_cell(tb, gfrom);
-	for (int i = i0; i < tb->ncells && tb->cells[i].r <= r; i++) {
-		struct tcell *tc = &tb->cells[i];
+	GPtrArray *cells = cells_in(tb, r, r, spans);
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
 		int n = pango_layout_get_line_count(tc->l);
 		if (tc->r + tc->rs - 1 != r || tc->line >= n)
 			continue;
@@ -529,15 +546,14 @@ static double draw_slice(struct pdf *p, struct tbl *tb, double x, double y,
 	if (!all)
 		sh = room;
 	double *colx = col_x(tb, x);
-	for (int i = i0; i < tb->ncells && tb->cells[i].r <= r; i++) {
-		struct tcell *tc = &tb->cells[i];
-		if (tc->r + tc->rs - 1 < r)
-			continue;
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
 		double cx = colx[tc->c], cw = colx[tc->c + tc->cs] - cx;
 		cell_box(p, is_head(tb, tc), cx, y, cw, sh);
 		cell_part(p, tc, cx, y, sh, force);
 	}
 	g_free(colx);
+	g_ptr_array_free(cells, TRUE);
 	*done = all;
 	return sh;
 }
@@ -575,7 +591,7 @@ static void cont_page(struct tflow *f)
 	pdf_draw_layout(p, f->cont, f->x, p->y, NULL);
 	p->y += f->conth;
 	if (f->tb->nrep > 0) {
-		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, 0);
+		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, NULL);
 		p->y += f->headh;
 	}
 }
@@ -588,6 +604,11 @@ static void split_group(struct tflow *f, int from, int end)
 	struct tbl *tb = f->tb;
 	double fresh = p->y1 - p->y0 - f->conth - f->headh;
 	bool top = false; /* nothing but caption and header on this page */
+	GArray *spans = g_array_new(FALSE, FALSE, sizeof(int));
+	for (int i = first_cell(tb, from); i < tb->ncells &&
+	    tb->cells[i].r <= end; i++)
+		if (tb->cells[i].rs > 1)
+			g_array_append_val(spans, i);
 	int r = from;
 	while (r <= end) {
 		double room = p->y1 - p->y, h = 0;
@@ -595,14 +616,14 @@ static void split_group(struct tflow *f, int from, int end)
 		while (k <= end && h + tb->rh[k] <= room + 0.01)
 			h += tb->rh[k++];
 		if (k > r) {
-			draw_rows(p, tb, f->tx, p->y, r, k - 1, from);
+			draw_rows(p, tb, f->tx, p->y, r, k - 1, spans);
 			p->y += h;
 			r = k;
 			top = false;
 		} else if (tb->rh[r] > fresh + 0.01 &&
 		    (room >= MIN_SLICE || top)) {
 			bool done;
-			p->y += draw_slice(p, tb, f->tx, p->y, r, from, room,
+			p->y += draw_slice(p, tb, f->tx, p->y, r, spans, room,
 			    top, &done);
 			top = false;
 			if (done)
@@ -616,6 +637,7 @@ static void split_group(struct tflow *f, int from, int end)
 			top = true;
 		}
 	}
+	g_array_free(spans, TRUE);
 }
 
 /* Lays out the body of the table after its caption and header. */
@@ -658,7 +680,7 @@ static void flow_body(struct tflow *f, double srch)
 			cont_page(f);
 			on_page = 0;
 		}
-		draw_rows(p, tb, f->tx, p->y, r, end, r);
+		draw_rows(p, tb, f->tx, p->y, r, end, NULL);
 		p->y += gh;
 		on_page++;
 	}
@@ -752,7 +774,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 	pdf_draw_layout(p, cap, x, p->y, NULL);
 	p->y += caph;
 	if (tb->nrep > 0) {
-		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, 0);
+		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, NULL);
 		p->y += f.headh;
 	}
 	flow_body(&f, srch);
