@@ -4,7 +4,8 @@
  * joined by a rowspan) taller than a page is split between its rows, a row
  * taller than a page between the lines of its cells, and a table too wide
  * even for a landscape page is set in column panels that repeat its key
- * columns. */
+ * columns (or, when its width is in a few long words, squeezed: words
+ * then break between letters). */
 #include "pdf/internal.h"
 
 #include <limits.h>
@@ -820,6 +821,72 @@ static int key_columns(const struct tbl *tb)
 	return key < tb->ncols ? key : 1;
 }
 
+/* Panels from column `from` on, each filled with as many columns as their
+ * narrowest widths allow beside the key columns (at least one). */
+static void fill_panels(const struct tbl *tb, int from, double keyw,
+	double w, GArray *starts)
+{
+	g_array_set_size(starts, 0);
+	for (int c = from; c < tb->ncols; ) {
+		g_array_append_val(starts, c);
+		double used = keyw + tb->mn[c++];
+		while (c < tb->ncols && used + tb->mn[c] <= w + 0.01)
+			used += tb->mn[c++];
+	}
+}
+
+/* The column panels of a table too wide for a page of width w, from the
+ * minimum widths in tb->mn: the first column of each panel and, last,
+ * ncols; the key columns every panel repeats in *keyp. NULL when panels
+ * would not help (most of them one column wide: the width is in a few
+ * long words, not in many columns). */
+static GArray *plan_panels(const struct tbl *tb, double w, int *keyp)
+{
+	int key = key_columns(tb), ncols = tb->ncols;
+	double keyw = 0;
+	for (int c = 0; c < key; c++)
+		keyw += tb->mn[c];
+	/* Key columns take at most half the page. */
+	while (key > 0 && keyw > w / 2)
+		keyw -= tb->mn[--key];
+	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+	fill_panels(tb, key, keyw, w, starts);
+	int nparts = (int)starts->len;
+	if (ncols - key < 2 * nparts) {
+		g_array_free(starts, TRUE);
+		return NULL;
+	}
+	/* As many panels, of even widths: not two full panels and a last
+	 * one of three columns. */
+	double rest = 0, sum = 0;
+	for (int c = key; c < ncols; c++)
+		rest += tb->mn[c];
+	double share = rest / nparts;
+	g_array_set_size(starts, 0);
+	for (int c = key; c < ncols; c++) {
+		if (c == key || (sum + tb->mn[c] / 2 >
+		    share * (int)starts->len && (int)starts->len < nparts))
+			g_array_append_val(starts, c);
+		sum += tb->mn[c];
+	}
+	/* Even shares that overfill a panel: fill each panel instead. */
+	for (guint i = 0; i < starts->len; i++) {
+		int from = g_array_index(starts, int, i);
+		int to = i + 1 < starts->len ? g_array_index(starts, int,
+		    i + 1) : ncols;
+		double used = keyw;
+		for (int c = from; c < to; c++)
+			used += tb->mn[c];
+		if (used > w + 0.01 && to - from > 1) {
+			fill_panels(tb, key, keyw, w, starts);
+			break;
+		}
+	}
+	g_array_append_val(starts, ncols);
+	*keyp = key;
+	return starts;
+}
+
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 {
 	static const struct doc_float none;
@@ -860,62 +927,17 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		x = p->x0;
 		w = p->fw;
 	}
-	if (!panels) {
+	int key = 0;
+	GArray *starts = panels ? plan_panels(&tb, w, &key) : NULL;
+	if (starts == NULL) {
+		/* Squeezed below the narrowest widths, words break between
+		 * letters: nothing is lost. */
 		widths(&tb, land ? w : MIN(w, portrait_w), &summin);
 		heights(p, &tb);
 		set_table(p, t, &tb, x, w, 1, 1);
 		goto out;
 	}
-
-	/* Column panels: the key columns, then as many of the others as
-	 * their narrowest widths allow (at least one). tb.mn holds the
-	 * minimum widths from the landscape trial. */
-	int key = key_columns(&tb), ncols = tb.ncols;
-	double keyw = 0;
-	for (int c = 0; c < key; c++)
-		keyw += tb.mn[c];
-	/* Key columns take at most half the page. */
-	while (key > 0 && keyw > w / 2)
-		keyw -= tb.mn[--key];
-	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
-	int nparts = 0;
-	for (int c = key; c < ncols; nparts++) {
-		double used = keyw + tb.mn[c++];
-		while (c < ncols && used + tb.mn[c] <= w + 0.01)
-			used += tb.mn[c++];
-	}
-	/* As many panels as that takes, of even widths: not two full
-	 * panels and a last one of three columns. */
-	double rest = 0;
-	for (int c = key; c < ncols; c++)
-		rest += tb.mn[c];
-	double share = rest / nparts, sum = 0;
-	for (int c = key; c < ncols; c++) {
-		if (c == key || (sum + tb.mn[c] / 2 > share * (int)starts->len
-		    && (int)starts->len < nparts))
-			g_array_append_val(starts, c);
-		sum += tb.mn[c];
-	}
-	/* Even shares that overfill a panel: fill each panel instead. */
-	for (guint i = 0; i < starts->len; i++) {
-		int to = i + 1 < starts->len ? g_array_index(starts, int,
-		    i + 1) : ncols;
-		double used = keyw;
-		for (int c = g_array_index(starts, int, i); c < to; c++)
-			used += tb.mn[c];
-		if (used > w + 0.01 && to - g_array_index(starts, int, i) > 1) {
-			g_array_set_size(starts, 0);
-			for (int c = key; c < ncols; ) {
-				g_array_append_val(starts, c);
-				used = keyw + tb.mn[c++];
-				while (c < ncols && used + tb.mn[c] <= w + 0.01)
-					used += tb.mn[c++];
-			}
-			break;
-		}
-	}
-	g_array_append_val(starts, ncols);
-	nparts = (int)starts->len - 1;
+	int nparts = (int)starts->len - 1;
 	for (int i = 0; i < nparts; i++) {
 		struct colrange cr = { key, g_array_index(starts, int, i),
 			g_array_index(starts, int, i + 1) };
