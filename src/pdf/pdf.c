@@ -643,6 +643,18 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 	g_free(bottom);
 }
 
+void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,
+	GArray *links)
+{
+	double h = pdf_layout_height(l);
+	if (p->y + h <= p->y1 + 0.01) {
+		pdf_draw_layout(p, l, x, p->y, links);
+		p->y += h;
+	} else {
+		flow_layout(p, l, x, links);
+	}
+}
+
 static void paragraph(struct pdf *p, const struct doc_node *n, double x,
 	double w, const struct tstyle *st)
 {
@@ -693,8 +705,8 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 	else if (n->level == 3)
 		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
 		    pango_layout_get_text(l), p->y);
-	pdf_draw_layout(p, l, x, p->y, NULL);
-	p->y += h + 4;
+	pdf_place_layout(p, l, x, NULL);
+	p->y += 4;
 	g_object_unref(l);
 }
 
@@ -866,11 +878,9 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 		}
 	}
 	p->y += fh + 6;
-	pdf_draw_layout(p, cap, x, p->y, NULL);
-	p->y += pdf_layout_height(cap);
+	pdf_place_layout(p, cap, x, NULL);
 	if (src) {
-		pdf_draw_layout(p, src, x, p->y, NULL);
-		p->y += pdf_layout_height(src);
+		pdf_place_layout(p, src, x, NULL);
 		g_object_unref(src);
 	}
 	p->y += 2 * PARA_GAP;
@@ -947,12 +957,11 @@ static void signature(struct pdf *p, const struct doc_node *n, double x,
 	    pdf_layout_height(bot);
 	p->y += 12;
 	need(p, h);
-	pdf_draw_layout(p, top, bx, p->y, NULL);
-	p->y += pdf_layout_height(top) + gap;
-	pdf_draw_layout(p, name, bx, p->y, NULL);
-	p->y += pdf_layout_height(name);
-	pdf_draw_layout(p, bot, bx, p->y, NULL);
-	p->y += pdf_layout_height(bot) + PARA_GAP;
+	pdf_place_layout(p, top, bx, NULL);
+	p->y += gap;
+	pdf_place_layout(p, name, bx, NULL);
+	pdf_place_layout(p, bot, bx, NULL);
+	p->y += PARA_GAP;
 	g_object_unref(top);
 	g_object_unref(name);
 	g_object_unref(bot);
@@ -1199,6 +1208,19 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		need(p, h + 3);
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
 		const char *label = a ? a->label : "?";
+		if (p->y + h > p->y1 + 0.01) {
+			/* An entry longer than a page flows on, its number
+			 * after its last line (no leaders, no link). */
+			flow_layout(p, l, p->x0 + ind, NULL);
+			PangoLayout *nl = pdf_layout_text(p, label, &num, numw);
+			pdf_draw_layout(p, nl, p->x0 + p->fw - numw, p->y -
+			    pdf_layout_height(nl), NULL);
+			g_object_unref(nl);
+			p->y += 3;
+			g_object_unref(l);
+			g_free(e->text);
+			continue;
+		}
 		if (p->cr && a != NULL) {
 			/* The whole entry, number included, is the link. */
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,

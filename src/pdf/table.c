@@ -772,17 +772,20 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		pdf_new_page(p, p->landscape);
 	if (part == 1)
 		pdf_anchor(p, t, p->y);
-	pdf_draw_layout(p, cap, x, p->y, NULL);
-	p->y += caph;
-	if (tb->nrep > 0) {
+	pdf_place_layout(p, cap, x, NULL);
+	p->y += 4;
+	if (p->y + f.headh + firsth > p->y1 + 0.01 && !pdf_at_top(p))
+		cont_page(&f); /* a caption that ran over pages left no room */
+	else if (tb->nrep > 0) {
 		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, NULL);
 		p->y += f.headh;
 	}
-	flow_body(&f, srch);
+	/* A source line taller than a page is not carried with the last
+	 * rows: it flows on its own. */
+	flow_body(&f, srch > p->y1 - p->y0 - f.conth - f.headh ? 0 : srch);
 	if (src) {
 		p->y += 2;
-		pdf_draw_layout(p, src, f.tx, p->y, NULL);
-		p->y += srch;
+		pdf_place_layout(p, src, f.tx, NULL);
 		g_object_unref(src);
 	}
 	p->y += 10;

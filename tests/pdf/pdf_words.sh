@@ -4,7 +4,8 @@
 # in content/ and for a stress report generated here: 34 indicators under
 # one sasaran (a row group taller than a page), a cell of 1500 words (taller
 # than a page), a plain table of 70 columns (wider than a landscape page),
-# block quotes 12 deep and long nested lists.
+# block quotes 12 deep, long nested lists, and a heading, a table caption
+# and a source line of 700 words each (also in the daftar isi and tabel).
 set -eu
 BIN=${LKJIP_BIN:?}
 T=tests/artifacts/pdf_words
@@ -47,6 +48,9 @@ with open(r + "/tabel/sel.csv", "w") as f:
     f.write("No,Uraian,Keterangan\n")
     f.write('1,"%s",panjang\n' % text(1500, 3))
     f.write("2,pendek,akhirsel\n")
+with open(r + "/tabel/keterangan.csv", "w") as f:
+    f.write("# judul: %s\n# sumber: %s\n" % (text(700, 5), text(700, 6)))
+    f.write("A,B\n1,2\n")
 with open(r + "/tabel/lebar.csv", "w") as f:
     f.write("# judul: Tabel tujuh puluh kolom\n")
     f.write(",".join(["No", "Nama"] + ["K%02d" % c for c in range(3, 71)])
@@ -61,6 +65,7 @@ lists = "".join("  " * (i % 4) + "- butir%d %s\n" % (i, text(8, i))
                 for i in range(120))
 with open(r + "/bab/30-akuntabilitas.md", "a") as f:
     f.write("\n{{tabel csv nama=sel}}\n\n{{tabel csv nama=lebar}}\n\n")
+    f.write("## %s\n\n{{tabel csv nama=keterangan}}\n\n" % text(700, 7))
     f.write(quote + "\n" + lists + "\nAkhir bab.\n")
 PY
 "$BIN" build "$C" -o "$T/stress" 2>"$T/stress.err" ||
