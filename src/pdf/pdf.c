@@ -487,12 +487,18 @@ static void draw_running(struct pdf *p)
 	st.align = PANGO_ALIGN_LEFT;
 	l = pdf_layout_text(p, p->doc->title ? p->doc->title : "", &st,
 	    p->fw * 0.55);
+	/* At most two lines: a long title (shown whole on the cover and
+	 * the chapter's first page) must not run into the page. */
+	pango_layout_set_height(l, -2);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_layout(p, l, p->x0, hy, NULL);
 	double h = pdf_layout_height(l);
 	g_object_unref(l);
 	st.align = PANGO_ALIGN_RIGHT;
 	l = pdf_layout_text(p, p->running ? p->running : "", &st,
 	    p->fw * 0.43);
+	pango_layout_set_height(l, -2);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_layout(p, l, p->x0 + p->fw * 0.57, hy, NULL);
 	h = MAX(h, pdf_layout_height(l));
 	g_object_unref(l);
@@ -1043,15 +1049,44 @@ static void blocks(struct pdf *p, const struct doc_node *first, double x,
 /* ------------------------------------------------------------------ */
 /* Cover, chapters, lists of contents                                  */
 
-static double centred(struct pdf *p, const char *text, double size,
-	bool bold, double y)
+static PangoLayout *centred_layout(struct pdf *p, const char *text,
+	double size, bool bold)
 {
 	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = bold,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
-	PangoLayout *l = pdf_layout_text(p, text ? text : "", &st, p->fw);
+	return pdf_layout_text(p, text ? text : "", &st, p->fw);
+}
+
+static double centred(struct pdf *p, const char *text, double size,
+	bool bold, double y)
+{
+	PangoLayout *l = centred_layout(p, text, size, bold);
 	double h = text ? pdf_layout_height(l) : 0;
 	if (text)
 		pdf_draw_layout(p, l, p->x0, y, NULL);
+	g_object_unref(l);
+	return h;
+}
+
+/* Places a centred text at p->y, flowing on to the next page when it does
+ * not fit; returns nothing placed for NULL. */
+static void centred_flow(struct pdf *p, const char *text, double size,
+	bool bold, double gap)
+{
+	if (text == NULL)
+		return;
+	PangoLayout *l = centred_layout(p, text, size, bold);
+	pdf_place_layout(p, l, p->x0, NULL);
+	g_object_unref(l);
+	p->y += gap;
+}
+
+static double text_height(struct pdf *p, const char *text, double size)
+{
+	if (text == NULL)
+		return 0;
+	PangoLayout *l = centred_layout(p, text, size, true);
+	double h = pdf_layout_height(l);
 	g_object_unref(l);
 	return h;
 }
@@ -1063,21 +1098,49 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	pdf_new_page(p, false);
 	if (c == NULL)
 		return;
+	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
+	double lw = 0, lh = 0;
+	if (img != NULL) {
+		double iw = cairo_image_surface_get_width(img);
+		double ih = cairo_image_surface_get_height(img);
+		lh = 5 * PT_PER_CM;
+		lw = iw * lh / ih;
+		if (lw > p->fw) {
+			lw = p->fw;
+			lh = ih * lw / iw;
+		}
+	}
+	double top = text_height(p, c->judul, 18) + 4 +
+	    text_height(p, c->singkatan, 18) + 4 + text_height(p, c->tahun, 16);
+	double bottom = text_height(p, c->instansi, 16) + 4 +
+	    text_height(p, c->pemerintah, 16);
+	double mid = (p->y0 + p->y1) / 2;
+	if (p->y0 + 20 + top > mid - lh / 2 ||
+	    p->y1 - 80 + bottom > p->ph - PT_PER_CM) {
+		/* Names too long for the cover's places: one after the
+		 * other, on as many pages as they take. */
+		p->y = p->y0 + 20;
+		centred_flow(p, c->judul, 18, true, 4);
+		centred_flow(p, c->singkatan, 18, true, 4);
+		centred_flow(p, c->tahun, 16, true, 20);
+		if (img != NULL) {
+			need(p, lh);
+			draw_image(p, img, p->x0 + (p->fw - lw) / 2, p->y, lw,
+			    lh);
+			p->y += lh + 20;
+			cairo_surface_destroy(img);
+		}
+		centred_flow(p, c->instansi, 16, true, 4);
+		centred_flow(p, c->pemerintah, 16, true, 0);
+		return;
+	}
 	double y = p->y0 + 20;
 	y += centred(p, c->judul, 18, true, y) + 4;
 	y += centred(p, c->singkatan, 18, true, y) + 4;
 	y += centred(p, c->tahun, 16, true, y);
-	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
 	if (img != NULL) {
-		double iw = cairo_image_surface_get_width(img);
-		double ih = cairo_image_surface_get_height(img);
-		double h = 5 * PT_PER_CM, w = iw * h / ih;
-		if (w > p->fw) {
-			w = p->fw;
-			h = ih * w / iw;
-		}
-		draw_image(p, img, p->x0 + (p->fw - w) / 2,
-		    (p->y0 + p->y1) / 2 - h / 2, w, h);
+		draw_image(p, img, p->x0 + (p->fw - lw) / 2, mid - lh / 2, lw,
+		    lh);
 		cairo_surface_destroy(img);
 	}
 	double by = p->y1 - 80;
@@ -1106,6 +1169,14 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	p->outline_h2 = p->outline_h3 = 0;
 	g_free(run);
 	double y = p->y;
+	if (text_height(p, n->number, 14) + 2 + text_height(p, n->title, 14) >
+	    p->y1 - y) {
+		/* A title longer than a page flows on. */
+		centred_flow(p, n->number, 14, true, 2);
+		centred_flow(p, n->title, 14, true, 24);
+		blocks(p, n->first, p->x0, p->fw);
+		return;
+	}
 	if (n->number)
 		y += centred(p, n->number, 14, true, y) + 2;
 	y += centred(p, n->title, 14, true, y);

@@ -301,6 +301,22 @@ static void test_nothing_lost(void **state)
 	struct doc *d = arena_alloc(a, sizeof *d);
 	d->arena = a;
 	d->root = doc_node_new(d, DOC_DOCUMENT);
+	/* A cover and a chapter title of 400 words. */
+	GString *ls = g_string_new(NULL);
+	for (int i = 0; i < 400; i++)
+		g_string_append_printf(ls, "%ssampul%d", i ? " " : "", i);
+	struct doc_node *cv = doc_node_new(d, DOC_COVER);
+	cv->cover = arena_alloc(a, sizeof *cv->cover);
+	cv->cover->judul = "LAPORAN";
+	cv->cover->instansi = arena_printf(a, "%s", ls->str);
+	cv->cover->pemerintah = "KABUPATEN";
+	doc_append(d->root, cv);
+	g_string_truncate(ls, 0);
+	for (int i = 0; i < 400; i++)
+		g_string_append_printf(ls, "%sjudulbab%d", i ? " " : "", i);
+	syn_chapter(d, CHAPTER_BAB, "BAB II", arena_printf(a, "%s", ls->str),
+	    "bab-2");
+	g_string_free(ls, TRUE);
 	struct doc_node *ch = syn_chapter(d, CHAPTER_BAB, "BAB III",
 	    "AKUNTABILITAS", "bab-3");
 	doc_append(ch, tall_group_table(d));
@@ -347,6 +363,14 @@ static void test_nothing_lost(void **state)
 	assert_non_null(strstr(t, "(bagian 1 dari"));
 	assert_int_equal(count_word(t, "Nama"), panels);
 	assert_int_equal(count_word(t, "lebar"), 1); /* "Sumber lebar" */
+	for (int i = 0; i < 400; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "sampul%d", i);
+		assert_int_equal(count_word(t, w), 1);
+		snprintf(w, sizeof w, "judulbab%d", i);
+		assert_true(count_word(t, w) >= 1); /* running header too */
+	}
+	assert_int_equal(count_word(t, "KABUPATEN"), 1);
 	/* A header taller than a page: set once, split, not repeated. */
 	for (int i = 0; i < 1000; i++) {
 		char w[16];
