@@ -1068,26 +1068,51 @@ static double centred(struct pdf *p, const char *text, double size,
 	return h;
 }
 
-/* Places a centred text at p->y, flowing on to the next page when it does
- * not fit; returns nothing placed for NULL. */
-static void centred_flow(struct pdf *p, const char *text, double size,
-	bool bold, double gap)
+/* Texts set centred on the cover or a chapter's first page: measured
+ * first, then drawn at fixed places, or one after the other, flowing over
+ * pages, when they are too long for those places. */
+struct ctext {
+	PangoLayout *l; /* NULL for no text */
+	double h, gap;  /* height; space after it */
+};
+
+static struct ctext ctext(struct pdf *p, const char *text, double size,
+	double gap)
 {
-	if (text == NULL)
-		return;
-	PangoLayout *l = centred_layout(p, text, size, bold);
-	pdf_place_layout(p, l, p->x0, NULL);
-	g_object_unref(l);
-	p->y += gap;
+	struct ctext c = { NULL, 0, gap };
+	if (text != NULL) {
+		c.l = centred_layout(p, text, size, true);
+		c.h = pdf_layout_height(c.l);
+	}
+	return c;
 }
 
-static double text_height(struct pdf *p, const char *text, double size)
+/* Draws the texts from y on (or, flow, from p->y on, across pages);
+ * returns where the last one ends. Frees them. */
+static double ctexts(struct pdf *p, struct ctext *t, int n, double y,
+	bool flow)
 {
-	if (text == NULL)
-		return 0;
-	PangoLayout *l = centred_layout(p, text, size, true);
-	double h = pdf_layout_height(l);
-	g_object_unref(l);
+	for (int i = 0; i < n; i++) {
+		if (flow) {
+			if (t[i].l)
+				pdf_place_layout(p, t[i].l, p->x0, NULL);
+			p->y += t[i].gap;
+		} else {
+			if (t[i].l)
+				pdf_draw_layout(p, t[i].l, p->x0, y, NULL);
+			y += t[i].h + t[i].gap;
+		}
+		if (t[i].l)
+			g_object_unref(t[i].l);
+	}
+	return flow ? p->y : y;
+}
+
+static double ctexts_height(const struct ctext *t, int n)
+{
+	double h = 0;
+	for (int i = 0; i < n; i++)
+		h += t[i].h + t[i].gap;
 	return h;
 }
 
@@ -1110,42 +1135,29 @@ static void cover(struct pdf *p, const struct doc_node *n)
 			lh = ih * lw / iw;
 		}
 	}
-	double top = text_height(p, c->judul, 18) + 4 +
-	    text_height(p, c->singkatan, 18) + 4 + text_height(p, c->tahun, 16);
-	double bottom = text_height(p, c->instansi, 16) + 4 +
-	    text_height(p, c->pemerintah, 16);
+	struct ctext top[] = { ctext(p, c->judul, 18, 4),
+		ctext(p, c->singkatan, 18, 4), ctext(p, c->tahun, 16, 0) };
+	struct ctext bottom[] = { ctext(p, c->instansi, 16, 4),
+		ctext(p, c->pemerintah, 16, 0) };
 	double mid = (p->y0 + p->y1) / 2;
-	if (p->y0 + 20 + top > mid - lh / 2 ||
-	    p->y1 - 80 + bottom > p->ph - PT_PER_CM) {
-		/* Names too long for the cover's places: one after the
-		 * other, on as many pages as they take. */
-		p->y = p->y0 + 20;
-		centred_flow(p, c->judul, 18, true, 4);
-		centred_flow(p, c->singkatan, 18, true, 4);
-		centred_flow(p, c->tahun, 16, true, 20);
-		if (img != NULL) {
-			need(p, lh);
-			draw_image(p, img, p->x0 + (p->fw - lw) / 2, p->y, lw,
-			    lh);
-			p->y += lh + 20;
-			cairo_surface_destroy(img);
-		}
-		centred_flow(p, c->instansi, 16, true, 4);
-		centred_flow(p, c->pemerintah, 16, true, 0);
-		return;
-	}
-	double y = p->y0 + 20;
-	y += centred(p, c->judul, 18, true, y) + 4;
-	y += centred(p, c->singkatan, 18, true, y) + 4;
-	y += centred(p, c->tahun, 16, true, y);
+	/* Names too long for the cover's places: one after the other, on as
+	 * many pages as they take. */
+	bool flow = p->y0 + 20 + ctexts_height(top, 3) > mid - lh / 2 ||
+	    p->y1 - 80 + ctexts_height(bottom, 2) > p->ph - PT_PER_CM;
+	p->y = p->y0 + 20;
+	ctexts(p, top, 3, p->y, flow);
 	if (img != NULL) {
-		draw_image(p, img, p->x0 + (p->fw - lw) / 2, mid - lh / 2, lw,
-		    lh);
+		double iy = mid - lh / 2;
+		if (flow) {
+			p->y += 20;
+			need(p, lh);
+			iy = p->y;
+			p->y += lh + 20;
+		}
+		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
 		cairo_surface_destroy(img);
 	}
-	double by = p->y1 - 80;
-	by += centred(p, c->instansi, 16, true, by) + 4;
-	centred(p, c->pemerintah, 16, true, by);
+	ctexts(p, bottom, 2, p->y1 - 80, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)
@@ -1168,19 +1180,11 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	p->outline_chapter = outline(p, CAIRO_PDF_OUTLINE_ROOT, run, p->y);
 	p->outline_h2 = p->outline_h3 = 0;
 	g_free(run);
-	double y = p->y;
-	if (text_height(p, n->number, 14) + 2 + text_height(p, n->title, 14) >
-	    p->y1 - y) {
-		/* A title longer than a page flows on. */
-		centred_flow(p, n->number, 14, true, 2);
-		centred_flow(p, n->title, 14, true, 24);
-		blocks(p, n->first, p->x0, p->fw);
-		return;
-	}
-	if (n->number)
-		y += centred(p, n->number, 14, true, y) + 2;
-	y += centred(p, n->title, 14, true, y);
-	p->y = y + 24;
+	/* The number and title: a title longer than the page flows on. */
+	struct ctext t[] = { ctext(p, n->number, 14, n->number ? 2 : 0),
+		ctext(p, n->title, 14, 0) };
+	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
+	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);
 }
 
