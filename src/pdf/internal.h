@@ -128,6 +128,13 @@ PangoLayout *pdf_layout_text(struct pdf *, const char *text,
 double pdf_layout_height(PangoLayout *);
 void pdf_draw_layout(struct pdf *, PangoLayout *, double x, double y,
 	GArray *links);
+/* Draws lines [from, to) of the layout, line `from` with its top at y (and
+ * their links); returns the height used. Measures only while cr is NULL. */
+double pdf_draw_lines(struct pdf *, PangoLayout *, double x, double y,
+	int from, int to, GArray *links);
+/* Draws the layout at x, p->y and moves p->y below it; one taller than
+ * the rest of the page flows on to the next pages, split between lines. */
+void pdf_place_layout(struct pdf *, PangoLayout *, double x, GArray *links);
 void pdf_new_page(struct pdf *, bool landscape);
 void pdf_ensure_orientation(struct pdf *, bool landscape);
 void pdf_anchor(struct pdf *, const struct doc_node *, double y);

@@ -40,6 +40,11 @@
 #define BODY_SPACING 1.2
 #define PARA_GAP 6.0
 #define LIST_INDENT 22.0
+#define QUOTE_INDENT 28.0
+/* Nested quotes and lists indent until the text is this share of the
+ * frame wide; deeper levels stop indenting (ten nested quotes left no
+ * width at all). */
+#define MIN_TEXT_SHARE 0.6
 #define FIG_W (160.0 * 72 / 25.4)
 #define FIG_H (90.0 * 72 / 25.4)
 
@@ -374,7 +379,7 @@ static void link_tag(struct pdf *p, const struct tlink *lk, double x,
 
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
  * areas on those lines become link annotations. Returns the height used. */
-static double draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
+double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	int from, int to, GArray *links)
 {
 	PangoLayoutIter *it = pango_layout_get_iter(l);
@@ -425,7 +430,7 @@ static double draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
 	GArray *links)
 {
-	draw_lines(p, l, x, y, 0, pango_layout_get_line_count(l), links);
+	pdf_draw_lines(p, l, x, y, 0, pango_layout_get_line_count(l), links);
 }
 
 /* ------------------------------------------------------------------ */
@@ -466,12 +471,18 @@ static void draw_running(struct pdf *p)
 	st.align = PANGO_ALIGN_LEFT;
 	l = pdf_layout_text(p, p->doc->title ? p->doc->title : "", &st,
 	    p->fw * 0.55);
+	/* At most two lines: a long title (shown whole on the cover and
+	 * the chapter's first page) must not run into the page. */
+	pango_layout_set_height(l, -2);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_layout(p, l, p->x0, hy, NULL);
 	double h = pdf_layout_height(l);
 	g_object_unref(l);
 	st.align = PANGO_ALIGN_RIGHT;
 	l = pdf_layout_text(p, p->running ? p->running : "", &st,
 	    p->fw * 0.43);
+	pango_layout_set_height(l, -2);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
 	pdf_draw_layout(p, l, p->x0 + p->fw * 0.57, hy, NULL);
 	h = MAX(h, pdf_layout_height(l));
 	g_object_unref(l);
@@ -612,7 +623,7 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 				k = 1; /* a line taller than a page */
 		}
 		if (k > 0) {
-			p->y += draw_lines(p, l, x, p->y, from, from + k,
+			p->y += pdf_draw_lines(p, l, x, p->y, from, from + k,
 			    links);
 			from += k;
 		}
@@ -620,6 +631,18 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 			pdf_new_page(p, p->landscape);
 	}
 	g_free(bottom);
+}
+
+void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,
+	GArray *links)
+{
+	double h = pdf_layout_height(l);
+	if (p->y + h <= p->y1 + 0.01) {
+		pdf_draw_layout(p, l, x, p->y, links);
+		p->y += h;
+	} else {
+		flow_layout(p, l, x, links);
+	}
 }
 
 static void paragraph(struct pdf *p, const struct doc_node *n, double x,
@@ -672,8 +695,8 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 	else if (n->level == 3)
 		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
 		    pango_layout_get_text(l), p->y);
-	pdf_draw_layout(p, l, x, p->y, NULL);
-	p->y += h + 4;
+	pdf_place_layout(p, l, x, NULL);
+	p->y += 4;
 	g_object_unref(l);
 }
 
@@ -682,6 +705,13 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 	int no = n->start;
 	struct tstyle st = ST_BODY;
 	st.justify = false;
+	/* Past the narrowest text, a nested list sets its marks where its
+	 * parent's text starts and its text below its parent's. */
+	if (w - LIST_INDENT < p->fw * MIN_TEXT_SHARE &&
+	    x - LIST_INDENT >= p->x0) {
+		x -= LIST_INDENT;
+		w += LIST_INDENT;
+	}
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
 		if (n->ordered)
@@ -838,11 +868,9 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 		}
 	}
 	p->y += fh + 6;
-	pdf_draw_layout(p, cap, x, p->y, NULL);
-	p->y += pdf_layout_height(cap);
+	pdf_place_layout(p, cap, x, NULL);
 	if (src) {
-		pdf_draw_layout(p, src, x, p->y, NULL);
-		p->y += pdf_layout_height(src);
+		pdf_place_layout(p, src, x, NULL);
 		g_object_unref(src);
 	}
 	p->y += 2 * PARA_GAP;
@@ -919,12 +947,11 @@ static void signature(struct pdf *p, const struct doc_node *n, double x,
 	    pdf_layout_height(bot);
 	p->y += 12;
 	need(p, h);
-	pdf_draw_layout(p, top, bx, p->y, NULL);
-	p->y += pdf_layout_height(top) + gap;
-	pdf_draw_layout(p, name, bx, p->y, NULL);
-	p->y += pdf_layout_height(name);
-	pdf_draw_layout(p, bot, bx, p->y, NULL);
-	p->y += pdf_layout_height(bot) + PARA_GAP;
+	pdf_place_layout(p, top, bx, NULL);
+	p->y += gap;
+	pdf_place_layout(p, name, bx, NULL);
+	pdf_place_layout(p, bot, bx, NULL);
+	p->y += PARA_GAP;
 	g_object_unref(top);
 	g_object_unref(name);
 	g_object_unref(bot);
@@ -958,7 +985,11 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		blocks(p, n->first, x, w);
 		break;
 	case DOC_BLOCKQUOTE:
-		blocks(p, n->first, x + 28, w - 56);
+		if (w - 2 * QUOTE_INDENT >= p->fw * MIN_TEXT_SHARE) {
+			x += QUOTE_INDENT;
+			w -= 2 * QUOTE_INDENT;
+		}
+		blocks(p, n->first, x, w);
 		break;
 	case DOC_CODEBLOCK:
 		codeblock(p, n, x, w);
@@ -1002,16 +1033,70 @@ static void blocks(struct pdf *p, const struct doc_node *first, double x,
 /* ------------------------------------------------------------------ */
 /* Cover, chapters, lists of contents                                  */
 
-static double centred(struct pdf *p, const char *text, double size,
-	bool bold, double y)
+static PangoLayout *centred_layout(struct pdf *p, const char *text,
+	double size, bool bold)
 {
 	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = bold,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
-	PangoLayout *l = pdf_layout_text(p, text ? text : "", &st, p->fw);
+	return pdf_layout_text(p, text ? text : "", &st, p->fw);
+}
+
+static double centred(struct pdf *p, const char *text, double size,
+	bool bold, double y)
+{
+	PangoLayout *l = centred_layout(p, text, size, bold);
 	double h = text ? pdf_layout_height(l) : 0;
 	if (text)
 		pdf_draw_layout(p, l, p->x0, y, NULL);
 	g_object_unref(l);
+	return h;
+}
+
+/* Texts set centred on the cover or a chapter's first page: measured
+ * first, then drawn at fixed places, or one after the other, flowing over
+ * pages, when they are too long for those places. */
+struct ctext {
+	PangoLayout *l; /* NULL for no text */
+	double h, gap;  /* height; space after it */
+};
+
+static struct ctext ctext(struct pdf *p, const char *text, double size,
+	double gap)
+{
+	struct ctext c = { NULL, 0, gap };
+	if (text != NULL) {
+		c.l = centred_layout(p, text, size, true);
+		c.h = pdf_layout_height(c.l);
+	}
+	return c;
+}
+
+/* Draws the texts from y on (or, flow, from p->y on, across pages);
+ * returns where the last one ends. Frees them. */
+static double ctexts(struct pdf *p, struct ctext *t, int n, double y,
+	bool flow)
+{
+	for (int i = 0; i < n; i++) {
+		if (flow) {
+			if (t[i].l)
+				pdf_place_layout(p, t[i].l, p->x0, NULL);
+			p->y += t[i].gap;
+		} else {
+			if (t[i].l)
+				pdf_draw_layout(p, t[i].l, p->x0, y, NULL);
+			y += t[i].h + t[i].gap;
+		}
+		if (t[i].l)
+			g_object_unref(t[i].l);
+	}
+	return flow ? p->y : y;
+}
+
+static double ctexts_height(const struct ctext *t, int n)
+{
+	double h = 0;
+	for (int i = 0; i < n; i++)
+		h += t[i].h + t[i].gap;
 	return h;
 }
 
@@ -1022,26 +1107,41 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	pdf_new_page(p, false);
 	if (c == NULL)
 		return;
-	double y = p->y0 + 20;
-	y += centred(p, c->judul, 18, true, y) + 4;
-	y += centred(p, c->singkatan, 18, true, y) + 4;
-	y += centred(p, c->tahun, 16, true, y);
 	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
+	double lw = 0, lh = 0;
 	if (img != NULL) {
 		double iw = cairo_image_surface_get_width(img);
 		double ih = cairo_image_surface_get_height(img);
-		double h = 5 * PT_PER_CM, w = iw * h / ih;
-		if (w > p->fw) {
-			w = p->fw;
-			h = ih * w / iw;
+		lh = 5 * PT_PER_CM;
+		lw = iw * lh / ih;
+		if (lw > p->fw) {
+			lw = p->fw;
+			lh = ih * lw / iw;
 		}
-		draw_image(p, img, p->x0 + (p->fw - w) / 2,
-		    (p->y0 + p->y1) / 2 - h / 2, w, h);
+	}
+	struct ctext top[] = { ctext(p, c->judul, 18, 4),
+		ctext(p, c->singkatan, 18, 4), ctext(p, c->tahun, 16, 0) };
+	struct ctext bottom[] = { ctext(p, c->instansi, 16, 4),
+		ctext(p, c->pemerintah, 16, 0) };
+	double mid = (p->y0 + p->y1) / 2;
+	/* Names too long for the cover's places: one after the other, on as
+	 * many pages as they take. */
+	bool flow = p->y0 + 20 + ctexts_height(top, 3) > mid - lh / 2 ||
+	    p->y1 - 80 + ctexts_height(bottom, 2) > p->ph - PT_PER_CM;
+	p->y = p->y0 + 20;
+	ctexts(p, top, 3, p->y, flow);
+	if (img != NULL) {
+		double iy = mid - lh / 2;
+		if (flow) {
+			p->y += 20;
+			need(p, lh);
+			iy = p->y;
+			p->y += lh + 20;
+		}
+		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
 		cairo_surface_destroy(img);
 	}
-	double by = p->y1 - 80;
-	by += centred(p, c->instansi, 16, true, by) + 4;
-	centred(p, c->pemerintah, 16, true, by);
+	ctexts(p, bottom, 2, p->y1 - 80, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)
@@ -1064,11 +1164,11 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	p->outline_chapter = outline(p, CAIRO_PDF_OUTLINE_ROOT, run, p->y);
 	p->outline_h2 = p->outline_h3 = 0;
 	g_free(run);
-	double y = p->y;
-	if (n->number)
-		y += centred(p, n->number, 14, true, y) + 2;
-	y += centred(p, n->title, 14, true, y);
-	p->y = y + 24;
+	/* The number and title: a title longer than the page flows on. */
+	struct ctext t[] = { ctext(p, n->number, 14, n->number ? 2 : 0),
+		ctext(p, n->title, 14, 0) };
+	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
+	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);
 }
 
@@ -1142,6 +1242,14 @@ static void toc(struct pdf *p, const struct doc_node *n)
 
 	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
 	toc_collect(p, n->toc_kind, es);
+	if (es->len == 0) {
+		/* As the site says it: an empty page could be a fault. */
+		PangoLayout *l = pdf_layout_text(p, "Tidak ada.", &ST_BODY,
+		    p->fw);
+		pdf_draw_layout(p, l, p->x0, p->y, NULL);
+		p->y += pdf_layout_height(l);
+		g_object_unref(l);
+	}
 	const double numw = 36, lead = 14, step = 18;
 	struct tstyle st = { .family = FONT_SERIF, .size = 12,
 		.align = PANGO_ALIGN_LEFT, .spacing = 1.15 };
@@ -1159,6 +1267,19 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		need(p, h + 3);
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
 		const char *label = a ? a->label : "?";
+		if (p->y + h > p->y1 + 0.01) {
+			/* An entry longer than a page flows on, its number
+			 * after its last line (no leaders, no link). */
+			flow_layout(p, l, p->x0 + ind, NULL);
+			PangoLayout *nl = pdf_layout_text(p, label, &num, numw);
+			pdf_draw_layout(p, nl, p->x0 + p->fw - numw, p->y -
+			    pdf_layout_height(nl), NULL);
+			g_object_unref(nl);
+			p->y += 3;
+			g_object_unref(l);
+			g_free(e->text);
+			continue;
+		}
 		if (p->cr && a != NULL) {
 			/* The whole entry, number included, is the link. */
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,

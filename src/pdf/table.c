@@ -1,8 +1,14 @@
 /* Tables: column widths from content, header rows with colspan/rowspan
- * repeated on every page the table runs over, rows never cut, a landscape
- * page when the portrait frame is too narrow. */
+ * repeated on every page the table runs over, a landscape page when the
+ * portrait frame is too narrow. Nothing is dropped: a row group (rows
+ * joined by a rowspan) taller than a page is split between its rows, a row
+ * taller than a page between the lines of its cells, and a table too wide
+ * even for a landscape page is set in column panels that repeat its key
+ * columns (or, when its width is in a few long words, squeezed: words
+ * then break between letters). */
 #include "pdf/internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +18,11 @@
 #define PAD_Y 2.5
 #define CELL_SIZE 9.0
 #define CELL_SIZE_MIN 7.0
-#define MAX_COLS 64
+/* A colspan past this is a mistake, not a layout: clamped. */
+#define MAX_SPAN 1000
+/* A row taller than a page starts on the page it reaches when this much
+ * room is left; with less it starts on the next page. */
+#define MIN_SLICE 48.0
 
 struct tcell {
 	const struct doc_node *n;
@@ -21,6 +31,7 @@ struct tcell {
 	GArray *links; /* struct tlink: links and cross-references, pass 2 */
 	double minw, maxw, h;
 	double xoff; /* alignment offset of an unwrapped layout */
+	int line;    /* next line to draw of a cell split across pages */
 };
 
 /* A cell's widths at each cell size tried (CELL_SIZE_MIN..CELL_SIZE). */
@@ -31,13 +42,34 @@ struct cellw {
 };
 
 struct tbl {
-	int nrows, ncols, nhead;
+	int nrows, ncols, nhead, maxspan;
+	int nrep; /* header rows set apart and repeated: nhead, or 0 for a
+		   * header too tall to repeat (then set as body rows) */
 	struct tcell *cells;
 	int ncells;
-	double cw[MAX_COLS];
+	double *cw;     /* column widths */
+	double *mn;     /* column minimum widths, from widths() */
 	double *rh;
 	int *group_end; /* last row of the group a row starts; -1 inside */
 };
+
+/* The columns a build keeps: [0, key) and [from, to), numbered on in that
+ * order. The whole table is { 0, 0, INT_MAX }. */
+struct colrange {
+	int key, from, to;
+};
+
+static const struct colrange ALL_COLS = { 0, 0, INT_MAX };
+
+/* The column of the panel a column of the table lands in, or -1. */
+static int col_map(const struct colrange *cr, int c)
+{
+	if (c < cr->key)
+		return c;
+	if (c >= cr->from && c < cr->to)
+		return cr->key + c - cr->from;
+	return -1;
+}
 
 static double max_line_width(PangoLayout *l)
 {
@@ -127,9 +159,10 @@ static struct tstyle cell_style(const struct doc_node *row,
 	return st;
 }
 
-/* Places cells on the grid, honouring spans; measures min/max widths. */
+/* Places cells on the grid, honouring spans; keeps those of the columns
+ * cr selects; measures min/max widths. */
 static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
-	double size)
+	double size, const struct colrange *cr)
 {
 	int nrows = 0, ncells = 0;
 	for (const struct doc_node *r = t->first; r; r = r->next)
@@ -142,7 +175,10 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	tb->cells = g_new0(struct tcell, ncells ? ncells : 1);
 	tb->rh = g_new0(double, nrows ? nrows : 1);
 	tb->group_end = g_new0(int, nrows ? nrows : 1);
-	unsigned char *occ = g_malloc0((size_t)(nrows ? nrows : 1) * MAX_COLS);
+	/* busy[c]: the last row a rowspan above holds column c down to. One
+	 * entry per column, not a rows x columns grid: any number of columns
+	 * (a 70-column table lost 6 to a fixed grid). */
+	GArray *busy = g_array_new(FALSE, TRUE, sizeof(int));
 	int hr = t->fl ? t->fl->header_rows : 0, lead_header = 0;
 	bool counting = true;
 	int ri = 0;
@@ -156,26 +192,46 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 			counting = false;
 		int c = 0;
 		for (const struct doc_node *cn = r->first; cn; cn = cn->next) {
-			while (c < MAX_COLS && occ[ri * MAX_COLS + c])
+			while (c < (int)busy->len &&
+			    g_array_index(busy, int, c) >= ri)
 				c++;
-			if (c >= MAX_COLS)
-				break;
+			int cs = MAX(1, MIN(cn->colspan, MAX_SPAN));
+			int rs = MAX(1, MIN(cn->rowspan, nrows - ri));
+			if ((int)busy->len < c + cs) {
+				int old = (int)busy->len;
+				g_array_set_size(busy, (guint)(c + cs));
+				for (int k = old; k < c + cs; k++)
+					g_array_index(busy, int, k) = -1;
+			}
+			for (int k = c; k < c + cs; k++)
+				g_array_index(busy, int, k) = ri + rs - 1;
+			/* The part of the cell inside the kept columns. */
+			int a = -1, b = -1;
+			for (int k = c; k < c + cs; k++) {
+				int m = col_map(cr, k);
+				if (m < 0)
+					continue;
+				if (a < 0)
+					a = m;
+				b = m;
+			}
+			c += cs;
+			if (a < 0)
+				continue;
 			struct tcell *tc = &tb->cells[tb->ncells++];
 			tc->n = cn;
 			tc->r = ri;
-			tc->c = c;
-			tc->cs = MAX(1, MIN(cn->colspan, MAX_COLS - c));
-			tc->rs = MAX(1, MIN(cn->rowspan, nrows - ri));
-			for (int y = ri; y < ri + tc->rs; y++)
-				for (int x = c; x < c + tc->cs; x++)
-					occ[y * MAX_COLS + x] = 1;
-			c += tc->cs;
-			if (c > tb->ncols)
-				tb->ncols = c;
+			tc->c = a;
+			tc->cs = b - a + 1;
+			tc->rs = rs;
+			tb->ncols = MAX(tb->ncols, b + 1);
+			tb->maxspan = MAX(tb->maxspan, tc->cs);
 		}
 		ri++;
 	}
-	g_free(occ);
+	g_array_free(busy, TRUE);
+	tb->cw = g_new0(double, tb->ncols ? tb->ncols : 1);
+	tb->mn = g_new0(double, tb->ncols ? tb->ncols : 1);
 	tb->nhead = hr > 0 ? MIN(hr, nrows) : lead_header;
 	/* A header cell spanning into later rows drags them into the
 	 * header. */
@@ -216,15 +272,14 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 
 static double widths(struct tbl *tb, double avail, double *summin_out)
 {
-	double mn[MAX_COLS] = {0}, mx[MAX_COLS] = {0};
+	double *mn = tb->mn, *mx = g_new0(double, tb->ncols ? tb->ncols : 1);
 	const double pad = 2 * PAD_X;
-	for (int span = 1; span <= MAX_COLS; span++) {
-		bool any = false;
+	memset(mn, 0, sizeof(double) * (size_t)tb->ncols);
+	for (int span = 1; span <= tb->maxspan; span++) {
 		for (int i = 0; i < tb->ncells; i++) {
 			struct tcell *tc = &tb->cells[i];
 			if (tc->cs != span)
 				continue;
-			any = true;
 			double smn = 0, smx = 0;
 			for (int c = tc->c; c < tc->c + span; c++) {
 				smn += mn[c];
@@ -238,8 +293,6 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 				for (int c = tc->c; c < tc->c + span; c++)
 					mx[c] += (tc->maxw + pad - smx) / span;
 		}
-		if (!any && span > tb->ncols)
-			break;
 	}
 	double summin = 0, summax = 0;
 	for (int c = 0; c < tb->ncols; c++) {
@@ -257,6 +310,7 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 		else
 			tb->cw[c] = mn[c] * avail / summin; /* squeezed */
 	}
+	g_free(mx);
 	return summax;
 }
 
@@ -335,39 +389,174 @@ static double rows_height(const struct tbl *tb, int from, int to)
 	return h;
 }
 
-/* Draws rows [from, to] with their top at y. */
-static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
-	int from, int to)
+/* How many lines of l from line `from` fit in room (at least one when
+ * force: a line taller than a page); their height in *h. */
+static int lines_fit(PangoLayout *l, int from, double room, bool force,
+	double *h)
 {
-	if (p->cr == NULL)
-		return;
-	double colx[MAX_COLS + 1];
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	int i = 0, k = 0;
+	double top = 0;
+	*h = 0;
+	do {
+		if (i < from)
+			continue;
+		PangoRectangle lr;
+		pango_layout_iter_get_line_extents(it, NULL, &lr);
+		double ly = (double)lr.y / PANGO_SCALE;
+		double lb = (double)(lr.y + lr.height) / PANGO_SCALE;
+		if (i == from)
+			top = ly;
+		if (lb - top > room + 0.01 && !(force && k == 0))
+			break;
+		k++;
+		*h = lb - top;
+	} while (++i, pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+	return k;
+}
+
+static double *col_x(const struct tbl *tb, double x)
+{
+	double *colx = g_new(double, tb->ncols + 1);
 	colx[0] = x;
 	for (int c = 0; c < tb->ncols; c++)
 		colx[c + 1] = colx[c] + tb->cw[c];
+	return colx;
+}
+
+static bool is_head(const struct tbl *tb, const struct tcell *tc)
+{
+	return tc->r < tb->nhead || tc->n->header;
+}
+
+static void cell_box(struct pdf *p, bool head, double x, double y, double w,
+	double h)
+{
+	if (p->cr == NULL)
+		return;
 	cairo_t *cr = p->cr;
 	cairo_set_line_width(cr, 0.5);
-	for (int i = first_cell(tb, from); i < tb->ncells; i++) {
-		struct tcell *tc = &tb->cells[i];
-		if (tc->r > to)
-			break;
-		double cy = y + rows_height(tb, from, tc->r) - tb->rh[tc->r];
-		double ch = rows_height(tb, tc->r, tc->r + tc->rs - 1);
+	cairo_rectangle(cr, x, y, w, h);
+	if (head) {
+		cairo_set_source_rgb(cr, 0.88, 0.90, 0.93);
+		cairo_fill_preserve(cr);
+		cairo_set_source_rgb(cr, 0, 0, 0);
+	}
+	cairo_stroke(cr);
+}
+
+/* Draws the lines of a cell split across pages that fit in a box of
+ * height ch, from where its last part stopped. A rowspan already complete
+ * is drawn again when it fits, so the rows on the next page still show
+ * which group they belong to. */
+static void cell_part(struct pdf *p, struct tcell *tc, double cx, double cy,
+	double ch, bool force)
+{
+	int n = pango_layout_get_line_count(tc->l);
+	if (tc->line >= n) {
+		if (tc->rs == 1 || tc->h > ch + 0.01)
+			return;
+		tc->line = 0;
+	}
+	double h;
+	int k = lines_fit(tc->l, tc->line, ch - 2 * PAD_Y, force, &h);
+	if (k > 0)
+		pdf_draw_lines(p, tc->l, cx + PAD_X + tc->xoff, cy + PAD_Y,
+		    tc->line, tc->line + k, tc->links);
+	tc->line += k;
+}
+
+/* The cells of rows [from, to], after those of earlier rows of their group
+ * spanning into them (spans: the indices of the group's rowspans, or NULL).
+ * The rowspans are listed once per group rather than found by walking the
+ * group's rows again on every page (a group of 100,000 rows). */
+static GPtrArray *cells_in(struct tbl *tb, int from, int to,
+	const GArray *spans)
+{
+	GPtrArray *out = g_ptr_array_new();
+	for (guint k = 0; spans && k < spans->len; k++) {
+		struct tcell *tc = &tb->cells[g_array_index(spans, int, k)];
+		if (tc->r < from && tc->r + tc->rs > from)
+			g_ptr_array_add(out, tc);
+	}
+	for (int i = first_cell(tb, from); i < tb->ncells &&
+	    tb->cells[i].r <= to; i++)
+		g_ptr_array_add(out, &tb->cells[i]);
+	return out;
+}
+
+/* Draws rows [from, to] with their top at y, and the part of the group's
+ * rowspans (spans, see cells_in) running through them. */
+static void draw_rows(struct pdf *p, struct tbl *tb, double x, double y,
+	int from, int to, const GArray *spans)
+{
+	double *colx = col_x(tb, x);
+	GPtrArray *cells = cells_in(tb, from, to, spans);
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
+		int last = tc->r + tc->rs - 1;
+		bool whole = tc->r >= from && last <= to;
+		if (whole && p->cr == NULL)
+			continue; /* measuring: nothing to keep track of */
+		int a = MAX(tc->r, from), b = MIN(last, to);
+		double cy = y + rows_height(tb, from, a - 1);
+		double ch = rows_height(tb, a, b);
 		double cx = colx[tc->c], cw = colx[tc->c + tc->cs] - cx;
-		bool head = tc->r < tb->nhead || tc->n->header;
-		cairo_rectangle(cr, cx, cy, cw, ch);
-		if (head) {
-			cairo_set_source_rgb(cr, 0.88, 0.90, 0.93);
-			cairo_fill_preserve(cr);
-			cairo_set_source_rgb(cr, 0, 0, 0);
+		bool head = is_head(tb, tc);
+		cell_box(p, head, cx, cy, cw, ch);
+		if (!whole) {
+			/* The last part of a rowspan takes what is left of
+			 * it, even past its box: overlapping beats losing. */
+			cell_part(p, tc, cx, cy, last > to ? ch : 1e9,
+			    false);
+			continue;
 		}
-		cairo_stroke(cr);
 		double ty = cy + PAD_Y;
 		if (head) /* header text centred vertically */
 			ty = cy + (ch - tc->h) / 2 + PAD_Y;
 		pdf_draw_layout(p, tc->l, cx + PAD_X + tc->xoff, ty,
 		    tc->links);
 	}
+	g_ptr_array_free(cells, TRUE);
+	g_free(colx);
+}
+
+/* Draws the slice of row r (taller than a page) that fits in room: every
+ * cell of the row, and every rowspan of its group running through it,
+ * goes on from the line its last slice stopped at. Returns the height
+ * used; *done once every cell ending in row r is complete. */
+static double draw_slice(struct pdf *p, struct tbl *tb, double x, double y,
+	int r, const GArray *spans, double room, bool force, bool *done)
+{
+	double sh = 0;
+	bool all = true;
+	GPtrArray *cells = cells_in(tb, r, r, spans);
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
+		int n = pango_layout_get_line_count(tc->l);
+		if (tc->r + tc->rs - 1 != r || tc->line >= n)
+			continue;
+		double h;
+		int k = lines_fit(tc->l, tc->line, room - 2 * PAD_Y, force,
+		    &h);
+		if (tc->line + k < n)
+			all = false;
+		sh = MAX(sh, h + 2 * PAD_Y);
+	}
+	if (!all)
+		sh = room;
+	double *colx = col_x(tb, x);
+	for (guint i = 0; i < cells->len; i++) {
+		struct tcell *tc = g_ptr_array_index(cells, i);
+		double cx = colx[tc->c], cw = colx[tc->c + tc->cs] - cx;
+		cell_box(p, is_head(tb, tc), cx, y, cw, sh);
+		cell_part(p, tc, cx, y, sh, force);
+	}
+	g_free(colx);
+	g_ptr_array_free(cells, TRUE);
+	*done = all;
+	return sh;
 }
 
 static void table_free(struct tbl *tb)
@@ -379,9 +568,326 @@ static void table_free(struct tbl *tb)
 			g_array_free(tb->cells[i].links, TRUE);
 	}
 	g_free(tb->cells);
+	g_free(tb->cw);
+	g_free(tb->mn);
 	g_free(tb->rh);
 	g_free(tb->group_end);
 	memset(tb, 0, sizeof *tb);
+}
+
+/* One table (or one column panel of it) set on the pages. */
+struct tflow {
+	struct pdf *p;
+	struct tbl *tb;
+	double x, w, tx;
+	PangoLayout *cont;   /* the caption of a continuation page */
+	double conth, headh;
+};
+
+/* A new page for the rest of the table: "(lanjutan)" and the header. */
+static void cont_page(struct tflow *f)
+{
+	struct pdf *p = f->p;
+	pdf_new_page(p, p->landscape);
+	pdf_draw_layout(p, f->cont, f->x, p->y, NULL);
+	p->y += f->conth;
+	if (f->tb->nrep > 0) {
+		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, NULL);
+		p->y += f->headh;
+	}
+}
+
+/* The rows of the group [from, end], taller than a page: as many whole rows
+ * as fit on each page, and a row taller than a page in slices. */
+static void split_group(struct tflow *f, int from, int end)
+{
+	struct pdf *p = f->p;
+	struct tbl *tb = f->tb;
+	double fresh = p->y1 - p->y0 - f->conth - f->headh;
+	bool top = false; /* nothing but caption and header on this page */
+	GArray *spans = g_array_new(FALSE, FALSE, sizeof(int));
+	for (int i = first_cell(tb, from); i < tb->ncells &&
+	    tb->cells[i].r <= end; i++)
+		if (tb->cells[i].rs > 1)
+			g_array_append_val(spans, i);
+	int r = from;
+	while (r <= end) {
+		double room = p->y1 - p->y, h = 0;
+		int k = r;
+		while (k <= end && h + tb->rh[k] <= room + 0.01)
+			h += tb->rh[k++];
+		if (k > r) {
+			draw_rows(p, tb, f->tx, p->y, r, k - 1, spans);
+			p->y += h;
+			r = k;
+			top = false;
+		} else if (tb->rh[r] > fresh + 0.01 &&
+		    (room >= MIN_SLICE || top)) {
+			bool done;
+			p->y += draw_slice(p, tb, f->tx, p->y, r, spans, room,
+			    top, &done);
+			top = false;
+			if (done)
+				r++;
+			else {
+				cont_page(f);
+				top = true;
+			}
+		} else {
+			cont_page(f);
+			top = true;
+		}
+	}
+	g_array_free(spans, TRUE);
+}
+
+/* Lays out the body of the table after its caption and header. */
+static void flow_body(struct tflow *f, double srch)
+{
+	struct pdf *p = f->p;
+	struct tbl *tb = f->tb;
+	double fresh = p->y1 - p->y0 - f->conth - f->headh;
+	/* No orphaned tail: in a table long enough to split, the last three
+	 * body groups (often two rows and the total) go to a page together
+	 * rather than leave one row under a "(lanjutan)" caption. */
+	int ngroups = 0, tail_from = tb->nrows;
+	for (int r = tb->nrep; r < tb->nrows; r = tb->group_end[r] + 1)
+		ngroups++;
+	if (ngroups >= 6) {
+		int g = 0;
+		for (int r = tb->nrep; r < tb->nrows;
+		    r = tb->group_end[r] + 1)
+			if (++g == ngroups - 2)
+				tail_from = r;
+	}
+	if (tail_from < tb->nrows &&
+	    rows_height(tb, tail_from, tb->nrows - 1) + srch > fresh)
+		tail_from = tb->nrows; /* a tail taller than a page splits */
+	int on_page = 0; /* body groups on this page */
+	for (int r = tb->nrep; r < tb->nrows; r = tb->group_end[r] + 1) {
+		int end = tb->group_end[r];
+		double gh = rows_height(tb, r, end);
+		if (gh > fresh + 0.01) {
+			/* Split it rather than lose its last rows. */
+			split_group(f, r, end);
+			on_page++;
+			continue;
+		}
+		/* The last group carries the source line with it. */
+		double extra = end == tb->nrows - 1 ? srch : 0;
+		double need = r >= tail_from ?
+			rows_height(tb, r, tb->nrows - 1) + srch : gh + extra;
+		if (p->y + need > p->y1 + 0.01 && on_page > 0) {
+			cont_page(f);
+			on_page = 0;
+		}
+		draw_rows(p, tb, f->tx, p->y, r, end, NULL);
+		p->y += gh;
+		on_page++;
+	}
+}
+
+static PangoLayout *bold_layout(struct pdf *p, const char *text,
+	size_t bold_len, double w)
+{
+	struct tstyle cst = { .family = FONT_SERIF, .size = 11,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
+	PangoLayout *l = pdf_layout_text(p, text, &cst, w);
+	if (bold_len > 0) {
+		PangoAttrList *al = pango_attr_list_new();
+		PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+		a->start_index = 0;
+		a->end_index = (guint)bold_len;
+		pango_attr_list_insert(al, a);
+		pango_layout_set_attributes(l, al);
+		pango_attr_list_unref(al);
+	}
+	return l;
+}
+
+/* Sets tb (built and measured) at x, width w: caption, header, body,
+ * source. part/nparts number the column panels of a table too wide for a
+ * page (nparts 1: the whole table). */
+static void set_table(struct pdf *p, const struct doc_node *t,
+	struct tbl *tb, double x, double w, int part, int nparts)
+{
+	static const struct doc_float none;
+	const struct doc_float *fl = t->fl ? t->fl : &none;
+	double tw = 0;
+	for (int c = 0; c < tb->ncols; c++)
+		tw += tb->cw[c];
+	const char *label = fl->label ? fl->label : "Tabel";
+	char *pl = nparts > 1 ? g_strdup_printf(" (bagian %d dari %d)", part,
+	    nparts) : g_strdup("");
+	/* The caption, its label (and panel number) bold; a panel after the
+	 * first says only which part it is. */
+	char *text;
+	size_t bold;
+	if (part == 1) {
+		text = g_strdup_printf("%s%s%s%s", fl->label ? fl->label : "",
+		    fl->label && fl->title ? " " : "",
+		    fl->title ? fl->title : "", pl);
+		bold = fl->label ? strlen(fl->label) : 0;
+	} else {
+		text = g_strdup_printf("%s%s", label, pl);
+		bold = strlen(text);
+	}
+	PangoLayout *cap = bold_layout(p, text, bold, w);
+	g_free(text);
+	text = nparts > 1 ? g_strdup_printf("%s (bagian %d dari %d, "
+	    "lanjutan)", label, part, nparts) : g_strdup_printf("%s "
+	    "(lanjutan)", label);
+	PangoLayout *cont = bold_layout(p, text, strlen(text), w);
+	g_free(text);
+	g_free(pl);
+	PangoLayout *src = NULL;
+	if (fl->sumber && part == nparts) {
+		struct tstyle sst = { .family = FONT_SERIF, .size = 10,
+			.italic = true, .align = PANGO_ALIGN_LEFT };
+		text = g_strdup_printf("Sumber: %s", fl->sumber);
+		src = pdf_layout_text(p, text, &sst, w);
+		g_free(text);
+	}
+	double caph = pdf_layout_height(cap) + 4;
+	/* A header taller than a third of the page is not repeated: it
+	 * flows (and splits) as the first rows of the body. */
+	tb->nrep = tb->nhead;
+	if (rows_height(tb, 0, tb->nhead - 1) > (p->y1 - p->y0) / 3)
+		tb->nrep = 0;
+	struct tflow f = { p, tb, x, w, x + (w - tw) / 2, cont,
+		pdf_layout_height(cont) + 4,
+		rows_height(tb, 0, tb->nrep - 1) };
+	double srch = src ? pdf_layout_height(src) + 2 : 0;
+
+	/* Caption, header and the first group of body rows stay together
+	 * (of a group taller than a page, its first quarter page). */
+	int first = tb->nrep < tb->nrows ? tb->nrep : tb->nrows - 1;
+	double firsth = first >= tb->nrep ? rows_height(tb, first,
+	    tb->group_end[first]) : 0;
+	if (firsth > p->y1 - p->y0 - f.conth - f.headh)
+		firsth = MIN(firsth, (p->y1 - p->y0) / 4);
+	if (!pdf_at_top(p))
+		p->y += 4;
+	if (p->y + caph + f.headh + firsth > p->y1 && !pdf_at_top(p))
+		pdf_new_page(p, p->landscape);
+	if (part == 1)
+		pdf_anchor(p, t, p->y);
+	pdf_place_layout(p, cap, x, NULL);
+	p->y += 4;
+	if (p->y + f.headh + firsth > p->y1 + 0.01 && !pdf_at_top(p))
+		cont_page(&f); /* a caption that ran over pages left no room */
+	else if (tb->nrep > 0) {
+		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, NULL);
+		p->y += f.headh;
+	}
+	/* A source line taller than a page is not carried with the last
+	 * rows: it flows on its own. */
+	flow_body(&f, srch > p->y1 - p->y0 - f.conth - f.headh ? 0 : srch);
+	if (src) {
+		p->y += 2;
+		pdf_place_layout(p, src, f.tx, NULL);
+		g_object_unref(src);
+	}
+	p->y += 10;
+	g_object_unref(cap);
+	g_object_unref(cont);
+}
+
+/* A cell holding a figure: numeric, or no letter in it ("-", "12 %"). */
+static bool is_data(const struct tcell *tc)
+{
+	if (tc->n->numeric)
+		return true;
+	for (const char *s = pango_layout_get_text(tc->l); *s;
+	    s = g_utf8_next_char(s))
+		if (g_unichar_isalpha(g_utf8_get_char(s)))
+			return false;
+	return true;
+}
+
+/* The key columns a column panel repeats: those before the first column
+ * (after the first) that holds only figures: "No, Nama" or "No, Sasaran,
+ * Indikator". */
+static int key_columns(const struct tbl *tb)
+{
+	bool *text = g_new0(bool, tb->ncols);
+	for (int i = 0; i < tb->ncells; i++) {
+		const struct tcell *tc = &tb->cells[i];
+		if (tc->r >= tb->nhead && !is_data(tc))
+			for (int c = tc->c; c < tc->c + tc->cs; c++)
+				text[c] = true;
+	}
+	int key = 1;
+	while (key < tb->ncols && text[key])
+		key++;
+	g_free(text);
+	return key < tb->ncols ? key : 1;
+}
+
+/* Panels from column `from` on, each filled with as many columns as their
+ * narrowest widths allow beside the key columns (at least one). */
+static void fill_panels(const struct tbl *tb, int from, double keyw,
+	double w, GArray *starts)
+{
+	g_array_set_size(starts, 0);
+	for (int c = from; c < tb->ncols; ) {
+		g_array_append_val(starts, c);
+		double used = keyw + tb->mn[c++];
+		while (c < tb->ncols && used + tb->mn[c] <= w + 0.01)
+			used += tb->mn[c++];
+	}
+}
+
+/* The column panels of a table too wide for a page of width w, from the
+ * minimum widths in tb->mn: the first column of each panel and, last,
+ * ncols; the key columns every panel repeats in *keyp. NULL when panels
+ * would not help (most of them one column wide: the width is in a few
+ * long words, not in many columns). */
+static GArray *plan_panels(const struct tbl *tb, double w, int *keyp)
+{
+	int key = key_columns(tb), ncols = tb->ncols;
+	double keyw = 0;
+	for (int c = 0; c < key; c++)
+		keyw += tb->mn[c];
+	/* Key columns take at most half the page. */
+	while (key > 0 && keyw > w / 2)
+		keyw -= tb->mn[--key];
+	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+	fill_panels(tb, key, keyw, w, starts);
+	int nparts = (int)starts->len;
+	if (ncols - key < 2 * nparts) {
+		g_array_free(starts, TRUE);
+		return NULL;
+	}
+	/* As many panels, of even widths: not two full panels and a last
+	 * one of three columns. */
+	double rest = 0, sum = 0;
+	for (int c = key; c < ncols; c++)
+		rest += tb->mn[c];
+	double share = rest / nparts;
+	g_array_set_size(starts, 0);
+	for (int c = key; c < ncols; c++) {
+		if (c == key || (sum + tb->mn[c] / 2 >
+		    share * (int)starts->len && (int)starts->len < nparts))
+			g_array_append_val(starts, c);
+		sum += tb->mn[c];
+	}
+	/* Even shares that overfill a panel: fill each panel instead. */
+	for (guint i = 0; i < starts->len; i++) {
+		int from = g_array_index(starts, int, i);
+		int to = i + 1 < starts->len ? g_array_index(starts, int,
+		    i + 1) : ncols;
+		double used = keyw;
+		for (int c = from; c < to; c++)
+			used += tb->mn[c];
+		if (used > w + 0.01 && to - from > 1) {
+			fill_panels(tb, key, keyw, w, starts);
+			break;
+		}
+	}
+	g_array_append_val(starts, ncols);
+	*keyp = key;
+	return starts;
 }
 
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
@@ -391,14 +897,16 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 	struct tbl tb = {0};
 
 	/* Portrait if the portrait frame holds the narrowest layout, else
-	 * landscape; a table too wide even there is set in a smaller size. */
+	 * landscape; a table too wide even there is set in a smaller size,
+	 * and in column panels when that is not enough. */
 	double summin = 0;
 	double portrait_w = MIN(w, A4_W - (4.0 + 3.0) * PT_PER_CM);
 	double land_w = A4_H - 2 * 3.0 * PT_PER_CM;
-	bool land = fl->landscape;
-	for (double size = CELL_SIZE; ; size -= 1) {
+	bool land = fl->landscape, panels = false;
+	double size;
+	for (size = CELL_SIZE; ; size -= 1) {
 		table_free(&tb);
-		build(p, t, &tb, size);
+		build(p, t, &tb, size, &ALL_COLS);
 		if (tb.nrows == 0 || tb.ncols == 0)
 			goto out;
 		widths(&tb, portrait_w, &summin);
@@ -409,10 +917,7 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		if (summin <= land_w + 0.01)
 			break;
 		if (size <= CELL_SIZE_MIN) {
-			if (p->pass == 1)
-				diag_add(p->diags, DIAG_WARNING, t->pos,
-				    "tabel %s terlalu lebar untuk halaman "
-				    "lanskap", fl->label ? fl->label : "");
+			panels = true;
 			break;
 		}
 	}
@@ -425,108 +930,27 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		x = p->x0;
 		w = p->fw;
 	}
-	widths(&tb, land ? w : MIN(w, portrait_w), &summin);
-	heights(p, &tb);
-
-	double tw = 0;
-	for (int c = 0; c < tb.ncols; c++)
-		tw += tb.cw[c];
-	struct tstyle cst = { .family = FONT_SERIF, .size = 11,
-		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	char *text = g_strdup_printf("%s%s%s", fl->label ? fl->label : "",
-	    fl->label && fl->title ? " " : "", fl->title ? fl->title : "");
-	PangoLayout *cap = pdf_layout_text(p, text, &cst, w);
-	g_free(text);
-	text = g_strdup_printf("%s (lanjutan)", fl->label ? fl->label :
-	    "Tabel");
-	PangoLayout *cont = pdf_layout_text(p, text, &cst, w);
-	g_free(text);
-	PangoLayout *src = NULL;
-	if (fl->sumber) {
-		struct tstyle sst = { .family = FONT_SERIF, .size = 10,
-			.italic = true, .align = PANGO_ALIGN_LEFT };
-		text = g_strdup_printf("Sumber: %s", fl->sumber);
-		src = pdf_layout_text(p, text, &sst, w);
-		g_free(text);
+	int key = 0;
+	GArray *starts = panels ? plan_panels(&tb, w, &key) : NULL;
+	if (starts == NULL) {
+		/* Squeezed below the narrowest widths, words break between
+		 * letters: nothing is lost. */
+		widths(&tb, land ? w : MIN(w, portrait_w), &summin);
+		heights(p, &tb);
+		set_table(p, t, &tb, x, w, 1, 1);
+		goto out;
 	}
-	/* The label in the caption is bold; all of "(lanjutan)" line is. */
-	if (fl->label) {
-		PangoAttrList *al = pango_attr_list_new();
-		PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
-		a->start_index = 0;
-		a->end_index = (guint)strlen(fl->label);
-		pango_attr_list_insert(al, a);
-		pango_layout_set_attributes(cap, al);
-		pango_attr_list_unref(al);
+	int nparts = (int)starts->len - 1;
+	for (int i = 0; i < nparts; i++) {
+		struct colrange cr = { key, g_array_index(starts, int, i),
+			g_array_index(starts, int, i + 1) };
+		table_free(&tb);
+		build(p, t, &tb, size, &cr);
+		widths(&tb, w, &summin);
+		heights(p, &tb);
+		set_table(p, t, &tb, x, w, i + 1, nparts);
 	}
-	PangoAttrList *cl = pango_attr_list_new();
-	pango_attr_list_insert(cl, pango_attr_weight_new(PANGO_WEIGHT_BOLD));
-	pango_layout_set_attributes(cont, cl);
-	pango_attr_list_unref(cl);
-	double caph = pdf_layout_height(cap) + 4;
-	double conth = pdf_layout_height(cont) + 4;
-	double headh = rows_height(&tb, 0, tb.nhead - 1);
-	double srch = src ? pdf_layout_height(src) + 2 : 0;
-
-	/* Caption, header and the first group of body rows stay together. */
-	int first = tb.nhead < tb.nrows ? tb.nhead : tb.nrows - 1;
-	double firsth = first >= tb.nhead ? rows_height(&tb, first,
-	    tb.group_end[first]) : 0;
-	if (!pdf_at_top(p))
-		p->y += 4;
-	if (p->y + caph + headh + firsth > p->y1 && !pdf_at_top(p))
-		pdf_new_page(p, p->landscape);
-	pdf_anchor(p, t, p->y);
-	double tx = x + (w - tw) / 2;
-	pdf_draw_layout(p, cap, x, p->y, NULL);
-	p->y += caph;
-	if (tb.nhead > 0) {
-		draw_rows(p, &tb, tx, p->y, 0, tb.nhead - 1);
-		p->y += headh;
-	}
-	/* No orphaned tail: in a table long enough to split, the last three
-	 * body groups (often two rows and the total) go to a page together
-	 * rather than leave one row under a "(lanjutan)" caption. */
-	int ngroups = 0, tail_from = tb.nrows;
-	for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1)
-		ngroups++;
-	if (ngroups >= 6) {
-		int g = 0;
-		for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1)
-			if (++g == ngroups - 2)
-				tail_from = r;
-	}
-	int on_page = 0; /* body groups on this page */
-	for (int r = tb.nhead; r < tb.nrows; r = tb.group_end[r] + 1) {
-		int end = tb.group_end[r];
-		double gh = rows_height(&tb, r, end);
-		/* The last group carries the source line with it. */
-		double extra = end == tb.nrows - 1 ? srch : 0;
-		double need = r >= tail_from ?
-			rows_height(&tb, r, tb.nrows - 1) + srch : gh + extra;
-		if (p->y + need > p->y1 + 0.01 && on_page > 0) {
-			pdf_new_page(p, p->landscape);
-			pdf_draw_layout(p, cont, x, p->y, NULL);
-			p->y += conth;
-			if (tb.nhead > 0) {
-				draw_rows(p, &tb, tx, p->y, 0, tb.nhead - 1);
-				p->y += headh;
-			}
-			on_page = 0;
-		}
-		draw_rows(p, &tb, tx, p->y, r, end);
-		p->y += gh;
-		on_page++;
-	}
-	if (src) {
-		p->y += 2;
-		pdf_draw_layout(p, src, tx, p->y, NULL);
-		p->y += srch;
-		g_object_unref(src);
-	}
-	p->y += 10;
-	g_object_unref(cap);
-	g_object_unref(cont);
+	g_array_free(starts, TRUE);
 out:
 	table_free(&tb);
 }

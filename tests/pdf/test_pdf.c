@@ -152,6 +152,250 @@ static void test_empty_doc(void **state)
 	arena_free(a);
 }
 
+/* ---- Nothing lost (issue 11): tall groups, tall cells, wide tables, deep
+ * nesting. The text of the PDF comes from pdftotext. ---- */
+
+static struct doc_node *tall_group_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 3.1", "Capaian", "t-group",
+	    NULL);
+	struct doc_node *r = syn_row(d, t, true);
+	syn_cell(d, r, "Sasaran", false);
+	syn_cell(d, r, "Indikator", false);
+	syn_cell(d, r, "Capaian", false);
+	for (int i = 1; i <= 40; i++) {
+		r = syn_row(d, t, false);
+		if (i == 1)
+			syn_cell(d, r, "sasarantunggal", false)->rowspan = 40;
+		syn_cell(d, r, arena_printf(d->arena, "Indikator nomor "
+		    "baris%d dengan uraian yang cukup panjang sehingga "
+		    "dibungkus menjadi beberapa baris di dalam selnya", i),
+		    false);
+		syn_cell(d, r, "100,00", true);
+	}
+	return t;
+}
+
+static struct doc_node *tall_cell_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 3.2", "Sel", "t-cell", NULL);
+	struct doc_node *r = syn_row(d, t, true);
+	syn_cell(d, r, "No", false);
+	syn_cell(d, r, "Uraian", false);
+	r = syn_row(d, t, false);
+	syn_cell(d, r, "1", true);
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < 1500; i++)
+		g_string_append_printf(s, "%skata%d", i ? " " : "", i);
+	syn_cell(d, r, arena_printf(d->arena, "%s", s->str), false);
+	g_string_free(s, TRUE);
+	r = syn_row(d, t, false);
+	syn_cell(d, r, "2", true);
+	syn_cell(d, r, "baristerakhir", false);
+	return t;
+}
+
+/* A header row taller than a page. */
+static struct doc_node *tall_head_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 3.4", "Kepala", "t-head",
+	    NULL);
+	struct doc_node *r = syn_row(d, t, true);
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < 1000; i++)
+		g_string_append_printf(s, "%skepala%d", i ? " " : "", i);
+	syn_cell(d, r, arena_printf(d->arena, "%s", s->str), false);
+	g_string_free(s, TRUE);
+	syn_cell(d, r, "B", false);
+	for (int i = 0; i < 30; i++) {
+		r = syn_row(d, t, false);
+		syn_cell(d, r, arena_printf(d->arena, "isi%d", i), false);
+		syn_cell(d, r, "1", true);
+	}
+	return t;
+}
+
+static struct doc_node *wide_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 3.3", "Lebar", "t-wide",
+	    "Sumber lebar");
+	struct doc_node *r = syn_row(d, t, true);
+	for (int c = 1; c <= 70; c++)
+		syn_cell(d, r, c == 1 ? "No" : c == 2 ? "Nama" :
+		    arena_printf(d->arena, "Kol%d", c), false);
+	for (int i = 1; i <= 3; i++) {
+		r = syn_row(d, t, false);
+		for (int c = 1; c <= 70; c++)
+			syn_cell(d, r, c == 2 ? arena_printf(d->arena,
+			    "nama%d", i) : arena_printf(d->arena, "%d",
+			    c == 1 ? i : i * 1000 + c), c != 2);
+	}
+	return t;
+}
+
+/* n block quotes (or list items) one inside the other, the innermost
+ * holding a paragraph of 40 words. */
+static struct doc_node *nested(struct doc *d, enum doc_type type,
+	int n)
+{
+	struct doc_node *outer = NULL, *in = NULL;
+	for (int i = 0; i < n; i++) {
+		struct doc_node *q = doc_node_new(d, type);
+		if (type == DOC_LIST) {
+			struct doc_node *it = doc_node_new(d, DOC_ITEM);
+			doc_append(q, it);
+			doc_append(it, syn_para(d, i, 1));
+			if (in)
+				doc_append(in, q);
+			in = it;
+		} else {
+			if (in)
+				doc_append(in, q);
+			in = q;
+		}
+		if (outer == NULL)
+			outer = q;
+	}
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < 40; i++)
+		g_string_append_printf(s, "%sdalam%s%d", i ? " " : "",
+		    type == DOC_LIST ? "daftar" : "kutip", i);
+	struct doc_node *p = doc_node_new(d, DOC_PARAGRAPH);
+	doc_append(p, doc_text(d, arena_printf(d->arena, "%s", s->str)));
+	g_string_free(s, TRUE);
+	doc_append(in, p);
+	return outer;
+}
+
+static char *pdf_text(const char *pdf)
+{
+	char *cmd = g_strdup_printf("pdftotext -enc UTF-8 %s -", pdf);
+	FILE *f = popen(cmd, "r");
+	g_free(cmd);
+	assert_non_null(f);
+	GString *s = g_string_new(NULL);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		g_string_append_len(s, buf, (gssize)n);
+	assert_int_equal(pclose(f), 0);
+	return g_string_free(s, FALSE);
+}
+
+/* How many times word occurs in text as a whole word. */
+static int count_word(const char *text, const char *word)
+{
+	int n = 0;
+	size_t len = strlen(word);
+	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word))
+		if ((p == text || !g_ascii_isalnum(p[-1])) &&
+		    !g_ascii_isalnum(p[len]))
+			n++;
+	return n;
+}
+
+static void test_nothing_lost(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct doc *d = arena_alloc(a, sizeof *d);
+	d->arena = a;
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	/* A cover and a chapter title of 400 words. */
+	GString *ls = g_string_new(NULL);
+	for (int i = 0; i < 400; i++)
+		g_string_append_printf(ls, "%ssampul%d", i ? " " : "", i);
+	struct doc_node *cv = doc_node_new(d, DOC_COVER);
+	cv->cover = arena_alloc(a, sizeof *cv->cover);
+	cv->cover->judul = "LAPORAN";
+	cv->cover->instansi = arena_printf(a, "%s", ls->str);
+	cv->cover->pemerintah = "KABUPATEN";
+	doc_append(d->root, cv);
+	g_string_truncate(ls, 0);
+	for (int i = 0; i < 400; i++)
+		g_string_append_printf(ls, "%sjudulbab%d", i ? " " : "", i);
+	syn_chapter(d, CHAPTER_BAB, "BAB II", arena_printf(a, "%s", ls->str),
+	    "bab-2");
+	g_string_free(ls, TRUE);
+	struct doc_node *ch = syn_chapter(d, CHAPTER_BAB, "BAB III",
+	    "AKUNTABILITAS", "bab-3");
+	doc_append(ch, tall_group_table(d));
+	doc_append(ch, tall_cell_table(d));
+	doc_append(ch, wide_table(d));
+	doc_append(ch, tall_head_table(d));
+	doc_append(ch, nested(d, DOC_BLOCKQUOTE, 64));
+	doc_append(ch, nested(d, DOC_LIST, 64));
+	struct diag_list *dl = diag_list_new();
+	char path[] = "/tmp/lkjip-pdf-lost-XXXXXX";
+	int fd = mkstemp(path);
+	close(fd);
+	assert_int_equal(pdf_render(d, path, dl), 0);
+	assert_int_equal(diag_count(dl), 0);
+	char *t = pdf_text(path);
+	/* Every row of the tall group; its sasaran again on each page it
+	 * runs over, under "(lanjutan)". */
+	for (int i = 1; i <= 40; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "baris%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	int cont = count_word(t, "Tabel 3.1 (lanjutan)");
+	assert_true(cont >= 1);
+	assert_int_equal(count_word(t, "sasarantunggal"), cont + 1);
+	/* Every word of the tall cell, once, and the row after it. */
+	for (int i = 0; i < 1500; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "kata%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	assert_int_equal(count_word(t, "baristerakhir"), 1);
+	/* Every column of the wide table, in panels that repeat No and
+	 * Nama; the source line once, after the last panel. */
+	for (int c = 3; c <= 70; c++) {
+		char w[16];
+		snprintf(w, sizeof w, "Kol%d", c);
+		assert_int_equal(count_word(t, w), 1);
+		snprintf(w, sizeof w, "%d", 3000 + c);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	int panels = count_word(t, "nama3");
+	assert_true(panels >= 2);
+	assert_non_null(strstr(t, "(bagian 1 dari"));
+	assert_int_equal(count_word(t, "Nama"), panels);
+	assert_int_equal(count_word(t, "lebar"), 1); /* "Sumber lebar" */
+	for (int i = 0; i < 400; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "sampul%d", i);
+		assert_int_equal(count_word(t, w), 1);
+		snprintf(w, sizeof w, "judulbab%d", i);
+		assert_true(count_word(t, w) >= 1); /* running header too */
+	}
+	assert_int_equal(count_word(t, "KABUPATEN"), 1);
+	/* A header taller than a page: set once, split, not repeated. */
+	for (int i = 0; i < 1000; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "kepala%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	for (int i = 0; i < 30; i++) {
+		char w[16];
+		snprintf(w, sizeof w, "isi%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	/* The innermost paragraphs of 64 nested quotes and lists, whole. */
+	for (int i = 0; i < 40; i++) {
+		char w[24];
+		snprintf(w, sizeof w, "dalamkutip%d", i);
+		assert_int_equal(count_word(t, w), 1);
+		snprintf(w, sizeof w, "dalamdaftar%d", i);
+		assert_int_equal(count_word(t, w), 1);
+	}
+	g_free(t);
+	unlink(path);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
 static cairo_status_t to_bytes(void *closure, const unsigned char *data,
 	unsigned int len)
 {
@@ -351,6 +595,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
 		cmocka_unit_test(test_annots),
+		cmocka_unit_test(test_nothing_lost),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
