@@ -13,6 +13,7 @@
 #include "doc/internal.h"
 #include "util/arena.h"
 #include "util/path.h"
+#include "util/utf8.h"
 
 static const char *const ROMAN[] = {"I", "II", "III", "IV", "V", "VI",
 	"VII", "VIII", "IX", "X", "XI", "XII"};
@@ -447,6 +448,16 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	if (text == NULL) {
 		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
 			"cannot read the chapter file");
+		return false;
+	}
+	/* Pango and Cairo refuse invalid UTF-8 when the PDF is drawn: refuse
+	 * it here, where check sees it too. */
+	struct utf8_error ue;
+	if (!utf8_valid(text, len, &ue)) {
+		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, ue.line,
+			ue.column, NULL}, "the chapter is not valid UTF-8: %s "
+			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
+		free(text);
 		return false;
 	}
 	cmark_gfm_core_extensions_ensure_registered();
