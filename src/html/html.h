@@ -17,4 +17,10 @@ int html_render_report(const struct doc *, const char *out_dir,
 int html_render_site(const struct site *, struct doc *const *docs,
 	const char *out_dir, struct diag_list *);
 
+/* Checks the names the site's files will have, before anything is
+ * written: every name made from the content (report folder, CSV and
+ * tabel/ file names, agency names) fits in a file name, and no two sources
+ * give the same name. Returns 0, or -1 with located errors. */
+int html_check_names(const struct site *, struct diag_list *);
+
 #endif
