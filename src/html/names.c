@@ -106,7 +106,7 @@ static void csv_names(struct names *ns, const char *dir, const char *sub)
 			continue;
 		}
 		const char *file = arena_printf(ns->a, "%s.csv", slug);
-		if (!fits(ns, file, pos, "the file name"))
+		if (!fits(ns, file, pos, "the CSV file name"))
 			continue;
 		add(ns, arena_printf(ns->a, "%s/%s", sub, file), NULL, pos,
 			path);
