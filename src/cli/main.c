@@ -49,7 +49,9 @@ static const char USAGE[] =
 	"  -V, --version     the version\n"
 	"\n"
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
-	"2 bad command line; 3 the output could not be written.\n"
+	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
+	"symlink, folder or input); 3 the output (or standard output) could\n"
+	"not be written.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
