@@ -442,11 +442,31 @@ static bool listed(const char *rel, void *ctx)
 /* Removes what the previous build wrote and this one does not claim: the
  * pages of a report no longer in the content, or a file a rebuilt unit no
  * longer writes. Only files the old manifest lists, and none the new one
- * does (lkjip.css is shared by every unit). */
+ * does (lkjip.css is shared by every unit). A build that failed removes
+ * nothing, and keeps listing a removed report's files so that the next
+ * build that succeeds removes them. */
 static void remove_stale(const struct incr_manifest *old,
-	const struct incr_manifest *man, struct doc **docs, size_t ndocs,
-	const char *out)
+	struct incr_manifest *man, struct doc **docs, size_t ndocs,
+	const char *out, bool failed)
 {
+	if (failed) {
+		struct strset ids = {0};
+		for (size_t i = 0; i < ndocs; i++)
+			strset_add(&ids, docs[i]->report->id);
+		strset_add(&ids, SITE_UNIT);
+		qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
+		for (size_t i = 0; old != NULL && i < old->nunit; i++) {
+			const struct incr_unit *u = &old->unit[i];
+			if (strset_has(&ids, u->id))
+				continue;
+			struct incr_unit *nu = incr_manifest_add(man, u->id,
+				KEY_UNFINISHED);
+			for (size_t f = 0; f < u->nout; f++)
+				incr_unit_add_output(nu, out, u->out[f].path);
+		}
+		free(ids.v);
+		return;
+	}
 	struct strset ids = {0}, paths = {0};
 	for (size_t i = 0; i < ndocs; i++)
 		strset_add(&ids, docs[i]->report->id);
@@ -606,9 +626,12 @@ int cli_build(const struct cli_opts *o)
 	} else if (su != NULL) {
 		for (size_t f = 0; f < su->nout; f++)
 			incr_unit_add_output(nsu, o->out, su->out[f].path);
+		/* Due but not written (a report failed): still due next
+		 * time, or the index would keep listing a removed report. */
+		if (site_todo)
+			strcpy(nsu->key, KEY_UNFINISHED);
 	}
-	if (rc == EXIT_OK)
-		remove_stale(old, man, docs, ndocs, o->out);
+	remove_stale(old, man, docs, ndocs, o->out, rc != EXIT_OK);
 	if (incr_manifest_write(man, o->out) < 0) {
 		fprintf(stderr, "lkjip: cannot write %s/%s: %s\n", o->out,
 			INCR_MANIFEST, strerror(errno));

@@ -69,4 +69,22 @@ build "$T/c" -o "$T/o" --force
 grep -q "^lkjip: report contoh-2022 is no longer in the content" "$T/stderr" ||
 	fail "--force: $(cat "$T/stderr")"
 test ! -e "$T/o/contoh-2022" || fail "--force left contoh-2022"
+# 4. A build that fails (a PDF that cannot be written) removes nothing,
+# and the next one that succeeds removes the report and its index entry.
+cp -R "$T/c/contoh-2024" "$T/c/contoh-2021"
+sed -i 's/tahun: 2024/tahun: 2021/' "$T/c/contoh-2021/laporan.yaml"
+build "$T/c" -o "$T/o"
+rm -r "$T/c/contoh-2021"
+rm "$T/o/contoh-2024/contoh-2024.pdf"
+mkdir "$T/o/contoh-2024/contoh-2024.pdf"
+rc=0
+"$BIN" build "$T/c" -o "$T/o" >/dev/null 2>"$T/stderr" || rc=$?
+[ "$rc" = 3 ] || fail "unwritable PDF: exit $rc: $(cat "$T/stderr")"
+test -s "$T/o/contoh-2021/index.html" || fail "a failed build removed files"
+rmdir "$T/o/contoh-2024/contoh-2024.pdf"
+build "$T/c" -o "$T/o"
+grep -q "^lkjip: report contoh-2021 is no longer in the content: removed its 6 files" \
+	"$T/stderr" || fail "after a failed build: $(cat "$T/stderr")"
+test ! -e "$T/o/contoh-2021" || fail "contoh-2021 left after a failed build"
+grep -q contoh-2021 "$T/o/index.html" && fail "index still links contoh-2021"
 echo "manifest: ok"
