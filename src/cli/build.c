@@ -522,7 +522,7 @@ int cli_build(const struct cli_opts *o)
 	/* The names the outputs will have, so that check finds what would
 	 * stop build half-way or overwrite one output with another. */
 	if (site != NULL)
-		html_check_names(site, dl);
+		html_check_names(site, docs, dl);
 	/* Nothing is written unless the whole content is sound. */
 	if (cli_report_diags(dl, o->strict) || site == NULL) {
 		rc = EXIT_INPUT;

@@ -10,6 +10,7 @@
 #include "html/html.h"
 #include "html/internal.h"
 #include "util/arena.h"
+#include "util/path.h"
 
 /* NAME_MAX of Linux file systems, less what file_write_atomic (util/path.h)
  * appends to its temp file: ".tmp." and a pid of up to 7 digits. */
@@ -49,10 +50,11 @@ static bool fits(struct names *ns, const char *file, struct src_pos pos,
 	size_t n = strlen(file);
 	if (n + TEMP_SUFFIX <= NAME_LIMIT)
 		return true;
-	diag_add(ns->dl, DIAG_ERROR, pos, "%s gives the file name \"%.40s...\" "
-		"of %zu bytes; with the temporary suffix it would pass the "
-		"limit of %d bytes of a file name: shorten it by %zu", what, file,
-		n, NAME_LIMIT, n + TEMP_SUFFIX - NAME_LIMIT);
+	diag_add(ns->dl, DIAG_ERROR, pos, "%s is too long: the published file "
+		"\"%.40s...\" would have %zu bytes, and the temporary file "
+		"written first %zu, over the limit of %d bytes of a file name: "
+		"shorten it by %zu bytes", what, file, n, n + TEMP_SUFFIX,
+		NAME_LIMIT, n + TEMP_SUFFIX - NAME_LIMIT);
 	return false;
 }
 
@@ -129,7 +131,32 @@ static void csv_names(struct names *ns, const char *dir, const char *sub)
 	closedir(d);
 }
 
-int html_check_names(const struct site *s, struct diag_list *dl)
+/* Images of the Markdown (![alt](path)) are copied to the same path under
+ * the report's folder of the site. The walk is iterative: the tree's depth
+ * is the user's. */
+static void image_names(struct names *ns, const struct doc *d)
+{
+	const struct doc_node *n = d->root;
+	while (n != NULL) {
+		if (n->type == DOC_IMAGE && n->url != NULL &&
+				path_is_contained(n->url)) {
+			const char *base = strrchr(n->url, '/');
+			fits(ns, base ? base + 1 : n->url, n->pos,
+				"the image file name");
+		}
+		if (n->first != NULL) {
+			n = n->first;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent;
+		if (n != NULL)
+			n = n->next;
+	}
+}
+
+int html_check_names(const struct site *s, struct doc *const *docs,
+	struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
 	struct names ns = {.a = arena_new(), .dl = dl};
@@ -170,6 +197,8 @@ int html_check_names(const struct site *s, struct diag_list *dl)
 			m->pos_instansi.file ? m->pos_instansi.file : r->id));
 	}
 	collisions(&ns);
+	for (size_t i = 0; docs != NULL && docs[i] != NULL; i++)
+		image_names(&ns, docs[i]);
 	free(ns.v);
 	arena_free(ns.a);
 	return diag_errors(dl) == before ? 0 : -1;
