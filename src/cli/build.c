@@ -449,12 +449,12 @@ static void remove_stale(const struct incr_manifest *old,
 	struct incr_manifest *man, struct doc **docs, size_t ndocs,
 	const char *out, bool failed)
 {
+	struct strset ids = {0}, paths = {0};
+	for (size_t i = 0; i < ndocs; i++)
+		strset_add(&ids, docs[i]->report->id);
+	strset_add(&ids, SITE_UNIT);
+	qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
 	if (failed) {
-		struct strset ids = {0};
-		for (size_t i = 0; i < ndocs; i++)
-			strset_add(&ids, docs[i]->report->id);
-		strset_add(&ids, SITE_UNIT);
-		qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
 		for (size_t i = 0; old != NULL && i < old->nunit; i++) {
 			const struct incr_unit *u = &old->unit[i];
 			if (strset_has(&ids, u->id))
@@ -467,14 +467,9 @@ static void remove_stale(const struct incr_manifest *old,
 		free(ids.v);
 		return;
 	}
-	struct strset ids = {0}, paths = {0};
-	for (size_t i = 0; i < ndocs; i++)
-		strset_add(&ids, docs[i]->report->id);
-	strset_add(&ids, SITE_UNIT);
 	for (size_t i = 0; i < man->nunit; i++)
 		for (size_t f = 0; f < man->unit[i].nout; f++)
 			strset_add(&paths, man->unit[i].out[f].path);
-	qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
 	if (paths.n > 1)
 		qsort(paths.v, paths.n, sizeof *paths.v, cmp_strp);
 	for (size_t i = 0; old != NULL && i < old->nunit; i++) {
