@@ -499,6 +499,15 @@ static int default_jobs(void)
 
 int cli_build(const struct cli_opts *o)
 {
+	/* The site would be written among its own sources (and the next
+	 * build would read its copies of the CSV files as input). */
+	if (!strcmp(o->cmd, "build") && !o->dump_tree &&
+			cli_path_below(o->out, o->content)) {
+		fprintf(stderr, "lkjip: build -o %s: the output folder is "
+			"inside the content folder %s; refusing to write there\n",
+			o->out, o->content);
+		return EXIT_USAGE;
+	}
 	struct diag_list *dl = diag_list_new();
 	struct site *site = model_load_site(o->content, dl);
 	struct doc **docs = NULL;

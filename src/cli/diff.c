@@ -136,41 +136,6 @@ int cli_diff(const struct cli_opts *o)
 	return EXIT_OK;
 }
 
-/* True when path is folder or below it, both resolved (symlinks, "..").
- * path need not exist: its folder is resolved instead. */
-static bool is_below(const char *path, const char *folder)
-{
-	char *f = realpath(folder, NULL);
-	char *dup = strdup(path);
-	if (dup == NULL)
-		abort();
-	char *slash = strrchr(dup, '/');
-	const char *base = slash ? slash + 1 : dup;
-	if (slash == dup)
-		dup[1] = '\0';
-	else if (slash)
-		*slash = '\0';
-	char *d = realpath(slash ? dup : ".", NULL);
-	bool below = false;
-	if (f != NULL && d != NULL) {
-		size_t n = strlen(f);
-		below = !strncmp(d, f, n) && (d[n] == '\0' || d[n] == '/' ||
-			!strcmp(f, "/"));
-		/* The folder itself given as the output. */
-		if (!below && *base) {
-			char *full = NULL;
-			if (asprintf(&full, "%s/%s", d, base) < 0)
-				abort();
-			below = !strcmp(full, f);
-			free(full);
-		}
-	}
-	free(f);
-	free(d);
-	free(dup);
-	return below;
-}
-
 /* export -o replaces its file (write to a temp file, then rename): refuse
  * what must not be replaced. A device, FIFO or socket is not a file to
  * replace; a symbolic link would be replaced by a file, not followed; a
@@ -190,12 +155,12 @@ static const char *refuse_output(const char *out, const char *report_dir)
 		if (!S_ISREG(st.st_mode))
 			return "is not a regular file";
 	}
-	if (is_below(out, report_dir))
+	if (cli_path_below(out, report_dir))
 		return "is inside the report folder (an input of the report)";
 	char *tpl = NULL;
 	if (asprintf(&tpl, "%s/templates", lkjip_data_dir()) < 0)
 		abort();
-	bool in_tpl = is_below(out, tpl);
+	bool in_tpl = cli_path_below(out, tpl);
 	free(tpl);
 	if (in_tpl)
 		return "is inside lkjip's templates folder (an input)";

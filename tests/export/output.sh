@@ -3,7 +3,7 @@
 # a FIFO, a symbolic link, a folder, a file of the report), with exit 2 and
 # the target untouched; a standard output that cannot be written (a full
 # disk: /dev/full) is exit 3 with a message, for every command that writes
-# to it.
+# to it; build -o refuses a folder inside the content folder (exit 2).
 set -eu
 BIN=${LKJIP_BIN:-build-inc/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -53,6 +53,14 @@ test ! -e "$R/bab/99-baru.md" || fail "a chapter was written"
 expect 0 "" "$BIN" export "$R" -o "$T/laporan.md"
 test -s "$T/laporan.md" || fail "export -o wrote nothing"
 expect 0 "" "$BIN" export "$R" -o "$T/laporan.md"
+
+# build -o inside the content folder, however it is spelled.
+for o in "$T/c" "$T/c/keluaran" "$T/c/contoh-2024/x/../y" "$T/tidak-ada/../c/z"; do
+	expect 2 "lkjip: build -o $o: the output folder is inside the content folder $T/c; refusing to write there" \
+		"$BIN" build "$T/c" -o "$o"
+done
+test ! -e "$T/c/keluaran" || fail "build -o inside content created a folder"
+test ! -e "$T/c/index.html" || fail "build -o into content wrote"
 
 # A full standard output.
 if [ -w /dev/full ]; then
