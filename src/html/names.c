@@ -12,8 +12,8 @@
 #include "util/arena.h"
 #include "util/path.h"
 
-/* NAME_MAX of Linux file systems, less what file_write_atomic (util/path.h)
- * appends to its temp file: ".tmp." and a pid of up to 7 digits. */
+/* NAME_MAX of Linux file systems, and what file_write_atomic (util/path.h)
+ * appends for its temp file: ".tmp." and a pid of up to 7 digits. */
 #define NAME_LIMIT 255
 #define TEMP_SUFFIX 12
 
@@ -50,10 +50,14 @@ static bool fits(struct names *ns, const char *file, struct src_pos pos,
 	size_t n = strlen(file);
 	if (n + TEMP_SUFFIX <= NAME_LIMIT)
 		return true;
+	/* Its first 40 bytes, not cutting a UTF-8 character. */
+	int shown = 40;
+	while (shown > 0 && ((unsigned char)file[shown] & 0xc0) == 0x80)
+		shown--;
 	diag_add(ns->dl, DIAG_ERROR, pos, "%s is too long: the published file "
-		"\"%.40s...\" would have %zu bytes, and the temporary file "
+		"\"%.*s...\" would have %zu bytes, and the temporary file "
 		"written first %zu, over the limit of %d bytes of a file name: "
-		"shorten it by %zu bytes", what, file, n, n + TEMP_SUFFIX,
+		"shorten it by %zu bytes", what, shown, file, n, n + TEMP_SUFFIX,
 		NAME_LIMIT, n + TEMP_SUFFIX - NAME_LIMIT);
 	return false;
 }
