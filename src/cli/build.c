@@ -520,13 +520,13 @@ int cli_build(const struct cli_opts *o)
 			metrics_validate(m, dl);
 			docs[ndocs] = doc_build_from(site->report[i], m, dl);
 			if (docs[ndocs] != NULL)
-				ndocs++;
+				html_check_doc_names(docs[ndocs++], dl);
 		}
 	}
 	/* The names the outputs will have, so that check finds what would
 	 * stop build half-way or overwrite one output with another. */
 	if (site != NULL)
-		html_check_names(site, docs, dl);
+		html_check_names(site, dl);
 	/* Nothing is written unless the whole content is sound. */
 	if (cli_report_diags(dl, o->strict) || site == NULL) {
 		rc = EXIT_INPUT;

@@ -135,32 +135,28 @@ static void csv_names(struct names *ns, const char *dir, const char *sub)
 	closedir(d);
 }
 
-/* Images of the Markdown (![alt](path)) are copied to the same path under
- * the report's folder of the site. The walk is iterative: the tree's depth
- * is the user's. */
-static void image_names(struct names *ns, const struct doc *d)
+int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 {
-	const struct doc_node *n = d->root;
-	while (n != NULL) {
-		if (n->type == DOC_IMAGE && n->url != NULL &&
-				path_is_contained(n->url)) {
-			const char *base = strrchr(n->url, '/');
-			fits(ns, base ? base + 1 : n->url, n->pos,
-				"the image file name");
-		}
-		if (n->first != NULL) {
-			n = n->first;
+	size_t before = diag_errors(dl);
+	struct names ns = {.dl = dl};
+	struct doc_iter it;
+	struct doc_node *n;
+	enum doc_event ev;
+	/* Images of the Markdown (![alt](path)) are copied under their own
+	 * name. doc_iter walks without recursion: the depth is the user's. */
+	doc_iter_init(&it, d->root);
+	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->url == NULL ||
+				!path_is_contained(n->url))
 			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent;
-		if (n != NULL)
-			n = n->next;
+		const char *base = strrchr(n->url, '/');
+		fits(&ns, base ? base + 1 : n->url, n->pos,
+			"the image file name");
 	}
+	return diag_errors(dl) == before ? 0 : -1;
 }
 
-int html_check_names(const struct site *s, struct doc *const *docs,
-	struct diag_list *dl)
+int html_check_names(const struct site *s, struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
 	struct names ns = {.a = arena_new(), .dl = dl};
@@ -201,8 +197,6 @@ int html_check_names(const struct site *s, struct doc *const *docs,
 			m->pos_instansi.file ? m->pos_instansi.file : r->id));
 	}
 	collisions(&ns);
-	for (size_t i = 0; docs != NULL && docs[i] != NULL; i++)
-		image_names(&ns, docs[i]);
 	free(ns.v);
 	arena_free(ns.a);
 	return diag_errors(dl) == before ? 0 : -1;

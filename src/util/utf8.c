@@ -55,40 +55,51 @@ static size_t sequence(const unsigned char *s, size_t n, const char **why,
 	return k;
 }
 
+/* Line and column (in characters) of byte offset off: only counted when
+ * an error is reported, so the common valid case costs one pass. */
+static void locate(const unsigned char *s, size_t off, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < off; i++) {
+		if (s[i] == '\n') {
+			++*line;
+			*col = 1;
+		} else if ((s[i] & 0xc0) != 0x80) {
+			++*col;
+		}
+	}
+}
+
 bool utf8_valid(const char *str, size_t n, struct utf8_error *e)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	int line = 1, column = 1;
 	for (size_t i = 0; i < n;) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		const char *why = NULL;
 		bool legacy;
 		size_t k = sequence(s + i, n - i, &why, &legacy);
-		if (k == 0) {
-			if (e != NULL) {
-				e->offset = i;
-				e->line = line;
-				e->column = column;
-				e->why = why;
-				e->legacy = legacy;
-				/* Up to 4 bytes, as far as they look like one
-				 * sequence. */
-				int w = snprintf(e->bytes, sizeof e->bytes,
-					"%02x", s[i]);
-				for (size_t j = 1; j < 4 && i + j < n &&
-						(s[i + j] & 0xc0) == 0x80; j++)
-					w += snprintf(e->bytes + w,
-						sizeof e->bytes - (size_t)w,
-						" %02x", s[i + j]);
-			}
-			return false;
+		if (k > 0) {
+			i += k;
+			continue;
 		}
-		if (s[i] == '\n') {
-			line++;
-			column = 1;
-		} else {
-			column++;
+		if (e != NULL) {
+			e->offset = i;
+			locate(s, i, &e->line, &e->column);
+			e->why = why;
+			e->legacy = legacy;
+			/* Up to 4 bytes, as far as they look like one sequence. */
+			int w = snprintf(e->bytes, sizeof e->bytes, "%02x", s[i]);
+			for (size_t j = 1; j < 4 && i + j < n &&
+					(s[i + j] & 0xc0) == 0x80; j++)
+				w += snprintf(e->bytes + w,
+					sizeof e->bytes - (size_t)w, " %02x",
+					s[i + j]);
 		}
-		i += k;
+		return false;
 	}
 	return true;
 }
