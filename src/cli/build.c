@@ -353,6 +353,17 @@ static void figures(const struct doc *d, const char *out,
 				fprintf(stderr, "lkjip: cannot write %s: %s\n",
 					pp, strerror(errno));
 			free(pp);
+		} else {
+			/* No figure moved: the last change report stays, and
+			 * stays lkjip's (listed in the manifest). */
+			char *pp = NULL;
+			struct stat st;
+			if (asprintf(&pp, "%s/%s/%s", out, id,
+					ANGKA_PERUBAHAN_FILE) < 0)
+				abort();
+			if (lstat(pp, &st) == 0 && S_ISREG(st.st_mode))
+				on_write(pp, false, rec);
+			free(pp);
 		}
 		free(buf);
 	}
@@ -369,6 +380,117 @@ static void figures(const struct doc *d, const char *out,
 	angka_free(baru);
 }
 
+/* A unit is up to date when its key matches and its outputs are as
+ * recorded: every listed file unchanged, and the files every such unit
+ * writes listed (a manifest is a cache, it may have been damaged). */
+static bool unit_current(const struct incr_unit *u, const char *key,
+	const char *id, const char *out)
+{
+	if (u == NULL || strcmp(u->key, key) ||
+			!incr_unit_outputs_intact(u, out))
+		return false;
+	char *need[3] = {NULL, NULL, NULL};
+	if (!strcmp(id, SITE_UNIT)) {
+		need[0] = strdup("index.html");
+	} else if (asprintf(&need[0], "%s/index.html", id) < 0 ||
+			asprintf(&need[1], "%s/%s.pdf", id, id) < 0 ||
+			asprintf(&need[2], "%s/%s", id, ANGKA_DATA_FILE) < 0) {
+		abort();
+	}
+	bool ok = true;
+	for (size_t i = 0; i < 3; i++) {
+		if (need[i] != NULL && !incr_unit_lists(u, need[i]))
+			ok = false;
+		free(need[i]);
+	}
+	return ok;
+}
+
+static int cmp_strp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sorted strings, for lookups in log n. */
+struct strset {
+	const char **v;
+	size_t n, cap;
+};
+
+static void strset_add(struct strset *ss, const char *s)
+{
+	if (ss->n == ss->cap) {
+		ss->cap = ss->cap ? 2 * ss->cap : 64;
+		ss->v = realloc(ss->v, ss->cap * sizeof *ss->v);
+		if (ss->v == NULL)
+			abort();
+	}
+	ss->v[ss->n++] = s;
+}
+
+static bool strset_has(const struct strset *ss, const char *s)
+{
+	return ss->n > 0 && bsearch(&s, ss->v, ss->n, sizeof *ss->v,
+		cmp_strp) != NULL;
+}
+
+static bool listed(const char *rel, void *ctx)
+{
+	return strset_has(ctx, rel);
+}
+
+/* Removes what the previous build wrote and this one does not claim: the
+ * pages of a report no longer in the content, or a file a rebuilt unit no
+ * longer writes. Only files the old manifest lists, and none the new one
+ * does (lkjip.css is shared by every unit). A build that failed removes
+ * nothing, and keeps listing a removed report's files so that the next
+ * build that succeeds removes them. */
+static void remove_stale(const struct incr_manifest *old,
+	struct incr_manifest *man, struct doc **docs, size_t ndocs,
+	const char *out, bool failed)
+{
+	struct strset ids = {0}, paths = {0};
+	for (size_t i = 0; i < ndocs; i++)
+		strset_add(&ids, docs[i]->report->id);
+	strset_add(&ids, SITE_UNIT);
+	qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
+	if (failed) {
+		for (size_t i = 0; old != NULL && i < old->nunit; i++) {
+			const struct incr_unit *u = &old->unit[i];
+			if (strset_has(&ids, u->id))
+				continue;
+			struct incr_unit *nu = incr_manifest_add(man, u->id,
+				KEY_UNFINISHED);
+			for (size_t f = 0; f < u->nout; f++)
+				incr_unit_add_output(nu, out, u->out[f].path);
+		}
+		free(ids.v);
+		return;
+	}
+	for (size_t i = 0; i < man->nunit; i++)
+		for (size_t f = 0; f < man->unit[i].nout; f++)
+			strset_add(&paths, man->unit[i].out[f].path);
+	if (paths.n > 1)
+		qsort(paths.v, paths.n, sizeof *paths.v, cmp_strp);
+	for (size_t i = 0; old != NULL && i < old->nunit; i++) {
+		const struct incr_unit *u = &old->unit[i];
+		size_t n = incr_unit_remove_outputs(u, out, listed, &paths);
+		if (n == 0)
+			continue;
+		if (!strset_has(&ids, u->id))
+			fprintf(stderr, "lkjip: report %s is no longer in the "
+				"content: removed its %zu file%s from %s\n",
+				u->id, n, n == 1 ? "" : "s", out);
+		else
+			fprintf(stderr, "lkjip: %s: removed %zu file%s the "
+				"build no longer writes\n", strcmp(u->id,
+				SITE_UNIT) ? u->id : "site pages", n,
+				n == 1 ? "" : "s");
+	}
+	free(ids.v);
+	free(paths.v);
+}
+
 static int default_jobs(void)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -377,6 +499,15 @@ static int default_jobs(void)
 
 int cli_build(const struct cli_opts *o)
 {
+	/* The site would be written among its own sources (and the next
+	 * build would read its copies of the CSV files as input). */
+	if (!strcmp(o->cmd, "build") && !o->dump_tree &&
+			cli_path_below(o->out, o->content)) {
+		fprintf(stderr, "lkjip: build -o %s: the output folder is "
+			"inside the content folder %s; refusing to write there\n",
+			o->out, o->content);
+		return EXIT_USAGE;
+	}
 	struct diag_list *dl = diag_list_new();
 	struct site *site = model_load_site(o->content, dl);
 	struct doc **docs = NULL;
@@ -389,9 +520,13 @@ int cli_build(const struct cli_opts *o)
 			metrics_validate(m, dl);
 			docs[ndocs] = doc_build_from(site->report[i], m, dl);
 			if (docs[ndocs] != NULL)
-				ndocs++;
+				html_check_doc_names(docs[ndocs++], dl);
 		}
 	}
+	/* The names the outputs will have, so that check finds what would
+	 * stop build half-way or overwrite one output with another. */
+	if (site != NULL)
+		html_check_names(site, dl);
 	/* Nothing is written unless the whole content is sound. */
 	if (cli_report_diags(dl, o->strict) || site == NULL) {
 		rc = EXIT_INPUT;
@@ -415,8 +550,8 @@ int cli_build(const struct cli_opts *o)
 
 	char shared[INCR_HEX_LEN];
 	shared_key(o->content, shared);
-	struct incr_manifest *old = o->force ? NULL :
-		incr_manifest_read(o->out);
+	/* Read even with --force: it says what a removed report left. */
+	struct incr_manifest *old = incr_manifest_read(o->out);
 	struct incr_manifest *man = incr_manifest_new();
 	char (*keys)[INCR_HEX_LEN] = calloc(ndocs + 1, sizeof *keys);
 	size_t *todo = calloc(ndocs + 1, sizeof *todo), ntodo = 0;
@@ -428,8 +563,8 @@ int cli_build(const struct cli_opts *o)
 		incr_hash_str(sh, keys[i]);
 		struct incr_unit *u = incr_manifest_unit(old,
 			docs[i]->report->id);
-		if (u == NULL || strcmp(u->key, keys[i]) ||
-				!incr_unit_outputs_intact(u, o->out))
+		if (o->force || !unit_current(u, keys[i], docs[i]->report->id,
+				o->out))
 			todo[ntodo++] = i;
 	}
 	char site_key[INCR_HEX_LEN];
@@ -474,8 +609,8 @@ int cli_build(const struct cli_opts *o)
 	free(res);
 
 	struct incr_unit *su = incr_manifest_unit(old, SITE_UNIT);
-	bool site_todo = su == NULL || strcmp(su->key, site_key) ||
-		!incr_unit_outputs_intact(su, o->out);
+	bool site_todo = o->force || !unit_current(su, site_key, SITE_UNIT,
+		o->out);
 	struct incr_unit *nsu = incr_manifest_add(man, SITE_UNIT, site_key);
 	if (rc == EXIT_OK && site_todo) {
 		struct record rec;
@@ -495,7 +630,12 @@ int cli_build(const struct cli_opts *o)
 	} else if (su != NULL) {
 		for (size_t f = 0; f < su->nout; f++)
 			incr_unit_add_output(nsu, o->out, su->out[f].path);
+		/* Due but not written (a report failed): still due next
+		 * time, or the index would keep listing a removed report. */
+		if (site_todo)
+			strcpy(nsu->key, KEY_UNFINISHED);
 	}
+	remove_stale(old, man, docs, ndocs, o->out, rc != EXIT_OK);
 	if (incr_manifest_write(man, o->out) < 0) {
 		fprintf(stderr, "lkjip: cannot write %s/%s: %s\n", o->out,
 			INCR_MANIFEST, strerror(errno));

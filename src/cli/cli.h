@@ -29,6 +29,10 @@ struct cli_opts {
 	int quiet_summary;      /* internal */
 };
 
+/* True when path is folder or lies below it, both resolved (symbolic
+ * links, ".."); path need not exist (what of it exists is resolved). */
+bool cli_path_below(const char *path, const char *folder);
+
 /* Prints the diagnostics sorted and returns true when they fail the run
  * (errors, or warnings with strict). */
 bool cli_report_diags(struct diag_list *, int strict);

@@ -136,6 +136,37 @@ int cli_diff(const struct cli_opts *o)
 	return EXIT_OK;
 }
 
+/* export -o replaces its file (write to a temp file, then rename): refuse
+ * what must not be replaced. A device, FIFO or socket is not a file to
+ * replace; a symbolic link would be replaced by a file, not followed; a
+ * file of the report folder or of the templates is an input. */
+static const char *refuse_output(const char *out, const char *report_dir)
+{
+	struct stat st;
+	if (lstat(out, &st) == 0) {
+		if (S_ISLNK(st.st_mode))
+			return "is a symbolic link";
+		if (S_ISDIR(st.st_mode))
+			return "is a folder";
+		if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+			return "is a device";
+		if (S_ISFIFO(st.st_mode))
+			return "is a FIFO";
+		if (!S_ISREG(st.st_mode))
+			return "is not a regular file";
+	}
+	if (cli_path_below(out, report_dir))
+		return "is inside the report folder (an input of the report)";
+	char *tpl = NULL;
+	if (asprintf(&tpl, "%s/templates", lkjip_data_dir()) < 0)
+		abort();
+	bool in_tpl = cli_path_below(out, tpl);
+	free(tpl);
+	if (in_tpl)
+		return "is inside lkjip's templates folder (an input)";
+	return NULL;
+}
+
 int cli_export(const struct cli_opts *o)
 {
 	const char *dir = o->content;
@@ -146,6 +177,15 @@ int cli_export(const struct cli_opts *o)
 			abort();
 		if (is_dir(alt))
 			dir = alt;
+	}
+	const char *why = strcmp(o->out, "-") ? refuse_output(o->out, dir) :
+		NULL;
+	if (why != NULL) {
+		fprintf(stderr, "lkjip: export -o %s: the output %s; refusing "
+			"to write there (give another file, or - for "
+			"standard output)\n", o->out, why);
+		free(alt);
+		return EXIT_USAGE;
 	}
 	struct diag_list *dl = diag_list_new();
 	struct report *r = model_load_report(dir, dl);
@@ -168,6 +208,7 @@ int cli_export(const struct cli_opts *o)
 	if (wr < 0) {
 		rc = EXIT_OUTPUT;
 	} else if (!strcmp(o->out, "-")) {
+		/* main reports a failed standard output. */
 		if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0)
 			rc = EXIT_OUTPUT;
 	} else if (file_write_atomic(o->out, buf, len) < 0) {

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 /* lkjip: the command line. The only place that prints diagnostics and
  * chooses an exit code; everything below returns. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +49,9 @@ static const char USAGE[] =
 	"  -V, --version     the version\n"
 	"\n"
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
-	"2 bad command line; 3 the output could not be written.\n"
+	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
+	"symlink, folder or input); 3 the output (or standard output) could\n"
+	"not be written.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
@@ -63,6 +66,8 @@ bool cli_report_diags(struct diag_list *dl, int strict)
 	return e > 0 || (strict && w > 0);
 }
 
+/* 0, or 1 when --help or --version answered, or -1 on a bad command
+ * line. */
 static int parse_args(int argc, char **argv, struct cli_opts *o)
 {
 	static const struct option longopts[] = {
@@ -113,10 +118,10 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 			break;
 		case 'h':
 			fputs(USAGE, stdout);
-			exit(EXIT_OK);
+			return 1;
 		case 'V':
 			printf("lkjip %s\n", LKJIP_VERSION);
-			exit(EXIT_OK);
+			return 1;
 		default:
 			fputs(USAGE, stderr);
 			return -1;
@@ -179,11 +184,29 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* A full disk or a closed pipe shows only when stdout is flushed: without
+ * this check, lost output would end with exit 0. */
+static int close_stdout(int rc)
+{
+	errno = 0;
+	bool bad = ferror(stdout) != 0;
+	if (fclose(stdout) != 0)
+		bad = true;
+	if (bad) {
+		fprintf(stderr, "lkjip: cannot write the standard output: %s\n",
+			errno ? strerror(errno) : "write error");
+		if (rc == EXIT_OK)
+			rc = EXIT_OUTPUT;
+	}
+	return rc;
+}
+
+static int run(int argc, char **argv)
 {
 	struct cli_opts o = {0};
-	if (parse_args(argc, argv, &o) < 0)
-		return EXIT_USAGE;
+	int pa = parse_args(argc, argv, &o);
+	if (pa != 0)
+		return pa < 0 ? EXIT_USAGE : EXIT_OK; /* 1: --help, --version */
 	if (!strcmp(o.cmd, "diff"))
 		return cli_diff(&o);
 	if (!strcmp(o.cmd, "export"))
@@ -191,4 +214,9 @@ int main(int argc, char **argv)
 	if (o.watch)
 		return cli_watch(&o);
 	return cli_build(&o);
+}
+
+int main(int argc, char **argv)
+{
+	return close_stdout(run(argc, argv));
 }

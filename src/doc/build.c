@@ -15,6 +15,7 @@
 #include "util/num.h"
 #include "util/path.h"
 #include "util/suggest.h"
+#include "util/utf8.h"
 
 /* ---- skeleton ---- */
 
@@ -446,6 +447,16 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	if (text == NULL) {
 		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
 			"cannot read the chapter file");
+		return false;
+	}
+	/* Pango and Cairo refuse invalid UTF-8 when the PDF is drawn: refuse
+	 * it here, where check sees it too. */
+	struct utf8_error ue;
+	if (!utf8_valid(text, len, &ue)) {
+		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, ue.line,
+			ue.column, NULL}, "the chapter is not valid UTF-8: %s "
+			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
+		free(text);
 		return false;
 	}
 	cmark_gfm_core_extensions_ensure_registered();

@@ -17,4 +17,14 @@ int html_render_report(const struct doc *, const char *out_dir,
 int html_render_site(const struct site *, struct doc *const *docs,
 	const char *out_dir, struct diag_list *);
 
+/* Checks the names the site's files will have, before anything is
+ * written: every name made from the content (report folder, CSV and
+ * tabel/ file names, agency names) fits in a file name, no two sources
+ * give the same name, and every CSV file the site copies is a regular
+ * file. Returns 0, or -1 with located errors. */
+int html_check_names(const struct site *, struct diag_list *);
+/* The same for the names one report's tree gives (Markdown images); best
+ * called right after doc_build, while the tree is in the cache. */
+int html_check_doc_names(const struct doc *, struct diag_list *);
+
 #endif

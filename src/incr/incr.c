@@ -8,13 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include "util/path.h"
 
 /* The header names tool and format: a manifest of another tool, another
  * format version or another lkjip release is foreign. */
-#define MANIFEST_HEADER "lkjip-manifest 1 " LKJIP_VERSION
+#define MANIFEST_HEADER "lkjip-manifest 2 " LKJIP_VERSION
 
 struct incr_hasher {
 	XXH3_state_t *st;
@@ -177,13 +178,58 @@ void incr_manifest_free(struct incr_manifest *m)
 		free(u->id);
 	}
 	free(m->unit);
+	free(m->index);
 	free(m);
+}
+
+static int cmp_unit_id(const void *a, const void *b, void *ctx)
+{
+	const struct incr_manifest *m = ctx;
+	return strcmp(m->unit[*(const size_t *)a].id,
+		m->unit[*(const size_t *)b].id);
+}
+
+/* Sorts the units' ids into m->index, for lookups in log n (a manifest
+ * read back can hold thousands of reports). False when an id is twice. */
+static bool index_units(struct incr_manifest *m)
+{
+	free(m->index);
+	m->index = malloc((m->nunit + 1) * sizeof *m->index);
+	if (m->index == NULL)
+		abort();
+	for (size_t i = 0; i < m->nunit; i++)
+		m->index[i] = i;
+	qsort_r(m->index, m->nunit, sizeof *m->index, cmp_unit_id, m);
+	m->nindex = m->nunit;
+	for (size_t i = 1; i < m->nunit; i++)
+		if (!strcmp(m->unit[m->index[i - 1]].id,
+				m->unit[m->index[i]].id))
+			return false;
+	return true;
 }
 
 struct incr_unit *incr_manifest_unit(const struct incr_manifest *m,
 	const char *id)
 {
-	for (size_t i = 0; m != NULL && i < m->nunit; i++)
+	if (m == NULL)
+		return NULL;
+	if (m->index != NULL && m->nindex == m->nunit) {
+		size_t lo = 0, hi = m->nindex;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			struct incr_unit *u = &m->unit[m->index[mid]];
+			int c = strcmp(u->id, id);
+			if (c == 0)
+				return u;
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		return NULL;
+	}
+	/* Being assembled (no lookups in the build's own new manifest). */
+	for (size_t i = 0; i < m->nunit; i++)
 		if (!strcmp(m->unit[i].id, id))
 			return &m->unit[i];
 	return NULL;
@@ -213,16 +259,11 @@ static long long mtime_ns(const struct stat *st)
 		st->st_mtim.tv_nsec;
 }
 
+/* Appends; a path added twice is settled by unit_settle, so that adding
+ * n outputs costs n, not n squared. */
 static void unit_put(struct incr_unit *u, const char *rel, long long size,
 	long long mt)
 {
-	for (size_t i = 0; i < u->nout; i++) {
-		if (!strcmp(u->out[i].path, rel)) {
-			u->out[i].size = size;
-			u->out[i].mtime_ns = mt;
-			return;
-		}
-	}
 	if (u->nout == u->cap) {
 		u->cap = u->cap ? u->cap * 2 : 16;
 		u->out = realloc(u->out, u->cap * sizeof *u->out);
@@ -235,6 +276,55 @@ static void unit_put(struct incr_unit *u, const char *rel, long long size,
 		abort();
 	o->size = size;
 	o->mtime_ns = mt;
+	o->seq = u->nout;
+}
+
+static int cmp_output(const void *a, const void *b)
+{
+	const struct incr_output *x = a, *y = b;
+	int c = strcmp(x->path, y->path);
+	if (c != 0)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sorts the outputs by path and keeps, of a path listed twice, the last
+ * one added (its stat is the newer). Returns how many were dropped. */
+static size_t unit_settle(struct incr_unit *u)
+{
+	if (u->nout > 1)
+		qsort(u->out, u->nout, sizeof *u->out, cmp_output);
+	size_t k = 0, dropped = 0;
+	for (size_t i = 0; i < u->nout; i++) {
+		if (i + 1 < u->nout && !strcmp(u->out[i].path,
+				u->out[i + 1].path)) {
+			free(u->out[i].path);
+			dropped++;
+			continue;
+		}
+		u->out[k++] = u->out[i];
+	}
+	u->nout = k;
+	for (size_t i = 0; i < k; i++)
+		u->out[i].seq = i + 1;
+	return dropped;
+}
+
+bool incr_unit_lists(const struct incr_unit *u, const char *rel)
+{
+	struct incr_output key = {.path = (char *)rel};
+	size_t lo = 0, hi = u->nout;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(u->out[mid].path, key.path);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
 }
 
 int incr_unit_add_output(struct incr_unit *u, const char *out_dir,
@@ -281,12 +371,24 @@ static bool is_hex_key(const char *s)
 	return true;
 }
 
+/* The checksum of the records, for the closing line. */
+static void records_sum(const char *text, size_t len, char hex[INCR_HEX_LEN])
+{
+	struct incr_hasher *h = incr_hasher_new();
+	incr_hash_bytes(h, text, len);
+	incr_hasher_final(h, hex);
+}
+
 /* Format, one record per line, fields separated by one tab:
- *   lkjip-manifest 1 <version>
+ *   lkjip-manifest 2 <version>
  *   unit	<id>	<key>
  *   out	<size>	<mtime_ns>	<path>      (belongs to the unit above)
- *   end
- * The closing "end" tells a complete file from a truncated one. */
+ *   end <checksum>
+ * The closing line tells a complete file from a truncated one, and its
+ * checksum (of every byte before it) an edited one: a line removed by hand
+ * would otherwise hide an output that is gone. The manifest is a cache:
+ * anything doubtful reads as no manifest. Reading is n log n: units and
+ * outputs are sorted once, not searched per line. */
 struct incr_manifest *incr_manifest_read(const char *out_dir)
 {
 	char *path = NULL;
@@ -297,20 +399,29 @@ struct incr_manifest *incr_manifest_read(const char *out_dir)
 	free(path);
 	if (text == NULL)
 		return NULL;
+	/* The last line: "end <checksum>\n", over the bytes before it. */
+	char *last = NULL;
+	if (len >= 2 && text[len - 1] == '\n' && strlen(text) == len) {
+		text[len - 1] = '\0';
+		last = strrchr(text, '\n');
+		last = last ? last + 1 : text;
+	}
+	char sum[INCR_HEX_LEN];
+	if (last == NULL || strncmp(last, "end ", 4) != 0 ||
+			(records_sum(text, (size_t)(last - text), sum),
+			strcmp(last + 4, sum) != 0)) {
+		free(text);
+		return NULL;
+	}
+	*last = '\0';
 	struct incr_manifest *m = incr_manifest_new();
 	struct incr_unit *u = NULL;
-	bool header = false, end = false, ok = true;
-	if (strlen(text) != len)
-		ok = false; /* NUL bytes: not ours */
+	bool header = false, ok = true;
 	char *save = NULL;
 	for (char *line = strtok_r(text, "\n", &save); ok && line != NULL;
 			line = strtok_r(NULL, "\n", &save)) {
-		if (end) {
-			ok = false;
-		} else if (!header) {
+		if (!header) {
 			ok = header = !strcmp(line, MANIFEST_HEADER);
-		} else if (!strcmp(line, "end")) {
-			end = true;
 		} else if (!strncmp(line, "unit\t", 5)) {
 			char *id = line + 5, *key = strchr(id, '\t');
 			if (key == NULL || key == id) {
@@ -318,7 +429,7 @@ struct incr_manifest *incr_manifest_read(const char *out_dir)
 				break;
 			}
 			*key++ = '\0';
-			if (!is_hex_key(key) || incr_manifest_unit(m, id)) {
+			if (!is_hex_key(key)) {
 				ok = false;
 				break;
 			}
@@ -348,14 +459,18 @@ struct incr_manifest *incr_manifest_read(const char *out_dir)
 		}
 	}
 	free(text);
-	if (!ok || !end) {
-		incr_manifest_free(m);
-		return NULL;
+	/* A unit or an output listed twice is not what lkjip writes. */
+	if (ok && header && index_units(m)) {
+		for (size_t i = 0; ok && i < m->nunit; i++)
+			ok = unit_settle(&m->unit[i]) == 0;
+		if (ok)
+			return m;
 	}
-	return m;
+	incr_manifest_free(m);
+	return NULL;
 }
 
-int incr_manifest_write(const struct incr_manifest *m, const char *out_dir)
+int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 {
 	char *buf = NULL, *path = NULL;
 	size_t len = 0;
@@ -364,13 +479,21 @@ int incr_manifest_write(const struct incr_manifest *m, const char *out_dir)
 		return -1;
 	fprintf(f, "%s\n", MANIFEST_HEADER);
 	for (size_t i = 0; i < m->nunit; i++) {
-		const struct incr_unit *u = &m->unit[i];
+		struct incr_unit *u = &m->unit[i];
+		unit_settle(u);
 		fprintf(f, "unit\t%s\t%s\n", u->id, u->key);
 		for (size_t j = 0; j < u->nout; j++)
 			fprintf(f, "out\t%lld\t%lld\t%s\n", u->out[j].size,
 				u->out[j].mtime_ns, u->out[j].path);
 	}
-	fputs("end\n", f);
+	if (fflush(f) != 0) {
+		fclose(f);
+		free(buf);
+		return -1;
+	}
+	char sum[INCR_HEX_LEN];
+	records_sum(buf, len, sum);
+	fprintf(f, "end %s\n", sum);
 	if (fclose(f) != 0) {
 		free(buf);
 		return -1;
@@ -381,4 +504,35 @@ int incr_manifest_write(const struct incr_manifest *m, const char *out_dir)
 	free(path);
 	free(buf);
 	return rc;
+}
+
+size_t incr_unit_remove_outputs(const struct incr_unit *u, const char *out_dir,
+	bool (*keep)(const char *rel, void *ctx), void *ctx)
+{
+	size_t removed = 0;
+	for (size_t i = 0; i < u->nout; i++) {
+		const char *rel = u->out[i].path;
+		if (keep != NULL && keep(rel, ctx))
+			continue;
+		char *full = NULL;
+		if (asprintf(&full, "%s/%s", out_dir, rel) < 0)
+			abort();
+		struct stat st;
+		if (lstat(full, &st) == 0 && S_ISREG(st.st_mode) &&
+				unlink(full) == 0) {
+			removed++;
+			/* Its folders, up to out_dir, when nothing is left in
+			 * them (rmdir refuses a folder that is not empty). */
+			char *slash;
+			size_t base = strlen(out_dir);
+			while ((slash = strrchr(full, '/')) != NULL &&
+					(size_t)(slash - full) > base) {
+				*slash = '\0';
+				if (rmdir(full) != 0)
+					break;
+			}
+		}
+		free(full);
+	}
+	return removed;
 }

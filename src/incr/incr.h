@@ -44,6 +44,7 @@ struct incr_output {
 	char *path;
 	long long size;
 	long long mtime_ns;
+	size_t seq;   /* order added: of a path added twice, the last wins */
 };
 
 /* A unit of the build: a report (id = its folder name) or the site pages
@@ -58,25 +59,38 @@ struct incr_unit {
 struct incr_manifest {
 	struct incr_unit *unit;
 	size_t nunit, cap;
+	size_t *index, nindex;  /* units sorted by id, when read back */
 };
 
 struct incr_manifest *incr_manifest_new(void);
 void incr_manifest_free(struct incr_manifest *); /* accepts NULL */
 /* Reads out_dir/.lkjip-manifest. NULL when missing, unreadable, of another
- * tool or format version, or malformed in any way: the caller then rebuilds
- * everything. */
+ * tool or format version, edited (its closing checksum), or malformed in
+ * any way: the caller then rebuilds everything. n log n in its size. */
 struct incr_manifest *incr_manifest_read(const char *out_dir);
-/* Writes it atomically (units and outputs in the order given). */
-int incr_manifest_write(const struct incr_manifest *, const char *out_dir);
+/* Writes it atomically: units in the order given, each one's outputs
+ * sorted by path, a path added twice listed once (with its last stat). */
+int incr_manifest_write(struct incr_manifest *, const char *out_dir);
 
 struct incr_unit *incr_manifest_unit(const struct incr_manifest *,
 	const char *id);
 struct incr_unit *incr_manifest_add(struct incr_manifest *, const char *id,
 	const char *key);
 /* Adds an output (path relative to out_dir) with its current size and
- * mtime; a path already listed is refreshed. -1 when it cannot be stat'ed. */
+ * mtime; a path added again is listed once when written, with its last
+ * stat. -1 when it cannot be stat'ed. */
 int incr_unit_add_output(struct incr_unit *, const char *out_dir,
 	const char *rel);
+/* True when a unit of a manifest read back lists rel (binary search:
+ * its outputs are sorted by path). */
+bool incr_unit_lists(const struct incr_unit *, const char *rel);
+/* Removes the outputs of a unit read back (a report no longer in the
+ * content) from out_dir, except those keep() says another unit still
+ * lists, and then their folders left empty. Only regular files are
+ * removed, never a symlink or anything the manifest does not list.
+ * Returns how many files were removed. */
+size_t incr_unit_remove_outputs(const struct incr_unit *, const char *out_dir,
+	bool (*keep)(const char *rel, void *ctx), void *ctx);
 /* True when every recorded output still has its recorded size and mtime. */
 bool incr_unit_outputs_intact(const struct incr_unit *, const char *out_dir);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "util/path.h"
+#include "util/utf8.h"
 
 /* Collects fields and records from libcsv's callbacks. */
 struct collect {
@@ -39,33 +40,6 @@ static void on_record(int ch, void *data)
 		r->f[i] = c->fields.v[i];
 	c->fields.n = 0;
 	ptrvec_push(c->a, &c->records, r);
-}
-
-/* Returns the byte offset of the first invalid UTF-8 sequence, or -1. */
-static long utf8_invalid(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned char c = s[i];
-		size_t k;
-		if (c < 0x80)
-			k = 0;
-		else if ((c & 0xe0) == 0xc0 && c >= 0xc2)
-			k = 1;
-		else if ((c & 0xf0) == 0xe0)
-			k = 2;
-		else if ((c & 0xf8) == 0xf0 && c <= 0xf4)
-			k = 3;
-		else
-			return (long)i;
-		if (i + k >= n)
-			return (long)i;
-		for (size_t j = 1; j <= k; j++)
-			if ((s[i + j] & 0xc0) != 0x80)
-				return (long)i;
-		i += k + 1;
-	}
-	return -1;
 }
 
 static int line_of(const char *buf, size_t off)
@@ -116,12 +90,17 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		free(buf);
 		return NULL;
 	}
-	long bad = utf8_invalid(u + off, len - off);
-	if (bad >= 0) {
-		struct src_pos p = {path, line_of(buf, off + (size_t)bad), 0, NULL};
-		diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte 0x%02x; "
-			"Latin-1/Windows-1252?); save it as \"CSV UTF-8\"",
-			u[off + (size_t)bad]);
+	struct utf8_error ue;
+	if (!utf8_valid(buf + off, len - off, &ue)) {
+		struct src_pos p = {path, line_of(buf, off + ue.offset), 0, NULL};
+		if (ue.legacy)
+			diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte "
+				"0x%02x; Latin-1/Windows-1252?); save it as "
+				"\"CSV UTF-8\"", u[off + ue.offset]);
+		else
+			diag_add(dl, DIAG_ERROR, p, "the file is not valid "
+				"UTF-8: %s (bytes %s); save it as \"CSV UTF-8\"",
+				ue.why, ue.bytes);
 		free(buf);
 		return NULL;
 	}

@@ -224,6 +224,9 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"instansi\"");
 	ynode_check_keys(ins, k_ins, dl);
 	m->instansi = ynode_str(a, ins, "nama", true, dl);
+	if (ins != NULL)
+		m->pos_instansi = ynode_get(ins, "nama") ?
+			ynode_get(ins, "nama")->pos : ins->pos;
 	m->singkatan = ynode_str(a, ins, "singkatan", false, dl);
 	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
 	m->alamat = ynode_str(a, ins, "alamat", false, dl);

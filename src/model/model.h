@@ -266,6 +266,7 @@ struct report_meta {
 	const char *instansi;       /* "Dinas Koperasi dan Usaha Kecil Menengah" */
 	const char *singkatan;
 	const char *pemerintah;     /* "Kabupaten Magetan" */
+	struct src_pos pos_instansi; /* laporan.yaml instansi: nama */
 	const char *alamat;
 	const char *logo;           /* path relative to the report folder */
 	/* renstra */

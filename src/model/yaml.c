@@ -6,6 +6,9 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "util/path.h"
+#include "util/utf8.h"
+
 struct yparse {
 	struct arena *a;
 	yaml_parser_t p;
@@ -131,8 +134,28 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 	}
 }
 
+/* libyaml refuses invalid UTF-8 too, but without saying where: check
+ * first with the validator every text input shares. */
+static bool valid_utf8(const char *path, struct diag_list *dl)
+{
+	size_t len;
+	char *text = file_read(path, &len);
+	if (text == NULL)
+		return true; /* the caller reports it */
+	struct utf8_error ue;
+	bool ok = utf8_valid(text, len, &ue);
+	if (!ok)
+		diag_add(dl, DIAG_ERROR, (struct src_pos){path, ue.line,
+			ue.column, NULL}, "the file is not valid UTF-8: %s "
+			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
+	free(text);
+	return ok;
+}
+
 struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
 {
+	if (!valid_utf8(path, dl))
+		return NULL;
 	FILE *f = fopen(path, "rb");
 	if (f == NULL) {
 		diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},

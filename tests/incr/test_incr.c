@@ -131,7 +131,7 @@ static void test_manifest_round_trip(void **state)
 	assert_int_equal(incr_unit_add_output(u, out, "r1/index.html"), 0);
 	assert_int_equal(incr_unit_add_output(u, out, "r1/r1.pdf"), 0);
 	assert_int_equal(incr_unit_add_output(u, out, "r1/index.html"), 0);
-	assert_int_equal(u->nout, 2); /* listed once */
+	assert_int_equal(u->nout, 3); /* appended; listed once when written */
 	assert_int_equal(incr_unit_add_output(u, out, "r1/missing"), -1);
 	u = incr_manifest_add(m, "/site", K2);
 	assert_int_equal(incr_unit_add_output(u, out, "index.html"), 0);
@@ -164,28 +164,47 @@ static void test_manifest_round_trip(void **state)
 	free(out);
 }
 
-/* Each damaged manifest must read as NULL. */
+#define HEAD "lkjip-manifest 2 " LKJIP_VERSION "\n"
+#define UNIT1 "unit\tr1\t0123456789abcdef0123456789abcdef\n"
+
+/* Writes records with the closing line a real manifest has. */
+static void put_manifest(const char *path, const char *records)
+{
+	char sum[INCR_HEX_LEN];
+	struct incr_hasher *h = incr_hasher_new();
+	incr_hash_bytes(h, records, strlen(records));
+	incr_hasher_final(h, sum);
+	char *text = NULL;
+	assert_true(asprintf(&text, "%send %s\n", records, sum) > 0);
+	assert_int_equal(file_write_atomic(path, text, strlen(text)), 0);
+	free(text);
+}
+
+/* Each damaged manifest must read as NULL: those with a wrong or missing
+ * checksum, and those whose checksum is right but whose records are not
+ * what lkjip writes. */
 static void test_manifest_damaged(void **state)
 {
 	(void)state;
 	static const char *bad[] = {
 		"",                                          /* empty */
-		"lkjip-manifest 1 " LKJIP_VERSION "\n",      /* no end */
-		"lkjip-manifest 1 9.9.9\nend\n",              /* other version */
+		HEAD,                                        /* no end */
+		HEAD "end\n",                                /* no checksum */
+		HEAD "end 0123456789abcdef0123456789abcdef\n", /* wrong one */
 		"other-tool 1\nend\n",                        /* foreign */
-		"lkjip-manifest 1 " LKJIP_VERSION "\nunit\tr1\tXYZ\nend\n",
-		"lkjip-manifest 1 " LKJIP_VERSION "\nunit\tr1\t"
-			"0123456789abcdef0123456789abcdef\n"
-			"out\t1\t2\t../etc/passwd\nend\n",   /* escapes out/ */
-		"lkjip-manifest 1 " LKJIP_VERSION "\nout\t1\t2\tx\nend\n",
-		"lkjip-manifest 1 " LKJIP_VERSION "\nunit\tr1\t"
-			"0123456789abcdef0123456789abcdef\nunit\tr1\t"
-			"0123456789abcdef0123456789abcdef\nend\n", /* twice */
-		"lkjip-manifest 1 " LKJIP_VERSION "\nend\nunit\tr1\t"
-			"0123456789abcdef0123456789abcdef\n",  /* after end */
-		"lkjip-manifest 1 " LKJIP_VERSION "\nunit\tr1\t"
-			"0123456789abcdef0123456789abcdef\n"
-			"out\tx\t2\tr1/a\nend\n",             /* bad size */
+	};
+	static const char *bad_records[] = {
+		"",                                          /* no header */
+		"lkjip-manifest 2 9.9.9\n",                   /* other version */
+		"lkjip-manifest 1 " LKJIP_VERSION "\n",       /* format 1 */
+		"other-tool 1\n",                             /* foreign */
+		HEAD "unit\tr1\tXYZ\n",                       /* bad key */
+		HEAD UNIT1 "out\t1\t2\t../etc/passwd\n",      /* escapes out/ */
+		HEAD "out\t1\t2\tx\n",                        /* out of no unit */
+		HEAD UNIT1 UNIT1,                             /* unit twice */
+		HEAD UNIT1 "out\t1\t2\tr1/a\nout\t1\t2\tr1/a\n", /* out twice */
+		HEAD "end\n" UNIT1,                           /* after end */
+		HEAD UNIT1 "out\tx\t2\tr1/a\n",               /* bad size */
 	};
 	char *out = NULL, *path = NULL;
 	assert_true(asprintf(&out, "%s/damaged", root) > 0);
@@ -197,15 +216,77 @@ static void test_manifest_damaged(void **state)
 		if (m != NULL)
 			fail_msg("damaged manifest %zu was accepted", i);
 	}
+	for (size_t i = 0; i < sizeof bad_records / sizeof *bad_records; i++) {
+		put_manifest(path, bad_records[i]);
+		struct incr_manifest *m = incr_manifest_read(out);
+		if (m != NULL)
+			fail_msg("damaged records %zu were accepted", i);
+	}
 	/* And the smallest sound one is accepted. */
-	const char *ok = "lkjip-manifest 1 " LKJIP_VERSION "\nend\n";
-	assert_int_equal(file_write_atomic(path, ok, strlen(ok)), 0);
+	put_manifest(path, HEAD);
 	struct incr_manifest *m = incr_manifest_read(out);
 	assert_non_null(m);
 	assert_int_equal(m->nunit, 0);
 	incr_manifest_free(m);
+	/* A line removed by hand (here the PDF's) breaks the checksum. */
+	put_manifest(path, HEAD UNIT1 "out\t1\t2\tr1/index.html\n"
+		"out\t1\t2\tr1/r1.pdf\n");
+	m = incr_manifest_read(out);
+	assert_non_null(m);
+	assert_true(incr_unit_lists(incr_manifest_unit(m, "r1"), "r1/r1.pdf"));
+	incr_manifest_free(m);
+	char *text = file_read(path, NULL);
+	char *line = strstr(text, "out\t1\t2\tr1/r1.pdf\n");
+	assert_non_null(line);
+	memmove(line, line + strlen("out\t1\t2\tr1/r1.pdf\n"),
+		strlen(line + strlen("out\t1\t2\tr1/r1.pdf\n")) + 1);
+	assert_int_equal(file_write_atomic(path, text, strlen(text)), 0);
+	free(text);
+	assert_null(incr_manifest_read(out));
 	free(out);
 	free(path);
+}
+
+/* Many units and outputs read back in n log n, every one found. */
+static void test_manifest_large(void **state)
+{
+	(void)state;
+	char *out = NULL;
+	assert_true(asprintf(&out, "%s/large", root) > 0);
+	struct incr_manifest *m = incr_manifest_new();
+	enum { UNITS = 20000, OUTS = 5 };
+	for (int i = UNITS - 1; i >= 0; i--) {
+		char id[32];
+		snprintf(id, sizeof id, "r%d", i);
+		struct incr_unit *u = incr_manifest_add(m, id, K1);
+		for (int k = OUTS - 1; k >= 0; k--) {
+			/* Outputs are stat'ed: they must exist. */
+			char rel[64], in_root[80];
+			snprintf(rel, sizeof rel, "f%d", k);
+			snprintf(in_root, sizeof in_root, "large/%s", rel);
+			if (i == UNITS - 1)
+				put(in_root, "x");
+			assert_int_equal(incr_unit_add_output(u, out, rel), 0);
+		}
+	}
+	assert_int_equal(incr_manifest_write(m, out), 0);
+	incr_manifest_free(m);
+	m = incr_manifest_read(out);
+	assert_non_null(m);
+	assert_int_equal(m->nunit, UNITS);
+	for (int i = 0; i < UNITS; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "r%d", i);
+		struct incr_unit *u = incr_manifest_unit(m, id);
+		assert_non_null(u);
+		assert_int_equal(u->nout, OUTS);
+		assert_string_equal(u->out[0].path, "f0");
+		assert_true(incr_unit_lists(u, "f4"));
+		assert_false(incr_unit_lists(u, "f5"));
+	}
+	assert_null(incr_manifest_unit(m, "r-1"));
+	incr_manifest_free(m);
+	free(out);
 }
 
 /* file_write_atomic leaves identical bytes alone (mtime kept) and tells
@@ -256,6 +337,7 @@ int main(void)
 		cmocka_unit_test(test_tree_keys),
 		cmocka_unit_test(test_manifest_round_trip),
 		cmocka_unit_test(test_manifest_damaged),
+		cmocka_unit_test(test_manifest_large),
 		cmocka_unit_test(test_write_if_changed),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
