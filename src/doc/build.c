@@ -161,6 +161,8 @@ static struct src_pos md_pos(struct build_ctx *c, cmark_node *n, int offset)
 	return (struct src_pos){st->file, line, col + offset, NULL};
 }
 
+#define INLINES "emphasis, links and images"
+
 static bool is_block_directive(const char *name)
 {
 	return !strcmp(name, "tabel") || !strcmp(name, "grafik") ||
@@ -217,10 +219,25 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 }
 
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first);
+	cmark_node *first, int depth);
 
+/* Nesting deeper than the documented limits (doc.h) is refused here, so
+ * every later walk of the tree (html, pdf, export) recurses a bounded
+ * number of levels: a chapter of 50,000 "> " or "*" overflowed the stack.
+ * One error per too-deep subtree, at its first node; it is not converted. */
+static bool nesting_ok(struct build_ctx *c, cmark_node *n, int depth,
+	int max, const char *what)
+{
+	if (depth <= max)
+		return true;
+	diag_add(c->diags, DIAG_ERROR, md_pos(c, n, 0), "%s nested deeper "
+		"than %d levels (the limit)", what, max);
+	return false;
+}
+
+/* depth: how many emphasis, link, image or strikethrough nodes enclose n. */
 static void convert_inline(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *n)
+	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
 	const struct report *r = c->report;
@@ -258,6 +275,8 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		x->url = arena_strdup(d->arena, cmark_node_get_url(n));
 		break;
 	case CMARK_NODE_IMAGE: {
+		if (!nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING, INLINES))
+			return;
 		const char *url = cmark_node_get_url(n);
 		x = doc_node_new(d, DOC_IMAGE);
 		x->pos = md_pos(c, n, 0);
@@ -265,7 +284,7 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		if (x->url == NULL)
 			return;
 		struct doc_node tmp = {0};
-		convert_inlines(c, &tmp, cmark_node_first_child(n));
+		convert_inlines(c, &tmp, cmark_node_first_child(n), depth + 1);
 		x->literal = doc_plain_text(d, &tmp);
 		doc_append(parent, x);
 		return;
@@ -274,27 +293,34 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		if (type && !strcmp(type, "strikethrough")) {
 			/* Kept as its text: a report has no use for struck text
 			 * beyond what the words say. */
-			convert_inlines(c, parent, cmark_node_first_child(n));
+			if (nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING,
+					INLINES))
+				convert_inlines(c, parent, cmark_node_first_child(n),
+					depth + 1);
 			return;
 		}
 		x = doc_text(d, "");
 		break;
 	}
+	if ((x->type == DOC_EMPH || x->type == DOC_STRONG ||
+			x->type == DOC_LINK) && !nesting_ok(c, n, depth + 1,
+			DOC_MAX_INLINE_NESTING, INLINES))
+		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
 	if (x->type == DOC_EMPH || x->type == DOC_STRONG || x->type == DOC_LINK)
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), depth + 1);
 }
 
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first)
+	cmark_node *first, int depth)
 {
 	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
-		convert_inline(c, parent, n);
+		convert_inline(c, parent, n, depth);
 }
 
 static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first);
+	cmark_node *first, int depth);
 
 /* A paragraph that is exactly one "{{...}}": a block directive. */
 static bool try_block_directive(struct build_ctx *c, struct doc_node *parent,
@@ -352,7 +378,7 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 				cl->align = align[col] == 'l' ? ALIGN_LEFT :
 					align[col] == 'c' ? ALIGN_CENTER :
 					align[col] == 'r' ? ALIGN_RIGHT : ALIGN_DEFAULT;
-			convert_inlines(c, cl, cmark_node_first_child(cell));
+			convert_inlines(c, cl, cmark_node_first_child(cell), 0);
 			cl->numeric = cl->align == ALIGN_RIGHT;
 			doc_append(rw, cl);
 		}
@@ -364,8 +390,9 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	doc_append(parent, t);
 }
 
+/* depth: how many lists and block quotes enclose n. */
 static void convert_block(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *n)
+	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
 	struct doc_node *x = NULL;
@@ -376,7 +403,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 			return;
 		x = doc_node_new(d, DOC_PARAGRAPH);
 		x->pos = md_pos(c, n, 0);
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), 0);
 		doc_append(parent, x);
 		return;
 	case CMARK_NODE_HEADING: {
@@ -384,7 +411,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x->pos = md_pos(c, n, 0);
 		int lv = cmark_node_get_heading_level(n);
 		x->level = lv < 2 ? 2 : lv > 4 ? 4 : lv;
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), 0);
 		x->title = doc_plain_text(d, x);
 		x->id = unique_id(c, x->title);
 		x->in_toc = x->level <= 3;
@@ -427,16 +454,20 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		}
 		return;
 	}
+	/* An item is its list's level, not one of its own. */
+	if (x->type != DOC_ITEM && !nesting_ok(c, n, ++depth,
+			DOC_MAX_BLOCK_NESTING, "lists and block quotes"))
+		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
-	convert_blocks(c, x, cmark_node_first_child(n));
+	convert_blocks(c, x, cmark_node_first_child(n), depth);
 }
 
 static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first)
+	cmark_node *first, int depth)
 {
 	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
-		convert_block(c, parent, n);
+		convert_block(c, parent, n, depth);
 }
 
 static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
@@ -462,7 +493,7 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	free(text);
 	cmark_consolidate_text_nodes(root);
 	c->state->file = path;
-	convert_blocks(c, chapter, cmark_node_first_child(root));
+	convert_blocks(c, chapter, cmark_node_first_child(root), 0);
 	cmark_node_free(root);
 	cmark_parser_free(p);
 	return true;
