@@ -170,6 +170,122 @@ static bool is_block_directive(const char *name)
 		!strcmp(name, "halaman-baru");
 }
 
+/* Whether the text of n or of its descendants holds "}}" (walked with
+ * cmark's iterator: n may be nested deep). */
+static bool holds_close(cmark_node *n)
+{
+	cmark_iter *it = cmark_iter_new(n);
+	bool found = false;
+	cmark_event_type ev;
+	while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		const char *lit = cmark_node_get_literal(cmark_iter_get_node(it));
+		found = ev == CMARK_EVENT_ENTER && lit != NULL &&
+			strstr(lit, "}}") != NULL;
+	}
+	cmark_iter_free(it);
+	return found;
+}
+
+/* What Markdown made of marks inside a directive, and how to write the
+ * mark itself. */
+static const char *markup_name(cmark_node *n, const char **hint)
+{
+	const char *type = cmark_node_get_type_string(n);
+	*hint = "";
+	switch (cmark_node_get_type(n)) {
+	case CMARK_NODE_EMPH:
+	case CMARK_NODE_STRONG:
+		*hint = " (write \\* or \\_ for the mark itself)";
+		return "Markdown emphasis";
+	case CMARK_NODE_LINK:
+		*hint = " (write \\[ for the bracket itself)";
+		return "a link (Markdown makes links of [text](url) and of web "
+			"addresses)";
+	case CMARK_NODE_IMAGE:
+		*hint = " (write \\! for the mark itself)";
+		return "a Markdown image";
+	case CMARK_NODE_CODE:
+		*hint = " (write \\` for the backtick itself)";
+		return "a Markdown code span";
+	case CMARK_NODE_HTML_INLINE:
+		*hint = " (write \\< for the bracket itself)";
+		return "HTML";
+	default:
+		if (type && !strcmp(type, "strikethrough")) {
+			*hint = " (write \\~ for the mark itself)";
+			return "Markdown strikethrough";
+		}
+		return NULL;
+	}
+}
+
+/* A "{{" whose "}}" is in a later node of the same line: Markdown read
+ * marks inside the directive (sasaran=*S1*) as emphasis, a link, code...
+ * Says so at the markup, not "without }}". false when it is not that. */
+static bool markup_in_directive(struct build_ctx *c, cmark_node *n,
+	const char *open)
+{
+	cmark_node *m = NULL, *s;
+	for (s = cmark_node_next(n); s; s = cmark_node_next(s)) {
+		cmark_node_type t = cmark_node_get_type(s);
+		if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+			return false; /* the directive really is cut */
+		if (t == CMARK_NODE_TEXT) {
+			const char *lit = cmark_node_get_literal(s);
+			const char *o = strstr(lit, "{{"), *cl = strstr(lit, "}}");
+			if (cl == NULL && o != NULL)
+				return false;
+			if (cl != NULL && (o == NULL || cl < o)) {
+				if (m == NULL)
+					return false;
+				break;
+			}
+			continue;
+		}
+		if (m == NULL)
+			m = s;
+		if (holds_close(s))
+			break;
+	}
+	const char *hint;
+	const char *what = s && m ? markup_name(m, &hint) : NULL;
+	if (what == NULL)
+		return false;
+	/* The option whose value the markup is in: the word being written
+	 * where the text stops, up to its "=" (quotes may hold spaces). */
+	const char *body = open + 2, *word = NULL, *eq = NULL;
+	bool quoted = false;
+	for (const char *p = body; *p; p++) {
+		if (*p == '"')
+			quoted = !quoted;
+		if (!quoted && isspace((unsigned char)*p))
+			word = eq = NULL;
+		else if (word == NULL)
+			word = p;
+		else if (*p == '=' && eq == NULL && !quoted)
+			eq = p;
+	}
+	/* Autolinks carry no position: just after the text before them. */
+	struct src_pos pos = md_pos(c, m, 0);
+	cmark_node *prev = cmark_node_previous(m);
+	if (cmark_node_get_start_line(m) == 0 &&
+			cmark_node_get_type(prev) == CMARK_NODE_TEXT)
+		pos = md_pos(c, prev, (int)strlen(cmark_node_get_literal(prev)));
+	int nlen = (int)strcspn(body, " \t");
+	const char *name = nlen > 0 ? arena_printf(c->doc->arena, "{{%.*s}}",
+		nlen, body) : "this directive";
+	if (eq != NULL && word < body + nlen)
+		eq = NULL; /* "{{x=*y*}}": no name, so no option either */
+	if (eq != NULL)
+		diag_add(c->diags, DIAG_ERROR, pos, "%s: the value of \"%.*s=\" "
+			"holds %s; options are plain text%s", name,
+			(int)(eq - word), word, what, hint);
+	else
+		diag_add(c->diags, DIAG_ERROR, pos, "%s holds %s; directives are "
+			"plain text%s", name, what, hint);
+	return true;
+}
+
 /* Splits a text literal at "{{...}}" into text and value nodes. */
 static void convert_text(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, const char *s)
@@ -191,8 +307,9 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 		struct src_pos pos = md_pos(c, n, (int)(open - s));
 		const char *close = strstr(open + 2, "}}");
 		if (close == NULL) {
-			diag_add(c->diags, DIAG_ERROR, pos, "\"{{\" without \"}}\" on "
-				"the same line");
+			if (!markup_in_directive(c, n, open))
+				diag_add(c->diags, DIAG_ERROR, pos, "\"{{\" without "
+					"\"}}\" on the same line");
 			return;
 		}
 		struct directive d;
@@ -258,6 +375,10 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_HTML_INLINE:
+		/* A comment is a note to the authors: it vanishes, as it does
+		 * in a browser (cmark gives it as one node, closed). */
+		if (!strncmp(cmark_node_get_literal(n), "<!--", 4))
+			return;
 		if (r->meta.html_mentah) {
 			x = doc_node_new(d, DOC_RAW_INLINE);
 			x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
@@ -390,6 +511,45 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	doc_append(parent, t);
 }
 
+/* An HTML block without its comments (notes to the authors, which vanish
+ * from every output as they do in a browser), or NULL when nothing but
+ * space is left. An unclosed "<!--" runs to the end of its container in
+ * CommonMark and would silently swallow the text after it: an error. */
+static const char *strip_comments(struct build_ctx *c, cmark_node *n)
+{
+	const char *s = cmark_node_get_literal(n);
+	char *out = arena_alloc(c->doc->arena, strlen(s) + 1);
+	size_t len = 0;
+	bool blank = true;
+	for (const char *p = s; *p;) {
+		if (strncmp(p, "<!--", 4) != 0) {
+			blank = blank && isspace((unsigned char)*p);
+			out[len++] = *p++;
+			continue;
+		}
+		/* From p + 2: "<!-->" and "<!--->" are empty comments (HTML). */
+		const char *end = strstr(p + 2, "-->");
+		if (end == NULL) {
+			/* Place of the "<!--": every line of the literal starts
+			 * at the block's column (inside the same containers). */
+			struct src_pos pos = md_pos(c, n, 0);
+			const char *line = s;
+			for (const char *q = s; q < p; q++)
+				if (*q == '\n') {
+					pos.line++;
+					line = q + 1;
+				}
+			pos.column += (int)(p - line);
+			diag_add(c->diags, DIAG_ERROR, pos, "HTML comment \"<!--\" "
+				"without \"-->\": the text after it would vanish");
+			return NULL;
+		}
+		p = end + 3;
+	}
+	out[len] = '\0';
+	return blank ? NULL : out;
+}
+
 /* depth: how many lists and block quotes enclose n. */
 static void convert_block(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, int depth)
@@ -436,13 +596,17 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
 		return;
-	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_HTML_BLOCK: {
+		const char *html = strip_comments(c, n);
+		if (html == NULL)
+			return;
 		x = doc_node_new(d, c->report->meta.html_mentah ? DOC_RAW_HTML :
 			DOC_CODEBLOCK);
-		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->literal = html;
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
 		return;
+	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		x = doc_node_new(d, DOC_RULE);
 		doc_append(parent, x);
