@@ -197,10 +197,18 @@ static const char *markup_name(cmark_node *n, const char **hint)
 	case CMARK_NODE_STRONG:
 		*hint = " (write \\* or \\_ for the mark itself)";
 		return "Markdown emphasis";
-	case CMARK_NODE_LINK:
+	case CMARK_NODE_LINK: {
+		/* An autolink shows its address (or its end: www.x for
+		 * http://www.x); no backslash undoes it. */
+		const char *u = cmark_node_get_url(n);
+		cmark_node *t = cmark_node_first_child(n);
+		const char *lit = t ? cmark_node_get_literal(t) : NULL;
+		if (lit && strlen(u) >= strlen(lit) &&
+				!strcmp(u + strlen(u) - strlen(lit), lit))
+			return "a web address, which Markdown makes a link";
 		*hint = " (write \\[ for the bracket itself)";
-		return "a link (Markdown makes links of [text](url) and of web "
-			"addresses)";
+		return "a Markdown link";
+	}
 	case CMARK_NODE_IMAGE:
 		*hint = " (write \\! for the mark itself)";
 		return "a Markdown image";
