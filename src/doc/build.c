@@ -273,10 +273,12 @@ static bool markup_in_directive(struct build_ctx *c, cmark_node *n,
 		else if (*p == '=' && eq == NULL && !quoted)
 			eq = p;
 	}
-	/* Autolinks carry no position: just after the text before them. */
+	/* Autolinks carry no position, a code span that of its text (after
+	 * the backticks): say just after the text before them. */
 	struct src_pos pos = md_pos(c, m, 0);
 	cmark_node *prev = cmark_node_previous(m);
-	if (cmark_node_get_start_line(m) == 0 &&
+	if ((cmark_node_get_start_line(m) == 0 ||
+			cmark_node_get_type(m) == CMARK_NODE_CODE) &&
 			cmark_node_get_type(prev) == CMARK_NODE_TEXT)
 		pos = md_pos(c, prev, (int)strlen(cmark_node_get_literal(prev)));
 	int nlen = (int)strcspn(body, " \t");
