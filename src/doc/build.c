@@ -190,41 +190,42 @@ static bool holds_close(cmark_node *n)
  * mark itself. */
 static const char *markup_name(cmark_node *n, const char **hint)
 {
+	cmark_node_type t = cmark_node_get_type(n);
 	const char *type = cmark_node_get_type_string(n);
 	*hint = "";
-	switch (cmark_node_get_type(n)) {
-	case CMARK_NODE_EMPH:
-	case CMARK_NODE_STRONG:
+	if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
 		*hint = " (write \\* or \\_ for the mark itself)";
 		return "Markdown emphasis";
-	case CMARK_NODE_LINK: {
+	}
+	if (t == CMARK_NODE_LINK) {
 		/* An autolink shows its address (or its end: www.x for
 		 * http://www.x); no backslash undoes it. */
 		const char *u = cmark_node_get_url(n);
-		cmark_node *t = cmark_node_first_child(n);
-		const char *lit = t ? cmark_node_get_literal(t) : NULL;
+		cmark_node *c = cmark_node_first_child(n);
+		const char *lit = c ? cmark_node_get_literal(c) : NULL;
 		if (lit && strlen(u) >= strlen(lit) &&
 				!strcmp(u + strlen(u) - strlen(lit), lit))
 			return "a web address, which Markdown makes a link";
 		*hint = " (write \\[ for the bracket itself)";
 		return "a Markdown link";
 	}
-	case CMARK_NODE_IMAGE:
+	if (t == CMARK_NODE_IMAGE) {
 		*hint = " (write \\! for the mark itself)";
 		return "a Markdown image";
-	case CMARK_NODE_CODE:
+	}
+	if (t == CMARK_NODE_CODE) {
 		*hint = " (write \\` for the backtick itself)";
 		return "a Markdown code span";
-	case CMARK_NODE_HTML_INLINE:
+	}
+	if (t == CMARK_NODE_HTML_INLINE) {
 		*hint = " (write \\< for the bracket itself)";
 		return "HTML";
-	default:
-		if (type && !strcmp(type, "strikethrough")) {
-			*hint = " (write \\~ for the mark itself)";
-			return "Markdown strikethrough";
-		}
-		return NULL;
 	}
+	if (type && !strcmp(type, "strikethrough")) {
+		*hint = " (write \\~ for the mark itself)";
+		return "Markdown strikethrough";
+	}
+	return NULL;
 }
 
 /* A "{{" whose "}}" is in a later node of the same line: Markdown read
