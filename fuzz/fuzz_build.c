@@ -3,12 +3,14 @@
  * "=== NAME" (NAME relative to the report folder; "site.yaml" goes to the
  * content root). Names are restricted to plain relative paths so the
  * fuzzer cannot write outside its scratch folder. Then: load, metrics,
- * document, HTML site and PDF into a scratch out/, as `lkjip build`. */
+ * document, HTML site and PDF into a scratch out/, as `lkjip build`, and
+ * the Markdown export and tree dump of each document. */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <stdint.h>
 
 #include "doc/doc.h"
+#include "export/export.h"
 #include "fuzz_util.h"
 #include "html/html.h"
 #include "metrics/metrics.h"
@@ -95,6 +97,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				docs[i]->report->id, docs[i]->report->id);
 			if (html_render_report(docs[i], out, dl) == 0)
 				pdf_render(docs[i], pdf, dl);
+			/* The other walks of the tree (lkjip export, --dump-tree). */
+			FILE *f = fopen("/dev/null", "w");
+			if (f != NULL) {
+				export_markdown(docs[i], f);
+				doc_dump(docs[i], f);
+				fclose(f);
+			}
 		}
 		html_render_site(site, docs, out, dl);
 	}

@@ -161,11 +161,140 @@ static struct src_pos md_pos(struct build_ctx *c, cmark_node *n, int offset)
 	return (struct src_pos){st->file, line, col + offset, NULL};
 }
 
+#define INLINES "emphasis, links and images"
+
 static bool is_block_directive(const char *name)
 {
 	return !strcmp(name, "tabel") || !strcmp(name, "grafik") ||
 		!strcmp(name, "gambar") || !strcmp(name, "tanda-tangan") ||
 		!strcmp(name, "halaman-baru");
+}
+
+/* Whether the text of n or of its descendants holds "}}" (walked with
+ * cmark's iterator: n may be nested deep). */
+static bool holds_close(cmark_node *n)
+{
+	cmark_iter *it = cmark_iter_new(n);
+	bool found = false;
+	cmark_event_type ev;
+	while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		const char *lit = cmark_node_get_literal(cmark_iter_get_node(it));
+		found = ev == CMARK_EVENT_ENTER && lit != NULL &&
+			strstr(lit, "}}") != NULL;
+	}
+	cmark_iter_free(it);
+	return found;
+}
+
+/* What Markdown made of marks inside a directive, and how to write the
+ * mark itself. */
+static const char *markup_name(cmark_node *n, const char **hint)
+{
+	cmark_node_type t = cmark_node_get_type(n);
+	const char *type = cmark_node_get_type_string(n);
+	*hint = "";
+	if (t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG) {
+		*hint = " (write \\* or \\_ for the mark itself)";
+		return "Markdown emphasis";
+	}
+	if (t == CMARK_NODE_LINK) {
+		/* An autolink shows its address (or its end: www.x for
+		 * http://www.x); no backslash undoes it. */
+		const char *u = cmark_node_get_url(n);
+		cmark_node *c = cmark_node_first_child(n);
+		const char *lit = c ? cmark_node_get_literal(c) : NULL;
+		if (lit && strlen(u) >= strlen(lit) &&
+				!strcmp(u + strlen(u) - strlen(lit), lit))
+			return "a web address, which Markdown makes a link";
+		*hint = " (write \\[ for the bracket itself)";
+		return "a Markdown link";
+	}
+	if (t == CMARK_NODE_IMAGE) {
+		*hint = " (write \\! for the mark itself)";
+		return "a Markdown image";
+	}
+	if (t == CMARK_NODE_CODE) {
+		*hint = " (write \\` for the backtick itself)";
+		return "a Markdown code span";
+	}
+	if (t == CMARK_NODE_HTML_INLINE) {
+		*hint = " (write \\< for the bracket itself)";
+		return "HTML";
+	}
+	if (type && !strcmp(type, "strikethrough")) {
+		*hint = " (write \\~ for the mark itself)";
+		return "Markdown strikethrough";
+	}
+	return NULL;
+}
+
+/* A "{{" whose "}}" is in a later node of the same line: Markdown read
+ * marks inside the directive (sasaran=*S1*) as emphasis, a link, code...
+ * Says so at the markup, not "without }}". false when it is not that. */
+static bool markup_in_directive(struct build_ctx *c, cmark_node *n,
+	const char *open)
+{
+	cmark_node *m = NULL, *s;
+	for (s = cmark_node_next(n); s; s = cmark_node_next(s)) {
+		cmark_node_type t = cmark_node_get_type(s);
+		if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+			return false; /* the directive really is cut */
+		if (t == CMARK_NODE_TEXT) {
+			const char *lit = cmark_node_get_literal(s);
+			const char *o = strstr(lit, "{{"), *cl = strstr(lit, "}}");
+			if (cl == NULL && o != NULL)
+				return false;
+			if (cl != NULL && (o == NULL || cl < o)) {
+				if (m == NULL)
+					return false;
+				break;
+			}
+			continue;
+		}
+		if (m == NULL)
+			m = s;
+		if (holds_close(s))
+			break;
+	}
+	const char *hint;
+	const char *what = s && m ? markup_name(m, &hint) : NULL;
+	if (what == NULL)
+		return false;
+	/* The option whose value the markup is in: the word being written
+	 * where the text stops, up to its "=" (quotes may hold spaces). */
+	const char *body = open + 2, *word = NULL, *eq = NULL;
+	bool quoted = false;
+	for (const char *p = body; *p; p++) {
+		if (*p == '"')
+			quoted = !quoted;
+		if (!quoted && isspace((unsigned char)*p))
+			word = eq = NULL;
+		else if (word == NULL)
+			word = p;
+		else if (*p == '=' && eq == NULL && !quoted)
+			eq = p;
+	}
+	/* Autolinks carry no position, a code span that of its text (after
+	 * the backticks): say just after the text before them. */
+	struct src_pos pos = md_pos(c, m, 0);
+	cmark_node *prev = cmark_node_previous(m);
+	if ((cmark_node_get_start_line(m) == 0 ||
+			cmark_node_get_type(m) == CMARK_NODE_CODE) &&
+			cmark_node_get_type(prev) == CMARK_NODE_TEXT)
+		pos = md_pos(c, prev, (int)strlen(cmark_node_get_literal(prev)));
+	int nlen = (int)strcspn(body, " \t");
+	const char *name = nlen > 0 ? arena_printf(c->doc->arena, "{{%.*s}}",
+		nlen, body) : "this directive";
+	if (eq != NULL && word < body + nlen)
+		eq = NULL; /* "{{x=*y*}}": no name, so no option either */
+	if (eq != NULL)
+		diag_add(c->diags, DIAG_ERROR, pos, "%s: the value of \"%.*s=\" "
+			"holds %s; options are plain text%s", name,
+			(int)(eq - word), word, what, hint);
+	else
+		diag_add(c->diags, DIAG_ERROR, pos, "%s holds %s; directives are "
+			"plain text%s", name, what, hint);
+	return true;
 }
 
 /* Splits a text literal at "{{...}}" into text and value nodes. */
@@ -189,8 +318,9 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 		struct src_pos pos = md_pos(c, n, (int)(open - s));
 		const char *close = strstr(open + 2, "}}");
 		if (close == NULL) {
-			diag_add(c->diags, DIAG_ERROR, pos, "\"{{\" without \"}}\" on "
-				"the same line");
+			if (!markup_in_directive(c, n, open))
+				diag_add(c->diags, DIAG_ERROR, pos, "\"{{\" without "
+					"\"}}\" on the same line");
 			return;
 		}
 		struct directive d;
@@ -217,10 +347,25 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 }
 
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first);
+	cmark_node *first, int depth);
 
+/* Nesting deeper than the documented limits (doc.h) is refused here, so
+ * every later walk of the tree (html, pdf, export) recurses a bounded
+ * number of levels: a chapter of 50,000 "> " or "*" overflowed the stack.
+ * One error per too-deep subtree, at its first node; it is not converted. */
+static bool nesting_ok(struct build_ctx *c, cmark_node *n, int depth,
+	int max, const char *what)
+{
+	if (depth <= max)
+		return true;
+	diag_add(c->diags, DIAG_ERROR, md_pos(c, n, 0), "%s nested deeper "
+		"than %d levels (the limit)", what, max);
+	return false;
+}
+
+/* depth: how many emphasis, link, image or strikethrough nodes enclose n. */
 static void convert_inline(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *n)
+	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
 	const struct report *r = c->report;
@@ -241,6 +386,10 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_HTML_INLINE:
+		/* A comment is a note to the authors: it vanishes, as it does
+		 * in a browser (cmark gives it as one node, closed). */
+		if (!strncmp(cmark_node_get_literal(n), "<!--", 4))
+			return;
 		if (r->meta.html_mentah) {
 			x = doc_node_new(d, DOC_RAW_INLINE);
 			x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
@@ -258,6 +407,8 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		x->url = arena_strdup(d->arena, cmark_node_get_url(n));
 		break;
 	case CMARK_NODE_IMAGE: {
+		if (!nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING, INLINES))
+			return;
 		const char *url = cmark_node_get_url(n);
 		x = doc_node_new(d, DOC_IMAGE);
 		x->pos = md_pos(c, n, 0);
@@ -265,7 +416,7 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		if (x->url == NULL)
 			return;
 		struct doc_node tmp = {0};
-		convert_inlines(c, &tmp, cmark_node_first_child(n));
+		convert_inlines(c, &tmp, cmark_node_first_child(n), depth + 1);
 		x->literal = doc_plain_text(d, &tmp);
 		doc_append(parent, x);
 		return;
@@ -274,27 +425,34 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		if (type && !strcmp(type, "strikethrough")) {
 			/* Kept as its text: a report has no use for struck text
 			 * beyond what the words say. */
-			convert_inlines(c, parent, cmark_node_first_child(n));
+			if (nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING,
+					INLINES))
+				convert_inlines(c, parent, cmark_node_first_child(n),
+					depth + 1);
 			return;
 		}
 		x = doc_text(d, "");
 		break;
 	}
+	if ((x->type == DOC_EMPH || x->type == DOC_STRONG ||
+			x->type == DOC_LINK) && !nesting_ok(c, n, depth + 1,
+			DOC_MAX_INLINE_NESTING, INLINES))
+		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
 	if (x->type == DOC_EMPH || x->type == DOC_STRONG || x->type == DOC_LINK)
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), depth + 1);
 }
 
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first)
+	cmark_node *first, int depth)
 {
 	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
-		convert_inline(c, parent, n);
+		convert_inline(c, parent, n, depth);
 }
 
 static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first);
+	cmark_node *first, int depth);
 
 /* A paragraph that is exactly one "{{...}}": a block directive. */
 static bool try_block_directive(struct build_ctx *c, struct doc_node *parent,
@@ -352,7 +510,7 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 				cl->align = align[col] == 'l' ? ALIGN_LEFT :
 					align[col] == 'c' ? ALIGN_CENTER :
 					align[col] == 'r' ? ALIGN_RIGHT : ALIGN_DEFAULT;
-			convert_inlines(c, cl, cmark_node_first_child(cell));
+			convert_inlines(c, cl, cmark_node_first_child(cell), 0);
 			cl->numeric = cl->align == ALIGN_RIGHT;
 			doc_append(rw, cl);
 		}
@@ -364,8 +522,48 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	doc_append(parent, t);
 }
 
+/* An HTML block without its comments (notes to the authors, which vanish
+ * from every output as they do in a browser), or NULL when nothing but
+ * space is left. An unclosed "<!--" runs to the end of its container in
+ * CommonMark and would silently swallow the text after it: an error. */
+static const char *strip_comments(struct build_ctx *c, cmark_node *n)
+{
+	const char *s = cmark_node_get_literal(n);
+	char *out = arena_alloc(c->doc->arena, strlen(s) + 1);
+	size_t len = 0;
+	bool blank = true;
+	for (const char *p = s; *p;) {
+		if (strncmp(p, "<!--", 4) != 0) {
+			blank = blank && isspace((unsigned char)*p);
+			out[len++] = *p++;
+			continue;
+		}
+		/* From p + 2: "<!-->" and "<!--->" are empty comments (HTML). */
+		const char *end = strstr(p + 2, "-->");
+		if (end == NULL) {
+			/* Place of the "<!--": every line of the literal starts
+			 * at the block's column (inside the same containers). */
+			struct src_pos pos = md_pos(c, n, 0);
+			const char *line = s;
+			for (const char *q = s; q < p; q++)
+				if (*q == '\n') {
+					pos.line++;
+					line = q + 1;
+				}
+			pos.column += (int)(p - line);
+			diag_add(c->diags, DIAG_ERROR, pos, "HTML comment \"<!--\" "
+				"without \"-->\": the text after it would vanish");
+			return NULL;
+		}
+		p = end + 3;
+	}
+	out[len] = '\0';
+	return blank ? NULL : out;
+}
+
+/* depth: how many lists and block quotes enclose n. */
 static void convert_block(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *n)
+	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
 	struct doc_node *x = NULL;
@@ -376,7 +574,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 			return;
 		x = doc_node_new(d, DOC_PARAGRAPH);
 		x->pos = md_pos(c, n, 0);
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), 0);
 		doc_append(parent, x);
 		return;
 	case CMARK_NODE_HEADING: {
@@ -384,7 +582,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x->pos = md_pos(c, n, 0);
 		int lv = cmark_node_get_heading_level(n);
 		x->level = lv < 2 ? 2 : lv > 4 ? 4 : lv;
-		convert_inlines(c, x, cmark_node_first_child(n));
+		convert_inlines(c, x, cmark_node_first_child(n), 0);
 		x->title = doc_plain_text(d, x);
 		x->id = unique_id(c, x->title);
 		x->in_toc = x->level <= 3;
@@ -409,13 +607,17 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
 		return;
-	case CMARK_NODE_HTML_BLOCK:
+	case CMARK_NODE_HTML_BLOCK: {
+		const char *html = strip_comments(c, n);
+		if (html == NULL)
+			return;
 		x = doc_node_new(d, c->report->meta.html_mentah ? DOC_RAW_HTML :
 			DOC_CODEBLOCK);
-		x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->literal = html;
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
 		return;
+	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		x = doc_node_new(d, DOC_RULE);
 		doc_append(parent, x);
@@ -427,16 +629,20 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		}
 		return;
 	}
+	/* An item is its list's level, not one of its own. */
+	if (x->type != DOC_ITEM && !nesting_ok(c, n, ++depth,
+			DOC_MAX_BLOCK_NESTING, "lists and block quotes"))
+		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
-	convert_blocks(c, x, cmark_node_first_child(n));
+	convert_blocks(c, x, cmark_node_first_child(n), depth);
 }
 
 static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
-	cmark_node *first)
+	cmark_node *first, int depth)
 {
 	for (cmark_node *n = first; n != NULL; n = cmark_node_next(n))
-		convert_block(c, parent, n);
+		convert_block(c, parent, n, depth);
 }
 
 static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
@@ -472,7 +678,7 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	free(text);
 	cmark_consolidate_text_nodes(root);
 	c->state->file = path;
-	convert_blocks(c, chapter, cmark_node_first_child(root));
+	convert_blocks(c, chapter, cmark_node_first_child(root), 0);
 	cmark_node_free(root);
 	cmark_parser_free(p);
 	return true;

@@ -100,6 +100,14 @@ struct doc_signature {
 	const char *nip;            /* "NIP. 19740428 199901 2 001" */
 };
 
+/* How deep Markdown may nest (docs/content-format.md); doc_build refuses
+ * deeper with an error, so a backend's recursive walk is bounded. Lists
+ * and block quotes count one level each (an item is its list's level);
+ * emphasis, strong, links, images and strikethrough one each, counted
+ * afresh in every paragraph, heading or cell. */
+#define DOC_MAX_BLOCK_NESTING 32
+#define DOC_MAX_INLINE_NESTING 32
+
 struct doc_node {
 	enum doc_type type;
 	struct doc_node *parent, *first, *last, *prev, *next;

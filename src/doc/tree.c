@@ -96,30 +96,24 @@ enum doc_event doc_iter_next(struct doc_iter *it, struct doc_node **out)
 	return it->ev;
 }
 
-static void plain_rec(struct arena *a, const struct doc_node *n, struct ptrvec *parts)
-{
-	for (const struct doc_node *c = n->first; c; c = c->next) {
-		switch (c->type) {
-		case DOC_TEXT:
-		case DOC_CODE:
-		case DOC_XREF:
-			if (c->literal)
-				ptrvec_push(a, parts, (void *)c->literal);
-			break;
-		case DOC_SOFTBREAK:
-		case DOC_LINEBREAK:
-			ptrvec_push(a, parts, " ");
-			break;
-		default:
-			plain_rec(a, c, parts);
-		}
-	}
-}
-
+/* Walked with the iterator: no recursion over nesting the author chose. */
 char *doc_plain_text(struct doc *d, const struct doc_node *n)
 {
 	struct ptrvec parts = {0};
-	plain_rec(d->arena, n, &parts);
+	struct doc_iter it;
+	struct doc_node *c;
+	enum doc_event ev;
+	doc_iter_init(&it, (struct doc_node *)n);
+	while ((ev = doc_iter_next(&it, &c)) != DOC_DONE) {
+		if (ev != DOC_ENTER || c == n)
+			continue;
+		if (c->type == DOC_TEXT || c->type == DOC_CODE ||
+				c->type == DOC_XREF) {
+			if (c->literal)
+				ptrvec_push(d->arena, &parts, (void *)c->literal);
+		} else if (c->type == DOC_SOFTBREAK || c->type == DOC_LINEBREAK)
+			ptrvec_push(d->arena, &parts, " ");
+	}
 	size_t len = 0;
 	for (size_t i = 0; i < parts.n; i++)
 		len += strlen(parts.v[i]);

@@ -178,6 +178,129 @@ static void test_raw_html_opt_in(void **state)
 	free(y2);
 }
 
+/* s repeated n times, then tail (malloc'd). */
+static char *rep(const char *s, int n, const char *tail)
+{
+	size_t l = strlen(s), t = strlen(tail);
+	char *out = malloc(l * (size_t)n + t + 1);
+	assert_non_null(out);
+	for (int i = 0; i < n; i++)
+		memcpy(out + l * (size_t)i, s, l);
+	memcpy(out + l * (size_t)n, tail, t + 1);
+	return out;
+}
+
+static void expect_built(const char *md, const char *needle)
+{
+	put("r1/bab/satu.md", md);
+	bool ok;
+	char *got = build(&ok);
+	if (!ok || strstr(got, needle) == NULL)
+		fprintf(stderr, "%s", got);
+	assert_true(ok);
+	assert_non_null(strstr(got, needle));
+	free(got);
+}
+
+/* 32 levels of lists/quotes and of inlines are built; the 33rd is one
+ * error at its place, however deep the chapter goes on (50,000 levels
+ * overflowed the stack). */
+static void test_nesting_limits(void **state)
+{
+	(void)state;
+	char *md = rep("> ", DOC_MAX_BLOCK_NESTING, "dalam\n");
+	expect_built(md, "paragraph\n");
+	free(md);
+	md = rep("- ", DOC_MAX_BLOCK_NESTING, "dalam\n");
+	expect_built(md, "text literal=\"dalam\"");
+	free(md);
+	md = rep("> ", DOC_MAX_BLOCK_NESTING + 1, "x\n");
+	expect_error(md, "X/r1/bab/satu.md:1:65: error: lists and block quotes "
+		"nested deeper than 32 levels (the limit)\n");
+	free(md);
+	md = rep("- ", 50000, "x\n");
+	expect_error(md, "X/r1/bab/satu.md:1:65: error: lists and block quotes "
+		"nested deeper than 32 levels (the limit)\n");
+	free(md);
+	/* "**a _b " is two levels: 16 of them are 32, a link one more. */
+	char *open = rep("**a _b ", 16, "x");
+	char *close = rep("_ b**", 16, "\n");
+	char *both = NULL;
+	assert_true(asprintf(&both, "%s%s", open, close) > 0);
+	expect_built(both, "text literal=\"b x\"");
+	free(both);
+	assert_true(asprintf(&both, "%s[x](#a)%s", open, close) > 0);
+	expect_error(both, "X/r1/bab/satu.md:1:114: error: emphasis, links and "
+		"images nested deeper than 32 levels (the limit)\n");
+	free(both);
+	free(open);
+	free(close);
+	open = rep("*", 50000, "x");
+	close = rep("*", 50000, "\n");
+	assert_true(asprintf(&both, "%s%s", open, close) > 0);
+	expect_error(both, "X/r1/bab/satu.md:1:1: error: emphasis, links and "
+		"images nested deeper than 32 levels (the limit)\n");
+	free(both);
+	free(open);
+	free(close);
+}
+
+/* Comments vanish, inline and block, with or without html_mentah; an
+ * unclosed one is an error at its "<!--". */
+static void test_html_comments(void **state)
+{
+	(void)state;
+	static const char md[] = "A <!-- rahasia --> B\n\n<!-- rahasia\n"
+		"dua -->\n\n<div><!-- rahasia --></div>\n";
+	put("r1/bab/satu.md", md);
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	assert_null(strstr(got, "rahasia"));
+	assert_non_null(strstr(got, "text literal=\"A \""));
+	assert_non_null(strstr(got, "codeblock literal=\"<div></div>\\n\""));
+	free(got);
+	char p[512];
+	snprintf(p, sizeof p, "%s/r1/laporan.yaml", tmpdir);
+	char *y = file_read(p, NULL);
+	char *y2 = NULL;
+	assert_true(asprintf(&y2, "%shtml_mentah: ya\n", y) > 0);
+	put("r1/laporan.yaml", y2);
+	got = build(&ok);
+	assert_true(ok);
+	assert_null(strstr(got, "rahasia"));
+	assert_non_null(strstr(got, "raw_html literal=\"<div></div>\\n\""));
+	free(got);
+	put("r1/laporan.yaml", y);
+	free(y);
+	free(y2);
+	expect_error("A\n\n> <div>\n> x <!-- terbuka\n",
+		"X/r1/bab/satu.md:4:5: error: HTML comment \"<!--\" without "
+		"\"-->\": the text after it would vanish\n");
+}
+
+/* Markdown marks inside a directive are named, not "without }}". */
+static void test_directive_markup(void **state)
+{
+	(void)state;
+	expect_error("{{tabel capaian sasaran=*S1*}}\n",
+		"X/r1/bab/satu.md:1:25: error: {{tabel}}: the value of "
+		"\"sasaran=\" holds Markdown emphasis; options are plain text "
+		"(write \\* or \\_ for the mark itself)\n");
+	expect_error("Teks {{capaian IKU1 tahun=[2024](x)}}.\n",
+		"X/r1/bab/satu.md:1:27: error: {{capaian}}: the value of "
+		"\"tahun=\" holds a Markdown link; options are plain text "
+		"(write \\[ for the bracket itself)\n");
+	expect_error("{{capaian `IKU1`}}\n",
+		"X/r1/bab/satu.md:1:11: error: {{capaian}} holds a Markdown code "
+		"span; directives are plain text (write \\` for the backtick "
+		"itself)\n");
+	/* Escaped, the marks are text: {{tabel}} only wants its paragraph. */
+	expect_error("Teks {{tabel capaian judul=\"\\*S1\\*\"}}\n",
+		"X/r1/bab/satu.md:1:6: error: {{tabel}} must stand alone in its "
+		"own paragraph\n");
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpcopy_teardown)
@@ -186,6 +309,9 @@ int main(void)
 		T(test_directive_errors),
 		T(test_typed_figures),
 		T(test_raw_html_opt_in),
+		T(test_nesting_limits),
+		T(test_html_comments),
+		T(test_directive_markup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
