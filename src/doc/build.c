@@ -1,6 +1,7 @@
 /* doc_build(): the skeleton (templates/kerangka.yaml), the Markdown
  * chapters (cmark-gfm) and the directives become one document tree. */
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -261,9 +262,11 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		const char *url = cmark_node_get_url(n);
 		x = doc_node_new(d, DOC_IMAGE);
 		x->pos = md_pos(c, n, 0);
-		x->url = check_image_path(c, url, x->pos);
-		if (x->url == NULL)
+		/* The path stays relative: it is the src of the page's img. */
+		x->img = image_load(c, url, x->pos);
+		if (x->img == NULL)
 			return;
+		x->url = arena_strdup(d->arena, url);
 		struct doc_node tmp = {0};
 		convert_inlines(c, &tmp, cmark_node_first_child(n));
 		x->literal = doc_plain_text(d, &tmp);
@@ -439,16 +442,9 @@ static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
 		convert_block(c, parent, n);
 }
 
-static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
-	const char *path)
+static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
+	const char *path, const char *text, size_t len)
 {
-	size_t len;
-	char *text = file_read(path, &len);
-	if (text == NULL) {
-		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"cannot read the chapter file");
-		return false;
-	}
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);
 	static const char *const ext[] = {"table", "autolink", "strikethrough"};
@@ -459,13 +455,11 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	}
 	cmark_parser_feed(p, text, len);
 	cmark_node *root = cmark_parser_finish(p);
-	free(text);
 	cmark_consolidate_text_nodes(root);
 	c->state->file = path;
 	convert_blocks(c, chapter, cmark_node_first_child(root));
 	cmark_node_free(root);
 	cmark_parser_free(p);
-	return true;
 }
 
 /* ---- the parts ---- */
@@ -493,16 +487,10 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
 	if (m->logo) {
-		const char *p = arena_printf(d->arena, "%s/%s", c->report->dir,
-			m->logo);
-		struct stat st;
-		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode))
-			cv->logo = p;
-		else
-			diag_add(c->diags, DIAG_ERROR, m->pos, "logo \"%s\" is not a "
-				"file in the report folder%s", m->logo,
-				(lstat(p, &st) == 0 && S_ISLNK(st.st_mode)) ?
-				" (symbolic links are not followed)" : "");
+		cv->logo_img = image_load(c, m->logo, m->pos);
+		if (cv->logo_img != NULL)
+			cv->logo = arena_printf(d->arena, "%s/%s", c->report->dir,
+				m->logo);
 	}
 	n->cover = cv;
 	n->id = unique_id(c, "sampul");
@@ -548,13 +536,8 @@ static bool load_skeleton(struct build_ctx *c)
 		arena_printf(c->doc->arena, "%s/%s", r->dir, r->meta.kerangka) :
 		arena_printf(c->doc->arena, "%s/templates/kerangka.yaml",
 			lkjip_data_dir());
-	struct stat st;
-	if (r->meta.kerangka && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"symbolic links are not followed in the content folder");
-		return false;
-	}
-	c->state->skeleton = yaml_load(c->doc->arena, path, c->diags);
+	c->state->skeleton = yaml_load(c->doc->arena, r->meta.kerangka ?
+		r->dir : NULL, path, c->diags);
 	if (c->state->skeleton == NULL)
 		return false;
 	static const char *const top[] = {"bagian", "keterangan", NULL};
@@ -628,18 +611,18 @@ static void build_parts(struct build_ctx *c)
 		}
 		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
 			berkas);
-		struct stat st;
-		if (path_is_contained(berkas) && lstat(path, &st) == 0 &&
-				S_ISLNK(st.st_mode)) {
-			/* It may point outside the content folder. */
-			diag_add(c->diags, DIAG_ERROR,
-				(struct src_pos){path, 0, 0, NULL}, "symbolic links "
-				"are not followed in the content folder");
-			continue;
-		}
-		if (!path_is_contained(berkas) || lstat(path, &st) != 0 ||
-				!S_ISREG(st.st_mode)) {
-			if (wajib)
+		/* Read here, through path_open_in: a link (which may
+		 * point outside the content folder), a FIFO or a device is
+		 * refused, and what was checked is what is parsed. */
+		size_t len;
+		char *text = file_read_in(c->report->dir, berkas, &len);
+		if (text == NULL) {
+			int e = errno;
+			if (e != ENOENT && e != EXDEV)
+				diag_add(c->diags, DIAG_ERROR,
+					(struct src_pos){path, 0, 0, NULL}, "%s",
+					path_refusal(e));
+			else if (wajib)
 				diag_add(c->diags, DIAG_ERROR,
 					(struct src_pos){path, 0, 0, NULL},
 					"missing chapter file for \"%s\"",
@@ -670,7 +653,8 @@ static void build_parts(struct build_ctx *c)
 		n->id = unique_id(c, id ? id : n->title);
 		n->pos = (struct src_pos){path, 1, 1, NULL};
 		doc_append(d->root, n);
-		parse_markdown(c, n, path);
+		parse_markdown(c, n, path, text, len);
+		free(text);
 		if (ttd)
 			doc_append(n, make_signature(c));
 	}

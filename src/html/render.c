@@ -37,16 +37,17 @@ static void block(struct html_ctx *, struct hbuf *, const struct doc_node *);
 static void image_inline(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
-	/* A local image is copied from the content folder so out/ is
-	 * self-contained; the path stays the same relative to the page. */
-	if (n->url && c->report_dir && path_is_contained(n->url)) {
-		char *from = arena_printf(c->arena, "%s/%s", c->report_dir, n->url);
-		char *to = arena_printf(c->arena, "%s/%s", c->report_out, n->url);
-		if (html_copy(from, to, c->diags) != 0)
+	/* The image's checked bytes (doc/image.c) are written next to the
+	 * page so out/ is self-contained; the path stays the same relative
+	 * to the page, with the extension of its format. */
+	const char *src = n->img ? n->img->name : n->url;
+	if (n->img != NULL && path_is_contained(src)) {
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out, src);
+		if (html_write(to, n->img->data, n->img->len, c->diags) != 0)
 			c->errors++;
 	}
 	hbuf_puts(b, "<img src=\"");
-	hesc_url(b, n->url);
+	hesc_url(b, src);
 	hbuf_puts(b, "\" alt=\"");
 	hesc_attr(b, n->literal ? n->literal : "");
 	hbuf_puts(b, "\" />");
@@ -297,11 +298,11 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 				c->errors++;
 			free(svg);
 		}
-	} else if (fl->image != NULL) {
-		file = arena_printf(c->arena, "%s%s", stem,
-			html_ext(c->arena, fl->image));
+	} else if (fl->img != NULL) {
+		/* Named by its format, never by the file's own extension. */
+		file = arena_printf(c->arena, "%s%s", stem, fl->img->ext);
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
-		if (html_copy(fl->image, to, c->diags) != 0)
+		if (html_write(to, fl->img->data, fl->img->len, c->diags) != 0)
 			c->errors++;
 	} else {
 		error(c, f, "figure with neither chart nor image", NULL);
@@ -366,11 +367,12 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		line(b, "tahun", cv->tahun);
 	}
 	hbuf_puts(b, "</h1>\n");
-	if (cv && cv->logo) {
+	if (cv && cv->logo_img) {
 		const char *file = arena_printf(c->arena, "logo%s",
-			html_ext(c->arena, cv->logo));
+			cv->logo_img->ext);
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
-		if (html_copy(cv->logo, to, c->diags) != 0)
+		if (html_write(to, cv->logo_img->data, cv->logo_img->len,
+				c->diags) != 0)
 			c->errors++;
 		hbuf_puts(b, "<img class=\"logo\" src=\"");
 		hesc_url(b, file);

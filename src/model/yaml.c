@@ -1,10 +1,14 @@
 #include "model/yaml.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
+
+#include "util/path.h"
 
 struct yparse {
 	struct arena *a;
@@ -131,12 +135,18 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 	}
 }
 
-struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
+struct ynode *yaml_load(struct arena *a, const char *dir, const char *path,
+	struct diag_list *dl)
 {
-	FILE *f = fopen(path, "rb");
+	int fd = dir ? path_open_under(dir, path) :
+		open(path, O_RDONLY | O_CLOEXEC);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
 	if (f == NULL) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
 		diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"cannot read the file: %s", strerror(errno));
+			"%s", path_refusal(e));
 		return NULL;
 	}
 	struct yparse y = {.a = a, .path = path, .dl = dl};

@@ -729,18 +729,63 @@ static void codeblock(struct pdf *p, const struct doc_node *n, double x,
 	p->y += PARA_GAP;
 }
 
-static cairo_surface_t *load_png(struct pdf *p, const char *path,
-	const struct doc_node *n)
+struct png_reader {
+	const unsigned char *p;
+	size_t left;
+};
+
+static cairo_status_t png_read(void *closure, unsigned char *data,
+    unsigned int len)
 {
-	cairo_surface_t *img = cairo_image_surface_create_from_png(path);
-	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
-		if (p->pass == 1)
-			diag_add(p->diags, DIAG_WARNING, n->pos,
-			    "gambar tidak dapat dibaca (PNG): %s", path);
-		cairo_surface_destroy(img);
-		return NULL;
+	struct png_reader *r = closure;
+	if (len > r->left)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(data, r->p, len);
+	r->p += len;
+	r->left -= len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* The image's checked bytes (doc/image.c: format and size known, within
+ * the limits) as a surface. A JPEG is a blank surface of its size carrying
+ * the JPEG data, which the PDF embeds as it is, undecoded. */
+static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
+    const char *name, const struct doc_node *n)
+{
+	cairo_surface_t *img = NULL;
+	const char *why = NULL;
+	switch (im->format) {
+	case DOC_IMAGE_PNG: {
+		struct png_reader r = { im->data, im->len };
+		img = cairo_image_surface_create_from_png_stream(png_read, &r);
+		why = "the PNG data is damaged";
+		break;
 	}
-	return img;
+	case DOC_IMAGE_JPEG:
+		img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, im->width,
+		    im->height);
+		if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS &&
+		    cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG,
+		    im->data, im->len, NULL, NULL) != CAIRO_STATUS_SUCCESS) {
+			cairo_surface_destroy(img);
+			img = NULL;
+		}
+		why = "the JPEG data cannot be embedded";
+		break;
+	case DOC_IMAGE_SVG:
+		why = "the PDF does not draw SVG images yet, a frame is left "
+		    "in its place (use PNG for the PDF)";
+		break;
+	}
+	if (img != NULL && cairo_surface_status(img) == CAIRO_STATUS_SUCCESS)
+		return img;
+	if (img != NULL)
+		cairo_surface_destroy(img);
+	if (p->pass == 1)
+		diag_add(p->diags, DIAG_WARNING, n->pos, "%s image \"%s\" is "
+		    "not in the PDF: %s", im->format_name, name ? name : "",
+		    why);
+	return NULL;
 }
 
 static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
@@ -808,8 +853,8 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	double fw = fl->width > 0 ? fl->width : FIG_W;
 	double fh = fl->height > 0 ? fl->height : FIG_H;
 	cairo_surface_t *img = NULL;
-	if (fl->chart == NULL && fl->image != NULL) {
-		img = load_png(p, fl->image, n);
+	if (fl->chart == NULL && fl->img != NULL) {
+		img = load_image(p, fl->img, n->url, n);
 		if (img != NULL && fl->width <= 0) {
 			fw = cairo_image_surface_get_width(img);
 			fh = cairo_image_surface_get_height(img);
@@ -842,7 +887,7 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 			cairo_clip(p->cr);
 			if (chart_draw(fl->chart, p->cr, fw, fh) != 0)
 				diag_add(p->diags, DIAG_WARNING, n->pos,
-				    "grafik tidak dapat digambar");
+				    "cannot draw the chart");
 			cairo_restore(p->cr);
 			cairo_set_source_rgb(p->cr, 0, 0, 0);
 		} else if (img != NULL) {
@@ -885,7 +930,7 @@ static const struct doc_node *lone_image(const struct doc_node *n)
 static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	double w)
 {
-	cairo_surface_t *s = img->url ? load_png(p, img->url, img) : NULL;
+	cairo_surface_t *s = img->img ? load_image(p, img->img, img->url, img) : NULL;
 	if (s == NULL) {
 		struct tstyle st = ST_BODY;
 		st.italic = true;
@@ -1042,7 +1087,9 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	y += centred(p, c->judul, 18, true, y) + 4;
 	y += centred(p, c->singkatan, 18, true, y) + 4;
 	y += centred(p, c->tahun, 16, true, y);
-	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
+	cairo_surface_t *img = c->logo_img ? load_image(p, c->logo_img,
+	    c->logo, n) :
+	    NULL;
 	if (img != NULL) {
 		double iw = cairo_image_surface_get_width(img);
 		double ih = cairo_image_surface_get_height(img);
