@@ -338,8 +338,8 @@ const char *image_identify(struct arena *a, const unsigned char *d, size_t n,
 		return "an image with no width or height";
 	if (w > IMAGE_MAX_SIDE || h > IMAGE_MAX_SIDE ||
 			(unsigned long long)w * h > IMAGE_MAX_PIXELS)
-		return arena_printf(a, "a %s image of %lu x %lu pixels: the limit "
-			"is %d pixels a side and %d megapixels", img->format_name,
+		return arena_printf(a, "%s, %lu x %lu pixels: the limit is %d "
+			"pixels a side and %d megapixels", img->format_name,
 			w, h, IMAGE_MAX_SIDE, IMAGE_MAX_PIXELS / 1000000);
 	img->width = (int)w;
 	img->height = (int)h;
