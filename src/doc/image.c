@@ -361,7 +361,7 @@ static const char *publish_name(struct arena *a, const char *rel,
 	if (dot != NULL && (slash == NULL || dot > slash)) {
 		if (!strcasecmp(dot, img->ext) || (img->format ==
 				DOC_IMAGE_JPEG && !strcasecmp(dot, ".jpeg")))
-			return rel;
+			return arena_strdup(a, rel);
 	}
 	return arena_printf(a, "%s%s", rel, img->ext);
 }

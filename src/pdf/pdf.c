@@ -17,6 +17,7 @@
 #include <time.h>
 
 #include <cairo-pdf.h>
+#include <librsvg/rsvg.h>
 
 #include "chart/chart.h"
 #include "chart/fonts.h"
@@ -746,6 +747,43 @@ static cairo_status_t png_read(void *closure, unsigned char *data,
 	return CAIRO_STATUS_SUCCESS;
 }
 
+/* A sanitised SVG (doc/image.c: nothing in it reaches outside the file)
+ * drawn by librsvg into a recording surface of its size: it stays vector
+ * in the PDF. */
+static cairo_surface_t *svg_surface(const struct doc_image *im)
+{
+	RsvgHandle *h = rsvg_handle_new_from_data(im->data, im->len, NULL);
+	if (h == NULL)
+		return NULL;
+	cairo_rectangle_t ext = { 0, 0, im->width, im->height };
+	cairo_surface_t *s = cairo_recording_surface_create(
+	    CAIRO_CONTENT_COLOR_ALPHA, &ext);
+	cairo_t *cr = cairo_create(s);
+	RsvgRectangle vp = { 0, 0, im->width, im->height };
+	gboolean ok = rsvg_handle_render_document(h, cr, &vp, NULL);
+	cairo_destroy(cr);
+	g_object_unref(h);
+	if (!ok) {
+		cairo_surface_destroy(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Width and height of an image or recording surface (load_image). */
+static void surface_size(cairo_surface_t *s, double *w, double *h)
+{
+	cairo_rectangle_t r;
+	if (cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_RECORDING &&
+	    cairo_recording_surface_get_extents(s, &r)) {
+		*w = r.width;
+		*h = r.height;
+		return;
+	}
+	*w = cairo_image_surface_get_width(s);
+	*h = cairo_image_surface_get_height(s);
+}
+
 /* The image's checked bytes (doc/image.c: format and size known, within
  * the limits) as a surface. A JPEG is a blank surface of its size carrying
  * the JPEG data, which the PDF embeds as it is, undecoded. */
@@ -773,8 +811,8 @@ static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
 		why = "the JPEG data cannot be embedded";
 		break;
 	case DOC_IMAGE_SVG:
-		why = "the PDF does not draw SVG images yet, a frame is left "
-		    "in its place (use PNG for the PDF)";
+		img = svg_surface(im);
+		why = "librsvg cannot draw it";
 		break;
 	}
 	if (img != NULL && cairo_surface_status(img) == CAIRO_STATUS_SUCCESS)
@@ -793,8 +831,8 @@ static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
 {
 	if (p->cr == NULL)
 		return;
-	double iw = cairo_image_surface_get_width(img);
-	double ih = cairo_image_surface_get_height(img);
+	double iw, ih;
+	surface_size(img, &iw, &ih);
 	cairo_save(p->cr);
 	cairo_translate(p->cr, x, y);
 	cairo_scale(p->cr, w / iw, h / ih);
@@ -856,8 +894,7 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	if (fl->chart == NULL && fl->img != NULL) {
 		img = load_image(p, fl->img, n->url, n);
 		if (img != NULL && fl->width <= 0) {
-			fw = cairo_image_surface_get_width(img);
-			fh = cairo_image_surface_get_height(img);
+			surface_size(img, &fw, &fh);
 		}
 	}
 	if (fw > w) {
@@ -940,8 +977,8 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 		g_object_unref(l);
 		return;
 	}
-	double iw = cairo_image_surface_get_width(s);
-	double ih = cairo_image_surface_get_height(s);
+	double iw, ih;
+	surface_size(s, &iw, &ih);
 	double sc = MIN(1.0, MIN(w / iw, (p->y1 - p->y0) * 0.75 / ih));
 	need(p, ih * sc);
 	draw_image(p, s, x + (w - iw * sc) / 2, p->y, iw * sc, ih * sc);
@@ -1091,8 +1128,8 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	    c->logo, n) :
 	    NULL;
 	if (img != NULL) {
-		double iw = cairo_image_surface_get_width(img);
-		double ih = cairo_image_surface_get_height(img);
+		double iw, ih;
+		surface_size(img, &iw, &ih);
 		double h = 5 * PT_PER_CM, w = iw * h / ih;
 		if (w > p->fw) {
 			w = p->fw;
