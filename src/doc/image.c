@@ -208,6 +208,14 @@ static void sanitise(xmlNode *n)
 	}
 }
 
+static bool has_svg_tag(const unsigned char *d, size_t n)
+{
+	for (size_t i = 0; i + 4 <= n; i++)
+		if (!memcmp(d + i, "<svg", 4))
+			return true;
+	return false;
+}
+
 static void no_errors(void *ctx, const char *msg, ...)
 {
 	(void)ctx;
@@ -242,8 +250,15 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 	xmlDoc *doc = xmlReadMemory((const char *)data, (int)len, NULL, NULL,
 		XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	xmlSetGenericErrorFunc(NULL, NULL);
-	if (doc == NULL)
+	if (doc == NULL && !has_svg_tag(data, len))
 		return NULL; /* not XML: not an SVG */
+	if (doc == NULL) {
+		/* Meant as an SVG: say what is wrong with it. */
+		const xmlError *e = xmlGetLastError();
+		const char *m = e && e->message ? e->message : "";
+		return arena_printf(a, "not a well-formed SVG file (line %d: "
+			"%.*s)", e ? e->line : 0, (int)strcspn(m, "\n"), m);
+	}
 	xmlNode *root = xmlDocGetRootElement(doc);
 	if (root == NULL || strcmp((const char *)root->name, "svg") != 0 ||
 			root->ns == NULL ||
