@@ -117,7 +117,8 @@ static void names_push(struct names *ns, char *s)
 	ns->v[ns->n++] = s;
 }
 
-/* Collects the relative paths of regular files below root/rel. */
+/* Collects the relative paths of regular files and symbolic links below
+ * root/rel (lstat: a linked folder is not entered). */
 static int collect(const char *root, const char *rel, struct names *ns)
 {
 	char *dir = NULL;
@@ -148,7 +149,7 @@ static int collect(const char *root, const char *rel, struct names *ns)
 		} else if (S_ISDIR(st.st_mode)) {
 			rc = collect(root, r, ns);
 			free(r);
-		} else if (S_ISREG(st.st_mode)) {
+		} else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) {
 			names_push(ns, r);
 		} else {
 			free(r);
@@ -178,8 +179,16 @@ int incr_hash_tree(struct incr_hasher *h, const char *dir)
 		if (asprintf(&full, "%s/%s", dir, ns.v[i]) < 0)
 			abort();
 		incr_hash_str(h, ns.v[i]);
-		if (rc == 0 && hash_content_file(h, full) < 0)
+		/* A link counts by where it points, never by what is there. */
+		char target[4096];
+		ssize_t tn = readlink(full, target, sizeof target - 1);
+		if (tn >= 0) {
+			target[tn] = '\0';
+			incr_hash_str(h, "link");
+			incr_hash_str(h, target);
+		} else if (rc == 0 && hash_content_file(h, full) < 0) {
 			rc = -1;
+		}
 		free(full);
 		free(ns.v[i]);
 	}
