@@ -2,6 +2,7 @@
  * chapters (cmark-gfm) and the directives become one document tree. */
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -217,6 +218,47 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 	}
 }
 
+static int hex_digit(char ch)
+{
+	return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ?
+		ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+}
+
+/* The file path a relative URL names: %XX decoded (never to NUL). */
+static const char *url_path(struct doc *d, const char *url)
+{
+	char *out = arena_strdup(d->arena, url), *o = out;
+	for (const char *p = url; *p; p++) {
+		int hi, lo;
+		if (p[0] == '%' && (hi = hex_digit(p[1])) >= 0 &&
+				(lo = hex_digit(p[2])) >= 0 && (hi | lo) != 0) {
+			*o++ = (char)(hi * 16 + lo);
+			p += 2;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* url with spaces, controls, backslashes and non-ASCII bytes %-encoded,
+ * as cmark leaves <foto kantor.png> as it is. */
+static const char *url_encoded(struct doc *d, const char *url)
+{
+	char *out = arena_alloc(d->arena, 3 * strlen(url) + 1), *o = out;
+	for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+		if (*p <= 0x20 || *p >= 0x7f || *p == '\\' || *p == '"') {
+			sprintf(o, "%%%02X", *p);
+			o += 3;
+		} else {
+			*o++ = (char)*p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *first);
 
@@ -262,11 +304,16 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		const char *url = cmark_node_get_url(n);
 		x = doc_node_new(d, DOC_IMAGE);
 		x->pos = md_pos(c, n, 0);
-		/* The path stays relative: it is the src of the page's img. */
-		x->img = image_load(c, url, x->pos);
+		/* cmark gives a URL ("foto%20kantor.png" for <foto kantor.png>):
+		 * the file is its decoded path; the page's src stays the URL,
+		 * relative, with the extension the published file gets. */
+		const char *file = url_path(d, url);
+		x->img = image_load(c, file, x->pos);
 		if (x->img == NULL)
 			return;
-		x->url = arena_strdup(d->arena, url);
+		/* name is file, or file + the format's extension. */
+		x->url = arena_printf(d->arena, "%s%s", url_encoded(d, url),
+			x->img->name + strlen(file));
 		struct doc_node tmp = {0};
 		convert_inlines(c, &tmp, cmark_node_first_child(n));
 		x->literal = doc_plain_text(d, &tmp);

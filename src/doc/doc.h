@@ -81,8 +81,9 @@ struct doc_image {
 	int width, height;        /* pixels (an SVG: its own units), > 0 */
 	const unsigned char *data; /* what to publish; an SVG is sanitised */
 	size_t len;
-	const char *name;         /* a Markdown image: the path to publish it
-	                           * under, relative to the report page */
+	const char *name;         /* a Markdown image: the file to publish it
+	                           * as, relative to the report page (the
+	                           * node's url is the same as a URL) */
 };
 
 struct doc_cover {

@@ -38,16 +38,17 @@ static void image_inline(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
 	/* The image's checked bytes (doc/image.c) are written next to the
-	 * page so out/ is self-contained; the path stays the same relative
-	 * to the page, with the extension of its format. */
-	const char *src = n->img ? n->img->name : n->url;
-	if (n->img != NULL && path_is_contained(src)) {
-		char *to = arena_printf(c->arena, "%s/%s", c->report_out, src);
+	 * page so out/ is self-contained: the path stays the same relative
+	 * to the page (url is it as a URL, img->name as a file name), with
+	 * the extension of its format. */
+	if (n->img != NULL && path_is_contained(n->img->name)) {
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
+			n->img->name);
 		if (html_write(to, n->img->data, n->img->len, c->diags) != 0)
 			c->errors++;
 	}
 	hbuf_puts(b, "<img src=\"");
-	hesc_url(b, src);
+	hesc_url(b, n->url);
 	hbuf_puts(b, "\" alt=\"");
 	hesc_attr(b, n->literal ? n->literal : "");
 	hbuf_puts(b, "\" />");

@@ -13,4 +13,7 @@ grep -qF 'fill="url(#g)"' $r/gambar-1-1.svg || { echo "the SVG lost an internal 
 grep -qF 'href="#g"' $r/gambar-1-1.svg || { echo "the SVG lost <use href=#g>"; exit 1; }
 grep -qF '<img src="ok.png" alt="ok" />' $r/index.html || { echo "no <img> for ok.png"; exit 1; }
 grep -qF '<img src="foto.jpg.png" alt="foto" />' $r/index.html || { echo "no <img> for foto.jpg"; exit 1; }
+# A name with a space: the file keeps it, the src is its URL.
+[ -f "$r/gambar/foto kantor.png" ] || { echo "foto kantor.png not published"; exit 1; }
+[ "$(grep -cF '<img src="gambar/foto%20kantor.png"' $r/index.html)" = 2 ] || { echo "no <img> for foto kantor.png"; exit 1; }
 [ ! -e $r/bagan.svg ] && [ ! -e $r/foto.jpg ] || { echo "published under the content's own name"; exit 1; }

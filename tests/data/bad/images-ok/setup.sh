@@ -5,6 +5,8 @@
 b64png='iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAD0lEQVR4nGNgYPiPhHBxAN1JC/U39qNPAAAAAElFTkSuQmCC'
 printf '%s' "$b64png" | base64 -d > contoh-2024/ok.png
 cp contoh-2024/ok.png contoh-2024/foto.jpg
+mkdir contoh-2024/gambar
+cp contoh-2024/ok.png "contoh-2024/gambar/foto kantor.png"
 # An 8x8 grey baseline JPEG: one DC and one EOB code.
 printf '\377\330\377\333\000\103\000' > contoh-2024/abu.jpeg
 i=0; while [ $i -lt 64 ]; do printf '\001' >> contoh-2024/abu.jpeg; i=$((i + 1)); done
@@ -30,4 +32,4 @@ cat > contoh-2024/bagan.svg <<'SVG'
 <text x="1" y="40">Struktur organisasi</text>
 </svg>
 SVG
-printf 'Pendahuluan.\n\n{{gambar bagan.svg alt="Bagan"}}\n\n{{gambar abu.jpeg alt="Abu"}}\n\n{{gambar foto.jpg alt="Foto"}}\n\nLogo ![ok](ok.png) dan ![foto](foto.jpg).\n' > contoh-2024/bab/10-pendahuluan.md
+printf 'Pendahuluan.\n\n{{gambar bagan.svg alt="Bagan"}}\n\n{{gambar abu.jpeg alt="Abu"}}\n\n{{gambar foto.jpg alt="Foto"}}\n\nLogo ![ok](ok.png) dan ![foto](foto.jpg).\n\n![kantor](<gambar/foto kantor.png>)\n\n![lagi](gambar/foto%%20kantor.png)\n' > contoh-2024/bab/10-pendahuluan.md
