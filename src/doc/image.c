@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cairo.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -365,6 +366,35 @@ const char *image_identify(struct arena *a, const unsigned char *d, size_t n,
 	return NULL;
 }
 
+struct png_reader {
+	const unsigned char *p;
+	size_t left;
+};
+
+static cairo_status_t png_read(void *closure, unsigned char *data,
+	unsigned int len)
+{
+	struct png_reader *r = closure;
+	if (len > r->left)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(data, r->p, len);
+	r->p += len;
+	r->left -= len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PNG is decoded once here (its size is within the limits by now), so
+ * damaged data is an error of `check` too, not a warning of the PDF. */
+static bool png_decodes(const struct doc_image *img)
+{
+	struct png_reader r = {img->data, img->len};
+	cairo_surface_t *s = cairo_image_surface_create_from_png_stream(
+		png_read, &r);
+	bool ok = cairo_surface_status(s) == CAIRO_STATUS_SUCCESS;
+	cairo_surface_destroy(s);
+	return ok;
+}
+
 /* "foto/a.jpg" holding JPEG data stays; holding PNG data it is published
  * as "foto/a.jpg.png": a name's extension decides how a web server serves
  * the file, so it must agree with the bytes. */
@@ -415,6 +445,8 @@ const struct doc_image *image_load(struct build_ctx *c, const char *rel,
 	free(buf);
 	struct doc_image *img = arena_alloc(a, sizeof *img);
 	const char *why = image_identify(a, data, len, img);
+	if (why == NULL && img->format == DOC_IMAGE_PNG && !png_decodes(img))
+		why = "the PNG data is damaged (its header is fine)";
 	if (why != NULL) {
 		diag_add(c->diags, DIAG_ERROR, pos, "image \"%s\": %s", rel, why);
 		return NULL;
