@@ -77,8 +77,11 @@ static void watch_tree(struct watches *w, const char *dir)
 			char *sub = NULL;
 			if (asprintf(&sub, "%s/%s", real, de->d_name) < 0)
 				abort();
+			/* lstat: a linked folder is not content (the loader
+			 * refuses it) and a link to "." would recurse for
+			 * ever. */
 			struct stat st;
-			if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode))
+			if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode))
 				watch_tree(w, sub);
 			free(sub);
 		}

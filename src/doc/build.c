@@ -1,6 +1,8 @@
 /* doc_build(): the skeleton (templates/kerangka.yaml), the Markdown
  * chapters (cmark-gfm) and the directives become one document tree. */
 #include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -346,6 +348,47 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 	}
 }
 
+static int hex_digit(char ch)
+{
+	return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ?
+		ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+}
+
+/* The file path a relative URL names: %XX decoded (never to NUL). */
+static const char *url_path(struct doc *d, const char *url)
+{
+	char *out = arena_strdup(d->arena, url), *o = out;
+	for (const char *p = url; *p; p++) {
+		int hi, lo;
+		if (p[0] == '%' && (hi = hex_digit(p[1])) >= 0 &&
+				(lo = hex_digit(p[2])) >= 0 && (hi | lo) != 0) {
+			*o++ = (char)(hi * 16 + lo);
+			p += 2;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* url with spaces, controls, backslashes and non-ASCII bytes %-encoded,
+ * as cmark leaves <foto kantor.png> as it is. */
+static const char *url_encoded(struct doc *d, const char *url)
+{
+	char *out = arena_alloc(d->arena, 3 * strlen(url) + 1), *o = out;
+	for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+		if (*p <= 0x20 || *p >= 0x7f || *p == '\\' || *p == '"') {
+			sprintf(o, "%%%02X", *p);
+			o += 3;
+		} else {
+			*o++ = (char)*p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 static void convert_inlines(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *first, int depth);
 
@@ -412,9 +455,16 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		const char *url = cmark_node_get_url(n);
 		x = doc_node_new(d, DOC_IMAGE);
 		x->pos = md_pos(c, n, 0);
-		x->url = check_image_path(c, url, x->pos);
-		if (x->url == NULL)
+		/* cmark gives a URL ("foto%20kantor.png" for <foto kantor.png>):
+		 * the file is its decoded path; the page's src stays the URL,
+		 * relative, with the extension the published file gets. */
+		const char *file = url_path(d, url);
+		x->img = image_load(c, file, x->pos);
+		if (x->img == NULL)
 			return;
+		/* name is file, or file + the format's extension. */
+		x->url = arena_printf(d->arena, "%s%s", url_encoded(d, url),
+			x->img->name + strlen(file));
 		struct doc_node tmp = {0};
 		convert_inlines(c, &tmp, cmark_node_first_child(n), depth + 1);
 		x->literal = doc_plain_text(d, &tmp);
@@ -645,16 +695,9 @@ static void convert_blocks(struct build_ctx *c, struct doc_node *parent,
 		convert_block(c, parent, n, depth);
 }
 
-static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
-	const char *path)
+static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
+	const char *path, const char *text, size_t len)
 {
-	size_t len;
-	char *text = file_read(path, &len);
-	if (text == NULL) {
-		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"cannot read the chapter file");
-		return false;
-	}
 	/* Pango and Cairo refuse invalid UTF-8 when the PDF is drawn: refuse
 	 * it here, where check sees it too. */
 	struct utf8_error ue;
@@ -662,8 +705,7 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, ue.line,
 			ue.column, NULL}, "the chapter is not valid UTF-8: %s "
 			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
-		free(text);
-		return false;
+		return;
 	}
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);
@@ -675,13 +717,11 @@ static bool parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	}
 	cmark_parser_feed(p, text, len);
 	cmark_node *root = cmark_parser_finish(p);
-	free(text);
 	cmark_consolidate_text_nodes(root);
 	c->state->file = path;
 	convert_blocks(c, chapter, cmark_node_first_child(root), 0);
 	cmark_node_free(root);
 	cmark_parser_free(p);
-	return true;
 }
 
 /* ---- the parts ---- */
@@ -709,16 +749,10 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
 	if (m->logo) {
-		const char *p = arena_printf(d->arena, "%s/%s", c->report->dir,
-			m->logo);
-		struct stat st;
-		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode))
-			cv->logo = p;
-		else
-			diag_add(c->diags, DIAG_ERROR, m->pos, "logo \"%s\" is not a "
-				"file in the report folder%s", m->logo,
-				(lstat(p, &st) == 0 && S_ISLNK(st.st_mode)) ?
-				" (symbolic links are not followed)" : "");
+		cv->logo_img = image_load(c, m->logo, m->pos);
+		if (cv->logo_img != NULL)
+			cv->logo = arena_printf(d->arena, "%s/%s", c->report->dir,
+				m->logo);
 	}
 	n->cover = cv;
 	n->id = unique_id(c, "sampul");
@@ -788,13 +822,8 @@ static bool load_skeleton(struct build_ctx *c)
 		arena_printf(c->doc->arena, "%s/%s", r->dir, r->meta.kerangka) :
 		arena_printf(c->doc->arena, "%s/templates/kerangka.yaml",
 			lkjip_data_dir());
-	struct stat st;
-	if (r->meta.kerangka && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"symbolic links are not followed in the content folder");
-		return false;
-	}
-	c->state->skeleton = yaml_load(c->doc->arena, path, c->diags);
+	c->state->skeleton = yaml_load(c->doc->arena, r->meta.kerangka ?
+		r->dir : NULL, path, c->diags);
 	if (c->state->skeleton == NULL)
 		return false;
 	static const char *const top[] = {"bagian", "keterangan", NULL};
@@ -874,18 +903,18 @@ static void build_parts(struct build_ctx *c)
 		}
 		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
 			berkas);
-		struct stat st;
-		if (path_is_contained(berkas) && lstat(path, &st) == 0 &&
-				S_ISLNK(st.st_mode)) {
-			/* It may point outside the content folder. */
-			diag_add(c->diags, DIAG_ERROR,
-				(struct src_pos){path, 0, 0, NULL}, "symbolic links "
-				"are not followed in the content folder");
-			continue;
-		}
-		if (!path_is_contained(berkas) || lstat(path, &st) != 0 ||
-				!S_ISREG(st.st_mode)) {
-			if (wajib)
+		/* Read here, through path_open_in: a link (which may
+		 * point outside the content folder), a FIFO or a device is
+		 * refused, and what was checked is what is parsed. */
+		size_t len;
+		char *text = file_read_in(c->report->dir, berkas, &len);
+		if (text == NULL) {
+			int e = errno;
+			if (e != ENOENT && e != EXDEV)
+				diag_add(c->diags, DIAG_ERROR,
+					(struct src_pos){path, 0, 0, NULL}, "%s",
+					path_refusal(e));
+			else if (wajib)
 				diag_add(c->diags, DIAG_ERROR,
 					(struct src_pos){path, 0, 0, NULL},
 					"missing chapter file for \"%s\"",
@@ -921,7 +950,8 @@ static void build_parts(struct build_ctx *c)
 		n->id = unique_id(c, id ? id : n->title);
 		n->pos = (struct src_pos){path, 1, 1, NULL};
 		doc_append(d->root, n);
-		parse_markdown(c, n, path);
+		parse_markdown(c, n, path, text, len);
+		free(text);
 		if (ttd)
 			doc_append(n, make_signature(c));
 	}

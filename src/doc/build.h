@@ -33,10 +33,25 @@ void number_float(struct build_ctx *, struct doc_node *,
 const char *skeleton_caption(struct build_ctx *, const char *key,
 	const char **sumber);
 const char *unique_id(struct build_ctx *, const char *base);
-/* Checks an image path stays in the report folder and exists; returns the
- * absolute path, or NULL after a diagnostic at pos. */
-const char *check_image_path(struct build_ctx *, const char *rel,
+/* Reads the image rel of the report folder (path_open_in: no link, FIFO
+ * or device), identifies it by its bytes (PNG, JPEG or SVG, anything else
+ * refused), checks its size from the header and sanitises an SVG (image.c).
+ * NULL after a diagnostic at pos. */
+const struct doc_image *image_load(struct build_ctx *, const char *rel,
 	struct src_pos pos);
+/* Limits on an image, checked before anything is decoded (a forged PNG
+ * header can ask for gigabytes). docs/directives.md states them. */
+#define IMAGE_MAX_SIDE 10000        /* pixels a side */
+#define IMAGE_MAX_PIXELS 40000000   /* width x height */
+#define IMAGE_MAX_BYTES (50 << 20)  /* file size */
+/* Fills img from the bytes d (kept, not copied, unless an SVG, which is
+ * sanitised into a new buffer from a): NULL, or why they are refused. */
+const char *image_identify(struct arena *, const unsigned char *d, size_t n,
+	struct doc_image *img);
+/* The sanitised SVG into img (data, len, format, width, height) and "";
+ * NULL when the bytes are not an SVG document; else why it is refused. */
+const char *image_svg_sanitise(struct arena *, const unsigned char *data,
+	size_t len, struct doc_image *img);
 struct doc_node *make_signature(struct build_ctx *);
 /* Warns about figures typed into a text run of the narrative (typed.c);
  * base is the place of s[0]. */

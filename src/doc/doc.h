@@ -70,6 +70,22 @@ enum doc_chapter_kind {
 	CHAPTER_LAMPIRAN, /* appendices, after the body */
 };
 
+/* An image of the report folder, read and checked when the tree is built
+ * (src/doc/image.c): backends publish these bytes and never open the
+ * content folder again. */
+enum doc_image_format { DOC_IMAGE_PNG, DOC_IMAGE_JPEG, DOC_IMAGE_SVG };
+struct doc_image {
+	enum doc_image_format format; /* from the bytes, never the name */
+	const char *format_name;  /* "PNG", "JPEG", "SVG" */
+	const char *ext;          /* ".png", ".jpg", ".svg" */
+	int width, height;        /* pixels (an SVG: its own units), > 0 */
+	const unsigned char *data; /* what to publish; an SVG is sanitised */
+	size_t len;
+	const char *name;         /* a Markdown image: the file to publish it
+	                           * as, relative to the report page (the
+	                           * node's url is the same as a URL) */
+};
+
 struct doc_cover {
 	const char *judul;       /* "LAPORAN KINERJA INSTANSI PEMERINTAH" */
 	const char *singkatan;   /* "(LKjIP)" */
@@ -77,6 +93,7 @@ struct doc_cover {
 	const char *instansi;    /* "DINAS KOPERASI DAN USAHA KECIL MENENGAH" */
 	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
 	const char *logo;        /* absolute path to the logo file, or NULL */
+	const struct doc_image *logo_img; /* its bytes, when logo is set */
 };
 
 /* Caption data of a numbered table or figure. */
@@ -88,6 +105,7 @@ struct doc_float {
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
 	const char *image;    /* DOC_FIGURE: absolute image path, or NULL */
+	const struct doc_image *img; /* DOC_FIGURE: its bytes, when image */
 	const char *alt;      /* DOC_FIGURE: text alternative */
 	double width, height; /* DOC_FIGURE: requested size in points */
 };
@@ -115,6 +133,7 @@ struct doc_node {
 
 	const char *literal;      /* text content for leaf nodes */
 	const char *url;          /* DOC_LINK, DOC_IMAGE */
+	const struct doc_image *img; /* DOC_IMAGE: the image's bytes */
 	const char *id;           /* anchor id: chapters, headings, floats */
 	const char *target;       /* DOC_XREF */
 

@@ -470,27 +470,6 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 	}
 }
 
-const char *check_image_path(struct build_ctx *c, const char *rel,
-	struct src_pos pos)
-{
-	if (rel == NULL || !path_is_contained(rel)) {
-		diag_add(c->diags, DIAG_ERROR, pos, "image \"%s\" must be a path "
-			"inside the report folder", rel ? rel : "");
-		return NULL;
-	}
-	const char *abs = arena_printf(c->doc->arena, "%s/%s", c->report->dir,
-		rel);
-	struct stat st;
-	if (lstat(abs, &st) != 0 || !S_ISREG(st.st_mode)) {
-		diag_add(c->diags, DIAG_ERROR, pos, "image \"%s\" is not a file in "
-			"the report folder%s", rel, (lstat(abs, &st) == 0 &&
-			S_ISLNK(st.st_mode)) ? " (symbolic links are not followed)" :
-			"");
-		return NULL;
-	}
-	return abs;
-}
-
 static struct doc_node *registered(struct build_ctx *c,
 	const struct directive *d, const struct block_def *defs, size_t ndefs,
 	const char *kind)
@@ -553,8 +532,8 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 			"{{gambar struktur.png alt=\"Struktur organisasi\"}}");
 		return NULL;
 	}
-	const char *abs = check_image_path(c, d->arg, d->pos);
-	if (abs == NULL)
+	const struct doc_image *img = image_load(c, d->arg, d->pos);
+	if (img == NULL)
 		return NULL;
 	const char *alt = directive_opt(d, "alt");
 	if (alt == NULL) {
@@ -565,7 +544,9 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 	struct doc_node *n = doc_node_new(c->doc, DOC_FIGURE);
 	n->pos = d->pos;
 	n->fl = arena_alloc(c->doc->arena, sizeof *n->fl);
-	n->fl->image = abs;
+	n->fl->image = arena_printf(c->doc->arena, "%s/%s", c->report->dir,
+		d->arg);
+	n->fl->img = img;
 	n->fl->alt = alt;
 	n->fl->title = directive_opt(d, "judul") ? directive_opt(d, "judul") : alt;
 	n->url = d->arg;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "html/internal.h"
 #include "util/path.h"
@@ -25,6 +26,25 @@ int html_copy(const char *from, const char *to, struct diag_list *diags)
 	if (data == NULL) {
 		diag_add(diags, DIAG_ERROR, (struct src_pos){from, 0, 0, NULL},
 			"cannot read: %s", strerror(errno));
+		return -1;
+	}
+	int rc = html_write(to, data, len, diags);
+	free(data);
+	return rc;
+}
+
+int html_copy_in(const char *root, const char *from, const char *to,
+	struct diag_list *diags)
+{
+	int fd = path_open_under(root, from);
+	size_t len;
+	char *data = fd >= 0 ? file_read_fd(fd, &len) : NULL;
+	int e = errno;
+	if (fd >= 0)
+		close(fd);
+	if (data == NULL) {
+		diag_add(diags, DIAG_ERROR, (struct src_pos){from, 0, 0, NULL},
+			"%s", path_refusal(e));
 		return -1;
 	}
 	int rc = html_write(to, data, len, diags);

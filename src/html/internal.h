@@ -41,6 +41,10 @@ int html_write(const char *path, const void *data, size_t len,
 	struct diag_list *);
 int html_copy(const char *from, const char *to, struct diag_list *);
 /* Copies templates/lkjip.css to out_dir/lkjip.css. */
+/* html_copy for a file of the content folder root (path_open_under: no
+ * link, FIFO or device). */
+int html_copy_in(const char *root, const char *from, const char *to,
+	struct diag_list *);
 int html_copy_css(const char *out_dir, struct diag_list *);
 /* Lowercase ASCII slug: letters and digits, other runs become "-". */
 char *html_slug(struct arena *, const char *);

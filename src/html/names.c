@@ -5,7 +5,6 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "html/html.h"
 #include "html/internal.h"
@@ -105,20 +104,6 @@ static void csv_names(struct names *ns, const char *dir, const char *sub)
 			continue;
 		const char *path = arena_printf(ns->a, "%s/%s", dir, e->d_name);
 		struct src_pos pos = {path, 0, 0, NULL};
-		/* Every CSV file here is copied to the site, also one the
-		 * loader does not read: a symbolic link would publish what
-		 * it points to, a FIFO would hang the build. */
-		struct stat st;
-		if (lstat(path, &st) != 0 || S_ISLNK(st.st_mode)) {
-			diag_add(ns->dl, DIAG_ERROR, pos, "symbolic links are "
-				"not followed in the content folder");
-			continue;
-		}
-		if (!S_ISREG(st.st_mode)) {
-			diag_add(ns->dl, DIAG_ERROR, pos, "not a regular file: "
-				"it cannot be published");
-			continue;
-		}
 		char *slug = html_slug(ns->a, arena_strndup(ns->a, e->d_name,
 			n - 4));
 		if (*slug == '\0') {

@@ -37,12 +37,14 @@ static void block(struct html_ctx *, struct hbuf *, const struct doc_node *);
 static void image_inline(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
-	/* A local image is copied from the content folder so out/ is
-	 * self-contained; the path stays the same relative to the page. */
-	if (n->url && c->report_dir && path_is_contained(n->url)) {
-		char *from = arena_printf(c->arena, "%s/%s", c->report_dir, n->url);
-		char *to = arena_printf(c->arena, "%s/%s", c->report_out, n->url);
-		if (html_copy(from, to, c->diags) != 0)
+	/* The image's checked bytes (doc/image.c) are written next to the
+	 * page so out/ is self-contained: the path stays the same relative
+	 * to the page (url is it as a URL, img->name as a file name), with
+	 * the extension of its format. */
+	if (n->img != NULL && path_is_contained(n->img->name)) {
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
+			n->img->name);
+		if (html_write(to, n->img->data, n->img->len, c->diags) != 0)
 			c->errors++;
 	}
 	hbuf_puts(b, "<img src=\"");
@@ -297,11 +299,11 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 				c->errors++;
 			free(svg);
 		}
-	} else if (fl->image != NULL) {
-		file = arena_printf(c->arena, "%s%s", stem,
-			html_ext(c->arena, fl->image));
+	} else if (fl->img != NULL) {
+		/* Named by its format, never by the file's own extension. */
+		file = arena_printf(c->arena, "%s%s", stem, fl->img->ext);
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
-		if (html_copy(fl->image, to, c->diags) != 0)
+		if (html_write(to, fl->img->data, fl->img->len, c->diags) != 0)
 			c->errors++;
 	} else {
 		error(c, f, "figure with neither chart nor image", NULL);
@@ -366,11 +368,12 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		line(b, "tahun", cv->tahun);
 	}
 	hbuf_puts(b, "</h1>\n");
-	if (cv && cv->logo) {
+	if (cv && cv->logo_img) {
 		const char *file = arena_printf(c->arena, "logo%s",
-			html_ext(c->arena, cv->logo));
+			cv->logo_img->ext);
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
-		if (html_copy(cv->logo, to, c->diags) != 0)
+		if (html_write(to, cv->logo_img->data, cv->logo_img->len,
+				c->diags) != 0)
 			c->errors++;
 		hbuf_puts(b, "<img class=\"logo\" src=\"");
 		hesc_url(b, file);

@@ -70,7 +70,7 @@ static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
 			html_slug(c->arena, stem));
 		char *from = arena_printf(c->arena, "%s/%s", dir, names[i]);
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out, rel);
-		if (html_copy(from, to, c->diags) != 0) {
+		if (html_copy_in(c->report_dir, from, to, c->diags) != 0) {
 			rc = -1;
 			continue;
 		}

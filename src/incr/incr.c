@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,11 +53,40 @@ void incr_hash_str(struct incr_hasher *h, const char *s)
 		incr_hash_bytes(h, s, strlen(s));
 }
 
+static int hash_stream(struct incr_hasher *h, FILE *f);
+
 int incr_hash_file(struct incr_hasher *h, const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	if (f == NULL)
 		return -1;
+	return hash_stream(h, f);
+}
+
+/* A file of the content folder, by the loader's rule (path_open_in): a
+ * link is not followed (a link to /usr would be hashed for minutes), a
+ * FIFO or device not read (/proc/kmsg would block forever). collect()
+ * lists only regular files; this holds if one is swapped meanwhile. */
+static int hash_content_file(struct incr_hasher *h, const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC |
+		O_NOCTTY);
+	struct stat st;
+	if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		fd = -1;
+	}
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
+	if (f == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	return hash_stream(h, f);
+}
+
+static int hash_stream(struct incr_hasher *h, FILE *f)
+{
 	char buf[65536];
 	size_t r;
 	uint64_t total = 0;
@@ -87,7 +117,8 @@ static void names_push(struct names *ns, char *s)
 	ns->v[ns->n++] = s;
 }
 
-/* Collects the relative paths of regular files below root/rel. */
+/* Collects the relative paths of regular files and symbolic links below
+ * root/rel (lstat: a linked folder is not entered). */
 static int collect(const char *root, const char *rel, struct names *ns)
 {
 	char *dir = NULL;
@@ -110,14 +141,15 @@ static int collect(const char *root, const char *rel, struct names *ns)
 				asprintf(&full, "%s/%s", dir, de->d_name) < 0)
 			abort();
 		struct stat st;
-		if (stat(full, &st) < 0) {
-			/* A dangling link or a file removed while we look: not
-			 * an input. */
+		/* lstat: a link is not followed out of the content folder
+		 * (the loader refuses it anyway); neither is it an input. */
+		if (lstat(full, &st) < 0) {
+			/* A file removed while we look: not an input. */
 			free(r);
 		} else if (S_ISDIR(st.st_mode)) {
 			rc = collect(root, r, ns);
 			free(r);
-		} else if (S_ISREG(st.st_mode)) {
+		} else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) {
 			names_push(ns, r);
 		} else {
 			free(r);
@@ -147,8 +179,16 @@ int incr_hash_tree(struct incr_hasher *h, const char *dir)
 		if (asprintf(&full, "%s/%s", dir, ns.v[i]) < 0)
 			abort();
 		incr_hash_str(h, ns.v[i]);
-		if (rc == 0 && incr_hash_file(h, full) < 0)
+		/* A link counts by where it points, never by what is there. */
+		char target[4096];
+		ssize_t tn = readlink(full, target, sizeof target - 1);
+		if (tn >= 0) {
+			target[tn] = '\0';
+			incr_hash_str(h, "link");
+			incr_hash_str(h, target);
+		} else if (rc == 0 && hash_content_file(h, full) < 0) {
 			rc = -1;
+		}
 		free(full);
 		free(ns.v[i]);
 	}

@@ -32,7 +32,10 @@ void incr_hash_str(struct incr_hasher *, const char *);
 /* The bytes of one file (name not included). -1 when unreadable. */
 int incr_hash_file(struct incr_hasher *, const char *path);
 /* Every regular file below dir, in byte order of the relative path: path
- * and bytes. A missing dir hashes as empty. -1 on a read error. */
+ * and bytes. A symbolic link is never followed (one to /usr or /proc/kmsg
+ * would be read for minutes or for ever): it hashes as where it points.
+ * FIFOs and devices are left out. A missing dir hashes as empty. -1 on a
+ * read error. */
 int incr_hash_tree(struct incr_hasher *, const char *dir);
 
 /* ---- The manifest: out/.lkjip-manifest ---- */

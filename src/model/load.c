@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "model/csv.h"
 #include "model/load.h"
@@ -19,6 +20,9 @@ struct loader {
 	/* indikator.csv could not be read: references to its codes are not
 	 * reported one by one (the file's own error says it all). */
 	bool no_indikator;
+	/* Names given to read_csv: every other CSV of the folder is still
+	 * published under data/, so it is checked too (check_other_csv). */
+	struct ptrvec read;
 };
 
 static const char *join(struct arena *a, const char *dir, const char *name)
@@ -26,22 +30,29 @@ static const char *join(struct arena *a, const char *dir, const char *name)
 	return arena_printf(a, "%s/%s", dir, name);
 }
 
-static bool exists(const char *path)
+/* A file of the report folder, name relative to it, read through
+ * path_open_in: what the loader reads is published under data/, so a
+ * symbolic link (which may point outside the content folder), a FIFO or a
+ * device is reported, never read. A missing file is NULL with errno ENOENT
+ * and no diagnostic: the caller knows whether it was required. */
+static struct csv_table *read_csv(struct loader *L, const char *name)
 {
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-/* A symlink may point outside the content folder (and what the loader
- * reads is published under data/): reported, never followed. */
-static bool refuse_symlink(struct loader *L, const char *path)
-{
-	struct stat st;
-	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
-		return false;
-	diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-		"symbolic links are not followed in the content folder");
-	return true;
+	const char *path = join(L->a, L->r->dir, name);
+	ptrvec_push(L->a, &L->read, (void *)name);
+	size_t len;
+	char *buf = file_read_in(L->r->dir, name, &len);
+	if (buf == NULL) {
+		int e = errno;
+		if (e != ENOENT)
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+				NULL}, "%s", path_refusal(e));
+		errno = e;
+		return NULL;
+	}
+	struct csv_table *t = csv_load_mem(L->a, path, buf, len, L->dl);
+	free(buf);
+	errno = 0;
+	return t;
 }
 
 /* Opens an optional or required CSV and checks its header. */
@@ -49,16 +60,11 @@ static struct csv_table *open_csv(struct loader *L, const char *name,
 	bool required, const char *const *req, const char *const *opt,
 	const char *const *numeric)
 {
-	const char *path = join(L->a, L->r->dir, name);
-	if (refuse_symlink(L, path))
-		return NULL;
-	if (!exists(path)) {
-		if (required)
-			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-				"missing file: every report needs %s", name);
-		return NULL;
-	}
-	struct csv_table *t = csv_load(L->a, path, L->dl);
+	struct csv_table *t = read_csv(L, name);
+	if (t == NULL && errno == ENOENT && required)
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){join(L->a,
+			L->r->dir, name), 0, 0, NULL}, "missing file: every report "
+			"needs %s", name);
 	if (t == NULL)
 		return NULL;
 	if (!csv_check_header(t, req, opt))
@@ -857,6 +863,14 @@ static int cmp_str(const void *a, const void *b)
 static void load_tabel(struct loader *L)
 {
 	const char *dir = join(L->a, L->r->dir, "tabel");
+	struct stat st;
+	if (lstat(dir, &st) != 0)
+		return;
+	if (!S_ISDIR(st.st_mode)) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){dir, 0, 0, NULL},
+			"%s", path_refusal(S_ISLNK(st.st_mode) ? ELOOP : ENOTDIR));
+		return;
+	}
 	DIR *d = opendir(dir);
 	if (d == NULL)
 		return;
@@ -874,9 +888,7 @@ static void load_tabel(struct loader *L)
 	for (size_t i = 0; i < names.n; i++) {
 		const char *name = names.v[i];
 		const char *path = join(L->a, dir, name);
-		if (refuse_symlink(L, path))
-			continue;
-		struct csv_table *t = csv_load(L->a, path, L->dl);
+		struct csv_table *t = read_csv(L, join(L->a, "tabel", name));
 		if (t == NULL)
 			continue;
 		struct tabel_polos *tp = &L->r->tabel[L->r->ntabel++];
@@ -901,6 +913,35 @@ static void load_tabel(struct loader *L)
 	}
 }
 
+/* The CSV files of the report folder the loader does not read are copied
+ * to the site's data/ all the same: they must be regular files too. */
+static void check_other_csv(struct loader *L)
+{
+	DIR *d = opendir(L->r->dir);
+	if (d == NULL)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n <= 4 || e->d_name[0] == '.' ||
+				strcmp(e->d_name + n - 4, ".csv") != 0)
+			continue;
+		bool seen = false;
+		for (size_t i = 0; i < L->read.n && !seen; i++)
+			seen = !strcmp(L->read.v[i], e->d_name);
+		if (seen)
+			continue;
+		int fd = path_open_in(L->r->dir, e->d_name);
+		if (fd >= 0)
+			close(fd);
+		else
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){join(L->a,
+				L->r->dir, e->d_name), 0, 0, NULL}, "%s",
+				path_refusal(errno));
+	}
+	closedir(d);
+}
+
 struct report *model_load_report(const char *dir, struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
@@ -915,16 +956,16 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	r->id = slash ? slash + 1 : r->dir;
 	struct loader L = {.r = r, .a = a, .dl = dl};
 	const char *meta = join(a, r->dir, "laporan.yaml");
-	if (refuse_symlink(&L, meta)) {
+	/* Nothing else is read when laporan.yaml cannot be. */
+	int fd = path_open_in(r->dir, "laporan.yaml");
+	if (fd < 0) {
+		diag_add(dl, DIAG_ERROR, (struct src_pos){meta, 0, 0, NULL}, "%s",
+			errno == ENOENT ? "missing file: every report folder needs "
+			"laporan.yaml" : path_refusal(errno));
 		model_report_free(r);
 		return NULL;
 	}
-	if (!exists(meta)) {
-		diag_add(dl, DIAG_ERROR, (struct src_pos){meta, 0, 0, NULL},
-			"missing file: every report folder needs laporan.yaml");
-		model_report_free(r);
-		return NULL;
-	}
+	close(fd);
 	load_meta(r, meta, dl);
 	load_indikator(&L);
 	load_kinerja(&L);
@@ -932,6 +973,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_optional(&L);
 	load_terbit(&L);
 	load_tabel(&L);
+	check_other_csv(&L);
 	if (diag_errors(dl) != before) {
 		model_report_free(r);
 		return NULL;
@@ -975,9 +1017,13 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	struct arena *a = arena_new();
 	struct site *s = arena_alloc(a, sizeof *s);
 	s->arena = a;
-	s->dir = arena_strdup(a, content_dir);
+	char *dir = arena_strdup(a, content_dir);
+	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/';)
+		dir[--n] = '\0';
+	s->dir = content_dir = dir;
 	const char *sy = join(a, content_dir, "site.yaml");
-	if (!exists(sy))
+	struct stat st;
+	if (lstat(sy, &st) != 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){sy, 0, 0, NULL},
 			"missing file: the content folder needs site.yaml");
 	else
@@ -995,11 +1041,29 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 		if (e->d_name[0] == '.')
 			continue;
 		const char *path = join(a, content_dir, e->d_name);
-		struct stat st;
-		if (lstat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+		if (lstat(path, &st) != 0)
 			continue;
-		if (!exists(join(a, path, "laporan.yaml")))
+		/* A linked folder is looked into only to say why it is not
+		 * built: a report is never left out silently. */
+		bool link = S_ISLNK(st.st_mode);
+		if (link && stat(path, &st) != 0)
 			continue;
+		if (!S_ISDIR(st.st_mode))
+			continue;
+		if (lstat(join(a, path, "laporan.yaml"), &st) != 0) {
+			if (lstat(join(a, path, "laporan.yml"), &st) == 0)
+				diag_add(dl, DIAG_ERROR, (struct src_pos){join(a,
+					path, "laporan.yml"), 0, 0, NULL}, "a report "
+					"folder's file is named laporan.yaml, not "
+					"laporan.yml: this report is not built");
+			continue;
+		}
+		if (link) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+				"symbolic links are not followed in the content "
+				"folder: this report folder is not built");
+			continue;
+		}
 		if (!valid_folder_name(e->d_name)) {
 			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
 				"report folder names are letters, digits, '-' and '_'");

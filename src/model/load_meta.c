@@ -183,7 +183,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	struct arena *a = r->arena;
 	struct report_meta *m = &r->meta;
 	size_t before = diag_errors(dl);
-	struct ynode *root = yaml_load(a, path, dl);
+	struct ynode *root = yaml_load(a, r->dir, path, dl);
 	if (root == NULL)
 		return false;
 	m->pos = root->pos;
@@ -386,7 +386,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)
 {
-	struct ynode *root = yaml_load(s->arena, path, dl);
+	struct ynode *root = yaml_load(s->arena, s->dir, path, dl);
 	if (root == NULL)
 		return false;
 	static const char *const keys[] = {"judul", "url_dasar", "deskripsi",

@@ -1,9 +1,11 @@
 #include "model/yaml.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "util/path.h"
@@ -136,35 +138,41 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 
 /* libyaml refuses invalid UTF-8 too, but without saying where: check
  * first with the validator every text input shares. */
-static bool valid_utf8(const char *path, struct diag_list *dl)
+static bool valid_utf8(const char *path, const char *text, size_t len,
+	struct diag_list *dl)
 {
-	size_t len;
-	char *text = file_read(path, &len);
-	if (text == NULL)
-		return true; /* the caller reports it */
 	struct utf8_error ue;
-	bool ok = utf8_valid(text, len, &ue);
-	if (!ok)
-		diag_add(dl, DIAG_ERROR, (struct src_pos){path, ue.line,
-			ue.column, NULL}, "the file is not valid UTF-8: %s "
-			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
-	free(text);
-	return ok;
+	if (utf8_valid(text, len, &ue))
+		return true;
+	diag_add(dl, DIAG_ERROR, (struct src_pos){path, ue.line, ue.column,
+		NULL}, "the file is not valid UTF-8: %s (bytes %s); save it as "
+		"UTF-8", ue.why, ue.bytes);
+	return false;
 }
 
-struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
+struct ynode *yaml_load(struct arena *a, const char *dir, const char *path,
+	struct diag_list *dl)
 {
-	if (!valid_utf8(path, dl))
-		return NULL;
-	FILE *f = fopen(path, "rb");
-	if (f == NULL) {
+	int fd = dir ? path_open_under(dir, path) :
+		open(path, O_RDONLY | O_CLOEXEC);
+	size_t len = 0;
+	char *text = fd < 0 ? NULL : file_read_fd(fd, &len);
+	if (text == NULL) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
 		diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
-			"cannot read the file: %s", strerror(errno));
+			"%s", path_refusal(e));
+		return NULL;
+	}
+	close(fd);
+	if (!valid_utf8(path, text, len, dl)) {
+		free(text);
 		return NULL;
 	}
 	struct yparse y = {.a = a, .path = path, .dl = dl};
 	yaml_parser_initialize(&y.p);
-	yaml_parser_set_input_file(&y.p, f);
+	yaml_parser_set_input_string(&y.p, (const unsigned char *)text, len);
 	struct ynode *root = NULL;
 	yaml_event_t ev;
 	bool ok = true;
@@ -200,7 +208,7 @@ struct ynode *yaml_load(struct arena *a, const char *path, struct diag_list *dl)
 		}
 	}
 	yaml_parser_delete(&y.p);
-	fclose(f);
+	free(text);
 	if (!ok)
 		return NULL;
 	if (root == NULL) {

@@ -27,8 +27,11 @@ struct ynode {
 };
 
 /* Parses the file; NULL after reporting a syntax error with its place.
- * An empty file gives an empty map. */
-struct ynode *yaml_load(struct arena *, const char *path, struct diag_list *);
+ * An empty file gives an empty map. With root (a content folder), path is
+ * root/REL and is opened with path_open_under: no symbolic link, FIFO or
+ * device; NULL root is for lkjip's own files. */
+struct ynode *yaml_load(struct arena *, const char *root, const char *path,
+	struct diag_list *);
 
 /* Map lookup; NULL when absent or not a map. */
 struct ynode *ynode_get(const struct ynode *map, const char *key);

@@ -17,6 +17,8 @@
 #include <time.h>
 
 #include <cairo-pdf.h>
+#include <dlfcn.h>
+#include <librsvg/rsvg.h>
 
 #include "chart/chart.h"
 #include "chart/fonts.h"
@@ -743,18 +745,131 @@ static void codeblock(struct pdf *p, const struct doc_node *n, double x,
 	p->y += PARA_GAP;
 }
 
-static cairo_surface_t *load_png(struct pdf *p, const char *path,
-	const struct doc_node *n)
+struct png_reader {
+	const unsigned char *p;
+	size_t left;
+};
+
+static cairo_status_t png_read(void *closure, unsigned char *data,
+    unsigned int len)
 {
-	cairo_surface_t *img = cairo_image_surface_create_from_png(path);
-	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
-		if (p->pass == 1)
-			diag_add(p->diags, DIAG_WARNING, n->pos,
-			    "gambar tidak dapat dibaca (PNG): %s", path);
-		cairo_surface_destroy(img);
+	struct png_reader *r = closure;
+	if (len > r->left)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(data, r->p, len);
+	r->p += len;
+	r->left -= len;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* librsvg is loaded at the first SVG image, not linked: loading its
+ * libraries cost every lkjip run about 3 ms of CPU (bench), and most
+ * reports have no SVG. The types come from its header. */
+struct rsvg_api {
+	RsvgHandle *(*new_from_data)(const guint8 *, gsize, GError **);
+	gboolean (*render_document)(RsvgHandle *, cairo_t *,
+	    const RsvgRectangle *, GError **);
+};
+
+static const struct rsvg_api *rsvg_api(void)
+{
+	static struct rsvg_api api;
+	static int state; /* 0 not tried, 1 loaded, -1 missing */
+	if (state == 0) {
+		void *lib = dlopen("librsvg-2.so.2", RTLD_NOW | RTLD_LOCAL);
+		if (lib != NULL) {
+			/* POSIX's way to turn dlsym's void * into a
+			 * function pointer. */
+			*(void **)&api.new_from_data = dlsym(lib,
+			    "rsvg_handle_new_from_data");
+			*(void **)&api.render_document = dlsym(lib,
+			    "rsvg_handle_render_document");
+		}
+		state = api.new_from_data && api.render_document ? 1 : -1;
+	}
+	return state == 1 ? &api : NULL;
+}
+
+/* A sanitised SVG (doc/image.c: nothing in it reaches outside the file)
+ * drawn by librsvg into a recording surface of its size: it stays vector
+ * in the PDF. */
+static cairo_surface_t *svg_surface(const struct doc_image *im)
+{
+	const struct rsvg_api *rsvg = rsvg_api();
+	RsvgHandle *h = rsvg ? rsvg->new_from_data(im->data, im->len, NULL) :
+	    NULL;
+	if (h == NULL)
+		return NULL;
+	cairo_rectangle_t ext = { 0, 0, im->width, im->height };
+	cairo_surface_t *s = cairo_recording_surface_create(
+	    CAIRO_CONTENT_COLOR_ALPHA, &ext);
+	cairo_t *cr = cairo_create(s);
+	RsvgRectangle vp = { 0, 0, im->width, im->height };
+	gboolean ok = rsvg->render_document(h, cr, &vp, NULL);
+	cairo_destroy(cr);
+	g_object_unref(h);
+	if (!ok) {
+		cairo_surface_destroy(s);
 		return NULL;
 	}
-	return img;
+	return s;
+}
+
+/* Width and height of an image or recording surface (load_image). */
+static void surface_size(cairo_surface_t *s, double *w, double *h)
+{
+	cairo_rectangle_t r;
+	if (cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_RECORDING &&
+	    cairo_recording_surface_get_extents(s, &r)) {
+		*w = r.width;
+		*h = r.height;
+		return;
+	}
+	*w = cairo_image_surface_get_width(s);
+	*h = cairo_image_surface_get_height(s);
+}
+
+/* The image's checked bytes (doc/image.c: format and size known, within
+ * the limits) as a surface. A JPEG is a blank surface of its size carrying
+ * the JPEG data, which the PDF embeds as it is, undecoded. */
+static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
+    const char *name, const struct doc_node *n)
+{
+	cairo_surface_t *img = NULL;
+	const char *why = NULL;
+	switch (im->format) {
+	case DOC_IMAGE_PNG: {
+		struct png_reader r = { im->data, im->len };
+		img = cairo_image_surface_create_from_png_stream(png_read, &r);
+		why = "the PNG data is damaged";
+		break;
+	}
+	case DOC_IMAGE_JPEG:
+		img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, im->width,
+		    im->height);
+		if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS &&
+		    cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG,
+		    im->data, im->len, NULL, NULL) != CAIRO_STATUS_SUCCESS) {
+			cairo_surface_destroy(img);
+			img = NULL;
+		}
+		why = "the JPEG data cannot be embedded";
+		break;
+	case DOC_IMAGE_SVG:
+		img = svg_surface(im);
+		why = rsvg_api() ? "librsvg cannot draw it" :
+		    "librsvg-2.so.2 is not installed";
+		break;
+	}
+	if (img != NULL && cairo_surface_status(img) == CAIRO_STATUS_SUCCESS)
+		return img;
+	if (img != NULL)
+		cairo_surface_destroy(img);
+	if (p->pass == 1)
+		diag_add(p->diags, DIAG_WARNING, n->pos, "%s image \"%s\" is "
+		    "not in the PDF: %s", im->format_name, name ? name : "",
+		    why);
+	return NULL;
 }
 
 static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
@@ -762,8 +877,8 @@ static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
 {
 	if (p->cr == NULL)
 		return;
-	double iw = cairo_image_surface_get_width(img);
-	double ih = cairo_image_surface_get_height(img);
+	double iw, ih;
+	surface_size(img, &iw, &ih);
 	cairo_save(p->cr);
 	cairo_translate(p->cr, x, y);
 	cairo_scale(p->cr, w / iw, h / ih);
@@ -822,11 +937,10 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	double fw = fl->width > 0 ? fl->width : FIG_W;
 	double fh = fl->height > 0 ? fl->height : FIG_H;
 	cairo_surface_t *img = NULL;
-	if (fl->chart == NULL && fl->image != NULL) {
-		img = load_png(p, fl->image, n);
+	if (fl->chart == NULL && fl->img != NULL) {
+		img = load_image(p, fl->img, n->url, n);
 		if (img != NULL && fl->width <= 0) {
-			fw = cairo_image_surface_get_width(img);
-			fh = cairo_image_surface_get_height(img);
+			surface_size(img, &fw, &fh);
 		}
 	}
 	if (fw > w) {
@@ -856,7 +970,7 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 			cairo_clip(p->cr);
 			if (chart_draw(fl->chart, p->cr, fw, fh) != 0)
 				diag_add(p->diags, DIAG_WARNING, n->pos,
-				    "grafik tidak dapat digambar");
+				    "cannot draw the chart");
 			cairo_restore(p->cr);
 			cairo_set_source_rgb(p->cr, 0, 0, 0);
 		} else if (img != NULL) {
@@ -897,7 +1011,7 @@ static const struct doc_node *lone_image(const struct doc_node *n)
 static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	double w)
 {
-	cairo_surface_t *s = img->url ? load_png(p, img->url, img) : NULL;
+	cairo_surface_t *s = img->img ? load_image(p, img->img, img->url, img) : NULL;
 	if (s == NULL) {
 		struct tstyle st = ST_BODY;
 		st.italic = true;
@@ -907,8 +1021,8 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 		g_object_unref(l);
 		return;
 	}
-	double iw = cairo_image_surface_get_width(s);
-	double ih = cairo_image_surface_get_height(s);
+	double iw, ih;
+	surface_size(s, &iw, &ih);
 	double sc = MIN(1.0, MIN(w / iw, (p->y1 - p->y0) * 0.75 / ih));
 	need(p, ih * sc);
 	draw_image(p, s, x + (w - iw * sc) / 2, p->y, iw * sc, ih * sc);
@@ -1107,11 +1221,12 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	pdf_new_page(p, false);
 	if (c == NULL)
 		return;
-	cairo_surface_t *img = c->logo ? load_png(p, c->logo, n) : NULL;
+	cairo_surface_t *img = c->logo_img ? load_image(p, c->logo_img,
+	    c->logo, n) : NULL;
 	double lw = 0, lh = 0;
 	if (img != NULL) {
-		double iw = cairo_image_surface_get_width(img);
-		double ih = cairo_image_surface_get_height(img);
+		double iw, ih;
+		surface_size(img, &iw, &ih);
 		lh = 5 * PT_PER_CM;
 		lw = iw * lh / ih;
 		if (lw > p->fw) {

@@ -242,3 +242,147 @@ int file_sweep_temps(const char *dir)
 	closedir(d);
 	return n;
 }
+
+/* Each component is opened with O_NOFOLLOW below the folder opened before
+ * it, so what is checked is what is read: no symbolic link anywhere under
+ * root is followed (ELOOP) and nothing is left to race. O_NONBLOCK keeps a
+ * FIFO from blocking the open; fstat then refuses it. */
+int path_open_in(const char *root, const char *rel)
+{
+	if (!path_is_contained(rel)) {
+		errno = EXDEV;
+		return -1;
+	}
+	int dfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0)
+		return -1;
+	for (const char *p = rel;;) {
+		const char *e = strchr(p, '/');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char comp[256];
+		if (n >= sizeof comp) {
+			close(dfd);
+			errno = ENAMETOOLONG;
+			return -1;
+		}
+		memcpy(comp, p, n);
+		comp[n] = '\0';
+		int fd = openat(dfd, comp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC |
+			O_NOCTTY | (e ? O_DIRECTORY : O_NONBLOCK));
+		int err = errno;
+		struct stat st;
+		/* A link opened with O_DIRECTORY may say ENOTDIR: it is a
+		 * link all the same. */
+		if (fd < 0 && err == ENOTDIR && fstatat(dfd, comp, &st,
+				AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+			err = ELOOP;
+		close(dfd);
+		if (fd < 0) {
+			errno = err;
+			return -1;
+		}
+		if (e != NULL) {
+			dfd = fd;
+			p = e + 1;
+			continue;
+		}
+		if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+			err = S_ISDIR(st.st_mode) ? EISDIR : ENODEV;
+			close(fd);
+			errno = err;
+			return -1;
+		}
+		/* Blocking reads again, for an ordinary file. */
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+		return fd;
+	}
+}
+
+char *file_read_fd(int fd, size_t *len)
+{
+	size_t cap = 8192, n = 0;
+	char *buf = malloc(cap);
+	if (buf == NULL) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	for (;;) {
+		if (cap - n < 4096) {
+			char *nb = realloc(buf, cap * 2);
+			if (nb == NULL) {
+				free(buf);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		ssize_t r = read(fd, buf + n, cap - n - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			errno = e;
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	buf[n] = '\0';
+	if (len != NULL)
+		*len = n;
+	return buf;
+}
+
+const char *path_rel_to(const char *root, const char *path)
+{
+	size_t n = strlen(root);
+	if (strncmp(path, root, n) != 0 || path[n] != '/')
+		return NULL;
+	return path + n + 1;
+}
+
+int path_open_under(const char *root, const char *path)
+{
+	const char *rel = path_rel_to(root, path);
+	if (rel == NULL) {
+		errno = EXDEV;
+		return -1;
+	}
+	return path_open_in(root, rel);
+}
+
+char *file_read_in(const char *root, const char *rel, size_t *len)
+{
+	int fd = path_open_in(root, rel);
+	if (fd < 0)
+		return NULL;
+	char *buf = file_read_fd(fd, len);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return buf;
+}
+
+const char *path_refusal(int err)
+{
+	switch (err) {
+	case ELOOP:
+		return "symbolic links are not followed in the content folder";
+	case EXDEV:
+		return "the path must stay inside the folder (no \"..\", no "
+			"leading \"/\")";
+	case ENOENT:
+		return "no such file";
+	case ENOTDIR:
+		return "a part of the path is not a folder";
+	case EISDIR:
+		return "a folder, not a file";
+	case ENODEV:
+		return "not a regular file (a FIFO, socket or device)";
+	default:
+		return strerror(err);
+	}
+}

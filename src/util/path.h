@@ -42,4 +42,30 @@ int mkdir_p(const char *path);
  * no leading "/", no empty component. */
 bool path_is_contained(const char *rel);
 
+/* Opens root/rel for reading when rel stays inside root (path_is_contained)
+ * and every component of it is a real folder or, last, a regular file: no
+ * symbolic link below root is followed, and a FIFO or device is refused
+ * without blocking. Root itself may be a link. Returns the fd, or -1 with
+ * errno: ELOOP (a link), EXDEV (rel leaves root), ENOENT, ENOTDIR, EISDIR,
+ * ENODEV (FIFO, socket or device), or what open() says. Every file read
+ * from the content folder goes through here. */
+int path_open_in(const char *root, const char *rel);
+
+/* path is root + "/" + rel (as built by joining them): rel, else NULL. */
+const char *path_rel_to(const char *root, const char *path);
+
+/* path_open_in(root, path_rel_to(root, path)); EXDEV when path is not
+ * below root. */
+int path_open_under(const char *root, const char *path);
+
+/* path_open_in + read to the end: a malloc'd NUL-terminated buffer, or
+ * NULL with errno as path_open_in. */
+char *file_read_in(const char *root, const char *rel, size_t *len);
+
+/* Reads fd to its end (NUL-terminated, malloc'd), or NULL with errno. */
+char *file_read_fd(int fd, size_t *len);
+
+/* Why path_open_in refused, in words, for an errno it set. */
+const char *path_refusal(int err);
+
 #endif

@@ -118,7 +118,13 @@ static void test_directive_errors(void **state)
 	expect_error("Teks {{capaian IKU1\n",
 		"X/r1/bab/satu.md:1:6: error: \"{{\" without \"}}\" on the same "
 		"line\n");
-	put("r1/peta.png", "not checked by the builder");
+	put("r1/peta.png", "<html><script>alert(1)</script></html>");
+	expect_error("{{gambar peta.png alt=\"Peta\"}}\n",
+		"X/r1/bab/satu.md:1:1: error: image \"peta.png\": not a PNG, JPEG "
+		"or SVG image (lkjip reads the file's bytes, not its name)\n");
+	/* The format is the bytes': an SVG named .png is an SVG. */
+	put("r1/peta.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+		"width=\"10\" height=\"10\"/>");
 	expect_error("{{gambar peta.png alt=\"Peta\" lebar=lebar}}\n",
 		"X/r1/bab/satu.md:1:1: error: invalid lebar \"lebar\": expected "
 		"millimetres such as 160\n");

@@ -16,6 +16,7 @@
 #include "metrics/metrics.h"
 #include "model/model.h"
 #include "util/arena.h"
+#include "util/path.h"
 
 #define SYNTH_DIR "tests/data/html/content/contoh-2024"
 
@@ -26,6 +27,25 @@ static struct doc_node *s_node(struct doc *d, struct doc_node *parent,
 	if (parent)
 		doc_append(parent, n);
 	return n;
+}
+
+/* An SVG of the synth content as the builder leaves it (doc/image.c). */
+static const struct doc_image *s_svg(struct doc *d, const char *rel)
+{
+	struct doc_image *im = arena_alloc(d->arena, sizeof *im);
+	size_t len;
+	char *data = file_read(arena_printf(d->arena, "%s/%s", SYNTH_DIR, rel),
+		&len);
+	im->format = DOC_IMAGE_SVG;
+	im->format_name = "SVG";
+	im->ext = ".svg";
+	im->width = 300;
+	im->height = 150;
+	im->data = (const unsigned char *)arena_strdup(d->arena, data);
+	im->len = len;
+	im->name = rel;
+	free(data);
+	return im;
 }
 
 static struct doc_node *s_text(struct doc *d, struct doc_node *parent,
@@ -213,6 +233,7 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	if (r->dir) {
 		char *abs = realpath(SYNTH_DIR "/logo.svg", NULL);
 		cv->cover->logo = arena_strdup(d->arena, abs);
+		cv->cover->logo_img = s_svg(d, "logo.svg");
 		free(abs);
 	}
 	for (int k = TOC_ISI; k <= TOC_GAMBAR; k++) {
@@ -326,6 +347,7 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 		g->fl->title = "Struktur Organisasi";
 		char *abs = realpath(SYNTH_DIR "/gambar/struktur.svg", NULL);
 		g->fl->image = arena_strdup(d->arena, abs);
+		g->fl->img = s_svg(d, "gambar/struktur.svg");
 		free(abs);
 		g->fl->alt = "Bagan struktur organisasi Dinas Contoh";
 		g->fl->width = 150;
@@ -333,6 +355,7 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 		struct doc_node *ip = s_node(d, lp, DOC_PARAGRAPH);
 		struct doc_node *im = s_node(d, ip, DOC_IMAGE);
 		im->url = "gambar/struktur.svg";
+		im->img = s_svg(d, "gambar/struktur.svg");
 		im->literal = "Bagan kecil";
 	}
 	return d;

@@ -115,6 +115,36 @@ static void test_tree_keys(void **state)
 	assert_string_equal(k1, k2);
 }
 
+/* Links are hashed as where they point, never followed; FIFOs are left
+ * out (a link to /proc/kmsg or a FIFO used to block for ever, one to /usr
+ * to be read for minutes). */
+static void test_tree_links_not_followed(void **state)
+{
+	(void)state;
+	char k1[INCR_HEX_LEN], k2[INCR_HEX_LEN];
+	char *p = NULL;
+	put("l/laporan.yaml", "laporan:\n");
+	tree_key("l", k1);
+	assert_true(asprintf(&p, "%s/l/antrian", root) > 0);
+	assert_int_equal(mkfifo(p, 0644), 0);
+	free(p);
+	tree_key("l", k2);
+	assert_string_equal(k1, k2);
+	assert_true(asprintf(&p, "%s/l/usr", root) > 0);
+	assert_int_equal(symlink("/usr", p), 0);
+	free(p);
+	assert_true(asprintf(&p, "%s/l/kmsg", root) > 0);
+	assert_int_equal(symlink("/proc/kmsg", p), 0);
+	tree_key("l", k1);
+	assert_string_not_equal(k1, k2);
+	/* Pointed elsewhere: another key. */
+	unlink(p);
+	assert_int_equal(symlink("/proc/version", p), 0);
+	free(p);
+	tree_key("l", k2);
+	assert_string_not_equal(k1, k2);
+}
+
 static const char K1[] = "0123456789abcdef0123456789abcdef";
 static const char K2[] = "fedcba9876543210fedcba9876543210";
 
@@ -335,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_digest_is_xxh3_128),
 		cmocka_unit_test(test_strings_are_framed),
 		cmocka_unit_test(test_tree_keys),
+		cmocka_unit_test(test_tree_links_not_followed),
 		cmocka_unit_test(test_manifest_round_trip),
 		cmocka_unit_test(test_manifest_damaged),
 		cmocka_unit_test(test_manifest_large),

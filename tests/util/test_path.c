@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,64 @@ static void test_contained(void **state)
 	assert_false(path_is_contained(""));
 }
 
+/* errno of path_open_in(dir/r, rel), 0 when it opens (and it reads). */
+static int open_err(const char *rel)
+{
+	int fd = path_open_in(at("r"), rel);
+	if (fd < 0)
+		return errno;
+	close(fd);
+	size_t len = 0;
+	char *s = file_read_in(at("r"), rel, &len);
+	assert_non_null(s);
+	assert_string_equal(s, "isi");
+	free(s);
+	return 0;
+}
+
+static void test_open_in(void **state)
+{
+	(void)state;
+	assert_int_equal(file_write_atomic(at("r/bab/satu.md"), "isi", 3), 0);
+	assert_int_equal(file_write_atomic(at("r/a.csv"), "isi", 3), 0);
+	assert_int_equal(file_write_atomic(at("luar/x.csv"), "isi", 3), 0);
+	assert_int_equal(mkfifo(at("r/fifo.csv"), 0644), 0);
+	assert_int_equal(symlink(at("luar"), at("r/sistem")), 0);
+	assert_int_equal(symlink("/etc/passwd", at("r/passwd.csv")), 0);
+	/* A link that stays inside is refused all the same: the rule is
+	 * "no link", checked on every component. */
+	assert_int_equal(symlink("a.csv", at("r/b.csv")), 0);
+	assert_int_equal(symlink("bab", at("r/bab2")), 0);
+
+	assert_int_equal(open_err("a.csv"), 0);
+	assert_int_equal(open_err("bab/satu.md"), 0);
+	assert_int_equal(open_err("sistem/x.csv"), ELOOP);
+	assert_int_equal(open_err("passwd.csv"), ELOOP);
+	assert_int_equal(open_err("b.csv"), ELOOP);
+	assert_int_equal(open_err("bab2/satu.md"), ELOOP);
+	assert_int_equal(open_err("fifo.csv"), ENODEV); /* and did not block */
+	assert_int_equal(open_err("bab"), EISDIR);
+	assert_int_equal(open_err("a.csv/x"), ENOTDIR);
+	assert_int_equal(open_err("tidak.csv"), ENOENT);
+	assert_int_equal(open_err("../luar/x.csv"), EXDEV);
+	assert_int_equal(open_err("/etc/passwd"), EXDEV);
+	/* The root itself may be reached through a link. */
+	assert_int_equal(symlink(at("r"), at("r-link")), 0);
+	int fd = path_open_in(at("r-link"), "a.csv");
+	assert_true(fd >= 0);
+	close(fd);
+	/* path_open_under takes root + "/" + rel. */
+	fd = path_open_under(at("r"), at("r/a.csv"));
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(path_open_under(at("r"), at("luar/x.csv")), -1);
+	assert_int_equal(errno, EXDEV);
+	assert_string_equal(path_refusal(ELOOP), "symbolic links are not "
+		"followed in the content folder");
+	assert_string_equal(path_refusal(ENODEV), "not a regular file (a "
+		"FIFO, socket or device)");
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -98,6 +157,7 @@ int main(void)
 		T(test_sweep),
 		T(test_write_same_bytes_keeps_file),
 		T(test_contained),
+		T(test_open_in),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
