@@ -295,6 +295,8 @@ struct report_meta {
 	struct src_pos pos;
 };
 
+struct strmap;
+
 struct report {
 	struct arena *arena;
 	const char *dir;            /* the report folder */
@@ -321,6 +323,10 @@ struct report {
 	size_t ntabel;
 	struct terbit *terbit;
 	size_t nterbit;
+	/* kode -> struct indikator / struct anggaran, filled by the loader
+	 * (100,000 indicators made every lookup a scan); model_indikator and
+	 * model_anggaran scan the lists when NULL (a report built by hand). */
+	struct strmap *indikator_kode, *anggaran_kode;
 };
 
 struct site {
