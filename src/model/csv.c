@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/path.h"
 
@@ -14,7 +15,7 @@ struct collect {
 	struct arena *a;
 	struct ptrvec fields; /* of the record being read */
 	struct ptrvec records; /* each a struct rec * */
-	size_t record_start_line;
+	int last_end; /* the character that ended the last record */
 };
 
 struct rec {
@@ -28,10 +29,16 @@ static void on_field(void *s, size_t len, void *data)
 	ptrvec_push(c->a, &c->fields, arena_strndup(c->a, s ? s : "", s ? len : 0));
 }
 
+/* With CSV_REPALL_NL libcsv reports an empty line as an empty record, so
+ * record i is spreadsheet row i + 1 even after blank lines; the "\n" of a
+ * CRLF is reported on its own and is not a row. */
 static void on_record(int ch, void *data)
 {
-	(void)ch;
 	struct collect *c = data;
+	int last = c->last_end;
+	c->last_end = ch;
+	if (c->fields.n == 0 && ch == '\n' && last == '\r')
+		return;
 	struct rec *r = arena_alloc(c->a, sizeof *r);
 	r->n = c->fields.n;
 	r->f = arena_alloc(c->a, (r->n ? r->n : 1) * sizeof *r->f);
@@ -68,12 +75,24 @@ static long utf8_invalid(const unsigned char *s, size_t n)
 	return -1;
 }
 
-static int line_of(const char *buf, size_t off)
+/* The spreadsheet row and column of byte off of text (the file after a
+ * BOM and a "sep=" line): line ends and separators outside quotes. */
+static struct src_pos locate(const char *path, const char *text, size_t off,
+	unsigned char sep)
 {
-	int line = 1;
-	for (size_t i = 0; i < off; i++)
-		line += buf[i] == '\n';
-	return line;
+	struct src_pos p = {path, 1, 1, NULL};
+	bool q = false;
+	for (size_t i = 0; i < off; i++) {
+		if (text[i] == '"') {
+			q = !q;
+		} else if (!q && text[i] == '\n') {
+			p.line++;
+			p.column = 1;
+		} else if (!q && (unsigned char)text[i] == sep) {
+			p.column++;
+		}
+	}
+	return p;
 }
 
 static bool row_empty(const struct rec *r)
@@ -110,26 +129,32 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	size_t off = 0;
 	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
 		off = 3;
-	if (memchr(buf + off, '\0', len - off) != NULL) {
-		diag_add(dl, DIAG_ERROR, fpos, "the file holds NUL bytes: it is "
-			"not a CSV text file");
-		free(buf);
-		return NULL;
-	}
-	long bad = utf8_invalid(u + off, len - off);
-	if (bad >= 0) {
-		struct src_pos p = {path, line_of(buf, off + (size_t)bad), 0, NULL};
-		diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte 0x%02x; "
-			"Latin-1/Windows-1252?); save it as \"CSV UTF-8\"",
-			u[off + (size_t)bad]);
-		free(buf);
-		return NULL;
+	/* Excel writes a first line "sep=;" when saving with a chosen
+	 * separator, and hides it when opening the file: it sets the
+	 * separator, and the header after it is row 1, as Excel shows. */
+	unsigned char sep = 0;
+	if (strncasecmp(buf + off, "sep=", 4) == 0) {
+		const char *v = buf + off + 4;
+		size_t n = strcspn(v, "\r\n");
+		if (n != 1 || (v[0] != ',' && v[0] != ';')) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 1, 0, NULL},
+				"\"sep=\" line: the separator must be ',' or ';', "
+				"found \"%.*s\"", (int)(n > 20 ? 20 : n), v);
+			free(buf);
+			return NULL;
+		}
+		sep = (unsigned char)v[0];
+		off += 4 + n;
+		if (buf[off] == '\r')
+			off++;
+		if (buf[off] == '\n')
+			off++;
 	}
 
 	/* Separator: whichever of ';' and ',' the first non-comment line
 	 * uses more, outside quotes. */
-	unsigned char sep = ',';
-	{
+	if (sep == 0) {
+		sep = ',';
 		const char *p = buf + off;
 		while (*p == '#') {
 			const char *nl = strchr(p, '\n');
@@ -149,6 +174,23 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		}
 		if (semis > commas)
 			sep = ';';
+	}
+
+	const char *nul = memchr(buf + off, '\0', len - off);
+	if (nul != NULL) {
+		diag_add(dl, DIAG_ERROR, locate(path, buf + off,
+			(size_t)(nul - (buf + off)), sep), "a NUL byte: the file is "
+			"not a CSV text file");
+		free(buf);
+		return NULL;
+	}
+	long bad = utf8_invalid(u + off, len - off);
+	if (bad >= 0) {
+		diag_add(dl, DIAG_ERROR, locate(path, buf + off, (size_t)bad, sep),
+			"the file is not UTF-8 (byte 0x%02x; Latin-1/Windows-1252?); "
+			"save it as \"CSV UTF-8\"", u[off + (size_t)bad]);
+		free(buf);
+		return NULL;
 	}
 
 	/* The comment rows at the top, as written: libcsv would split them at
@@ -179,7 +221,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	}
 
 	struct csv_parser parser;
-	if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
+	if (csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL) != 0) {
 		free(buf);
 		diag_add(dl, DIAG_ERROR, fpos, "cannot start the CSV parser");
 		return NULL;
@@ -193,8 +235,8 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	size_t done = csv_parse(&parser, buf + off, len - off, on_field,
 		on_record, &c);
 	if (done != len - off) {
-		struct src_pos p = {path, line_of(buf, off + done), 0, NULL};
-		diag_add(dl, DIAG_ERROR, p, "malformed CSV: %s",
+		diag_add(dl, DIAG_ERROR, locate(path, buf + off, done, sep),
+			"malformed CSV: %s",
 			csv_strerror(csv_error(&parser)));
 		csv_free(&parser);
 		free(buf);
