@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/strmap.h"
+
 static void lapor(struct diag_list *dl, enum diag_severity sev,
 	struct src_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -468,15 +470,23 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	}
 	m->indikator = arena_alloc(ar, (ni ? ni : 1) * sizeof *m->indikator);
 	m->sasaran = arena_alloc(ar, (ns ? ns : 1) * sizeof *m->sasaran);
+	m->indikator_kode = strmap_new(ar);
+	m->sasaran_kode = strmap_new(ar);
+	m->anggaran_kode = strmap_new(ar);
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *ind = r->indikator[i];
 		if (ind->tingkat == TINGKAT_INDIKATOR) {
 			struct metrik_indikator *mi =
 				&m->indikator[m->nindikator++];
 			mi->ind = ind;
+			/* Before hitung: it sees the indicators so far, as a
+			 * scan of m->indikator would. */
+			strmap_put(m->indikator_kode, ind->kode, mi);
 			hitung_indikator(r, m, mi, dl);
 		} else if (ind->tingkat == TINGKAT_SASARAN) {
-			m->sasaran[m->nsasaran++].sasaran = ind;
+			m->sasaran[m->nsasaran].sasaran = ind;
+			strmap_put(m->sasaran_kode, ind->kode,
+				&m->sasaran[m->nsasaran++]);
 		}
 	}
 
@@ -485,6 +495,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	m->nanggaran = r->nanggaran;
 	for (size_t i = 0; i < r->nanggaran; i++) {
 		m->anggaran[i].a = r->anggaran[i];
+		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
+			&m->anggaran[i]);
 		hitung_anggaran(r, &m->anggaran[i], dl);
 	}
 
@@ -498,9 +510,12 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	for (size_t s = 0; s < m->nsasaran; s++) {
 		struct metrik_sasaran *ms = &m->sasaran[s];
 		size_t n = 0;
-		for (size_t i = 0; i < m->nindikator; i++) {
-			const struct metrik_indikator *mi = &m->indikator[i];
-			if (mi->ind->induk == ms->sasaran && mi->ini &&
+		/* Its children, in file order (not a scan of all
+		 * indicators per sasaran). */
+		for (size_t i = 0; i < ms->sasaran->nanak; i++) {
+			const struct metrik_indikator *mi = metrics_indikator(m,
+				ms->sasaran->anak[i]->kode);
+			if (mi != NULL && mi->ini &&
 				mi->ini->status == CAPAIAN_OK)
 				buf[n++] = mi->ini->capaian;
 		}
@@ -619,6 +634,8 @@ void metrics_free(struct metrics *m)
 const struct metrik_indikator *metrics_indikator(const struct metrics *m,
 	const char *kode)
 {
+	if (m->indikator_kode != NULL)
+		return strmap_get(m->indikator_kode, kode);
 	for (size_t i = 0; i < m->nindikator; i++)
 		if (strcmp(m->indikator[i].ind->kode, kode) == 0)
 			return &m->indikator[i];
@@ -628,6 +645,8 @@ const struct metrik_indikator *metrics_indikator(const struct metrics *m,
 const struct metrik_sasaran *metrics_sasaran(const struct metrics *m,
 	const char *kode)
 {
+	if (m->sasaran_kode != NULL)
+		return strmap_get(m->sasaran_kode, kode);
 	for (size_t i = 0; i < m->nsasaran; i++)
 		if (strcmp(m->sasaran[i].sasaran->kode, kode) == 0)
 			return &m->sasaran[i];
@@ -637,6 +656,8 @@ const struct metrik_sasaran *metrics_sasaran(const struct metrics *m,
 const struct metrik_anggaran *metrics_anggaran(const struct metrics *m,
 	const char *kode)
 {
+	if (m->anggaran_kode != NULL)
+		return strmap_get(m->anggaran_kode, kode);
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (strcmp(m->anggaran[i].a->kode, kode) == 0)
 			return &m->anggaran[i];
