@@ -228,8 +228,12 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 					"\"%s\", which data.csv does not have",
 					ind->kode, ind->rumus.seri[i]);
 
-	/* Candidate years: the indicator's rows plus what a formula reads. */
-	size_t cap = ind->ntahun + r->ndata + 64, n = 0;
+	/* Candidate years: the indicator's rows plus what a formula reads
+	 * (at most every row of data.csv). Only a formula needs room for
+	 * data.csv: zeroing that much for each of 100,000 indicators took
+	 * most of a check. */
+	size_t cap = ind->ntahun + 64 +
+		(ind->rumus.jenis != RUMUS_TIDAK_ADA ? r->ndata : 0), n = 0;
 	int *th = calloc(cap, sizeof *th);
 	if (th == NULL)
 		abort();

@@ -119,8 +119,10 @@ static bool parse_enum(struct loader *L, const struct csv_table *t,
 static const char *opt_str(struct loader *L, const struct csv_table *t,
 	const struct csv_row *row, const char *col)
 {
+	/* No copy: the table's cells live in the report's arena. */
+	(void)L;
 	const char *s = csv_get(t, row, col);
-	return *s ? arena_strdup(L->a, s) : NULL;
+	return *s ? s : NULL;
 }
 
 /* rumus: "rasio(a, b)", "pertumbuhan(a)", "jumlah(a, b, ...)",
