@@ -3,12 +3,14 @@
 #include <csv.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "util/path.h"
+#include "util/strmap.h"
 
 /* Collects fields and records from libcsv's callbacks. */
 struct collect {
@@ -384,6 +386,10 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 	const char *const *optional)
 {
 	bool ok = true;
+	/* name -> its column number (k + 1 as a pointer value): a hostile
+	 * header of 100,000 names made the pairwise comparison quadratic. */
+	struct arena *tmp = arena_new();
+	struct strmap *seen = strmap_new(tmp);
 	for (size_t k = 0; k < t->ncol; k++) {
 		struct src_pos p = {t->path, t->header_row, (int)k + 1, NULL};
 		if (t->header[k][0] == '\0') {
@@ -397,14 +403,16 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 				t->header[k]);
 			ok = false;
 		}
-		for (size_t j = 0; j < k; j++)
-			if (strcmp(t->header[j], t->header[k]) == 0) {
-				diag_add(t->diags, DIAG_ERROR, p, "column \"%s\" "
-					"appears twice (also column %zu)",
-					t->header[k], j + 1);
-				ok = false;
-			}
+		uintptr_t first = (uintptr_t)strmap_put(seen, t->header[k],
+			(void *)(uintptr_t)(k + 1));
+		if (first != 0) {
+			diag_add(t->diags, DIAG_ERROR, p, "column \"%s\" appears "
+				"twice (also column %zu)", t->header[k],
+				(size_t)first);
+			ok = false;
+		}
 	}
+	arena_free(tmp);
 	for (const char *const *r = required; r && *r; r++)
 		if (csv_col(t, *r) < 0) {
 			struct src_pos p = {t->path, t->header_row, 0, NULL};
