@@ -218,6 +218,29 @@ static void test_meta(void **state)
 		"80 (end of \"Cukup\") and 90 (start of \"Baik\")\n");
 }
 
+/* libyaml's reader errors carry only a byte offset: the diagnostic still
+ * names the line and column (of the byte that began a bad sequence);
+ * syntax errors say where the unclosed construct started; a duplicate key
+ * says where it first was. */
+static void test_yaml_positions(void **state)
+{
+	(void)state;
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\ninstansi:\n"
+		"  nama: Dinas K\xc3\xb6p \xf6k\n");
+	expect("X/r1/laporan.yaml:4:19: error: the file is not UTF-8 (byte "
+		"0xf6; Latin-1/Windows-1252?); save it as UTF-8\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n  x: \"a\x01\"\n");
+	expect("X/r1/laporan.yaml:3:8: error: YAML: control characters are not "
+		"allowed (U+0001)\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: [2024, 2025\n\n");
+	expect("X/r1/laporan.yaml:4:1: error: YAML: did not find expected ',' "
+		"or ']' while parsing a flow sequence (started at line 2, "
+		"column 10)\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n  tahun: 2025\n");
+	expect("X/r1/laporan.yaml:3:3: error: key \"tahun\" appears twice "
+		"(first at line 2, column 3)\n");
+}
+
 static void test_csv_encoding(void **state)
 {
 	(void)state;
@@ -296,6 +319,7 @@ int main(void)
 		T(test_ambiguous_number),
 		T(test_hierarchy),
 		T(test_meta),
+		T(test_yaml_positions),
 		T(test_csv_encoding),
 		T(test_csv_excel_sep),
 		T(test_budget_codes),
