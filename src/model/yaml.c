@@ -40,11 +40,12 @@ static void reader_error(struct yparse *y)
 	bool utf8 = strstr(problem, "UTF-8") != NULL;
 	/* A bad trailing byte is reported at itself: point at the byte
 	 * that began the sequence (Latin-1 "\xf6" of "Möntoh", not "n"). */
-	if (utf8 && strstr(problem, "trailing") != NULL)
+	if (utf8 && strstr(problem, "trailing") != NULL) {
 		while (off > 0 && (u[off - 1] & 0xc0) == 0x80)
 			off--;
-	if (utf8 && off > 0 && strstr(problem, "trailing") != NULL)
-		off--;
+		if (off > 0)
+			off--; /* the leading byte */
+	}
 	struct src_pos at = {y->path, 1, 1, NULL};
 	for (size_t i = 0; i < off; i++) {
 		if (u[i] == '\n') {
