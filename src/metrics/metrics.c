@@ -49,9 +49,20 @@ static const char *angka(char *buf, size_t len, double v)
 
 /* ---- Derived realisations ---- */
 
+/* The rows of a series: through the loader's index (a scan of data.csv
+ * per formula and year was quadratic), else all of data.csv. */
 static const struct data_seri *cari_seri(const struct report *r,
 	const char *seri, int th)
 {
+	if (r->data_seri != NULL) {
+		const struct ptrvec *rows = strmap_get(r->data_seri, seri);
+		for (size_t i = 0; rows != NULL && i < rows->n; i++) {
+			const struct data_seri *d = rows->v[i];
+			if (d->tahun == th && d->nilai.ada)
+				return d;
+		}
+		return NULL;
+	}
 	for (size_t i = 0; i < r->ndata; i++)
 		if (r->data[i].tahun == th && r->data[i].nilai.ada &&
 			strcmp(r->data[i].seri, seri) == 0)
@@ -61,6 +72,8 @@ static const struct data_seri *cari_seri(const struct report *r,
 
 static bool seri_dikenal(const struct report *r, const char *seri)
 {
+	if (r->data_seri != NULL)
+		return strmap_get(r->data_seri, seri) != NULL;
 	for (size_t i = 0; i < r->ndata; i++)
 		if (strcmp(r->data[i].seri, seri) == 0)
 			return true;
@@ -169,6 +182,13 @@ static void tahun_rumus(const struct report *r, const struct indikator *ind,
 	}
 	if (f->jenis == RUMUS_TIDAK_ADA || f->nseri == 0)
 		return;
+	if (r->data_seri != NULL) {
+		const struct ptrvec *rows = strmap_get(r->data_seri, f->seri[0]);
+		for (size_t i = 0; rows != NULL && i < rows->n && *n < cap; i++)
+			v[(*n)++] = ((const struct data_seri *)rows->v[i])->tahun +
+				(f->jenis == RUMUS_PERTUMBUHAN);
+		return;
+	}
 	for (size_t i = 0; i < r->ndata && *n < cap; i++)
 		if (strcmp(r->data[i].seri, f->seri[0]) == 0)
 			v[(*n)++] = r->data[i].tahun +

@@ -590,6 +590,7 @@ static void load_optional(struct loader *L)
 			r->data = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->data);
 			/* "seri<TAB>tahun" -> its first row (a seri holds no tab) */
 			struct strmap *seen = strmap_new(L->a);
+			r->data_seri = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				const struct csv_row *row = &t->rows[i];
 				struct data_seri *d = &r->data[r->ndata];
@@ -610,6 +611,12 @@ static void load_optional(struct loader *L)
 					diag_add(L->dl, DIAG_ERROR, d->pos, "series "
 						"\"%s\" %d is already given at row %d",
 						d->seri, d->tahun, dup->pos.line);
+				struct ptrvec *rows = strmap_get(r->data_seri, d->seri);
+				if (rows == NULL) {
+					rows = arena_alloc(L->a, sizeof *rows);
+					strmap_put(r->data_seri, d->seri, rows);
+				}
+				ptrvec_push(L->a, rows, d);
 				r->ndata++;
 			}
 		}

@@ -327,6 +327,9 @@ struct report {
 	 * (100,000 indicators made every lookup a scan); model_indikator and
 	 * model_anggaran scan the lists when NULL (a report built by hand). */
 	struct strmap *indikator_kode, *anggaran_kode;
+	/* seri -> struct ptrvec of its data.csv rows (struct data_seri *),
+	 * in file order; NULL: the metrics scan data. */
+	struct strmap *data_seri;
 };
 
 struct site {
