@@ -55,10 +55,22 @@ static const char USAGE[] =
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
+/* A folder of broken files can give 100,000 messages; the first ones (in
+ * file order) are the ones to fix first, the rest only scroll them away. */
+enum { MAX_SHOWN = 200 };
+
 bool cli_report_diags(struct diag_list *dl, int strict)
 {
 	diag_sort(dl);
-	diag_print(dl, stderr);
+	size_t n = diag_count(dl);
+	for (size_t i = 0; i < n && i < MAX_SHOWN; i++) {
+		char *s = diag_format(diag_get(dl, i));
+		fprintf(stderr, "%s\n", s);
+		free(s);
+	}
+	if (n > MAX_SHOWN)
+		fprintf(stderr, "lkjip: %zu more diagnostic%s not shown (%zu in "
+			"all)\n", n - MAX_SHOWN, n - MAX_SHOWN == 1 ? "" : "s", n);
 	size_t e = diag_errors(dl), w = diag_warnings(dl);
 	if (e || w)
 		fprintf(stderr, "lkjip: %zu error%s, %zu warning%s\n", e,

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/strmap.h"
+
 static void lapor(struct diag_list *dl, enum diag_severity sev,
 	struct src_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
@@ -47,9 +49,20 @@ static const char *angka(char *buf, size_t len, double v)
 
 /* ---- Derived realisations ---- */
 
+/* The rows of a series: through the loader's index (a scan of data.csv
+ * per formula and year was quadratic), else all of data.csv. */
 static const struct data_seri *cari_seri(const struct report *r,
 	const char *seri, int th)
 {
+	if (r->data_seri != NULL) {
+		const struct ptrvec *rows = strmap_get(r->data_seri, seri);
+		for (size_t i = 0; rows != NULL && i < rows->n; i++) {
+			const struct data_seri *d = rows->v[i];
+			if (d->tahun == th && d->nilai.ada)
+				return d;
+		}
+		return NULL;
+	}
 	for (size_t i = 0; i < r->ndata; i++)
 		if (r->data[i].tahun == th && r->data[i].nilai.ada &&
 			strcmp(r->data[i].seri, seri) == 0)
@@ -59,6 +72,8 @@ static const struct data_seri *cari_seri(const struct report *r,
 
 static bool seri_dikenal(const struct report *r, const char *seri)
 {
+	if (r->data_seri != NULL)
+		return strmap_get(r->data_seri, seri) != NULL;
 	for (size_t i = 0; i < r->ndata; i++)
 		if (strcmp(r->data[i].seri, seri) == 0)
 			return true;
@@ -167,6 +182,13 @@ static void tahun_rumus(const struct report *r, const struct indikator *ind,
 	}
 	if (f->jenis == RUMUS_TIDAK_ADA || f->nseri == 0)
 		return;
+	if (r->data_seri != NULL) {
+		const struct ptrvec *rows = strmap_get(r->data_seri, f->seri[0]);
+		for (size_t i = 0; rows != NULL && i < rows->n && *n < cap; i++)
+			v[(*n)++] = ((const struct data_seri *)rows->v[i])->tahun +
+				(f->jenis == RUMUS_PERTUMBUHAN);
+		return;
+	}
 	for (size_t i = 0; i < r->ndata && *n < cap; i++)
 		if (strcmp(r->data[i].seri, f->seri[0]) == 0)
 			v[(*n)++] = r->data[i].tahun +
@@ -226,8 +248,12 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 					"\"%s\", which data.csv does not have",
 					ind->kode, ind->rumus.seri[i]);
 
-	/* Candidate years: the indicator's rows plus what a formula reads. */
-	size_t cap = ind->ntahun + r->ndata + 64, n = 0;
+	/* Candidate years: the indicator's rows plus what a formula reads
+	 * (at most every row of data.csv). Only a formula needs room for
+	 * data.csv: zeroing that much for each of 100,000 indicators took
+	 * most of a check. */
+	size_t cap = ind->ntahun + 64 +
+		(ind->rumus.jenis != RUMUS_TIDAK_ADA ? r->ndata : 0), n = 0;
 	int *th = calloc(cap, sizeof *th);
 	if (th == NULL)
 		abort();
@@ -468,15 +494,23 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	}
 	m->indikator = arena_alloc(ar, (ni ? ni : 1) * sizeof *m->indikator);
 	m->sasaran = arena_alloc(ar, (ns ? ns : 1) * sizeof *m->sasaran);
+	m->indikator_kode = strmap_new(ar);
+	m->sasaran_kode = strmap_new(ar);
+	m->anggaran_kode = strmap_new(ar);
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *ind = r->indikator[i];
 		if (ind->tingkat == TINGKAT_INDIKATOR) {
 			struct metrik_indikator *mi =
 				&m->indikator[m->nindikator++];
 			mi->ind = ind;
+			/* Before hitung: it sees the indicators so far, as a
+			 * scan of m->indikator would. */
+			strmap_put(m->indikator_kode, ind->kode, mi);
 			hitung_indikator(r, m, mi, dl);
 		} else if (ind->tingkat == TINGKAT_SASARAN) {
-			m->sasaran[m->nsasaran++].sasaran = ind;
+			m->sasaran[m->nsasaran].sasaran = ind;
+			strmap_put(m->sasaran_kode, ind->kode,
+				&m->sasaran[m->nsasaran++]);
 		}
 	}
 
@@ -485,6 +519,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	m->nanggaran = r->nanggaran;
 	for (size_t i = 0; i < r->nanggaran; i++) {
 		m->anggaran[i].a = r->anggaran[i];
+		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
+			&m->anggaran[i]);
 		hitung_anggaran(r, &m->anggaran[i], dl);
 	}
 
@@ -498,9 +534,12 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	for (size_t s = 0; s < m->nsasaran; s++) {
 		struct metrik_sasaran *ms = &m->sasaran[s];
 		size_t n = 0;
-		for (size_t i = 0; i < m->nindikator; i++) {
-			const struct metrik_indikator *mi = &m->indikator[i];
-			if (mi->ind->induk == ms->sasaran && mi->ini &&
+		/* Its children, in file order (not a scan of all
+		 * indicators per sasaran). */
+		for (size_t i = 0; i < ms->sasaran->nanak; i++) {
+			const struct metrik_indikator *mi = metrics_indikator(m,
+				ms->sasaran->anak[i]->kode);
+			if (mi != NULL && mi->ini &&
 				mi->ini->status == CAPAIAN_OK)
 				buf[n++] = mi->ini->capaian;
 		}
@@ -619,6 +658,8 @@ void metrics_free(struct metrics *m)
 const struct metrik_indikator *metrics_indikator(const struct metrics *m,
 	const char *kode)
 {
+	if (m->indikator_kode != NULL)
+		return strmap_get(m->indikator_kode, kode);
 	for (size_t i = 0; i < m->nindikator; i++)
 		if (strcmp(m->indikator[i].ind->kode, kode) == 0)
 			return &m->indikator[i];
@@ -628,6 +669,8 @@ const struct metrik_indikator *metrics_indikator(const struct metrics *m,
 const struct metrik_sasaran *metrics_sasaran(const struct metrics *m,
 	const char *kode)
 {
+	if (m->sasaran_kode != NULL)
+		return strmap_get(m->sasaran_kode, kode);
 	for (size_t i = 0; i < m->nsasaran; i++)
 		if (strcmp(m->sasaran[i].sasaran->kode, kode) == 0)
 			return &m->sasaran[i];
@@ -637,6 +680,8 @@ const struct metrik_sasaran *metrics_sasaran(const struct metrics *m,
 const struct metrik_anggaran *metrics_anggaran(const struct metrics *m,
 	const char *kode)
 {
+	if (m->anggaran_kode != NULL)
+		return strmap_get(m->anggaran_kode, kode);
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (strcmp(m->anggaran[i].a->kode, kode) == 0)
 			return &m->anggaran[i];

@@ -135,6 +135,8 @@ struct metrik_sakip {
 	const char *grade;
 };
 
+struct strmap;
+
 struct metrics {
 	const struct report *report;
 	struct metrik_indikator *indikator;  /* one per TINGKAT_INDIKATOR node */
@@ -158,6 +160,9 @@ struct metrics {
 	double pegawai_laki_laki, pegawai_perempuan; /* per kelompok totals are
 	                                               computed by callers */
 	struct arena *arena;                 /* owns everything above */
+	/* kode -> the metrik_* above, for the lookups below (a scan each
+	 * made 100,000 indicators quadratic); NULL: they scan. */
+	struct strmap *indikator_kode, *sasaran_kode, *anggaran_kode;
 };
 
 /* Computes everything. Problems that make a figure impossible (T = 0,

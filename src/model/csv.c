@@ -3,11 +3,14 @@
 #include <csv.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/path.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 
 /* Collects fields and records from libcsv's callbacks. */
@@ -15,7 +18,7 @@ struct collect {
 	struct arena *a;
 	struct ptrvec fields; /* of the record being read */
 	struct ptrvec records; /* each a struct rec * */
-	size_t record_start_line;
+	int last_end; /* the character that ended the last record */
 };
 
 struct rec {
@@ -29,10 +32,16 @@ static void on_field(void *s, size_t len, void *data)
 	ptrvec_push(c->a, &c->fields, arena_strndup(c->a, s ? s : "", s ? len : 0));
 }
 
+/* With CSV_REPALL_NL libcsv reports an empty line as an empty record, so
+ * record i is spreadsheet row i + 1 even after blank lines; the "\n" of a
+ * CRLF is reported on its own and is not a row. */
 static void on_record(int ch, void *data)
 {
-	(void)ch;
 	struct collect *c = data;
+	int last = c->last_end;
+	c->last_end = ch;
+	if (c->fields.n == 0 && ch == '\n' && last == '\r')
+		return;
 	struct rec *r = arena_alloc(c->a, sizeof *r);
 	r->n = c->fields.n;
 	r->f = arena_alloc(c->a, (r->n ? r->n : 1) * sizeof *r->f);
@@ -42,12 +51,24 @@ static void on_record(int ch, void *data)
 	ptrvec_push(c->a, &c->records, r);
 }
 
-static int line_of(const char *buf, size_t off)
+/* The spreadsheet row and column of byte off of text (the file after a
+ * BOM and a "sep=" line): line ends and separators outside quotes. */
+static struct src_pos locate(const char *path, const char *text, size_t off,
+	unsigned char sep)
 {
-	int line = 1;
-	for (size_t i = 0; i < off; i++)
-		line += buf[i] == '\n';
-	return line;
+	struct src_pos p = {path, 1, 1, NULL};
+	bool q = false;
+	for (size_t i = 0; i < off; i++) {
+		if (text[i] == '"') {
+			q = !q;
+		} else if (!q && text[i] == '\n') {
+			p.line++;
+			p.column = 1;
+		} else if (!q && (unsigned char)text[i] == sep) {
+			p.column++;
+		}
+	}
+	return p;
 }
 
 static bool row_empty(const struct rec *r)
@@ -84,31 +105,32 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	size_t off = 0;
 	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
 		off = 3;
-	if (memchr(buf + off, '\0', len - off) != NULL) {
-		diag_add(dl, DIAG_ERROR, fpos, "the file holds NUL bytes: it is "
-			"not a CSV text file");
-		free(buf);
-		return NULL;
-	}
-	struct utf8_error ue;
-	if (!utf8_valid(buf + off, len - off, &ue)) {
-		struct src_pos p = {path, line_of(buf, off + ue.offset), 0, NULL};
-		if (ue.legacy)
-			diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte "
-				"0x%02x; Latin-1/Windows-1252?); save it as "
-				"\"CSV UTF-8\"", u[off + ue.offset]);
-		else
-			diag_add(dl, DIAG_ERROR, p, "the file is not valid "
-				"UTF-8: %s (bytes %s); save it as \"CSV UTF-8\"",
-				ue.why, ue.bytes);
-		free(buf);
-		return NULL;
+	/* Excel writes a first line "sep=;" when saving with a chosen
+	 * separator, and hides it when opening the file: it sets the
+	 * separator, and the header after it is row 1, as Excel shows. */
+	unsigned char sep = 0;
+	if (strncasecmp(buf + off, "sep=", 4) == 0) {
+		const char *v = buf + off + 4;
+		size_t n = strcspn(v, "\r\n");
+		if (n != 1 || (v[0] != ',' && v[0] != ';')) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 1, 0, NULL},
+				"\"sep=\" line: the separator must be ',' or ';', "
+				"found \"%.*s\"", (int)(n > 20 ? 20 : n), v);
+			free(buf);
+			return NULL;
+		}
+		sep = (unsigned char)v[0];
+		off += 4 + n;
+		if (buf[off] == '\r')
+			off++;
+		if (buf[off] == '\n')
+			off++;
 	}
 
 	/* Separator: whichever of ';' and ',' the first non-comment line
 	 * uses more, outside quotes. */
-	unsigned char sep = ',';
-	{
+	if (sep == 0) {
+		sep = ',';
 		const char *p = buf + off;
 		while (*p == '#') {
 			const char *nl = strchr(p, '\n');
@@ -128,6 +150,29 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		}
 		if (semis > commas)
 			sep = ';';
+	}
+
+	const char *nul = memchr(buf + off, '\0', len - off);
+	if (nul != NULL) {
+		diag_add(dl, DIAG_ERROR, locate(path, buf + off,
+			(size_t)(nul - (buf + off)), sep), "a NUL byte: the file is "
+			"not a CSV text file");
+		free(buf);
+		return NULL;
+	}
+	struct utf8_error ue;
+	if (!utf8_valid(buf + off, len - off, &ue)) {
+		struct src_pos p = locate(path, buf + off, ue.offset, sep);
+		if (ue.legacy)
+			diag_add(dl, DIAG_ERROR, p, "the file is not UTF-8 (byte "
+				"0x%02x; Latin-1/Windows-1252?); save it as "
+				"\"CSV UTF-8\"", u[off + ue.offset]);
+		else
+			diag_add(dl, DIAG_ERROR, p, "the file is not valid "
+				"UTF-8: %s (bytes %s); save it as \"CSV UTF-8\"",
+				ue.why, ue.bytes);
+		free(buf);
+		return NULL;
 	}
 
 	/* The comment rows at the top, as written: libcsv would split them at
@@ -158,7 +203,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	}
 
 	struct csv_parser parser;
-	if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
+	if (csv_init(&parser, CSV_APPEND_NULL | CSV_REPALL_NL) != 0) {
 		free(buf);
 		diag_add(dl, DIAG_ERROR, fpos, "cannot start the CSV parser");
 		return NULL;
@@ -168,15 +213,19 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	 * time: a 10 MB cell would take 80,000 reallocs, quadratic wherever
 	 * realloc copies. No field is longer than the file. */
 	csv_set_blk_size(&parser, len - off + 1);
-	struct collect c = {.a = a};
+	/* libcsv's fields and records go to a scratch arena: the table
+	 * keeps trimmed copies only (for 100,000 rows, half the memory). */
+	struct arena *scratch = arena_new();
+	struct collect c = {.a = scratch};
 	size_t done = csv_parse(&parser, buf + off, len - off, on_field,
 		on_record, &c);
 	if (done != len - off) {
-		struct src_pos p = {path, line_of(buf, off + done), 0, NULL};
-		diag_add(dl, DIAG_ERROR, p, "malformed CSV: %s",
+		diag_add(dl, DIAG_ERROR, locate(path, buf + off, done, sep),
+			"malformed CSV: %s",
 			csv_strerror(csv_error(&parser)));
 		csv_free(&parser);
 		free(buf);
+		arena_free(scratch);
 		return NULL;
 	}
 	/* CSV_STRICT is off: an unterminated quote at the end of the file is
@@ -196,6 +245,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		struct src_pos p = {path, (int)c.records.n, 0, NULL};
 		diag_add(dl, DIAG_ERROR, p, "the file ends inside a quoted field "
 			"(truncated file, or a stray '\"')");
+		arena_free(scratch);
 		return NULL;
 	}
 
@@ -230,6 +280,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	}
 	if (i == c.records.n) {
 		diag_add(dl, DIAG_ERROR, fpos, "the file has no header row");
+		arena_free(scratch);
 		return NULL;
 	}
 	struct rec *h = c.records.v[i];
@@ -262,6 +313,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 			}
 		}
 	}
+	arena_free(scratch);
 	return t;
 }
 
@@ -314,6 +366,10 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 	const char *const *optional)
 {
 	bool ok = true;
+	/* name -> its column number (k + 1 as a pointer value): a hostile
+	 * header of 100,000 names made the pairwise comparison quadratic. */
+	struct arena *tmp = arena_new();
+	struct strmap *seen = strmap_new(tmp);
 	for (size_t k = 0; k < t->ncol; k++) {
 		struct src_pos p = {t->path, t->header_row, (int)k + 1, NULL};
 		if (t->header[k][0] == '\0') {
@@ -327,14 +383,16 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 				t->header[k]);
 			ok = false;
 		}
-		for (size_t j = 0; j < k; j++)
-			if (strcmp(t->header[j], t->header[k]) == 0) {
-				diag_add(t->diags, DIAG_ERROR, p, "column \"%s\" "
-					"appears twice (also column %zu)",
-					t->header[k], j + 1);
-				ok = false;
-			}
+		uintptr_t first = (uintptr_t)strmap_put(seen, t->header[k],
+			(void *)(uintptr_t)(k + 1));
+		if (first != 0) {
+			diag_add(t->diags, DIAG_ERROR, p, "column \"%s\" appears "
+				"twice (also column %zu)", t->header[k],
+				(size_t)first);
+			ok = false;
+		}
 	}
+	arena_free(tmp);
 	for (const char *const *r = required; r && *r; r++)
 		if (csv_col(t, *r) < 0) {
 			struct src_pos p = {t->path, t->header_row, 0, NULL};
@@ -440,7 +498,9 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;
 	}
-	n.teks = s[0] ? arena_strdup(a, s) : NULL;
+	/* The cell itself: the table lives in the same arena as the model
+	 * (a copy per cell cost memory on 100,000 rows). */
+	n.teks = s[0] ? s : NULL;
 	switch (v.kind) {
 	case NUM_EMPTY:
 		break;

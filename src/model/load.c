@@ -12,6 +12,7 @@
 
 #include "model/csv.h"
 #include "model/load.h"
+#include "util/strmap.h"
 
 struct loader {
 	struct report *r;
@@ -196,8 +197,10 @@ static bool parse_enum(struct loader *L, const struct csv_table *t,
 static const char *opt_str(struct loader *L, const struct csv_table *t,
 	const struct csv_row *row, const char *col)
 {
+	/* No copy: the table's cells live in the report's arena. */
+	(void)L;
 	const char *s = csv_get(t, row, col);
-	return *s ? arena_strdup(L->a, s) : NULL;
+	return *s ? s : NULL;
 }
 
 /* rumus: "rasio(a, b)", "pertumbuhan(a)", "jumlah(a, b, ...)",
@@ -281,6 +284,7 @@ static void load_indikator(struct loader *L)
 		"negatif-rasio", "rentang", "kualitatif", NULL};
 	static const char *const sifat[] = {"persentase", "absolut", NULL};
 	static const char *const iku[] = {"tidak", "ya", NULL};
+	r->indikator_kode = strmap_new(L->a);
 	for (size_t i = 0; i < t->nrows; i++) {
 		const struct csv_row *row = &t->rows[i];
 		struct indikator *ind = arena_alloc(L->a, sizeof *ind);
@@ -291,7 +295,8 @@ static void load_indikator(struct loader *L)
 				"digits, '.', '-' or '_', found \"%s\"", ind->kode);
 			continue;
 		}
-		struct indikator *dup = model_indikator(r, ind->kode);
+		struct indikator *dup = strmap_put(r->indikator_kode, ind->kode,
+			ind);
 		if (dup != NULL) {
 			diag_add(L->dl, DIAG_ERROR, ind->pos, "kode \"%s\" is "
 				"already used at row %d", ind->kode, dup->pos.line);
@@ -359,17 +364,22 @@ static void load_indikator(struct loader *L)
 		}
 		ind->induk = p;
 	}
-	/* Children lists, in file order. Levels strictly descend along
+	/* Children lists, in file order: count, allocate, fill (one pass
+	 * each, not one scan per parent). Levels strictly descend along
 	 * induk links, so the hierarchy cannot hold a cycle. */
+	for (size_t i = 0; i < r->nindikator; i++)
+		if (r->indikator[i]->induk != NULL)
+			r->indikator[i]->induk->nanak++;
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *p = r->indikator[i];
-		size_t n = 0;
-		for (size_t j = 0; j < r->nindikator; j++)
-			n += r->indikator[j]->induk == p;
-		p->anak = arena_alloc(L->a, (n ? n : 1) * sizeof *p->anak);
-		for (size_t j = 0; j < r->nindikator; j++)
-			if (r->indikator[j]->induk == p)
-				p->anak[p->nanak++] = r->indikator[j];
+		p->anak = arena_alloc(L->a, (p->nanak ? p->nanak : 1) *
+			sizeof *p->anak);
+		p->nanak = 0;
+	}
+	for (size_t i = 0; i < r->nindikator; i++) {
+		struct indikator *c = r->indikator[i];
+		if (c->induk != NULL)
+			c->induk->anak[c->induk->nanak++] = c;
 	}
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *ind = r->indikator[i];
@@ -401,8 +411,7 @@ static void load_kinerja(struct loader *L)
 	if (t == NULL)
 		return;
 	struct report *r = L->r;
-	/* Two passes: count per indicator, then fill. */
-	size_t *count = arena_alloc(L->a, (r->nindikator + 1) * sizeof *count);
+	/* Two passes: count per indicator (in ntahun), then fill. */
 	struct indikator **of = arena_alloc(L->a, (t->nrows + 1) * sizeof *of);
 	for (size_t i = 0; i < t->nrows; i++) {
 		const char *k = csv_get(t, &t->rows[i], "indikator");
@@ -421,13 +430,14 @@ static void load_kinerja(struct loader *L)
 			continue;
 		}
 		of[i] = ind;
-		for (size_t j = 0; j < r->nindikator; j++)
-			if (r->indikator[j] == ind)
-				count[j]++;
+		ind->ntahun++;
 	}
-	for (size_t j = 0; j < r->nindikator; j++)
-		r->indikator[j]->tahun = arena_alloc(L->a,
-			(count[j] ? count[j] : 1) * sizeof(struct tahunan));
+	for (size_t j = 0; j < r->nindikator; j++) {
+		struct indikator *ind = r->indikator[j];
+		ind->tahun = arena_alloc(L->a, (ind->ntahun ? ind->ntahun : 1) *
+			sizeof(struct tahunan));
+		ind->ntahun = 0;
+	}
 	for (size_t i = 0; i < t->nrows; i++) {
 		struct indikator *ind = of[i];
 		if (ind == NULL)
@@ -498,6 +508,7 @@ static void load_anggaran(struct loader *L)
 		return;
 	struct report *r = L->r;
 	r->anggaran = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->anggaran);
+	r->anggaran_kode = strmap_new(L->a);
 	for (size_t i = 0; i < t->nrows; i++) {
 		const struct csv_row *row = &t->rows[i];
 		struct anggaran *a = arena_alloc(L->a, sizeof *a);
@@ -514,10 +525,10 @@ static void load_anggaran(struct loader *L)
 				"kegiatan 2.17.02.2.01.0001; found \"%s\"", a->kode);
 			continue;
 		}
-		if (model_anggaran(r, a->kode) != NULL) {
+		struct anggaran *dup = strmap_put(r->anggaran_kode, a->kode, a);
+		if (dup != NULL) {
 			diag_add(L->dl, DIAG_ERROR, a->pos, "kode \"%s\" is already "
-				"used at row %d", a->kode,
-				model_anggaran(r, a->kode)->pos.line);
+				"used at row %d", a->kode, dup->pos.line);
 			continue;
 		}
 		a->tingkat = parts == 3 ? ANGGARAN_PROGRAM : parts == 5 ?
@@ -567,21 +578,19 @@ static void load_anggaran(struct loader *L)
 				a->kode, a->realisasi_anggaran.teks);
 		r->anggaran[r->nanggaran++] = a;
 	}
-	/* Parent = the line whose code is the longest proper prefix. */
+	/* Parent = the line whose code is the longest proper prefix (ending
+	 * before a '.'): each prefix looked up, longest first. */
 	for (size_t i = 0; i < r->nanggaran; i++) {
 		struct anggaran *a = r->anggaran[i];
 		if (a->tingkat == ANGGARAN_PROGRAM)
 			continue;
-		size_t best = 0;
-		for (size_t j = 0; j < r->nanggaran; j++) {
-			struct anggaran *p = r->anggaran[j];
-			size_t pl = strlen(p->kode);
-			if (p != a && p->tingkat < a->tingkat &&
-					!strncmp(a->kode, p->kode, pl) &&
-					a->kode[pl] == '.' && pl > best) {
+		char *pre = arena_strdup(L->a, a->kode);
+		char *dot;
+		while (a->induk == NULL && (dot = strrchr(pre, '.')) != NULL) {
+			*dot = '\0';
+			struct anggaran *p = strmap_get(r->anggaran_kode, pre);
+			if (p != NULL && p->tingkat < a->tingkat)
 				a->induk = p;
-				best = pl;
-			}
 		}
 		if (a->induk == NULL)
 			diag_add(L->dl, DIAG_WARNING, a->pos, "\"%s\" has no %s line "
@@ -590,15 +599,20 @@ static void load_anggaran(struct loader *L)
 		else if (a->sasaran == NULL)
 			a->sasaran = a->induk->sasaran;
 	}
+	/* Children lists: count, allocate, fill, as for indikator. */
+	for (size_t i = 0; i < r->nanggaran; i++)
+		if (r->anggaran[i]->induk != NULL)
+			r->anggaran[i]->induk->nanak++;
 	for (size_t i = 0; i < r->nanggaran; i++) {
 		struct anggaran *p = r->anggaran[i];
-		size_t n = 0;
-		for (size_t j = 0; j < r->nanggaran; j++)
-			n += r->anggaran[j]->induk == p;
-		p->anak = arena_alloc(L->a, (n ? n : 1) * sizeof *p->anak);
-		for (size_t j = 0; j < r->nanggaran; j++)
-			if (r->anggaran[j]->induk == p)
-				p->anak[p->nanak++] = r->anggaran[j];
+		p->anak = arena_alloc(L->a, (p->nanak ? p->nanak : 1) *
+			sizeof *p->anak);
+		p->nanak = 0;
+	}
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		struct anggaran *c = r->anggaran[i];
+		if (c->induk != NULL)
+			c->induk->anak[c->induk->nanak++] = c;
 	}
 }
 
@@ -675,6 +689,9 @@ static void load_optional(struct loader *L)
 		static const char *const num[] = {"nilai", NULL};
 		if ((t = open_csv(L, "data.csv", false, req, opt, num))) {
 			r->data = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->data);
+			/* "seri<TAB>tahun" -> its first row (a seri holds no tab) */
+			struct strmap *seen = strmap_new(L->a);
+			r->data_seri = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				const struct csv_row *row = &t->rows[i];
 				struct data_seri *d = &r->data[r->ndata];
@@ -689,12 +706,18 @@ static void load_optional(struct loader *L)
 						"found \"%s\"", d->seri);
 					continue;
 				}
-				for (size_t j = 0; j < r->ndata; j++)
-					if (!strcmp(r->data[j].seri, d->seri) &&
-							r->data[j].tahun == d->tahun)
-						diag_add(L->dl, DIAG_ERROR, d->pos, "series "
-							"\"%s\" %d is already given at row %d",
-							d->seri, d->tahun, r->data[j].pos.line);
+				struct data_seri *dup = strmap_put(seen,
+					arena_printf(L->a, "%s\t%d", d->seri, d->tahun), d);
+				if (dup != NULL)
+					diag_add(L->dl, DIAG_ERROR, d->pos, "series "
+						"\"%s\" %d is already given at row %d",
+						d->seri, d->tahun, dup->pos.line);
+				struct ptrvec *rows = strmap_get(r->data_seri, d->seri);
+				if (rows == NULL) {
+					rows = arena_alloc(L->a, sizeof *rows);
+					strmap_put(r->data_seri, d->seri, rows);
+				}
+				ptrvec_push(L->a, rows, d);
 				r->ndata++;
 			}
 		}

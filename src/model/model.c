@@ -5,9 +5,12 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "util/strmap.h"
 
 struct indikator *model_indikator(const struct report *r, const char *kode)
 {
+	if (r->indikator_kode != NULL)
+		return strmap_get(r->indikator_kode, kode);
 	for (size_t i = 0; i < r->nindikator; i++)
 		if (strcmp(r->indikator[i]->kode, kode) == 0)
 			return r->indikator[i];
@@ -16,6 +19,8 @@ struct indikator *model_indikator(const struct report *r, const char *kode)
 
 struct anggaran *model_anggaran(const struct report *r, const char *kode)
 {
+	if (r->anggaran_kode != NULL)
+		return strmap_get(r->anggaran_kode, kode);
 	for (size_t i = 0; i < r->nanggaran; i++)
 		if (strcmp(r->anggaran[i]->kode, kode) == 0)
 			return r->anggaran[i];

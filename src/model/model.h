@@ -300,6 +300,8 @@ struct report_meta {
 	struct src_pos pos;
 };
 
+struct strmap;
+
 struct report {
 	struct arena *arena;
 	const char *dir;            /* the report folder */
@@ -326,6 +328,13 @@ struct report {
 	size_t ntabel;
 	struct terbit *terbit;
 	size_t nterbit;
+	/* kode -> struct indikator / struct anggaran, filled by the loader
+	 * (100,000 indicators made every lookup a scan); model_indikator and
+	 * model_anggaran scan the lists when NULL (a report built by hand). */
+	struct strmap *indikator_kode, *anggaran_kode;
+	/* seri -> struct ptrvec of its data.csv rows (struct data_seri *),
+	 * in file order; NULL: the metrics scan data. */
+	struct strmap *data_seri;
 };
 
 struct site {

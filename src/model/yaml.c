@@ -9,6 +9,7 @@
 #include <yaml.h>
 
 #include "util/path.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 
 struct yparse {
@@ -23,15 +24,72 @@ static struct src_pos mark_pos(struct yparse *y, yaml_mark_t m)
 	return (struct src_pos){y->path, (int)m.line + 1, (int)m.column + 1, NULL};
 }
 
+/* libyaml's reader (bad UTF-8, control characters) gives only a byte
+ * offset. Reports the problem at its line and column (in characters, as
+ * libyaml's marks count), read from the file itself. */
+static void reader_error(struct yparse *y)
+{
+	const yaml_parser_t *p = &y->p;
+	const char *problem = p->problem ? p->problem : "unreadable text";
+	size_t len, off = p->problem_offset;
+	char *buf = file_read(y->path, &len);
+	const unsigned char *u = (const unsigned char *)buf;
+	if (buf == NULL || off > len) {
+		free(buf);
+		diag_add(y->dl, DIAG_ERROR, (struct src_pos){y->path, 0, 0, NULL},
+			"YAML: %s", problem);
+		return;
+	}
+	bool utf8 = strstr(problem, "UTF-8") != NULL;
+	/* A bad trailing byte is reported at itself: point at the byte
+	 * that began the sequence (Latin-1 "\xf6" of "Möntoh", not "n"). */
+	if (utf8 && strstr(problem, "trailing") != NULL) {
+		while (off > 0 && (u[off - 1] & 0xc0) == 0x80)
+			off--;
+		if (off > 0)
+			off--; /* the leading byte */
+	}
+	struct src_pos at = {y->path, 1, 1, NULL};
+	for (size_t i = 0; i < off; i++) {
+		if (u[i] == '\n') {
+			at.line++;
+			at.column = 1;
+		} else if ((u[i] & 0xc0) != 0x80) {
+			at.column++; /* not a UTF-8 continuation byte */
+		}
+	}
+	if (utf8)
+		diag_add(y->dl, DIAG_ERROR, at, "the file is not UTF-8 (byte "
+			"0x%02x; Latin-1/Windows-1252?); save it as UTF-8",
+			off < len ? u[off] : 0);
+	else
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s (U+%04X)", problem,
+			(unsigned)p->problem_value);
+	free(buf);
+}
+
 static bool next(struct yparse *y, yaml_event_t *ev)
 {
-	if (!yaml_parser_parse(&y->p, ev)) {
-		diag_add(y->dl, DIAG_ERROR, mark_pos(y, y->p.problem_mark),
-			"YAML: %s%s%s", y->p.problem ? y->p.problem : "syntax error",
-			y->p.context ? " " : "", y->p.context ? y->p.context : "");
+	if (yaml_parser_parse(&y->p, ev))
+		return true;
+	const yaml_parser_t *p = &y->p;
+	const char *problem = p->problem ? p->problem : "syntax error";
+	if (p->error == YAML_READER_ERROR) {
+		reader_error(y);
 		return false;
 	}
-	return true;
+	struct src_pos at = mark_pos(y, p->problem_mark);
+	if (p->context == NULL)
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s", problem);
+	else if (p->context_mark.line == p->problem_mark.line)
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s %s", problem,
+			p->context);
+	else /* say where the unfinished construct began */
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s %s (started at line %d, "
+			"column %d)", problem, p->context,
+			(int)p->context_mark.line + 1,
+			(int)p->context_mark.column + 1);
+	return false;
 }
 
 static void push(struct arena *a, struct ynode *n, const char *key,
@@ -98,6 +156,9 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 		}
 	case YAML_MAPPING_START_EVENT:
 		n->type = YNODE_MAP;
+		/* The keys seen so far: a scan per key was quadratic (100,000
+		 * keys took 32 s). */
+		struct strmap *seen = strmap_new(y->a);
 		for (;;) {
 			yaml_event_t k;
 			if (!next(y, &k))
@@ -116,9 +177,13 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 				(const char *)k.data.scalar.value,
 				k.data.scalar.length);
 			yaml_event_delete(&k);
-			if (ynode_get(n, key) != NULL) {
+			struct src_pos *here = arena_alloc(y->a, sizeof *here);
+			*here = kp;
+			struct src_pos *first = strmap_put(seen, key, here);
+			if (first != NULL) {
 				diag_add(y->dl, DIAG_ERROR, kp, "key \"%s\" appears "
-					"twice", key);
+					"twice (first at line %d, column %d)", key,
+					first->line, first->column);
 				return NULL;
 			}
 			yaml_event_t v;
@@ -144,9 +209,14 @@ static bool valid_utf8(const char *path, const char *text, size_t len,
 	struct utf8_error ue;
 	if (utf8_valid(text, len, &ue))
 		return true;
-	diag_add(dl, DIAG_ERROR, (struct src_pos){path, ue.line, ue.column,
-		NULL}, "the file is not valid UTF-8: %s (bytes %s); save it as "
-		"UTF-8", ue.why, ue.bytes);
+	struct src_pos at = {path, ue.line, ue.column, NULL};
+	if (ue.legacy)
+		diag_add(dl, DIAG_ERROR, at, "the file is not UTF-8 (byte 0x%02x; "
+			"Latin-1/Windows-1252?); save it as UTF-8",
+			(unsigned char)text[ue.offset]);
+	else
+		diag_add(dl, DIAG_ERROR, at, "the file is not valid UTF-8: %s "
+			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
 	return false;
 }
 

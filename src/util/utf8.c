@@ -21,6 +21,12 @@ static size_t sequence(const unsigned char *s, size_t n, const char **why,
 	} else if (c >= 0xf0 && c <= 0xf4) {
 		k = 4;
 		cp = c & 0x07;
+	} else if (n < 2 || (s[1] & 0xc0) != 0x80) {
+		/* A lone high byte, as Latin-1 / Windows-1252 text has them
+		 * ("K\xf6p"), whatever UTF-8 would make of it as a lead byte. */
+		*why = "a byte that starts no character";
+		*legacy = true;
+		return 0;
 	} else if (c == 0xc0 || c == 0xc1) {
 		*why = "an overlong encoding";
 		return 0;

@@ -254,6 +254,29 @@ static void test_units(void **state)
 		"%, but indicator IKU2 is measured in UM\n");
 }
 
+/* libyaml's reader errors carry only a byte offset: the diagnostic still
+ * names the line and column (of the byte that began a bad sequence);
+ * syntax errors say where the unclosed construct started; a duplicate key
+ * says where it first was. */
+static void test_yaml_positions(void **state)
+{
+	(void)state;
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\ninstansi:\n"
+		"  nama: Dinas K\xc3\xb6p \xf6k\n");
+	expect("X/r1/laporan.yaml:4:19: error: the file is not UTF-8 (byte "
+		"0xf6; Latin-1/Windows-1252?); save it as UTF-8\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n  x: \"a\x01\"\n");
+	expect("X/r1/laporan.yaml:3:8: error: YAML: control characters are not "
+		"allowed (U+0001)\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: [2024, 2025\n\n");
+	expect("X/r1/laporan.yaml:4:1: error: YAML: did not find expected ',' "
+		"or ']' while parsing a flow sequence (started at line 2, "
+		"column 10)\n");
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n  tahun: 2025\n");
+	expect("X/r1/laporan.yaml:3:3: error: key \"tahun\" appears twice "
+		"(first at line 2, column 3)\n");
+}
+
 static void test_csv_encoding(void **state)
 {
 	(void)state;
@@ -262,11 +285,34 @@ static void test_csv_encoding(void **state)
 		"text\"); save it as \"CSV UTF-8\"\n");
 	put("r1/kinerja.csv", "indikator,tahun,target\nIKU1,2024,70\n"
 		"IKU2,2024,\"Rp 2 \xe9\"\n");
-	expect("X/r1/kinerja.csv:3: error: the file is not UTF-8 (byte 0xe9; "
+	expect("X/r1/kinerja.csv:3:3: error: the file is not UTF-8 (byte 0xe9; "
 		"Latin-1/Windows-1252?); save it as \"CSV UTF-8\"\n");
+	/* A NUL byte: its row and column, a quoted line break counted as
+	 * part of its cell. */
+	static const char nul[] = "indikator,tahun,target\nIKU1,2023,\"6\n0\"\n"
+		"IKU1,2024,7\0000\n";
+	char p[512];
+	snprintf(p, sizeof p, "%s/r1/kinerja.csv", tmpdir);
+	assert_int_equal(file_write_atomic(p, nul, sizeof nul - 1), 0);
+	expect("X/r1/kinerja.csv:3:3: error: a NUL byte: the file is not a "
+		"CSV text file\n");
 	put("r1/kinerja.csv", "indikator,tahun,target\nIKU1,2024,\"70\n");
 	expect("X/r1/kinerja.csv:2: error: the file ends inside a quoted field "
 		"(truncated file, or a stray '\"')\n");
+}
+
+/* Excel's first line "sep=;": the separator, and a line Excel hides (the
+ * header is row 1); blank rows count as rows. */
+static void test_csv_excel_sep(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "sep=;\r\nindikator;tahun;target\r\n"
+		"IKU1;2023;60,5\r\n\r\nIKU1;2024;x\r\n");
+	expect("X/r1/kinerja.csv:4:3: error: column \"target\": expected a "
+		"number, found \"x\"\n");
+	put("r1/kinerja.csv", "sep=\t\nindikator\ttahun\n");
+	expect("X/r1/kinerja.csv:1: error: \"sep=\" line: the separator must "
+		"be ',' or ';', found \"\t\"\n");
 }
 
 static void test_budget_codes(void **state)
@@ -309,7 +355,9 @@ int main(void)
 		T(test_ambiguous_number),
 		T(test_hierarchy),
 		T(test_meta),
+		T(test_yaml_positions),
 		T(test_csv_encoding),
+		T(test_csv_excel_sep),
 		T(test_budget_codes),
 		T(test_years_dates_documents),
 		T(test_units),
