@@ -1041,6 +1041,16 @@ struct doc *doc_build_from(const struct report *r, struct metrics *fig,
 	c.metrics = st.metrics;
 	if (load_skeleton(&c)) {
 		build_parts(&c);
+		/* Made after the parts so their anchor ids stay what they
+		 * were; placed first, it is what a reader meets first. */
+		struct doc_node *sum = make_summary(&c);
+		sum->parent = d->root;
+		sum->next = d->root->first;
+		if (d->root->first)
+			d->root->first->prev = sum;
+		else
+			d->root->last = sum;
+		d->root->first = sum;
 		resolve_xrefs(&c);
 	}
 	d->metrics = st.metrics;

@@ -53,6 +53,8 @@ const char *image_identify(struct arena *, const unsigned char *d, size_t n,
 const char *image_svg_sanitise(struct arena *, const unsigned char *data,
 	size_t len, struct doc_image *img);
 struct doc_node *make_signature(struct build_ctx *);
+/* The headline figures node (summary.c). */
+struct doc_node *make_summary(struct build_ctx *);
 /* Warns about figures typed into a text run of the narrative (typed.c);
  * base is the place of s[0]. */
 void typed_figures_check(struct build_ctx *, struct src_pos base,

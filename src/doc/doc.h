@@ -21,6 +21,9 @@ enum doc_type {
 	DOC_COVER,      /* title page; data in struct doc_cover */
 	DOC_TOC,        /* daftar isi/tabel/gambar; toc_kind says which */
 	DOC_CHAPTER,    /* a front-matter part, BAB, or lampiran */
+	DOC_SUMMARY,    /* the answer first (first child of the root); data
+	                 * in struct doc_summary. The site opens the page with
+	                 * it; the PDF keeps its formal order and skips it. */
 	/* Blocks. */
 	DOC_HEADING,    /* level 2..4 inside a chapter (level 1 = chapter) */
 	DOC_PARAGRAPH,
@@ -110,6 +113,19 @@ struct doc_float {
 	double width, height; /* DOC_FIGURE: requested size in points */
 };
 
+/* The headline figures of the report, already formatted; NULL where the
+ * report has no such figure. */
+struct doc_summary {
+	const char *tercapai;     /* "7": indicators at or above their target */
+	const char *indikator;    /* "9": indicators with a capaian this year */
+	const char *capaian;      /* "108,57 %": the overall capaian */
+	const char *predikat;     /* "Sangat Berhasil" */
+	const char *predikat_kelas; /* CSS-safe class of its band */
+	const char *serapan;      /* "96,55 %" */
+	const char *efisiensi;    /* in the report's method and rounding */
+	const char *tanggal;      /* "14 Februari 2025": date of the report */
+};
+
 struct doc_signature {
 	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025" */
 	const char *jabatan;        /* "KEPALA DINAS ..." */
@@ -168,6 +184,8 @@ struct doc_node {
 	struct doc_cover *cover;
 	/* DOC_SIGNATURE */
 	struct doc_signature *sig;
+	/* DOC_SUMMARY */
+	struct doc_summary *sum;
 };
 
 struct doc {

@@ -8,6 +8,7 @@
 static const char *const TYPE_NAMES[DOC_TYPE_MAX] = {
 	[DOC_DOCUMENT] = "document", [DOC_COVER] = "cover",
 	[DOC_TOC] = "toc", [DOC_CHAPTER] = "chapter",
+	[DOC_SUMMARY] = "summary",
 	[DOC_HEADING] = "heading", [DOC_PARAGRAPH] = "paragraph",
 	[DOC_LIST] = "list", [DOC_ITEM] = "item",
 	[DOC_BLOCKQUOTE] = "blockquote", [DOC_CODEBLOCK] = "codeblock",
@@ -178,6 +179,15 @@ void doc_dump(const struct doc *d, FILE *f)
 		dump_str(f, "url", n->url);
 		dump_str(f, "target", n->target);
 		dump_str(f, "literal", n->literal);
+		if (n->sum) {
+			dump_str(f, "tercapai", n->sum->tercapai);
+			dump_str(f, "indikator", n->sum->indikator);
+			dump_str(f, "capaian", n->sum->capaian);
+			dump_str(f, "predikat", n->sum->predikat);
+			dump_str(f, "serapan", n->sum->serapan);
+			dump_str(f, "efisiensi", n->sum->efisiensi);
+			dump_str(f, "tanggal", n->sum->tanggal);
+		}
 		if (n->fl) {
 			dump_str(f, "label", n->fl->label);
 			dump_str(f, "caption", n->fl->title);

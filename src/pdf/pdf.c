@@ -1460,6 +1460,11 @@ static void layout_doc(struct pdf *p)
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
 		switch (n->type) {
+		case DOC_SUMMARY:
+			/* The site's answer-first block: the PDF keeps the
+			 * formal order, whose Bab IV and ikhtisar state the
+			 * same figures. */
+			break;
 		case DOC_COVER:
 			cover(p, n);
 			break;
