@@ -90,8 +90,17 @@ static int render_report(const struct doc *d, const char *out,
 	char *pdf = NULL;
 	if (asprintf(&pdf, "%s/%s/%s.pdf", out, r->id, r->id) < 0)
 		abort();
-	int rc = html_render_report(d, out, wl) < 0 ||
-		pdf_render(d, pdf, wl) < 0 ? -1 : 0;
+	/* The PDF first: the page's summary states its size. A folder
+	 * that cannot be made is html's to report. */
+	char *dir = NULL;
+	if (asprintf(&dir, "%s/%s", out, r->id) < 0)
+		abort();
+	int rc = 0;
+	if (mkdir_p(dir) == 0 && pdf_render(d, pdf, wl) < 0)
+		rc = -1;
+	if (rc == 0 && html_render_report(d, out, wl) < 0)
+		rc = -1;
+	free(dir);
 	free(pdf);
 	file_write_observe(NULL, NULL);
 	record_diags(rec, wl);

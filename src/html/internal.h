@@ -15,6 +15,13 @@
 /* Default chart size in points when the directive gave none. */
 #define HTML_CHART_W 480.0
 #define HTML_CHART_H 270.0
+/* Width in points of a chart's phone drawing (render.c, phone_chart). */
+#define HTML_PHONE_W 220.0
+
+/* Tables are labelled per column up to this many columns; those with at
+ * least HTML_STACK_COLS are stacked into cards on phones. */
+#define HTML_MAX_COLS 64
+#define HTML_STACK_COLS 4
 
 /* The state of rendering one report. */
 struct html_ctx {
@@ -30,6 +37,8 @@ struct html_ctx {
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);
+/* The answer-first block of a report page (summary.c). */
+void html_summary(struct html_ctx *, struct hbuf *, const struct doc_node *);
 /* The table of contents as nested lists, to maxlevel heading levels; with
  * parts=true it also lists the cover, daftar pages and the download
  * section (the sidebar). */

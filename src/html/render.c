@@ -3,6 +3,7 @@
  * be checked with a strict XML parser. Every value from the tree goes
  * through escape.c; only DOC_RAW_HTML/DOC_RAW_INLINE are copied verbatim
  * (the builder creates them only when the report opts in). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,8 +153,101 @@ static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 	hbuf_free(&cls);
 }
 
+/* Plain text of a cell's inlines, for its column's label. */
+static void cell_text(struct hbuf *b, const struct doc_node *n)
+{
+	for (const struct doc_node *k = n->first; k; k = k->next) {
+		if (k->literal && (k->type == DOC_TEXT || k->type == DOC_CODE
+		    || k->type == DOC_XREF))
+			hbuf_puts(b, k->literal);
+		else if (k->type == DOC_SOFTBREAK || k->type == DOC_LINEBREAK)
+			hbuf_putc(b, ' ');
+		else
+			cell_text(b, k);
+	}
+}
+
+/* Which columns of a row are still covered by a rowspan from above:
+ * busy[col] counts the rows left. */
+struct span_grid {
+	int busy[HTML_MAX_COLS];
+};
+
+/* The column a row's next cell starts in, or -1 past the last one. */
+static int grid_next(const struct span_grid *g, int col)
+{
+	while (col < HTML_MAX_COLS && g->busy[col] > 0)
+		col++;
+	return col < HTML_MAX_COLS ? col : -1;
+}
+
+static void grid_take(struct span_grid *g, int col, const struct doc_node *cell)
+{
+	int span = cell->colspan > 1 ? cell->colspan : 1;
+	for (int k = col; k < col + span && k < HTML_MAX_COLS; k++)
+		g->busy[k] = cell->rowspan > 1 ? cell->rowspan : 1;
+}
+
+static void grid_end_row(struct span_grid *g)
+{
+	for (int k = 0; k < HTML_MAX_COLS; k++)
+		if (g->busy[k] > 0)
+			g->busy[k]--;
+}
+
+/* The label of every column from the header rows: a two-level header
+ * gives "Tahun 2024 – Capaian (%)". Returns the number of columns (0
+ * when the table has no header or more than HTML_MAX_COLS columns); the
+ * labels are arena strings, "" for an empty header cell. */
+static int column_labels(struct html_ctx *c, const struct doc_node *t,
+	const char **label)
+{
+	struct span_grid g = {0};
+	struct hbuf lab[HTML_MAX_COLS];
+	memset(lab, 0, sizeof lab);
+	int ncols = 0, i = 0, ok = 1;
+	for (const struct doc_node *r = t->first; r && ok; r = r->next, i++) {
+		if (r->type != DOC_ROW)
+			continue;
+		if (!is_header_row(t, r, i))
+			break;
+		int col = 0;
+		for (const struct doc_node *cell = r->first; cell;
+		     cell = cell->next) {
+			if (cell->type != DOC_CELL)
+				continue;
+			col = grid_next(&g, col);
+			int span = cell->colspan > 1 ? cell->colspan : 1;
+			if (col < 0 || col + span > HTML_MAX_COLS) {
+				ok = 0;
+				break;
+			}
+			struct hbuf txt = {0};
+			cell_text(&txt, cell);
+			for (int k = col; k < col + span && txt.len > 0; k++) {
+				if (lab[k].len > 0)
+					hbuf_puts(&lab[k], " \xe2\x80\x93 ");
+				hbuf_puts(&lab[k], hbuf_str(&txt));
+			}
+			hbuf_free(&txt);
+			grid_take(&g, col, cell);
+			col += span;
+			if (col > ncols)
+				ncols = col;
+		}
+		grid_end_row(&g);
+	}
+	for (int k = 0; k < HTML_MAX_COLS; k++) {
+		if (k < ncols)
+			label[k] = arena_strdup(c->arena, lab[k].len ?
+				hbuf_str(&lab[k]) : "");
+		hbuf_free(&lab[k]);
+	}
+	return ok ? ncols : 0;
+}
+
 static void table_cell(struct html_ctx *c, struct hbuf *b,
-	const struct doc_node *cell, bool in_head)
+	const struct doc_node *cell, bool in_head, const char *label)
 {
 	const char *tag = in_head || cell->header ? "th" : "td";
 	hbuf_putc(b, '<');
@@ -175,6 +269,13 @@ static void table_cell(struct html_ctx *c, struct hbuf *b,
 		hbuf_putc(b, '"');
 	}
 	cell_classes(b, cell);
+	if (label && *label) {
+		/* Shown before the value when the table is stacked into
+		 * cards on a phone (lkjip.css). */
+		hbuf_puts(b, " data-label=\"");
+		hesc_attr(b, label);
+		hbuf_putc(b, '"');
+	}
 	hbuf_putc(b, '>');
 	html_inlines(c, b, cell);
 	hbuf_puts(b, "</");
@@ -195,8 +296,18 @@ static void caption_label(struct hbuf *b, const struct doc_float *fl)
 static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 {
 	const struct doc_float *fl = t->fl;
-	hbuf_puts(b, fl && fl->landscape ? "<div class=\"tabel lanskap\">\n"
-		: "<div class=\"tabel\">\n");
+	const char *label[HTML_MAX_COLS];
+	int ncols = column_labels(c, t, label);
+	/* Wide tables (the capaian and budget tables among them) become a
+	 * card per row on a phone, each value after its column's label, so
+	 * Capaian and Kategori are never off screen. */
+	bool stack = ncols >= HTML_STACK_COLS;
+	hbuf_puts(b, "<div class=\"tabel");
+	if (fl && fl->landscape)
+		hbuf_puts(b, " lanskap");
+	if (stack)
+		hbuf_puts(b, " bertumpuk");
+	hbuf_puts(b, "\">\n");
 	/* The scroll wrapper is focusable so keyboard users can scroll a
 	 * wide table; labelled by the caption for screen readers. */
 	hbuf_puts(b, "<div class=\"gulir\" tabindex=\"0\" role=\"region\"");
@@ -215,6 +326,7 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 	}
 	int i = 0;
 	bool head_open = false, body_open = false;
+	struct span_grid g = {0};
 	for (const struct doc_node *r = t->first; r; r = r->next, i++) {
 		if (r->type != DOC_ROW)
 			continue;
@@ -228,17 +340,43 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 			hbuf_puts(b, "<tbody>\n");
 			body_open = true;
 		}
-		if (r->css_class && *r->css_class) {
+		/* A row under a cell spanning rows continues that cell's
+		 * card group on a phone. */
+		bool lanjut = false;
+		for (int k = 0; !head && stack && k < ncols; k++)
+			lanjut = lanjut || g.busy[k] > 0;
+		if ((r->css_class && *r->css_class) || lanjut) {
 			hbuf_puts(b, "<tr class=\"");
-			hesc_class(b, r->css_class);
+			if (r->css_class && *r->css_class)
+				hesc_class(b, r->css_class);
+			if (lanjut)
+				hbuf_puts(b, r->css_class && *r->css_class ?
+					" lanjut" : "lanjut");
 			hbuf_puts(b, "\">");
 		} else {
 			hbuf_puts(b, "<tr>");
 		}
+		int col = 0;
 		for (const struct doc_node *cell = r->first; cell;
-		     cell = cell->next)
-			if (cell->type == DOC_CELL)
-				table_cell(c, b, cell, head);
+		     cell = cell->next) {
+			if (cell->type != DOC_CELL)
+				continue;
+			/* A body cell is labelled by its column; one spanning
+			 * columns ("Jumlah") labels its row itself. */
+			const char *lab = NULL;
+			if (!head && stack && col >= 0) {
+				col = grid_next(&g, col);
+				if (col >= 0 && col < ncols && cell->colspan <= 1)
+					lab = label[col];
+				if (col >= 0) {
+					grid_take(&g, col, cell);
+					col += cell->colspan > 1 ? cell->colspan : 1;
+				}
+			}
+			table_cell(c, b, cell, head, lab);
+		}
+		if (!head)
+			grid_end_row(&g);
 		hbuf_puts(b, "</tr>\n");
 	}
 	if (body_open)
@@ -268,6 +406,59 @@ static const char *figure_stem(struct html_ctx *c, const struct doc_node *f)
 	return arena_printf(c->arena, "gambar-%d", ++c->figures);
 }
 
+/* The phone variant of a chart: the same data drawn narrow, so that on a
+ * 390 px screen (358 px of content, CSS stretches it to the width) a
+ * point is 358 / HTML_PHONE_W = 1,6 px and the chart's smallest type
+ * (7,5 pt) about 12 px, where the desktop drawing shrinks it to 5 px.
+ * Grouped vertical bars turn horizontal: long category names get whole
+ * lines instead of a slot a few points wide. The height gives every
+ * category room for three lines of its name or its bars, whichever is
+ * more, so no type is shrunk to fit. */
+static struct chart phone_chart(const struct chart *ch, double *w, double *h)
+{
+	struct chart p = *ch;
+	size_t ns = p.nseries ? p.nseries : 1;
+	*w = HTML_PHONE_W;
+	if (p.kind == CHART_BAR)
+		p.kind = CHART_BAR_H;
+	double legend = p.nseries > 1 ? 14.0 * (double)ns : 0;
+	if (p.kind == CHART_BAR_H) {
+		double slot = fmax(34.0, 11.0 * (double)ns + 12.0);
+		*h = 44.0 + legend + slot * (double)p.ncategories;
+	} else {
+		*h = 190.0 + legend;
+	}
+	return p;
+}
+
+/* Writes one drawing of a chart; false after an error. */
+static bool chart_file(struct html_ctx *c, const struct doc_node *f,
+	const struct chart *ch, double w, double h, const char *file)
+{
+	size_t len = 0;
+	unsigned char *svg = chart_svg(ch, w, h, &len);
+	if (svg == NULL) {
+		error(c, f, "cannot draw chart ", f->fl->label);
+		return false;
+	}
+	char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
+	bool ok = html_write(to, svg, len, c->diags) == 0;
+	if (!ok)
+		c->errors++;
+	free(svg);
+	return ok;
+}
+
+static void size_attrs(struct hbuf *b, double w, double h)
+{
+	/* Points to CSS pixels; CSS scales it to narrow screens. */
+	hbuf_puts(b, " width=\"");
+	hbuf_int(b, (long)(w * 4.0 / 3.0 + 0.5));
+	hbuf_puts(b, "\" height=\"");
+	hbuf_int(b, (long)(h * 4.0 / 3.0 + 0.5));
+	hbuf_putc(b, '"');
+}
+
 static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 {
 	const struct doc_float *fl = f->fl;
@@ -286,18 +477,15 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 			fl->label ? fl->label : "figure");
 		alt = fl->title ? fl->title : "";
 	}
+	const char *phone = NULL;
+	double pw = 0, ph = 0;
 	if (fl->chart != NULL) {
-		size_t len = 0;
-		unsigned char *svg = chart_svg(fl->chart, w, h, &len);
 		file = arena_printf(c->arena, "%s.svg", stem);
-		if (svg == NULL) {
-			error(c, f, "cannot draw chart ", fl->label);
-		} else {
-			char *to = arena_printf(c->arena, "%s/%s", c->report_out,
-				file);
-			if (html_write(to, svg, len, c->diags) != 0)
-				c->errors++;
-			free(svg);
+		if (chart_file(c, f, fl->chart, w, h, file)) {
+			struct chart p = phone_chart(fl->chart, &pw, &ph);
+			phone = arena_printf(c->arena, "%s-ponsel.svg", stem);
+			if (!chart_file(c, f, &p, pw, ph, phone))
+				phone = NULL;
 		}
 	} else if (fl->img != NULL) {
 		/* Named by its format, never by the file's own extension. */
@@ -311,16 +499,25 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 	open_tag(b, "figure", f->id);
 	hbuf_putc(b, '\n');
 	if (file != NULL) {
+		/* The browser picks the drawing; the alt text is the one
+		 * of both. Breakpoint as the stacked tables (lkjip.css). */
+		if (phone != NULL) {
+			hbuf_puts(b, "<picture>\n<source media=\"(max-width: "
+				"600px)\" srcset=\"");
+			hesc_url(b, phone);
+			hbuf_putc(b, '"');
+			size_attrs(b, pw, ph);
+			hbuf_puts(b, " />\n");
+		}
 		hbuf_puts(b, "<img src=\"");
 		hesc_url(b, file);
 		hbuf_puts(b, "\" alt=\"");
 		hesc_attr(b, alt);
-		/* Points to CSS pixels; CSS scales it down on narrow screens. */
-		hbuf_puts(b, "\" width=\"");
-		hbuf_int(b, (long)(w * 4.0 / 3.0 + 0.5));
-		hbuf_puts(b, "\" height=\"");
-		hbuf_int(b, (long)(h * 4.0 / 3.0 + 0.5));
-		hbuf_puts(b, "\" />\n");
+		hbuf_putc(b, '"');
+		size_attrs(b, w, h);
+		hbuf_puts(b, " />\n");
+		if (phone != NULL)
+			hbuf_puts(b, "</picture>\n");
 	}
 	hbuf_puts(b, "<figcaption>");
 	caption_label(b, fl);
@@ -636,6 +833,9 @@ static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
 	switch (n->type) {
+	case DOC_SUMMARY:
+		html_summary(c, b, n);
+		break;
 	case DOC_COVER:
 		cover(c, b, n);
 		break;

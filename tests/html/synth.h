@@ -222,6 +222,19 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	d->lang = "id";
 	d->root = doc_node_new(d, DOC_DOCUMENT);
 
+	/* The answer first, as doc_build makes it (figures as text). */
+	struct doc_node *sm = s_node(d, d->root, DOC_SUMMARY);
+	sm->id = "ringkasan";
+	sm->sum = arena_alloc(d->arena, sizeof *sm->sum);
+	sm->sum->tercapai = "1";
+	sm->sum->indikator = "2";
+	sm->sum->capaian = "79,28 %";
+	sm->sum->predikat = "Berhasil";
+	sm->sum->predikat_kelas = "baik";
+	sm->sum->serapan = "98,93 %";
+	sm->sum->efisiensi = "-19,65 %";
+	sm->sum->tanggal = "14 Februari 2025";
+
 	struct doc_node *cv = s_node(d, d->root, DOC_COVER);
 	cv->id = "sampul";
 	cv->cover = arena_alloc(d->arena, sizeof *cv->cover);

@@ -429,6 +429,132 @@ static void test_missing_alt_warns(void **state)
 	synth_report_free(r);
 }
 
+/* The summary opens the page with the figures and the PDF's size, read
+ * from the PDF written before the page; its values are escaped. */
+static void test_summary(void **state)
+{
+	(void)state;
+	struct report *r = synth_report("ringkas-2024", NULL, "Dinas Ringkas",
+		2024);
+	struct doc *d = synth_doc(r, "Ringkas");
+	assert_int_equal(d->root->first->type, DOC_SUMMARY);
+	d->root->first->sum->predikat = "<b>Berhasil</b>";
+	const char *dir = out_path("ringkas");
+	rm_rf(dir);
+	char *pdf = out_path("ringkas/ringkas-2024/ringkas-2024.pdf");
+	assert_int_equal(mkdir_p(out_path("ringkas/ringkas-2024")), 0);
+	char *bytes = calloc(1, 1234567);
+	assert_int_equal(file_write_atomic(pdf, bytes, 1234567), 0);
+	free(bytes);
+	struct diag_list *dl = diag_list_new();
+	assert_int_equal(html_render_report(d, dir, dl), 0);
+	char *s = slurp(out_path("ringkas/ringkas-2024/index.html"));
+	const char *sum = strstr(s, "<section class=\"ringkasan\"");
+	assert_non_null(sum);
+	assert_true(sum < strstr(s, "<section class=\"sampul\""));
+	assert_non_null(strstr(s, "<span class=\"besar\">79,28 %</span> "
+		"<span class=\"predikat baik\">&lt;b&gt;Berhasil&lt;/b&gt;"
+		"</span>"));
+	assert_non_null(strstr(s, "<span class=\"besar\">1</span> dari 2 "
+		"indikator"));
+	assert_non_null(strstr(s, "href=\"ringkas-2024.pdf\">Unduh laporan "
+		"lengkap (PDF, 1,2\xc2\xa0MB)</a>"));
+	assert_non_null(strstr(s, "Laporan bertanggal 14 Februari 2025."));
+	free(s);
+	diag_list_free(dl);
+	synth_doc_free(d);
+	synth_report_free(r);
+}
+
+/* A wide table's cells carry their column's label for the phone cards:
+ * two header rows joined, body cells under a rowspan put in the right
+ * column, and the rows under it marked as its group. */
+static void test_stacked_labels(void **state)
+{
+	(void)state;
+	struct report *r = synth_report("kartu-2024", NULL, "Dinas Kartu",
+		2024);
+	struct doc *d = synth_doc(r, "Kartu");
+	struct doc_node *ch = d->root->last;
+	struct doc_node *t = s_node(d, ch, DOC_TABLE);
+	t->id = "tabel-kartu";
+	t->fl = arena_alloc(d->arena, sizeof *t->fl);
+	t->fl->label = "Tabel 9.1";
+	t->fl->title = "Kartu";
+	t->fl->header_rows = 2;
+	struct doc_node *h1 = s_node(d, t, DOC_ROW);
+	h1->header = true;
+	s_cell(d, h1, "Sasaran", false, 1, 2);
+	s_cell(d, h1, "Indikator", false, 1, 2);
+	s_cell(d, h1, "Tahun 2024", false, 2, 1);
+	struct doc_node *h2 = s_node(d, t, DOC_ROW);
+	h2->header = true;
+	s_cell(d, h2, "Target", false, 1, 1);
+	s_cell(d, h2, "Capaian (%)", false, 1, 1);
+	struct doc_node *b1 = s_node(d, t, DOC_ROW);
+	s_cell(d, b1, "S1", false, 1, 2);
+	s_cell(d, b1, "I1", false, 1, 1);
+	s_cell(d, b1, "70", true, 1, 1);
+	s_cell(d, b1, "108,57 %", true, 1, 1);
+	struct doc_node *b2 = s_node(d, t, DOC_ROW);
+	s_cell(d, b2, "I2", false, 1, 1);
+	s_cell(d, b2, "40", true, 1, 1);
+	s_cell(d, b2, "50,00 %", true, 1, 1);
+	struct doc_node *b3 = s_node(d, t, DOC_ROW);
+	s_cell(d, b3, "Rata-rata", false, 3, 1);
+	s_cell(d, b3, "79,28 %", true, 1, 1);
+	const char *dir = out_path("kartu");
+	rm_rf(dir);
+	struct diag_list *dl = diag_list_new();
+	assert_int_equal(html_render_report(d, dir, dl), 0);
+	char *s = slurp(out_path("kartu/kartu-2024/index.html"));
+	const char *tb = strstr(s, "<table id=\"tabel-kartu\">");
+	assert_non_null(tb);
+	assert_non_null(strstr(s, "<div class=\"tabel bertumpuk\">\n"
+		"<div class=\"gulir\" tabindex=\"0\" role=\"region\" "
+		"aria-label=\"Tabel 9.1\">\n<table id=\"tabel-kartu\">"));
+	assert_non_null(strstr(tb, "<tr><td rowspan=\"2\" data-label=\""
+		"Sasaran\">S1</td><td data-label=\"Indikator\">I1</td>"
+		"<td class=\"angka\" data-label=\"Tahun 2024 \xe2\x80\x93 "
+		"Target\">70</td>"));
+	assert_non_null(strstr(tb, "<tr class=\"lanjut\"><td data-label=\""
+		"Indikator\">I2</td><td class=\"angka\" data-label=\"Tahun "
+		"2024 \xe2\x80\x93 Target\">40</td><td class=\"angka\" "
+		"data-label=\"Tahun 2024 \xe2\x80\x93 Capaian (%)\">50,00 %"
+		"</td></tr>"));
+	assert_non_null(strstr(tb, "<tr><td colspan=\"3\">Rata-rata</td>"
+		"<td class=\"angka\" data-label=\"Tahun 2024 \xe2\x80\x93 "
+		"Capaian (%)\">79,28 %</td></tr>"));
+	free(s);
+	diag_list_free(dl);
+	synth_doc_free(d);
+	synth_report_free(r);
+}
+
+/* Every chart has a phone drawing, narrower, chosen by <picture>, with
+ * the same alt text; its file is written. */
+static void test_phone_chart(void **state)
+{
+	(void)state;
+	struct report *r = synth_report("ponsel-2024", NULL, "Dinas Ponsel",
+		2024);
+	struct doc *d = synth_doc(r, "Ponsel");
+	const char *dir = out_path("ponsel");
+	rm_rf(dir);
+	struct diag_list *dl = diag_list_new();
+	assert_int_equal(html_render_report(d, dir, dl), 0);
+	char *s = slurp(out_path("ponsel/ponsel-2024/index.html"));
+	assert_non_null(strstr(s, "<picture>\n<source media=\"(max-width: "
+		"600px)\" srcset=\"gambar-3-1-ponsel.svg\" width=\"293\""));
+	assert_non_null(strstr(s, "<img src=\"gambar-3-1.svg\" alt=\""
+		"Grafik batang target dan realisasi"));
+	assert_true(exists(out_path("ponsel/ponsel-2024/gambar-3-1-ponsel.svg")));
+	free(s);
+	diag_list_free(dl);
+	synth_doc_free(d);
+	synth_report_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -441,6 +567,9 @@ int main(void)
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_raw_html_verbatim),
 		cmocka_unit_test(test_missing_alt_warns),
+		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_stacked_labels),
+		cmocka_unit_test(test_phone_chart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,7 +4,8 @@
 Usage: pdf_words.py REPORT.html REPORT.pdf
 
 Every word of the report's HTML body (<article class="laporan">, without the
-download links and the download section, which the PDF does not have) must
+answer-first summary, the download links and the download section, which
+the PDF does not have) must
 appear in `pdftotext` output at least as often as in the HTML: the words are
 compared as multisets (the daftar isi's entry for itself aside). Words are letter/digit runs, lower-cased; a word
 hyphenated at a line end in the PDF is joined again. The PDF may hold more
@@ -18,7 +19,9 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 class Body(html.parser.HTMLParser):
     """Collects the text of <article class="laporan">, minus what only the
-    site has: the download buttons (p.unduhan-atas), section#unduh, and the
+    site has: the answer-first summary (section.ringkasan, whose figures
+    the PDF states in its own parts), the download buttons
+    (p.unduhan-atas), section#unduh, and the
     daftar isi's entry for itself (the PDF's daftar isi does not list its
     own page; the PDF outline does)."""
 
@@ -42,8 +45,10 @@ class Body(html.parser.HTMLParser):
                 self.out.append(" ")
             return
         self.depth += 1
-        if not self.skip and ((tag == "p" and "unduhan-atas" in
-                (a.get("class") or "")) or a.get("id") == "unduh" or
+        cls = (a.get("class") or "").split()
+        if not self.skip and ((tag == "p" and "unduhan-atas" in cls) or
+                (tag == "section" and "ringkasan" in cls) or
+                a.get("id") == "unduh" or
                 a.get("href") == "#daftar-isi" or
                 tag in ("script", "style")):
             self.skip = self.depth
