@@ -3,8 +3,11 @@
 # page in headless Chromium, fail on console errors and on relative links
 # that resolve to no file, and save
 # screenshots at desktop and phone widths to tests/artifacts/ (git-ignored)
-# for a look by eye. Skips (exit 0, says so) when Chromium or a working
-# `lkjip build` is not available.
+# for a look by eye. Every report page is also measured at 390 x 844
+# (e2e_phone.js): the overall capaian within the first 1,5 screens, no
+# table with a Capaian column wider than the screen, chart text at least
+# 11 px. Skips (exit 0, says so) when Chromium or a working `lkjip build`
+# is not available.
 set -u
 BIN=${LKJIP_BIN:-build/lkjip}
 BROWSER=$(command -v chromium || command -v chromium-browser || true)
@@ -60,7 +63,7 @@ for page in "$OUT/index.html" "$OUT"/*/index.html "$OUT"/instansi/*.html; do
 	# Headless Chromium does not log a missing image from file://, so
 	# every relative href/src of the page is checked here.
 	dir=$(dirname "$page")
-	for ref in $(grep -oE '(href|src)="[^"]*"' "$page" \
+	for ref in $(grep -oE '(href|src|srcset)="[^"]*"' "$page" \
 		| sed 's/^[a-z]*="//; s/"$//; s/#.*//' | sort -u); do
 		case "$ref" in
 		""|*:*) continue ;;
@@ -77,6 +80,60 @@ for page in "$OUT/index.html" "$OUT"/*/index.html "$OUT"/instansi/*.html; do
 		--screenshot="$ART/e2e-$name-phone.png" "file://$page" \
 		>/dev/null 2>&1 || { echo "FAIL: phone screenshot of $page"; fail=1; }
 done
+
+# The phone measures of every report page. A copy of the page with the
+# measuring script runs in an iframe of the phone's size next to it (so
+# relative links still resolve); the frame posts its figures to the
+# wrapper page, whose DOM --dump-dom prints.
+SCRIPT=$(dirname "$0")/e2e_phone.js
+val() { sed -n "s/^$1 //p" "$TMP/ukur.txt"; }
+reports=0
+for page in "$OUT"/*/index.html; do
+	[ -f "$page" ] || continue
+	grep -q '<article class="laporan">' "$page" || continue
+	reports=$((reports + 1))
+	dir=$(dirname "$page")
+	name=$(basename "$dir")
+	sed 's|</body>|<script src="e2e-ukur.js"></script></body>|' "$page" \
+		>"$dir/e2e-ukur.html"
+	cp "$SCRIPT" "$dir/e2e-ukur.js"
+	cat >"$dir/e2e-bingkai.html" <<'EOF'
+<!DOCTYPE html>
+<html><head><meta charset="utf-8" /><title>ukur</title></head>
+<body style="margin:0"><iframe src="e2e-ukur.html" width="390" height="844"
+style="border:0;display:block"></iframe><pre id="ukur"></pre>
+<script>window.addEventListener('message', function (e) {
+document.getElementById('ukur').textContent = e.data; });</script>
+</body></html>
+EOF
+	timeout 90 "$BROWSER" $FLAGS --window-size=1366,1000 \
+		--virtual-time-budget=10000 --dump-dom "file://$dir/e2e-bingkai.html" \
+		2>/dev/null | sed -n '/<pre id="ukur">/,/<\/pre>/p' \
+		| sed 's/<[^>]*>//g' >"$TMP/ukur.txt"
+	rm -f "$dir/e2e-ukur.html" "$dir/e2e-ukur.js" "$dir/e2e-bingkai.html"
+	echo "$name at 390x844: capaian at $(val capaian_screens) screens," \
+		"widest capaian table $(val widest_capaian_table_px) px" \
+		"($(val capaian_tables_over_screen) of $(val capaian_tables) over" \
+		"the screen), widest table $(val widest_table_px) px," \
+		"chart text $(val chart_text_px) px ($(val charts) charts)"
+	if [ "$(val viewport)" != "390x844" ]; then
+		echo "FAIL: $name: no phone measures (viewport '$(val viewport)')"
+		fail=1
+		continue
+	fi
+	awk -v s="$(val capaian_screens)" \
+		'BEGIN { exit !(s != "none" && s + 0 <= 1.5) }' \
+		|| { echo "FAIL: $name: overall capaian not within 1,5 screens"; fail=1; }
+	[ "$(val capaian_tables_over_screen)" = 0 ] \
+		|| { echo "FAIL: $name: a capaian table is wider than 390 px"; fail=1; }
+	awk -v p="$(val chart_text_px)" \
+		'BEGIN { exit !(p == "none" || p + 0 >= 11) }' \
+		|| { echo "FAIL: $name: chart text below 11 px"; fail=1; }
+done
+if [ $reports -lt 2 ]; then
+	echo "FAIL: only $reports report pages measured at 390 px"
+	fail=1
+fi
 if [ $pages -lt 2 ]; then
 	echo "FAIL: only $pages pages written"
 	fail=1
