@@ -318,6 +318,41 @@ static int draw(const struct chart *c, cairo_t *cr, double width,
 	return cairo_status(cr) == CAIRO_STATUS_SUCCESS ? 0 : -1;
 }
 
+double chart_min_type(const struct chart *c, double width, double height)
+{
+	if (c == NULL || !fonts_init(NULL) || !(width > 0) || !(height > 0)
+	    || c->ncategories == 0 || c->nseries == 0 || c->series == NULL)
+		return NAN;
+	/* The layout measures with Pango on a cairo_t; nothing is drawn. */
+	cairo_surface_t *s = cairo_recording_surface_create(
+		CAIRO_CONTENT_COLOR_ALPHA, NULL);
+	cairo_t *cr = cairo_create(s);
+	double m = NAN;
+	if (cairo_status(cr) == CAIRO_STATUS_SUCCESS) {
+		struct chart_ctx x;
+		memset(&x, 0, sizeof x);
+		x.c = c;
+		x.cr = cr;
+		x.w = width;
+		x.h = height;
+		x.horizontal = c->kind == CHART_BAR_H;
+		x.stacked = c->kind == CHART_STACKED
+			|| c->kind == CHART_STACKED_100;
+		x.pct = c->kind == CHART_STACKED_100;
+		layout(&x);
+		/* Ticks and category names always; the others when drawn
+		 * (annotations use the value size). */
+		m = fmin(x.font_tick, x.font_cat);
+		if (x.value_show || any_annotation(c))
+			m = fmin(m, x.font_value);
+		if (x.legend.h > 0)
+			m = fmin(m, x.font_legend);
+	}
+	cairo_destroy(cr);
+	cairo_surface_destroy(s);
+	return m;
+}
+
 int chart_draw_traced(const struct chart *c, cairo_t *cr, double width,
 	double height, chart_trace_fn trace, void *arg)
 {

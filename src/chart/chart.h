@@ -50,6 +50,11 @@ struct chart {
 int chart_draw(const struct chart *, cairo_t *cr, double width,
 	double height);
 
+/* The smallest type, in points, a drawing of this size uses (the layout
+ * shrinks category names to fit crowded charts); NAN for an empty chart.
+ * The site sizes its phone drawings with it (src/html). */
+double chart_min_type(const struct chart *, double width, double height);
+
 /* Renders to a malloc'd SVG document (deterministic bytes for the same
  * chart). *len receives the size. NULL on error. */
 unsigned char *chart_svg(const struct chart *, double width, double height,

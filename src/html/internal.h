@@ -15,8 +15,13 @@
 /* Default chart size in points when the directive gave none. */
 #define HTML_CHART_W 480.0
 #define HTML_CHART_H 270.0
-/* Width in points of a chart's phone drawing (render.c, phone_chart). */
+/* Width in points of a chart's phone drawing, and the smallest type it
+ * should need (the chart module's tick and value size): 7,5 pt shown at
+ * 358 / 220 px a point is 12 px on a 390 px phone. */
 #define HTML_PHONE_W 220.0
+#define HTML_PHONE_MIN_PT 7.5
+/* The phone drawing of a chart (render.c) and its size in points. */
+struct chart html_phone_chart(const struct chart *, double *w, double *h);
 
 /* Tables are labelled per column up to this many columns; those with at
  * least HTML_STACK_COLS are stacked into cards on phones. */

@@ -409,12 +409,13 @@ static const char *figure_stem(struct html_ctx *c, const struct doc_node *f)
 /* The phone variant of a chart: the same data drawn narrow, so that on a
  * 390 px screen (358 px of content, CSS stretches it to the width) a
  * point is 358 / HTML_PHONE_W = 1,6 px and the chart's smallest type
- * (7,5 pt) about 12 px, where the desktop drawing shrinks it to 5 px.
+ * (HTML_PHONE_MIN_PT) about 12 px, where the desktop drawing shrinks it
+ * to 6 px.
  * Grouped vertical bars turn horizontal: long category names get whole
  * lines instead of a slot a few points wide. The height gives every
  * category room for three lines of its name or its bars, whichever is
  * more, so no type is shrunk to fit. */
-static struct chart phone_chart(const struct chart *ch, double *w, double *h)
+struct chart html_phone_chart(const struct chart *ch, double *w, double *h)
 {
 	struct chart p = *ch;
 	size_t ns = p.nseries ? p.nseries : 1;
@@ -482,7 +483,8 @@ static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 	if (fl->chart != NULL) {
 		file = arena_printf(c->arena, "%s.svg", stem);
 		if (chart_file(c, f, fl->chart, w, h, file)) {
-			struct chart p = phone_chart(fl->chart, &pw, &ph);
+			struct chart p = html_phone_chart(fl->chart, &pw,
+				&ph);
 			phone = arena_printf(c->arena, "%s-ponsel.svg", stem);
 			if (!chart_file(c, f, &p, pw, ph, phone))
 				phone = NULL;

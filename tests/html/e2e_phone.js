@@ -6,7 +6,8 @@
 	'use strict';
 	// The charts' smallest type in points: tick and value labels
 	// (src/chart/chart.c, layout()). The phone drawing is sized so that
-	// none is shrunk below it (src/html/render.c, phone_chart()).
+	// none is shrunk below it (HTML_PHONE_MIN_PT in src/html/internal.h;
+	// test_html's test_phone_chart_type checks it with chart_min_type).
 	var CHART_MIN_PT = 7.5;
 	var vw = window.innerWidth, vh = window.innerHeight, out = [];
 	out.push('viewport ' + vw + 'x' + vh);

@@ -12,6 +12,7 @@
 
 #include "html/escape.h"
 #include "html/html.h"
+#include "html/internal.h"
 #include "html/template.h"
 
 static const char *out_root(void)
@@ -555,6 +556,75 @@ static void test_phone_chart(void **state)
 	synth_report_free(r);
 }
 
+/* The phone drawing never shrinks its type below HTML_PHONE_MIN_PT (what
+ * e2e_chromium.sh multiplies by the shown scale), for charts shaped as
+ * the samples' are: budget bars with long names and annotations, a line
+ * over five years, a stacked composition; where the desktop drawing of
+ * the long names does shrink it. */
+static void test_phone_chart_type(void **state)
+{
+	(void)state;
+	static const char *prog[] = {
+		"Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+		"Program Pelayanan Izin Usaha Simpan Pinjam",
+		"Program Pengawasan dan Pemeriksaan Koperasi",
+		"Program Penilaian Kesehatan KSP/USP Koperasi",
+		"Program Pendidikan dan Latihan Perkoperasian",
+		"Program Pemberdayaan dan Perlindungan Koperasi",
+		"Program Pemberdayaan Usaha Menengah, Usaha Kecil, dan Usaha Mikro",
+		"Program Pengembangan Usaha Menengah, Usaha Kecil, dan Usaha Mikro",
+		"Program Pengembangan UMKM", "Program Kesembilan",
+		"Program Kesepuluh", "Program Kesebelas"};
+	static const char *serapan[] = {"98,95 %", "99,05 %", "95,96 %",
+		"96,43 %", "98,73 %", "99,92 %", "54,22 %", "98,31 %", "90 %",
+		"91 %", "92 %", "93 %"};
+	static const double pagu[] = {3.3e9, 1.2e8, 2.6e7, 2.9e7, 1.6e8,
+		6e7, 1.65e9, 2.1e8, 1e8, 2e8, 3e8, 4e8};
+	static const double real[] = {3.26e9, 1.19e8, 2.5e7, 2.8e7, 1.58e8,
+		5.9e7, 8.96e8, 2.06e8, 9e7, 1.8e8, 2.7e8, 3.7e8};
+	static const struct chart_series ang[] = {{"Pagu", pagu},
+		{"Realisasi", real}};
+	static const char *years[] = {"2020", "2021", "2022", "2023", "2024"};
+	static const double l1[] = {100, 121, 57, 108, 110},
+		l2[] = {90, 100, 100, 150, 120}, l3[] = {100, 100, 101, 101, 100},
+		l4[] = {99, 100, 100, 100, 100};
+	static const struct chart_series lines[] = {
+		{"Persentase Koperasi Sehat", l1},
+		{"Jumlah Usaha Mikro yang Naik Kelas", l2},
+		{"Nilai SAKIP Dinas Koperasi dan UKM", l3},
+		{"Indeks Kepuasan Masyarakat Dinas Koperasi dan UKM", l4}};
+	static const double lk[] = {6, 4, 9}, pr[] = {14, 3, 2};
+	static const struct chart_series jk[] = {{"Laki-laki", lk},
+		{"Perempuan", pr}};
+	static const char *bidang[] = {"Sekretariat", "Bidang Koperasi",
+		"Bidang Usaha Mikro"};
+	const struct chart charts[] = {
+		{.kind = CHART_BAR, .unit = CHART_UNIT_RUPIAH, .categories = prog,
+		 .ncategories = 12, .series = ang, .nseries = 2,
+		 .annotations = serapan, .show_values = true},
+		{.kind = CHART_LINE, .unit = CHART_UNIT_PERCENT,
+		 .categories = years, .ncategories = 5, .series = lines,
+		 .nseries = 4},
+		{.kind = CHART_STACKED, .unit = CHART_UNIT_NUMBER,
+		 .categories = bidang, .ncategories = 3, .series = jk,
+		 .nseries = 2},
+		SYNTH_CHART,
+	};
+	for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) {
+		double w, h;
+		struct chart p = html_phone_chart(&charts[i], &w, &h);
+		double pt = chart_min_type(&p, w, h);
+		if (!(pt >= HTML_PHONE_MIN_PT))
+			fail_msg("chart %zu: phone type %.2f pt", i, pt);
+	}
+	/* The measure can fail: twelve horizontal bar pairs in a squat
+	 * drawing shrink their names. */
+	struct chart squat = charts[0];
+	squat.kind = CHART_BAR_H;
+	assert_true(chart_min_type(&squat, HTML_CHART_W, 120) <
+		HTML_PHONE_MIN_PT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -570,6 +640,7 @@ int main(void)
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_stacked_labels),
 		cmocka_unit_test(test_phone_chart),
+		cmocka_unit_test(test_phone_chart_type),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
