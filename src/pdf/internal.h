@@ -21,8 +21,8 @@ struct hyph;
 struct hyph *hyph_open(const char *dict_path);
 void hyph_free(struct hyph *); /* accepts NULL */
 /* Appends text to out with soft hyphens at the allowed breaks of words of
- * 5 letters or more; tokens holding digits, URLs and e-mail addresses are
- * copied unchanged. h may be NULL (plain copy). */
+ * 5 letters or more; capitalised words, tokens holding digits, URLs and
+ * e-mail addresses are copied unchanged. h may be NULL (plain copy). */
 void hyph_append(struct hyph *h, GString *out, const char *text);
 
 /* ---- annot.c: link annotations added to cairo's finished PDF ---- */

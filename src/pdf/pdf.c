@@ -105,6 +105,44 @@ static void set_text(PangoLayout *l, const char *s, int len)
 	pango_layout_set_text(l, s, (int)n);
 }
 
+/* A line that ends at a soft hyphen: the break shows a hyphen. */
+static bool line_hyphenated(const char *text, const PangoLayoutLine *line)
+{
+	int e = line->start_index + line->length;
+	return line->length >= 2 && (unsigned char)text[e - 2] == 0xC2 &&
+	    (unsigned char)text[e - 1] == 0xAD;
+}
+
+/* At most two hyphenated lines in a row (a ladder of hyphens is hard to
+ * read). The soft hyphen of a third becomes U+034F, an invisible
+ * character of the same two bytes that is no break, so attributes and
+ * links keep their byte ranges; then the text is set again. */
+#define MAX_HYPH_RUN 2
+
+static void limit_hyphen_runs(PangoLayout *l)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		const char *text = pango_layout_get_text(l);
+		int run = 0, cut = -1;
+		for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+		    ls = ls->next) {
+			const PangoLayoutLine *line = ls->data;
+			run = line_hyphenated(text, line) ? run + 1 : 0;
+			if (run > MAX_HYPH_RUN) {
+				cut = line->start_index + line->length - 2;
+				break;
+			}
+		}
+		if (cut < 0)
+			return;
+		char *t = g_strdup(text);
+		t[cut] = (char)0xCD;
+		t[cut + 1] = (char)0x8F;
+		pango_layout_set_text(l, t, -1);
+		g_free(t);
+	}
+}
+
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
@@ -114,6 +152,8 @@ PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 		hyph_append(p->hyph, s, text ? text : "");
 		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
+		if (width > 0)
+			limit_hyphen_runs(l);
 	} else {
 		set_text(l, text ? text : "", -1);
 	}
@@ -280,6 +320,8 @@ static PangoLayout *layout_inlines(struct pdf *p,
 		l = new_layout(p, st, width);
 		set_text(l, in.s->str, (int)in.s->len);
 		pango_layout_set_attributes(l, in.attrs);
+		if (in.hyph && width > 0)
+			limit_hyphen_runs(l);
 		if (key != NULL) { /* the tables own key and l */
 			g_hash_table_insert(p->shared, key, g_object_ref(l));
 			g_hash_table_add(p->shared_set, l);
@@ -599,12 +641,16 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 {
 	int n = pango_layout_get_line_count(l);
 	double *bottom = g_new(double, n + 1);
+	bool *hyph = g_new(bool, n + 1);
+	const char *text = pango_layout_get_text(l);
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	int i = 0;
 	do {
 		PangoRectangle lr;
 		pango_layout_iter_get_line_extents(it, NULL, &lr);
 		bottom[i] = (double)(lr.y + lr.height) / PANGO_SCALE;
+		hyph[i] = line_hyphenated(text,
+		    pango_layout_iter_get_line_readonly(it));
 	} while (++i < n && pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 
@@ -619,6 +665,11 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 			int rest = n - from - k;
 			if (rest == 1 && k >= 3)
 				k--; /* carry one more line: no widow */
+			/* No word hyphenated across the page break. */
+			while (k > 2 && hyph[from + k - 1])
+				k--;
+			if (k == 2 && hyph[from + 1] && from == 0)
+				k = 0;
 			if (k == 1 && n - from > 1)
 				k = 0; /* no orphan */
 			if (k == 0 && pdf_at_top(p))
@@ -633,6 +684,7 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 			pdf_new_page(p, p->landscape);
 	}
 	g_free(bottom);
+	g_free(hyph);
 }
 
 void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,

@@ -52,8 +52,20 @@ static void test_hyph_words(void **state)
 	char *s = hyph_str("pembangunan koperasi");
 	assert_string_equal(s, "pem-ba-ngu-nan ko-pe-rasi");
 	g_free(s);
-	s = hyph_str("Pemberdayaan masyarakat");
-	assert_string_equal(s, "Pem-ber-da-yaan ma-sya-ra-kat");
+	s = hyph_str("pemberdayaan masyarakat");
+	assert_string_equal(s, "pem-ber-da-yaan ma-sya-ra-kat");
+	g_free(s);
+}
+
+static void test_hyph_capitalised(void **state)
+{
+	(void)state;
+	/* \uchyph=0: names, places and acronyms are never split; the
+	 * lower-case words around them are. */
+	char *s = hyph_str("Pemberdayaan Kabupaten Magetan Jombang SAKIP "
+	    "Daerah (Perkoperasian) pembangunan");
+	assert_string_equal(s, "Pemberdayaan Kabupaten Magetan Jombang SAKIP "
+	    "Daerah (Perkoperasian) pem-ba-ngu-nan");
 	g_free(s);
 }
 
@@ -591,6 +603,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hyph_words),
 		cmocka_unit_test(test_hyph_protected),
+		cmocka_unit_test(test_hyph_capitalised),
 		cmocka_unit_test(test_render_deterministic),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
