@@ -57,6 +57,9 @@ static const struct tstyle ST_BODY = {
 
 static void blocks(struct pdf *, const struct doc_node *first, double x,
 	double w);
+static void block(struct pdf *, const struct doc_node *, double x, double w);
+static int outline(struct pdf *, int parent, const char *text, double y);
+static void flush_floats(struct pdf *);
 
 /* ------------------------------------------------------------------ */
 /* Text layouts                                                        */
@@ -538,6 +541,11 @@ static void draw_running(struct pdf *p)
 
 void pdf_new_page(struct pdf *p, bool landscape)
 {
+	/* A full portrait page: the landscape floats waiting for it come
+	 * next. */
+	if (p->page_open && !p->landscape && p->floats->len > 0 &&
+	    !p->in_float)
+		flush_floats(p);
 	if (p->page_open && p->cr != NULL)
 		cairo_show_page(p->cr);
 	p->page++;
@@ -589,11 +597,76 @@ bool pdf_at_top(const struct pdf *p)
 	return p->y <= p->y0 + 0.01;
 }
 
+/* A heading waiting for what follows it. */
+struct pend {
+	const struct doc_node *n;
+	PangoLayout *l;
+	double dx, h; /* offset from the frame's left edge; height */
+};
+
+#define HEAD_ABOVE 6.0
+#define HEAD_BELOW 4.0
+
+static void place_heading(struct pdf *p, const struct pend *e)
+{
+	if (!pdf_at_top(p))
+		p->y += HEAD_ABOVE;
+	pdf_anchor(p, e->n, p->y);
+	if (e->n->level == 2)
+		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
+		    pango_layout_get_text(e->l), p->y);
+	else if (e->n->level == 3)
+		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
+		    pango_layout_get_text(e->l), p->y);
+	pdf_place_layout(p, e->l, p->x0 + e->dx, NULL);
+	p->y += HEAD_BELOW;
+	g_object_unref(e->l);
+}
+
+void pdf_keep(struct pdf *p, double h)
+{
+	bool heads = !p->in_float && p->pending->len > 0;
+	double hh = 0;
+	for (guint i = 0; heads && i < p->pending->len; i++)
+		hh += HEAD_ABOVE + g_array_index(p->pending, struct pend,
+		    i).h + HEAD_BELOW;
+	if (p->y + hh + h > p->y1 + 0.01 && !pdf_at_top(p))
+		pdf_new_page(p, p->landscape);
+	if (!heads)
+		return;
+	/* Taken off the list first: placing one may call pdf_keep. */
+	GArray *pend = p->pending;
+	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
+	for (guint i = 0; i < pend->len; i++)
+		place_heading(p, &g_array_index(pend, struct pend, i));
+	g_array_free(pend, TRUE);
+}
+
 /* Starts a new page unless h more points fit on this one. */
 static void need(struct pdf *p, double h)
 {
-	if (p->y + h > p->y1 + 0.01 && !pdf_at_top(p))
-		pdf_new_page(p, p->landscape);
+	pdf_keep(p, h);
+}
+
+bool pdf_defer_float(struct pdf *p, const struct doc_node *n, bool landscape)
+{
+	if (!landscape || p->landscape || p->in_float ||
+	    (pdf_at_top(p) && p->floats->len == 0))
+		return false;
+	g_ptr_array_add(p->floats, (gpointer)n);
+	return true;
+}
+
+/* Sets the waiting floats, each on landscape pages. */
+static void flush_floats(struct pdf *p)
+{
+	if (p->floats->len == 0 || p->in_float)
+		return;
+	p->in_float = true;
+	for (guint i = 0; i < p->floats->len; i++)
+		block(p, g_ptr_array_index(p->floats, i), p->x0, p->fw);
+	g_ptr_array_set_size(p->floats, 0);
+	p->in_float = false;
 }
 
 /* Records where an anchored node landed; in pass 2 also makes it a link
@@ -637,7 +710,18 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 
 /* Places a paragraph-like layout, splitting it across pages by lines with
  * no single line left alone at the foot (orphan) or head (widow). */
+static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
+	GArray *links, double after);
+
 static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
+{
+	flow_layout_keep(p, l, x, links, 0);
+}
+
+/* after: the height of what must follow the last line on its page (a
+ * signature): when it does not fit, the last two lines go with it. */
+static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
+	GArray *links, double after)
 {
 	int n = pango_layout_get_line_count(l);
 	double *bottom = g_new(double, n + 1);
@@ -654,6 +738,9 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 	} while (++i < n && pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 
+	/* The first two lines (the whole of a shorter text) stay with a
+	 * heading before them. */
+	pdf_keep(p, bottom[MIN(n, 2) - 1]);
 	int from = 0;
 	while (from < n) {
 		double top = from ? bottom[from - 1] : 0;
@@ -661,6 +748,9 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 		int k = 0;
 		while (from + k < n && bottom[from + k] - top <= room + 0.01)
 			k++;
+		if (from + k == n && after > 0 && bottom[n - 1] - top + after >
+		    room + 0.01 && !(pdf_at_top(p) && n - from <= 2))
+			k = MAX(0, n - from - 2);
 		if (from + k < n) {
 			int rest = n - from - k;
 			if (rest == 1 && k >= 3)
@@ -699,12 +789,18 @@ void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,
 	}
 }
 
+static double signature_height(struct pdf *, const struct doc_node *,
+	double w);
+
 static void paragraph(struct pdf *p, const struct doc_node *n, double x,
 	double w, const struct tstyle *st)
 {
 	GArray *links = g_array_new(FALSE, FALSE, sizeof(struct tlink));
 	PangoLayout *l = layout_inlines(p, n, st, w, links, false);
-	flow_layout(p, l, x, links);
+	/* The closing paragraph keeps its last lines with the signature. */
+	double after = n->next && n->next->type == DOC_SIGNATURE ?
+	    PARA_GAP + signature_height(p, n->next, w) : 0;
+	flow_layout_keep(p, l, x, links, after);
 	g_object_unref(l);
 	g_array_free(links, TRUE);
 	p->y += PARA_GAP;
@@ -736,22 +832,12 @@ static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
 static void heading(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
-	PangoLayout *l = heading_layout(p, n, w);
-	double h = pdf_layout_height(l);
-	/* Kept with the next block: room for the heading and two lines. */
-	if (!pdf_at_top(p))
-		p->y += 6;
-	need(p, h + 4 + 2 * BODY_SIZE * 1.4);
-	pdf_anchor(p, n, p->y);
-	if (n->level == 2)
-		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
-		    pango_layout_get_text(l), p->y);
-	else if (n->level == 3)
-		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
-		    pango_layout_get_text(l), p->y);
-	pdf_place_layout(p, l, x, NULL);
-	p->y += 4;
-	g_object_unref(l);
+	/* Kept with what follows: drawn by the next block's pdf_keep, with
+	 * its first two lines (or a table's caption, header and first
+	 * rows). */
+	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0 };
+	e.h = pdf_layout_height(e.l);
+	g_array_append_val(p->pending, e);
 }
 
 static void list(struct pdf *p, const struct doc_node *n, double x, double w)
@@ -1082,15 +1168,40 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	cairo_surface_destroy(s);
 }
 
+#define SIG_ABOVE 12.0
+#define SIG_GAP 60.0 /* room for the signature and stamp */
+
+static double signature_layouts(struct pdf *, const struct doc_signature *,
+	double bw, PangoLayout **topp, PangoLayout **namep,
+	PangoLayout **botp);
+
 static void signature(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
 	const struct doc_signature *sg = n->sig;
 	if (sg == NULL)
 		return;
+	double bw = w * 0.5, bx = x + w - bw;
+	PangoLayout *top, *name, *bot;
+	double h = signature_layouts(p, sg, bw, &top, &name, &bot);
+	p->y += SIG_ABOVE;
+	need(p, h);
+	pdf_place_layout(p, top, bx, NULL);
+	p->y += SIG_GAP;
+	pdf_place_layout(p, name, bx, NULL);
+	pdf_place_layout(p, bot, bx, NULL);
+	p->y += PARA_GAP;
+	g_object_unref(top);
+	g_object_unref(name);
+	g_object_unref(bot);
+}
+
+static double signature_layouts(struct pdf *p,
+	const struct doc_signature *sg, double bw, PangoLayout **topp,
+	PangoLayout **namep, PangoLayout **botp)
+{
 	struct tstyle st = { .family = FONT_SERIF, .size = BODY_SIZE,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	double bw = w * 0.5, bx = x + w - bw;
 	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
 	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
 	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
@@ -1108,19 +1219,25 @@ static void signature(struct pdf *p, const struct doc_node *n, double x,
 	    sg->pangkat && sg->nip ? "\n" : "", sg->nip ? sg->nip : "");
 	PangoLayout *bot = pdf_layout_text(p, t, &st, bw);
 	g_free(t);
-	const double gap = 60; /* room for the signature and stamp */
-	double h = pdf_layout_height(top) + gap + pdf_layout_height(name) +
+	*topp = top;
+	*namep = name;
+	*botp = bot;
+	return pdf_layout_height(top) + SIG_GAP + pdf_layout_height(name) +
 	    pdf_layout_height(bot);
-	p->y += 12;
-	need(p, h);
-	pdf_place_layout(p, top, bx, NULL);
-	p->y += gap;
-	pdf_place_layout(p, name, bx, NULL);
-	pdf_place_layout(p, bot, bx, NULL);
-	p->y += PARA_GAP;
+}
+
+/* The room the signature block takes below the paragraph before it. */
+static double signature_height(struct pdf *p, const struct doc_node *n,
+	double w)
+{
+	if (n->sig == NULL)
+		return 0;
+	PangoLayout *top, *name, *bot;
+	double h = signature_layouts(p, n->sig, w * 0.5, &top, &name, &bot);
 	g_object_unref(top);
 	g_object_unref(name);
 	g_object_unref(bot);
+	return SIG_ABOVE + h;
 }
 
 static void block(struct pdf *p, const struct doc_node *n, double x, double w)
@@ -1171,16 +1288,20 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		p->y += 12;
 		break;
 	case DOC_TABLE:
-		pdf_table(p, n, x, w);
-		p->float_drawn++;
+		/* Pass 2 knows from pass 1 which tables go landscape. */
+		if (!(p->pass == 2 && pdf_defer_float(p, n,
+		    g_hash_table_contains(p->land, n))))
+			pdf_table(p, n, x, w);
 		break;
 	case DOC_FIGURE:
-		figure(p, n, x, w);
+		if (!pdf_defer_float(p, n, n->fl && n->fl->landscape))
+			figure(p, n, x, w);
 		break;
 	case DOC_SIGNATURE:
 		signature(p, n, x, w);
 		break;
 	case DOC_PAGEBREAK:
+		pdf_keep(p, 0);
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
 		break;
@@ -1337,6 +1458,9 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);
+	/* What waits is set before the next chapter. */
+	pdf_keep(p, 0);
+	flush_floats(p);
 }
 
 /* One entry of a list of contents. */
@@ -1345,6 +1469,7 @@ struct toc_entry {
 	char *text;
 	int level; /* 0 chapter, 1.. headings */
 	bool bold;
+	int prefix; /* bytes of the number ("3.1 ", "Tabel 2.1 ") */
 };
 
 static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
@@ -1356,11 +1481,12 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
 		if (ev != DOC_ENTER)
 			continue;
-		struct toc_entry e = { n, NULL, 0, false };
+		struct toc_entry e = { n, NULL, 0, false, 0 };
 		if (kind == TOC_ISI && n->type == DOC_CHAPTER) {
 			e.text = n->number ? g_strdup_printf("%s %s",
 			    n->number, n->title ? n->title : "") :
 			    g_strdup(n->title ? n->title : "");
+			e.prefix = n->number ? (int)strlen(n->number) + 1 : 0;
 			e.bold = n->chapter_kind != CHAPTER_FRONT;
 		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
 		    n->toc_kind != TOC_ISI) {
@@ -1372,6 +1498,8 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			    doc_plain_text((struct doc *)p->doc, n);
 			e.text = n->heading_number ? g_strdup_printf("%s %s",
 			    n->heading_number, t) : g_strdup(t);
+			e.prefix = n->heading_number ?
+			    (int)strlen(n->heading_number) + 1 : 0;
 			e.level = n->level - 1;
 		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
 		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
@@ -1379,11 +1507,34 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 				continue;
 			e.text = g_strdup_printf("%s %s", n->fl->label,
 			    n->fl->title ? n->fl->title : "");
+			e.prefix = (int)strlen(n->fl->label) + 1;
 		} else {
 			continue;
 		}
 		g_array_append_val(out, e);
 	}
+}
+
+/* A wrapped entry's later lines start under its text, not under its
+ * number ("3.1", "Tabel 2.1"): a hanging indent of the number's width. */
+static void hang(PangoLayout *l, int prefix)
+{
+	const char *t = pango_layout_get_text(l);
+	if (prefix <= 0) {
+		/* A number written in the heading itself: "2.", "A.",
+		 * "IV)". */
+		size_t n = strspn(t, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ.)");
+		if (n > 1 && n <= 8 && (t[n - 1] == '.' || t[n - 1] == ')') &&
+		    t[n] == ' ')
+			prefix = (int)n + 1;
+	}
+	if (prefix <= 0 || pango_layout_get_line_count(l) < 2)
+		return;
+	PangoRectangle a, b;
+	pango_layout_index_to_pos(l, 0, &a);
+	pango_layout_index_to_pos(l, prefix, &b);
+	if (b.y == a.y && b.x > a.x)
+		pango_layout_set_indent(l, -(b.x - a.x));
 }
 
 static const char *TOC_TITLES[] = {
@@ -1430,6 +1581,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		st.bold = e->bold;
 		double tw = p->fw - ind - numw - lead;
 		PangoLayout *l = pdf_layout_text(p, e->text, &st, tw);
+		hang(l, e->prefix);
 		double h = pdf_layout_height(l);
 		need(p, h + 3);
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
@@ -1459,18 +1611,14 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		if (p->cr != NULL) {
 			/* Leaders from the end of the last line to the
 			 * number, on the last line's baseline. */
-			int nl = pango_layout_get_line_count(l);
-			PangoLayoutLine *last = pango_layout_get_line_readonly(
-			    l, nl - 1);
-			PangoRectangle lr;
-			pango_layout_line_get_extents(last, NULL, &lr);
-			double endx = p->x0 + ind + (double)(lr.x + lr.width) /
-			    PANGO_SCALE + 4;
 			PangoLayoutIter *it = pango_layout_get_iter(l);
 			while (pango_layout_iter_next_line(it))
 				;
+			/* In layout coordinates: past a hanging indent. */
 			PangoRectangle ll;
 			pango_layout_iter_get_line_extents(it, NULL, &ll);
+			double endx = p->x0 + ind + (double)(ll.x + ll.width) /
+			    PANGO_SCALE + 4;
 			double ly = p->y + (double)ll.y / PANGO_SCALE;
 			pango_layout_iter_free(it);
 			double dw = p->x0 + p->fw - numw - 4 - endx;
@@ -1528,6 +1676,8 @@ static void layout_doc(struct pdf *p)
 			block(p, n, p->x0, p->fw);
 		}
 	}
+	pdf_keep(p, 0);
+	flush_floats(p);
 	if (!p->page_open)
 		pdf_new_page(p, false);
 }
@@ -1625,6 +1775,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->shared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_object_unref);
 	p->shared_set = g_hash_table_new(NULL, NULL);
+	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
+	p->floats = g_ptr_array_new();
+	p->land = g_hash_table_new(NULL, NULL);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1686,6 +1839,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_hash_table_destroy(p->lcache);
 	g_hash_table_destroy(p->shared);
 	g_hash_table_destroy(p->shared_set);
+	g_array_free(p->pending, TRUE);
+	g_ptr_array_free(p->floats, TRUE);
+	g_hash_table_destroy(p->land);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;
