@@ -738,9 +738,13 @@ static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 	} while (++i < n && pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 
-	/* The first two lines (the whole of a shorter text) stay with a
-	 * heading before them. */
-	pdf_keep(p, bottom[MIN(n, 2) - 1]);
+	/* A heading before the text keeps with the first lines the rules
+	 * below would leave at a page foot: two, more when they end
+	 * hyphenated, the whole text when one line would be left over. */
+	int m = MIN(n, 2);
+	while (m < n && hyph[m - 1])
+		m++;
+	pdf_keep(p, bottom[(n <= m + 1 ? n : m) - 1]);
 	int from = 0;
 	while (from < n) {
 		double top = from ? bottom[from - 1] : 0;
