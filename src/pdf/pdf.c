@@ -1309,7 +1309,25 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
 		break;
-	default:
+	case DOC_RAW_HTML: /* HTML only */
+		break;
+	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
+	case DOC_COVER:
+	case DOC_TOC:
+	case DOC_CHAPTER:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_RAW_INLINE:
+	case DOC_TYPE_MAX:
 		break;
 	}
 }

@@ -29,7 +29,7 @@ static struct doc_node *pg_short_table(struct doc *d, int k, int rows)
 static struct doc_node *pg_long_table(struct doc *d, int k, int rows)
 {
 	struct doc_node *t = syn_table(d, arena_printf(d->arena,
-	    "Tabel 2.%d", k), "Tabel Panjang Uji", NULL, "Data uji");
+	    "Tabel 3.%d", k), "Tabel Panjang Uji", NULL, "Data uji");
 	t->fl->header_rows = 1;
 	struct doc_node *r = syn_row(d, t, true);
 	syn_cell(d, r, "Uraian", false);

@@ -81,10 +81,10 @@ def main():
         for n, lines in enumerate(pages, 1):
             r = sum(1 for l in lines if re.match(rf"Rincian {k}\.\d+ ", l))
             if 0 < r < 3:
-                errs.append(f"p{n}: Tabel 2.{k} leaves {r} row(s) here")
+                errs.append(f"p{n}: Tabel 3.{k} leaves {r} row(s) here")
             seen += r
         if seen != rows:
-            errs.append(f"Tabel 2.{k}: {seen} rows of {rows}")
+            errs.append(f"Tabel 3.{k}: {seen} rows of {rows}")
 
     after = page_of(r"^Teks sesudah tabel lebar")
     wide = page_of(r"^Tabel 2\.1 Target dan Realisasi")
