@@ -110,9 +110,9 @@ struct pdf {
 	GHashTable *shared_set; /* the layouts in shared */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
-	/* Keeps and floats. A heading is not drawn at once: it waits in
-	 * `pending` for the first lines of what follows (pdf_keep), so that
-	 * both go to the next page together. A landscape table or figure met
+	/* Keeps and floats. A heading (or a list item's mark) is not drawn
+	 * at once: it waits in `pending` for the first lines of what follows
+	 * (pdf_keep), so that both go to the next page together. A landscape table or figure met
 	 * on a portrait page holding text waits in `floats` until that page
 	 * is full: the text after it fills the page first. */
 	GArray *pending;      /* struct pend */

@@ -597,9 +597,9 @@ bool pdf_at_top(const struct pdf *p)
 	return p->y <= p->y0 + 0.01;
 }
 
-/* A heading waiting for what follows it. */
+/* A heading or a list mark waiting for what follows it. */
 struct pend {
-	const struct doc_node *n;
+	const struct doc_node *n; /* the heading; NULL for a mark */
 	PangoLayout *l;
 	double dx, h; /* offset from the frame's left edge; height */
 };
@@ -609,6 +609,11 @@ struct pend {
 
 static void place_heading(struct pdf *p, const struct pend *e)
 {
+	if (e->n == NULL) { /* a list mark, beside what follows */
+		pdf_draw_layout(p, e->l, p->x0 + e->dx, p->y, NULL);
+		g_object_unref(e->l);
+		return;
+	}
 	if (!pdf_at_top(p))
 		p->y += HEAD_ABOVE;
 	pdf_anchor(p, e->n, p->y);
@@ -627,9 +632,12 @@ void pdf_keep(struct pdf *p, double h)
 {
 	bool heads = !p->in_float && p->pending->len > 0;
 	double hh = 0;
-	for (guint i = 0; heads && i < p->pending->len; i++)
-		hh += HEAD_ABOVE + g_array_index(p->pending, struct pend,
-		    i).h + HEAD_BELOW;
+	for (guint i = 0; heads && i < p->pending->len; i++) {
+		const struct pend *e = &g_array_index(p->pending, struct pend,
+		    i);
+		if (e->n != NULL)
+			hh += HEAD_ABOVE + e->h + HEAD_BELOW;
+	}
 	if (p->y + hh + h > p->y1 + 0.01 && !pdf_at_top(p))
 		pdf_new_page(p, p->landscape);
 	if (!heads)
@@ -713,6 +721,22 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 	GArray *links, double after);
 
+/* Of the n lines of a text, lines [from, from + k) fit on this page and
+ * more follow: how many to set here (0: none, start on the next page). */
+static int split_at(int k, int from, int n, const bool *hyph)
+{
+	if (n - from - k == 1 && k >= 3)
+		k--; /* carry one more line: no widow */
+	/* No word hyphenated across the page break. */
+	while (k > 2 && hyph[from + k - 1])
+		k--;
+	if (k == 2 && hyph[from + 1] && from == 0)
+		k = 0;
+	if (k == 1 && n - from > 1)
+		k = 0; /* no orphan */
+	return k;
+}
+
 static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 {
 	flow_layout_keep(p, l, x, links, 0);
@@ -738,13 +762,12 @@ static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 	} while (++i < n && pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 
-	/* A heading before the text keeps with the first lines the rules
-	 * below would leave at a page foot: two, more when they end
-	 * hyphenated, the whole text when one line would be left over. */
-	int m = MIN(n, 2);
-	while (m < n && hyph[m - 1])
+	/* A heading (or list mark) before the text keeps with the fewest
+	 * first lines split_at leaves at a page foot. */
+	int m = 1;
+	while (m < n && split_at(m, 0, n, hyph) != m)
 		m++;
-	pdf_keep(p, bottom[(n <= m + 1 ? n : m) - 1]);
+	pdf_keep(p, bottom[m - 1]);
 	int from = 0;
 	while (from < n) {
 		double top = from ? bottom[from - 1] : 0;
@@ -756,16 +779,7 @@ static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 		    room + 0.01 && !(pdf_at_top(p) && n - from <= 2))
 			k = MAX(0, n - from - 2);
 		if (from + k < n) {
-			int rest = n - from - k;
-			if (rest == 1 && k >= 3)
-				k--; /* carry one more line: no widow */
-			/* No word hyphenated across the page break. */
-			while (k > 2 && hyph[from + k - 1])
-				k--;
-			if (k == 2 && hyph[from + 1] && from == 0)
-				k = 0;
-			if (k == 1 && n - from > 1)
-				k = 0; /* no orphan */
+			k = split_at(k, from, n, hyph);
 			if (k == 0 && pdf_at_top(p))
 				k = 1; /* a line taller than a page */
 		}
@@ -862,14 +876,15 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 			snprintf(mark, sizeof mark, "%d.", no);
 		else
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
-		PangoLayout *ml = pdf_layout_text(p, mark, &st, LIST_INDENT -
-		    4);
-		/* Room for the item's first two lines, so that its first
-		 * paragraph starts here, beside the mark. */
-		need(p, 2 * pdf_layout_height(ml));
-		pdf_draw_layout(p, ml, x, p->y, NULL);
+		/* The mark waits, as a heading does, for the first lines of
+		 * the item, and is set beside them on their page. */
+		struct pend e = { NULL, pdf_layout_text(p, mark, &st,
+			LIST_INDENT - 4), x - p->x0, 0 };
+		double mh = pdf_layout_height(e.l);
+		g_array_append_val(p->pending, e);
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
-		g_object_unref(ml);
+		if (p->pending->len > 0)
+			pdf_keep(p, mh); /* an empty item */
 		if (n->tight)
 			p->y -= PARA_GAP / 2;
 	}

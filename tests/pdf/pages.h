@@ -1,7 +1,7 @@
 /* A document made to break pages badly, for pdf_pages.sh: headings, short
  * tables, long tables and signatures placed after fillers of every length
  * (one sentence more each time), so that some of each fall at a page
- * foot; a landscape table in the middle of text. Its markers ("Subjudul
+ * foot; a landscape table in the middle of text; lists. Its markers ("Subjudul
  * Uji Nomor 7", "Baris 3.6", "bagian 4.") are what pdf_pages.py looks
  * for. Included after synth.h. */
 #ifndef TESTS_PDF_PAGES_H
@@ -87,6 +87,13 @@ static struct doc *pg_doc(void)
 	for (int k = 1; k <= 10; k++) {
 		doc_append(ch, syn_para(d, k, 1 + k));
 		doc_append(ch, pg_long_table(d, k, k % 2 ? 12 : 40));
+	}
+
+	/* Lists after fillers of every length: a mark stays beside its
+	 * item's first line. */
+	for (int k = 1; k <= 12; k++) {
+		doc_append(ch, syn_para(d, k, k % 5 + 1));
+		doc_append(ch, syn_list(d, k % 2 == 0, 3, k));
 	}
 
 	/* Closing paragraphs and signatures after fillers of every length. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Page-breaking rules on the stress document of tests/pdf/pages.h, read
 back per page with pdftotext -layout:
-  - a heading has two lines of what follows on its page;
+  - a heading has two lines of what follows on its page, a list mark
+    its item's first line;
   - a 6-row table is never split;
   - a split table leaves at least 3 rows on each page, and loses none;
   - no word is hyphenated across a page break, no capitalised word is
@@ -52,6 +53,9 @@ def main():
                 if len(lines) - i - 1 < 2:
                     errs.append(f"p{n}: heading '{l}' without two lines "
                                 "after it")
+        for l in lines:
+            if re.fullmatch(r"(\d+\.|\u2022)", l):
+                errs.append(f"p{n}: list mark '{l}' apart from its item")
         run = 0
         for i, l in enumerate(lines):
             if l.endswith(SHY):
