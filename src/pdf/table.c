@@ -771,12 +771,12 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		int end = tb->group_end[first];
 		while (end + 1 < tb->nrows && end < first + KEEP_ROWS - 1)
 			end = tb->group_end[end + 1];
-		if (tb->nrows - tb->nrep <= SHORT_TABLE)
-			end = tb->nrows - 1;
 		firsth = rows_height(tb, first, end) + (end == tb->nrows - 1 ?
 		    srch : 0);
-		if (caph + f.headh + firsth > p->y1 - p->y0)
-			firsth = rows_height(tb, first, tb->group_end[first]);
+		double all = rows_height(tb, first, tb->nrows - 1) + srch;
+		if (tb->nrows - tb->nrep <= SHORT_TABLE &&
+		    caph + f.headh + all <= p->y1 - p->y0)
+			firsth = all;
 	}
 	if (firsth > p->y1 - p->y0 - f.conth - f.headh)
 		firsth = MIN(firsth, (p->y1 - p->y0) / 4);
