@@ -112,9 +112,11 @@ struct pdf {
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 	/* Keeps and floats. A heading (or a list item's mark) is not drawn
 	 * at once: it waits in `pending` for the first lines of what follows
-	 * (pdf_keep), so that both go to the next page together. A landscape table or figure met
-	 * on a portrait page holding text waits in `floats` until that page
-	 * is full: the text after it fills the page first. */
+	 * (pdf_keep), so that both go to the next page together. A
+	 * landscape table or figure met on a portrait page holding text
+	 * waits in `floats` until that page is full: the text after it fills
+	 * the page first. Tables and figures after it wait too, to keep
+	 * their order. */
 	GArray *pending;      /* struct pend */
 	GPtrArray *floats;    /* const struct doc_node * */
 	GHashTable *land;     /* tables found landscape in pass 1 */
@@ -148,8 +150,9 @@ void pdf_new_page(struct pdf *, bool landscape);
 /* Before placing h points of content at p->y: a new page unless the
  * waiting headings and h fit on this one; then draws the headings. */
 void pdf_keep(struct pdf *, double h);
-/* A landscape table (pass 1 decides) met where it must wait for the
- * portrait page to fill: queued, and true. */
+/* A landscape table or figure (pass 1 decides for tables) met where it
+ * must wait for the portrait page to fill, or any float after one that
+ * waits: queued, and true. */
 bool pdf_defer_float(struct pdf *, const struct doc_node *, bool landscape);
 void pdf_ensure_orientation(struct pdf *, bool landscape);
 void pdf_anchor(struct pdf *, const struct doc_node *, double y);

@@ -60,6 +60,7 @@ static void blocks(struct pdf *, const struct doc_node *first, double x,
 static void block(struct pdf *, const struct doc_node *, double x, double w);
 static int outline(struct pdf *, int parent, const char *text, double y);
 static void flush_floats(struct pdf *);
+static bool landscape_float(const struct pdf *, const struct doc_node *);
 
 /* ------------------------------------------------------------------ */
 /* Text layouts                                                        */
@@ -541,11 +542,15 @@ static void draw_running(struct pdf *p)
 
 void pdf_new_page(struct pdf *p, bool landscape)
 {
-	/* A full portrait page: the landscape floats waiting for it come
-	 * next. */
+	/* A full portrait page: the floats waiting for it come next. When
+	 * the last of them is a portrait one, the text goes on on its page
+	 * (callers measure the room left from p->y). */
 	if (p->page_open && !p->landscape && p->floats->len > 0 &&
-	    !p->in_float)
+	    !p->in_float) {
 		flush_floats(p);
+		if (!p->landscape && !landscape)
+			return;
+	}
 	if (p->page_open && p->cr != NULL)
 		cairo_show_page(p->cr);
 	p->page++;
@@ -638,7 +643,8 @@ void pdf_keep(struct pdf *p, double h)
 		if (e->n != NULL)
 			hh += HEAD_ABOVE + e->h + HEAD_BELOW;
 	}
-	if (p->y + hh + h > p->y1 + 0.01 && !pdf_at_top(p))
+	/* A loop: the new page may begin with floats (pdf_new_page). */
+	while (p->y + hh + h > p->y1 + 0.01 && !pdf_at_top(p))
 		pdf_new_page(p, p->landscape);
 	if (!heads)
 		return;
@@ -658,21 +664,43 @@ static void need(struct pdf *p, double h)
 
 bool pdf_defer_float(struct pdf *p, const struct doc_node *n, bool landscape)
 {
-	if (!landscape || p->landscape || p->in_float ||
-	    (pdf_at_top(p) && p->floats->len == 0))
+	if (p->landscape || p->in_float)
+		return false;
+	/* A float right under a heading is set now, the heading above it
+	 * (on the landscape page): the floats waiting before it first. */
+	for (guint i = 0; i < p->pending->len; i++)
+		if (g_array_index(p->pending, struct pend, i).n != NULL) {
+			flush_floats(p);
+			return false;
+		}
+	/* A portrait float after a waiting one waits too: tables and
+	 * figures keep their numbered order. */
+	if (p->floats->len == 0 && (!landscape || pdf_at_top(p)))
 		return false;
 	g_ptr_array_add(p->floats, (gpointer)n);
 	return true;
 }
 
-/* Sets the waiting floats, each on landscape pages. */
+static bool landscape_float(const struct pdf *p, const struct doc_node *n)
+{
+	if (n->type == DOC_TABLE)
+		return g_hash_table_contains(p->land, n);
+	return n->fl != NULL && n->fl->landscape;
+}
+
+/* Sets the waiting floats in their order: the landscape ones on
+ * landscape pages, the portrait ones after them on a portrait page. */
 static void flush_floats(struct pdf *p)
 {
 	if (p->floats->len == 0 || p->in_float)
 		return;
 	p->in_float = true;
-	for (guint i = 0; i < p->floats->len; i++)
-		block(p, g_ptr_array_index(p->floats, i), p->x0, p->fw);
+	for (guint i = 0; i < p->floats->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(p->floats, i);
+		if (p->landscape && !landscape_float(p, n))
+			pdf_new_page(p, false);
+		block(p, n, p->x0, p->fw);
+	}
 	g_ptr_array_set_size(p->floats, 0);
 	p->in_float = false;
 }
@@ -1313,7 +1341,7 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 			pdf_table(p, n, x, w);
 		break;
 	case DOC_FIGURE:
-		if (!pdf_defer_float(p, n, n->fl && n->fl->landscape))
+		if (!pdf_defer_float(p, n, landscape_float(p, n)))
 			figure(p, n, x, w);
 		break;
 	case DOC_SIGNATURE:

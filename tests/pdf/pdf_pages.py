@@ -8,7 +8,7 @@ back per page with pdftotext -layout:
   - no word is hyphenated across a page break, no capitalised word is
     hyphenated, at most 2 hyphenated lines follow each other;
   - the text after a landscape table comes before it (it fills the
-    portrait page);
+    portrait page), the tables after it do not;
   - every signature shares its page with its closing paragraph.
 Usage: pdf_pages.py FILE.pdf; exit 1 with the reasons when a rule fails."""
 import re
@@ -95,6 +95,12 @@ def main():
     if after is None or wide is None or after >= wide:
         errs.append(f"text after the landscape table on p{after}, "
                     f"the table on p{wide}: it did not fill the page")
+
+    # Floats keep their order: the tables after the landscape one wait.
+    order = [wide] + [page_of(rf"^Tabel 3\.{k} Tabel Panjang Uji")
+                      for k in range(1, 11)]
+    if None in order or order != sorted(order):
+        errs.append(f"tables out of order: pages {order}")
 
     for k in range(1, 9):
         sig = page_of(rf"NIP\. 1974042819990120{k:02d}")
