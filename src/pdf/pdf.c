@@ -744,8 +744,6 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 /* ------------------------------------------------------------------ */
 /* Blocks                                                              */
 
-/* Places a paragraph-like layout, splitting it across pages by lines with
- * no single line left alone at the foot (orphan) or head (widow). */
 static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 	GArray *links, double after);
 
@@ -765,13 +763,17 @@ static int split_at(int k, int from, int n, const bool *hyph)
 	return k;
 }
 
+/* Places a paragraph-like layout, splitting it across pages by lines with
+ * no single line left alone at the foot (orphan) or head (widow) and no
+ * word hyphenated across the break (split_at). */
 static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 {
 	flow_layout_keep(p, l, x, links, 0);
 }
 
-/* after: the height of what must follow the last line on its page (a
- * signature): when it does not fit, the last two lines go with it. */
+/* flow_layout, where after is the height of what must follow the last
+ * line on its page (a signature): when it does not fit, the last two
+ * lines go with it. */
 static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
 	GArray *links, double after)
 {
