@@ -117,7 +117,10 @@ void hyph_append(struct hyph *h, GString *out, const char *text)
 				bool glued = (s > text &&
 				    (unsigned char)s[-1] >= 0x80) ||
 				    (p < end && (unsigned char)*p >= 0x80);
-				if (glued)
+				/* TeX's \uchyph=0: a capitalised word is a
+				 * name, a place or an acronym (Magetan,
+				 * SAKIP), which a break misprints. */
+				if (glued || isupper((unsigned char)*s))
 					g_string_append_len(out, s, p - s);
 				else
 					hyph_word(h, out, s, p - s);

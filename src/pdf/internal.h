@@ -21,8 +21,8 @@ struct hyph;
 struct hyph *hyph_open(const char *dict_path);
 void hyph_free(struct hyph *); /* accepts NULL */
 /* Appends text to out with soft hyphens at the allowed breaks of words of
- * 5 letters or more; tokens holding digits, URLs and e-mail addresses are
- * copied unchanged. h may be NULL (plain copy). */
+ * 5 letters or more; capitalised words, tokens holding digits, URLs and
+ * e-mail addresses are copied unchanged. h may be NULL (plain copy). */
 void hyph_append(struct hyph *h, GString *out, const char *text);
 
 /* ---- annot.c: link annotations added to cairo's finished PDF ---- */
@@ -110,6 +110,17 @@ struct pdf {
 	GHashTable *shared_set; /* the layouts in shared */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
+	/* Keeps and floats. A heading (or a list item's mark) is not drawn
+	 * at once: it waits in `pending` for the first lines of what follows
+	 * (pdf_keep), so that both go to the next page together. A
+	 * landscape table or figure met on a portrait page holding text
+	 * waits in `floats` until that page is full: the text after it fills
+	 * the page first. Tables and figures after it wait too, to keep
+	 * their order. */
+	GArray *pending;      /* struct pend */
+	GPtrArray *floats;    /* const struct doc_node * */
+	GHashTable *land;     /* tables found landscape in pass 1 */
+	bool in_float;        /* drawing the floats: no keeps, no deferring */
 	GArray *annots;       /* struct pannot, recorded in pass 2 */
 	GArray *page_h;       /* double: height of every page, pass 2 */
 };
@@ -136,6 +147,13 @@ double pdf_draw_lines(struct pdf *, PangoLayout *, double x, double y,
  * the rest of the page flows on to the next pages, split between lines. */
 void pdf_place_layout(struct pdf *, PangoLayout *, double x, GArray *links);
 void pdf_new_page(struct pdf *, bool landscape);
+/* Before placing h points of content at p->y: a new page unless the
+ * waiting headings and h fit on this one; then draws the headings. */
+void pdf_keep(struct pdf *, double h);
+/* A landscape table or figure (pass 1 decides for tables) met where it
+ * must wait for the portrait page to fill, or any float after one that
+ * waits: queued, and true. */
+bool pdf_defer_float(struct pdf *, const struct doc_node *, bool landscape);
 void pdf_ensure_orientation(struct pdf *, bool landscape);
 void pdf_anchor(struct pdf *, const struct doc_node *, double y);
 bool pdf_at_top(const struct pdf *);

@@ -57,6 +57,10 @@ static const struct tstyle ST_BODY = {
 
 static void blocks(struct pdf *, const struct doc_node *first, double x,
 	double w);
+static void block(struct pdf *, const struct doc_node *, double x, double w);
+static int outline(struct pdf *, int parent, const char *text, double y);
+static void flush_floats(struct pdf *);
+static bool landscape_float(const struct pdf *, const struct doc_node *);
 
 /* ------------------------------------------------------------------ */
 /* Text layouts                                                        */
@@ -105,6 +109,44 @@ static void set_text(PangoLayout *l, const char *s, int len)
 	pango_layout_set_text(l, s, (int)n);
 }
 
+/* A line that ends at a soft hyphen: the break shows a hyphen. */
+static bool line_hyphenated(const char *text, const PangoLayoutLine *line)
+{
+	int e = line->start_index + line->length;
+	return line->length >= 2 && (unsigned char)text[e - 2] == 0xC2 &&
+	    (unsigned char)text[e - 1] == 0xAD;
+}
+
+/* At most two hyphenated lines in a row (a ladder of hyphens is hard to
+ * read). The soft hyphen of a third becomes U+034F, an invisible
+ * character of the same two bytes that is no break, so attributes and
+ * links keep their byte ranges; then the text is set again. */
+#define MAX_HYPH_RUN 2
+
+static void limit_hyphen_runs(PangoLayout *l)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		const char *text = pango_layout_get_text(l);
+		int run = 0, cut = -1;
+		for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+		    ls = ls->next) {
+			const PangoLayoutLine *line = ls->data;
+			run = line_hyphenated(text, line) ? run + 1 : 0;
+			if (run > MAX_HYPH_RUN) {
+				cut = line->start_index + line->length - 2;
+				break;
+			}
+		}
+		if (cut < 0)
+			return;
+		char *t = g_strdup(text);
+		t[cut] = (char)0xCD;
+		t[cut + 1] = (char)0x8F;
+		pango_layout_set_text(l, t, -1);
+		g_free(t);
+	}
+}
+
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
@@ -114,6 +156,8 @@ PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 		hyph_append(p->hyph, s, text ? text : "");
 		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
+		if (width > 0)
+			limit_hyphen_runs(l);
 	} else {
 		set_text(l, text ? text : "", -1);
 	}
@@ -280,6 +324,8 @@ static PangoLayout *layout_inlines(struct pdf *p,
 		l = new_layout(p, st, width);
 		set_text(l, in.s->str, (int)in.s->len);
 		pango_layout_set_attributes(l, in.attrs);
+		if (in.hyph && width > 0)
+			limit_hyphen_runs(l);
 		if (key != NULL) { /* the tables own key and l */
 			g_hash_table_insert(p->shared, key, g_object_ref(l));
 			g_hash_table_add(p->shared_set, l);
@@ -496,6 +542,15 @@ static void draw_running(struct pdf *p)
 
 void pdf_new_page(struct pdf *p, bool landscape)
 {
+	/* A full portrait page: the floats waiting for it come next. When
+	 * the last of them is a portrait one, the text goes on on its page
+	 * (callers measure the room left from p->y). */
+	if (p->page_open && !p->landscape && p->floats->len > 0 &&
+	    !p->in_float) {
+		flush_floats(p);
+		if (!p->landscape && !landscape)
+			return;
+	}
 	if (p->page_open && p->cr != NULL)
 		cairo_show_page(p->cr);
 	p->page++;
@@ -547,11 +602,107 @@ bool pdf_at_top(const struct pdf *p)
 	return p->y <= p->y0 + 0.01;
 }
 
+/* A heading or a list mark waiting for what follows it. */
+struct pend {
+	const struct doc_node *n; /* the heading; NULL for a mark */
+	PangoLayout *l;
+	double dx, h; /* offset from the frame's left edge; height */
+};
+
+#define HEAD_ABOVE 6.0
+#define HEAD_BELOW 4.0
+
+static void place_heading(struct pdf *p, const struct pend *e)
+{
+	if (e->n == NULL) { /* a list mark, beside what follows */
+		pdf_draw_layout(p, e->l, p->x0 + e->dx, p->y, NULL);
+		g_object_unref(e->l);
+		return;
+	}
+	if (!pdf_at_top(p))
+		p->y += HEAD_ABOVE;
+	pdf_anchor(p, e->n, p->y);
+	if (e->n->level == 2)
+		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
+		    pango_layout_get_text(e->l), p->y);
+	else if (e->n->level == 3)
+		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
+		    pango_layout_get_text(e->l), p->y);
+	pdf_place_layout(p, e->l, p->x0 + e->dx, NULL);
+	p->y += HEAD_BELOW;
+	g_object_unref(e->l);
+}
+
+void pdf_keep(struct pdf *p, double h)
+{
+	bool heads = !p->in_float && p->pending->len > 0;
+	double hh = 0;
+	for (guint i = 0; heads && i < p->pending->len; i++) {
+		const struct pend *e = &g_array_index(p->pending, struct pend,
+		    i);
+		if (e->n != NULL)
+			hh += HEAD_ABOVE + e->h + HEAD_BELOW;
+	}
+	/* A loop: the new page may begin with floats (pdf_new_page). */
+	while (p->y + hh + h > p->y1 + 0.01 && !pdf_at_top(p))
+		pdf_new_page(p, p->landscape);
+	if (!heads)
+		return;
+	/* Taken off the list first: placing one may call pdf_keep. */
+	GArray *pend = p->pending;
+	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
+	for (guint i = 0; i < pend->len; i++)
+		place_heading(p, &g_array_index(pend, struct pend, i));
+	g_array_free(pend, TRUE);
+}
+
 /* Starts a new page unless h more points fit on this one. */
 static void need(struct pdf *p, double h)
 {
-	if (p->y + h > p->y1 + 0.01 && !pdf_at_top(p))
-		pdf_new_page(p, p->landscape);
+	pdf_keep(p, h);
+}
+
+bool pdf_defer_float(struct pdf *p, const struct doc_node *n, bool landscape)
+{
+	if (p->landscape || p->in_float)
+		return false;
+	/* A float right under a heading is set now, the heading above it
+	 * (on the landscape page): the floats waiting before it first. */
+	for (guint i = 0; i < p->pending->len; i++)
+		if (g_array_index(p->pending, struct pend, i).n != NULL) {
+			flush_floats(p);
+			return false;
+		}
+	/* A portrait float after a waiting one waits too: tables and
+	 * figures keep their numbered order. */
+	if (p->floats->len == 0 && (!landscape || pdf_at_top(p)))
+		return false;
+	g_ptr_array_add(p->floats, (gpointer)n);
+	return true;
+}
+
+static bool landscape_float(const struct pdf *p, const struct doc_node *n)
+{
+	if (n->type == DOC_TABLE)
+		return g_hash_table_contains(p->land, n);
+	return n->fl != NULL && n->fl->landscape;
+}
+
+/* Sets the waiting floats in their order: the landscape ones on
+ * landscape pages, the portrait ones after them on a portrait page. */
+static void flush_floats(struct pdf *p)
+{
+	if (p->floats->len == 0 || p->in_float)
+		return;
+	p->in_float = true;
+	for (guint i = 0; i < p->floats->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(p->floats, i);
+		if (p->landscape && !landscape_float(p, n))
+			pdf_new_page(p, false);
+		block(p, n, p->x0, p->fw);
+	}
+	g_ptr_array_set_size(p->floats, 0);
+	p->in_float = false;
 }
 
 /* Records where an anchored node landed; in pass 2 also makes it a link
@@ -593,21 +744,60 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 /* ------------------------------------------------------------------ */
 /* Blocks                                                              */
 
+static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
+	GArray *links, double after);
+
+/* Of the n lines of a text, lines [from, from + k) fit on this page and
+ * more follow: how many to set here (0: none, start on the next page). */
+static int split_at(int k, int from, int n, const bool *hyph)
+{
+	if (n - from - k == 1 && k >= 3)
+		k--; /* carry one more line: no widow */
+	/* No word hyphenated across the page break. */
+	while (k > 2 && hyph[from + k - 1])
+		k--;
+	if (k == 2 && hyph[from + 1] && from == 0)
+		k = 0;
+	if (k == 1 && n - from > 1)
+		k = 0; /* no orphan */
+	return k;
+}
+
 /* Places a paragraph-like layout, splitting it across pages by lines with
- * no single line left alone at the foot (orphan) or head (widow). */
+ * no single line left alone at the foot (orphan) or head (widow) and no
+ * word hyphenated across the break (split_at). */
 static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
+{
+	flow_layout_keep(p, l, x, links, 0);
+}
+
+/* flow_layout, where after is the height of what must follow the last
+ * line on its page (a signature): when it does not fit, the last two
+ * lines go with it. */
+static void flow_layout_keep(struct pdf *p, PangoLayout *l, double x,
+	GArray *links, double after)
 {
 	int n = pango_layout_get_line_count(l);
 	double *bottom = g_new(double, n + 1);
+	bool *hyph = g_new(bool, n + 1);
+	const char *text = pango_layout_get_text(l);
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	int i = 0;
 	do {
 		PangoRectangle lr;
 		pango_layout_iter_get_line_extents(it, NULL, &lr);
 		bottom[i] = (double)(lr.y + lr.height) / PANGO_SCALE;
+		hyph[i] = line_hyphenated(text,
+		    pango_layout_iter_get_line_readonly(it));
 	} while (++i < n && pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 
+	/* A heading (or list mark) before the text keeps with the fewest
+	 * first lines split_at leaves at a page foot. */
+	int m = 1;
+	while (m < n && split_at(m, 0, n, hyph) != m)
+		m++;
+	pdf_keep(p, bottom[m - 1]);
 	int from = 0;
 	while (from < n) {
 		double top = from ? bottom[from - 1] : 0;
@@ -615,12 +805,11 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 		int k = 0;
 		while (from + k < n && bottom[from + k] - top <= room + 0.01)
 			k++;
+		if (from + k == n && after > 0 && bottom[n - 1] - top + after >
+		    room + 0.01 && !(pdf_at_top(p) && n - from <= 2))
+			k = MAX(0, n - from - 2);
 		if (from + k < n) {
-			int rest = n - from - k;
-			if (rest == 1 && k >= 3)
-				k--; /* carry one more line: no widow */
-			if (k == 1 && n - from > 1)
-				k = 0; /* no orphan */
+			k = split_at(k, from, n, hyph);
 			if (k == 0 && pdf_at_top(p))
 				k = 1; /* a line taller than a page */
 		}
@@ -633,6 +822,7 @@ static void flow_layout(struct pdf *p, PangoLayout *l, double x, GArray *links)
 			pdf_new_page(p, p->landscape);
 	}
 	g_free(bottom);
+	g_free(hyph);
 }
 
 void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,
@@ -647,12 +837,18 @@ void pdf_place_layout(struct pdf *p, PangoLayout *l, double x,
 	}
 }
 
+static double signature_height(struct pdf *, const struct doc_node *,
+	double w);
+
 static void paragraph(struct pdf *p, const struct doc_node *n, double x,
 	double w, const struct tstyle *st)
 {
 	GArray *links = g_array_new(FALSE, FALSE, sizeof(struct tlink));
 	PangoLayout *l = layout_inlines(p, n, st, w, links, false);
-	flow_layout(p, l, x, links);
+	/* The closing paragraph keeps its last lines with the signature. */
+	double after = n->next && n->next->type == DOC_SIGNATURE ?
+	    PARA_GAP + signature_height(p, n->next, w) : 0;
+	flow_layout_keep(p, l, x, links, after);
 	g_object_unref(l);
 	g_array_free(links, TRUE);
 	p->y += PARA_GAP;
@@ -684,22 +880,12 @@ static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
 static void heading(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
-	PangoLayout *l = heading_layout(p, n, w);
-	double h = pdf_layout_height(l);
-	/* Kept with the next block: room for the heading and two lines. */
-	if (!pdf_at_top(p))
-		p->y += 6;
-	need(p, h + 4 + 2 * BODY_SIZE * 1.4);
-	pdf_anchor(p, n, p->y);
-	if (n->level == 2)
-		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
-		    pango_layout_get_text(l), p->y);
-	else if (n->level == 3)
-		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
-		    pango_layout_get_text(l), p->y);
-	pdf_place_layout(p, l, x, NULL);
-	p->y += 4;
-	g_object_unref(l);
+	/* Kept with what follows: drawn by the next block's pdf_keep, with
+	 * its first two lines (or a table's caption, header and first
+	 * rows). */
+	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0 };
+	e.h = pdf_layout_height(e.l);
+	g_array_append_val(p->pending, e);
 }
 
 static void list(struct pdf *p, const struct doc_node *n, double x, double w)
@@ -720,14 +906,15 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 			snprintf(mark, sizeof mark, "%d.", no);
 		else
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
-		PangoLayout *ml = pdf_layout_text(p, mark, &st, LIST_INDENT -
-		    4);
-		/* Room for the item's first two lines, so that its first
-		 * paragraph starts here, beside the mark. */
-		need(p, 2 * pdf_layout_height(ml));
-		pdf_draw_layout(p, ml, x, p->y, NULL);
+		/* The mark waits, as a heading does, for the first lines of
+		 * the item, and is set beside them on their page. */
+		struct pend e = { NULL, pdf_layout_text(p, mark, &st,
+			LIST_INDENT - 4), x - p->x0, 0 };
+		double mh = pdf_layout_height(e.l);
+		g_array_append_val(p->pending, e);
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
-		g_object_unref(ml);
+		if (p->pending->len > 0)
+			pdf_keep(p, mh); /* an empty item */
 		if (n->tight)
 			p->y -= PARA_GAP / 2;
 	}
@@ -1030,15 +1217,40 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	cairo_surface_destroy(s);
 }
 
+#define SIG_ABOVE 12.0
+#define SIG_GAP 60.0 /* room for the signature and stamp */
+
+static double signature_layouts(struct pdf *, const struct doc_signature *,
+	double bw, PangoLayout **topp, PangoLayout **namep,
+	PangoLayout **botp);
+
 static void signature(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
 	const struct doc_signature *sg = n->sig;
 	if (sg == NULL)
 		return;
+	double bw = w * 0.5, bx = x + w - bw;
+	PangoLayout *top, *name, *bot;
+	double h = signature_layouts(p, sg, bw, &top, &name, &bot);
+	p->y += SIG_ABOVE;
+	need(p, h);
+	pdf_place_layout(p, top, bx, NULL);
+	p->y += SIG_GAP;
+	pdf_place_layout(p, name, bx, NULL);
+	pdf_place_layout(p, bot, bx, NULL);
+	p->y += PARA_GAP;
+	g_object_unref(top);
+	g_object_unref(name);
+	g_object_unref(bot);
+}
+
+static double signature_layouts(struct pdf *p,
+	const struct doc_signature *sg, double bw, PangoLayout **topp,
+	PangoLayout **namep, PangoLayout **botp)
+{
 	struct tstyle st = { .family = FONT_SERIF, .size = BODY_SIZE,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	double bw = w * 0.5, bx = x + w - bw;
 	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
 	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
 	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
@@ -1056,19 +1268,25 @@ static void signature(struct pdf *p, const struct doc_node *n, double x,
 	    sg->pangkat && sg->nip ? "\n" : "", sg->nip ? sg->nip : "");
 	PangoLayout *bot = pdf_layout_text(p, t, &st, bw);
 	g_free(t);
-	const double gap = 60; /* room for the signature and stamp */
-	double h = pdf_layout_height(top) + gap + pdf_layout_height(name) +
+	*topp = top;
+	*namep = name;
+	*botp = bot;
+	return pdf_layout_height(top) + SIG_GAP + pdf_layout_height(name) +
 	    pdf_layout_height(bot);
-	p->y += 12;
-	need(p, h);
-	pdf_place_layout(p, top, bx, NULL);
-	p->y += gap;
-	pdf_place_layout(p, name, bx, NULL);
-	pdf_place_layout(p, bot, bx, NULL);
-	p->y += PARA_GAP;
+}
+
+/* The room the signature block takes below the paragraph before it. */
+static double signature_height(struct pdf *p, const struct doc_node *n,
+	double w)
+{
+	if (n->sig == NULL)
+		return 0;
+	PangoLayout *top, *name, *bot;
+	double h = signature_layouts(p, n->sig, w * 0.5, &top, &name, &bot);
 	g_object_unref(top);
 	g_object_unref(name);
 	g_object_unref(bot);
+	return SIG_ABOVE + h;
 }
 
 static void block(struct pdf *p, const struct doc_node *n, double x, double w)
@@ -1119,20 +1337,42 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		p->y += 12;
 		break;
 	case DOC_TABLE:
-		pdf_table(p, n, x, w);
-		p->float_drawn++;
+		/* Pass 2 knows from pass 1 which tables go landscape. */
+		if (!(p->pass == 2 && pdf_defer_float(p, n,
+		    g_hash_table_contains(p->land, n))))
+			pdf_table(p, n, x, w);
 		break;
 	case DOC_FIGURE:
-		figure(p, n, x, w);
+		if (!pdf_defer_float(p, n, landscape_float(p, n)))
+			figure(p, n, x, w);
 		break;
 	case DOC_SIGNATURE:
 		signature(p, n, x, w);
 		break;
 	case DOC_PAGEBREAK:
+		pdf_keep(p, 0);
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
 		break;
-	default:
+	case DOC_RAW_HTML: /* HTML only */
+		break;
+	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
+	case DOC_COVER:
+	case DOC_TOC:
+	case DOC_CHAPTER:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_RAW_INLINE:
+	case DOC_TYPE_MAX:
 		break;
 	}
 }
@@ -1285,6 +1525,9 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);
+	/* What waits is set before the next chapter. */
+	pdf_keep(p, 0);
+	flush_floats(p);
 }
 
 /* One entry of a list of contents. */
@@ -1293,6 +1536,7 @@ struct toc_entry {
 	char *text;
 	int level; /* 0 chapter, 1.. headings */
 	bool bold;
+	int prefix; /* bytes of the number ("3.1 ", "Tabel 2.1 ") */
 };
 
 static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
@@ -1304,11 +1548,12 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
 		if (ev != DOC_ENTER)
 			continue;
-		struct toc_entry e = { n, NULL, 0, false };
+		struct toc_entry e = { n, NULL, 0, false, 0 };
 		if (kind == TOC_ISI && n->type == DOC_CHAPTER) {
 			e.text = n->number ? g_strdup_printf("%s %s",
 			    n->number, n->title ? n->title : "") :
 			    g_strdup(n->title ? n->title : "");
+			e.prefix = n->number ? (int)strlen(n->number) + 1 : 0;
 			e.bold = n->chapter_kind != CHAPTER_FRONT;
 		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
 		    n->toc_kind != TOC_ISI) {
@@ -1320,6 +1565,8 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			    doc_plain_text((struct doc *)p->doc, n);
 			e.text = n->heading_number ? g_strdup_printf("%s %s",
 			    n->heading_number, t) : g_strdup(t);
+			e.prefix = n->heading_number ?
+			    (int)strlen(n->heading_number) + 1 : 0;
 			e.level = n->level - 1;
 		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
 		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
@@ -1327,11 +1574,34 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 				continue;
 			e.text = g_strdup_printf("%s %s", n->fl->label,
 			    n->fl->title ? n->fl->title : "");
+			e.prefix = (int)strlen(n->fl->label) + 1;
 		} else {
 			continue;
 		}
 		g_array_append_val(out, e);
 	}
+}
+
+/* A wrapped entry's later lines start under its text, not under its
+ * number ("3.1", "Tabel 2.1"): a hanging indent of the number's width. */
+static void hang(PangoLayout *l, int prefix)
+{
+	const char *t = pango_layout_get_text(l);
+	if (prefix <= 0) {
+		/* A number written in the heading itself: "2.", "A.",
+		 * "IV)". */
+		size_t n = strspn(t, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ.)");
+		if (n > 1 && n <= 8 && (t[n - 1] == '.' || t[n - 1] == ')') &&
+		    t[n] == ' ')
+			prefix = (int)n + 1;
+	}
+	if (prefix <= 0 || pango_layout_get_line_count(l) < 2)
+		return;
+	PangoRectangle a, b;
+	pango_layout_index_to_pos(l, 0, &a);
+	pango_layout_index_to_pos(l, prefix, &b);
+	if (b.y == a.y && b.x > a.x)
+		pango_layout_set_indent(l, -(b.x - a.x));
 }
 
 static const char *TOC_TITLES[] = {
@@ -1378,6 +1648,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		st.bold = e->bold;
 		double tw = p->fw - ind - numw - lead;
 		PangoLayout *l = pdf_layout_text(p, e->text, &st, tw);
+		hang(l, e->prefix);
 		double h = pdf_layout_height(l);
 		need(p, h + 3);
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
@@ -1407,18 +1678,14 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		if (p->cr != NULL) {
 			/* Leaders from the end of the last line to the
 			 * number, on the last line's baseline. */
-			int nl = pango_layout_get_line_count(l);
-			PangoLayoutLine *last = pango_layout_get_line_readonly(
-			    l, nl - 1);
-			PangoRectangle lr;
-			pango_layout_line_get_extents(last, NULL, &lr);
-			double endx = p->x0 + ind + (double)(lr.x + lr.width) /
-			    PANGO_SCALE + 4;
 			PangoLayoutIter *it = pango_layout_get_iter(l);
 			while (pango_layout_iter_next_line(it))
 				;
+			/* In layout coordinates: past a hanging indent. */
 			PangoRectangle ll;
 			pango_layout_iter_get_line_extents(it, NULL, &ll);
+			double endx = p->x0 + ind + (double)(ll.x + ll.width) /
+			    PANGO_SCALE + 4;
 			double ly = p->y + (double)ll.y / PANGO_SCALE;
 			pango_layout_iter_free(it);
 			double dw = p->x0 + p->fw - numw - 4 - endx;
@@ -1481,6 +1748,8 @@ static void layout_doc(struct pdf *p)
 			block(p, n, p->x0, p->fw);
 		}
 	}
+	pdf_keep(p, 0);
+	flush_floats(p);
 	if (!p->page_open)
 		pdf_new_page(p, false);
 }
@@ -1578,6 +1847,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->shared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_object_unref);
 	p->shared_set = g_hash_table_new(NULL, NULL);
+	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
+	p->floats = g_ptr_array_new();
+	p->land = g_hash_table_new(NULL, NULL);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1639,6 +1911,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_hash_table_destroy(p->lcache);
 	g_hash_table_destroy(p->shared);
 	g_hash_table_destroy(p->shared_set);
+	g_array_free(p->pending, TRUE);
+	g_ptr_array_free(p->floats, TRUE);
+	g_hash_table_destroy(p->land);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;

@@ -23,6 +23,10 @@
 /* A row taller than a page starts on the page it reaches when this much
  * room is left; with less it starts on the next page. */
 #define MIN_SLICE 48.0
+/* A table of at most this many body rows is not split (unless taller
+ * than a page); a split leaves at least KEEP_ROWS rows on each side. */
+#define SHORT_TABLE 10
+#define KEEP_ROWS 3
 
 struct tcell {
 	const struct doc_node *n;
@@ -647,19 +651,17 @@ static void flow_body(struct tflow *f, double srch)
 	struct pdf *p = f->p;
 	struct tbl *tb = f->tb;
 	double fresh = p->y1 - p->y0 - f->conth - f->headh;
-	/* No orphaned tail: in a table long enough to split, the last three
-	 * body groups (often two rows and the total) go to a page together
-	 * rather than leave one row under a "(lanjutan)" caption. */
-	int ngroups = 0, tail_from = tb->nrows;
-	for (int r = tb->nrep; r < tb->nrows; r = tb->group_end[r] + 1)
-		ngroups++;
-	if (ngroups >= 6) {
-		int g = 0;
+	/* No orphaned tail: the last three body rows (often two rows and
+	 * the total), with their groups, go to a page together rather than
+	 * leave one row under a "(lanjutan)" caption. */
+	int tail_from = tb->nrows;
+	if (tb->nrows - tb->nrep >= 2 * KEEP_ROWS)
 		for (int r = tb->nrep; r < tb->nrows;
 		    r = tb->group_end[r] + 1)
-			if (++g == ngroups - 2)
+			if (tb->group_end[r] >= tb->nrows - KEEP_ROWS) {
 				tail_from = r;
-	}
+				break;
+			}
 	if (tail_from < tb->nrows &&
 	    rows_height(tb, tail_from, tb->nrows - 1) + srch > fresh)
 		tail_from = tb->nrows; /* a tail taller than a page splits */
@@ -759,17 +761,28 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		rows_height(tb, 0, tb->nrep - 1) };
 	double srch = src ? pdf_layout_height(src) + 2 : 0;
 
-	/* Caption, header and the first group of body rows stay together
-	 * (of a group taller than a page, its first quarter page). */
+	/* Caption, header and the first three body rows with their groups
+	 * stay together (of a group taller than a page, its first quarter
+	 * page); a table of at most SHORT_TABLE body rows that fits on a
+	 * page is not split at all. */
 	int first = tb->nrep < tb->nrows ? tb->nrep : tb->nrows - 1;
-	double firsth = first >= tb->nrep ? rows_height(tb, first,
-	    tb->group_end[first]) : 0;
+	double firsth = 0;
+	if (first >= tb->nrep) {
+		int end = tb->group_end[first];
+		while (end + 1 < tb->nrows && end < first + KEEP_ROWS - 1)
+			end = tb->group_end[end + 1];
+		firsth = rows_height(tb, first, end) + (end == tb->nrows - 1 ?
+		    srch : 0);
+		double all = rows_height(tb, first, tb->nrows - 1) + srch;
+		if (tb->nrows - tb->nrep <= SHORT_TABLE &&
+		    caph + f.headh + all <= p->y1 - p->y0)
+			firsth = all;
+	}
 	if (firsth > p->y1 - p->y0 - f.conth - f.headh)
 		firsth = MIN(firsth, (p->y1 - p->y0) / 4);
+	pdf_keep(p, 4 + caph + f.headh + firsth);
 	if (!pdf_at_top(p))
 		p->y += 4;
-	if (p->y + caph + f.headh + firsth > p->y1 && !pdf_at_top(p))
-		pdf_new_page(p, p->landscape);
 	if (part == 1)
 		pdf_anchor(p, t, p->y);
 	pdf_place_layout(p, cap, x, NULL);
@@ -921,6 +934,11 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 			break;
 		}
 	}
+	if (land && p->pass == 1)
+		g_hash_table_add(p->land, (gpointer)t);
+	if (p->pass == 1 && pdf_defer_float(p, t, land))
+		goto out; /* set again when the portrait page is full */
+	p->float_drawn++;
 	if (p->landscape != land || !p->page_open) {
 		pdf_ensure_orientation(p, land);
 		x = p->x0;

@@ -3,7 +3,9 @@
  * headers) are in pdf_layout.sh, which runs this program as
  * `test_pdf render OUT.pdf`; `test_pdf bench N` times pdf_render;
  * `test_pdf report DIR OUT.pdf` renders a report folder and
- * `test_pdf bench-report DIR N` times pdf_render on it (best of N). */
+ * `test_pdf bench-report DIR N` times pdf_render on it (best of N);
+ * `test_pdf pages OUT.pdf` renders the page-breaking stress document of
+ * pages.h for pdf_pages.sh. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +26,8 @@
 #include "model/model.h"
 #include "pdf/pdf.h"
 #include "synth.h"
+#include "pages.h"
+#include "chart/fonts.h"
 
 static char *hyph_str(const char *in)
 {
@@ -52,8 +56,20 @@ static void test_hyph_words(void **state)
 	char *s = hyph_str("pembangunan koperasi");
 	assert_string_equal(s, "pem-ba-ngu-nan ko-pe-rasi");
 	g_free(s);
-	s = hyph_str("Pemberdayaan masyarakat");
-	assert_string_equal(s, "Pem-ber-da-yaan ma-sya-ra-kat");
+	s = hyph_str("pemberdayaan masyarakat");
+	assert_string_equal(s, "pem-ber-da-yaan ma-sya-ra-kat");
+	g_free(s);
+}
+
+static void test_hyph_capitalised(void **state)
+{
+	(void)state;
+	/* \uchyph=0: names, places and acronyms are never split; the
+	 * lower-case words around them are. */
+	char *s = hyph_str("Pemberdayaan Kabupaten Magetan Jombang SAKIP "
+	    "Daerah (Perkoperasian) pembangunan");
+	assert_string_equal(s, "Pemberdayaan Kabupaten Magetan Jombang SAKIP "
+	    "Daerah (Perkoperasian) pem-ba-ngu-nan");
 	g_free(s);
 }
 
@@ -75,6 +91,55 @@ static void test_hyph_protected(void **state)
 	g_string_free(g, TRUE);
 	assert_null(hyph_open("/nonexistent/hyph.dic"));
 	hyph_free(NULL);
+}
+
+/* A justified paragraph of long lower-case words in a narrow column
+ * would stack hyphens; at most two hyphenated lines follow each other,
+ * and no letter is lost. */
+static void test_hyph_run(void **state)
+{
+	(void)state;
+	assert_true(fonts_init(NULL));
+	struct pdf p = { 0 };
+	p.pctx = pango_font_map_create_context(
+	    pango_cairo_font_map_get_default());
+	p.hyph = hyph_open(NULL);
+	assert_non_null(p.hyph);
+	const struct tstyle st = { .family = FONT_SERIF, .size = 12,
+		.align = PANGO_ALIGN_LEFT, .justify = true, .hyphenate = true };
+	const char *text = "pertanggungjawaban penyelenggaraan pemberdayaan "
+	    "kesejahteraan pengembangan keberlanjutan permasyarakatan "
+	    "pertanggungjawaban penyelenggaraan pemberdayaan kesejahteraan "
+	    "pengembangan keberlanjutan permasyarakatan pembangunan "
+	    "perekonomian kemasyarakatan pengorganisasian pendampingan";
+	PangoLayout *l = pdf_layout_text(&p, text, &st, 110);
+	const char *t = pango_layout_get_text(l);
+	int run = 0, most = 0, hyphenated = 0;
+	for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+	    ls = ls->next) {
+		const PangoLayoutLine *line = ls->data;
+		int e = line->start_index + line->length;
+		bool h = line->length >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
+		    (unsigned char)t[e - 1] == 0xAD;
+		run = h ? run + 1 : 0;
+		most = MAX(most, run);
+		hyphenated += h;
+	}
+	assert_true(hyphenated >= 3);
+	assert_int_equal(most, 2);
+	/* Without the soft hyphens and the joiners that replaced some, the
+	 * text is the same. */
+	GString *plain = g_string_new(NULL);
+	for (const char *c = t; *c; c = g_utf8_next_char(c)) {
+		gunichar u = g_utf8_get_char(c);
+		if (u != 0xAD && u != 0x34F)
+			g_string_append_unichar(plain, u);
+	}
+	assert_string_equal(plain->str, text);
+	g_string_free(plain, TRUE);
+	g_object_unref(l);
+	hyph_free(p.hyph);
+	g_object_unref(p.pctx);
 }
 
 static unsigned char *render_bytes(size_t *len)
@@ -498,6 +563,18 @@ static struct doc *load_doc(const char *dir, struct report **rep)
 	return d;
 }
 
+static int pages_main(const char *out)
+{
+	struct doc *d = pg_doc();
+	struct diag_list *dl = diag_list_new();
+	int rc = pdf_render(d, out, dl);
+	diag_print(dl, stderr);
+	bool clean = diag_count(dl) == 0;
+	diag_list_free(dl);
+	syn_free(d);
+	return rc == 0 && clean ? 0 : 1;
+}
+
 static int report_main(const char *dir, const char *out)
 {
 	struct report *rep;
@@ -581,6 +658,8 @@ int main(int argc, char **argv)
 {
 	if (argc >= 3 && strcmp(argv[1], "render") == 0)
 		return render_main(argv[2]);
+	if (argc >= 3 && strcmp(argv[1], "pages") == 0)
+		return pages_main(argv[2]);
 	if (argc >= 4 && strcmp(argv[1], "report") == 0)
 		return report_main(argv[2], argv[3]);
 	if (argc >= 3 && strcmp(argv[1], "bench-report") == 0)
@@ -591,6 +670,8 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hyph_words),
 		cmocka_unit_test(test_hyph_protected),
+		cmocka_unit_test(test_hyph_capitalised),
+		cmocka_unit_test(test_hyph_run),
 		cmocka_unit_test(test_render_deterministic),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
