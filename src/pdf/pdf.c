@@ -1357,6 +1357,7 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 	case DOC_RAW_HTML: /* HTML only */
 		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
+	case DOC_SUMMARY:
 	case DOC_COVER:
 	case DOC_TOC:
 	case DOC_CHAPTER:
