@@ -89,6 +89,11 @@ struct doc_image {
 	                           * node's url is the same as a URL) */
 };
 
+/* A PNG image's bytes decoded by Cairo into an image surface (the caller
+ * checks its status and destroys it): one decoder for the check and the
+ * backends. */
+struct _cairo_surface *doc_image_png_surface(const struct doc_image *);
+
 struct doc_cover {
 	const char *judul;       /* "LAPORAN KINERJA INSTANSI PEMERINTAH" */
 	const char *singkatan;   /* "(LKjIP)" */

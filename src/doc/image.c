@@ -385,11 +385,15 @@ static cairo_status_t png_read(void *closure, unsigned char *data,
 
 /* A PNG is decoded once here (its size is within the limits by now), so
  * damaged data is an error of `check` too, not a warning of the PDF. */
-static bool png_decodes(const struct doc_image *img)
+cairo_surface_t *doc_image_png_surface(const struct doc_image *img)
 {
 	struct png_reader r = {img->data, img->len};
-	cairo_surface_t *s = cairo_image_surface_create_from_png_stream(
-		png_read, &r);
+	return cairo_image_surface_create_from_png_stream(png_read, &r);
+}
+
+static bool png_decodes(const struct doc_image *img)
+{
+	cairo_surface_t *s = doc_image_png_surface(img);
 	bool ok = cairo_surface_status(s) == CAIRO_STATUS_SUCCESS;
 	cairo_surface_destroy(s);
 	return ok;

@@ -932,23 +932,6 @@ static void codeblock(struct pdf *p, const struct doc_node *n, double x,
 	p->y += PARA_GAP;
 }
 
-struct png_reader {
-	const unsigned char *p;
-	size_t left;
-};
-
-static cairo_status_t png_read(void *closure, unsigned char *data,
-    unsigned int len)
-{
-	struct png_reader *r = closure;
-	if (len > r->left)
-		return CAIRO_STATUS_READ_ERROR;
-	memcpy(data, r->p, len);
-	r->p += len;
-	r->left -= len;
-	return CAIRO_STATUS_SUCCESS;
-}
-
 /* librsvg is loaded at the first SVG image, not linked: loading its
  * libraries cost every lkjip run about 3 ms of CPU (bench), and most
  * reports have no SVG. The types come from its header. */
@@ -1025,12 +1008,10 @@ static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
 	cairo_surface_t *img = NULL;
 	const char *why = NULL;
 	switch (im->format) {
-	case DOC_IMAGE_PNG: {
-		struct png_reader r = { im->data, im->len };
-		img = cairo_image_surface_create_from_png_stream(png_read, &r);
+	case DOC_IMAGE_PNG:
+		img = doc_image_png_surface(im);
 		why = "the PNG data is damaged";
 		break;
-	}
 	case DOC_IMAGE_JPEG:
 		img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, im->width,
 		    im->height);
