@@ -135,6 +135,7 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	((struct chart_series *)ch->series)[1].name = "Realisasi";
 	ch->unit = CHART_UNIT_PERCENT;
 	ch->decimals = c->report->meta.fmt_nilai.decimals;
+	ch->rounding = c->report->meta.fmt_nilai.rounding;
 	ch->show_values = true;
 	struct alt alt = {0};
 	for (ssize_t i = 0; i < n; i++) {
@@ -200,6 +201,7 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 	struct chart_series *s = (struct chart_series *)ch->series;
 	ch->unit = CHART_UNIT_PERCENT;
 	ch->decimals = c->report->meta.fmt_capaian.decimals;
+	ch->rounding = c->report->meta.fmt_capaian.rounding;
 	ch->show_values = !garis;
 	for (int k = 0; k < ny; k++) {
 		const char *ty = arena_printf(ARENA(c), "%d", years[k]);
