@@ -79,7 +79,7 @@ static const char *f_persen(struct fmt *f, double v)
 static const char *f_rupiah(struct fmt *f, double v)
 {
 	return num_format_rupiah(f->buf, sizeof f->buf, v,
-		(struct num_style){0, ROUND_HALF_UP, false});
+		angka_gaya(f->meta, JENIS_RUPIAH, v));
 }
 
 static const char *f_efisiensi(struct fmt *f, double v)
@@ -98,8 +98,9 @@ static const char *f_cell(struct fmt *f, const struct nilai *n, bool ada,
 {
 	if (n != NULL && n->ada && n->is_rentang) {
 		char lo[64], hi[64];
-		num_format(lo, sizeof lo, n->v, f->meta->fmt_nilai);
-		num_format(hi, sizeof hi, n->v_atas, f->meta->fmt_nilai);
+		num_format_dec(lo, sizeof lo, nilai_dec(n), f->meta->fmt_nilai);
+		num_format_dec(hi, sizeof hi, nilai_dec_atas(n),
+			f->meta->fmt_nilai);
 		snprintf(f->buf, sizeof f->buf, "%s - %s", lo, hi);
 		return f->buf;
 	}

@@ -96,10 +96,15 @@ const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
 		return "-";
 	if (n->grade != NULL)
 		return n->teks ? n->teks : n->grade;
+	/* The cell's exact digits (n->d), not its double: a value of more
+	 * than 15 digits prints as typed. */
+	char lo[64], hi[64];
+	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, n->v);
+	num_format_dec(lo, sizeof lo, nilai_dec(n), st);
 	if (n->is_rentang)
-		return arena_printf(c->doc->arena, "%s - %s", fmt_nilai(c, n->v),
-			fmt_nilai(c, n->v_atas));
-	return fmt_nilai(c, n->v);
+		return arena_printf(c->doc->arena, "%s - %s", lo,
+			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+	return dup(c, lo);
 }
 
 const char *fmt_tanggal(struct build_ctx *c, const char *iso)

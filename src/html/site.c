@@ -156,7 +156,7 @@ static void summary_table(struct hbuf *b, const struct entry *e, size_t n,
 		num_cell(b, fmt(b1, 64, x && x->ada_capaian, x ? x->capaian : 0,
 			mt->fmt_capaian, 1), NULL);
 		cell(b, p && p->nama ? p->nama : "-", p ? p->kelas : NULL);
-		struct num_style rp = {0, ROUND_HALF_UP, false};
+		struct num_style rp = angka_gaya(mt, JENIS_RUPIAH, 0);
 		/* No budget lines is "no data", not Rp 0. */
 		bool ada = x && x->nanggaran > 0;
 		num_cell(b, fmt(b2, 64, ada, ada ? x->pagu : 0, rp, 2), NULL);

@@ -65,6 +65,15 @@ struct dec nilai_dec(const struct nilai *n)
 	return D(n->v);
 }
 
+struct dec nilai_dec_atas(const struct nilai *n)
+{
+	if (n == NULL || !n->ada || !n->is_rentang || isnan(n->v_atas))
+		return DEC_NONE;
+	if (dec_ok(n->d_atas) && dec_to_double(n->d_atas) == n->v_atas)
+		return n->d_atas;
+	return D(n->v_atas);
+}
+
 static const struct grade_skor *grade_cari(const struct report_meta *m,
 	const char *grade)
 {
@@ -124,11 +133,8 @@ enum capaian_status capaian_hitung(enum polaritas pol,
 		*out = F(persen(t, r));
 		return CAPAIAN_OK;
 	case POLARITAS_RENTANG: {
-		struct dec lo = t, hi = t;
-		if (target->is_rentang)
-			hi = dec_ok(target->d_atas) && dec_to_double(
-				target->d_atas) == target->v_atas ?
-				target->d_atas : D(target->v_atas);
+		struct dec lo = t, hi = target->is_rentang ?
+			nilai_dec_atas(target) : t;
 		if (dec_cmp(lo, hi) > 0) {
 			struct dec x = lo;
 			lo = hi;

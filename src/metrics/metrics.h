@@ -23,6 +23,8 @@ double angka_bagi(double a, double b);    /* a / b; NAN when b is 0 */
 /* A cell's exact value: the digits typed (n->d) when they are the cell's
  * value, else n->v read as a decimal. DEC_NONE when empty. */
 struct dec nilai_dec(const struct nilai *n);
+/* The same for a range's upper bound (n->d_atas, n->v_atas). */
+struct dec nilai_dec_atas(const struct nilai *n);
 
 /* ---- Figures as text ---- */
 
