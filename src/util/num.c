@@ -7,9 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
-/* Largest magnitude accepted from a cell: beyond 10^15 a double no longer
- * holds every rupiah and sen exactly. */
-#define NUM_MAX 1e15
+/* Largest magnitude accepted from a cell (exclusive): 10^15. Cells are
+ * kept exactly (struct dec), but figures also travel as doubles, which
+ * hold every whole rupiah only below about 9 x 10^15. */
+#define NUM_MAX ((struct dec){1000000000000000LL, 0})
 
 static void seterr(char *err, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -215,7 +216,9 @@ static int parse_signed(const char **pp, enum num_convention conv,
 	}
 	if (sign < 0)
 		*v = dec_neg(*v);
-	if (!(fabs(dec_to_double(*v)) < NUM_MAX)) {
+	/* On the digits: 999.999.999.999.999,5 is below the limit though
+	 * its nearest double is not. */
+	if (dec_cmp(v->m < 0 ? dec_neg(*v) : *v, NUM_MAX) >= 0) {
 		seterr(err, errlen, "number too large: \"%s\"", cell);
 		return -1;
 	}
