@@ -216,9 +216,11 @@ static int parse_signed(const char **pp, enum num_convention conv,
 	}
 	if (sign < 0)
 		*v = dec_neg(*v);
-	/* On the digits: 999.999.999.999.999,5 is below the limit though
-	 * its nearest double is not. */
-	if (dec_cmp(v->m < 0 ? dec_neg(*v) : *v, NUM_MAX) >= 0) {
+	/* On the whole part's digits: 999.999.999.999.999,5 is below the
+	 * limit though its nearest double is not. */
+	struct dec whole = dec_round(v->m < 0 ? dec_neg(*v) : *v, 0,
+		ROUND_TRUNCATE);
+	if (dec_cmp(whole, NUM_MAX) >= 0) {
 		seterr(err, errlen, "number too large: \"%s\"", cell);
 		return -1;
 	}

@@ -334,6 +334,10 @@ static void test_range_both_conventions(void **state)
 		"number too large: \"1.000.000.000.000.000\"");
 	assert_string_equal(parse_err("1,000,000,000,000,000.5", NUM_EN),
 		"number too large: \"1,000,000,000,000,000.5\"");
+	/* 25 digits, just below the limit: kept exactly (shown to the 9
+	 * decimals the formatter prints at most, truncated). */
+	assert_string_equal(roundtrip("999.999.999.999.999,9999999999", NUM_ID,
+		10, ROUND_TRUNCATE), "999.999.999.999.999,999999999");
 }
 
 /* xorshift64*: deterministic, the same cases on every machine. */
