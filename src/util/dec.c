@@ -87,6 +87,10 @@ struct dec dec_from_double(double v)
 {
 	if (isnan(v) || isinf(v))
 		return DEC_NONE;
+	/* Fast path: a whole number of at most 15 digits (rupiah, counts)
+	 * is itself, as the %e route below would find. */
+	if (fabs(v) < 1e15 && v == trunc(v))
+		return dec_int((long long)v);
 	/* DBL_DIG (15): every decimal of up to 15 significant digits comes
 	 * back from a double as it went in, and the last-bit noise of a
 	 * computation (0,29 x 100 = 28,999999999999996) stays below the 15th
@@ -131,6 +135,13 @@ double dec_to_double(struct dec d)
 {
 	if (!dec_ok(d))
 		return NAN;
+	/* Fast path (Clinger): mantissa and 10^scale both exact doubles, so
+	 * the one IEEE division is correctly rounded, as strtod would be. */
+	static const double P10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+		1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+		1e19, 1e20, 1e21, 1e22};
+	if (abs_i(d.m) <= ((i128)1 << 53) && d.scale <= 22)
+		return (double)d.m / P10[d.scale];
 	char buf[96];
 	return strtod(dec_str(buf, sizeof buf, d), NULL); /* correctly rounded */
 }
