@@ -32,6 +32,12 @@ static struct dec fit(i128 m, int scale)
 {
 	if (abs_i(m) >= limit())
 		return DEC_NONE;
+	/* A product of two fine ratios: digits past the 36th decimal are
+	 * dropped toward zero, which keeps every shown rounding right. */
+	while (scale > DEC_DIGITS) {
+		m /= 10;
+		scale--;
+	}
 	return (struct dec){m, scale};
 }
 
@@ -39,7 +45,7 @@ struct dec dec_make(long long m, int scale)
 {
 	if (scale < 0)
 		return DEC_NONE;
-	return (struct dec){m, scale};
+	return fit(m, scale);
 }
 
 struct dec dec_int(long long v)
@@ -115,7 +121,7 @@ char *dec_str(char *buf, size_t len, struct dec d)
 		digits[n++] = (char)('0' + (int)(a % 10));
 		a /= 10;
 	} while (a != 0);
-	while (n <= (size_t)d.scale)
+	while (n <= (size_t)d.scale && n < sizeof digits)
 		digits[n++] = '0'; /* a leading 0 before the point */
 	char out[96];
 	size_t o = 0;
@@ -198,8 +204,15 @@ struct dec dec_mul(struct dec a, struct dec b)
 	a = dec_trim(a);
 	b = dec_trim(b);
 	i128 m;
-	if (__builtin_mul_overflow(a.m, b.m, &m))
-		return DEC_NONE;
+	/* Too many digits (two 30-decimal ratios): drop the finer
+	 * operand's last decimals, toward zero, until the product fits. */
+	while (__builtin_mul_overflow(a.m, b.m, &m) || abs_i(m) >= limit()) {
+		struct dec *f = a.scale >= b.scale ? &a : &b;
+		if (f->scale == 0)
+			return DEC_NONE; /* a whole product past 10^36 */
+		f->m /= 10;
+		f->scale--;
+	}
 	return dec_trim(fit(m, a.scale + b.scale));
 }
 

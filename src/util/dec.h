@@ -19,8 +19,9 @@ enum num_rounding {
 	ROUND_TRUNCATE, /* 108,571 -> 108,57 (toward zero): "potong" */
 };
 
-/* value = m / 10^scale. scale < 0 means "no value" (DEC_NONE): the result
- * of a division by zero, of NaN, or of an overflow past DEC_DIGITS. */
+/* value = m / 10^scale, 0 <= scale <= DEC_DIGITS. scale < 0 means "no
+ * value" (DEC_NONE): the result of a division by zero, of NaN, or of an
+ * overflow past DEC_DIGITS. */
 struct dec {
 	__int128 m;
 	int scale;
@@ -51,6 +52,8 @@ double dec_to_double(struct dec d);
 struct dec dec_neg(struct dec);
 struct dec dec_add(struct dec, struct dec);
 struct dec dec_sub(struct dec, struct dec);
+/* Exact when the product has at most 36 digits; beyond, the finer
+ * operand's last decimals are dropped (toward zero) first. */
 struct dec dec_mul(struct dec, struct dec);
 /* a / b, truncated toward zero after DEC_MAX_SCALE decimals (or fewer when
  * the quotient is large, to stay within DEC_DIGITS). Truncating that deep

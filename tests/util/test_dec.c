@@ -111,6 +111,15 @@ static void test_round_and_compare(void **state)
 		dec_make(999999999999999999LL, 0));
 	assert_true(dec_ok(big));
 	assert_false(dec_ok(dec_mul(big, dec_int(10))));
+	/* Two fine ratios multiplied: scale stays within 36 decimals. */
+	struct dec r = dec_div(dec_int(1), dec_int(3));
+	struct dec rr = dec_mul(r, r);
+	assert_true(dec_ok(rr));
+	assert_true(rr.scale <= DEC_DIGITS);
+	assert_string_equal(str(dec_round(rr, 4, ROUND_TRUNCATE)), "0.1111");
+	char buf[96];
+	assert_string_equal(dec_str(buf, sizeof buf, dec_make(1, 36)),
+		"0.000000000000000000000000000000000001");
 }
 
 int main(void)
