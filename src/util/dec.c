@@ -21,11 +21,12 @@ static i128 abs_i(i128 v)
 	return v < 0 ? -v : v;
 }
 
-/* 10^36: the largest mantissa magnitude kept, with room for one more
- * digit of work before __int128 (1,7 x 10^38) overflows. */
+/* 10^DEC_DIGITS = 10^18 x 10^18: the largest mantissa magnitude kept,
+ * with room for one more digit of work before __int128 (1,7 x 10^38)
+ * overflows. */
 static i128 limit(void)
 {
-	return pow10_i(DEC_DIGITS);
+	return (i128)1000000000000000000LL * 1000000000000000000LL;
 }
 
 static struct dec fit(i128 m, int scale)
@@ -80,13 +81,8 @@ static struct dec from_text(const char *s)
 		m *= pow10_i(-scale);
 		scale = 0;
 	}
-	/* Tiny doubles (below 10^-20 or so): their far digits are noise no
-	 * figure shows, and truncating keeps the shown ones right. */
-	while (scale > DEC_DIGITS) {
-		m /= 10;
-		scale--;
-	}
-	return dec_trim((struct dec){neg ? -m : m, scale});
+	/* Tiny doubles lose their digits past the 36th decimal (fit). */
+	return dec_trim(fit(neg ? -m : m, scale));
 }
 
 struct dec dec_from_double(double v)
