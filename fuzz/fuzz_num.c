@@ -31,6 +31,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			num_format_rupiah(buf, sizeof buf, v.value, st);
 			(void)num_round(v.value, d, st.rounding);
 		}
+		/* The exact value printed at its own decimals (at most the 9
+		 * the formatter shows) reads back as the same number. */
+		if (v.kind == NUM_VALUE && v.exact.scale <= 9) {
+			struct num_style own = {v.exact.scale, ROUND_TRUNCATE,
+				false};
+			struct num_value w;
+			num_format_dec(buf, sizeof buf, v.exact, own);
+			if (num_parse(buf, NUM_ID, &w, err, sizeof err) < 0 ||
+				dec_cmp(w.exact, v.exact) != 0)
+				abort();
+		}
 		num_terbilang_rupiah(words, sizeof words, v.value);
 		if (v.value >= 0 && v.value < 1e18)
 			num_terbilang(words, sizeof words,

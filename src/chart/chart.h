@@ -9,6 +9,8 @@
 
 #include <cairo.h>
 
+#include "util/dec.h"
+
 enum chart_kind {
 	CHART_BAR,          /* grouped vertical bars: one group per category */
 	CHART_BAR_H,        /* grouped horizontal bars (long category names) */
@@ -43,6 +45,10 @@ struct chart {
 	 * "96,55 %" over a pagu/realisasi pair); NULL or NULL entries = none. */
 	const char **annotations;
 	bool show_values;         /* print each bar's value */
+	/* Value labels round as the report rounds the figure shown (a
+	 * capaian "potong" reads 100,66 here as in the tables); last, so the
+	 * positional initializers of older callers still fit. */
+	enum num_rounding rounding;
 };
 
 /* Draws the chart into the rectangle (0,0)-(width,height) in user units

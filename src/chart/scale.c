@@ -173,6 +173,13 @@ double cat_center(const struct chart_ctx *x, size_t i)
 	return (x->horizontal ? x->plot.y : x->plot.x) + (i + 0.5) * s;
 }
 
+/* v in the axis unit (juta, miliar), divided exactly: 4.606.584.325 is
+ * 4,606584325 miliar, not 4,6065843249999. */
+static struct dec scaled(const struct chart_ctx *x, double v)
+{
+	return dec_div(dec_from_double(v), dec_from_double(x->divisor));
+}
+
 char *fmt_tick(const struct chart_ctx *x, char *buf, size_t len, double v)
 {
 	struct num_style st = {x->tick_decimals, ROUND_HALF_UP, false};
@@ -180,15 +187,15 @@ char *fmt_tick(const struct chart_ctx *x, char *buf, size_t len, double v)
 		v = 0; /* no "-0" from accumulated steps */
 	if (x->c->unit == CHART_UNIT_PERCENT || x->pct)
 		return num_format_percent(buf, len, v, st);
-	return num_format(buf, len, v / x->divisor, st);
+	return num_format_dec(buf, len, scaled(x, v), st);
 }
 
 char *fmt_value(const struct chart_ctx *x, char *buf, size_t len, double v)
 {
-	struct num_style st = {x->value_decimals, ROUND_HALF_UP, false};
+	struct num_style st = {x->value_decimals, x->c->rounding, false};
 	if (x->c->unit == CHART_UNIT_PERCENT || x->pct)
 		return num_format_percent(buf, len, v, st);
-	return num_format(buf, len, v / x->divisor, st);
+	return num_format_dec(buf, len, scaled(x, v), st);
 }
 
 char *axis_title(const struct chart_ctx *x)

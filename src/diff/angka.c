@@ -61,34 +61,33 @@ struct fmt {
 
 static const char *f_nilai(struct fmt *f, double v)
 {
-	return num_format(f->buf, sizeof f->buf, v, f->meta->fmt_nilai);
+	return angka_teks(f->buf, sizeof f->buf, f->meta, JENIS_NILAI, v);
 }
 
 static const char *f_capaian(struct fmt *f, double v)
 {
 	return num_format_percent(f->buf, sizeof f->buf, v,
-		f->meta->fmt_capaian);
+		angka_gaya(f->meta, JENIS_CAPAIAN, v));
 }
 
 static const char *f_persen(struct fmt *f, double v)
 {
 	return num_format_percent(f->buf, sizeof f->buf, v,
-		f->meta->fmt_anggaran);
+		angka_gaya(f->meta, JENIS_ANGGARAN, v));
 }
 
 static const char *f_rupiah(struct fmt *f, double v)
 {
 	return num_format_rupiah(f->buf, sizeof f->buf, v,
-		(struct num_style){0, ROUND_HALF_UP, false});
+		angka_gaya(f->meta, JENIS_RUPIAH, v));
 }
 
 static const char *f_efisiensi(struct fmt *f, double v)
 {
+	struct num_style st = angka_gaya(f->meta, JENIS_EFISIENSI, v);
 	if (f->meta->efisiensi == EFISIENSI_RASIO)
-		return num_format(f->buf, sizeof f->buf, v,
-			f->meta->fmt_efisiensi);
-	return num_format_percent(f->buf, sizeof f->buf, v,
-		f->meta->fmt_efisiensi);
+		return num_format(f->buf, sizeof f->buf, v, st);
+	return num_format_percent(f->buf, sizeof f->buf, v, st);
 }
 
 /* A cell the way the report shows it: ranges and grades as written,
@@ -98,8 +97,9 @@ static const char *f_cell(struct fmt *f, const struct nilai *n, bool ada,
 {
 	if (n != NULL && n->ada && n->is_rentang) {
 		char lo[64], hi[64];
-		num_format(lo, sizeof lo, n->v, f->meta->fmt_nilai);
-		num_format(hi, sizeof hi, n->v_atas, f->meta->fmt_nilai);
+		struct num_style st = angka_gaya(f->meta, JENIS_NILAI, n->v);
+		num_format_dec(lo, sizeof lo, nilai_dec(n), st);
+		num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st);
 		snprintf(f->buf, sizeof f->buf, "%s - %s", lo, hi);
 		return f->buf;
 	}

@@ -134,7 +134,9 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	((struct chart_series *)ch->series)[0].name = "Target";
 	((struct chart_series *)ch->series)[1].name = "Realisasi";
 	ch->unit = CHART_UNIT_PERCENT;
-	ch->decimals = c->report->meta.fmt_nilai.decimals;
+	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, 0);
+	ch->decimals = st.decimals;
+	ch->rounding = st.rounding;
 	ch->show_values = true;
 	struct alt alt = {0};
 	for (ssize_t i = 0; i < n; i++) {
@@ -199,7 +201,9 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 		chart_new(c, CHART_BAR, title, (size_t)n, (size_t)ny);
 	struct chart_series *s = (struct chart_series *)ch->series;
 	ch->unit = CHART_UNIT_PERCENT;
-	ch->decimals = c->report->meta.fmt_capaian.decimals;
+	struct num_style st = angka_gaya(&c->report->meta, JENIS_CAPAIAN, 0);
+	ch->decimals = st.decimals;
+	ch->rounding = st.rounding;
 	ch->show_values = !garis;
 	for (int k = 0; k < ny; k++) {
 		const char *ty = arena_printf(ARENA(c), "%d", years[k]);

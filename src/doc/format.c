@@ -1,5 +1,6 @@
 /* Figures as text: every number that reaches the document goes through
- * util/num.h with the report's rounding settings. */
+ * util/num.h with the report's style for its kind (angka_gaya in
+ * metrics/teks.c, which diagnostics and diff use too). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,30 +19,29 @@ const char *fmt_capaian(struct build_ctx *c, double pct)
 {
 	char b[64];
 	return dup(c, num_format_percent(b, sizeof b, pct,
-		c->report->meta.fmt_capaian));
+		angka_gaya(&c->report->meta, JENIS_CAPAIAN, pct)));
 }
 
 const char *fmt_persen(struct build_ctx *c, double pct)
 {
 	char b[64];
 	return dup(c, num_format_percent(b, sizeof b, pct,
-		c->report->meta.fmt_anggaran));
+		angka_gaya(&c->report->meta, JENIS_ANGGARAN, pct)));
 }
 
 const char *fmt_efisiensi(struct build_ctx *c, double v)
 {
 	char b[64];
+	struct num_style st = angka_gaya(&c->report->meta, JENIS_EFISIENSI, v);
 	if (c->report->meta.efisiensi == EFISIENSI_RASIO)
-		return dup(c, num_format(b, sizeof b, v,
-			c->report->meta.fmt_efisiensi));
-	return dup(c, num_format_percent(b, sizeof b, v,
-		c->report->meta.fmt_efisiensi));
+		return dup(c, num_format(b, sizeof b, v, st));
+	return dup(c, num_format_percent(b, sizeof b, v, st));
 }
 
 const char *fmt_nilai(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, num_format(b, sizeof b, v, c->report->meta.fmt_nilai));
+	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_NILAI, v));
 }
 
 /* Words that only name the kind of figure ("Angka", "Skor", "Nilai",
@@ -73,24 +73,21 @@ const char *fmt_rupiah(struct build_ctx *c, double v)
 {
 	char b[64];
 	return dup(c, num_format_rupiah(b, sizeof b, v,
-		(struct num_style){0, ROUND_HALF_UP, false}));
+		angka_gaya(&c->report->meta, JENIS_RUPIAH, v)));
 }
 
 const char *fmt_angka(struct build_ctx *c, double v)
 {
 	char b[64];
 	/* Amounts keep their sen when they have any. */
-	struct num_style st = {2, ROUND_HALF_UP, false};
-	if (fabs(v - round(v)) < 0.005)
-		st.decimals = 0;
-	return dup(c, num_format(b, sizeof b, v, st));
+	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_JUMLAH,
+		v));
 }
 
 const char *fmt_int(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, num_format(b, sizeof b, v,
-		(struct num_style){0, ROUND_HALF_UP, false}));
+	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_CACAH, v));
 }
 
 const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
@@ -99,10 +96,15 @@ const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
 		return "-";
 	if (n->grade != NULL)
 		return n->teks ? n->teks : n->grade;
+	/* The cell's exact digits (n->d), not its double: a value of more
+	 * than 15 digits prints as typed. */
+	char lo[64], hi[64];
+	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, n->v);
+	num_format_dec(lo, sizeof lo, nilai_dec(n), st);
 	if (n->is_rentang)
-		return arena_printf(c->doc->arena, "%s - %s", fmt_nilai(c, n->v),
-			fmt_nilai(c, n->v_atas));
-	return fmt_nilai(c, n->v);
+		return arena_printf(c->doc->arena, "%s - %s", lo,
+			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+	return dup(c, lo);
 }
 
 const char *fmt_tanggal(struct build_ctx *c, const char *iso)

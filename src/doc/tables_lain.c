@@ -138,7 +138,7 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 		double p = sakip_persen_komponen(k);
 		tbl_cell(c, r, isnan(p) ? "-" : fmt_capaian(c, p), true);
 		if (k->bobot.ada) {
-			bobot += k->bobot.v;
+			bobot = angka_tambah(bobot, k->bobot.v);
 			ada_bobot = true;
 		}
 	}
@@ -146,7 +146,7 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 	tbl_cell(c, r, ada_bobot ? fmt_nilai(c, bobot) : "-", true);
 	tbl_cell(c, r, ms ? fmt_nilai(c, ms->total) : "-", true);
 	tbl_cell(c, r, ms && ada_bobot && bobot > 0 ?
-		fmt_capaian(c, ms->total / bobot * 100) : "-", true);
+		fmt_capaian(c, angka_persen(ms->total, bobot)) : "-", true);
 	r = row_total(c, t, "Predikat", 3);
 	struct doc_node *g = tbl_cell(c, r, ms && ms->grade ? ms->grade : "-",
 		false);
@@ -241,7 +241,7 @@ struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 	for (size_t i = 0; i < n; i++) {
 		const struct pegawai *p = ps[i];
 		double l = nv(&p->laki_laki), pr = nv(&p->perempuan);
-		double j = p->jumlah.ada ? p->jumlah.v : l + pr;
+		double j = p->jumlah.ada ? p->jumlah.v : angka_tambah(l, pr);
 		r = tbl_row(c, t, false);
 		r->pos = p->pos;
 		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
@@ -256,13 +256,15 @@ struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 		/* Shortfall of the rows that state a need. */
 		if (butuh)
 			tbl_cell(c, r, p->kebutuhan.ada ?
-				orang(c, p->kebutuhan.v - j) : "-", true);
+				orang(c, angka_kurang(p->kebutuhan.v, j)) : "-",
+				true);
 		if (p->kebutuhan.ada)
-			kurang += p->kebutuhan.v - j;
-		tl += l;
-		tp += pr;
-		tj += j;
-		tb += nv(&p->kebutuhan);
+			kurang = angka_tambah(kurang,
+				angka_kurang(p->kebutuhan.v, j));
+		tl = angka_tambah(tl, l);
+		tp = angka_tambah(tp, pr);
+		tj = angka_tambah(tj, j);
+		tb = angka_tambah(tb, nv(&p->kebutuhan));
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	if (butuh)
@@ -315,7 +317,7 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 		for (int k = 0; k < 4; k++) {
 			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)
 				: "-", true);
-			sum[k] += nv(col[k]);
+			sum[k] = angka_tambah(sum[k], nv(col[k]));
 			ada[k] |= col[k]->ada;
 		}
 	}

@@ -122,7 +122,7 @@ static struct figs *collect(struct build_ctx *c)
 			add(a, f, g->efisiensi);
 		if (g->ada_capaian)
 			add(a, f, g->capaian);
-		add(a, f, g->pagu - g->realisasi);
+		add(a, f, angka_kurang(g->pagu, g->realisasi));
 	}
 	if (m->ada_capaian)
 		add(a, f, m->capaian);
@@ -133,7 +133,7 @@ static struct figs *collect(struct build_ctx *c)
 	add(a, f, m->pagu);
 	add(a, f, m->pagu_awal);
 	add(a, f, m->realisasi);
-	add(a, f, m->pagu - m->realisasi);
+	add(a, f, angka_kurang(m->pagu, m->realisasi));
 	for (size_t i = 0; i < m->nsakip; i++)
 		add(a, f, m->sakip[i].total);
 	st->typed_figs = f;

@@ -297,7 +297,8 @@ static void table(struct mw *w, const struct doc_node *n)
 static void chart_value(char *buf, size_t len, const struct chart *ch,
 	double v)
 {
-	struct num_style st = {ch->decimals, ROUND_HALF_UP, false};
+	/* The chart's own rounding: the report's for the figure shown. */
+	struct num_style st = {ch->decimals, ch->rounding, false};
 	if (isnan(v))
 		snprintf(buf, len, "-");
 	else if (ch->unit == CHART_UNIT_PERCENT)

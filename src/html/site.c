@@ -74,7 +74,7 @@ static void report_item(struct arena *a, struct hbuf *b,
 		char c[64], sp[64];
 		hbuf_puts(b, "<br/><span class=\"ringkas\">Capaian kinerja ");
 		hesc_text(b, num_format_percent(c, sizeof c, e->m->capaian,
-			r->meta.fmt_capaian));
+			angka_gaya(&r->meta, JENIS_CAPAIAN, e->m->capaian)));
 		if (e->m->predikat) {
 			hbuf_puts(b, " (<span class=\"predikat ");
 			hesc_class(b, e->m->predikat->kelas);
@@ -84,8 +84,9 @@ static void report_item(struct arena *a, struct hbuf *b,
 		}
 		if (e->m->ada_serapan) {
 			hbuf_puts(b, ", serapan anggaran ");
-			hesc_text(b, num_format_percent(sp, sizeof sp, e->m->serapan,
-				r->meta.fmt_anggaran));
+			hesc_text(b, num_format_percent(sp, sizeof sp,
+				e->m->serapan, angka_gaya(&r->meta,
+				JENIS_ANGGARAN, e->m->serapan)));
 		}
 		hbuf_puts(b, "</span>");
 	}
@@ -154,15 +155,15 @@ static void summary_table(struct hbuf *b, const struct entry *e, size_t n,
 		hbuf_int(b, mt->tahun);
 		hbuf_puts(b, "</th>");
 		num_cell(b, fmt(b1, 64, x && x->ada_capaian, x ? x->capaian : 0,
-			mt->fmt_capaian, 1), NULL);
+			angka_gaya(mt, JENIS_CAPAIAN, 0), 1), NULL);
 		cell(b, p && p->nama ? p->nama : "-", p ? p->kelas : NULL);
-		struct num_style rp = {0, ROUND_HALF_UP, false};
+		struct num_style rp = angka_gaya(mt, JENIS_RUPIAH, 0);
 		/* No budget lines is "no data", not Rp 0. */
 		bool ada = x && x->nanggaran > 0;
 		num_cell(b, fmt(b2, 64, ada, ada ? x->pagu : 0, rp, 2), NULL);
 		num_cell(b, fmt(b3, 64, ada, ada ? x->realisasi : 0, rp, 2), NULL);
 		num_cell(b, fmt(b4, 64, x && x->ada_serapan, x ? x->serapan : 0,
-			mt->fmt_anggaran, 1), NULL);
+			angka_gaya(mt, JENIS_ANGGARAN, 0), 1), NULL);
 		hbuf_puts(b, "</tr>\n");
 	}
 	hbuf_puts(b, "</tbody>\n</table>\n</div>\n</div>\n");
@@ -228,10 +229,11 @@ static void indicator_table(struct arena *a, struct hbuf *b,
 			const struct metrik_tahun *t = mi ? mi->ini : NULL;
 			char b1[64], b2[64];
 			num_cell(b, fmt(b1, 64, t && t->ada_realisasi,
-				t ? t->realisasi : 0, mt->fmt_nilai, 0), NULL);
+				t ? t->realisasi : 0,
+				angka_gaya(mt, JENIS_NILAI, 0), 0), NULL);
 			bool ok = t && t->status == CAPAIAN_OK;
 			num_cell(b, fmt(b2, 64, ok, ok ? t->capaian : 0,
-				mt->fmt_capaian, 1),
+				angka_gaya(mt, JENIS_CAPAIAN, 0), 1),
 				ok && t->predikat ? t->predikat->kelas : NULL);
 		}
 		hbuf_puts(b, "</tr>\n");

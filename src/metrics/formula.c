@@ -6,6 +6,74 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/dec.h"
+
+/* ---- Exact arithmetic ---- */
+
+static struct dec D(double v)
+{
+	return dec_from_double(v);
+}
+
+static double F(struct dec d)
+{
+	return dec_to_double(d);
+}
+
+static const struct dec SERATUS = {100, 0};
+
+double angka_tambah(double a, double b)
+{
+	return F(dec_add(D(a), D(b)));
+}
+
+double angka_kurang(double a, double b)
+{
+	return F(dec_sub(D(a), D(b)));
+}
+
+double angka_kali(double a, double b)
+{
+	return F(dec_mul(D(a), D(b)));
+}
+
+double angka_bagi(double a, double b)
+{
+	return F(dec_div(D(a), D(b))); /* NAN when b is 0 */
+}
+
+/* Multiplied before dividing, so 76 / 70 x 100 is 7600 / 70: one rounding,
+ * at the 30th decimal. */
+static struct dec persen(struct dec a, struct dec b)
+{
+	return dec_div(dec_mul(a, SERATUS), b);
+}
+
+double angka_persen(double a, double b)
+{
+	return F(persen(D(a), D(b)));
+}
+
+struct dec nilai_dec(const struct nilai *n)
+{
+	if (n == NULL || !n->ada || isnan(n->v))
+		return DEC_NONE;
+	/* n->d is stale when a caller put another value into n->v (a derived
+	 * realisation in a copy of the typed cell). */
+	if (dec_ok(n->d) && dec_to_double(n->d) == n->v)
+		return n->d;
+	return D(n->v);
+}
+
+struct dec nilai_dec_atas(const struct nilai *n)
+{
+	if (n == NULL || !n->ada || !n->is_rentang || isnan(n->v_atas))
+		return DEC_NONE;
+	if (dec_ok(n->d_atas) && dec_to_double(n->d_atas) == n->v_atas)
+		return n->d_atas;
+	return D(n->v_atas);
+}
+
 static const struct grade_skor *grade_cari(const struct report_meta *m,
 	const char *grade)
 {
@@ -42,47 +110,50 @@ enum capaian_status capaian_hitung(enum polaritas pol,
 	if (target == NULL || realisasi == NULL || !target->ada ||
 		!realisasi->ada)
 		return CAPAIAN_TANPA_DATA;
-	double t = target->v, r = realisasi->v;
+	struct dec t = nilai_dec(target), r = nilai_dec(realisasi);
+	if (pol != POLARITAS_KUALITATIF && (!dec_ok(t) || !dec_ok(r)))
+		return CAPAIAN_TANPA_DATA;
 	switch (pol) {
 	case POLARITAS_POSITIF:
-		if (t == 0)
+		if (dec_sign(t) == 0)
 			return CAPAIAN_TARGET_NOL;
-		*out = r / t * 100;
+		*out = F(persen(r, t));
 		return CAPAIAN_OK;
 	case POLARITAS_NEGATIF:
 		/* PermenPAN-RB: (T - (R - T)) / T x 100. */
-		if (t == 0)
+		if (dec_sign(t) == 0)
 			return CAPAIAN_TARGET_NOL;
-		*out = (2 * t - r) / t * 100;
+		*out = F(persen(dec_sub(dec_add(t, t), r), t));
 		return CAPAIAN_OK;
 	case POLARITAS_NEGATIF_RASIO:
-		if (t == 0)
+		if (dec_sign(t) == 0)
 			return CAPAIAN_TARGET_NOL;
-		if (r == 0)
+		if (dec_sign(r) == 0)
 			return CAPAIAN_REALISASI_NOL;
-		*out = t / r * 100;
+		*out = F(persen(t, r));
 		return CAPAIAN_OK;
 	case POLARITAS_RENTANG: {
-		double lo = t, hi = target->is_rentang ? target->v_atas : t;
-		if (lo > hi) {
-			double x = lo;
+		struct dec lo = t, hi = target->is_rentang ?
+			nilai_dec_atas(target) : t;
+		if (dec_cmp(lo, hi) > 0) {
+			struct dec x = lo;
 			lo = hi;
 			hi = x;
 		}
-		if (r >= lo && r <= hi) {
+		if (dec_cmp(r, lo) >= 0 && dec_cmp(r, hi) <= 0) {
 			*out = 100;
 			return CAPAIAN_OK;
 		}
 		/* Above the band the upper bound is a ceiling (lower is
 		 * better); below it the lower bound is a floor. */
-		if (r > hi) {
-			if (hi == 0)
+		if (dec_cmp(r, hi) > 0) {
+			if (dec_sign(hi) == 0)
 				return CAPAIAN_TARGET_NOL;
-			*out = (2 * hi - r) / hi * 100;
+			*out = F(persen(dec_sub(dec_add(hi, hi), r), hi));
 		} else {
-			if (lo == 0)
+			if (dec_sign(lo) == 0)
 				return CAPAIAN_TARGET_NOL;
-			*out = r / lo * 100;
+			*out = F(persen(r, lo));
 		}
 		return CAPAIAN_OK;
 	}
@@ -93,7 +164,7 @@ enum capaian_status capaian_hitung(enum polaritas pol,
 			return CAPAIAN_GRADE_TAK_DIKENAL;
 		if (st == 0)
 			return CAPAIAN_TARGET_NOL;
-		*out = sr / st * 100;
+		*out = angka_persen(sr, st);
 		return CAPAIAN_OK;
 	}
 	}
@@ -120,32 +191,32 @@ double serapan_hitung(double realisasi, double pagu)
 {
 	if (pagu == 0)
 		return NAN;
-	return realisasi / pagu * 100;
+	return angka_persen(realisasi, pagu);
 }
 
 double efisiensi_selisih(double capaian, double serapan)
 {
-	return capaian - serapan;
+	return angka_kurang(capaian, serapan);
 }
 
 double efisiensi_rasio(double capaian, double serapan)
 {
 	if (serapan == 0)
 		return NAN;
-	return capaian / serapan;
+	return angka_bagi(capaian, serapan);
 }
 
 double efisiensi_pmk214(const struct pmk214_keluaran *k, size_t n)
 {
-	double atas = 0, bawah = 0;
+	struct dec atas = dec_int(0), bawah = dec_int(0);
 	for (size_t i = 0; i < n; i++) {
-		double nilai = k[i].pagu * k[i].capaian;
-		atas += nilai - k[i].realisasi;
-		bawah += nilai;
+		struct dec nilai = dec_mul(D(k[i].pagu), D(k[i].capaian));
+		atas = dec_add(atas, dec_sub(nilai, D(k[i].realisasi)));
+		bawah = dec_add(bawah, nilai);
 	}
-	if (bawah == 0)
+	if (dec_sign(bawah) == 0)
 		return NAN;
-	return atas / bawah * 100;
+	return F(persen(atas, bawah));
 }
 
 double capaian_rata_rata(const double *c, size_t n,
@@ -153,33 +224,37 @@ double capaian_rata_rata(const double *c, size_t n,
 {
 	if (n == 0)
 		return NAN;
-	double sum = 0;
+	struct dec sum = dec_int(0);
 	for (size_t i = 0; i < n; i++) {
-		double v = c[i];
-		if (m != NULL && m->has_batas_capaian && v > m->batas_capaian)
-			v = m->batas_capaian;
+		struct dec v = D(c[i]);
+		if (m != NULL && m->has_batas_capaian && c[i] > m->batas_capaian)
+			v = D(m->batas_capaian);
 		if (m != NULL && m->rata_rata == RATA_TAMPILAN)
-			v = num_round(v, m->fmt_capaian.decimals,
+			v = dec_round(v, m->fmt_capaian.decimals,
 				m->fmt_capaian.rounding);
-		sum += v;
+		sum = dec_add(sum, v);
 	}
-	return sum / (double)n;
+	return F(dec_div(sum, dec_int((long long)n)));
 }
 
 bool metrics_sesuai_pembulatan(double tertulis, int desimal, double dihitung)
 {
-	if (isnan(tertulis) || isnan(dihitung))
+	if (isnan(tertulis) || isnan(dihitung) || desimal < 0)
 		return false;
 	/* Half a unit of the last decimal shown would be too lax (it accepts
-	 * both neighbours); compare against the two roundings actually used. */
-	double eps = 1e-9 * fmax(1.0, fabs(tertulis));
-	double h = num_round(dihitung, desimal, ROUND_HALF_UP);
-	double t = num_round(dihitung, desimal, ROUND_TRUNCATE);
-	return fabs(h - tertulis) <= eps || fabs(t - tertulis) <= eps;
+	 * both neighbours); compare against the two roundings actually used,
+	 * digit for digit. */
+	struct dec t = D(tertulis), c = D(dihitung);
+	return dec_cmp(dec_round(c, desimal, ROUND_HALF_UP), t) == 0 ||
+		dec_cmp(dec_round(c, desimal, ROUND_TRUNCATE), t) == 0;
 }
 
 int nilai_desimal(const struct nilai *n)
 {
+	/* The digits typed: "100,00" has 2, "1.080" (thousands) has 0. */
+	if (n->ada && dec_ok(n->d) && !isnan(n->v) &&
+		dec_to_double(n->d) == n->v)
+		return n->d.scale;
 	if (n->teks != NULL) {
 		/* Digits after the last separator are decimals, except that a
 		 * group of exactly three after a whole value is thousands
@@ -197,11 +272,8 @@ int nilai_desimal(const struct nilai *n)
 			return 0;
 		return d;
 	}
-	for (int d = 0; d < 9; d++)
-		if (fabs(num_round(n->v, d, ROUND_HALF_UP) - n->v) <=
-			1e-9 * fmax(1.0, fabs(n->v)))
-			return d;
-	return 9;
+	struct dec d = dec_trim(D(n->v));
+	return !dec_ok(d) ? 0 : d.scale > 9 ? 9 : d.scale;
 }
 
 const char *sakip_grade(double skor)
@@ -237,5 +309,5 @@ double sakip_persen_komponen(const struct sakip_komponen *k)
 {
 	if (!k->bobot.ada || !k->nilai.ada || k->bobot.v == 0)
 		return NAN;
-	return k->nilai.v / k->bobot.v * 100;
+	return F(persen(nilai_dec(&k->nilai), nilai_dec(&k->bobot)));
 }

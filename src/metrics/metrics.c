@@ -37,14 +37,19 @@ static const struct tahunan *cari_tahun(const struct indikator *ind, int th)
 	return NULL;
 }
 
-/* Numbers in messages: Indonesian format, up to 2 decimals, no trailing
- * zeros ("108,57", "3.297.585.325"). */
-static const char *angka(char *buf, size_t len, double v)
+/* Numbers in messages: as the document prints a figure of that kind, with
+ * the report's rounding ("108,57", "3.297.585.325"). */
+static const char *angka(char *buf, size_t len, const struct report_meta *m,
+	enum angka_jenis j, double v)
 {
-	/* Whole amounts (rupiah, counts) are written without decimals: it
-	 * reads better and keeps large values clear of rounding noise. */
-	struct num_style st = {v == floor(v) ? 0 : 2, ROUND_HALF_UP, true};
-	return num_format(buf, len, v, st);
+	return angka_teks(buf, len, m, j, v);
+}
+
+/* A typed cell in a message: the digits it was written with ("1,10"). */
+static const char *tertulis(char *buf, size_t len, const struct nilai *n)
+{
+	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
+	return num_format_dec(buf, len, nilai_dec(n), st);
 }
 
 /* ---- Derived realisations ---- */
@@ -112,7 +117,7 @@ static bool realisasi_tahun(const struct report *r,
 				f->seri[1], th, ind->kode);
 			return false;
 		}
-		*out = a->nilai.v / b->nilai.v * 100;
+		*out = angka_persen(a->nilai.v, b->nilai.v);
 		return true;
 	}
 	case RUMUS_PERTUMBUHAN: {
@@ -129,7 +134,8 @@ static bool realisasi_tahun(const struct report *r,
 				th - 1, th, ind->kode);
 			return false;
 		}
-		*out = (a->nilai.v - p->nilai.v) / p->nilai.v * 100;
+		*out = angka_persen(angka_kurang(a->nilai.v, p->nilai.v),
+			p->nilai.v);
 		return true;
 	}
 	case RUMUS_JUMLAH: {
@@ -140,7 +146,7 @@ static bool realisasi_tahun(const struct report *r,
 			const struct data_seri *a = cari_seri(r, f->seri[i], th);
 			if (a == NULL)
 				return false;
-			s += a->nilai.v;
+			s = angka_tambah(s, a->nilai.v);
 		}
 		*out = s;
 		return true;
@@ -154,7 +160,7 @@ static bool realisasi_tahun(const struct report *r,
 			if (!realisasi_tahun(r, ind->anak[i], th, &v, dl,
 				depth + 1))
 				return false;
-			s += v;
+			s = angka_tambah(s, v);
 		}
 		*out = s;
 		return true;
@@ -314,10 +320,10 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	if (mi->ini && mi->lalu && mi->ini->ada_realisasi &&
 		mi->lalu->ada_realisasi) {
 		mi->ada_perubahan = true;
-		mi->perubahan = mi->ini->realisasi - mi->lalu->realisasi;
-		double eps = 1e-9 * fmax(1.0, fabs(mi->ini->realisasi));
-		mi->arah = mi->perubahan > eps ? ARAH_NAIK :
-			mi->perubahan < -eps ? ARAH_TURUN : ARAH_TETAP;
+		mi->perubahan = angka_kurang(mi->ini->realisasi,
+			mi->lalu->realisasi);
+		mi->arah = mi->perubahan > 0 ? ARAH_NAIK :
+			mi->perubahan < 0 ? ARAH_TURUN : ARAH_TETAP;
 	}
 
 	/* Renstra end target. */
@@ -346,7 +352,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 			const struct nilai *tg = t->target.ada ? &t->target :
 				target_efektif(t);
 			if (tg->ada) {
-				s += tg->v;
+				s = angka_tambah(s, tg->v);
 				ada = true;
 			}
 		}
@@ -366,12 +372,12 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 				if (y->tahun >= meta->renstra_awal &&
 					y->tahun <= meta->tahun &&
 					y->ada_realisasi)
-					rr += y->realisasi;
+					rr = angka_tambah(rr, y->realisasi);
 			}
 		}
 		mi->realisasi_kumulatif = rr;
 		mi->ada_kemajuan = true;
-		mi->kemajuan = rr / mi->target_akhir * 100;
+		mi->kemajuan = angka_persen(rr, mi->target_akhir);
 	}
 
 	/* Comparison with a standard. */
@@ -380,8 +386,8 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		mi->ada_standar = true;
 		mi->standar = ti->standar.v;
 		if (mi->ini && mi->ini->ada_realisasi && ti->standar.v != 0)
-			mi->banding_standar = mi->ini->realisasi /
-				ti->standar.v * 100;
+			mi->banding_standar = angka_persen(
+				mi->ini->realisasi, ti->standar.v);
 		else
 			mi->banding_standar = NAN;
 	}
@@ -445,7 +451,8 @@ static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
 	}
 	if (ma->ada_capaian && ma->ada_serapan) {
 		double cb = capaian_dibatasi(meta, ma->capaian);
-		struct pmk214_keluaran k = {ma->pagu, ma->realisasi, cb / 100};
+		struct pmk214_keluaran k = {ma->pagu, ma->realisasi,
+			angka_bagi(cb, 100)};
 		double e = efisiensi_dengan(meta->efisiensi, cb, ma->serapan,
 			&k, 1);
 		if (!isnan(e)) {
@@ -466,14 +473,15 @@ struct kumpulan {
 static void kumpul(const struct metrik_anggaran *ma,
 	const struct report_meta *meta, struct kumpulan *s)
 {
-	s->pagu += ma->pagu;
-	s->pagu_awal += ma->pagu_awal;
-	s->realisasi += ma->realisasi;
+	s->pagu = angka_tambah(s->pagu, ma->pagu);
+	s->pagu_awal = angka_tambah(s->pagu_awal, ma->pagu_awal);
+	s->realisasi = angka_tambah(s->realisasi, ma->realisasi);
 	if (ma->ada_capaian) {
 		struct pmk214_keluaran *k = &s->k[s->nk++];
 		k->pagu = ma->pagu;
 		k->realisasi = ma->realisasi;
-		k->capaian = capaian_dibatasi(meta, ma->capaian) / 100;
+		k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian),
+			100);
 	}
 }
 
@@ -627,7 +635,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		for (size_t i = 0; i < r->nsakip; i++)
 			if (r->sakip[i].tahun == yrs[j] &&
 				r->sakip[i].nilai.ada)
-				sk->total += r->sakip[i].nilai.v;
+				sk->total = angka_tambah(sk->total,
+					r->sakip[i].nilai.v);
 		sk->grade = sakip_grade(sk->total);
 	}
 
@@ -641,9 +650,11 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			strcmp(p->kelompok, kel) != 0)
 			continue;
 		if (p->laki_laki.ada)
-			m->pegawai_laki_laki += p->laki_laki.v;
+			m->pegawai_laki_laki = angka_tambah(
+				m->pegawai_laki_laki, p->laki_laki.v);
 		if (p->perempuan.ada)
-			m->pegawai_perempuan += p->perempuan.v;
+			m->pegawai_perempuan = angka_tambah(
+				m->pegawai_perempuan, p->perempuan.v);
 	}
 	return m;
 }
@@ -720,8 +731,8 @@ bool metrics_capaian_tahun(const struct metrics *m,
 
 /* ---- Validation (SPEC section 4) ---- */
 
-static void cek_capaian_tertulis(const struct metrik_indikator *mi,
-	struct diag_list *dl)
+static void cek_capaian_tertulis(const struct report_meta *m,
+	const struct metrik_indikator *mi, struct diag_list *dl)
 {
 	const struct indikator *ind = mi->ind;
 	char a[64], b[64], c[64], d[64];
@@ -739,16 +750,16 @@ static void cek_capaian_tertulis(const struct metrik_indikator *mi,
 				"the target is 0" : "it is not computable";
 			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
 				"published capaian %s cannot be checked: %s",
-				angka(a, sizeof a, p), why);
+				tertulis(a, sizeof a, &t->capaian_tertulis), why);
 			continue;
 		}
 		int des = nilai_desimal(&t->capaian_tertulis);
 		if (metrics_sesuai_pembulatan(p, des, y->capaian))
 			continue;
-		angka(a, sizeof a, p);
-		angka(b, sizeof b, y->capaian);
-		angka(c, sizeof c, y->realisasi);
-		angka(d, sizeof d, y->target);
+		tertulis(a, sizeof a, &t->capaian_tertulis);
+		angka(b, sizeof b, m, JENIS_CAPAIAN, y->capaian);
+		angka(c, sizeof c, m, JENIS_NILAI, y->realisasi);
+		angka(d, sizeof d, m, JENIS_NILAI, y->target);
 		switch (ind->polaritas) {
 		case POLARITAS_POSITIF:
 			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
@@ -792,13 +803,15 @@ static void cek_kelengkapan(const struct report *r,
 			lapor(dl, DIAG_WARNING, tg->pos,
 				"indicator %s has a target (%s) for %d but no "
 				"realisasi", ind->kode,
-				angka(a, sizeof a, y->target), t->tahun);
+				angka(a, sizeof a, &r->meta, JENIS_NILAI,
+					y->target), t->tahun);
 		else if (!y->ada_target && y->ada_realisasi)
 			lapor(dl, DIAG_WARNING, t->realisasi.ada ?
 				t->realisasi.pos : t->pos,
 				"indicator %s has a realisasi (%s) for %d but no "
 				"target", ind->kode,
-				angka(a, sizeof a, y->realisasi), t->tahun);
+				angka(a, sizeof a, &r->meta, JENIS_NILAI,
+					y->realisasi), t->tahun);
 	}
 }
 
@@ -818,11 +831,13 @@ static void cek_wajar(const struct report *r, const struct metrik_indikator *mi,
 			"indicator %s, %d: capaian %s %% is above the "
 			"plausibility threshold %s %%: do target and realisasi "
 			"use the same unit?", mi->ind->kode, y->tahun,
-			angka(a, sizeof a, y->capaian), angka(b, sizeof b, amb));
+			angka(a, sizeof a, &r->meta, JENIS_CAPAIAN, y->capaian),
+			angka(b, sizeof b, &r->meta, JENIS_JUMLAH, amb));
 	}
 }
 
-static void cek_revisi_pk(const struct indikator *ind, struct diag_list *dl)
+static void cek_revisi_pk(const struct report_meta *m,
+	const struct indikator *ind, struct diag_list *dl)
 {
 	char a[64], b[64];
 	for (size_t i = 0; i < ind->ntahun; i++) {
@@ -836,7 +851,7 @@ static void cek_revisi_pk(const struct indikator *ind, struct diag_list *dl)
 				"indicator %s, %d: revised PK target %s has no "
 				"target in the original PK; the report must show "
 				"both", ind->kode, t->tahun,
-				angka(a, sizeof a, t->target_pk_perubahan.v));
+				tertulis(a, sizeof a, &t->target_pk_perubahan));
 			continue;
 		}
 		if (t->target_pk.v == t->target_pk_perubahan.v &&
@@ -846,13 +861,15 @@ static void cek_revisi_pk(const struct indikator *ind, struct diag_list *dl)
 			"indicator %s, %d: revised PK target %s differs from "
 			"the PK target %s; the report must show both",
 			ind->kode, t->tahun,
-			angka(a, sizeof a, t->target_pk_perubahan.v),
-			angka(b, sizeof b, t->target_pk.v));
+			angka(a, sizeof a, m, JENIS_NILAI,
+				t->target_pk_perubahan.v),
+			angka(b, sizeof b, m, JENIS_NILAI, t->target_pk.v));
 	}
 }
 
 /* One sum check of a budget line against its children. */
-static void cek_jumlah_anak(const struct anggaran *a, const char *apa,
+static void cek_jumlah_anak(const struct report_meta *m,
+	const struct anggaran *a, const char *apa,
 	const struct nilai *(*ambil)(const struct anggaran *),
 	struct diag_list *dl)
 {
@@ -863,16 +880,17 @@ static void cek_jumlah_anak(const struct anggaran *a, const char *apa,
 	for (size_t i = 0; i < a->nanak; i++) {
 		const struct nilai *v = ambil(a->anak[i]);
 		if (v->ada)
-			s += v->v;
+			s = angka_tambah(s, v->v);
 	}
-	if (fabs(s - induk->v) < 0.005)
+	if (angka_kurang(s, induk->v) == 0) /* exact: sums of typed cells */
 		return;
 	char x[64], y[64], z[64];
 	lapor(dl, DIAG_WARNING, induk->pos,
 		"%s %s of %s is not the sum of its %zu sub-lines %s "
-		"(difference %s)", apa, angka(x, sizeof x, induk->v), a->kode,
-		a->nanak, angka(y, sizeof y, s),
-		angka(z, sizeof z, induk->v - s));
+		"(difference %s)", apa,
+		angka(x, sizeof x, m, JENIS_JUMLAH, induk->v), a->kode,
+		a->nanak, angka(y, sizeof y, m, JENIS_JUMLAH, s),
+		angka(z, sizeof z, m, JENIS_JUMLAH, angka_kurang(induk->v, s)));
 }
 
 static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
@@ -891,36 +909,41 @@ static void cek_anggaran(const struct report *r,
 	const struct anggaran *a = ma->a;
 	char x[64], y[64], z[64];
 	if (a->nanak > 0) {
-		cek_jumlah_anak(a, "pagu", pagu_efektif, dl);
+		cek_jumlah_anak(&r->meta, a, "pagu", pagu_efektif, dl);
 		if (a->pagu_perubahan.ada)
-			cek_jumlah_anak(a, "pagu_awal", ambil_pagu_awal, dl);
-		cek_jumlah_anak(a, "realisasi_anggaran", ambil_realisasi, dl);
+			cek_jumlah_anak(&r->meta, a, "pagu_awal",
+				ambil_pagu_awal, dl);
+		cek_jumlah_anak(&r->meta, a, "realisasi_anggaran",
+			ambil_realisasi, dl);
 	}
-	if (ma->ada_serapan && ma->serapan > 100 + 1e-9)
+	const struct report_meta *m = &r->meta;
+	if (ma->ada_serapan && ma->realisasi > ma->pagu)
 		lapor(dl, DIAG_WARNING, a->realisasi_anggaran.pos,
 			"budget line %s spent %s, more than its pagu %s "
 			"(serapan %s %%)", a->kode,
-			angka(x, sizeof x, ma->realisasi),
-			angka(y, sizeof y, ma->pagu),
-			angka(z, sizeof z, ma->serapan));
+			angka(x, sizeof x, m, JENIS_JUMLAH, ma->realisasi),
+			angka(y, sizeof y, m, JENIS_JUMLAH, ma->pagu),
+			angka(z, sizeof z, m, JENIS_ANGGARAN, ma->serapan));
 	double amb = r->meta.ambang_wajar > 0 ? r->meta.ambang_wajar : 300;
 	if (ma->ada_capaian && ma->capaian > amb)
 		lapor(dl, DIAG_WARNING, a->realisasi.pos,
 			"budget line %s: output capaian %s %% (R %s / T %s) is "
 			"above the plausibility threshold %s %%: do target and "
 			"realisasi use the same unit?", a->kode,
-			angka(x, sizeof x, ma->capaian),
-			angka(y, sizeof y, a->realisasi.v),
-			angka(z, sizeof z, a->target.v),
-			angka((char[64]){0}, 64, amb));
+			angka(x, sizeof x, m, JENIS_CAPAIAN, ma->capaian),
+			angka(y, sizeof y, m, JENIS_NILAI, a->realisasi.v),
+			angka(z, sizeof z, m, JENIS_NILAI, a->target.v),
+			angka((char[64]){0}, 64, m, JENIS_JUMLAH, amb));
 	if (a->target.ada && !a->realisasi.ada)
 		lapor(dl, DIAG_WARNING, a->target.pos,
 			"budget line %s has an output target (%s) but no "
-			"realisasi", a->kode, angka(x, sizeof x, a->target.v));
+			"realisasi", a->kode,
+			angka(x, sizeof x, m, JENIS_NILAI, a->target.v));
 	else if (!a->target.ada && a->realisasi.ada)
 		lapor(dl, DIAG_WARNING, a->realisasi.pos,
 			"budget line %s has an output realisasi (%s) but no "
-			"target", a->kode, angka(x, sizeof x, a->realisasi.v));
+			"target", a->kode,
+			angka(x, sizeof x, m, JENIS_NILAI, a->realisasi.v));
 }
 
 /* Head count of one staff row: the split by sex when given, else the
@@ -928,8 +951,8 @@ static void cek_anggaran(const struct report *r,
 static double orang(const struct pegawai *p)
 {
 	if (p->laki_laki.ada || p->perempuan.ada)
-		return (p->laki_laki.ada ? p->laki_laki.v : 0) +
-			(p->perempuan.ada ? p->perempuan.v : 0);
+		return angka_tambah(p->laki_laki.ada ? p->laki_laki.v : 0,
+			p->perempuan.ada ? p->perempuan.v : 0);
 	return p->jumlah.ada ? p->jumlah.v : 0;
 }
 
@@ -940,12 +963,14 @@ static void cek_pegawai(const struct report *r, struct diag_list *dl)
 		const struct pegawai *p = &r->pegawai[i];
 		if (!p->jumlah.ada || !(p->laki_laki.ada || p->perempuan.ada))
 			continue;
-		if (fabs(orang(p) - p->jumlah.v) > 1e-9)
+		if (orang(p) != p->jumlah.v) /* exact sums: no tolerance */
 			lapor(dl, DIAG_WARNING, p->jumlah.pos,
 				"staff \"%s\": jumlah %s differs from laki-laki + "
 				"perempuan = %s", p->uraian ? p->uraian : "",
-				angka(a, sizeof a, p->jumlah.v),
-				angka(b, sizeof b, orang(p)));
+				angka(a, sizeof a, &r->meta, JENIS_JUMLAH,
+					p->jumlah.v),
+				angka(b, sizeof b, &r->meta, JENIS_JUMLAH,
+					orang(p)));
 	}
 	if (r->npegawai == 0)
 		return;
@@ -955,7 +980,7 @@ static void cek_pegawai(const struct report *r, struct diag_list *dl)
 	for (size_t i = 0; i < r->npegawai; i++) {
 		const struct pegawai *p = &r->pegawai[i];
 		if (p->kelompok && kel0 && strcmp(p->kelompok, kel0) == 0)
-			t0 += orang(p);
+			t0 = angka_tambah(t0, orang(p));
 	}
 	for (size_t i = 0; i < r->npegawai; i++) {
 		const struct pegawai *p = &r->pegawai[i];
@@ -973,13 +998,14 @@ static void cek_pegawai(const struct report *r, struct diag_list *dl)
 		for (size_t j = i; j < r->npegawai; j++) {
 			const struct pegawai *q = &r->pegawai[j];
 			if (q->kelompok && strcmp(q->kelompok, p->kelompok) == 0)
-				t += orang(q);
+				t = angka_tambah(t, orang(q));
 		}
-		if (fabs(t - t0) > 1e-9) {
+		if (t != t0) {
 			lapor(dl, DIAG_WARNING, p->pos,
 				"staff by %s total %s, but by %s %s",
-				p->kelompok, angka(a, sizeof a, t), kel0,
-				angka(b, sizeof b, t0));
+				p->kelompok,
+				angka(a, sizeof a, &r->meta, JENIS_JUMLAH, t), kel0,
+				angka(b, sizeof b, &r->meta, JENIS_JUMLAH, t0));
 		}
 	}
 }
@@ -990,17 +1016,19 @@ static void cek_aset(const struct report *r, struct diag_list *dl)
 		const struct aset *s = &r->aset[i];
 		if (!s->saldo_akhir.ada)
 			continue;
-		double hitung = (s->saldo_awal.ada ? s->saldo_awal.v : 0) +
-			(s->penambahan.ada ? s->penambahan.v : 0) -
-			(s->pengurangan.ada ? s->pengurangan.v : 0);
-		if (fabs(hitung - s->saldo_akhir.v) < 0.005)
+		double hitung = angka_kurang(angka_tambah(
+			s->saldo_awal.ada ? s->saldo_awal.v : 0,
+			s->penambahan.ada ? s->penambahan.v : 0),
+			s->pengurangan.ada ? s->pengurangan.v : 0);
+		if (hitung == s->saldo_akhir.v) /* exact sums: no tolerance */
 			continue;
 		char a[64], b[64];
 		lapor(dl, DIAG_WARNING, s->saldo_akhir.pos,
 			"asset \"%s\": closing balance %s differs from opening "
 			"+ additions - disposals = %s", s->uraian ? s->uraian :
-			"", angka(a, sizeof a, s->saldo_akhir.v),
-			angka(b, sizeof b, hitung));
+			"", angka(a, sizeof a, &r->meta, JENIS_JUMLAH,
+				s->saldo_akhir.v),
+			angka(b, sizeof b, &r->meta, JENIS_JUMLAH, hitung));
 	}
 }
 
@@ -1013,8 +1041,10 @@ static void cek_sakip(const struct report *r, struct diag_list *dl)
 			lapor(dl, DIAG_WARNING, k->nilai.pos,
 				"SAKIP %d, %s: score %s exceeds the component's "
 				"weight %s", k->tahun, k->komponen ? k->komponen :
-				"", angka(a, sizeof a, k->nilai.v),
-				angka(b, sizeof b, k->bobot.v));
+				"", angka(a, sizeof a, &r->meta, JENIS_NILAI,
+					k->nilai.v),
+				angka(b, sizeof b, &r->meta, JENIS_NILAI,
+					k->bobot.v));
 		}
 	}
 }
@@ -1024,10 +1054,10 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	const struct report *r = m->report;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
-		cek_capaian_tertulis(mi, dl);
+		cek_capaian_tertulis(&r->meta, mi, dl);
 		cek_kelengkapan(r, mi, dl);
 		cek_wajar(r, mi, dl);
-		cek_revisi_pk(mi->ind, dl);
+		cek_revisi_pk(&r->meta, mi->ind, dl);
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
 		cek_anggaran(r, &m->anggaran[i], dl);

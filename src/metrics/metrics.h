@@ -9,6 +9,47 @@
 
 #include "model/model.h"
 
+/* ---- Exact arithmetic on figures ---- */
+
+/* Figures travel as doubles, but every sum and ratio is computed on exact
+ * decimals (util/dec.h): each operand is read as the decimal it stands for
+ * (dec_from_double: a typed "96,548" is 96,548), the result is the double
+ * nearest the exact result, so the formatter rounds the true digits. */
+double angka_tambah(double a, double b);  /* a + b */
+double angka_kurang(double a, double b);  /* a - b */
+double angka_kali(double a, double b);    /* a x b */
+double angka_persen(double a, double b);  /* a / b x 100; NAN when b is 0 */
+double angka_bagi(double a, double b);    /* a / b; NAN when b is 0 */
+/* A cell's exact value: the digits typed (n->d) when they are the cell's
+ * value, else n->v read as a decimal. DEC_NONE when empty. */
+struct dec nilai_dec(const struct nilai *n);
+/* The same for a range's upper bound (n->d_atas, n->v_atas). */
+struct dec nilai_dec_atas(const struct nilai *n);
+
+/* ---- Figures as text ---- */
+
+/* What kind of figure a number is decides how it is printed: the same in
+ * the document (doc/format.c), in diagnostics and in `lkjip diff`, so a
+ * message and the page never disagree on a digit. */
+enum angka_jenis {
+	JENIS_CAPAIAN,   /* capaian, kemajuan: meta->fmt_capaian */
+	JENIS_ANGGARAN,  /* serapan and other budget %: meta->fmt_anggaran */
+	JENIS_EFISIENSI, /* meta->fmt_efisiensi */
+	JENIS_NILAI,     /* a target, realisasi, score: meta->fmt_nilai */
+	JENIS_RUPIAH,    /* an amount in Rp: whole rupiah, half-up */
+	JENIS_JUMLAH,    /* an amount without "Rp": keeps its sen if any */
+	JENIS_CACAH,     /* a count: whole */
+};
+
+/* The report's style for a kind of figure (v matters for JENIS_JUMLAH
+ * only: an amount shows sen only when it has some). */
+struct num_style angka_gaya(const struct report_meta *, enum angka_jenis,
+	double v);
+/* v as the document prints it, without "%" or "Rp": "108,57",
+ * "4.698.740.544". Returns buf. */
+char *angka_teks(char *buf, size_t len, const struct report_meta *,
+	enum angka_jenis, double v);
+
 /* ---- Pure formulas (each tested with worked examples) ---- */
 
 enum capaian_status {
@@ -49,7 +90,7 @@ double capaian_rata_rata(const double *capaian, size_t n,
 
 /* True when a published figure written with `desimal` decimals agrees with
  * the computed value: it equals the computed value rounded half-up or
- * truncated to that many decimals. */
+ * truncated to that many decimals (decided on decimal digits). */
 bool metrics_sesuai_pembulatan(double tertulis, int desimal, double dihitung);
 
 /* Decimals a cell was written with ("108,57" -> 2, "108" -> 0), from its

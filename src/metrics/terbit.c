@@ -7,9 +7,31 @@
 #include "metrics/internal.h"
 #include "metrics/metrics.h"
 
-static const char *angka(char *buf, size_t len, double v)
+/* A published figure in a message: the digits it was written with. */
+static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 {
-	return num_format(buf, len, v, (struct num_style){2, ROUND_HALF_UP, true});
+	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
+	return num_format_dec(buf, len, nilai_dec(n), st);
+}
+
+/* A computed figure: as the document prints that kind. */
+static enum angka_jenis jenis(enum besaran b)
+{
+	switch (b) {
+	case BESARAN_CAPAIAN:
+	case BESARAN_KEMAJUAN:
+		return JENIS_CAPAIAN;
+	case BESARAN_SERAPAN:
+		return JENIS_ANGGARAN;
+	case BESARAN_EFISIENSI:
+		return JENIS_EFISIENSI;
+	case BESARAN_PAGU:
+	case BESARAN_PAGU_AWAL:
+	case BESARAN_REALISASI_ANGGARAN:
+	case BESARAN_MAX:
+		break;
+	}
+	return JENIS_JUMLAH;
 }
 
 /* The computed figure a published one claims to be; false when there is
@@ -75,20 +97,22 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 		if (!dihitung(m, t, &v, &what) || isnan(v)) {
 			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s "
 				"(%s) cannot be checked: lkjip cannot compute it from "
-				"the data", name, what, angka(a, sizeof a, t->nilai.v));
+				"the data", name, what,
+				tertulis(a, sizeof a, &t->nilai));
 			continue;
 		}
 		bool money = t->besaran == BESARAN_PAGU ||
 			t->besaran == BESARAN_PAGU_AWAL ||
 			t->besaran == BESARAN_REALISASI_ANGGARAN;
-		bool ok = money ? fabs(v - t->nilai.v) < 0.005 :
+		bool ok = money ? v == t->nilai.v : /* exact sums */
 			metrics_sesuai_pembulatan(t->nilai.v,
 				nilai_desimal(&t->nilai), v);
 		if (ok)
 			continue;
 		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s %s%s%s "
 			"differs from the computed %s", name, what,
-			angka(a, sizeof a, t->nilai.v), t->sumber ? " in " : "",
-			t->sumber ? t->sumber : "", angka(b, sizeof b, v));
+			tertulis(a, sizeof a, &t->nilai), t->sumber ? " in " : "",
+			t->sumber ? t->sumber : "",
+			angka_teks(b, sizeof b, &r->meta, jenis(t->besaran), v));
 	}
 }

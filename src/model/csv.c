@@ -488,6 +488,7 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	const struct csv_row *r, const char *name, bool allow_grade)
 {
 	struct nilai n = {0};
+	n.d = n.d_atas = DEC_NONE;
 	n.pos = csv_pos(t, r, name);
 	const char *s = csv_get(t, r, name);
 	struct num_value v;
@@ -507,6 +508,7 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	case NUM_VALUE:
 		n.ada = true;
 		n.v = v.value;
+		n.d = v.exact;
 		if (v.percent || v.unit[0])
 			n.unit = arena_printf(a, "%s%s%s", v.percent ? "%" : "",
 				v.percent && v.unit[0] ? " " : "", v.unit);
@@ -516,6 +518,8 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 		n.is_rentang = true;
 		n.v = v.value;
 		n.v_atas = v.upper;
+		n.d = v.exact;
+		n.d_atas = v.exact_upper;
 		break;
 	case NUM_GRADE:
 		if (!allow_grade) {
@@ -526,6 +530,7 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 		n.ada = true;
 		n.grade = arena_strdup(a, v.grade);
 		n.v = v.has_score ? v.value : NAN;
+		n.d = v.has_score ? v.exact : DEC_NONE;
 		break;
 	}
 	return n;

@@ -118,19 +118,22 @@ static void check_sakip_weights(struct loader *L, const struct report *r)
 		k[i] = &r->sakip[i];
 	qsort(k, r->nsakip, sizeof *k, cmp_sakip);
 	for (size_t i = 0, j; i < r->nsakip; i = j) {
-		double sum = 0;
+		/* Exact: 33,33 + 33,33 + 33,34 is 100, 33,333 x 3 is not. */
+		struct dec sum = dec_int(0);
 		bool all = true;
 		for (j = i; j < r->nsakip && k[j]->tahun == k[i]->tahun; j++) {
 			all &= k[j]->bobot.ada;
-			sum += k[j]->bobot.ada ? k[j]->bobot.v : 0;
+			if (k[j]->bobot.ada)
+				sum = dec_add(sum, k[j]->bobot.d);
 		}
-		if (k[i]->tahun == 0 || fabs(sum - 100) < 1e-6)
+		if (k[i]->tahun == 0 || dec_cmp(sum, dec_int(100)) == 0)
 			continue;
 		char buf[64];
-		struct num_style st = {2, ROUND_HALF_UP, true};
+		/* The sum's own digits: no rounding can make it look like 100. */
+		struct num_style st = {dec_trim(sum).scale, ROUND_TRUNCATE, false};
 		diag_add(L->dl, DIAG_ERROR, k[i]->bobot.pos, "the weights (bobot) "
 			"of SAKIP %d sum to %s, not 100%s", k[i]->tahun,
-			num_format(buf, sizeof buf, sum, st),
+			num_format_dec(buf, sizeof buf, sum, st),
 			all ? "" : " (some are empty)");
 	}
 }
@@ -767,13 +770,19 @@ static void load_optional(struct loader *L)
 				p->perempuan = csv_nilai(L->a, t, row, "perempuan", false);
 				p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
 				/* "-" in a count column means nobody. */
+				struct dec lp = dec_add(p->laki_laki.ada ?
+					p->laki_laki.d : dec_int(0),
+					p->perempuan.ada ? p->perempuan.d : dec_int(0));
+				char jb[64];
 				if (p->jumlah.ada && (p->laki_laki.ada ||
-						p->perempuan.ada) && p->jumlah.v !=
-						(p->laki_laki.ada ? p->laki_laki.v : 0) +
-						(p->perempuan.ada ? p->perempuan.v : 0))
+						p->perempuan.ada) &&
+						dec_cmp(p->jumlah.d, lp) != 0)
 					diag_add(L->dl, DIAG_WARNING, p->jumlah.pos,
-						"jumlah %g is not laki_laki + perempuan",
-						p->jumlah.v);
+						"jumlah %s is not laki_laki + perempuan",
+						num_format_dec(jb, sizeof jb,
+						p->jumlah.d, (struct num_style){
+						p->jumlah.d.scale, ROUND_TRUNCATE,
+						false}));
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
 			}
 		}

@@ -18,6 +18,10 @@ struct nilai {
 	bool ada;               /* false: empty, "-" or "NIHIL" */
 	double v;               /* value (range: lower bound) */
 	double v_atas;          /* range upper bound, when is_rentang */
+	struct dec d, d_atas;   /* the same, exact, with the decimals typed
+	                           ("1,10" keeps its 0); DEC_NONE when absent.
+	                           Figures are computed and printed from these;
+	                           v stays for code that compares doubles */
 	bool is_rentang;
 	const char *teks;       /* the cell as written (grades, for display) */
 	const char *grade;      /* grade label for qualitative cells ("BB") */

@@ -7,9 +7,10 @@
 #include <string.h>
 #include <strings.h>
 
-/* Largest magnitude accepted from a cell: beyond 10^15 a double no longer
- * holds every rupiah and sen exactly. */
-#define NUM_MAX 1e15
+/* Largest magnitude accepted from a cell (exclusive): 10^15. Cells are
+ * kept exactly (struct dec), but figures also travel as doubles, which
+ * hold every whole rupiah only below about 9 x 10^15. */
+#define NUM_MAX ((struct dec){1000000000000000LL, 0})
 
 static void seterr(char *err, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -38,14 +39,18 @@ static const char *skip_space(const char *p)
 
 /* Reads the digits-and-separators body of a number under one convention.
  * group is the thousands separator, dec the decimal one. Returns the
- * number of bytes consumed, 0 when the body is not valid that way. */
-static size_t read_body(const char *s, char group, char dec, double *out)
+ * number of bytes consumed, 0 when the body is not valid that way (or has
+ * more digits than a struct dec keeps). The value is exact: every digit
+ * typed, the decimals as the scale. */
+static size_t read_body(const char *s, char group, char dec, struct dec *out)
 {
 	const char *p = s;
-	double v = 0;
-	int lead = 0;
+	__int128 m = 0;
+	int lead = 0, digits = 0, scale = 0;
 	while (isdigit((unsigned char)*p)) {
-		v = v * 10 + (*p - '0');
+		if (++digits > DEC_DIGITS)
+			return 0;
+		m = m * 10 + (*p - '0');
 		p++;
 		lead++;
 	}
@@ -60,21 +65,22 @@ static size_t read_body(const char *s, char group, char dec, double *out)
 			int n = 0;
 			while (isdigit((unsigned char)g[n]))
 				n++;
-			if (n != 3)
+			if (n != 3 || (digits += 3) > DEC_DIGITS)
 				return 0;
 			for (int i = 0; i < 3; i++)
-				v = v * 10 + (g[i] - '0');
+				m = m * 10 + (g[i] - '0');
 			p = g + 3;
 		}
 	}
 	if (*p == dec) {
 		const char *f = p + 1;
-		double scale = 0.1;
 		if (!isdigit((unsigned char)*f))
 			return 0;
 		while (isdigit((unsigned char)*f)) {
-			v += (*f - '0') * scale;
-			scale /= 10;
+			if (++digits > DEC_DIGITS)
+				return 0;
+			m = m * 10 + (*f - '0');
+			scale++;
 			f++;
 		}
 		p = f;
@@ -82,16 +88,16 @@ static size_t read_body(const char *s, char group, char dec, double *out)
 	/* A separator right after a valid body ("1.234,5,6") is not ours. */
 	if (*p == group || *p == dec)
 		return 0;
-	*out = v;
+	*out = (struct dec){m, scale};
 	return (size_t)(p - s);
 }
 
 /* Reads one number at s under conv. Returns bytes consumed or 0; *amb set
  * when, undecided, the two conventions read it differently. */
-static size_t read_number(const char *s, enum num_convention conv, double *out,
-	bool *amb)
+static size_t read_number(const char *s, enum num_convention conv,
+	struct dec *out, bool *amb)
 {
-	double vi = 0, ve = 0;
+	struct dec vi = DEC_NONE, ve = DEC_NONE;
 	size_t ni = 0, ne = 0;
 	*amb = false;
 	if (conv != NUM_EN)
@@ -107,7 +113,9 @@ static size_t read_number(const char *s, enum num_convention conv, double *out,
 		return ne;
 	}
 	if (ni && ne) {
-		if (ni != ne || vi != ve) {
+		/* "70" or "70.5" in an undecided file: one reading only when
+		 * both give the same digits (and the same decimals). */
+		if (ni != ne || vi.m != ve.m || vi.scale != ve.scale) {
 			*amb = true;
 			return ni > ne ? ni : ne;
 		}
@@ -127,7 +135,7 @@ enum num_convention num_hint(const char *s)
 	s = skip_space(s);
 	if (*s == '-' || *s == '+')
 		s++;
-	double vi = 0, ve = 0;
+	struct dec vi, ve;
 	size_t ni = read_body(s, '.', ',', &vi);
 	size_t ne = read_body(s, ',', '.', &ve);
 	if (ni && !ne)
@@ -173,8 +181,8 @@ static size_t read_grade(const char *s)
 	return n;
 }
 
-static int parse_signed(const char **pp, enum num_convention conv, double *v,
-	const char *cell, char *err, size_t errlen)
+static int parse_signed(const char **pp, enum num_convention conv,
+	struct dec *v, const char *cell, char *err, size_t errlen)
 {
 	const char *p = *pp;
 	int sign = 1;
@@ -206,8 +214,13 @@ static int parse_signed(const char **pp, enum num_convention conv, double *v,
 			seterr(err, errlen, "expected a number, found \"%s\"", cell);
 		return -1;
 	}
-	*v *= sign;
-	if (!(fabs(*v) < NUM_MAX)) {
+	if (sign < 0)
+		*v = dec_neg(*v);
+	/* On the whole part's digits: 999.999.999.999.999,5 is below the
+	 * limit though its nearest double is not. */
+	struct dec whole = dec_round(v->m < 0 ? dec_neg(*v) : *v, 0,
+		ROUND_TRUNCATE);
+	if (dec_cmp(whole, NUM_MAX) >= 0) {
 		seterr(err, errlen, "number too large: \"%s\"", cell);
 		return -1;
 	}
@@ -246,9 +259,10 @@ int num_parse(const char *cell, enum num_convention conv, struct num_value *out,
 			out->grade[g] = '\0';
 			if (*q == '(') {
 				q = skip_space(q + 1);
-				if (parse_signed(&q, conv, &out->value, cell, err,
-						errlen) < 0)
+				if (parse_signed(&q, conv, &out->exact, cell,
+						err, errlen) < 0)
 					return -1;
+				out->value = dec_to_double(out->exact);
 				q = skip_space(q);
 				if (*q != ')') {
 					seterr(err, errlen, "expected \")\" after the "
@@ -274,8 +288,9 @@ int num_parse(const char *cell, enum num_convention conv, struct num_value *out,
 			p++;
 		p = skip_space(p);
 	}
-	if (parse_signed(&p, conv, &out->value, cell, err, errlen) < 0)
+	if (parse_signed(&p, conv, &out->exact, cell, err, errlen) < 0)
 		return -1;
+	out->value = dec_to_double(out->exact);
 	out->kind = NUM_VALUE;
 	p = skip_space(p);
 	if (*p == '%') {
@@ -291,9 +306,11 @@ int num_parse(const char *cell, enum num_convention conv, struct num_value *out,
 		const char *q = skip_space(p + sl);
 		if (!isdigit((unsigned char)*q))
 			break;
-		if (parse_signed(&q, conv, &out->upper, cell, err, errlen) < 0)
+		if (parse_signed(&q, conv, &out->exact_upper, cell, err,
+				errlen) < 0)
 			return -1;
-		if (out->upper < out->value) {
+		out->upper = dec_to_double(out->exact_upper);
+		if (dec_cmp(out->exact_upper, out->exact) < 0) {
 			seterr(err, errlen, "range \"%s\" has its upper bound "
 				"below its lower bound", cell);
 			return -1;
@@ -331,56 +348,38 @@ double num_round(double v, int decimals, enum num_rounding mode)
 {
 	if (isnan(v) || isinf(v))
 		return v;
-	double scale = pow(10, decimals);
-	double x = v * scale;
-	/* Binary fractions: 96,548 x 100 is 9654.799999...; nudge by a tiny
-	 * relative epsilon (a few thousand ulps, far below any displayed
-	 * digit) so the decimal the user sees decides. */
-	double eps = 1e-12 * fmax(1.0, fabs(x));
-	double r;
-	if (mode == ROUND_TRUNCATE)
-		r = x >= 0 ? floor(x + eps) : ceil(x - eps);
-	else
-		r = x >= 0 ? floor(x + 0.5 + eps) : ceil(x - 0.5 - eps);
-	return r / scale;
+	return dec_to_double(dec_round(dec_from_double(v), decimals, mode));
 }
 
-char *num_format(char *buf, size_t len, double v, struct num_style st)
+char *num_format_dec(char *buf, size_t len, struct dec d, struct num_style st)
 {
 	if (len == 0)
 		return buf;
-	if (isnan(v) || isinf(v)) {
+	int decimals = st.decimals < 0 ? 0 : st.decimals > 9 ? 9 : st.decimals;
+	struct dec r = dec_round(d, decimals, st.rounding);
+	if (!dec_ok(r)) {
 		snprintf(buf, len, "-");
 		return buf;
 	}
-	int dec = st.decimals < 0 ? 0 : st.decimals > 9 ? 9 : st.decimals;
-	double r = num_round(v, dec, st.rounding);
-	char tmp[64];
-	snprintf(tmp, sizeof tmp, "%.*f", dec, fabs(r));
-	char *dot = strchr(tmp, '.');
-	size_t intlen = dot ? (size_t)(dot - tmp) : strlen(tmp);
-	char frac[16] = "";
-	if (dot) {
-		snprintf(frac, sizeof frac, "%s", dot + 1);
-		if (st.trim_zeros) {
-			size_t fl = strlen(frac);
-			while (fl > 0 && frac[fl - 1] == '0')
-				frac[--fl] = '\0';
-		}
-	}
+	if (st.trim_zeros)
+		r = dec_trim(r);
+	char plain[64]; /* "-1234.50" */
+	dec_str(plain, sizeof plain, r);
+	const char *digits = plain[0] == '-' ? plain + 1 : plain;
+	const char *dot = strchr(digits, '.');
+	size_t intlen = dot ? (size_t)(dot - digits) : strlen(digits);
 	char out[96];
 	size_t o = 0;
-	bool neg = r < 0 && (intlen > 1 || tmp[0] != '0' || strspn(frac, "0") != strlen(frac));
-	if (neg)
+	if (dec_sign(r) < 0) /* a value rounded to zero reads "0", not "-0" */
 		out[o++] = '-';
 	for (size_t i = 0; i < intlen; i++) {
 		if (i > 0 && (intlen - i) % 3 == 0)
 			out[o++] = '.';
-		out[o++] = tmp[i];
+		out[o++] = digits[i];
 	}
-	if (frac[0] != '\0') {
+	if (dot != NULL) {
 		out[o++] = ',';
-		for (const char *f = frac; *f; f++)
+		for (const char *f = dot + 1; *f; f++)
 			out[o++] = *f;
 	}
 	out[o] = '\0';
@@ -388,26 +387,43 @@ char *num_format(char *buf, size_t len, double v, struct num_style st)
 	return buf;
 }
 
-char *num_format_percent(char *buf, size_t len, double v, struct num_style st)
+char *num_format(char *buf, size_t len, double v, struct num_style st)
+{
+	return num_format_dec(buf, len, dec_from_double(v), st);
+}
+
+char *num_format_percent_dec(char *buf, size_t len, struct dec d,
+	struct num_style st)
 {
 	char n[96];
-	num_format(n, sizeof n, v, st);
-	if (isnan(v) || isinf(v))
+	num_format_dec(n, sizeof n, d, st);
+	if (!dec_ok(d))
 		snprintf(buf, len, "%s", n);
 	else
 		snprintf(buf, len, "%s" NUM_NBSP "%%", n);
 	return buf;
 }
 
-char *num_format_rupiah(char *buf, size_t len, double v, struct num_style st)
+char *num_format_percent(char *buf, size_t len, double v, struct num_style st)
+{
+	return num_format_percent_dec(buf, len, dec_from_double(v), st);
+}
+
+char *num_format_rupiah_dec(char *buf, size_t len, struct dec d,
+	struct num_style st)
 {
 	char n[96];
-	num_format(n, sizeof n, v, st);
-	if (isnan(v) || isinf(v))
+	num_format_dec(n, sizeof n, d, st);
+	if (!dec_ok(d))
 		snprintf(buf, len, "%s", n);
 	else
 		snprintf(buf, len, "Rp" NUM_NBSP "%s", n);
 	return buf;
+}
+
+char *num_format_rupiah(char *buf, size_t len, double v, struct num_style st)
+{
+	return num_format_rupiah_dec(buf, len, dec_from_double(v), st);
 }
 
 /* ---- terbilang ---- */

@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "util/dec.h"
+
 /* How a file writes its numbers. NUM_ID: 1.234.567,89 (the default once a
  * file's cells show it). NUM_EN: 1,234,567.89 (only where a file declares
  * it). A loader starts a file at its declared convention, or NUM_UNDECIDED
@@ -28,6 +30,8 @@ struct num_value {
 	enum num_kind kind;
 	double value;      /* NUM_VALUE; NUM_RANGE lower bound; grade score */
 	double upper;      /* NUM_RANGE upper bound */
+	struct dec exact;  /* value with the digits typed: "1,10" is 110/10^2 */
+	struct dec exact_upper;
 	bool percent;      /* a '%' followed the number */
 	bool has_score;    /* NUM_GRADE with "(score)" */
 	char unit[32];     /* text after the number ("UM", "orang"), or "" */
@@ -45,26 +49,33 @@ int num_parse(const char *s, enum num_convention, struct num_value *out,
  * the same both ways ("70") or differently both ways ("1.525"). */
 enum num_convention num_hint(const char *s);
 
-/* Rounding at presentation only; everything is computed in full precision. */
-enum num_rounding {
-	ROUND_HALF_UP,  /* 96,548 -> 96,55 */
-	ROUND_TRUNCATE, /* 108,571 -> 108,57 (toward zero) */
-};
-
+/* Rounding at presentation only (enum num_rounding: util/dec.h);
+ * everything is computed in full precision. */
 struct num_style {
 	int decimals;           /* digits after the comma */
 	enum num_rounding rounding;
 	bool trim_zeros;        /* 108,50 -> 108,5; 100,00 -> 100 */
 };
 
+/* v rounded on its decimal digits: v is read as the shortest decimal that
+ * is v (dec_from_double), so 96,548 is 96,548, not 96,54799999..., and
+ * no epsilon is needed (or allowed: it invents digits on large values). */
 double num_round(double v, int decimals, enum num_rounding);
 
-/* Writes v as "1.234.567,89" into buf and returns buf. A NaN writes "-". */
+/* The one formatter: every figure that becomes text (document, chart,
+ * export, site, diagnostics) comes through here. Writes d as
+ * "1.234.567,89" into buf and returns buf; DEC_NONE writes "-". */
+char *num_format_dec(char *buf, size_t len, struct dec d, struct num_style);
+/* The same for a double (read as dec_from_double reads it). NaN: "-". */
 char *num_format(char *buf, size_t len, double v, struct num_style);
 /* "108,57 %" (non-breaking space before %). */
 char *num_format_percent(char *buf, size_t len, double v, struct num_style);
+char *num_format_percent_dec(char *buf, size_t len, struct dec,
+	struct num_style);
 /* "Rp 1.234.567" / "Rp 1.234.567,89" (non-breaking space after Rp). */
 char *num_format_rupiah(char *buf, size_t len, double v, struct num_style);
+char *num_format_rupiah_dec(char *buf, size_t len, struct dec,
+	struct num_style);
 
 /* The non-breaking space used between a number and its sign or unit. */
 #define NUM_NBSP "\xc2\xa0"

@@ -447,6 +447,30 @@ static void test_bad_input(void **state)
 	assert_int_equal(chart_draw(NULL, NULL, 10, 10), -1);
 }
 
+/* A value label rounds as the report rounds the figure (issue 12): the
+ * Magetan Nilai SAKIP capaian, 91,91 / 91,3 x 100 = 100,668..., reads
+ * 100,66 with "potong", as in the tables, and 100,67 half-up. The SVG
+ * and the PDF draw these same texts. */
+static void test_value_rounding(void **state)
+{
+	(void)state;
+	static const char *cats[] = {"Nilai SAKIP"};
+	static const double v[] = {91.91 / 91.3 * 100};
+	static const struct chart_series ser[] = {{"Tahun 2024", v}};
+	struct chart c = {CHART_BAR, "Capaian", NULL, CHART_UNIT_PERCENT, 2,
+		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE};
+	struct texts t;
+	double ink[4];
+	trace(&c, PRINT_W, PRINT_H, &t, ink);
+	assert_true(find_text(&t, "100,66" NUM_NBSP "%") >= 0);
+	assert_true(find_text(&t, "100,67" NUM_NBSP "%") < 0);
+	texts_free(&t);
+	c.rounding = ROUND_HALF_UP;
+	trace(&c, PRINT_W, PRINT_H, &t, ink);
+	assert_true(find_text(&t, "100,67" NUM_NBSP "%") >= 0);
+	texts_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -462,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_determinism),
 		cmocka_unit_test(test_snapshots),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_value_rounding),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -499,6 +499,60 @@ static void test_arah(void **state)
 	assert_string_equal(arah_teks(ARAH_TETAP), "tetap");
 }
 
+/* Issue 12: figures computed from exact operands print their true digits,
+ * and the published-figure check compares decimal digits. */
+static void test_exact(void **state)
+{
+	(void)state;
+	char buf[64];
+	struct num_style potong = {2, ROUND_TRUNCATE, false};
+	struct num_style bulat = {0, ROUND_TRUNCATE, false};
+	/* 1,15 / 1 x 100 is 114,99999999999999 in plain doubles. */
+	assert_string_equal(num_format(buf, sizeof buf,
+		cap(POLARITAS_POSITIF, N(1), N(1.15)), bulat), "115");
+	/* 4,3963 of 12 and the negative form around a boundary. */
+	assert_string_equal(num_format(buf, sizeof buf,
+		cap(POLARITAS_POSITIF, N(12), N(4.3963)), potong), "36,63");
+	assert_string_equal(num_format(buf, sizeof buf,
+		cap(POLARITAS_NEGATIF, N(200), N(83.73)), potong), "158,13");
+	/* Magetan Nilai SAKIP 2024: 91,91 of 91,3. */
+	assert_string_equal(num_format(buf, sizeof buf,
+		cap(POLARITAS_POSITIF, N(91.3), N(91.91)), potong), "100,66");
+	/* Serapan and a sum of sen. */
+	assert_string_equal(num_format(buf, sizeof buf,
+		serapan_hitung(0.3, 0.1 + 0.2), bulat), "100");
+	assert_true(angka_tambah(0.1, 0.2) == 0.3);
+	assert_true(angka_tambah(4606584325.0, 0.01) == 4606584325.01);
+	/* A published 158,13 agrees with 158,135 truncated, 158,14 with
+	 * half-up; 158,12 with neither. */
+	assert_true(metrics_sesuai_pembulatan(158.13, 2, 158.135));
+	assert_true(metrics_sesuai_pembulatan(158.14, 2, 158.135));
+	assert_false(metrics_sesuai_pembulatan(158.12, 2, 158.135));
+	assert_true(metrics_sesuai_pembulatan(115, 0, 1.15 * 100));
+}
+
+/* Diagnostics and the document print a figure of one kind alike. */
+static void test_angka_teks(void **state)
+{
+	(void)state;
+	struct report_meta m = {0};
+	m.fmt_capaian = (struct num_style){2, ROUND_TRUNCATE, false};
+	m.fmt_nilai = (struct num_style){2, ROUND_HALF_UP, true};
+	char buf[64];
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_CAPAIAN,
+		158.135), "158,13");
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_CAPAIAN,
+		1.1), "1,10");
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_NILAI,
+		1.1), "1,1");
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_JUMLAH,
+		54815970217.0), "54.815.970.217");
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_JUMLAH,
+		4698740544.5), "4.698.740.544,50");
+	assert_string_equal(angka_teks(buf, sizeof buf, &m, JENIS_CACAH, 18),
+		"18");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -522,6 +576,8 @@ int main(void)
 		cmocka_unit_test(test_nilai_desimal),
 		cmocka_unit_test(test_sakip_grade),
 		cmocka_unit_test(test_arah),
+		cmocka_unit_test(test_exact),
+		cmocka_unit_test(test_angka_teks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

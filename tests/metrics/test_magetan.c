@@ -243,7 +243,7 @@ static void test_validate(void **state)
 		const struct diag *d = diag_get(dl, i);
 		if (strstr(d->message, "2.17.02.2.01: output capaian 433,33 %"))
 			found |= 1;
-		if (strstr(d->message, "2.17.02.2.02: output capaian 500 %"))
+		if (strstr(d->message, "2.17.02.2.02: output capaian 500,00 %"))
 			found |= 2;
 		if (d->severity == DIAG_NOTE && strstr(d->message, "IK3, 2024") &&
 			strstr(d->message, "91,3"))

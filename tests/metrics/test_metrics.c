@@ -451,6 +451,12 @@ static const struct diag *diag_at(struct diag_list *dl, struct src_pos pos)
 static void test_magetan_validate(void **state)
 {
 	(void)state;
+	/* Messages print figures as the document does: with the sample's
+	 * own laporan.yaml pembulatan (capaian 2 decimals potong, values 2
+	 * decimals half-up without trailing zeros). */
+	struct num_style cap = R.meta.fmt_capaian, nil = R.meta.fmt_nilai;
+	R.meta.fmt_capaian = (struct num_style){2, ROUND_TRUNCATE, false};
+	R.meta.fmt_nilai = (struct num_style){2, ROUND_HALF_UP, true};
 	struct metrics *m = metrics_compute(&R, NULL);
 	struct diag_list *dl = diag_list_new();
 	metrics_validate(m, dl);
@@ -482,7 +488,7 @@ static void test_magetan_validate(void **state)
 		"capaian 433,33 % (R 13 / T 3) is above the plausibility "
 		"threshold 300 %: do target and realisasi use the same unit?");
 	d = diag_at(dl, p2k2->realisasi.pos);
-	assert_non_null(strstr(d->message, "output capaian 500 %"));
+	assert_non_null(strstr(d->message, "output capaian 500,00 %"));
 
 	d = diag_at(dl, iku3_2022->target.pos);
 	assert_string_equal(d->message, "indicator IKU3 has a target (89) for "
@@ -509,6 +515,8 @@ static void test_magetan_validate(void **state)
 	assert_int_equal(diag_warnings(dl), 9);
 	diag_list_free(dl);
 	metrics_free(m);
+	R.meta.fmt_capaian = cap;
+	R.meta.fmt_nilai = nil;
 }
 
 /* ---- Rules Magetan does not exercise ---- */

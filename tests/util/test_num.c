@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <math.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "util/num.h"
@@ -216,6 +217,212 @@ static void test_roman(void **state)
 	assert_string_equal(buf, "");
 }
 
+
+/* ---- Exact decimals (issue 12) ---- */
+
+/* A cell formatted at its own decimals, both number conventions. */
+static const char *roundtrip(const char *cell, enum num_convention c,
+	int decimals, enum num_rounding r)
+{
+	static char buf[96];
+	struct num_value v = parse_ok(cell, c);
+	return num_format_dec(buf, sizeof buf, v.exact,
+		(struct num_style){decimals, r, false});
+}
+
+/* The two bugs of num_round's epsilon nudge (1e-12 x |x|): it invented
+ * digits on large values. */
+static void test_no_invented_digits(void **state)
+{
+	(void)state;
+	assert_string_equal(fmt(4698740544.0, 3, ROUND_HALF_UP, false),
+		"4.698.740.544,000");
+	assert_string_equal(fmt(4698740544.0, 3, ROUND_TRUNCATE, false),
+		"4.698.740.544,000");
+	assert_string_equal(fmt(54815970217.0, 2, ROUND_HALF_UP, false),
+		"54.815.970.217,00");
+	assert_string_equal(fmt(54815970217.0, 2, ROUND_TRUNCATE, false),
+		"54.815.970.217,00");
+	assert_string_equal(roundtrip("54.815.970.217", NUM_ID, 2,
+		ROUND_TRUNCATE), "54.815.970.217,00");
+	assert_string_equal(roundtrip("4,698,740,544", NUM_EN, 3,
+		ROUND_HALF_UP), "4.698.740.544,000");
+	assert_true(num_round(54815970217.0, 2, ROUND_TRUNCATE) ==
+		54815970217.0);
+	assert_true(num_round(4698740544.0, 3, ROUND_HALF_UP) ==
+		4698740544.0);
+}
+
+/* Truncate ("potong") and half-up decide on the decimal digits, right at
+ * the boundary. */
+static void test_boundary(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *cell;
+		int d;
+		const char *potong, *naik;
+	} B[] = {
+		{"158,135", 2, "158,13", "158,14"},
+		{"158,134999", 2, "158,13", "158,13"},
+		{"96,548", 2, "96,54", "96,55"},
+		{"96,545", 2, "96,54", "96,55"},
+		{"2,675", 2, "2,67", "2,68"}, /* 2.67499999... as a double */
+		{"1,005", 2, "1,00", "1,01"}, /* 1.00499999... as a double */
+		{"0,5", 0, "0", "1"},
+		{"-0,5", 0, "0", "-1"},
+		{"-158,135", 2, "-158,13", "-158,14"},
+		{"108,571428", 0, "108", "109"},
+		{"999,9995", 3, "999,999", "1.000,000"},
+		{"999.999.999.999.999,5", 0, "999.999.999.999.999",
+			"1.000.000.000.000.000"},
+	};
+	for (size_t i = 0; i < sizeof B / sizeof B[0]; i++) {
+		assert_string_equal(roundtrip(B[i].cell, NUM_ID, B[i].d,
+			ROUND_TRUNCATE), B[i].potong);
+		assert_string_equal(roundtrip(B[i].cell, NUM_ID, B[i].d,
+			ROUND_HALF_UP), B[i].naik);
+	}
+	/* The same through a double, where the cell fits in 15 digits. */
+	assert_string_equal(fmt(158.135, 2, ROUND_TRUNCATE, false), "158,13");
+	assert_string_equal(fmt(158.135, 2, ROUND_HALF_UP, false), "158,14");
+	assert_string_equal(fmt(2.675, 2, ROUND_HALF_UP, false), "2,68");
+	assert_string_equal(fmt(1.005, 2, ROUND_HALF_UP, false), "1,01");
+	assert_string_equal(fmt(1.15 * 100, 0, ROUND_TRUNCATE, false), "115");
+	/* Trailing zeros are digits: "1,10" stays "1,10" unless trimmed. */
+	assert_string_equal(roundtrip("1,10", NUM_ID, 2, ROUND_HALF_UP),
+		"1,10");
+	assert_string_equal(fmt(1.1, 2, ROUND_HALF_UP, true), "1,1");
+}
+
+/* 0 to 10^15 with 0-6 decimals, written both ways: parsed exactly and
+ * printed back the Indonesian way. */
+static void test_range_both_conventions(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *id, *en;
+	} V[] = {
+		{"0", "0"},
+		{"0,000001", "0.000001"},
+		{"7", "7"},
+		{"1.234,56", "1,234.56"},
+		{"999.999,999999", "999,999.999999"},
+		{"1.000.000,5", "1,000,000.5"},
+		{"4.606.584.325", "4,606,584,325"},
+		{"123.456.789.012,345", "123,456,789,012.345"},
+		{"999.999.999.999.999", "999,999,999,999,999"},
+		{"999.999.999.999.999,999999", "999,999,999,999,999.999999"},
+		{"100.000.000.000.000,12", "100,000,000,000,000.12"},
+	};
+	for (size_t i = 0; i < sizeof V / sizeof V[0]; i++) {
+		struct num_value a = parse_ok(V[i].id, NUM_ID);
+		struct num_value b = parse_ok(V[i].en, NUM_EN);
+		assert_int_equal(dec_cmp(a.exact, b.exact), 0);
+		assert_int_equal(a.exact.scale, b.exact.scale);
+		char buf[96];
+		for (int r = 0; r < 2; r++) {
+			struct num_style st = {a.exact.scale, (enum num_rounding)r,
+				false};
+			assert_string_equal(num_format_dec(buf, sizeof buf,
+				a.exact, st), V[i].id);
+			assert_string_equal(num_format_dec(buf, sizeof buf,
+				b.exact, st), V[i].id);
+		}
+	}
+	assert_string_equal(parse_err("1.000.000.000.000.000", NUM_ID),
+		"number too large: \"1.000.000.000.000.000\"");
+	assert_string_equal(parse_err("1,000,000,000,000,000.5", NUM_EN),
+		"number too large: \"1,000,000,000,000,000.5\"");
+	/* 25 digits, just below the limit: kept exactly (shown to the 9
+	 * decimals the formatter prints at most, truncated). */
+	assert_string_equal(roundtrip("999.999.999.999.999,9999999999", NUM_ID,
+		10, ROUND_TRUNCATE), "999.999.999.999.999,999999999");
+}
+
+/* xorshift64*: deterministic, the same cases on every machine. */
+static uint64_t rnd(uint64_t *s)
+{
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 2685821657736338717ULL;
+}
+
+/* A random decimal string, written with grouping (Indonesian into id,
+ * international into en): up to 15 integer digits, 0-6 decimals, maybe
+ * negative. */
+static int random_number(uint64_t *s, char *id, char *en)
+{
+	int nint = 1 + (int)(rnd(s) % 15), ndec = (int)(rnd(s) % 7);
+	char digits[32];
+	for (int i = 0; i < nint; i++)
+		digits[i] = (char)('0' + rnd(s) % 10);
+	if (nint > 1 && digits[0] == '0')
+		digits[0] = (char)('1' + rnd(s) % 9);
+	bool neg = rnd(s) % 5 == 0;
+	size_t a = 0, b = 0;
+	if (neg && !(nint == 1 && digits[0] == '0')) {
+		id[a++] = '-';
+		en[b++] = '-';
+	}
+	for (int i = 0; i < nint; i++) {
+		if (i > 0 && (nint - i) % 3 == 0) {
+			id[a++] = '.';
+			en[b++] = ',';
+		}
+		id[a++] = en[b++] = digits[i];
+	}
+	if (ndec > 0) {
+		id[a++] = ',';
+		en[b++] = '.';
+		for (int i = 0; i < ndec; i++)
+			id[a++] = en[b++] = (char)('0' + rnd(s) % 10);
+	}
+	id[a] = en[b] = '\0';
+	return ndec;
+}
+
+/* Property: a random decimal string parsed and formatted at its own
+ * decimals gives back the same string, under either rounding, from
+ * either convention. 20 000 cases from a fixed seed. */
+static void test_roundtrip_property(void **state)
+{
+	(void)state;
+	uint64_t seed = 0x1a2b3c4d5e6f7081ULL;
+	char id[64], en[64], out[96];
+	for (int k = 0; k < 20000; k++) {
+		int d = random_number(&seed, id, en);
+		/* "-0,000" reads back as "0,000": zero has no sign. */
+		bool negzero = id[0] == '-' && strspn(id + 1, "0,.") ==
+			strlen(id + 1);
+		const char *want = negzero ? id + 1 : id;
+		struct num_value a = parse_ok(id, NUM_ID);
+		struct num_value b = parse_ok(en, NUM_EN);
+		for (int r = 0; r < 2; r++) {
+			struct num_style st = {d, (enum num_rounding)r, false};
+			num_format_dec(out, sizeof out, a.exact, st);
+			if (strcmp(out, want) != 0)
+				fail_msg("case %d: \"%s\" came back \"%s\"", k, id,
+					out);
+			num_format_dec(out, sizeof out, b.exact, st);
+			if (strcmp(out, want) != 0)
+				fail_msg("case %d: \"%s\" came back \"%s\"", k, en,
+					out);
+		}
+		/* Through a double too, when the number has at most 15
+		 * digits (DBL_DIG: what a double gives back exactly). */
+		if (a.exact.m < 1000000000000000LL &&
+			a.exact.m > -1000000000000000LL) {
+			num_format(out, sizeof out, a.value,
+				(struct num_style){d, ROUND_TRUNCATE, false});
+			if (strcmp(out, want) != 0)
+				fail_msg("case %d: \"%s\" as a double came back "
+					"\"%s\"", k, id, out);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +435,10 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_roman),
+		cmocka_unit_test(test_no_invented_digits),
+		cmocka_unit_test(test_boundary),
+		cmocka_unit_test(test_range_both_conventions),
+		cmocka_unit_test(test_roundtrip_property),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
