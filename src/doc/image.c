@@ -151,6 +151,11 @@ static bool keep_attr(const xmlAttr *at)
 {
 	const char *name = (const char *)at->name;
 	const char *ns = at->ns ? (const char *)at->ns->href : NULL;
+	/* An entity reference (x="5&x;") would point into the DTD, which
+	 * goes: such a value is dropped, not expanded. */
+	for (const xmlNode *c = at->children; c != NULL; c = c->next)
+		if (c->type != XML_TEXT_NODE)
+			return false;
 	xmlChar *v = xmlNodeGetContent((const xmlNode *)at);
 	const char *val = v ? (const char *)v : "";
 	bool keep;
@@ -267,7 +272,18 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 		xmlFreeDoc(doc);
 		return NULL;
 	}
-	/* The DTD (and the entities it declares) goes. */
+	xmlAttr *anext;
+	for (xmlAttr *at = root->properties; at != NULL; at = anext) {
+		anext = at->next;
+		if (!keep_attr(at))
+			xmlRemoveProp(at);
+	}
+	sanitise(root);
+	/* The DTD (and the entities it declares) goes last: until then an
+	 * entity reference in the tree still points into it (found by
+	 * fuzz_image: x="5&x;" read after the DTD was freed). No reference
+	 * is left by now: keep_attr drops attributes holding one, sanitise
+	 * the references in content. */
 	xmlDtd *dtd = xmlGetIntSubset(doc);
 	if (dtd != NULL) {
 		xmlUnlinkNode((xmlNode *)dtd);
@@ -280,13 +296,6 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 			xmlFreeNode(c);
 		}
 	}
-	xmlAttr *anext;
-	for (xmlAttr *at = root->properties; at != NULL; at = anext) {
-		anext = at->next;
-		if (!keep_attr(at))
-			xmlRemoveProp(at);
-	}
-	sanitise(root);
 	double w = svg_length(root, "width"), h = svg_length(root, "height");
 	xmlChar *vb = xmlGetProp(root, (const xmlChar *)"viewBox");
 	double vx, vy, vw = 0, vh = 0;
