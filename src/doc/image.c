@@ -175,6 +175,26 @@ static bool keep_attr(const xmlAttr *at)
 	return keep;
 }
 
+/* Namespace declarations other than SVG's and XLink's go (after the
+ * attributes, so none kept still names one): nothing kept uses them, and
+ * a declaration's value is written out as it was read ("&x;" included,
+ * found by fuzz_image: the result was not well-formed). */
+static void keep_namespaces(xmlNode *n)
+{
+	xmlNs **pp = &n->nsDef;
+	while (*pp != NULL) {
+		xmlNs *ns = *pp;
+		const char *href = ns->href ? (const char *)ns->href : "";
+		if (!strcmp(href, SVG_NS) || !strcmp(href, XLINK_NS)) {
+			pp = &ns->next;
+			continue;
+		}
+		*pp = ns->next;
+		ns->next = NULL;
+		xmlFreeNs(ns);
+	}
+}
+
 /* libxml2 refuses nesting deeper than 256 (no XML_PARSE_HUGE), which
  * bounds this recursion. */
 static void sanitise(xmlNode *n)
@@ -210,6 +230,7 @@ static void sanitise(xmlNode *n)
 			if (!keep_attr(at))
 				xmlRemoveProp(at);
 		}
+		keep_namespaces(c);
 		sanitise(c);
 	}
 }
@@ -278,6 +299,7 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 		if (!keep_attr(at))
 			xmlRemoveProp(at);
 	}
+	keep_namespaces(root);
 	sanitise(root);
 	/* The DTD (and the entities it declares) goes last: until then an
 	 * entity reference in the tree still points into it (found by
