@@ -175,8 +175,10 @@ static bool keep_attr(const xmlAttr *at)
 	return keep;
 }
 
-/* Namespace declarations other than SVG's and XLink's go (after the
- * attributes, so none kept still names one): nothing kept uses them, and
+/* Namespace declarations other than SVG's and XLink's go, once the
+ * element's subtree is sanitised (so no attribute kept below still names
+ * one; fuzz_image found a use after free when it went first): nothing
+ * kept uses them, and
  * a declaration's value is written out as it was read ("&x;" included,
  * found by fuzz_image: the result was not well-formed). */
 static void keep_namespaces(xmlNode *n)
@@ -230,8 +232,8 @@ static void sanitise(xmlNode *n)
 			if (!keep_attr(at))
 				xmlRemoveProp(at);
 		}
-		keep_namespaces(c);
 		sanitise(c);
+		keep_namespaces(c);
 	}
 }
 
@@ -299,8 +301,8 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 		if (!keep_attr(at))
 			xmlRemoveProp(at);
 	}
-	keep_namespaces(root);
 	sanitise(root);
+	keep_namespaces(root);
 	/* The DTD (and the entities it declares) goes last: until then an
 	 * entity reference in the tree still points into it (found by
 	 * fuzz_image: x="5&x;" read after the DTD was freed). No reference
