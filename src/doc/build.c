@@ -411,7 +411,6 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
-	const struct report *r = c->report;
 	struct doc_node *x = NULL;
 	const char *type = cmark_node_get_type_string(n);
 	switch (cmark_node_get_type(n)) {
@@ -433,11 +432,8 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		 * in a browser (cmark gives it as one node, closed). */
 		if (!strncmp(cmark_node_get_literal(n), "<!--", 4))
 			return;
-		if (r->meta.html_mentah) {
-			x = doc_node_new(d, DOC_RAW_INLINE);
-			x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
-		} else /* shown as the text it is, never as markup */
-			x = doc_text(d, cmark_node_get_literal(n));
+		/* Shown as the text it is, never as markup. */
+		x = doc_text(d, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_EMPH:
 		x = doc_node_new(d, DOC_EMPH);
@@ -661,8 +657,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		const char *html = strip_comments(c, n);
 		if (html == NULL)
 			return;
-		x = doc_node_new(d, c->report->meta.html_mentah ? DOC_RAW_HTML :
-			DOC_CODEBLOCK);
+		x = doc_node_new(d, DOC_CODEBLOCK); /* text, never markup */
 		x->literal = html;
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);

@@ -35,7 +35,6 @@ enum doc_type {
 	DOC_FIGURE,     /* a chart or an image; caption in struct doc_float */
 	DOC_SIGNATURE,  /* signature block; data from the report meta */
 	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
-	DOC_RAW_HTML,   /* only when the report opts in; literal holds it */
 	/* Inlines. */
 	DOC_TEXT,       /* literal */
 	DOC_EMPH,
@@ -46,7 +45,6 @@ enum doc_type {
 	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
 	DOC_SOFTBREAK,
 	DOC_LINEBREAK,
-	DOC_RAW_INLINE, /* raw inline HTML, only when opted in */
 	DOC_TYPE_MAX,
 };
 

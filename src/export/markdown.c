@@ -87,9 +87,6 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINEBREAK:
 			fputs(w->in_table ? " " : "  \n", w->out);
 			break;
-		case DOC_RAW_INLINE:
-			fputs(n->literal ? n->literal : "", w->out);
-			break;
 		default:
 			inlines(w, n->first);
 			break;
@@ -560,9 +557,6 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	case DOC_SIGNATURE:
 		signature(w, n->sig);
-		break;
-	case DOC_RAW_HTML:
-		fprintf(w->out, "%s\n\n", n->literal ? n->literal : "");
 		break;
 	case DOC_PAGEBREAK:
 		break;

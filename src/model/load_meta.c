@@ -347,7 +347,15 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	else if (angka)
 		diag_add(dl, DIAG_ERROR, ynode_get(root, "angka")->pos, "angka must "
 			"be indonesia or internasional, found \"%s\"", angka);
-	ynode_bool(root, "html_mentah", &m->html_mentah, dl);
+	/* Raw HTML of a chapter is always shown as text: user content cannot
+	 * inject script or markup. The key stays accepted as false, which
+	 * older laporan.yaml files hold. */
+	bool mentah = false;
+	if (ynode_bool(root, "html_mentah", &mentah, dl) && mentah)
+		diag_add(dl, DIAG_ERROR, ynode_get(root, "html_mentah")->pos,
+			"html_mentah: raw HTML in a chapter is always shown as "
+			"text (content cannot publish script or markup); remove "
+			"the key or set it to false");
 	m->kerangka = ynode_str(a, root, "kerangka", false, dl);
 	if (m->kerangka && !path_is_contained(m->kerangka)) {
 		diag_add(dl, DIAG_ERROR, ynode_get(root, "kerangka")->pos,

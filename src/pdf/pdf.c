@@ -197,9 +197,6 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 		case DOC_IMAGE:
 			g_string_append(in->s, c->literal ? c->literal : "");
 			break;
-		case DOC_RAW_INLINE:
-		case DOC_RAW_HTML:
-			break;
 		default:
 			inl_walk(in, c);
 		}
