@@ -744,7 +744,7 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
 	if (m->logo) {
-		cv->logo_img = image_load(c, m->logo, m->pos);
+		cv->logo_img = image_load(c, m->logo, m->pos_logo);
 		if (cv->logo_img != NULL)
 			cv->logo = arena_printf(d->arena, "%s/%s", c->report->dir,
 				m->logo);

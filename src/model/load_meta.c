@@ -231,6 +231,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
 	m->alamat = ynode_str(a, ins, "alamat", false, dl);
 	m->logo = ynode_str(a, ins, "logo", false, dl);
+	if (m->logo)
+		m->pos_logo = ynode_get(ins, "logo")->pos;
 	if (m->logo && !path_is_contained(m->logo)) {
 		diag_add(dl, DIAG_ERROR, ynode_get(ins, "logo")->pos, "logo \"%s\" "
 			"must be a path inside the report folder", m->logo);

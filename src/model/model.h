@@ -269,6 +269,7 @@ struct report_meta {
 	struct src_pos pos_instansi; /* laporan.yaml instansi: nama */
 	const char *alamat;
 	const char *logo;           /* path relative to the report folder */
+	struct src_pos pos_logo;    /* where logo: is written */
 	/* renstra */
 	int renstra_awal, renstra_akhir;
 	/* kepala */
