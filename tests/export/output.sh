@@ -3,7 +3,8 @@
 # a FIFO, a symbolic link, a folder, a file of the report), with exit 2 and
 # the target untouched; a standard output that cannot be written (a full
 # disk: /dev/full) is exit 3 with a message, for every command that writes
-# to it; build -o refuses a folder inside the content folder (exit 2).
+# to it; build -o refuses a folder inside the content folder (exit 2); a
+# malformed SOURCE_DATE_EPOCH is exit 2.
 set -eu
 BIN=${LKJIP_BIN:-build-inc/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -63,6 +64,14 @@ test ! -e "$T/c/keluaran" || fail "build -o inside content created a folder"
 test ! -e "$T/c/index.html" || fail "build -o into content wrote"
 
 # A full standard output.
+# SOURCE_DATE_EPOCH that is not whole seconds from 1970 would silently
+# give today's date (or a garbage one): refused before anything, exit 2.
+for v in abc -5 1.5 99999999999999999999 253402300800; do
+	expect 2 "lkjip: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (up to 253402300799), found \"$v\"" \
+		env SOURCE_DATE_EPOCH="$v" "$BIN" check "$T/c"
+done
+expect 0 "" env SOURCE_DATE_EPOCH= "$BIN" check "$T/c"
+expect 0 "" env SOURCE_DATE_EPOCH=1700000000 "$BIN" check "$T/c"
 if [ -w /dev/full ]; then
 	FULL="lkjip: cannot write the standard output: No space left on device"
 	expect 3 "$FULL" sh -c '"$0" --help >/dev/full' "$BIN"
