@@ -19,6 +19,9 @@
  * thread) return its result. */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool fonts_done;
+/* Every character the vendored fonts hold (set once by fonts_load, under
+ * fonts_lock; kept for the life of the process, as the font map is). */
+static FcCharSet *fonts_cover;
 
 static int font_file(const struct dirent *d)
 {
@@ -56,6 +59,14 @@ static bool fonts_load(const char *dir)
 		FcConfigDestroy(config);
 		return false;
 	}
+	FcCharSet *cover = FcCharSetCreate();
+	for (int i = 0; cover != NULL && i < set->nfont; i++) {
+		FcCharSet *cs;
+		if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) ==
+				FcResultMatch)
+			FcCharSetMerge(cover, cs, NULL);
+	}
+	fonts_cover = cover;
 	PangoFontMap *fm =
 		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (fm == NULL) {
@@ -109,4 +120,11 @@ PangoLayout *fonts_layout_new(cairo_t *cr)
 	PangoLayout *l = pango_layout_new(pc);
 	g_object_unref(pc);
 	return l;
+}
+
+bool fonts_has_char(uint32_t cp)
+{
+	if (!fonts_init(NULL) || fonts_cover == NULL)
+		return true;
+	return FcCharSetHasChar(fonts_cover, cp);
 }

@@ -1037,6 +1037,7 @@ struct doc *doc_build_from(const struct report *r, struct metrics *fig,
 	if (load_skeleton(&c)) {
 		build_parts(&c);
 		resolve_xrefs(&c);
+		check_glyphs(&c);
 	}
 	d->metrics = st.metrics;
 	if (diag_errors(dl) != before) {
