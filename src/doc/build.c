@@ -536,11 +536,19 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n)
 {
 	struct doc *d = c->doc;
+	uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
+	uint16_t ncol = cmark_gfm_extensions_get_table_columns(n);
+	/* As for a CSV table: the PDF's column panels cost panels x cells
+	 * (20,000 columns: half a minute). */
+	if (ncol > DOC_MAX_TABLE_COLUMNS) {
+		diag_add(c->diags, DIAG_ERROR, md_pos(c, n, 0), "the table has "
+			"%u columns: the limit is %d", (unsigned)ncol,
+			DOC_MAX_TABLE_COLUMNS);
+		return;
+	}
 	struct doc_node *t = doc_node_new(d, DOC_TABLE);
 	t->pos = md_pos(c, n, 0);
 	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
-	uint16_t ncol = cmark_gfm_extensions_get_table_columns(n);
 	for (cmark_node *row = cmark_node_first_child(n); row;
 			row = cmark_node_next(row)) {
 		struct doc_node *rw = doc_node_new(d, DOC_ROW);
@@ -701,6 +709,22 @@ static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 			ue.column, NULL}, "the chapter is not valid UTF-8: %s "
 			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
 		return;
+	}
+	/* cmark-gfm's table extension appends each cell to a list walked
+	 * from its head: a line of 70,000 "|" took 30 s before any table
+	 * exists to refuse. Such a line is refused before parsing. */
+	int line = 1, pipes = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\n') {
+			line++, pipes = 0;
+		} else if (text[i] == '|' && (i == 0 || text[i - 1] != '\\') &&
+				++pipes > DOC_MAX_TABLE_COLUMNS + 1) {
+			diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, line,
+				1, NULL}, "a line with more than %d \"|\": a table "
+				"of more than %d columns (the limit)",
+				DOC_MAX_TABLE_COLUMNS + 1, DOC_MAX_TABLE_COLUMNS);
+			return;
+		}
 	}
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);

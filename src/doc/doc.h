@@ -123,6 +123,9 @@ struct doc_signature {
  * afresh in every paragraph, heading or cell. */
 #define DOC_MAX_BLOCK_NESTING 32
 #define DOC_MAX_INLINE_NESTING 32
+/* Columns of a Markdown table (a CSV file has the same limit,
+ * CSV_MAX_COLUMNS): docs/content-format.md. */
+#define DOC_MAX_TABLE_COLUMNS 200
 
 struct doc_node {
 	enum doc_type type;

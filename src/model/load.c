@@ -930,8 +930,9 @@ static void load_tabel(struct loader *L)
 			if (strcmp(t->comment_key[k], "judul") &&
 					strcmp(t->comment_key[k], "sumber") &&
 					strcmp(t->comment_key[k], "angka"))
-				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
-					NULL}, "unknown comment key \"%s\" (expected judul, "
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
+					t->comment_row[k], 1, NULL},
+					"unknown comment key \"%s\" (expected judul, "
 					"sumber or angka)", t->comment_key[k]);
 	}
 }
