@@ -414,17 +414,21 @@ bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)
 		/* The sitemap and the pages' links are this text followed by a
 		 * path: a space, quote, bracket or control character would
 		 * publish a broken address (escaped, but broken), and an empty
-		 * host one to nowhere. Characters of RFC 3986 only. */
+		 * host one to nowhere. Characters of RFC 3986 only, and no
+		 * query or fragment: page paths are appended to it. */
 		const char *host = s->base_url + (s->base_url[4] == 's' ? 8 : 7);
 		size_t bad = strspn(s->base_url, "abcdefghijklmnopqrstuvwxyz"
-			"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;=%");
+			"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/[]@!$&'()*+,;=%");
 		struct src_pos pos = ynode_get(root, "url_dasar")->pos;
 		if (s->base_url[bad] != '\0') {
 			/* The whole character (the text is valid UTF-8). */
 			unsigned char b = (unsigned char)s->base_url[bad];
 			int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-			diag_add(dl, DIAG_ERROR, pos, "url_dasar: \"%.*s\" cannot "
-				"be in a web address; percent-encode it (a space is %%20)", len,
+			diag_add(dl, DIAG_ERROR, pos, b == '?' || b == '#' ?
+				"url_dasar: \"%.*s\": a base address has no query "
+				"or fragment (page paths are added after it)" :
+				"url_dasar: \"%.*s\" cannot be in a web address; "
+				"percent-encode it (a space is %%20)", len,
 				s->base_url + bad);
 			ok = false;
 		} else if (*host == '\0' || *host == '/') {
