@@ -712,11 +712,22 @@ static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 	}
 	/* cmark-gfm's table extension appends each cell to a list walked
 	 * from its head: a line of 70,000 "|" took 30 s before any table
-	 * exists to refuse. Such a line is refused before parsing. */
+	 * exists to refuse. Such a line is refused before parsing. A NUL
+	 * (cmark would show U+FFFD) means the file is not text, as in a
+	 * CSV file: often UTF-16 without a BOM. */
 	int line = 1, pipes = 0;
+	const char *bol = text;
 	for (size_t i = 0; i < len; i++) {
 		if (text[i] == '\n') {
-			line++, pipes = 0;
+			line++, pipes = 0, bol = text + i + 1;
+		} else if (text[i] == '\0') {
+			int col = 1;
+			for (const char *q = bol; q < text + i; q++)
+				col += ((unsigned char)*q & 0xC0) != 0x80;
+			diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, line,
+				col, NULL}, "a NUL byte: the chapter is not text (a "
+				"file saved as UTF-16?); save it as UTF-8");
+			return;
 		} else if (text[i] == '|' && (i == 0 || text[i - 1] != '\\') &&
 				++pipes > DOC_MAX_TABLE_COLUMNS + 1) {
 			diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, line,
