@@ -3,7 +3,8 @@
 # a FIFO, a symbolic link, a folder, a file of the report), with exit 2 and
 # the target untouched; a standard output that cannot be written (a full
 # disk: /dev/full) is exit 3 with a message, for every command that writes
-# to it; build -o refuses a folder inside the content folder (exit 2); a
+# to it; build -o refuses a folder inside the content folder, or one whose
+# report or instansi/ folder holds the content (exit 2); a
 # malformed SOURCE_DATE_EPOCH is exit 2.
 set -eu
 BIN=${LKJIP_BIN:-build-inc/lkjip}
@@ -62,6 +63,16 @@ for o in "$T/c" "$T/c/keluaran" "$T/c/contoh-2024/x/../y" "$T/tidak-ada/../c/z";
 done
 test ! -e "$T/c/keluaran" || fail "build -o inside content created a folder"
 test ! -e "$T/c/index.html" || fail "build -o into content wrote"
+# The content folder inside a folder the build writes (out/<report id>,
+# out/instansi): `build contoh-2024 -o .` wrote into the content.
+mkdir -p "$T/o/instansi"
+cp -R tests/data/bad/_base "$T/o/contoh-2024"
+cp -R tests/data/bad/_base "$T/o/instansi/c"
+expect 2 "lkjip: build -o $T/o: the content folder $T/o/contoh-2024 is inside $T/o/contoh-2024, which the build writes; refusing to write there" \
+	"$BIN" build "$T/o/contoh-2024" -o "$T/o"
+expect 2 "lkjip: build -o $T/o: the content folder $T/o/instansi/c is inside $T/o/instansi, which the build writes; refusing to write there" \
+	"$BIN" build "$T/o/instansi/c" -o "$T/o"
+test ! -e "$T/o/index.html" || fail "build into a folder holding the content wrote"
 
 # A full standard output.
 # SOURCE_DATE_EPOCH that is not whole seconds from 1970 would silently
