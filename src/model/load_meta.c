@@ -251,6 +251,13 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	if (ren && ren_ok && m->renstra_akhir < m->renstra_awal)
 		diag_add(dl, DIAG_ERROR, ren->pos, "renstra: akhir %d is before "
 			"awal %d", m->renstra_akhir, m->renstra_awal);
+	/* A Renstra is five years (six in a transition); 2024-2099 is a
+	 * typo that would give the Renstra table 76 year columns. */
+	else if (ren && ren_ok && m->renstra_akhir - m->renstra_awal + 1 > 6)
+		diag_add(dl, DIAG_WARNING, ynode_get(ren, "akhir")->pos,
+			"renstra %d-%d is %d years long: a Renstra is 5 (is a "
+			"year mistyped?)", m->renstra_awal, m->renstra_akhir,
+			m->renstra_akhir - m->renstra_awal + 1);
 
 	struct ynode *kep = ynode_get(root, "kepala");
 	static const char *const k_kep[] = {"nama", "jabatan", "pangkat",
