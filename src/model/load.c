@@ -627,6 +627,27 @@ static struct indikator *ref_indikator(struct loader *L,
 	return ind;
 }
 
+/* Money, staff counts and SAKIP scores are never below zero: a minus
+ * there is a typo that would be summed and published as it is. */
+static void not_negative(struct loader *L, const struct nilai *v)
+{
+	if (v->ada && v->v < 0)
+		diag_add(L->dl, DIAG_ERROR, v->pos, "cannot be negative, found "
+			"%g", v->v);
+}
+
+/* A second row for the same key and year: which one is meant? The first
+ * was used and the second silently ignored. */
+static void dup_row(struct loader *L, struct strmap *seen, const char *kode,
+	int tahun, const struct src_pos *pos)
+{
+	const struct src_pos *first = strmap_put(seen, arena_printf(L->a,
+		"%s\t%d", kode, tahun), (void *)pos);
+	if (first != NULL)
+		diag_add(L->dl, DIAG_ERROR, *pos, "\"%s\" %d is already given "
+			"at row %d", kode, tahun, first->line);
+}
+
 static void load_optional(struct loader *L)
 {
 	struct report *r = L->r;
@@ -637,6 +658,7 @@ static void load_optional(struct loader *L)
 		if ((t = open_csv(L, "pagu_renstra.csv", false, req, NULL, num))) {
 			r->pagu_renstra = arena_alloc(L->a, (t->nrows + 1) *
 				sizeof *r->pagu_renstra);
+			struct strmap *seen = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				struct pagu_renstra *p = &r->pagu_renstra[r->npagu_renstra];
 				p->kode = arena_strdup(L->a, csv_get(t, &t->rows[i], "kode"));
@@ -647,6 +669,15 @@ static void load_optional(struct loader *L)
 						"a program code", p->kode);
 				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
 				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
+				not_negative(L, &p->pagu);
+				dup_row(L, seen, p->kode, p->tahun, &p->pos);
+				/* The table has a column per Renstra year only. */
+				if (p->tahun != 0 && (p->tahun < r->meta.renstra_awal ||
+						p->tahun > r->meta.renstra_akhir))
+					diag_add(L->dl, DIAG_WARNING, csv_pos(t,
+						&t->rows[i], "tahun"), "%d is outside the "
+						"Renstra %d-%d: no table shows it", p->tahun,
+						r->meta.renstra_awal, r->meta.renstra_akhir);
 				r->npagu_renstra++;
 			}
 		}
@@ -660,6 +691,7 @@ static void load_optional(struct loader *L)
 		if ((t = open_csv(L, "rencana_aksi.csv", false, req, opt, num))) {
 			r->rencana_aksi = arena_alloc(L->a, (t->nrows + 1) *
 				sizeof *r->rencana_aksi);
+			struct strmap *seen = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				const struct csv_row *row = &t->rows[i];
 				struct rencana_aksi *ra = &r->rencana_aksi[r->nrencana_aksi];
@@ -678,9 +710,30 @@ static void load_optional(struct loader *L)
 				if (ra->indikator)
 					check_unit(L, &ra->target, ra->indikator->satuan,
 						"indicator", ra->indikator->kode);
-				if (ra->indikator)
+				if (ra->indikator) {
+					dup_row(L, seen, ra->indikator->kode, ra->tahun,
+						&ra->pos);
 					r->nrencana_aksi++;
+				}
 			}
+			/* The table shows one year: the next one, else the
+			 * latest (tables_lain.c); other rows are shown nowhere. */
+			int y = 0, maks = 0;
+			for (size_t i = 0; i < r->nrencana_aksi; i++) {
+				if (r->rencana_aksi[i].tahun == r->meta.tahun + 1)
+					y = r->meta.tahun + 1;
+				if (r->rencana_aksi[i].tahun > maks)
+					maks = r->rencana_aksi[i].tahun;
+			}
+			if (y == 0)
+				y = maks;
+			for (size_t i = 0; i < r->nrencana_aksi; i++)
+				if (r->rencana_aksi[i].tahun != y &&
+						r->rencana_aksi[i].tahun != 0)
+					diag_add(L->dl, DIAG_WARNING,
+						r->rencana_aksi[i].pos, "the plan of %d is "
+						"not shown: the table shows the plan of %d "
+						"only", r->rencana_aksi[i].tahun, y);
 		}
 	}
 	{
@@ -736,6 +789,8 @@ static void load_optional(struct loader *L)
 				s->komponen = opt_str(L, t, row, "komponen");
 				s->bobot = csv_nilai(L->a, t, row, "bobot", false);
 				s->nilai = csv_nilai(L->a, t, row, "nilai", false);
+				not_negative(L, &s->bobot);
+				not_negative(L, &s->nilai);
 			}
 			check_sakip_weights(L, r);
 		}
@@ -775,6 +830,10 @@ static void load_optional(struct loader *L)
 						"jumlah %g is not laki_laki + perempuan",
 						p->jumlah.v);
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
+				not_negative(L, &p->laki_laki);
+				not_negative(L, &p->perempuan);
+				not_negative(L, &p->jumlah);
+				not_negative(L, &p->kebutuhan);
 			}
 		}
 	}
@@ -794,6 +853,10 @@ static void load_optional(struct loader *L)
 				s->penambahan = csv_nilai(L->a, t, row, "penambahan", false);
 				s->pengurangan = csv_nilai(L->a, t, row, "pengurangan", false);
 				s->saldo_akhir = csv_nilai(L->a, t, row, "saldo_akhir", false);
+				not_negative(L, &s->saldo_awal);
+				not_negative(L, &s->penambahan);
+				not_negative(L, &s->pengurangan);
+				not_negative(L, &s->saldo_akhir);
 			}
 		}
 	}
