@@ -82,6 +82,15 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 	b->pos = n->pos;
 	b->nama = ynode_str(a, n, "nama", true, dl);
 	b->kelas = ynode_str(a, n, "kelas", false, dl);
+	/* A CSS class name: the site dropped anything else silently
+	 * ("sangat baik" became "sangatbaik", colourless). */
+	if (b->kelas && (b->kelas[0] == '\0' || b->kelas[strspn(b->kelas,
+			"abcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')) {
+		diag_add(dl, DIAG_ERROR, ynode_get(n, "kelas")->pos, "kelas must "
+			"be lower-case letters, digits and '-', found \"%s\"",
+			b->kelas);
+		b->kelas = NULL;
+	}
 	const char *r = ynode_str(a, n, "rentang", true, dl);
 	if (b->nama == NULL || r == NULL)
 		return false;
@@ -307,6 +316,16 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	if (ynode_num(hit, "batas_capaian", &m->batas_capaian, dl))
 		m->has_batas_capaian = true;
 	ynode_num(hit, "ambang_wajar", &m->ambang_wajar, dl);
+	/* A cap or threshold of 0 or below would cap every capaian to it or
+	 * flag every one. */
+	if (m->has_batas_capaian && m->batas_capaian <= 0)
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "batas_capaian")->pos,
+			"batas_capaian must be above 0 (a capaian cap such as "
+			"120), found %g", m->batas_capaian);
+	if (m->ambang_wajar <= 0)
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "ambang_wajar")->pos,
+			"ambang_wajar must be above 0 (a capaian such as 300), "
+			"found %g", m->ambang_wajar);
 	const char *ef = ynode_str(a, hit, "efisiensi", false, dl);
 	if (ef) {
 		if (!strcmp(ef, "selisih"))
