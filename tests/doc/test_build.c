@@ -114,7 +114,13 @@ static void test_directive_errors(void **state)
 		"X/r1/bab/satu.md:1:6: error: option tahun: expected years such as "
 		"2022,2023,2024, found \"20x\"\n");
 	expect_error("Teks {{capaian \"IKU1}}.\n",
-		"X/r1/bab/satu.md:1:16: error: unexpected \"\"\" in directive\n");
+		"X/r1/bab/satu.md:1:16: error: unexpected double quote in "
+		"directive (quotes go around a value after \"=\"; inside one, "
+		"write \u201C \u201D or ')\n");
+	/* A directive inside a quoted value: the inner "}}" ends the outer. */
+	expect_error("{{tabel capaian judul=\"Lihat {{ref x}}\"}}\n",
+		"X/r1/bab/satu.md:1:23: error: the value of option \"judul\" "
+		"holds another directive: directives do not nest\n");
 	expect_error("Teks {{capaian IKU1\n",
 		"X/r1/bab/satu.md:1:6: error: \"{{\" without \"}}\" on the same "
 		"line\n");
