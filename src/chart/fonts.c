@@ -19,9 +19,11 @@
  * thread) return its result. */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool fonts_done;
-/* Every character the vendored fonts hold (set once by fonts_load, under
- * fonts_lock; kept for the life of the process, as the font map is). */
-static FcCharSet *fonts_cover;
+/* The vendored fonts (set once by fonts_load, under fonts_lock; owned by
+ * the configuration the default font map holds for the process's life).
+ * Their character sets are asked one by one: a merged copy of its own
+ * would be a leak valgrind cannot follow (fontconfig links by offsets). */
+static FcFontSet *fonts_set;
 
 static int font_file(const struct dirent *d)
 {
@@ -59,14 +61,6 @@ static bool fonts_load(const char *dir)
 		FcConfigDestroy(config);
 		return false;
 	}
-	FcCharSet *cover = FcCharSetCreate();
-	for (int i = 0; cover != NULL && i < set->nfont; i++) {
-		FcCharSet *cs;
-		if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) ==
-				FcResultMatch)
-			FcCharSetMerge(cover, cs, NULL);
-	}
-	fonts_cover = cover;
 	PangoFontMap *fm =
 		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (fm == NULL) {
@@ -74,6 +68,7 @@ static bool fonts_load(const char *dir)
 		return false;
 	}
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), config);
+	fonts_set = set;
 	FcConfigDestroy(config); /* the font map holds its own reference */
 	/* Points in, user units out: 1 pt of font size = 1 Cairo unit. */
 	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fm), 72.0);
@@ -124,7 +119,13 @@ PangoLayout *fonts_layout_new(cairo_t *cr)
 
 bool fonts_has_char(uint32_t cp)
 {
-	if (!fonts_init(NULL) || fonts_cover == NULL)
+	if (!fonts_init(NULL) || fonts_set == NULL)
 		return true;
-	return FcCharSetHasChar(fonts_cover, cp);
+	for (int i = 0; i < fonts_set->nfont; i++) {
+		FcCharSet *cs;
+		if (FcPatternGetCharSet(fonts_set->fonts[i], FC_CHARSET, 0, &cs) ==
+				FcResultMatch && FcCharSetHasChar(cs, cp))
+			return true;
+	}
+	return false;
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <cmark-gfm.h>
@@ -16,6 +17,7 @@
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
+#include "util/strmap.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
 
@@ -868,6 +870,32 @@ static bool load_skeleton(struct build_ctx *c)
 	return true;
 }
 
+/* A chapter file under bab/ that no part names is published nowhere: a
+ * file renamed or added without its skeleton entry vanished silently. */
+static void check_unused_chapters(struct build_ctx *c, struct strmap *used)
+{
+	const char *dir = arena_printf(c->doc->arena, "%s/bab", c->report->dir);
+	DIR *dp = opendir(dir);
+	if (dp == NULL)
+		return;
+	struct dirent *e;
+	while ((e = readdir(dp)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n <= 3 || e->d_name[0] == '.' ||
+				strcmp(e->d_name + n - 3, ".md") != 0)
+			continue;
+		if (strmap_get(used, arena_printf(c->doc->arena, "bab/%s",
+				e->d_name)) != NULL)
+			continue;
+		diag_add(c->diags, DIAG_WARNING, (struct src_pos){
+			arena_printf(c->doc->arena, "%s/%s", dir, e->d_name), 0, 0,
+			NULL}, "no part of the skeleton names this file: it is not "
+			"published (name it under bab: in laporan.yaml or in the report's "
+			"kerangka, or move it out of bab/)");
+	}
+	closedir(dp);
+}
+
 static void build_parts(struct build_ctx *c)
 {
 	struct doc *d = c->doc;
@@ -877,6 +905,8 @@ static void build_parts(struct build_ctx *c)
 	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
 		"wajib", "tanda_tangan", NULL};
 	int nbab = 0, nlampiran = 0;
+	size_t errors = diag_errors(c->diags);
+	struct strmap *used = strmap_new(d->arena);
 	/* The ids of the parts that take a file, for laporan.yaml's bab:. */
 	const char **ids = arena_alloc(d->arena, (parts->n ? parts->n : 1) *
 		sizeof *ids);
@@ -931,6 +961,8 @@ static void build_parts(struct build_ctx *c)
 				"\"berkas\"", jenis);
 			continue;
 		}
+		strmap_put(used, berkas + (strncmp(berkas, "./", 2) ? 0 : 2),
+			(void *)berkas);
 		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
 			berkas);
 		/* Read here, through path_open_in: a link (which may
@@ -986,6 +1018,9 @@ static void build_parts(struct build_ctx *c)
 			doc_append(n, make_signature(c));
 	}
 	check_bab_ids(c, ids, nids);
+	/* A part refused above names no file: no guess about the rest. */
+	if (diag_errors(c->diags) == errors)
+		check_unused_chapters(c, used);
 }
 
 /* Every {{ref}} resolved to the label of what it names: one walk notes
