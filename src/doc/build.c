@@ -889,9 +889,9 @@ static void check_unused_chapters(struct build_ctx *c, struct strmap *used)
 			continue;
 		diag_add(c->diags, DIAG_WARNING, (struct src_pos){
 			arena_printf(c->doc->arena, "%s/%s", dir, e->d_name), 0, 0,
-			NULL}, "no part of the skeleton names this file: it is not "
-			"published (name it under bab: in laporan.yaml or in the report's "
-			"kerangka, or move it out of bab/)");
+			NULL}, "no part of the skeleton names this file: it is "
+			"not published (name it under bab: in laporan.yaml or "
+			"in the report's kerangka, or move it out of bab/)");
 	}
 	closedir(dp);
 }
