@@ -429,6 +429,15 @@ static void load_kinerja(struct loader *L)
 				"sasaran rows", k);
 			continue;
 		}
+		/* Kept in the model, but no table or value shows a sasaran's
+		 * own target and realisasi (its capaian is the mean of its
+		 * indicators'): say so rather than drop them unseen. */
+		if (ind->tingkat == TINGKAT_SASARAN)
+			diag_add(L->dl, DIAG_WARNING, csv_pos(t, &t->rows[i],
+				"indikator"), "\"%s\" is a sasaran: the report shows "
+				"no sasaran's own target or realisasi (its capaian "
+				"is the mean of its indicators'); give the figures to "
+				"an indikator", k);
 		of[i] = ind;
 		ind->ntahun++;
 	}
