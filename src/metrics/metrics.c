@@ -779,6 +779,13 @@ static void cek_kelengkapan(const struct report *r,
 {
 	const struct indikator *ind = mi->ind;
 	char a[64];
+	/* Without a row for the reporting year the indicator is in every
+	 * table with "-" and left out of the averages, unremarked. */
+	if (metrics_tahun(mi, r->meta.tahun) == NULL)
+		lapor(dl, DIAG_WARNING, ind->pos, "indicator %s has no row for "
+			"the reporting year %d in kinerja.csv: it is shown "
+			"without figures and left out of the averages", ind->kode,
+			r->meta.tahun);
 	for (size_t i = 0; i < ind->ntahun; i++) {
 		const struct tahunan *t = &ind->tahun[i];
 		/* Future years have targets and nothing else, rightly: a
