@@ -356,10 +356,13 @@ static void load_indikator(struct loader *L)
 			continue;
 		}
 		if (p->tingkat != ind->tingkat - 1) {
-			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of a "
-				"%s must be a %s; \"%s\" is a %s",
+			/* "an indikator", not "a indikator". */
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of "
+				"%s %s must be a %s; \"%s\" is %s %s",
+				ind->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
 				tingkat[ind->tingkat], tingkat[ind->tingkat - 1],
-				p->kode, tingkat[p->tingkat]);
+				p->kode, p->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
+				tingkat[p->tingkat]);
 			continue;
 		}
 		ind->induk = p;
