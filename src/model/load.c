@@ -1137,7 +1137,10 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	struct ptrvec names = {0};
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
+		/* A hidden folder (.git) is looked into like any other: one
+		 * holding laporan.yaml is refused by its name below, not
+		 * skipped silently. */
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
 		const char *path = join(a, content_dir, e->d_name);
 		if (lstat(path, &st) != 0)
