@@ -470,25 +470,24 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		return;
 	}
 	default:
+		/* Struck text is kept struck in every output: as plain
+		 * text, "pagu ~~100~~ 120" read as two valid figures. */
 		if (type && !strcmp(type, "strikethrough")) {
-			/* Kept as its text: a report has no use for struck text
-			 * beyond what the words say. */
-			if (nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING,
-					INLINES))
-				convert_inlines(c, parent, cmark_node_first_child(n),
-					depth + 1);
-			return;
+			x = doc_node_new(d, DOC_STRIKE);
+			break;
 		}
 		x = doc_text(d, "");
 		break;
 	}
 	if ((x->type == DOC_EMPH || x->type == DOC_STRONG ||
-			x->type == DOC_LINK) && !nesting_ok(c, n, depth + 1,
+			x->type == DOC_LINK || x->type == DOC_STRIKE) &&
+			!nesting_ok(c, n, depth + 1,
 			DOC_MAX_INLINE_NESTING, INLINES))
 		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
-	if (x->type == DOC_EMPH || x->type == DOC_STRONG || x->type == DOC_LINK)
+	if (x->type == DOC_EMPH || x->type == DOC_STRONG ||
+			x->type == DOC_LINK || x->type == DOC_STRIKE)
 		convert_inlines(c, x, cmark_node_first_child(n), depth + 1);
 }
 

@@ -45,6 +45,7 @@ enum doc_type {
 	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
 	DOC_SOFTBREAK,
 	DOC_LINEBREAK,
+	DOC_STRIKE,     /* strikethrough ~~...~~; inline children */
 	DOC_TYPE_MAX,
 };
 

@@ -18,6 +18,7 @@ static const char *const TYPE_NAMES[DOC_TYPE_MAX] = {
 	[DOC_EMPH] = "emph", [DOC_STRONG] = "strong", [DOC_CODE] = "code",
 	[DOC_LINK] = "link", [DOC_IMAGE] = "image", [DOC_XREF] = "xref",
 	[DOC_SOFTBREAK] = "softbreak", [DOC_LINEBREAK] = "linebreak",
+	[DOC_STRIKE] = "strike",
 };
 
 const char *doc_type_name(enum doc_type t)

@@ -55,6 +55,11 @@ static void inlines(struct mw *w, const struct doc_node *n)
 			inlines(w, n->first);
 			fputs("**", w->out);
 			break;
+		case DOC_STRIKE:
+			fputs("~~", w->out);
+			inlines(w, n->first);
+			fputs("~~", w->out);
+			break;
 		case DOC_CODE: {
 			/* A fence longer than any backtick run inside. */
 			int run = 0, max = 0;

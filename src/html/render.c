@@ -75,6 +75,11 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 		html_inlines(c, b, n);
 		hbuf_puts(b, "</strong>");
 		break;
+	case DOC_STRIKE:
+		hbuf_puts(b, "<del>");
+		html_inlines(c, b, n);
+		hbuf_puts(b, "</del>");
+		break;
 	case DOC_CODE:
 		hbuf_puts(b, "<code>");
 		hesc_text(b, n->literal);
