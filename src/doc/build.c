@@ -812,13 +812,18 @@ struct doc_node *make_signature(struct build_ctx *c)
 	return n;
 }
 
+/* *from: where laporan.yaml's bab: names the file, or NULL for the
+ * skeleton's own berkas. */
 static const char *part_file(struct build_ctx *c, const char *id,
-	const char *def)
+	const char *def, const struct src_pos **from)
 {
 	const struct report_meta *m = &c->report->meta;
+	*from = NULL;
 	for (size_t i = 0; i < m->nbab_file; i++)
-		if (id && !strcmp(m->bab_bagian[i], id))
+		if (id && !strcmp(m->bab_bagian[i], id)) {
+			*from = &m->bab_pos[i];
 			return m->bab_file[i];
+		}
 	return def;
 }
 
@@ -954,7 +959,8 @@ static void build_parts(struct build_ctx *c)
 		}
 		if (id != NULL)
 			ids[nids++] = id;
-		berkas = part_file(c, id, berkas);
+		const struct src_pos *from;
+		berkas = part_file(c, id, berkas, &from);
 		if (berkas == NULL) {
 			diag_add(c->diags, DIAG_ERROR, p->pos, "a %s part needs "
 				"\"berkas\"", jenis);
@@ -971,14 +977,20 @@ static void build_parts(struct build_ctx *c)
 		char *text = file_read_in(c->report->dir, berkas, &len);
 		if (text == NULL) {
 			int e = errno;
+			/* A file named under bab: is reported where it is
+			 * named, with its name, and must exist even for an
+			 * optional part (it was located at the file, with no
+			 * line, and an optional one was dropped silently). */
+			struct src_pos at = from ? *from :
+				(struct src_pos){path, 0, 0, NULL};
+			const char *named = from ? arena_printf(d->arena,
+				"chapter \"%s\": ", berkas) : "";
 			if (e != ENOENT && e != EXDEV)
-				diag_add(c->diags, DIAG_ERROR,
-					(struct src_pos){path, 0, 0, NULL}, "%s",
+				diag_add(c->diags, DIAG_ERROR, at, "%s%s", named,
 					path_refusal(e));
-			else if (wajib)
-				diag_add(c->diags, DIAG_ERROR,
-					(struct src_pos){path, 0, 0, NULL},
-					"missing chapter file for \"%s\"",
+			else if (wajib || from)
+				diag_add(c->diags, DIAG_ERROR, at,
+					"%smissing chapter file for \"%s\"", named,
 					judul ? judul : jenis);
 			continue;
 		}
