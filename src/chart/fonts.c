@@ -19,6 +19,11 @@
  * thread) return its result. */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool fonts_done;
+/* The vendored fonts (set once by fonts_load, under fonts_lock; owned by
+ * the configuration the default font map holds for the process's life).
+ * Their character sets are asked one by one: a merged copy of its own
+ * would be a leak valgrind cannot follow (fontconfig links by offsets). */
+static FcFontSet *fonts_set;
 
 static int font_file(const struct dirent *d)
 {
@@ -63,6 +68,7 @@ static bool fonts_load(const char *dir)
 		return false;
 	}
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), config);
+	fonts_set = set;
 	FcConfigDestroy(config); /* the font map holds its own reference */
 	/* Points in, user units out: 1 pt of font size = 1 Cairo unit. */
 	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fm), 72.0);
@@ -109,4 +115,17 @@ PangoLayout *fonts_layout_new(cairo_t *cr)
 	PangoLayout *l = pango_layout_new(pc);
 	g_object_unref(pc);
 	return l;
+}
+
+bool fonts_has_char(uint32_t cp)
+{
+	if (!fonts_init(NULL) || fonts_set == NULL)
+		return true;
+	for (int i = 0; i < fonts_set->nfont; i++) {
+		FcCharSet *cs;
+		if (FcPatternGetCharSet(fonts_set->fonts[i], FC_CHARSET, 0, &cs) ==
+				FcResultMatch && FcCharSetHasChar(cs, cp))
+			return true;
+	}
+	return false;
 }

@@ -5,6 +5,7 @@
 #define LKJIP_FONTS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <cairo.h>
 #include <pango/pango.h>
@@ -26,5 +27,11 @@ bool fonts_init(const char *fonts_dir);
  * rounding, grey antialiasing (raster only). Callers must have called
  * fonts_init() first. */
 PangoLayout *fonts_layout_new(cairo_t *cr);
+
+/* True when a vendored font has a glyph for code point cp (or the fonts
+ * cannot be loaded: then nothing is drawn at all). Text the fonts lack is
+ * drawn as an empty box in the PDF and charts; doc_build warns about it.
+ * Calls fonts_init(NULL). */
+bool fonts_has_char(uint32_t cp);
 
 #endif

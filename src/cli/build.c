@@ -548,6 +548,26 @@ int cli_build(const struct cli_opts *o)
 			doc_dump(docs[i], stdout);
 		goto done;
 	}
+	/* The other way round: `build contoh-2024 -o .` wrote the report's
+	 * page, PDF and data/ into the content folder itself, as it is the
+	 * folder out/<report id>. Any folder the build writes (a report's,
+	 * instansi/) must not hold the content. */
+	for (size_t i = 0; i <= site->nreport; i++) {
+		char *w = NULL;
+		if (asprintf(&w, "%s/%s", o->out, i < site->nreport ?
+				site->report[i]->id : "instansi") < 0)
+			abort();
+		bool clash = cli_path_below(o->content, w);
+		if (clash)
+			fprintf(stderr, "lkjip: build -o %s: the content folder %s "
+				"is inside %s, which the build writes; refusing to "
+				"write there\n", o->out, o->content, w);
+		free(w);
+		if (clash) {
+			rc = EXIT_USAGE;
+			goto done;
+		}
+	}
 	if (mkdir_p(o->out) < 0) {
 		fprintf(stderr, "lkjip: cannot create %s: %s\n", o->out,
 			strerror(errno));

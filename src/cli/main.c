@@ -213,12 +213,35 @@ static int close_stdout(int rc)
 	return rc;
 }
 
+/* SOURCE_DATE_EPOCH promises reproducible dates: a value that is not a
+ * whole number of seconds from 1970 to 9999 would silently give today's
+ * date (or, past what gmtime handles, a garbage one). The convention is to
+ * refuse it. */
+static bool source_date_ok(void)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	if (s == NULL || *s == '\0') /* as unset, as CI files often leave it */
+		return true;
+	char *end;
+	errno = 0;
+	long long t = strtoll(s, &end, 10);
+	if (*s >= '0' && *s <= '9' && *end == '\0' && errno == 0 &&
+			t <= 253402300799LL)
+		return true;
+	fprintf(stderr, "lkjip: SOURCE_DATE_EPOCH must be a whole number of "
+		"seconds since 1970-01-01 (up to 253402300799), found \"%s\"\n",
+		s);
+	return false;
+}
+
 static int run(int argc, char **argv)
 {
 	struct cli_opts o = {0};
 	int pa = parse_args(argc, argv, &o);
 	if (pa != 0)
 		return pa < 0 ? EXIT_USAGE : EXIT_OK; /* 1: --help, --version */
+	if (!source_date_ok())
+		return EXIT_USAGE;
 	if (!strcmp(o.cmd, "diff"))
 		return cli_diff(&o);
 	if (!strcmp(o.cmd, "export"))

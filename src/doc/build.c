@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <cmark-gfm.h>
@@ -16,6 +17,7 @@
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
+#include "util/strmap.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
 
@@ -411,7 +413,6 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, int depth)
 {
 	struct doc *d = c->doc;
-	const struct report *r = c->report;
 	struct doc_node *x = NULL;
 	const char *type = cmark_node_get_type_string(n);
 	switch (cmark_node_get_type(n)) {
@@ -433,11 +434,8 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		 * in a browser (cmark gives it as one node, closed). */
 		if (!strncmp(cmark_node_get_literal(n), "<!--", 4))
 			return;
-		if (r->meta.html_mentah) {
-			x = doc_node_new(d, DOC_RAW_INLINE);
-			x->literal = arena_strdup(d->arena, cmark_node_get_literal(n));
-		} else /* shown as the text it is, never as markup */
-			x = doc_text(d, cmark_node_get_literal(n));
+		/* Shown as the text it is, never as markup. */
+		x = doc_text(d, cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_EMPH:
 		x = doc_node_new(d, DOC_EMPH);
@@ -472,25 +470,24 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		return;
 	}
 	default:
+		/* Struck text is kept struck in every output: as plain
+		 * text, "pagu ~~100~~ 120" read as two valid figures. */
 		if (type && !strcmp(type, "strikethrough")) {
-			/* Kept as its text: a report has no use for struck text
-			 * beyond what the words say. */
-			if (nesting_ok(c, n, depth + 1, DOC_MAX_INLINE_NESTING,
-					INLINES))
-				convert_inlines(c, parent, cmark_node_first_child(n),
-					depth + 1);
-			return;
+			x = doc_node_new(d, DOC_STRIKE);
+			break;
 		}
 		x = doc_text(d, "");
 		break;
 	}
 	if ((x->type == DOC_EMPH || x->type == DOC_STRONG ||
-			x->type == DOC_LINK) && !nesting_ok(c, n, depth + 1,
+			x->type == DOC_LINK || x->type == DOC_STRIKE) &&
+			!nesting_ok(c, n, depth + 1,
 			DOC_MAX_INLINE_NESTING, INLINES))
 		return;
 	x->pos = md_pos(c, n, 0);
 	doc_append(parent, x);
-	if (x->type == DOC_EMPH || x->type == DOC_STRONG || x->type == DOC_LINK)
+	if (x->type == DOC_EMPH || x->type == DOC_STRONG ||
+			x->type == DOC_LINK || x->type == DOC_STRIKE)
 		convert_inlines(c, x, cmark_node_first_child(n), depth + 1);
 }
 
@@ -540,11 +537,19 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n)
 {
 	struct doc *d = c->doc;
+	uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
+	uint16_t ncol = cmark_gfm_extensions_get_table_columns(n);
+	/* As for a CSV table: the PDF's column panels cost panels x cells
+	 * (20,000 columns: half a minute). */
+	if (ncol > DOC_MAX_TABLE_COLUMNS) {
+		diag_add(c->diags, DIAG_ERROR, md_pos(c, n, 0), "the table has "
+			"%u columns: the limit is %d", (unsigned)ncol,
+			DOC_MAX_TABLE_COLUMNS);
+		return;
+	}
 	struct doc_node *t = doc_node_new(d, DOC_TABLE);
 	t->pos = md_pos(c, n, 0);
 	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	uint8_t *align = cmark_gfm_extensions_get_table_alignments(n);
-	uint16_t ncol = cmark_gfm_extensions_get_table_columns(n);
 	for (cmark_node *row = cmark_node_first_child(n); row;
 			row = cmark_node_next(row)) {
 		struct doc_node *rw = doc_node_new(d, DOC_ROW);
@@ -661,8 +666,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		const char *html = strip_comments(c, n);
 		if (html == NULL)
 			return;
-		x = doc_node_new(d, c->report->meta.html_mentah ? DOC_RAW_HTML :
-			DOC_CODEBLOCK);
+		x = doc_node_new(d, DOC_CODEBLOCK); /* text, never markup */
 		x->literal = html;
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
@@ -707,6 +711,33 @@ static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 			"(bytes %s); save it as UTF-8", ue.why, ue.bytes);
 		return;
 	}
+	/* cmark-gfm's table extension appends each cell to a list walked
+	 * from its head: a line of 70,000 "|" took 30 s before any table
+	 * exists to refuse. Such a line is refused before parsing. A NUL
+	 * (cmark would show U+FFFD) means the file is not text, as in a
+	 * CSV file: often UTF-16 without a BOM. */
+	int line = 1, pipes = 0;
+	const char *bol = text;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] == '\n') {
+			line++, pipes = 0, bol = text + i + 1;
+		} else if (text[i] == '\0') {
+			int col = 1;
+			for (const char *q = bol; q < text + i; q++)
+				col += ((unsigned char)*q & 0xC0) != 0x80;
+			diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, line,
+				col, NULL}, "a NUL byte: the chapter is not text (a "
+				"file saved as UTF-16?); save it as UTF-8");
+			return;
+		} else if (text[i] == '|' && (i == 0 || text[i - 1] != '\\') &&
+				++pipes > DOC_MAX_TABLE_COLUMNS + 1) {
+			diag_add(c->diags, DIAG_ERROR, (struct src_pos){path, line,
+				1, NULL}, "a line with more than %d \"|\": a table "
+				"of more than %d columns (the limit)",
+				DOC_MAX_TABLE_COLUMNS + 1, DOC_MAX_TABLE_COLUMNS);
+			return;
+		}
+	}
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);
 	static const char *const ext[] = {"table", "autolink", "strikethrough"};
@@ -749,7 +780,7 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
 	if (m->logo) {
-		cv->logo_img = image_load(c, m->logo, m->pos);
+		cv->logo_img = image_load(c, m->logo, m->pos_logo);
 		if (cv->logo_img != NULL)
 			cv->logo = arena_printf(d->arena, "%s/%s", c->report->dir,
 				m->logo);
@@ -781,13 +812,18 @@ struct doc_node *make_signature(struct build_ctx *c)
 	return n;
 }
 
+/* *from: where laporan.yaml's bab: names the file, or NULL for the
+ * skeleton's own berkas. */
 static const char *part_file(struct build_ctx *c, const char *id,
-	const char *def)
+	const char *def, const struct src_pos **from)
 {
 	const struct report_meta *m = &c->report->meta;
+	*from = NULL;
 	for (size_t i = 0; i < m->nbab_file; i++)
-		if (id && !strcmp(m->bab_bagian[i], id))
+		if (id && !strcmp(m->bab_bagian[i], id)) {
+			*from = &m->bab_pos[i];
 			return m->bab_file[i];
+		}
 	return def;
 }
 
@@ -838,6 +874,32 @@ static bool load_skeleton(struct build_ctx *c)
 	return true;
 }
 
+/* A chapter file under bab/ that no part names is published nowhere: a
+ * file renamed or added without its skeleton entry vanished silently. */
+static void check_unused_chapters(struct build_ctx *c, struct strmap *used)
+{
+	const char *dir = arena_printf(c->doc->arena, "%s/bab", c->report->dir);
+	DIR *dp = opendir(dir);
+	if (dp == NULL)
+		return;
+	struct dirent *e;
+	while ((e = readdir(dp)) != NULL) {
+		size_t n = strlen(e->d_name);
+		if (n <= 3 || e->d_name[0] == '.' ||
+				strcmp(e->d_name + n - 3, ".md") != 0)
+			continue;
+		if (strmap_get(used, arena_printf(c->doc->arena, "bab/%s",
+				e->d_name)) != NULL)
+			continue;
+		diag_add(c->diags, DIAG_WARNING, (struct src_pos){
+			arena_printf(c->doc->arena, "%s/%s", dir, e->d_name), 0, 0,
+			NULL}, "no part of the skeleton names this file: it is "
+			"not published (name it under bab: in laporan.yaml or "
+			"in the report's kerangka, or move it out of bab/)");
+	}
+	closedir(dp);
+}
+
 static void build_parts(struct build_ctx *c)
 {
 	struct doc *d = c->doc;
@@ -847,6 +909,8 @@ static void build_parts(struct build_ctx *c)
 	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
 		"wajib", "tanda_tangan", NULL};
 	int nbab = 0, nlampiran = 0;
+	size_t errors = diag_errors(c->diags);
+	struct strmap *used = strmap_new(d->arena);
 	/* The ids of the parts that take a file, for laporan.yaml's bab:. */
 	const char **ids = arena_alloc(d->arena, (parts->n ? parts->n : 1) *
 		sizeof *ids);
@@ -895,12 +959,15 @@ static void build_parts(struct build_ctx *c)
 		}
 		if (id != NULL)
 			ids[nids++] = id;
-		berkas = part_file(c, id, berkas);
+		const struct src_pos *from;
+		berkas = part_file(c, id, berkas, &from);
 		if (berkas == NULL) {
 			diag_add(c->diags, DIAG_ERROR, p->pos, "a %s part needs "
 				"\"berkas\"", jenis);
 			continue;
 		}
+		strmap_put(used, berkas + (strncmp(berkas, "./", 2) ? 0 : 2),
+			(void *)berkas);
 		const char *path = arena_printf(d->arena, "%s/%s", c->report->dir,
 			berkas);
 		/* Read here, through path_open_in: a link (which may
@@ -910,14 +977,20 @@ static void build_parts(struct build_ctx *c)
 		char *text = file_read_in(c->report->dir, berkas, &len);
 		if (text == NULL) {
 			int e = errno;
+			/* A file named under bab: is reported where it is
+			 * named, with its name, and must exist even for an
+			 * optional part (it was located at the file, with no
+			 * line, and an optional one was dropped silently). */
+			struct src_pos at = from ? *from :
+				(struct src_pos){path, 0, 0, NULL};
+			const char *named = from ? arena_printf(d->arena,
+				"chapter \"%s\": ", berkas) : "";
 			if (e != ENOENT && e != EXDEV)
-				diag_add(c->diags, DIAG_ERROR,
-					(struct src_pos){path, 0, 0, NULL}, "%s",
+				diag_add(c->diags, DIAG_ERROR, at, "%s%s", named,
 					path_refusal(e));
-			else if (wajib)
-				diag_add(c->diags, DIAG_ERROR,
-					(struct src_pos){path, 0, 0, NULL},
-					"missing chapter file for \"%s\"",
+			else if (wajib || from)
+				diag_add(c->diags, DIAG_ERROR, at,
+					"%smissing chapter file for \"%s\"", named,
 					judul ? judul : jenis);
 			continue;
 		}
@@ -956,6 +1029,9 @@ static void build_parts(struct build_ctx *c)
 			doc_append(n, make_signature(c));
 	}
 	check_bab_ids(c, ids, nids);
+	/* A part refused above names no file: no guess about the rest. */
+	if (diag_errors(c->diags) == errors)
+		check_unused_chapters(c, used);
 }
 
 /* Every {{ref}} resolved to the label of what it names: one walk notes
@@ -1052,6 +1128,7 @@ struct doc *doc_build_from(const struct report *r, struct metrics *fig,
 			d->root->last = sum;
 		d->root->first = sum;
 		resolve_xrefs(&c);
+		check_glyphs(&c);
 	}
 	d->metrics = st.metrics;
 	if (diag_errors(dl) != before) {

@@ -59,5 +59,7 @@ struct doc_node *make_summary(struct build_ctx *);
  * base is the place of s[0]. */
 void typed_figures_check(struct build_ctx *, struct src_pos base,
 	const char *s, size_t len);
+/* Warns about characters the PDF's fonts lack, once each (glyphs.c). */
+void check_glyphs(struct build_ctx *);
 
 #endif

@@ -1,5 +1,6 @@
 /* Parsing "{{name arg key=value key="quoted"}}" inside Markdown text, and
  * the option helpers the table and chart builders use. */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -102,8 +103,14 @@ int directive_parse(struct arena *a, const char *s, size_t len,
 		while (i < len && is_word_char(s[i]))
 			i++;
 		if (i == w0) {
-			snprintf(err, errlen, "unexpected \"%c\" in directive",
-				s[i]);
+			/* '"' in double quotes read as """: name it plainly. */
+			if (s[i] == '"')
+				snprintf(err, errlen, "unexpected double quote in "
+					"directive (quotes go around a value after "
+					"\"=\"; inside one, write \u201C \u201D or ')");
+			else
+				snprintf(err, errlen, "unexpected \"%c\" in "
+					"directive", s[i]);
 			*at = i;
 			return -1;
 		}
@@ -116,8 +123,17 @@ int directive_parse(struct arena *a, const char *s, size_t len,
 				while (i < len && s[i] != '"')
 					i++;
 				if (i >= len) {
-					snprintf(err, errlen, "unterminated quoted "
-						"value for option \"%s\"", word);
+					/* judul="Lihat {{ref x}}": the inner "}}"
+					 * ended the directive. */
+					if (memmem(s + v0, len - v0, "{{", 2))
+						snprintf(err, errlen, "the value of "
+							"option \"%s\" holds another "
+							"directive: directives do not nest",
+							word);
+					else
+						snprintf(err, errlen, "unterminated "
+							"quoted value for option \"%s\"",
+							word);
 					*at = v0 - 1;
 					return -1;
 				}

@@ -38,7 +38,6 @@ enum doc_type {
 	DOC_FIGURE,     /* a chart or an image; caption in struct doc_float */
 	DOC_SIGNATURE,  /* signature block; data from the report meta */
 	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
-	DOC_RAW_HTML,   /* only when the report opts in; literal holds it */
 	/* Inlines. */
 	DOC_TEXT,       /* literal */
 	DOC_EMPH,
@@ -49,7 +48,7 @@ enum doc_type {
 	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
 	DOC_SOFTBREAK,
 	DOC_LINEBREAK,
-	DOC_RAW_INLINE, /* raw inline HTML, only when opted in */
+	DOC_STRIKE,     /* strikethrough ~~...~~; inline children */
 	DOC_TYPE_MAX,
 };
 
@@ -146,6 +145,9 @@ struct doc_signature {
  * afresh in every paragraph, heading or cell. */
 #define DOC_MAX_BLOCK_NESTING 32
 #define DOC_MAX_INLINE_NESTING 32
+/* Columns of a Markdown table (a CSV file has the same limit,
+ * CSV_MAX_COLUMNS): docs/content-format.md. */
+#define DOC_MAX_TABLE_COLUMNS 200
 
 struct doc_node {
 	enum doc_type type;

@@ -6,17 +6,22 @@
 #include <string.h>
 
 #include "doc/tables.h"
+#include "util/strmap.h"
 
 /* ---- rencana-aksi ---- */
 
-static const struct rencana_aksi *ra_cari(const struct report *r,
-	const struct indikator *ind, int tahun)
+/* The plan rows of one year by indicator kode (one per indicator: the
+ * loader refuses a second). A scan of every row per indicator was
+ * quadratic in the number of indicators. */
+static struct strmap *ra_tahun(struct build_ctx *c, const struct report *r,
+	int tahun)
 {
+	struct strmap *m = strmap_new(ARENA(c));
 	for (size_t i = 0; i < r->nrencana_aksi; i++)
-		if (r->rencana_aksi[i].indikator == ind &&
-			r->rencana_aksi[i].tahun == tahun)
-			return &r->rencana_aksi[i];
-	return NULL;
+		if (r->rencana_aksi[i].tahun == tahun)
+			strmap_put(m, r->rencana_aksi[i].indikator->kode,
+				&r->rencana_aksi[i]);
+	return m;
 }
 
 struct doc_node *tabel_rencana_aksi(struct build_ctx *c,
@@ -50,16 +55,18 @@ struct doc_node *tabel_rencana_aksi(struct build_ctx *c,
 		tbl_hcell(c, r, TW[q], 1, 1);
 	tbl_hcell(c, r, "Total", 1, 1);
 
+	struct strmap *plan = ra_tahun(c, rep, y);
 	const struct indikator **ss;
 	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
 	for (size_t i = 0; i < ns; i++) {
 		const struct indikator **inds;
 		size_t ni = list_indikator(c, ss[i], &inds), nra = 0;
 		for (size_t k = 0; k < ni; k++)
-			nra += ra_cari(rep, inds[k], y) != NULL;
+			nra += strmap_get(plan, inds[k]->kode) != NULL;
 		bool first = true;
 		for (size_t k = 0; k < ni; k++) {
-			const struct rencana_aksi *ra = ra_cari(rep, inds[k], y);
+			const struct rencana_aksi *ra = strmap_get(plan,
+				inds[k]->kode);
 			if (ra == NULL)
 				continue;
 			const char *sat = inds[k]->satuan;

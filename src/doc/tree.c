@@ -15,11 +15,11 @@ static const char *const TYPE_NAMES[DOC_TYPE_MAX] = {
 	[DOC_RULE] = "rule", [DOC_TABLE] = "table", [DOC_ROW] = "row",
 	[DOC_CELL] = "cell", [DOC_FIGURE] = "figure",
 	[DOC_SIGNATURE] = "signature", [DOC_PAGEBREAK] = "pagebreak",
-	[DOC_RAW_HTML] = "raw_html", [DOC_TEXT] = "text",
+	[DOC_TEXT] = "text",
 	[DOC_EMPH] = "emph", [DOC_STRONG] = "strong", [DOC_CODE] = "code",
 	[DOC_LINK] = "link", [DOC_IMAGE] = "image", [DOC_XREF] = "xref",
 	[DOC_SOFTBREAK] = "softbreak", [DOC_LINEBREAK] = "linebreak",
-	[DOC_RAW_INLINE] = "raw_inline",
+	[DOC_STRIKE] = "strike",
 };
 
 const char *doc_type_name(enum doc_type t)

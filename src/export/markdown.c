@@ -55,6 +55,11 @@ static void inlines(struct mw *w, const struct doc_node *n)
 			inlines(w, n->first);
 			fputs("**", w->out);
 			break;
+		case DOC_STRIKE:
+			fputs("~~", w->out);
+			inlines(w, n->first);
+			fputs("~~", w->out);
+			break;
 		case DOC_CODE: {
 			/* A fence longer than any backtick run inside. */
 			int run = 0, max = 0;
@@ -86,9 +91,6 @@ static void inlines(struct mw *w, const struct doc_node *n)
 			break;
 		case DOC_LINEBREAK:
 			fputs(w->in_table ? " " : "  \n", w->out);
-			break;
-		case DOC_RAW_INLINE:
-			fputs(n->literal ? n->literal : "", w->out);
 			break;
 		default:
 			inlines(w, n->first);
@@ -561,9 +563,6 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	case DOC_SIGNATURE:
 		signature(w, n->sig);
-		break;
-	case DOC_RAW_HTML:
-		fprintf(w->out, "%s\n\n", n->literal ? n->literal : "");
 		break;
 	case DOC_PAGEBREAK:
 		break;

@@ -1,8 +1,8 @@
 /* Document tree -> HTML fragment. Output is XHTML-compatible markup (void
  * elements closed with " />", only the five XML entities), so every page can
  * be checked with a strict XML parser. Every value from the tree goes
- * through escape.c; only DOC_RAW_HTML/DOC_RAW_INLINE are copied verbatim
- * (the builder creates them only when the report opts in). */
+ * through escape.c: nothing is copied verbatim (raw HTML of a chapter is
+ * text in the tree). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +76,11 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 		html_inlines(c, b, n);
 		hbuf_puts(b, "</strong>");
 		break;
+	case DOC_STRIKE:
+		hbuf_puts(b, "<del>");
+		html_inlines(c, b, n);
+		hbuf_puts(b, "</del>");
+		break;
 	case DOC_CODE:
 		hbuf_puts(b, "<code>");
 		hesc_text(b, n->literal);
@@ -104,9 +109,6 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 		break;
 	case DOC_LINEBREAK:
 		hbuf_puts(b, "<br />\n");
-		break;
-	case DOC_RAW_INLINE:
-		hbuf_puts(b, n->literal);
 		break;
 	default:
 		/* A block where an inline was expected: render its text so
@@ -884,10 +886,6 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		signature(b, n);
 		break;
 	case DOC_PAGEBREAK:
-		break;
-	case DOC_RAW_HTML:
-		hbuf_puts(b, n->literal);
-		hbuf_putc(b, '\n');
 		break;
 	default:
 		/* An inline at block level: wrap it in a paragraph. */

@@ -790,11 +790,37 @@ static void cek_kelengkapan(const struct report *r,
 {
 	const struct indikator *ind = mi->ind;
 	char a[64];
+	/* Without a row for the reporting year the indicator is in every
+	 * table with "-" and left out of the averages, unremarked. */
+	if (metrics_tahun(mi, r->meta.tahun) == NULL)
+		lapor(dl, DIAG_WARNING, ind->pos, "indicator %s has no row for "
+			"the reporting year %d in kinerja.csv: it is shown "
+			"without figures and left out of the averages", ind->kode,
+			r->meta.tahun);
 	for (size_t i = 0; i < ind->ntahun; i++) {
 		const struct tahunan *t = &ind->tahun[i];
-		/* Future years have targets and nothing else, rightly. */
-		if (t->tahun > r->meta.tahun)
+		/* Future years have targets and nothing else, rightly: a
+		 * realisasi there is most often a mistyped year, and a year
+		 * after both the reporting year and the Renstra is shown by
+		 * no table. Warnings: an older report rebuilt from a
+		 * kinerja.csv kept up to date holds later years rightly. */
+		if (t->tahun > r->meta.tahun) {
+			if (t->realisasi.ada)
+				lapor(dl, DIAG_WARNING, t->realisasi.pos,
+					"indicator %s has a realisasi for %d, "
+					"after the reporting year %d (is the "
+					"tahun mistyped?)",
+					ind->kode, t->tahun, r->meta.tahun);
+			else if (t->tahun > r->meta.renstra_akhir)
+				lapor(dl, DIAG_WARNING, t->pos,
+					"indicator %s: a row for %d, after the "
+					"reporting year %d and the Renstra "
+					"%d-%d (is the tahun mistyped?)", ind->kode,
+					t->tahun, r->meta.tahun,
+					r->meta.renstra_awal,
+					r->meta.renstra_akhir);
 			continue;
+		}
 		const struct metrik_tahun *y = metrics_tahun(mi, t->tahun);
 		const struct nilai *tg = target_efektif(t);
 		if (y == NULL)

@@ -252,9 +252,22 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	struct csv_table *t = arena_alloc(a, sizeof *t);
 	t->path = arena_strdup(a, path);
 	t->diags = dl;
-	size_t i = 0, ci = 0;
-	/* Comment rows before the header. */
+	size_t i = 0, ci = 0, ncom = 0;
+	/* Comment rows before the header: all of them are kept (a ninth
+	 * once dropped a "# angka:" silently, misreading every number). */
 	for (; i < c.records.n; i++) {
+		struct rec *r = c.records.v[i];
+		if (r->n == 0 || r->f[0][0] != '#') {
+			if (r->n > 0 && !row_empty(r))
+				break;
+			continue;
+		}
+		ncom++;
+	}
+	t->comment_key = arena_alloc(a, (ncom + 1) * sizeof *t->comment_key);
+	t->comment_val = arena_alloc(a, (ncom + 1) * sizeof *t->comment_val);
+	t->comment_row = arena_alloc(a, (ncom + 1) * sizeof *t->comment_row);
+	for (i = 0; i < c.records.n; i++) {
 		struct rec *r = c.records.v[i];
 		if (r->n == 0 || r->f[0][0] != '#') {
 			if (r->n > 0 && !row_empty(r))
@@ -265,7 +278,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		ci++;
 		const char *txt = (rawline ? rawline : r->f[0]) + 1;
 		const char *colon = strchr(txt, ':');
-		if (colon != NULL && t->ncomment < 8) {
+		if (colon != NULL) {
 			char *val = trim(a, colon + 1);
 			/* No raw line (should not happen): join the pieces. */
 			for (size_t k = 1; rawline == NULL && k < r->n; k++)
@@ -275,6 +288,16 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 			t->comment_key[t->ncomment] = trim(a,
 				arena_strndup(a, txt, (size_t)(colon - txt)));
 			t->comment_val[t->ncomment] = trim(a, val);
+			t->comment_row[t->ncomment] = (int)i + 1;
+			/* A key lkjip reads, given twice: which one is meant? */
+			const char *k = t->comment_key[t->ncomment];
+			if ((!strcmp(k, "judul") || !strcmp(k, "sumber") ||
+					!strcmp(k, "angka")) && csv_comment(t, k)) {
+				struct src_pos p = {path, (int)i + 1, 1, NULL};
+				diag_add(dl, DIAG_ERROR, p, "\"# %s:\" is given "
+					"twice (first at row %d)", k,
+					csv_comment_pos(t, k).line);
+			}
 			t->ncomment++;
 		}
 	}
@@ -288,6 +311,16 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	size_t ncol = h->n;
 	while (ncol > 0 && h->f[ncol - 1][0] == '\0')
 		ncol--; /* trailing empty columns */
+	if (ncol > CSV_MAX_COLUMNS) {
+		/* No report table is that wide, and the PDF sets a wide table
+		 * in panels at a cost of panels x cells: 100,000 columns ran
+		 * for many minutes. */
+		struct src_pos p = {path, (int)i + 1, CSV_MAX_COLUMNS + 1, NULL};
+		diag_add(dl, DIAG_ERROR, p, "the header has %zu columns: the "
+			"limit is %d", ncol, CSV_MAX_COLUMNS);
+		arena_free(scratch);
+		return NULL;
+	}
 	t->ncol = ncol;
 	t->header = arena_alloc(a, (ncol ? ncol : 1) * sizeof *t->header);
 	for (size_t k = 0; k < ncol; k++)
@@ -426,6 +459,15 @@ const char *csv_comment(const struct csv_table *t, const char *key)
 	return NULL;
 }
 
+struct src_pos csv_comment_pos(const struct csv_table *t, const char *key)
+{
+	for (size_t i = 0; i < t->ncomment; i++)
+		if (strcmp(t->comment_key[i], key) == 0)
+			return (struct src_pos){t->path, t->comment_row[i], 1,
+				NULL};
+	return (struct src_pos){t->path, 0, 0, NULL};
+}
+
 void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 	const char *const *numeric_cols)
 {
@@ -436,8 +478,8 @@ void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 		else if (strcmp(c, "indonesia") == 0)
 			t->conv = NUM_ID;
 		else {
-			struct src_pos p = {t->path, 0, 0, NULL};
-			diag_add(t->diags, DIAG_ERROR, p, "\"# angka:\" must be "
+			diag_add(t->diags, DIAG_ERROR, csv_comment_pos(t, "angka"),
+				"\"# angka:\" must be "
 				"indonesia or internasional, found \"%s\"", c);
 		}
 		return;

@@ -8,6 +8,9 @@
 
 #include "model/model.h"
 
+/* More columns than this is an error (docs/content-format.md). */
+#define CSV_MAX_COLUMNS 200
+
 struct csv_row {
 	int rownum;       /* spreadsheet row: the header is row 1 */
 	const char **cell; /* ncol cells; absent trailing cells are "" */
@@ -19,8 +22,10 @@ struct csv_table {
 	size_t ncol;
 	struct csv_row *rows;
 	size_t nrows;
-	/* "# key: value" comment rows before the header (judul, sumber, angka) */
-	const char *comment_key[8], *comment_val[8];
+	/* "# key: value" comment rows before the header (judul, sumber, angka),
+	 * every one, with its spreadsheet row */
+	const char **comment_key, **comment_val;
+	int *comment_row;
 	size_t ncomment;
 	int header_row;
 	enum num_convention conv;
@@ -45,6 +50,9 @@ struct csv_table *csv_load_mem(struct arena *, const char *name,
  * NULL-terminated. Returns false when any error was reported. */
 bool csv_check_header(struct csv_table *, const char *const *required,
 	const char *const *optional);
+
+/* Where the comment row "# key: ..." is (row 0 if none). */
+struct src_pos csv_comment_pos(const struct csv_table *, const char *key);
 
 /* Column index or -1. */
 int csv_col(const struct csv_table *, const char *name);

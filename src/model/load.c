@@ -359,10 +359,13 @@ static void load_indikator(struct loader *L)
 			continue;
 		}
 		if (p->tingkat != ind->tingkat - 1) {
-			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of a "
-				"%s must be a %s; \"%s\" is a %s",
+			/* "an indikator", not "a indikator". */
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of "
+				"%s %s must be a %s; \"%s\" is %s %s",
+				ind->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
 				tingkat[ind->tingkat], tingkat[ind->tingkat - 1],
-				p->kode, tingkat[p->tingkat]);
+				p->kode, p->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
+				tingkat[p->tingkat]);
 			continue;
 		}
 		ind->induk = p;
@@ -432,6 +435,15 @@ static void load_kinerja(struct loader *L)
 				"sasaran rows", k);
 			continue;
 		}
+		/* Kept in the model, but no table or value shows a sasaran's
+		 * own target and realisasi (its capaian is the mean of its
+		 * indicators'): say so rather than drop them unseen. */
+		if (ind->tingkat == TINGKAT_SASARAN)
+			diag_add(L->dl, DIAG_WARNING, csv_pos(t, &t->rows[i],
+				"indikator"), "\"%s\" is a sasaran: the report shows "
+				"no sasaran's own target or realisasi (its capaian "
+				"is the mean of its indicators'); give the figures to "
+				"an indikator", k);
 		of[i] = ind;
 		ind->ntahun++;
 	}
@@ -630,6 +642,27 @@ static struct indikator *ref_indikator(struct loader *L,
 	return ind;
 }
 
+/* Money, staff counts and SAKIP scores are never below zero: a minus
+ * there is a typo that would be summed and published as it is. */
+static void not_negative(struct loader *L, const struct nilai *v)
+{
+	if (v->ada && v->v < 0)
+		diag_add(L->dl, DIAG_ERROR, v->pos, "cannot be negative, found "
+			"%g", v->v);
+}
+
+/* A second row for the same key and year: which one is meant? The first
+ * was used and the second silently ignored. */
+static void dup_row(struct loader *L, struct strmap *seen, const char *kode,
+	int tahun, const struct src_pos *pos)
+{
+	const struct src_pos *first = strmap_put(seen, arena_printf(L->a,
+		"%s\t%d", kode, tahun), (void *)pos);
+	if (first != NULL)
+		diag_add(L->dl, DIAG_ERROR, *pos, "\"%s\" %d is already given "
+			"at row %d", kode, tahun, first->line);
+}
+
 static void load_optional(struct loader *L)
 {
 	struct report *r = L->r;
@@ -640,6 +673,7 @@ static void load_optional(struct loader *L)
 		if ((t = open_csv(L, "pagu_renstra.csv", false, req, NULL, num))) {
 			r->pagu_renstra = arena_alloc(L->a, (t->nrows + 1) *
 				sizeof *r->pagu_renstra);
+			struct strmap *seen = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				struct pagu_renstra *p = &r->pagu_renstra[r->npagu_renstra];
 				p->kode = arena_strdup(L->a, csv_get(t, &t->rows[i], "kode"));
@@ -650,6 +684,15 @@ static void load_optional(struct loader *L)
 						"a program code", p->kode);
 				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
 				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
+				not_negative(L, &p->pagu);
+				dup_row(L, seen, p->kode, p->tahun, &p->pos);
+				/* The table has a column per Renstra year only. */
+				if (p->tahun != 0 && (p->tahun < r->meta.renstra_awal ||
+						p->tahun > r->meta.renstra_akhir))
+					diag_add(L->dl, DIAG_WARNING, csv_pos(t,
+						&t->rows[i], "tahun"), "%d is outside the "
+						"Renstra %d-%d: no table shows it", p->tahun,
+						r->meta.renstra_awal, r->meta.renstra_akhir);
 				r->npagu_renstra++;
 			}
 		}
@@ -663,6 +706,7 @@ static void load_optional(struct loader *L)
 		if ((t = open_csv(L, "rencana_aksi.csv", false, req, opt, num))) {
 			r->rencana_aksi = arena_alloc(L->a, (t->nrows + 1) *
 				sizeof *r->rencana_aksi);
+			struct strmap *seen = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				const struct csv_row *row = &t->rows[i];
 				struct rencana_aksi *ra = &r->rencana_aksi[r->nrencana_aksi];
@@ -681,9 +725,30 @@ static void load_optional(struct loader *L)
 				if (ra->indikator)
 					check_unit(L, &ra->target, ra->indikator->satuan,
 						"indicator", ra->indikator->kode);
-				if (ra->indikator)
+				if (ra->indikator) {
+					dup_row(L, seen, ra->indikator->kode, ra->tahun,
+						&ra->pos);
 					r->nrencana_aksi++;
+				}
 			}
+			/* The table shows one year: the next one, else the
+			 * latest (tables_lain.c); other rows are shown nowhere. */
+			int y = 0, maks = 0;
+			for (size_t i = 0; i < r->nrencana_aksi; i++) {
+				if (r->rencana_aksi[i].tahun == r->meta.tahun + 1)
+					y = r->meta.tahun + 1;
+				if (r->rencana_aksi[i].tahun > maks)
+					maks = r->rencana_aksi[i].tahun;
+			}
+			if (y == 0)
+				y = maks;
+			for (size_t i = 0; i < r->nrencana_aksi; i++)
+				if (r->rencana_aksi[i].tahun != y &&
+						r->rencana_aksi[i].tahun != 0)
+					diag_add(L->dl, DIAG_WARNING,
+						r->rencana_aksi[i].pos, "the plan of %d is "
+						"not shown: the table shows the plan of %d "
+						"only", r->rencana_aksi[i].tahun, y);
 		}
 	}
 	{
@@ -739,6 +804,8 @@ static void load_optional(struct loader *L)
 				s->komponen = opt_str(L, t, row, "komponen");
 				s->bobot = csv_nilai(L->a, t, row, "bobot", false);
 				s->nilai = csv_nilai(L->a, t, row, "nilai", false);
+				not_negative(L, &s->bobot);
+				not_negative(L, &s->nilai);
 			}
 			check_sakip_weights(L, r);
 		}
@@ -784,6 +851,10 @@ static void load_optional(struct loader *L)
 						p->jumlah.d.scale, ROUND_TRUNCATE,
 						false}));
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
+				not_negative(L, &p->laki_laki);
+				not_negative(L, &p->perempuan);
+				not_negative(L, &p->jumlah);
+				not_negative(L, &p->kebutuhan);
 			}
 		}
 	}
@@ -803,6 +874,10 @@ static void load_optional(struct loader *L)
 				s->penambahan = csv_nilai(L->a, t, row, "penambahan", false);
 				s->pengurangan = csv_nilai(L->a, t, row, "pengurangan", false);
 				s->saldo_akhir = csv_nilai(L->a, t, row, "saldo_akhir", false);
+				not_negative(L, &s->saldo_awal);
+				not_negative(L, &s->penambahan);
+				not_negative(L, &s->pengurangan);
+				not_negative(L, &s->saldo_akhir);
 			}
 		}
 	}
@@ -939,8 +1014,9 @@ static void load_tabel(struct loader *L)
 			if (strcmp(t->comment_key[k], "judul") &&
 					strcmp(t->comment_key[k], "sumber") &&
 					strcmp(t->comment_key[k], "angka"))
-				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
-					NULL}, "unknown comment key \"%s\" (expected judul, "
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
+					t->comment_row[k], 1, NULL},
+					"unknown comment key \"%s\" (expected judul, "
 					"sumber or angka)", t->comment_key[k]);
 	}
 }
@@ -1070,7 +1146,10 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	struct ptrvec names = {0};
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.')
+		/* A hidden folder (.git) is looked into like any other: one
+		 * holding laporan.yaml is refused by its name below, not
+		 * skipped silently. */
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
 		const char *path = join(a, content_dir, e->d_name);
 		if (lstat(path, &st) != 0)

@@ -82,6 +82,15 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 	b->pos = n->pos;
 	b->nama = ynode_str(a, n, "nama", true, dl);
 	b->kelas = ynode_str(a, n, "kelas", false, dl);
+	/* A CSS class name: the site dropped anything else silently
+	 * ("sangat baik" became "sangatbaik", colourless). */
+	if (b->kelas && (b->kelas[0] == '\0' || b->kelas[strspn(b->kelas,
+			"abcdefghijklmnopqrstuvwxyz0123456789-")] != '\0')) {
+		diag_add(dl, DIAG_ERROR, ynode_get(n, "kelas")->pos, "kelas must "
+			"be lower-case letters, digits and '-', found \"%s\"",
+			b->kelas);
+		b->kelas = NULL;
+	}
 	const char *r = ynode_str(a, n, "rentang", true, dl);
 	if (b->nama == NULL || r == NULL)
 		return false;
@@ -231,6 +240,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
 	m->alamat = ynode_str(a, ins, "alamat", false, dl);
 	m->logo = ynode_str(a, ins, "logo", false, dl);
+	if (m->logo)
+		m->pos_logo = ynode_get(ins, "logo")->pos;
 	if (m->logo && !path_is_contained(m->logo)) {
 		diag_add(dl, DIAG_ERROR, ynode_get(ins, "logo")->pos, "logo \"%s\" "
 			"must be a path inside the report folder", m->logo);
@@ -249,6 +260,13 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	if (ren && ren_ok && m->renstra_akhir < m->renstra_awal)
 		diag_add(dl, DIAG_ERROR, ren->pos, "renstra: akhir %d is before "
 			"awal %d", m->renstra_akhir, m->renstra_awal);
+	/* A Renstra is five years (six in a transition); 2024-2099 is a
+	 * typo that would give the Renstra table 76 year columns. */
+	else if (ren && ren_ok && m->renstra_akhir - m->renstra_awal + 1 > 6)
+		diag_add(dl, DIAG_WARNING, ynode_get(ren, "akhir")->pos,
+			"renstra %d-%d is %d years long: a Renstra is 5 (is a "
+			"year mistyped?)", m->renstra_awal, m->renstra_akhir,
+			m->renstra_akhir - m->renstra_awal + 1);
 
 	struct ynode *kep = ynode_get(root, "kepala");
 	static const char *const k_kep[] = {"nama", "jabatan", "pangkat",
@@ -298,6 +316,16 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	if (ynode_num(hit, "batas_capaian", &m->batas_capaian, dl))
 		m->has_batas_capaian = true;
 	ynode_num(hit, "ambang_wajar", &m->ambang_wajar, dl);
+	/* A cap or threshold of 0 or below would cap every capaian to it or
+	 * flag every one. */
+	if (m->has_batas_capaian && m->batas_capaian <= 0)
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "batas_capaian")->pos,
+			"batas_capaian must be above 0 (a capaian cap such as "
+			"120), found %g", m->batas_capaian);
+	if (m->ambang_wajar <= 0)
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "ambang_wajar")->pos,
+			"ambang_wajar must be above 0 (a capaian such as 300), "
+			"found %g", m->ambang_wajar);
 	const char *ef = ynode_str(a, hit, "efisiensi", false, dl);
 	if (ef) {
 		if (!strcmp(ef, "selisih"))
@@ -347,7 +375,15 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	else if (angka)
 		diag_add(dl, DIAG_ERROR, ynode_get(root, "angka")->pos, "angka must "
 			"be indonesia or internasional, found \"%s\"", angka);
-	ynode_bool(root, "html_mentah", &m->html_mentah, dl);
+	/* Raw HTML of a chapter is always shown as text: user content cannot
+	 * inject script or markup. The key stays accepted as false, which
+	 * older laporan.yaml files hold. */
+	bool mentah = false;
+	if (ynode_bool(root, "html_mentah", &mentah, dl) && mentah)
+		diag_add(dl, DIAG_ERROR, ynode_get(root, "html_mentah")->pos,
+			"html_mentah: raw HTML in a chapter is always shown as "
+			"text (content cannot publish script or markup); remove "
+			"the key or set it to false");
 	m->kerangka = ynode_str(a, root, "kerangka", false, dl);
 	if (m->kerangka && !path_is_contained(m->kerangka)) {
 		diag_add(dl, DIAG_ERROR, ynode_get(root, "kerangka")->pos,
@@ -400,6 +436,32 @@ bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)
 		diag_add(dl, DIAG_ERROR, ynode_get(root, "url_dasar")->pos,
 			"url_dasar must start with https:// or http://");
 		ok = false;
+	} else if (s->base_url) {
+		/* The sitemap and the pages' links are this text followed by a
+		 * path: a space, quote, bracket or control character would
+		 * publish a broken address (escaped, but broken), and an empty
+		 * host one to nowhere. Characters of RFC 3986 only, and no
+		 * query or fragment: page paths are appended to it. */
+		const char *host = s->base_url + (s->base_url[4] == 's' ? 8 : 7);
+		size_t bad = strspn(s->base_url, "abcdefghijklmnopqrstuvwxyz"
+			"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/[]@!$&'()*+,;=%");
+		struct src_pos pos = ynode_get(root, "url_dasar")->pos;
+		if (s->base_url[bad] != '\0') {
+			/* The whole character (the text is valid UTF-8). */
+			unsigned char b = (unsigned char)s->base_url[bad];
+			int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+			diag_add(dl, DIAG_ERROR, pos, b == '?' || b == '#' ?
+				"url_dasar: \"%.*s\": a base address has no query "
+				"or fragment (page paths are added after it)" :
+				"url_dasar: \"%.*s\" cannot be in a web address; "
+				"percent-encode it (a space is %%20)", len,
+				s->base_url + bad);
+			ok = false;
+		} else if (*host == '\0' || *host == '/') {
+			diag_add(dl, DIAG_ERROR, pos, "url_dasar has no host name "
+				"after //");
+			ok = false;
+		}
 	}
 	return ok && s->judul && s->base_url;
 }

@@ -273,6 +273,7 @@ struct report_meta {
 	struct src_pos pos_instansi; /* laporan.yaml instansi: nama */
 	const char *alamat;
 	const char *logo;           /* path relative to the report folder */
+	struct src_pos pos_logo;    /* where logo: is written */
 	/* renstra */
 	int renstra_awal, renstra_akhir;
 	/* kepala */
@@ -294,7 +295,6 @@ struct report_meta {
 	struct num_style fmt_capaian, fmt_anggaran, fmt_efisiensi, fmt_nilai;
 	/* misc */
 	enum num_convention angka;  /* default number convention of the CSVs */
-	bool html_mentah;           /* allow raw HTML in Markdown */
 	const char *kerangka;       /* skeleton file, default templates' */
 	/* Chapter files overriding the skeleton's: part id -> file; where
 	 * each id is written (an id the skeleton lacks is an error). */

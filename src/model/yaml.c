@@ -353,7 +353,9 @@ const char *ynode_str(struct arena *a, const struct ynode *m, const char *key,
 	struct ynode *v = scalar_of(m, key, required, dl);
 	if (v == NULL)
 		return NULL;
-	if (v->scalar[0] == '\0' && required) {
+	/* "   " (quoted) is as empty as "": a name, title or place of blanks
+	 * would be published as nothing. */
+	if (required && v->scalar[strspn(v->scalar, " \t\r\n")] == '\0') {
 		diag_add(dl, DIAG_ERROR, v->pos, "\"%s\" is empty", key);
 		return NULL;
 	}

@@ -213,6 +213,10 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			attr_range(in, pango_attr_weight_new(PANGO_WEIGHT_BOLD),
 			    start);
 			break;
+		case DOC_STRIKE:
+			inl_walk(in, c);
+			attr_range(in, pango_attr_strikethrough_new(TRUE), start);
+			break;
 		case DOC_CODE:
 			g_string_append(in->s, c->literal ? c->literal : "");
 			attr_range(in, pango_attr_family_new(FONT_SANS), start);
@@ -240,9 +244,6 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			break;
 		case DOC_IMAGE:
 			g_string_append(in->s, c->literal ? c->literal : "");
-			break;
-		case DOC_RAW_INLINE:
-		case DOC_RAW_HTML:
 			break;
 		default:
 			inl_walk(in, c);

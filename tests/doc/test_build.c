@@ -69,7 +69,7 @@ static void test_golden_tree(void **state)
 	char *want = file_read(golden, NULL);
 	assert_non_null(want);
 	assert_string_equal(got, want);
-	/* The raw <script> stays text: html_mentah is off. */
+	/* The raw <script> stays text: raw HTML is never markup. */
 	assert_non_null(strstr(got, "codeblock literal=\"<script>"));
 	assert_null(strstr(got, "raw_html"));
 	free(want);
@@ -114,7 +114,13 @@ static void test_directive_errors(void **state)
 		"X/r1/bab/satu.md:1:6: error: option tahun: expected years such as "
 		"2022,2023,2024, found \"20x\"\n");
 	expect_error("Teks {{capaian \"IKU1}}.\n",
-		"X/r1/bab/satu.md:1:16: error: unexpected \"\"\" in directive\n");
+		"X/r1/bab/satu.md:1:16: error: unexpected double quote in "
+		"directive (quotes go around a value after \"=\"; inside one, "
+		"write \u201C \u201D or ')\n");
+	/* A directive inside a quoted value: the inner "}}" ends the outer. */
+	expect_error("{{tabel capaian judul=\"Lihat {{ref x}}\"}}\n",
+		"X/r1/bab/satu.md:1:23: error: the value of option \"judul\" "
+		"holds another directive: directives do not nest\n");
 	expect_error("Teks {{capaian IKU1\n",
 		"X/r1/bab/satu.md:1:6: error: \"{{\" without \"}}\" on the same "
 		"line\n");
@@ -164,24 +170,6 @@ static void test_typed_figures(void **state)
 		"figure of the data: check it, or bind the sentence to the data "
 		"with a directive\n");
 	free(got);
-}
-
-static void test_raw_html_opt_in(void **state)
-{
-	(void)state;
-	char p[512];
-	snprintf(p, sizeof p, "%s/r1/laporan.yaml", tmpdir);
-	char *y = file_read(p, NULL);
-	char *y2 = NULL;
-	assert_true(asprintf(&y2, "%shtml_mentah: ya\n", y) > 0);
-	put("r1/laporan.yaml", y2);
-	bool ok;
-	char *got = build(&ok);
-	assert_true(ok);
-	assert_non_null(strstr(got, "raw_html literal=\"<script>"));
-	free(got);
-	free(y);
-	free(y2);
 }
 
 /* s repeated n times, then tail (malloc'd). */
@@ -251,7 +239,7 @@ static void test_nesting_limits(void **state)
 	free(close);
 }
 
-/* Comments vanish, inline and block, with or without html_mentah; an
+/* Comments vanish, inline and block; an
  * unclosed one is an error at its "<!--". */
 static void test_html_comments(void **state)
 {
@@ -266,20 +254,6 @@ static void test_html_comments(void **state)
 	assert_non_null(strstr(got, "text literal=\"A \""));
 	assert_non_null(strstr(got, "codeblock literal=\"<div></div>\\n\""));
 	free(got);
-	char p[512];
-	snprintf(p, sizeof p, "%s/r1/laporan.yaml", tmpdir);
-	char *y = file_read(p, NULL);
-	char *y2 = NULL;
-	assert_true(asprintf(&y2, "%shtml_mentah: ya\n", y) > 0);
-	put("r1/laporan.yaml", y2);
-	got = build(&ok);
-	assert_true(ok);
-	assert_null(strstr(got, "rahasia"));
-	assert_non_null(strstr(got, "raw_html literal=\"<div></div>\\n\""));
-	free(got);
-	put("r1/laporan.yaml", y);
-	free(y);
-	free(y2);
 	expect_error("A\n\n> <div>\n> x <!-- terbuka\n",
 		"X/r1/bab/satu.md:4:5: error: HTML comment \"<!--\" without "
 		"\"-->\": the text after it would vanish\n");
@@ -314,7 +288,6 @@ int main(void)
 		T(test_golden_tree),
 		T(test_directive_errors),
 		T(test_typed_figures),
-		T(test_raw_html_opt_in),
 		T(test_nesting_limits),
 		T(test_html_comments),
 		T(test_directive_markup),

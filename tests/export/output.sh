@@ -3,7 +3,9 @@
 # a FIFO, a symbolic link, a folder, a file of the report), with exit 2 and
 # the target untouched; a standard output that cannot be written (a full
 # disk: /dev/full) is exit 3 with a message, for every command that writes
-# to it; build -o refuses a folder inside the content folder (exit 2).
+# to it; build -o refuses a folder inside the content folder, or one whose
+# report or instansi/ folder holds the content (exit 2); a
+# malformed SOURCE_DATE_EPOCH is exit 2.
 set -eu
 BIN=${LKJIP_BIN:-build-inc/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -61,8 +63,26 @@ for o in "$T/c" "$T/c/keluaran" "$T/c/contoh-2024/x/../y" "$T/tidak-ada/../c/z";
 done
 test ! -e "$T/c/keluaran" || fail "build -o inside content created a folder"
 test ! -e "$T/c/index.html" || fail "build -o into content wrote"
+# The content folder inside a folder the build writes (out/<report id>,
+# out/instansi): `build contoh-2024 -o .` wrote into the content.
+mkdir -p "$T/o/instansi"
+cp -R tests/data/bad/_base "$T/o/contoh-2024"
+cp -R tests/data/bad/_base "$T/o/instansi/c"
+expect 2 "lkjip: build -o $T/o: the content folder $T/o/contoh-2024 is inside $T/o/contoh-2024, which the build writes; refusing to write there" \
+	"$BIN" build "$T/o/contoh-2024" -o "$T/o"
+expect 2 "lkjip: build -o $T/o: the content folder $T/o/instansi/c is inside $T/o/instansi, which the build writes; refusing to write there" \
+	"$BIN" build "$T/o/instansi/c" -o "$T/o"
+test ! -e "$T/o/index.html" || fail "build into a folder holding the content wrote"
 
 # A full standard output.
+# SOURCE_DATE_EPOCH that is not whole seconds from 1970 would silently
+# give today's date (or a garbage one): refused before anything, exit 2.
+for v in abc -5 1.5 99999999999999999999 253402300800; do
+	expect 2 "lkjip: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (up to 253402300799), found \"$v\"" \
+		env SOURCE_DATE_EPOCH="$v" "$BIN" check "$T/c"
+done
+expect 0 "" env SOURCE_DATE_EPOCH= "$BIN" check "$T/c"
+expect 0 "" env SOURCE_DATE_EPOCH=1700000000 "$BIN" check "$T/c"
 if [ -w /dev/full ]; then
 	FULL="lkjip: cannot write the standard output: No space left on device"
 	expect 3 "$FULL" sh -c '"$0" --help >/dev/full' "$BIN"

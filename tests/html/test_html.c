@@ -378,32 +378,6 @@ static void test_hostile_input(void **state)
 	synth_report_free(r);
 }
 
-static void test_raw_html_verbatim(void **state)
-{
-	(void)state;
-	struct report *r = synth_report("mentah-2024", NULL, "Dinas Mentah",
-		2024);
-	struct doc *d = synth_doc(r, "Mentah");
-	struct doc_node *ch = d->root->last;
-	struct doc_node *raw = s_node(d, ch, DOC_RAW_HTML);
-	raw->literal = "<div class=\"opt-in\"><abbr title=\"x\">LKjIP</abbr></div>";
-	struct doc_node *p = s_node(d, ch, DOC_PARAGRAPH);
-	struct doc_node *ri = s_node(d, p, DOC_RAW_INLINE);
-	ri->literal = "<kbd>Ctrl</kbd>";
-	const char *dir = out_path("mentah");
-	rm_rf(dir);
-	struct diag_list *dl = diag_list_new();
-	assert_int_equal(html_render_report(d, dir, dl), 0);
-	char *s = slurp(out_path("mentah/mentah-2024/index.html"));
-	assert_non_null(strstr(s, "<div class=\"opt-in\"><abbr title=\"x\">"
-		"LKjIP</abbr></div>\n"));
-	assert_non_null(strstr(s, "<p><kbd>Ctrl</kbd></p>"));
-	free(s);
-	diag_list_free(dl);
-	synth_doc_free(d);
-	synth_report_free(r);
-}
-
 /* A figure without alt text still gets one (its title) and a warning. */
 static void test_missing_alt_warns(void **state)
 {
@@ -635,7 +609,6 @@ int main(void)
 		cmocka_unit_test(test_wellformed_and_links),
 		cmocka_unit_test(test_checker_catches),
 		cmocka_unit_test(test_hostile_input),
-		cmocka_unit_test(test_raw_html_verbatim),
 		cmocka_unit_test(test_missing_alt_warns),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_stacked_labels),

@@ -189,7 +189,7 @@ static void test_hierarchy(void **state)
 		"already used at row 3\n"
 		"X/r1/indikator.csv:5:3: error: column \"induk\": \"IKU1\" names "
 		"itself as its induk\n"
-		"X/r1/indikator.csv:6:3: error: column \"induk\": the induk of a "
+		"X/r1/indikator.csv:6:3: error: column \"induk\": the induk of an "
 		"indikator must be a sasaran; \"T1\" is a tujuan\n"
 		"X/r1/indikator.csv:7:2: error: column \"tingkat\": expected one "
 		"of tujuan, sasaran, indikator, found \"indikatr\"\n");

@@ -15,3 +15,6 @@
 		printf 'Isi bab nomor %d.\n' "$i" > contoh-2024/bab/bab-$i.md
 	done
 } >> contoh-2024/laporan.yaml
+# The base's chapters are not parts of this skeleton (they would be
+# warned about as published nowhere).
+rm contoh-2024/bab/0*.md contoh-2024/bab/[1-4]0-*.md

@@ -10,7 +10,7 @@ for s in 'Meningkatnya koperasi &lt;b&gt;sehat&lt;/b&gt; &amp; mandiri' \
 	grep -qF "$s" $html || { echo "not found escaped in $html: $s"; exit 1; }
 done
 grep -qF '<h1>Portal &lt;script&gt;alert(&quot;site&quot;)&lt;/script&gt; &amp; Uji</h1>' out/index.html || { echo "site title not escaped"; exit 1; }
-grep -qF '?a=1&amp;b=&lt;x&gt;' out/sitemap.xml || { echo "url_dasar not escaped in sitemap.xml"; exit 1; }
+grep -qF '/a&amp;b/' out/sitemap.xml || { echo "url_dasar not escaped in sitemap.xml"; exit 1; }
 if grep -rqiE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml'; then
 	echo "content reached the HTML as markup:"
 	grep -rniE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml'

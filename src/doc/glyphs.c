@@ -1,0 +1,93 @@
+/* Characters the PDF cannot draw: the vendored fonts (fonts/) cover Latin,
+ * Greek and Cyrillic; an emoji, a CJK or Arabic letter typed in a chapter
+ * or a CSV cell is drawn in the PDF as an empty box while the site shows
+ * it. That is silent loss, so doc_build warns, once per character. */
+#include <stdint.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "chart/fonts.h"
+#include "doc/build.h"
+
+#define MAX_REPORTED 32 /* distinct characters warned about per report */
+
+struct glyph_state {
+	uint32_t seen[MAX_REPORTED];
+	size_t nseen;
+};
+
+/* Where a node's text came from: its own position, else its nearest
+ * ancestor's (a text node inside a paragraph or cell), else laporan.yaml. */
+static struct src_pos node_pos(const struct build_ctx *c,
+	const struct doc_node *n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->pos.file != NULL && n->pos.line > 0)
+			return n->pos;
+	return c->report->meta.pos;
+}
+
+/* Characters Pango draws without a glyph of their own (joiners, variation
+ * selectors, combining marks after a drawn letter, controls, spaces). */
+static bool needs_glyph(uint32_t cp)
+{
+	switch (g_unichar_type(cp)) {
+	case G_UNICODE_CONTROL:
+	case G_UNICODE_FORMAT:
+	case G_UNICODE_NON_SPACING_MARK:
+	case G_UNICODE_ENCLOSING_MARK:
+	case G_UNICODE_SPACE_SEPARATOR:
+	case G_UNICODE_LINE_SEPARATOR:
+	case G_UNICODE_PARAGRAPH_SEPARATOR:
+		return false;
+	default:
+		return !(cp >= 0xFE00 && cp <= 0xFE0F) &&
+			!(cp >= 0xE0100 && cp <= 0xE01EF);
+	}
+}
+
+static void check_text(struct build_ctx *c, struct glyph_state *g,
+	const struct doc_node *n, const char *s)
+{
+	if (s == NULL || g->nseen == MAX_REPORTED)
+		return;
+	for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+		if ((unsigned char)*p < 0xC4) /* ASCII and Latin-1: covered */
+			continue;
+		uint32_t cp = g_utf8_get_char(p);
+		if (!needs_glyph(cp) || fonts_has_char(cp))
+			continue;
+		bool dup = false;
+		for (size_t i = 0; i < g->nseen && !dup; i++)
+			dup = g->seen[i] == cp;
+		if (dup)
+			continue;
+		g->seen[g->nseen++] = cp;
+		int len = (int)(g_utf8_next_char(p) - p);
+		diag_add(c->diags, DIAG_WARNING, node_pos(c, n), "the PDF's fonts "
+			"have no character U+%04X \"%.*s\": the PDF shows an empty "
+			"box in its place (the site shows it)", (unsigned)cp, len, p);
+		if (g->nseen == MAX_REPORTED)
+			return;
+	}
+}
+
+void check_glyphs(struct build_ctx *c)
+{
+	struct glyph_state g = {0};
+	struct doc_iter it;
+	struct doc_node *n;
+	doc_iter_init(&it, c->doc->root);
+	enum doc_event ev;
+	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev != DOC_ENTER)
+			continue;
+		check_text(c, &g, n, n->literal);
+		check_text(c, &g, n, n->title);
+		if (n->fl != NULL) {
+			check_text(c, &g, n, n->fl->title);
+			check_text(c, &g, n, n->fl->sumber);
+		}
+	}
+}
