@@ -1336,8 +1336,6 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
 		break;
-	case DOC_RAW_HTML: /* HTML only */
-		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
 	case DOC_SUMMARY:
 	case DOC_COVER:
@@ -1354,7 +1352,7 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 	case DOC_XREF:
 	case DOC_SOFTBREAK:
 	case DOC_LINEBREAK:
-	case DOC_RAW_INLINE:
+	case DOC_STRIKE:
 	case DOC_TYPE_MAX:
 		break;
 	}
