@@ -282,6 +282,21 @@ static void layout(struct chart_ctx *x)
 	x->clipped = clipped;
 }
 
+/* The drawing context of c on cr at width x height points, before
+ * layout: one place for draw and chart_min_type. */
+static void ctx_init(struct chart_ctx *x, const struct chart *c, cairo_t *cr,
+	double width, double height)
+{
+	memset(x, 0, sizeof *x);
+	x->c = c;
+	x->cr = cr;
+	x->w = width;
+	x->h = height;
+	x->horizontal = c->kind == CHART_BAR_H;
+	x->stacked = c->kind == CHART_STACKED || c->kind == CHART_STACKED_100;
+	x->pct = c->kind == CHART_STACKED_100;
+}
+
 static int draw(const struct chart *c, cairo_t *cr, double width,
 	double height, chart_trace_fn trace, void *arg)
 {
@@ -292,14 +307,7 @@ static int draw(const struct chart *c, cairo_t *cr, double width,
 	if (!(width > 0) || !(height > 0))
 		return -1;
 	struct chart_ctx x;
-	memset(&x, 0, sizeof x);
-	x.c = c;
-	x.cr = cr;
-	x.w = width;
-	x.h = height;
-	x.horizontal = c->kind == CHART_BAR_H;
-	x.stacked = c->kind == CHART_STACKED || c->kind == CHART_STACKED_100;
-	x.pct = c->kind == CHART_STACKED_100;
+	ctx_init(&x, c, cr, width, height);
 	x.trace = trace;
 	x.trace_arg = arg;
 	cairo_save(cr);
@@ -330,15 +338,7 @@ double chart_min_type(const struct chart *c, double width, double height)
 	double m = NAN;
 	if (cairo_status(cr) == CAIRO_STATUS_SUCCESS) {
 		struct chart_ctx x;
-		memset(&x, 0, sizeof x);
-		x.c = c;
-		x.cr = cr;
-		x.w = width;
-		x.h = height;
-		x.horizontal = c->kind == CHART_BAR_H;
-		x.stacked = c->kind == CHART_STACKED
-			|| c->kind == CHART_STACKED_100;
-		x.pct = c->kind == CHART_STACKED_100;
+		ctx_init(&x, c, cr, width, height);
 		layout(&x);
 		/* Ticks and category names always; the others when drawn
 		 * (annotations use the value size). */
