@@ -450,12 +450,20 @@ bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)
 			/* The whole character (the text is valid UTF-8). */
 			unsigned char b = (unsigned char)s->base_url[bad];
 			int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-			diag_add(dl, DIAG_ERROR, pos, b == '?' || b == '#' ?
-				"url_dasar: \"%.*s\": a base address has no query "
-				"or fragment (page paths are added after it)" :
-				"url_dasar: \"%.*s\" cannot be in a web address; "
-				"percent-encode it (a space is %%20)", len,
-				s->base_url + bad);
+			/* A quote is named in words: quoted, it reads """. */
+			const char *what = b == '"' ? "a double quote" : NULL;
+			if (b == '?' || b == '#')
+				diag_add(dl, DIAG_ERROR, pos, "url_dasar: \"%c\": a "
+					"base address has no query or fragment (page "
+					"paths are added after it)", b);
+			else if (what != NULL)
+				diag_add(dl, DIAG_ERROR, pos, "url_dasar: %s cannot "
+					"be in a web address; percent-encode it (a "
+					"space is %%20)", what);
+			else
+				diag_add(dl, DIAG_ERROR, pos, "url_dasar: \"%.*s\" "
+					"cannot be in a web address; percent-encode "
+					"it (a space is %%20)", len, s->base_url + bad);
 			ok = false;
 		} else if (*host == '\0' || *host == '/') {
 			diag_add(dl, DIAG_ERROR, pos, "url_dasar has no host name "
