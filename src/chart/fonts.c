@@ -16,13 +16,18 @@
 
 /* fonts_init takes an argument, so pthread_once alone cannot carry it: a
  * mutex makes the first successful call win and later calls (from any
- * thread) return its result. */
+ * thread) return its result. Two steps: the fonts' configuration (enough
+ * for fonts_has_char, which every build asks), then Pango's font map,
+ * whose creation initialises the system's fontconfig (about 8 ms, paid
+ * only when something is drawn). */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
-static bool fonts_done;
-/* The vendored fonts (set once by fonts_load, under fonts_lock; owned by
- * the configuration the default font map holds for the process's life).
- * Their character sets are asked one by one: a merged copy of its own
- * would be a leak valgrind cannot follow (fontconfig links by offsets). */
+static bool config_done, map_done;
+/* The vendored fonts' configuration and its font set (set once, under
+ * fonts_lock, kept for the process's life; the font map holds a reference
+ * too). Their character sets are asked one by one: a merged copy of its
+ * own would be a leak valgrind cannot follow (fontconfig links by
+ * offsets). */
+static FcConfig *fonts_config;
 static FcFontSet *fonts_set;
 
 static int font_file(const struct dirent *d)
@@ -32,8 +37,13 @@ static int font_file(const struct dirent *d)
 		strcasecmp(d->d_name + n - 4, ".otf") == 0);
 }
 
-static bool fonts_load(const char *dir)
+static bool config_load(const char *dir)
 {
+	char buf[4096];
+	if (dir == NULL) {
+		snprintf(buf, sizeof buf, "%s/fonts", lkjip_data_dir());
+		dir = buf;
+	}
 	FcConfig *config = FcConfigCreate();
 	if (config == NULL)
 		return false;
@@ -61,15 +71,18 @@ static bool fonts_load(const char *dir)
 		FcConfigDestroy(config);
 		return false;
 	}
+	fonts_config = config;
+	fonts_set = set;
+	return true;
+}
+
+static bool map_load(void)
+{
 	PangoFontMap *fm =
 		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-	if (fm == NULL) {
-		FcConfigDestroy(config);
+	if (fm == NULL)
 		return false;
-	}
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), config);
-	fonts_set = set;
-	FcConfigDestroy(config); /* the font map holds its own reference */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fm), fonts_config);
 	/* Points in, user units out: 1 pt of font size = 1 Cairo unit. */
 	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fm), 72.0);
 	pango_cairo_font_map_set_default(PANGO_CAIRO_FONT_MAP(fm));
@@ -77,20 +90,20 @@ static bool fonts_load(const char *dir)
 	return true;
 }
 
+/* The configuration, loaded on first use; call under fonts_lock. */
+static bool config_ready(const char *dir)
+{
+	if (!config_done)
+		config_done = config_load(dir);
+	return config_done;
+}
+
 bool fonts_init(const char *fonts_dir)
 {
-	bool ok;
 	pthread_mutex_lock(&fonts_lock);
-	if (!fonts_done) {
-		char buf[4096];
-		const char *dir = fonts_dir;
-		if (dir == NULL) {
-			snprintf(buf, sizeof buf, "%s/fonts", lkjip_data_dir());
-			dir = buf;
-		}
-		fonts_done = fonts_load(dir);
-	}
-	ok = fonts_done;
+	if (config_ready(fonts_dir) && !map_done)
+		map_done = map_load();
+	bool ok = map_done;
 	pthread_mutex_unlock(&fonts_lock);
 	return ok;
 }
@@ -119,7 +132,10 @@ PangoLayout *fonts_layout_new(cairo_t *cr)
 
 bool fonts_has_char(uint32_t cp)
 {
-	if (!fonts_init(NULL) || fonts_set == NULL)
+	pthread_mutex_lock(&fonts_lock);
+	bool ok = config_ready(NULL);
+	pthread_mutex_unlock(&fonts_lock);
+	if (!ok)
 		return true;
 	for (int i = 0; i < fonts_set->nfont; i++) {
 		FcCharSet *cs;

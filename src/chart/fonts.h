@@ -31,7 +31,7 @@ PangoLayout *fonts_layout_new(cairo_t *cr);
 /* True when a vendored font has a glyph for code point cp (or the fonts
  * cannot be loaded: then nothing is drawn at all). Text the fonts lack is
  * drawn as an empty box in the PDF and charts; doc_build warns about it.
- * Calls fonts_init(NULL). */
+ * Loads the fonts' configuration only, not Pango's font map. */
 bool fonts_has_char(uint32_t cp);
 
 #endif

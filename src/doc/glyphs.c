@@ -15,6 +15,10 @@
 struct glyph_state {
 	uint32_t seen[MAX_REPORTED];
 	size_t nseen;
+	/* Code points found drawable, by a hash of their value: a report
+	 * repeats the same few (dashes, quotes, ≥), and asking the fonts is
+	 * the costly part. */
+	uint32_t ok[256];
 };
 
 /* Where a node's text came from: its own position, else its nearest
@@ -47,29 +51,44 @@ static bool needs_glyph(uint32_t cp)
 	}
 }
 
+/* Whether the PDF can draw cp, remembered in g->ok. */
+static bool drawable(struct glyph_state *g, uint32_t cp)
+{
+	uint32_t *ok = &g->ok[(cp * 2654435761u) >> 24];
+	if (*ok == cp)
+		return true;
+	if (needs_glyph(cp) && !fonts_has_char(cp))
+		return false;
+	*ok = cp;
+	return true;
+}
+
 static void check_text(struct build_ctx *c, struct glyph_state *g,
 	const struct doc_node *n, const char *s)
 {
-	if (s == NULL || g->nseen == MAX_REPORTED)
+	if (s == NULL)
 		return;
-	for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-		if ((unsigned char)*p < 0xC4) /* ASCII and Latin-1: covered */
+	for (const char *p = s; *p != '\0' && g->nseen < MAX_REPORTED;) {
+		/* ASCII and Latin-1 are covered: bytes below 0xC4 (their lead
+		 * bytes and every continuation byte) are stepped over one by
+		 * one. */
+		if ((unsigned char)*p < 0xC4) {
+			p++;
 			continue;
+		}
 		uint32_t cp = g_utf8_get_char(p);
-		if (!needs_glyph(cp) || fonts_has_char(cp))
-			continue;
+		const char *next = g_utf8_next_char(p);
 		bool dup = false;
 		for (size_t i = 0; i < g->nseen && !dup; i++)
 			dup = g->seen[i] == cp;
-		if (dup)
-			continue;
-		g->seen[g->nseen++] = cp;
-		int len = (int)(g_utf8_next_char(p) - p);
-		diag_add(c->diags, DIAG_WARNING, node_pos(c, n), "the PDF's fonts "
-			"have no character U+%04X \"%.*s\": the PDF shows an empty "
-			"box in its place (the site shows it)", (unsigned)cp, len, p);
-		if (g->nseen == MAX_REPORTED)
-			return;
+		if (!dup && !drawable(g, cp)) {
+			g->seen[g->nseen++] = cp;
+			diag_add(c->diags, DIAG_WARNING, node_pos(c, n), "the "
+				"PDF's fonts have no character U+%04X \"%.*s\": the "
+				"PDF shows an empty box in its place (the site shows "
+				"it)", (unsigned)cp, (int)(next - p), p);
+		}
+		p = next;
 	}
 }
 
