@@ -118,8 +118,12 @@ void scale_value_range(const struct chart_ctx *x, double *lo, double *hi,
 	if (pos != NULL && neg != NULL) {
 		qsort(pos, np, sizeof *pos, cmp_double);
 		qsort(neg, nn, sizeof *neg, cmp_double);
-		mx = inlier_limit(pos, np);
-		mn = -inlier_limit(neg, nn);
+		/* Money is never cut: a pagu bar and its realisasi bar cut
+		 * at one axis end look equal whatever the serapan (a 54 %
+		 * absorption read as 100 %). Outliers are a capaian thing. */
+		bool cut = c->unit != CHART_UNIT_RUPIAH;
+		mx = cut ? inlier_limit(pos, np) : np ? pos[np - 1] : 0;
+		mn = cut ? -inlier_limit(neg, nn) : nn ? -neg[nn - 1] : 0;
 		if (np && mx < pos[np - 1])
 			*clip_hi = mx; /* refined to the nice axis end later */
 		if (nn && -mn < neg[nn - 1])

@@ -118,6 +118,20 @@ static const struct chart c_outlier_h = {CHART_BAR_H, "Pencilan",
 	"Capaian", CHART_UNIT_PERCENT, 2, out_cats, N(out_cats), out_s, 1,
 	NULL, false, ROUND_HALF_UP};
 
+/* Two programmes far larger than the others: money is drawn on a full
+ * axis, never cut (pagu 1,2 miliar spent at 54 %). */
+static const char *prog_cats[] = {"Program A", "Program B", "Program C",
+	"Program D", "Program E", "Program F", "Program G", "Program H"};
+static const double prog_pagu[] = {1200e6, 1000e6, 60e6, 50e6, 40e6, 30e6,
+	20e6, 10e6};
+static const double prog_real[] = {648e6, 950e6, 55e6, 45e6, 35e6, 25e6,
+	15e6, 5e6};
+static const struct chart_series prog_s[] = {{"Pagu", prog_pagu},
+	{"Realisasi", prog_real}};
+static const struct chart c_money = {CHART_BAR_H, "Anggaran", "Rupiah",
+	CHART_UNIT_RUPIAH, 0, prog_cats, N(prog_cats), prog_s, 2, NULL, false,
+	ROUND_HALF_UP};
+
 #define MANY 40
 static const char *many_cats[MANY] = {"Desa Bangsri", "Desa Baron",
 	"Desa Candirejo", "Desa Cepoko", "Desa Dukuh", "Desa Gebyog",

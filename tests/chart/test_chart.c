@@ -212,6 +212,22 @@ static void test_outlier(void **state)
 	}
 }
 
+static void test_money_not_cut(void **state)
+{
+	(void)state;
+	struct texts t;
+	double ink[4];
+	trace(&c_money, PRINT_W, PRINT_H, &t, ink);
+	/* The axis runs 0 to 1,2 (Rp miliar) in steps of 0,2: Program A's
+	 * pagu ends at the axis end, its realisasi about half way. */
+	assert_true(find_text(&t, "Rupiah (Rp miliar)") >= 0);
+	assert_true(find_text(&t, "1,2") >= 0);
+	assert_true(find_text(&t, "0,6") >= 0);
+	/* No bar is cut, so none carries its true value as a label. */
+	assert_int_equal(t.n, 18);
+	texts_free(&t);
+}
+
 static size_t count_with(const struct texts *t, const char *needle)
 {
 	size_t n = 0;
@@ -479,6 +495,7 @@ int main(void)
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_no_overlap),
 		cmocka_unit_test(test_outlier),
+		cmocka_unit_test(test_money_not_cut),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_zeros_one_negative),
 		cmocka_unit_test(test_rupiah_axis),
