@@ -365,7 +365,9 @@ static void figure(struct mw *w, const struct doc_node *n)
 	} else if (fl != NULL && fl->image != NULL) {
 		fputs("![", w->out);
 		text(w, fl->alt);
-		fprintf(w->out, "](%s)\n\n", fl->image);
+		/* The path as written, relative to the report folder (the
+		 * joined fl->image depends on where lkjip was run). */
+		fprintf(w->out, "](%s)\n\n", n->url ? n->url : fl->image);
 	}
 	sumber(w, fl);
 }

@@ -182,10 +182,41 @@ static void test_golden(void **state)
 	free(d);
 }
 
+/* An image figure is written with its path as the chapter gave it,
+ * relative to the report folder, never the path lkjip opened (which
+ * depends on where it was run). */
+static void test_image_path(void **state)
+{
+	(void)state;
+	struct doc *d = calloc(1, sizeof *d);
+	d->arena = arena_new();
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	struct doc_node *ch = add(d, d->root, DOC_CHAPTER);
+	ch->title = "BAB I";
+	struct doc_node *f = add(d, ch, DOC_FIGURE);
+	f->fl = arena_alloc(d->arena, sizeof *f->fl);
+	f->fl->label = "Gambar 1.1";
+	f->fl->title = "Struktur";
+	f->fl->alt = "Bagan";
+	f->fl->image = "/home/staf/content/r/gambar/struktur.png";
+	f->url = "gambar/struktur.png";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_int_equal(export_markdown(d, out), 0);
+	fclose(out);
+	assert_non_null(strstr(buf, "![Bagan](gambar/struktur.png)\n"));
+	assert_null(strstr(buf, "/home/staf"));
+	free(buf);
+	arena_free(d->arena);
+	free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_golden),
+		cmocka_unit_test(test_image_path),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
