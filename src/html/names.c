@@ -98,10 +98,9 @@ static void csv_names(struct names *ns, const char *dir, const char *sub)
 		return;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		if (n <= 4 || e->d_name[0] == '.' ||
-				strcmp(e->d_name + n - 4, ".csv"))
+		if (!path_is_csv_name(e->d_name))
 			continue;
+		size_t n = strlen(e->d_name);
 		const char *path = arena_printf(ns->a, "%s/%s", dir, e->d_name);
 		struct src_pos pos = {path, 0, 0, NULL};
 		char *slug = html_slug(ns->a, arena_strndup(ns->a, e->d_name,

@@ -21,9 +21,7 @@ static size_t list_csv(struct arena *a, const char *dir, char ***out)
 	if (d != NULL) {
 		struct dirent *e;
 		while ((e = readdir(d)) != NULL) {
-			size_t n = strlen(e->d_name);
-			if (n > 4 && e->d_name[0] != '.'
-			    && strcmp(e->d_name + n - 4, ".csv") == 0)
+			if (path_is_csv_name(e->d_name))
 				ptrvec_push(a, &v, arena_strdup(a, e->d_name));
 		}
 		closedir(d);

@@ -984,8 +984,7 @@ static void load_tabel(struct loader *L)
 	struct ptrvec names = {0};
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		if (n > 4 && !strcmp(e->d_name + n - 4, ".csv"))
+		if (path_is_csv_name(e->d_name))
 			ptrvec_push(L->a, &names, arena_strdup(L->a, e->d_name));
 	}
 	closedir(d);
@@ -1030,9 +1029,7 @@ static void check_other_csv(struct loader *L)
 		return;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		size_t n = strlen(e->d_name);
-		if (n <= 4 || e->d_name[0] == '.' ||
-				strcmp(e->d_name + n - 4, ".csv") != 0)
+		if (!path_is_csv_name(e->d_name))
 			continue;
 		bool seen = false;
 		for (size_t i = 0; i < L->read.n && !seen; i++)

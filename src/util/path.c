@@ -366,6 +366,12 @@ char *file_read_in(const char *root, const char *rel, size_t *len)
 	return buf;
 }
 
+bool path_is_csv_name(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 4 && name[0] != '.' && strcmp(name + n - 4, ".csv") == 0;
+}
+
 const char *path_refusal(int err)
 {
 	switch (err) {

@@ -65,6 +65,11 @@ char *file_read_in(const char *root, const char *rel, size_t *len);
 /* Reads fd to its end (NUL-terminated, malloc'd), or NULL with errno. */
 char *file_read_fd(int fd, size_t *len);
 
+/* Whether a folder entry is a CSV file lkjip reads and publishes: a name
+ * ending in ".csv", not hidden (macOS's "._x.csv" and other dot files are
+ * not the user's tables). One rule for the loader and the site. */
+bool path_is_csv_name(const char *name);
+
 /* Why path_open_in refused, in words, for an errno it set. */
 const char *path_refusal(int err);
 

@@ -150,10 +150,22 @@ static void test_open_in(void **state)
 		"FIFO, socket or device)");
 }
 
+static void test_csv_name(void **state)
+{
+	(void)state;
+	assert_true(path_is_csv_name("kinerja.csv"));
+	assert_true(path_is_csv_name("a.csv"));
+	assert_false(path_is_csv_name(".csv"));
+	assert_false(path_is_csv_name("._kinerja.csv")); /* macOS resource */
+	assert_false(path_is_csv_name("kinerja.csv#"));
+	assert_false(path_is_csv_name("kinerja.CSV.bak"));
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_csv_name),
 		T(test_sweep),
 		T(test_write_same_bytes_keeps_file),
 		T(test_contained),
