@@ -15,6 +15,7 @@ static const char *const TYPE_NAMES[DOC_TYPE_MAX] = {
 	[DOC_RULE] = "rule", [DOC_TABLE] = "table", [DOC_ROW] = "row",
 	[DOC_CELL] = "cell", [DOC_FIGURE] = "figure",
 	[DOC_SIGNATURE] = "signature", [DOC_PAGEBREAK] = "pagebreak",
+	[DOC_ANNEX] = "annex",
 	[DOC_TEXT] = "text",
 	[DOC_EMPH] = "emph", [DOC_STRONG] = "strong", [DOC_CODE] = "code",
 	[DOC_LINK] = "link", [DOC_IMAGE] = "image", [DOC_XREF] = "xref",
@@ -187,6 +188,12 @@ void doc_dump(const struct doc *d, FILE *f)
 			dump_str(f, "serapan", n->sum->serapan);
 			dump_str(f, "efisiensi", n->sum->efisiensi);
 			dump_str(f, "tanggal", n->sum->tanggal);
+		}
+		if (n->annex) {
+			dump_str(f, "label", n->annex->label);
+			dump_str(f, "file", n->annex->name);
+			fprintf(f, " pages=%d%s", n->annex->pages,
+				n->annex->fit == ANNEX_FIT_PAGE ? " fit=page" : "");
 		}
 		if (n->fl) {
 			dump_str(f, "label", n->fl->label);

@@ -372,6 +372,21 @@ static void figure(struct mw *w, const struct doc_node *n)
 	sumber(w, fl);
 }
 
+/* An attached document: its title and a link to the file, by the name
+ * laporan.yaml gives it (relative to the report folder, as images are). */
+static void annex(struct mw *w, const struct doc_annex *x)
+{
+	if (x == NULL)
+		return;
+	fputs("**", w->out);
+	text(w, x->label);
+	fputs("** ", w->out);
+	text(w, x->title);
+	fputs(": [", w->out);
+	text(w, x->name);
+	fprintf(w->out, "](%s)\n\n", x->name);
+}
+
 /* ---- Blocks ---- */
 
 /* Writes s with prefix before every line; first_prefix before the first. */
@@ -567,6 +582,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		signature(w, n->sig);
 		break;
 	case DOC_PAGEBREAK:
+		break;
+	case DOC_ANNEX:
+		annex(w, n->annex);
 		break;
 	default:
 		blocks(w, n->first);

@@ -130,6 +130,13 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	 * name. doc_iter walks without recursion: the depth is the user's. */
 	doc_iter_init(&it, d->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev == DOC_ENTER && n->type == DOC_ANNEX && n->annex) {
+			/* An annex is published under its own name too. */
+			const char *base = strrchr(n->annex->name, '/');
+			fits(&ns, base ? base + 1 : n->annex->name, n->pos,
+				"the annex file name");
+			continue;
+		}
 		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->url == NULL ||
 				!path_is_contained(n->url))
 			continue;

@@ -612,6 +612,7 @@ static const char *toc_title(const struct doc_node *n)
 	switch (n->toc_kind) {
 	case TOC_TABEL: return "DAFTAR TABEL";
 	case TOC_GAMBAR: return "DAFTAR GAMBAR";
+	case TOC_LAMPIRAN: return "DAFTAR LAMPIRAN";
 	default: return "DAFTAR ISI";
 	}
 }
@@ -623,6 +624,7 @@ static const char *toc_id(const struct doc_node *n)
 	switch (n->toc_kind) {
 	case TOC_TABEL: return "daftar-tabel";
 	case TOC_GAMBAR: return "daftar-gambar";
+	case TOC_LAMPIRAN: return "daftar-lampiran";
 	default: return "daftar-isi";
 	}
 }
@@ -653,11 +655,14 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 {
 	int lvl[8], depth = 0;
 	for (const struct doc_node *h = ch->first; h; h = h->next) {
-		if (h->type != DOC_HEADING || !h->in_toc || h->level > maxlevel)
+		bool annex = h->type == DOC_ANNEX && h->annex != NULL;
+		if (!annex && (h->type != DOC_HEADING || !h->in_toc ||
+				h->level > maxlevel))
 			continue;
 		/* Levels are made consecutive so a skipped level cannot
-		 * unbalance the lists. */
-		int L = h->level < 2 ? 2 : h->level;
+		 * unbalance the lists. An annex is a section of its
+		 * chapter. */
+		int L = annex || h->level < 2 ? 2 : h->level;
 		int top = depth > 0 ? lvl[depth - 1] : 0;
 		if (depth > 0 && L > top + 1)
 			L = top + 1;
@@ -674,7 +679,11 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 			}
 		}
 		hbuf_puts(b, "\n<li>");
-		toc_link(c, b, h->id, h->heading_number, h->title, h);
+		if (annex)
+			toc_link(c, b, h->id, h->annex->label, h->annex->title,
+				NULL);
+		else
+			toc_link(c, b, h->id, h->heading_number, h->title, h);
 	}
 	while (depth > 0) {
 		hbuf_puts(b, "</li></ol>");
@@ -724,10 +733,16 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 	struct hbuf items = {0};
 	doc_iter_init(&it, c->doc->root);
 	while (doc_iter_next(&it, &n) != DOC_DONE) {
-		if (it.ev != DOC_ENTER || n->type != want || n->fl == NULL)
+		if (it.ev != DOC_ENTER || n->type != want || (n->fl == NULL &&
+				n->annex == NULL))
 			continue;
 		hbuf_puts(&items, "\n<li>");
-		toc_link(c, &items, n->id, n->fl->label, n->fl->title, NULL);
+		if (n->annex)
+			toc_link(c, &items, n->id, n->annex->label,
+				n->annex->title, NULL);
+		else
+			toc_link(c, &items, n->id, n->fl->label, n->fl->title,
+				NULL);
 		hbuf_puts(&items, "</li>");
 	}
 	if (items.len == 0) {
@@ -752,6 +767,8 @@ static void toc_block(struct html_ctx *c, struct hbuf *b,
 		float_list(c, b, DOC_TABLE);
 	else if (n->toc_kind == TOC_GAMBAR)
 		float_list(c, b, DOC_FIGURE);
+	else if (n->toc_kind == TOC_LAMPIRAN)
+		float_list(c, b, DOC_ANNEX);
 	else
 		html_toc(c, b, 3, false);
 	hbuf_puts(b, "</section>\n");
@@ -784,6 +801,45 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 	hbuf_puts(b, "</h2>\n");
 	html_blocks(c, b, n);
 	hbuf_puts(b, "</section>\n");
+}
+
+/* An attached document: its own download (the checked bytes, published
+ * under the name laporan.yaml gives them, as images are), an image also
+ * shown. */
+static void annex(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
+{
+	const struct doc_annex *x = n->annex;
+	if (x == NULL)
+		return;
+	if (path_is_contained(x->name)) {
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
+			x->name);
+		if (html_write(to, x->data, x->len, c->diags) != 0)
+			c->errors++;
+	}
+	open_tag(b, "section class=\"lampiran-berkas\"", n->id);
+	hbuf_puts(b, "\n<h3><span class=\"nomor\">");
+	hesc_text(b, x->label);
+	hbuf_puts(b, "</span> ");
+	hesc_text(b, x->title);
+	hbuf_puts(b, "</h3>\n");
+	if (x->img != NULL) {
+		hbuf_puts(b, "<p><img src=\"");
+		hesc_path_url(b, x->name);
+		hbuf_puts(b, "\" alt=\"");
+		hesc_attr(b, x->title);
+		hbuf_puts(b, "\" /></p>\n");
+	}
+	char size[64];
+	html_size_text(size, sizeof size, (off_t)x->len);
+	hbuf_puts(b, "<p class=\"unduh-lampiran\"><a href=\"");
+	hesc_path_url(b, x->name);
+	hbuf_puts(b, "\" download=\"\">");
+	/* Pages at most ANNEX_MAX_PAGES: no thousands to group. */
+	hesc_text(b, x->img ? arena_printf(c->arena, "Unduh %s (%s, %s)",
+		x->label, x->img->format_name, size) : arena_printf(c->arena,
+		"Unduh %s (PDF, %d halaman, %s)", x->label, x->pages, size));
+	hbuf_puts(b, "</a></p>\n</section>\n");
 }
 
 static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
@@ -886,6 +942,9 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		signature(b, n);
 		break;
 	case DOC_PAGEBREAK:
+		break;
+	case DOC_ANNEX:
+		annex(c, b, n);
 		break;
 	default:
 		/* An inline at block level: wrap it in a paragraph. */

@@ -158,6 +158,18 @@ void pdf_ensure_orientation(struct pdf *, bool landscape);
 void pdf_anchor(struct pdf *, const struct doc_node *, double y);
 bool pdf_at_top(const struct pdf *);
 
+/* An image's checked bytes as a surface (NULL after a warning), and its
+ * size in points. */
+cairo_surface_t *pdf_image_surface(struct pdf *, const struct doc_image *,
+	const char *name, const struct doc_node *);
+void pdf_surface_size(cairo_surface_t *, double *w, double *h);
+/* An outline (bookmark) entry under the current chapter, at y of this
+ * page. */
+void pdf_outline_entry(struct pdf *, const char *text, double y);
+
+/* annex.c: an attached document, from a new page on. */
+void pdf_annex(struct pdf *, const struct doc_node *annex);
+
 /* table.c */
 void pdf_table(struct pdf *, const struct doc_node *table, double x,
 	double w);

@@ -742,6 +742,12 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 	return id;
 }
 
+void pdf_outline_entry(struct pdf *p, const char *text, double y)
+{
+	outline(p, p->outline_chapter ? p->outline_chapter :
+	    CAIRO_PDF_OUTLINE_ROOT, text, y);
+}
+
 /* ------------------------------------------------------------------ */
 /* Blocks                                                              */
 
@@ -1041,6 +1047,17 @@ static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
 	return NULL;
 }
 
+cairo_surface_t *pdf_image_surface(struct pdf *p, const struct doc_image *im,
+	const char *name, const struct doc_node *n)
+{
+	return load_image(p, im, name, n);
+}
+
+void pdf_surface_size(cairo_surface_t *s, double *w, double *h)
+{
+	surface_size(s, w, h);
+}
+
 static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
 	double y, double w, double h)
 {
@@ -1274,7 +1291,8 @@ static double signature_height(struct pdf *p, const struct doc_node *n,
 static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 {
 	/* Only a landscape float may sit on a landscape page. */
-	bool land_float = (n->type == DOC_TABLE || n->type == DOC_FIGURE);
+	bool land_float = (n->type == DOC_TABLE || n->type == DOC_FIGURE ||
+	    n->type == DOC_ANNEX); /* an annex picks its pages' own */
 	if (p->landscape && !land_float) {
 		pdf_new_page(p, false);
 		x = p->x0;
@@ -1335,6 +1353,10 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		pdf_keep(p, 0);
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
+		break;
+	case DOC_ANNEX:
+		flush_floats(p);
+		pdf_annex(p, n);
 		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
 	case DOC_SUMMARY:
@@ -1512,6 +1534,13 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 }
 
 /* One entry of a list of contents. */
+static const char *TOC_TITLES[] = {
+	[TOC_ISI] = "DAFTAR ISI",
+	[TOC_TABEL] = "DAFTAR TABEL",
+	[TOC_GAMBAR] = "DAFTAR GAMBAR",
+	[TOC_LAMPIRAN] = "DAFTAR LAMPIRAN",
+};
+
 struct toc_entry {
 	const struct doc_node *n;
 	char *text;
@@ -1538,8 +1567,7 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			e.bold = n->chapter_kind != CHAPTER_FRONT;
 		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
 		    n->toc_kind != TOC_ISI) {
-			e.text = g_strdup(n->toc_kind == TOC_TABEL ?
-			    "DAFTAR TABEL" : "DAFTAR GAMBAR");
+			e.text = g_strdup(TOC_TITLES[n->toc_kind]);
 		} else if (kind == TOC_ISI && n->type == DOC_HEADING &&
 		    n->in_toc) {
 			const char *t = n->title ? n->title :
@@ -1549,6 +1577,14 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			e.prefix = n->heading_number ?
 			    (int)strlen(n->heading_number) + 1 : 0;
 			e.level = n->level - 1;
+		} else if ((kind == TOC_ISI || kind == TOC_LAMPIRAN) &&
+		    n->type == DOC_ANNEX && n->annex != NULL) {
+			/* In the daftar isi under their chapter, as its
+			 * sections. */
+			e.text = g_strdup_printf("%s %s", n->annex->label,
+			    n->annex->title ? n->annex->title : "");
+			e.prefix = (int)strlen(n->annex->label) + 1;
+			e.level = kind == TOC_ISI ? 1 : 0;
 		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
 		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
 			if (n->fl == NULL || n->fl->label == NULL)
@@ -1585,11 +1621,6 @@ static void hang(PangoLayout *l, int prefix)
 		pango_layout_set_indent(l, -(b.x - a.x));
 }
 
-static const char *TOC_TITLES[] = {
-	[TOC_ISI] = "DAFTAR ISI",
-	[TOC_TABEL] = "DAFTAR TABEL",
-	[TOC_GAMBAR] = "DAFTAR GAMBAR",
-};
 
 static void toc(struct pdf *p, const struct doc_node *n)
 {
@@ -1597,7 +1628,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		p->numstyle = NUM_ROMAN;
 		p->num = 0;
 	}
-	const char *title = TOC_TITLES[n->toc_kind <= TOC_GAMBAR ?
+	const char *title = TOC_TITLES[n->toc_kind <= TOC_LAMPIRAN ?
 	    n->toc_kind : TOC_ISI];
 	p->running = title;
 	p->opening = true;
@@ -1753,7 +1784,7 @@ static void collect_ids(struct pdf *p)
 	while (doc_iter_next(&it, &n) != DOC_DONE)
 		if (n->id && (n->type == DOC_CHAPTER || n->type == DOC_HEADING
 		    || n->type == DOC_TABLE || n->type == DOC_FIGURE ||
-		    n->type == DOC_TOC))
+		    n->type == DOC_TOC || n->type == DOC_ANNEX))
 			g_hash_table_insert(p->ids, (gpointer)n->id, n);
 }
 
