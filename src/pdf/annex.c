@@ -48,7 +48,7 @@ static void area(const struct pdf *p, const struct doc_annex *x,
 /* Draws a w x h thing into the area, scaled to fit (never enlarged) and
  * centred across, top-aligned; calls draw with the context set up. */
 static void place(struct pdf *p, const struct doc_annex *x, double w,
-	double h, void (*draw)(cairo_t *, void *), void *arg)
+	double h, void (*draw)(cairo_t *, void *), void *arg, int page)
 {
 	double ax, ay, aw, ah;
 	area(p, x, &ax, &ay, &aw, &ah);
@@ -58,6 +58,13 @@ static void place(struct pdf *p, const struct doc_annex *x, double w,
 	double dw = w * s, dh = h * s, dx = ax + (aw - dw) / 2;
 	if (p->cr == NULL)
 		return;
+	/* The page as one Figure: its text is the document's own, not the
+	 * report's (a scan has none); the alt names it. */
+	char *alt = x->pages > 1 ? g_strdup_printf("%s %s, halaman %d dari "
+	    "%d (dokumen terlampir)", x->label, x->title, page, x->pages) :
+	    g_strdup_printf("%s %s (dokumen terlampir)", x->label, x->title);
+	pdf_figure_begin(p, alt);
+	g_free(alt);
 	cairo_save(p->cr);
 	cairo_rectangle(p->cr, dx, ay, dw, dh);
 	cairo_clip(p->cr);
@@ -71,6 +78,7 @@ static void place(struct pdf *p, const struct doc_annex *x, double w,
 	cairo_rectangle(p->cr, dx, ay, dw, dh);
 	cairo_stroke(p->cr);
 	cairo_restore(p->cr);
+	pdf_figure_end(p);
 	cairo_set_source_rgb(p->cr, 0, 0, 0);
 }
 
@@ -115,7 +123,10 @@ static void annex_page(struct pdf *p, const struct doc_node *n, bool first,
 	struct tstyle st = { .family = FONT_SERIF, .size = 13, .bold = true,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
 	PangoLayout *l = pdf_layout_text(p, t, &st, p->fw);
+	const char *role = p->role;
+	p->role = "H2";
 	pdf_draw_layout(p, l, p->x0, p->y, NULL);
+	p->role = role;
 	p->y += pdf_layout_height(l) + TITLE_GAP;
 	g_object_unref(l);
 	g_free(t);
@@ -135,7 +146,7 @@ void pdf_annex(struct pdf *p, const struct doc_node *n)
 		annex_page(p, n, true, w, h);
 		if (s != NULL) {
 			pdf_surface_size(s, &w, &h);
-			place(p, x, w, h, draw_surface, s);
+			place(p, x, w, h, draw_surface, s, 1);
 			cairo_surface_destroy(s);
 		}
 		p->running = saved;
@@ -157,7 +168,7 @@ void pdf_annex(struct pdf *p, const struct doc_node *n)
 		double w, h;
 		poppler_page_get_size(pg, &w, &h);
 		annex_page(p, n, i == 0, w, h);
-		place(p, x, w, h, draw_pdf_page, pg);
+		place(p, x, w, h, draw_pdf_page, pg, i + 1);
 		g_object_unref(pg);
 		p->y = p->y1;
 	}

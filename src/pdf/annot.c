@@ -12,7 +12,17 @@
  * cairo's output is regular: a classic xref table with one subsection, a
  * flat /Pages tree, page dictionaries without streams. This reads exactly
  * that and refuses anything else (the caller then keeps the PDF without
- * links), so an unexpected cairo can never yield a broken file. */
+ * links), so an unexpected cairo can never yield a broken file.
+ *
+ * The same update finishes the tagged PDF. cairo 1.16 writes a sound
+ * structure tree from the structure tags pdf.c begins and ends (H1, P,
+ * Table, TR, TH, TD, L, LI, Figure...; checked with qpdf and poppler), but
+ * ignores every attribute of a structure tag and has no document
+ * language, and may leave /MarkInfo out. So the catalog gets /Lang,
+ * /ViewerPreferences << /DisplayDocTitle true >> and, if missing,
+ * /MarkInfo << /Marked true >>, each Figure element its /Alt (the alt texts
+ * in drawing order: cairo numbers the elements in tree order, which is
+ * drawing order) and each TH element /A << /O /Table /Scope /Column >>. */
 #include "pdf/internal.h"
 
 #include <stdio.h>
@@ -275,10 +285,59 @@ static int xent_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
-	const double *page_h, int npages, const char **why)
+/* Text as a PDF text string: UTF-16BE with its byte order mark, in hex
+ * (alt texts hold any character). */
+static void pdf_text_string(GString *o, const char *s)
 {
-	if (n == 0)
+	glong n = 0;
+	gunichar2 *u = g_utf8_to_utf16(s ? s : "", -1, NULL, &n, NULL);
+	g_string_append(o, "<FEFF");
+	for (glong i = 0; u && i < n; i++)
+		g_string_append_printf(o, "%04X", u[i]);
+	g_string_append_c(o, '>');
+	g_free(u);
+}
+
+/* The structure elements of role S (for instance "/S /TH"), in object
+ * number order. */
+static void struct_elems(const struct pdfsrc *s, const char *role,
+	GArray *out)
+{
+	size_t rl = strlen(role);
+	for (long num = 1; num < s->size; num++) {
+		size_t a, z;
+		if (!obj_dict(s, num, &a, &z) ||
+		    find(s->b, a, z, "/Type /StructElem") == NULL)
+			continue;
+		const char *r = find(s->b, a, z, role);
+		if (r != NULL && (r[rl] == '\n' || r[rl] == ' ' ||
+		    r[rl] == '\r' || r[rl] == '/'))
+			g_array_append_val(out, num);
+	}
+}
+
+/* A new version of object num: its dictionary with more entries. */
+static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, const char *more)
+{
+	size_t a, z;
+	if (!obj_dict(s, num, &a, &z))
+		return;
+	struct xent x = { num, base + o->len };
+	g_array_append_val(xe, x);
+	g_string_append_printf(o, "%ld 0 obj\n", num);
+	g_string_append_len(o, s->b + a, (gssize)(z - 2 - a));
+	g_string_append(o, more);
+	g_string_append(o, "\n>>\nendobj\n");
+}
+
+int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
+	const double *page_h, int npages, const struct ptags *tg,
+	const char **why)
+{
+	bool tagged = tg != NULL && tg->lang != NULL;
+	*why = NULL;
+	if (n == 0 && !tagged)
 		return 0;
 	struct pdfsrc s = { (const char *)pdf->data, pdf->len, 0, 0, 0, 0, 0 };
 	if (npages <= 0 || !parse_src(&s, why))
@@ -296,13 +355,36 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			g_free(pages);
 			return -1;
 		}
+	long root = 0;
+	size_t ra, rz;
+	GArray *figs = g_array_new(FALSE, FALSE, sizeof(long));
+	GArray *ths = g_array_new(FALSE, FALSE, sizeof(long));
+	if (tagged) {
+		if (!dict_ref(&s, s.trailer, s.trailer_end, "/Root", &root) ||
+		    !obj_dict(&s, root, &ra, &rz) ||
+		    find(s.b, ra, rz, "/StructTreeRoot") == NULL ||
+		    find(s.b, ra, rz, "/Lang") != NULL ||
+		    find(s.b, ra, rz, "/ViewerPreferences") != NULL)
+			*why = "a catalog without a structure tree";
+		else {
+			struct_elems(&s, "/S /Figure", figs);
+			struct_elems(&s, "/S /TH", ths);
+			if (figs->len != tg->nalts)
+				*why = "Figure elements and alt texts differ";
+		}
+		if (*why != NULL) {
+			g_array_free(figs, TRUE);
+			g_array_free(ths, TRUE);
+			g_free(pages);
+			return -1;
+		}
+	}
 
 	GString *o = g_string_new(NULL);
 	size_t base = pdf->len;
 	if (base == 0 || s.b[base - 1] != '\n')
 		g_string_append_c(o, '\n');
-	struct xent *xe = g_new(struct xent, n + (guint)npages);
-	guint nx = 0;
+	GArray *xe = g_array_new(FALSE, FALSE, sizeof(struct xent));
 	long next = s.size;
 	/* Annotations, page by page, each page's in drawing order. */
 	long *first = g_new(long, npages);
@@ -314,7 +396,8 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			if (a->page != pg + 1)
 				continue;
 			double h = page_h[pg];
-			xe[nx++] = (struct xent){ next, base + o->len };
+			struct xent x = { next, base + o->len };
+			g_array_append_val(xe, x);
 			g_string_append_printf(o, "%ld 0 obj\n<< /Type /Annot "
 			    "/Subtype /Link\n   /Rect [ ", next++);
 			num(o, a->x);
@@ -346,27 +429,48 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	for (int pg = 0; pg < npages; pg++) {
 		if (count[pg] == 0)
 			continue;
-		size_t a, z;
-		obj_dict(&s, pages[pg], &a, &z); /* checked by page_objects */
-		xe[nx++] = (struct xent){ pages[pg], base + o->len };
-		g_string_append_printf(o, "%ld 0 obj\n", pages[pg]);
-		g_string_append_len(o, s.b + a, (gssize)(z - 2 - a));
-		g_string_append(o, "   /Annots [");
+		GString *more = g_string_new("   /Annots [");
 		for (int k = 0; k < count[pg]; k++)
-			g_string_append_printf(o, " %ld 0 R", first[pg] + k);
-		g_string_append(o, " ]\n>>\nendobj\n");
+			g_string_append_printf(more, " %ld 0 R", first[pg] + k);
+		g_string_append(more, " ]");
+		rewrite(&s, o, base, xe, pages[pg], more->str);
+		g_string_free(more, TRUE);
+	}
+	if (tagged) {
+		GString *more = g_string_new("   /Lang ");
+		pdf_string(more, tg->lang);
+		g_string_append(more, "\n   /ViewerPreferences << "
+		    "/DisplayDocTitle true >>");
+		/* cairo 1.16 leaves it out of some documents that hold a
+		 * structure tree (seen when the last page was set with
+		 * cairo_pdf_surface_set_size). */
+		if (find(s.b, ra, rz, "/MarkInfo") == NULL)
+			g_string_append(more, "\n   /MarkInfo << /Marked true >>");
+		rewrite(&s, o, base, xe, root, more->str);
+		for (guint k = 0; k < figs->len; k++) {
+			g_string_assign(more, "   /Alt ");
+			pdf_text_string(more, tg->alts[k]);
+			rewrite(&s, o, base, xe, g_array_index(figs, long, k),
+			    more->str);
+		}
+		for (guint k = 0; k < ths->len; k++)
+			rewrite(&s, o, base, xe, g_array_index(ths, long, k),
+			    "   /A << /O /Table /Scope /Column >>");
+		g_string_free(more, TRUE);
 	}
 	/* xref: one subsection per run of consecutive numbers. */
-	qsort(xe, nx, sizeof *xe, xent_cmp);
+	struct xent *xv = (struct xent *)(void *)xe->data;
+	guint nx = xe->len;
+	qsort(xv, nx, sizeof *xv, xent_cmp);
 	size_t xref = base + o->len;
 	g_string_append(o, "xref\n");
 	for (guint i = 0; i < nx;) {
 		guint j = i + 1;
-		while (j < nx && xe[j].num == xe[j - 1].num + 1)
+		while (j < nx && xv[j].num == xv[j - 1].num + 1)
 			j++;
-		g_string_append_printf(o, "%ld %u\n", xe[i].num, j - i);
+		g_string_append_printf(o, "%ld %u\n", xv[i].num, j - i);
 		for (; i < j; i++)
-			g_string_append_printf(o, "%010zu 00000 n \n", xe[i].off);
+			g_string_append_printf(o, "%010zu 00000 n \n", xv[i].off);
 	}
 	/* The trailer: cairo's, with the new /Size and /Prev. */
 	const char *sz = find(s.b, s.trailer, s.trailer_end, "/Size");
@@ -382,7 +486,9 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 
 	g_byte_array_append(pdf, (const guint8 *)o->str, (guint)o->len);
 	g_string_free(o, TRUE);
-	g_free(xe);
+	g_array_free(xe, TRUE);
+	g_array_free(figs, TRUE);
+	g_array_free(ths, TRUE);
 	g_free(first);
 	g_free(count);
 	g_free(pages);

@@ -434,6 +434,11 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	double top0 = 0, used = 0;
 	int i = 0;
+	/* Its own structure element: a paragraph split over pages is one
+	 * element per page (the running header between stays outside). */
+	const char *role = p->cr != NULL && to > from ? p->role : NULL;
+	if (role != NULL)
+		cairo_tag_begin(p->cr, role, NULL);
 	do {
 		if (i < from)
 			continue;
@@ -473,7 +478,57 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		}
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	if (role != NULL)
+		cairo_tag_end(p->cr, role);
 	return used;
+}
+
+/* ------------------------------------------------------------------ */
+/* Structure (tagged PDF)                                              */
+
+void pdf_tag_begin(struct pdf *p, const char *name)
+{
+	g_ptr_array_add(p->tags, (gpointer)name);
+	if (p->cr != NULL)
+		cairo_tag_begin(p->cr, name, NULL);
+}
+
+void pdf_tag_end(struct pdf *p)
+{
+	if (p->tags->len == 0)
+		return;
+	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
+	g_ptr_array_set_size(p->tags, p->tags->len - 1);
+	if (p->cr != NULL)
+		cairo_tag_end(p->cr, name);
+}
+
+void pdf_figure_begin(struct pdf *p, const char *alt)
+{
+	if (p->cr == NULL)
+		return;
+	g_ptr_array_add(p->alts, g_strdup(alt ? alt : ""));
+	cairo_tag_begin(p->cr, "Figure", NULL);
+}
+
+void pdf_figure_end(struct pdf *p)
+{
+	if (p->cr != NULL)
+		cairo_tag_end(p->cr, "Figure");
+}
+
+/* Before a page break: every open element is closed (in reverse)... */
+static void tags_close(struct pdf *p)
+{
+	for (guint i = p->tags->len; p->cr != NULL && i > 0; i--)
+		cairo_tag_end(p->cr, g_ptr_array_index(p->tags, i - 1));
+}
+
+/* ...and opened again, as new elements, after the running header. */
+static void tags_reopen(struct pdf *p)
+{
+	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++)
+		cairo_tag_begin(p->cr, g_ptr_array_index(p->tags, i), NULL);
 }
 
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
@@ -507,13 +562,19 @@ static void draw_running(struct pdf *p)
 		return;
 	struct tstyle st = { .family = FONT_SANS, .size = 9,
 		.align = PANGO_ALIGN_CENTER };
+	/* Running header and page number: no structure element (pdf_new_page
+	 * has closed the open ones). */
+	const char *role = p->role;
+	p->role = NULL;
 	/* Footer: the page number, centred below the frame. */
 	PangoLayout *l = pdf_layout_text(p, label, &st, p->fw);
 	pdf_draw_layout(p, l, p->x0, p->ph - (p->landscape ? M_BOTTOM :
 	    M_BOTTOM) * PT_PER_CM + 0.8 * PT_PER_CM, NULL);
 	g_object_unref(l);
-	if (p->opening)
+	if (p->opening) {
+		p->role = role;
 		return;
+	}
 	/* Header: report title left, chapter right, a rule below. */
 	double hy = p->y0 - 1.2 * PT_PER_CM;
 	st.italic = true;
@@ -539,6 +600,7 @@ static void draw_running(struct pdf *p)
 	cairo_move_to(p->cr, p->x0, hy + h + 2);
 	cairo_line_to(p->cr, p->x0 + p->fw, hy + h + 2);
 	cairo_stroke(p->cr);
+	p->role = role;
 }
 
 void pdf_new_page(struct pdf *p, bool landscape)
@@ -552,8 +614,10 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		if (!p->landscape && !landscape)
 			return;
 	}
-	if (p->page_open && p->cr != NULL)
+	if (p->page_open && p->cr != NULL) {
+		tags_close(p);
 		cairo_show_page(p->cr);
+	}
 	p->page++;
 	p->page_open = true;
 	p->num++;
@@ -589,6 +653,8 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	}
 	draw_running(p);
+	if (p->page > 1)
+		tags_reopen(p);
 	p->opening = false;
 }
 
@@ -608,6 +674,7 @@ struct pend {
 	const struct doc_node *n; /* the heading; NULL for a mark */
 	PangoLayout *l;
 	double dx, h; /* offset from the frame's left edge; height */
+	bool *list;   /* a mark: whether its list's L element is open */
 };
 
 #define HEAD_ABOVE 6.0
@@ -616,7 +683,20 @@ struct pend {
 static void place_heading(struct pdf *p, const struct pend *e)
 {
 	if (e->n == NULL) { /* a list mark, beside what follows */
+		/* The list item starts here (its element holds the mark and
+		 * what follows; the list's element opens with the first). */
+		if (e->list != NULL) {
+			if (*e->list)
+				pdf_tag_end(p); /* the item before */
+			else
+				pdf_tag_begin(p, "L");
+			*e->list = true;
+			pdf_tag_begin(p, "LI");
+		}
+		const char *role = p->role;
+		p->role = "Lbl";
 		pdf_draw_layout(p, e->l, p->x0 + e->dx, p->y, NULL);
+		p->role = role;
 		g_object_unref(e->l);
 		return;
 	}
@@ -629,7 +709,10 @@ static void place_heading(struct pdf *p, const struct pend *e)
 	else if (e->n->level == 3)
 		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
 		    pango_layout_get_text(e->l), p->y);
+	const char *role = p->role;
+	p->role = e->n->level <= 2 ? "H2" : e->n->level == 3 ? "H3" : "H4";
 	pdf_place_layout(p, e->l, p->x0 + e->dx, NULL);
+	p->role = role;
 	p->y += HEAD_BELOW;
 	g_object_unref(e->l);
 }
@@ -890,7 +973,7 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 	/* Kept with what follows: drawn by the next block's pdf_keep, with
 	 * its first two lines (or a table's caption, header and first
 	 * rows). */
-	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0 };
+	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0, NULL };
 	e.h = pdf_layout_height(e.l);
 	g_array_append_val(p->pending, e);
 }
@@ -907,6 +990,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		x -= LIST_INDENT;
 		w += LIST_INDENT;
 	}
+	bool open = false; /* the L element, opened by the first mark */
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
 		if (n->ordered)
@@ -916,7 +1000,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		/* The mark waits, as a heading does, for the first lines of
 		 * the item, and is set beside them on their page. */
 		struct pend e = { NULL, pdf_layout_text(p, mark, &st,
-			LIST_INDENT - 4), x - p->x0, 0 };
+			LIST_INDENT - 4), x - p->x0, 0, &open };
 		double mh = pdf_layout_height(e.l);
 		g_array_append_val(p->pending, e);
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
@@ -924,6 +1008,10 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 			pdf_keep(p, mh); /* an empty item */
 		if (n->tight)
 			p->y -= PARA_GAP / 2;
+	}
+	if (open) {
+		pdf_tag_end(p); /* LI */
+		pdf_tag_end(p); /* L */
 	}
 	p->y += n->tight ? PARA_GAP / 2 : 0;
 }
@@ -1149,6 +1237,8 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	pdf_anchor(p, n, p->y);
 	double fx = x + (w - fw) / 2;
 	if (p->cr != NULL) {
+		/* Its alt text states the chart's data (doc/charts.c). */
+		pdf_figure_begin(p, fl->alt ? fl->alt : fl->title);
 		if (fl->chart != NULL) {
 			cairo_save(p->cr);
 			cairo_translate(p->cr, fx, p->y);
@@ -1166,9 +1256,13 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 			cairo_set_line_width(p->cr, 0.5);
 			cairo_stroke(p->cr);
 		}
+		pdf_figure_end(p);
 	}
 	p->y += fh + 6;
+	const char *role = p->role;
+	p->role = "Caption";
 	pdf_place_layout(p, cap, x, NULL);
+	p->role = role;
 	if (src) {
 		pdf_place_layout(p, src, x, NULL);
 		g_object_unref(src);
@@ -1211,7 +1305,9 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	surface_size(s, &iw, &ih);
 	double sc = MIN(1.0, MIN(w / iw, (p->y1 - p->y0) * 0.75 / ih));
 	need(p, ih * sc);
+	pdf_figure_begin(p, img->literal);
 	draw_image(p, s, x + (w - iw * sc) / 2, p->y, iw * sc, ih * sc);
+	pdf_figure_end(p);
 	p->y += ih * sc + PARA_GAP;
 	cairo_surface_destroy(s);
 }
@@ -1496,7 +1592,12 @@ static void cover(struct pdf *p, const struct doc_node *n)
 			iy = p->y;
 			p->y += lh + 20;
 		}
+		char *alt = g_strdup_printf("Lambang %s", c->pemerintah ?
+		    c->pemerintah : "");
+		pdf_figure_begin(p, alt);
+		g_free(alt);
 		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
+		pdf_figure_end(p);
 		cairo_surface_destroy(img);
 	}
 	ctexts(p, bottom, 2, p->y1 - 80, flow);
@@ -1526,7 +1627,13 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	struct ctext t[] = { ctext(p, n->number, 14, n->number ? 2 : 0),
 		ctext(p, n->title, 14, 0) };
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
+	/* One H1 of number and title. */
+	pdf_tag_begin(p, "H1");
+	const char *role = p->role;
+	p->role = NULL;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
+	p->role = role;
+	pdf_tag_end(p);
 	blocks(p, n->first, p->x0, p->fw);
 	/* What waits is set before the next chapter. */
 	pdf_keep(p, 0);
@@ -1635,7 +1742,10 @@ static void toc(struct pdf *p, const struct doc_node *n)
 	pdf_new_page(p, false);
 	pdf_anchor(p, n, p->y);
 	outline(p, CAIRO_PDF_OUTLINE_ROOT, title, p->y);
+	const char *role = p->role;
+	p->role = "H1";
 	p->y += centred(p, title, 14, true, p->y) + 24;
+	p->role = role;
 
 	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
 	toc_collect(p, n->toc_kind, es);
@@ -1654,6 +1764,10 @@ static void toc(struct pdf *p, const struct doc_node *n)
 	dots.align = PANGO_ALIGN_RIGHT;
 	dots.bold = false;
 	struct tstyle num = dots;
+	/* A TOC of TOCI elements: entry, leaders and number each. */
+	pdf_tag_begin(p, "TOC");
+	const char *erole = p->role;
+	p->role = NULL;
 	for (guint i = 0; i < es->len; i++) {
 		struct toc_entry *e = &g_array_index(es, struct toc_entry, i);
 		double ind = e->level * step;
@@ -1663,6 +1777,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		hang(l, e->prefix);
 		double h = pdf_layout_height(l);
 		need(p, h + 3);
+		pdf_tag_begin(p, "TOCI");
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
 		const char *label = a ? a->label : "?";
 		if (p->y + h > p->y1 + 0.01) {
@@ -1675,6 +1790,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			g_object_unref(nl);
 			p->y += 3;
 			g_object_unref(l);
+			pdf_tag_end(p);
 			g_free(e->text);
 			continue;
 		}
@@ -1723,8 +1839,11 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		}
 		p->y += h + 3;
 		g_object_unref(l);
+		pdf_tag_end(p);
 		g_free(e->text);
 	}
+	p->role = erole;
+	pdf_tag_end(p);
 	g_array_free(es, TRUE);
 }
 
@@ -1736,6 +1855,14 @@ static void layout_doc(struct pdf *p)
 	p->num = 0;
 	p->running = NULL;
 	p->outline_chapter = p->outline_h2 = p->outline_h3 = 0;
+	/* Text is a paragraph unless what draws it says otherwise. */
+	p->role = "P";
+	g_ptr_array_set_size(p->tags, 0);
+	/* One Document element holds the tree (the root has one child);
+	 * it spans the pages, so the running headers, drawn while no other
+	 * element is open, are its own content. */
+	if (p->cr != NULL)
+		cairo_tag_begin(p->cr, "Document", NULL);
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
 		switch (n->type) {
@@ -1764,6 +1891,8 @@ static void layout_doc(struct pdf *p)
 	flush_floats(p);
 	if (!p->page_open)
 		pdf_new_page(p, false);
+	if (p->cr != NULL)
+		cairo_tag_end(p->cr, "Document");
 }
 
 /* ------------------------------------------------------------------ */
@@ -1791,9 +1920,16 @@ static void collect_ids(struct pdf *p)
 static void metadata(struct pdf *p)
 {
 	const struct doc *d = p->doc;
-	if (d->title)
+	/* The Title names the agency (a reader shows it, not the file
+	 * name: DisplayDocTitle): "Laporan Kinerja ... Tahun 2024 - Dinas
+	 * ... Kabupaten Magetan". */
+	if (d->title) {
+		char *t = d->author ? g_strdup_printf("%s - %s", d->title,
+		    d->author) : g_strdup(d->title);
 		cairo_pdf_surface_set_metadata(p->surf,
-		    CAIRO_PDF_METADATA_TITLE, d->title);
+		    CAIRO_PDF_METADATA_TITLE, t);
+		g_free(t);
+	}
 	if (d->author)
 		cairo_pdf_surface_set_metadata(p->surf,
 		    CAIRO_PDF_METADATA_AUTHOR, d->author);
@@ -1862,6 +1998,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
 	p->floats = g_ptr_array_new();
 	p->land = g_hash_table_new(NULL, NULL);
+	p->tags = g_ptr_array_new();
+	p->alts = g_ptr_array_new_with_free_func(g_free);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1894,10 +2032,13 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	cairo_surface_destroy(p->surf);
 
 	const char *why = NULL;
+	/* Tagged: the language of the text, the Figures' alt texts. */
+	struct ptags tg = { "id-ID", (const char *const *)p->alts->pdata,
+		p->alts->len };
 	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
 	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
 	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
-	    &why) != 0)
+	    &tg, &why) != 0)
 		diag_add(diags, DIAG_WARNING, nowhere,
 		    "tautan PDF tidak dapat ditambahkan (%s): PDF tanpa "
 		    "tautan", why);
@@ -1926,6 +2067,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_array_free(p->pending, TRUE);
 	g_ptr_array_free(p->floats, TRUE);
 	g_hash_table_destroy(p->land);
+	g_ptr_array_free(p->tags, TRUE);
+	g_ptr_array_free(p->alts, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;
