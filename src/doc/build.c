@@ -780,6 +780,9 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->tahun = arena_printf(d->arena, "TAHUN %d", m->tahun);
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
+	if (m->tahun_terbit > 0)
+		cv->tahun_terbit = arena_printf(d->arena, "%d", m->tahun_terbit);
+	cv->pita = m->sampul_templat == SAMPUL_PITA;
 	if (m->logo) {
 		cv->logo_img = image_load(c, m->logo, m->pos_logo);
 		if (cv->logo_img != NULL)

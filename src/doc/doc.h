@@ -104,6 +104,8 @@ struct doc_cover {
 	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
 	const char *logo;        /* absolute path to the logo file, or NULL */
 	const struct doc_image *logo_img; /* its bytes, when logo is set */
+	const char *tahun_terbit; /* "2025": publication year line, or NULL */
+	bool pita;               /* laporan.yaml sampul templat pita */
 };
 
 /* An attached document, read and checked when the tree is built

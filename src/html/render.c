@@ -560,7 +560,8 @@ static void para(struct hbuf *b, const char *cls, const char *text)
 static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
 	const struct doc_cover *cv = n->cover;
-	hbuf_puts(b, "<section class=\"sampul\" id=\"");
+	hbuf_puts(b, cv && cv->pita ? "<section class=\"sampul pita\" id=\"" :
+		"<section class=\"sampul\" id=\"");
 	hesc_attr(b, n->id ? n->id : "sampul");
 	hbuf_puts(b, "\">\n<h1>\n");
 	if (cv) {
@@ -585,6 +586,7 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 	if (cv) {
 		para(b, "instansi", cv->instansi);
 		para(b, "pemerintah", cv->pemerintah);
+		para(b, "terbit", cv->tahun_terbit);
 	}
 	hbuf_puts(b, "</section>\n");
 }

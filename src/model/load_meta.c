@@ -189,6 +189,8 @@ static bool check_year(const struct ynode *map, const char *key, int y,
 
 static void load_lampiran(struct arena *, struct report_meta *,
 	const struct ynode *, struct diag_list *);
+static void load_sampul(struct arena *, struct report_meta *,
+	const struct ynode *, struct diag_list *);
 
 bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 {
@@ -202,7 +204,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	static const char *const top[] = {"laporan", "instansi", "renstra",
 		"kepala", "penandatanganan", "predikat", "perhitungan",
 		"pembulatan", "angka", "html_mentah", "kerangka", "bab", "lampiran",
-		NULL};
+		"sampul", NULL};
 	ynode_check_keys(root, top, dl);
 
 	/* Defaults (docs/content-format.md). */
@@ -421,8 +423,28 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			}
 		}
 	}
+	load_sampul(a, m, ynode_get(root, "sampul"), dl);
 	load_lampiran(a, m, ynode_get(root, "lampiran"), dl);
 	return diag_errors(dl) == before;
+}
+
+/* sampul: { templat: polos | pita, tahun_terbit: 2025 }: the cover's
+ * layout and its optional publication-year line. */
+static void load_sampul(struct arena *a, struct report_meta *m,
+	const struct ynode *s, struct diag_list *dl)
+{
+	static const char *const keys[] = {"templat", "tahun_terbit", NULL};
+	if (s == NULL)
+		return;
+	ynode_check_keys(s, keys, dl);
+	const char *t = ynode_str(a, s, "templat", false, dl);
+	if (t && !strcmp(t, "pita"))
+		m->sampul_templat = SAMPUL_PITA;
+	else if (t && strcmp(t, "polos"))
+		diag_add(dl, DIAG_ERROR, ynode_get(s, "templat")->pos, "templat "
+			"must be polos or pita, found \"%s\"", t);
+	if (ynode_int(s, "tahun_terbit", &m->tahun_terbit, false, dl))
+		check_year(s, "tahun_terbit", m->tahun_terbit, dl);
 }
 
 /* lampiran: a list of { judul, berkas, ukuran }. The files are read and

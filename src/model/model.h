@@ -274,6 +274,12 @@ struct lampiran {
 	struct src_pos pos_berkas; /* where berkas: is written */
 };
 
+/* The cover's layout (laporan.yaml sampul: templat). */
+enum sampul_templat {
+	SAMPUL_POLOS, /* plain: texts and logo on white */
+	SAMPUL_PITA,  /* the title on a colour band across the page */
+};
+
 struct report_meta {
 	/* laporan */
 	const char *judul;          /* "Laporan Kinerja Instansi Pemerintah" */
@@ -314,6 +320,9 @@ struct report_meta {
 	const char **bab_bagian, **bab_file;
 	struct src_pos *bab_pos;
 	size_t nbab_file;
+	/* sampul: the cover's layout; tahun_terbit 0 when not given. */
+	enum sampul_templat sampul_templat;
+	int tahun_terbit;
 	/* lampiran: the attached documents, in their order. */
 	struct lampiran *lampiran;
 	size_t nlampiran;

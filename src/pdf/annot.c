@@ -23,6 +23,7 @@
  * /MarkInfo << /Marked true >>, each Figure element its /Alt (the alt texts
  * in drawing order: cairo numbers the elements in tree order, which is
  * drawing order) and each TH element /A << /O /Table /Scope /Column >>. */
+#define _GNU_SOURCE /* memmem */
 #include "pdf/internal.h"
 
 #include <stdio.h>
@@ -41,11 +42,9 @@ struct pdfsrc {
 static const char *find(const char *b, size_t from, size_t to,
 	const char *needle)
 {
-	size_t n = strlen(needle);
-	for (size_t i = from; i + n <= to; i++)
-		if (memcmp(b + i, needle, n) == 0)
-			return b + i;
-	return NULL;
+	if (from >= to)
+		return NULL;
+	return memmem(b + from, to - from, needle, strlen(needle));
 }
 
 /* A non-negative decimal integer at *i (after optional white space). */
@@ -298,21 +297,31 @@ static void pdf_text_string(GString *o, const char *s)
 	g_free(u);
 }
 
-/* The structure elements of role S (for instance "/S /TH"), in object
- * number order. */
-static void struct_elems(const struct pdfsrc *s, const char *role,
-	GArray *out)
+/* The Figure and TH structure elements, in object number order. cairo
+ * writes "<< /Type /StructElem" first in such an object: an object that
+ * does not start so (a page's content stream) is not read further. */
+static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths)
 {
-	size_t rl = strlen(role);
+	static const char head[] = "<< /Type /StructElem";
 	for (long num = 1; num < s->size; num++) {
-		size_t a, z;
-		if (!obj_dict(s, num, &a, &z) ||
-		    find(s->b, a, z, "/Type /StructElem") == NULL)
+		size_t o, a, z;
+		if (!obj_offset(s, num, &o))
 			continue;
-		const char *r = find(s->b, a, z, role);
-		if (r != NULL && (r[rl] == '\n' || r[rl] == ' ' ||
-		    r[rl] == '\r' || r[rl] == '/'))
-			g_array_append_val(out, num);
+		while (o < s->len && (s->b[o] == '\n' || s->b[o] == ' '))
+			o++;
+		if (o + sizeof head > s->len ||
+		    memcmp(s->b + o, head, sizeof head - 1) != 0 ||
+		    !obj_dict(s, num, &a, &z))
+			continue;
+		const char *r = find(s->b, a, z, "/S /");
+		if (r == NULL)
+			continue;
+		r += 4;
+		size_t rl = strcspn(r, " \n\r/>");
+		if (rl == 6 && memcmp(r, "Figure", 6) == 0)
+			g_array_append_val(figs, num);
+		else if (rl == 2 && memcmp(r, "TH", 2) == 0)
+			g_array_append_val(ths, num);
 	}
 }
 
@@ -367,8 +376,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		    find(s.b, ra, rz, "/ViewerPreferences") != NULL)
 			*why = "a catalog without a structure tree";
 		else {
-			struct_elems(&s, "/S /Figure", figs);
-			struct_elems(&s, "/S /TH", ths);
+			struct_elems(&s, figs, ths);
 			if (figs->len != tg->nalts)
 				*why = "Figure elements and alt texts differ";
 		}

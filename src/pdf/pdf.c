@@ -1511,12 +1511,13 @@ static double centred(struct pdf *p, const char *text, double size,
 struct ctext {
 	PangoLayout *l; /* NULL for no text */
 	double h, gap;  /* height; space after it */
+	double dx;      /* where its box starts, right of the frame's left */
 };
 
 static struct ctext ctext(struct pdf *p, const char *text, double size,
 	double gap)
 {
-	struct ctext c = { NULL, 0, gap };
+	struct ctext c = { NULL, 0, gap, 0 };
 	if (text != NULL) {
 		c.l = centred_layout(p, text, size, true);
 		c.h = pdf_layout_height(c.l);
@@ -1532,11 +1533,13 @@ static double ctexts(struct pdf *p, struct ctext *t, int n, double y,
 	for (int i = 0; i < n; i++) {
 		if (flow) {
 			if (t[i].l)
-				pdf_place_layout(p, t[i].l, p->x0, NULL);
+				pdf_place_layout(p, t[i].l, p->x0 + t[i].dx,
+				    NULL);
 			p->y += t[i].gap;
 		} else {
 			if (t[i].l)
-				pdf_draw_layout(p, t[i].l, p->x0, y, NULL);
+				pdf_draw_layout(p, t[i].l, p->x0 + t[i].dx, y,
+				    NULL);
 			y += t[i].h + t[i].gap;
 		}
 		if (t[i].l)
@@ -1551,6 +1554,48 @@ static double ctexts_height(const struct ctext *t, int n)
 	for (int i = 0; i < n; i++)
 		h += t[i].h + t[i].gap;
 	return h;
+}
+
+/* The cover is centred on the page, not on the text frame (whose binding
+ * margin is wider): its texts within COVER_SIDE of either edge. */
+#define COVER_SIDE (2.5 * PT_PER_CM)
+/* The colour band of sampul templat pita (dark blue; white text on it has
+ * a contrast of 11:1). */
+#define BAND_R 0.09
+#define BAND_G 0.20
+#define BAND_B 0.36
+
+/* A cover text, centred on the page, its lines balanced: the narrowest
+ * width that keeps the line count of the full width, so a long agency
+ * name wraps into lines of like length and never leaves one word alone
+ * on its last line. */
+static struct ctext cover_text(struct pdf *p, const char *text, double size,
+	double gap)
+{
+	struct ctext c = { NULL, 0, gap, 0 };
+	if (text == NULL)
+		return c;
+	double w = p->pw - 2 * COVER_SIDE;
+	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = true,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
+	c.l = pdf_layout_text(p, text, &st, w);
+	int n = pango_layout_get_line_count(c.l);
+	if (n > 1) {
+		double lo = w / n * 0.5, hi = w;
+		while (hi - lo > 0.5) {
+			double mid = (lo + hi) / 2;
+			pango_layout_set_width(c.l, (int)(mid * PANGO_SCALE));
+			if (pango_layout_get_line_count(c.l) == n)
+				hi = mid;
+			else
+				lo = mid;
+		}
+		pango_layout_set_width(c.l, (int)(hi * PANGO_SCALE));
+		w = hi;
+	}
+	c.h = pdf_layout_height(c.l);
+	c.dx = (p->pw - w) / 2 - p->x0;
+	return c;
 }
 
 static void cover(struct pdf *p, const struct doc_node *n)
@@ -1568,22 +1613,37 @@ static void cover(struct pdf *p, const struct doc_node *n)
 		surface_size(img, &iw, &ih);
 		lh = 5 * PT_PER_CM;
 		lw = iw * lh / ih;
-		if (lw > p->fw) {
-			lw = p->fw;
+		if (lw > p->pw - 2 * COVER_SIDE) {
+			lw = p->pw - 2 * COVER_SIDE;
 			lh = ih * lw / iw;
 		}
 	}
-	struct ctext top[] = { ctext(p, c->judul, 18, 4),
-		ctext(p, c->singkatan, 18, 4), ctext(p, c->tahun, 16, 0) };
-	struct ctext bottom[] = { ctext(p, c->instansi, 16, 4),
-		ctext(p, c->pemerintah, 16, 0) };
+	struct ctext top[] = { cover_text(p, c->judul, 18, 4),
+		cover_text(p, c->singkatan, 18, 4),
+		cover_text(p, c->tahun, 16, 0) };
+	struct ctext bottom[] = { cover_text(p, c->instansi, 16, 4),
+		cover_text(p, c->pemerintah, 16, c->tahun_terbit ? 10 : 0),
+		cover_text(p, c->tahun_terbit, 14, 0) };
 	double mid = (p->y0 + p->y1) / 2;
+	double toph = ctexts_height(top, 3), both = ctexts_height(bottom, 3);
 	/* Names too long for the cover's places: one after the other, on as
 	 * many pages as they take. */
-	bool flow = p->y0 + 20 + ctexts_height(top, 3) > mid - lh / 2 ||
-	    p->y1 - 80 + ctexts_height(bottom, 2) > p->ph - PT_PER_CM;
+	bool flow = p->y0 + 20 + toph > mid - lh / 2 - 10 ||
+	    p->y1 - 80 + both > p->ph - PT_PER_CM;
+	bool band = c->pita && !flow && p->cr != NULL;
+	if (band) {
+		/* From the page's top edge to below the title. */
+		cairo_save(p->cr);
+		cairo_set_source_rgb(p->cr, BAND_R, BAND_G, BAND_B);
+		cairo_rectangle(p->cr, 0, 0, p->pw, p->y0 + 20 + toph + 28);
+		cairo_fill(p->cr);
+		cairo_restore(p->cr);
+		cairo_set_source_rgb(p->cr, 1, 1, 1);
+	}
 	p->y = p->y0 + 20;
 	ctexts(p, top, 3, p->y, flow);
+	if (band)
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	if (img != NULL) {
 		double iy = mid - lh / 2;
 		if (flow) {
@@ -1596,11 +1656,11 @@ static void cover(struct pdf *p, const struct doc_node *n)
 		    c->pemerintah : "");
 		pdf_figure_begin(p, alt);
 		g_free(alt);
-		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
+		draw_image(p, img, (p->pw - lw) / 2, iy, lw, lh);
 		pdf_figure_end(p);
 		cairo_surface_destroy(img);
 	}
-	ctexts(p, bottom, 2, p->y1 - 80, flow);
+	ctexts(p, bottom, 3, p->y1 - 80, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)
