@@ -20,7 +20,10 @@
  * ignores every attribute of a structure tag and has no document
  * language, and may leave /MarkInfo out. So the catalog gets /Lang,
  * /ViewerPreferences << /DisplayDocTitle true >> and, if missing,
- * /MarkInfo << /Marked true >>, each Figure element its /Alt (the alt texts
+ * /MarkInfo << /Marked true >>; a Document element is put between the
+ * structure tree root and its children (pdf.c cannot open one: spanning
+ * the pages, it would hold the running headers, which stay outside the
+ * tree); each Figure element its /Alt (the alt texts
  * in drawing order: cairo numbers the elements in tree order, which is
  * drawing order) and each TH element /A << /O /Table /Scope /Column >>. */
 #define _GNU_SOURCE /* memmem */
@@ -325,9 +328,11 @@ static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths)
 	}
 }
 
-/* A new version of object num: its dictionary with more entries. */
-static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
-	GArray *xe, long num, const char *more)
+/* A new version of object num: its dictionary with more entries, and
+ * the bytes [cut, cut_end) of the file (inside it) replaced by put. */
+static void rewrite_cut(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, const char *more, size_t cut, size_t cut_end,
+	const char *put)
 {
 	size_t a, z;
 	if (!obj_dict(s, num, &a, &z))
@@ -335,9 +340,78 @@ static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
 	struct xent x = { num, base + o->len };
 	g_array_append_val(xe, x);
 	g_string_append_printf(o, "%ld 0 obj\n", num);
-	g_string_append_len(o, s->b + a, (gssize)(z - 2 - a));
+	if (cut > a && cut_end <= z - 2 && cut <= cut_end) {
+		g_string_append_len(o, s->b + a, (gssize)(cut - a));
+		g_string_append(o, put);
+		g_string_append_len(o, s->b + cut_end,
+		    (gssize)(z - 2 - cut_end));
+	} else {
+		g_string_append_len(o, s->b + a, (gssize)(z - 2 - a));
+	}
 	g_string_append(o, more);
 	g_string_append(o, "\n>>\nendobj\n");
+}
+
+static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, const char *more)
+{
+	rewrite_cut(s, o, base, xe, num, more, 0, 0, NULL);
+}
+
+/* A child of the structure tree root, now one of the Document's: its
+ * "/P root 0 R" becomes put. */
+static void reparent(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, long sroot, const char *put, const char *more)
+{
+	size_t a, z;
+	if (!obj_dict(s, num, &a, &z))
+		return;
+	char key[40];
+	snprintf(key, sizeof key, "/P %ld 0 R", sroot);
+	const char *p = find(s->b, a, z, key);
+	size_t c = p ? (size_t)(p - s->b) : 0;
+	rewrite_cut(s, o, base, xe, num, more, c, p ? c + strlen(key) : 0,
+	    put);
+}
+
+/* The children of the structure tree root: its /K, one reference or an
+ * array of them; [*k0, *k1) spans the value. */
+static bool root_kids(const struct pdfsrc *s, long sroot, GArray *kids,
+	size_t *k0, size_t *k1)
+{
+	size_t a, z;
+	if (!obj_dict(s, sroot, &a, &z))
+		return false;
+	const char *k = find(s->b, a, z, "/K ");
+	if (k == NULL)
+		return false;
+	size_t i = (size_t)(k - s->b) + 3;
+	*k0 = i;
+	bool arr = i < z && s->b[i] == '[';
+	if (arr)
+		i++;
+	for (;;) {
+		while (i < z && (s->b[i] == ' ' || s->b[i] == '\n'))
+			i++;
+		if (arr && i < z && s->b[i] == ']') {
+			*k1 = i + 1;
+			return kids->len > 0;
+		}
+		long num, gen;
+		if (!read_long(s->b, z, &i, &num) || !read_long(s->b, z, &i,
+		    &gen) || gen != 0)
+			return false;
+		while (i < z && s->b[i] == ' ')
+			i++;
+		if (i >= z || s->b[i] != 'R')
+			return false;
+		i++;
+		g_array_append_val(kids, num);
+		if (!arr) {
+			*k1 = i;
+			return true;
+		}
+	}
 }
 
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
@@ -364,17 +438,20 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			g_free(pages);
 			return -1;
 		}
-	long root = 0;
-	size_t ra, rz;
+	long root = 0, sroot = 0;
+	size_t ra, rz, k0 = 0, k1 = 0;
 	GArray *figs = g_array_new(FALSE, FALSE, sizeof(long));
 	GArray *ths = g_array_new(FALSE, FALSE, sizeof(long));
+	GArray *kids = g_array_new(FALSE, FALSE, sizeof(long));
 	if (tagged) {
 		if (!dict_ref(&s, s.trailer, s.trailer_end, "/Root", &root) ||
 		    !obj_dict(&s, root, &ra, &rz) ||
-		    find(s.b, ra, rz, "/StructTreeRoot") == NULL ||
+		    !dict_ref(&s, ra, rz, "/StructTreeRoot", &sroot) ||
 		    find(s.b, ra, rz, "/Lang") != NULL ||
 		    find(s.b, ra, rz, "/ViewerPreferences") != NULL)
 			*why = "a catalog without a structure tree";
+		else if (!root_kids(&s, sroot, kids, &k0, &k1))
+			*why = "a structure tree root without children";
 		else {
 			struct_elems(&s, figs, ths);
 			if (figs->len != tg->nalts)
@@ -383,6 +460,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		if (*why != NULL) {
 			g_array_free(figs, TRUE);
 			g_array_free(ths, TRUE);
+			g_array_free(kids, TRUE);
 			g_free(pages);
 			return -1;
 		}
@@ -455,12 +533,44 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		if (find(s.b, ra, rz, "/MarkInfo") == NULL)
 			g_string_append(more, "\n   /MarkInfo << /Marked true >>");
 		rewrite(&s, o, base, xe, root, more->str);
+		/* One Document element under the root holds what cairo put
+		 * there (the running headers, drawn outside every element,
+		 * stay out of the tree); the root's children name it their
+		 * parent. */
+		long doc = next++;
+		struct xent x = { doc, base + o->len };
+		g_array_append_val(xe, x);
+		g_string_append_printf(o, "%ld 0 obj\n<< /Type /StructElem\n"
+		    "   /S /Document\n   /P %ld 0 R\n   /K [", doc, sroot);
+		for (guint k = 0; k < kids->len; k++)
+			g_string_append_printf(o, " %ld 0 R",
+			    g_array_index(kids, long, k));
+		g_string_append(o, " ]\n>>\nendobj\n");
+		char put[48];
+		snprintf(put, sizeof put, "[ %ld 0 R ]", doc);
+		rewrite_cut(&s, o, base, xe, sroot, "", k0, k1, put);
+		GHashTable *top = g_hash_table_new(NULL, NULL);
+		for (guint k = 0; k < kids->len; k++)
+			g_hash_table_add(top, GSIZE_TO_POINTER(
+			    (gsize)g_array_index(kids, long, k)));
+		snprintf(put, sizeof put, "/P %ld 0 R", doc);
 		for (guint k = 0; k < figs->len; k++) {
 			g_string_assign(more, "   /Alt ");
 			pdf_text_string(more, tg->alts[k]);
-			rewrite(&s, o, base, xe, g_array_index(figs, long, k),
-			    more->str);
+			long f = g_array_index(figs, long, k);
+			if (g_hash_table_remove(top, GSIZE_TO_POINTER((gsize)f)))
+				reparent(&s, o, base, xe, f, sroot, put,
+				    more->str);
+			else
+				rewrite(&s, o, base, xe, f, more->str);
 		}
+		for (guint k = 0; k < kids->len; k++) {
+			long kid = g_array_index(kids, long, k);
+			if (g_hash_table_contains(top, GSIZE_TO_POINTER(
+			    (gsize)kid)))
+				reparent(&s, o, base, xe, kid, sroot, put, "");
+		}
+		g_hash_table_destroy(top);
 		for (guint k = 0; k < ths->len; k++)
 			rewrite(&s, o, base, xe, g_array_index(ths, long, k),
 			    "   /A << /O /Table /Scope /Column >>");
@@ -497,6 +607,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	g_array_free(xe, TRUE);
 	g_array_free(figs, TRUE);
 	g_array_free(ths, TRUE);
+	g_array_free(kids, TRUE);
 	g_free(first);
 	g_free(count);
 	g_free(pages);

@@ -1918,11 +1918,7 @@ static void layout_doc(struct pdf *p)
 	/* Text is a paragraph unless what draws it says otherwise. */
 	p->role = "P";
 	g_ptr_array_set_size(p->tags, 0);
-	/* One Document element holds the tree (the root has one child);
-	 * it spans the pages, so the running headers, drawn while no other
-	 * element is open, are its own content. */
-	if (p->cr != NULL)
-		cairo_tag_begin(p->cr, "Document", NULL);
+
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
 		switch (n->type) {
@@ -1951,8 +1947,6 @@ static void layout_doc(struct pdf *p)
 	flush_floats(p);
 	if (!p->page_open)
 		pdf_new_page(p, false);
-	if (p->cr != NULL)
-		cairo_tag_end(p->cr, "Document");
 }
 
 /* ------------------------------------------------------------------ */
