@@ -29,10 +29,36 @@ static void quiet(const gchar *domain, GLogLevelFlags level,
 	(void)data;
 }
 
+/* The first font the PDF uses without embedding it, or NULL: its pages
+ * are then drawn with a substitute of the system's (other widths, other
+ * shapes). */
+static const char *font_not_embedded(struct arena *a, PopplerDocument *doc,
+	int pages)
+{
+	const char *name = NULL;
+	PopplerFontInfo *fi = poppler_font_info_new(doc);
+	PopplerFontsIter *it = NULL;
+	while (name == NULL && poppler_font_info_scan(fi, pages, &it)) {
+		if (it == NULL)
+			continue;
+		do {
+			if (!poppler_fonts_iter_is_embedded(it)) {
+				const char *f = poppler_fonts_iter_get_name(it);
+				name = arena_strdup(a, f ? f : "?");
+				break;
+			}
+		} while (poppler_fonts_iter_next(it));
+		poppler_fonts_iter_free(it);
+		it = NULL;
+	}
+	poppler_font_info_free(fi);
+	return name;
+}
+
 /* The PDF in data as poppler reads it: NULL with why set when it cannot
- * be attached as it is. */
+ * be attached as it is; *font names a font it does not embed. */
 static const char *check_pdf(struct arena *a, const unsigned char *data,
-	size_t len, int *pages)
+	size_t len, int *pages, const char **font)
 {
 	guint h = g_log_set_handler("Poppler", G_LOG_LEVEL_MASK, quiet, NULL);
 	GBytes *b = g_bytes_new_static(data, len);
@@ -67,6 +93,7 @@ static const char *check_pdf(struct arena *a, const unsigned char *data,
 			why = arena_printf(a, "page %d of the PDF has no usable "
 				"size", i + 1);
 	}
+	*font = why == NULL ? font_not_embedded(a, doc, n) : NULL;
 	g_object_unref(doc);
 	*pages = n;
 	return why;
@@ -109,12 +136,19 @@ static struct doc_node *annex(struct build_ctx *c, const struct lampiran *l,
 		unsigned char *data = arena_alloc(a, len + 1);
 		memcpy(data, buf, len);
 		free(buf);
-		const char *why = check_pdf(a, data, len, &x->pages);
+		const char *font = NULL;
+		const char *why = check_pdf(a, data, len, &x->pages, &font);
 		if (why != NULL) {
 			diag_add(c->diags, DIAG_ERROR, l->pos_berkas, "lampiran "
 				"\"%s\": %s", l->berkas, why);
 			return NULL;
 		}
+		if (font != NULL)
+			diag_add(c->diags, DIAG_WARNING, l->pos_berkas,
+				"lampiran \"%s\": the font \"%s\" is not embedded "
+				"in the PDF: its pages are drawn with a substitute "
+				"font (export the PDF with its fonts embedded)",
+				l->berkas, font);
 		x->data = data;
 		x->len = len;
 	} else {

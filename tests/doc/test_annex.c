@@ -223,11 +223,76 @@ static void test_annex_errors(void **state)
 	free(errs);
 }
 
+/* A one-page PDF whose text uses Helvetica without embedding it (as an
+ * old "print to PDF" writes), with a correct xref. */
+static void put_unembedded_pdf(const char *rel)
+{
+	static const char *const objs[] = {
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+		"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+		"<< /Length 38 >>\nstream\nBT /F1 12 Tf 72 720 Td (Kinerja) Tj "
+		"ET\nendstream",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	};
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	long off[5];
+	fputs("%PDF-1.4\n", f);
+	for (int i = 0; i < 5; i++) {
+		fflush(f);
+		off[i] = (long)len;
+		fprintf(f, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+	}
+	fflush(f);
+	long xref = (long)len;
+	fputs("xref\n0 6\n0000000000 65535 f \n", f);
+	for (int i = 0; i < 5; i++)
+		fprintf(f, "%010ld 00000 n \n", off[i]);
+	fprintf(f, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%ld\n"
+		"%%%%EOF\n", xref);
+	fclose(f);
+	put(rel, buf);
+	free(buf);
+}
+
+/* A PDF that does not embed a font is attached, with a warning naming
+ * the font: its pages are drawn with a substitute. */
+static void test_annex_font_warning(void **state)
+{
+	(void)state;
+	put_unembedded_pdf("r1/lampiran/tanpa-font.pdf");
+	char *errs;
+	struct report *r;
+	struct diag_list *dl;
+	struct doc *d = build("lampiran:\n"
+		"  - judul: Surat\n"
+		"    berkas: lampiran/tanpa-font.pdf\n", &errs, &r, &dl);
+	assert_non_null(d);
+	int line = 1;
+	for (const char *c = yaml0; *c; c++)
+		line += *c == '\n';
+	char want[512];
+	snprintf(want, sizeof want, "X/r1/laporan.yaml:%d:13: warning: "
+		"lampiran \"lampiran/tanpa-font.pdf\": the font \"Helvetica\" "
+		"is not embedded in the PDF: its pages are drawn with a "
+		"substitute font (export the PDF with its fonts embedded)\n",
+		line + 2);
+	assert_string_equal(errs, want);
+	doc_free(d);
+	model_report_free(r);
+	diag_list_free(dl);
+	free(errs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_annexes),
 		cmocka_unit_test(test_annex_errors),
+		cmocka_unit_test(test_annex_font_warning),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
