@@ -669,12 +669,20 @@ bool pdf_at_top(const struct pdf *p)
 	return p->y <= p->y0 + 0.01;
 }
 
+/* The L element of a list and the LI of its current item: opened when a
+ * mark is placed (after the headings waiting above it), the LI closed
+ * when its item is done, so a page break between items does not leave an
+ * empty LI on the next page. */
+struct ltags {
+	bool l, li;
+};
+
 /* A heading or a list mark waiting for what follows it. */
 struct pend {
 	const struct doc_node *n; /* the heading; NULL for a mark */
 	PangoLayout *l;
 	double dx, h; /* offset from the frame's left edge; height */
-	bool *list;   /* a mark: whether its list's L element is open */
+	struct ltags *list; /* a mark: its list's open elements */
 };
 
 #define HEAD_ABOVE 6.0
@@ -686,12 +694,11 @@ static void place_heading(struct pdf *p, const struct pend *e)
 		/* The list item starts here (its element holds the mark and
 		 * what follows; the list's element opens with the first). */
 		if (e->list != NULL) {
-			if (*e->list)
-				pdf_tag_end(p); /* the item before */
-			else
+			if (!e->list->l)
 				pdf_tag_begin(p, "L");
-			*e->list = true;
+			e->list->l = true;
 			pdf_tag_begin(p, "LI");
+			e->list->li = true;
 		}
 		const char *role = p->role;
 		p->role = "Lbl";
@@ -990,7 +997,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		x -= LIST_INDENT;
 		w += LIST_INDENT;
 	}
-	bool open = false; /* the L element, opened by the first mark */
+	struct ltags open = { false, false };
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
 		if (n->ordered)
@@ -1006,13 +1013,15 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
 		if (p->pending->len > 0)
 			pdf_keep(p, mh); /* an empty item */
+		if (open.li) {
+			pdf_tag_end(p);
+			open.li = false;
+		}
 		if (n->tight)
 			p->y -= PARA_GAP / 2;
 	}
-	if (open) {
-		pdf_tag_end(p); /* LI */
-		pdf_tag_end(p); /* L */
-	}
+	if (open.l)
+		pdf_tag_end(p);
 	p->y += n->tight ? PARA_GAP / 2 : 0;
 }
 
