@@ -112,6 +112,8 @@ struct doc_float {
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
 	const char *image;    /* DOC_FIGURE: absolute image path, or NULL */
+	const char *url;      /* DOC_FIGURE: the image path as the chapter
+	                       * gave it, relative to the report folder */
 	const struct doc_image *img; /* DOC_FIGURE: its bytes, when image */
 	const char *alt;      /* DOC_FIGURE: text alternative */
 	double width, height; /* DOC_FIGURE: requested size in points */
@@ -149,50 +151,76 @@ struct doc_signature {
  * CSV_MAX_COLUMNS): docs/content-format.md. */
 #define DOC_MAX_TABLE_COLUMNS 200
 
+/* Per-type payloads of struct doc_node (its `as` union; cmark's node.h
+ * does the same): a field exists only on the types that use it, so a
+ * reader names the type it expects (n->as.heading.level) and
+ * doc_node_check can say which payload a node must have. */
+struct doc_chapter {
+	enum doc_chapter_kind kind;
+	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
+	const char *title;        /* "PENDAHULUAN" */
+};
+struct doc_heading {
+	int level;                /* 2..4 */
+	const char *number;       /* "A.", "1.", or NULL */
+	const char *title;        /* plain text of the inline children */
+	bool in_toc;
+};
+struct doc_toc {
+	enum doc_toc_kind kind;
+	const char *title;        /* "DAFTAR ISI" */
+};
+struct doc_list {
+	bool ordered;
+	int start;                /* 1 unless the author wrote another */
+	bool tight;
+};
+struct doc_row {
+	bool header;              /* a header row (they come first) */
+	const char *css_class;    /* e.g. "total" */
+};
+struct doc_cell {
+	bool header;              /* header cell */
+	int colspan, rowspan;     /* >= 1; 1 by default */
+	enum doc_align align;
+	bool numeric;             /* right-aligned figure */
+	const char *css_class;    /* e.g. predicate band "sangat-berhasil" */
+};
+struct doc_link {
+	const char *url;
+};
+struct doc_image_ref {
+	const char *url;          /* relative to the report page */
+	const char *alt;          /* text alternative */
+	const struct doc_image *img; /* the image's bytes */
+};
+struct doc_xref {
+	const char *target;       /* anchor id */
+	const char *label;        /* "Tabel 3.2", filled by resolve_xrefs */
+};
+
 struct doc_node {
 	enum doc_type type;
 	struct doc_node *parent, *first, *last, *prev, *next;
 	struct src_pos pos;       /* where it came from (Markdown or data) */
-
-	const char *literal;      /* text content for leaf nodes */
-	const char *url;          /* DOC_LINK, DOC_IMAGE */
-	const struct doc_image *img; /* DOC_IMAGE: the image's bytes */
 	const char *id;           /* anchor id: chapters, headings, floats */
-	const char *target;       /* DOC_XREF */
 
-	/* DOC_CHAPTER */
-	enum doc_chapter_kind chapter_kind;
-	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
-	const char *title;        /* "PENDAHULUAN"; also DOC_HEADING text */
-
-	/* DOC_HEADING */
-	int level;                /* 2..4 */
-	const char *heading_number; /* "A.", "1.", or NULL */
-	bool in_toc;
-
-	/* DOC_TOC */
-	enum doc_toc_kind toc_kind;
-
-	/* DOC_LIST */
-	bool ordered;
-	int start;
-	bool tight;
-
-	/* DOC_ROW / DOC_CELL */
-	bool header;              /* header row / header cell */
-	int colspan, rowspan;     /* 1 by default */
-	enum doc_align align;
-	bool numeric;             /* right-aligned figure */
-	const char *css_class;    /* e.g. predicate band "sangat-berhasil" */
-
-	/* DOC_TABLE, DOC_FIGURE */
-	struct doc_float *fl;
-	/* DOC_COVER */
-	struct doc_cover *cover;
-	/* DOC_SIGNATURE */
-	struct doc_signature *sig;
-	/* DOC_SUMMARY */
-	struct doc_summary *sum;
+	union {
+		const char *literal;          /* TEXT, CODE, CODEBLOCK */
+		struct doc_chapter chapter;   /* CHAPTER */
+		struct doc_heading heading;   /* HEADING */
+		struct doc_toc toc;           /* TOC */
+		struct doc_list list;         /* LIST */
+		struct doc_row row;           /* ROW */
+		struct doc_cell cell;         /* CELL */
+		struct doc_float *fl;         /* TABLE, FIGURE (never NULL) */
+		struct doc_cover *cover;      /* COVER */
+		struct doc_signature *sig;    /* SIGNATURE */
+		struct doc_summary *sum;      /* SUMMARY */
+		struct doc_link link;         /* LINK */
+		struct doc_image_ref image;   /* IMAGE */
+		struct doc_xref xref;         /* XREF */
+	} as;
 };
 
 struct doc {

@@ -31,8 +31,10 @@ struct doc_node *doc_node_new(struct doc *d, enum doc_type t)
 {
 	struct doc_node *n = arena_alloc(d->arena, sizeof *n);
 	n->type = t;
-	n->colspan = n->rowspan = 1;
-	n->start = 1;
+	if (t == DOC_CELL)
+		n->as.cell.colspan = n->as.cell.rowspan = 1;
+	else if (t == DOC_LIST)
+		n->as.list.start = 1;
 	return n;
 }
 
@@ -51,7 +53,7 @@ void doc_append(struct doc_node *parent, struct doc_node *child)
 struct doc_node *doc_text(struct doc *d, const char *text)
 {
 	struct doc_node *n = doc_node_new(d, DOC_TEXT);
-	n->literal = arena_strdup(d->arena, text);
+	n->as.literal = arena_strdup(d->arena, text);
 	return n;
 }
 
@@ -108,11 +110,11 @@ char *doc_plain_text(struct doc *d, const struct doc_node *n)
 	while ((ev = doc_iter_next(&it, &c)) != DOC_DONE) {
 		if (ev != DOC_ENTER || c == n)
 			continue;
-		if (c->type == DOC_TEXT || c->type == DOC_CODE ||
-				c->type == DOC_XREF) {
-			if (c->literal)
-				ptrvec_push(d->arena, &parts, (void *)c->literal);
-		} else if (c->type == DOC_SOFTBREAK || c->type == DOC_LINEBREAK)
+		const char *text = c->type == DOC_TEXT || c->type == DOC_CODE ?
+			c->as.literal : c->type == DOC_XREF ? c->as.xref.label : NULL;
+		if (text)
+			ptrvec_push(d->arena, &parts, (void *)text);
+		else if (c->type == DOC_SOFTBREAK || c->type == DOC_LINEBREAK)
 			ptrvec_push(d->arena, &parts, " ");
 	}
 	size_t len = 0;
@@ -145,6 +147,99 @@ static void dump_str(FILE *f, const char *k, const char *v)
 	fputc('"', f);
 }
 
+static void dump_cell(FILE *f, bool header, int colspan, int rowspan,
+	bool numeric, const char *css_class)
+{
+	if (header)
+		fputs(" header", f);
+	if (colspan > 1)
+		fprintf(f, " colspan=%d", colspan);
+	if (rowspan > 1)
+		fprintf(f, " rowspan=%d", rowspan);
+	if (numeric)
+		fputs(" numeric", f);
+	dump_str(f, "class", css_class);
+}
+
+/* The keys and their order are those of the dump before the payloads
+ * became a union, so --dump-tree output did not change. */
+static void dump_payload(FILE *f, const struct doc_node *n)
+{
+	switch (n->type) {
+	case DOC_CHAPTER:
+		dump_str(f, "number", n->as.chapter.number);
+		dump_str(f, "title", n->as.chapter.title);
+		break;
+	case DOC_HEADING:
+		dump_str(f, "title", n->as.heading.title);
+		dump_str(f, "heading_number", n->as.heading.number);
+		fprintf(f, " level=%d", n->as.heading.level);
+		break;
+	case DOC_TOC:
+		dump_str(f, "title", n->as.toc.title);
+		break;
+	case DOC_ROW:
+		dump_cell(f, n->as.row.header, 1, 1, false, n->as.row.css_class);
+		break;
+	case DOC_CELL:
+		dump_cell(f, n->as.cell.header, n->as.cell.colspan,
+			n->as.cell.rowspan, n->as.cell.numeric, n->as.cell.css_class);
+		break;
+	case DOC_LINK:
+		dump_str(f, "url", n->as.link.url);
+		break;
+	case DOC_IMAGE:
+		dump_str(f, "url", n->as.image.url);
+		dump_str(f, "literal", n->as.image.alt);
+		break;
+	case DOC_XREF:
+		dump_str(f, "target", n->as.xref.target);
+		dump_str(f, "literal", n->as.xref.label);
+		break;
+	case DOC_TEXT:
+	case DOC_CODE:
+	case DOC_CODEBLOCK:
+		dump_str(f, "literal", n->as.literal);
+		break;
+	case DOC_SUMMARY:
+		if (n->as.sum == NULL)
+			break;
+		dump_str(f, "tercapai", n->as.sum->tercapai);
+		dump_str(f, "indikator", n->as.sum->indikator);
+		dump_str(f, "capaian", n->as.sum->capaian);
+		dump_str(f, "predikat", n->as.sum->predikat);
+		dump_str(f, "serapan", n->as.sum->serapan);
+		dump_str(f, "efisiensi", n->as.sum->efisiensi);
+		dump_str(f, "tanggal", n->as.sum->tanggal);
+		break;
+	case DOC_TABLE:
+	case DOC_FIGURE:
+		if (n->as.fl == NULL)
+			break;
+		dump_str(f, "url", n->as.fl->url);
+		dump_str(f, "label", n->as.fl->label);
+		dump_str(f, "caption", n->as.fl->title);
+		dump_str(f, "sumber", n->as.fl->sumber);
+		break;
+	case DOC_DOCUMENT:
+	case DOC_COVER:
+	case DOC_SIGNATURE:
+	case DOC_PARAGRAPH:
+	case DOC_LIST:
+	case DOC_ITEM:
+	case DOC_BLOCKQUOTE:
+	case DOC_RULE:
+	case DOC_PAGEBREAK:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_STRIKE:
+	case DOC_TYPE_MAX:
+		break;
+	}
+}
+
 void doc_dump(const struct doc *d, FILE *f)
 {
 	struct doc_iter it;
@@ -160,39 +255,7 @@ void doc_dump(const struct doc *d, FILE *f)
 		}
 		fprintf(f, "%*s%s", depth * 2, "", doc_type_name(n->type));
 		dump_str(f, "id", n->id);
-		dump_str(f, "number", n->number);
-		dump_str(f, "title", n->title);
-		dump_str(f, "heading_number", n->heading_number);
-		if (n->type == DOC_HEADING)
-			fprintf(f, " level=%d", n->level);
-		if (n->type == DOC_CELL || n->type == DOC_ROW) {
-			if (n->header)
-				fputs(" header", f);
-			if (n->colspan > 1)
-				fprintf(f, " colspan=%d", n->colspan);
-			if (n->rowspan > 1)
-				fprintf(f, " rowspan=%d", n->rowspan);
-			if (n->numeric)
-				fputs(" numeric", f);
-		}
-		dump_str(f, "class", n->css_class);
-		dump_str(f, "url", n->url);
-		dump_str(f, "target", n->target);
-		dump_str(f, "literal", n->literal);
-		if (n->sum) {
-			dump_str(f, "tercapai", n->sum->tercapai);
-			dump_str(f, "indikator", n->sum->indikator);
-			dump_str(f, "capaian", n->sum->capaian);
-			dump_str(f, "predikat", n->sum->predikat);
-			dump_str(f, "serapan", n->sum->serapan);
-			dump_str(f, "efisiensi", n->sum->efisiensi);
-			dump_str(f, "tanggal", n->sum->tanggal);
-		}
-		if (n->fl) {
-			dump_str(f, "label", n->fl->label);
-			dump_str(f, "caption", n->fl->title);
-			dump_str(f, "sumber", n->fl->sumber);
-		}
+		dump_payload(f, n);
 		fputc('\n', f);
 		if (n->first)
 			depth++;

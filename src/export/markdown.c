@@ -40,10 +40,10 @@ static void inlines(struct mw *w, const struct doc_node *n)
 	for (; n != NULL; n = n->next) {
 		switch (n->type) {
 		case DOC_TEXT:
-			text(w, n->literal);
+			text(w, n->as.literal);
 			break;
 		case DOC_XREF:
-			text(w, n->literal);
+			text(w, n->as.xref.label);
 			break;
 		case DOC_EMPH:
 			fputc('*', w->out);
@@ -63,7 +63,7 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_CODE: {
 			/* A fence longer than any backtick run inside. */
 			int run = 0, max = 0;
-			for (const char *p = n->literal; p && *p; p++) {
+			for (const char *p = n->as.literal; p && *p; p++) {
 				run = *p == '`' ? run + 1 : 0;
 				if (run > max)
 					max = run;
@@ -71,7 +71,7 @@ static void inlines(struct mw *w, const struct doc_node *n)
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
 			fprintf(w->out, "%s%s%s", max ? " " : "",
-				n->literal ? n->literal : "", max ? " " : "");
+				n->as.literal ? n->as.literal : "", max ? " " : "");
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
 			break;
@@ -79,12 +79,14 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINK:
 			fputc('[', w->out);
 			inlines(w, n->first);
-			fprintf(w->out, "](%s)", n->url ? n->url : "");
+			fprintf(w->out, "](%s)", n->as.link.url ? n->as.link.url :
+				"");
 			break;
 		case DOC_IMAGE:
 			fputs("![", w->out);
-			text(w, n->literal);
-			fprintf(w->out, "](%s)", n->url ? n->url : "");
+			text(w, n->as.image.alt);
+			fprintf(w->out, "](%s)", n->as.image.url ? n->as.image.url :
+				"");
 			break;
 		case DOC_SOFTBREAK:
 			fputc(w->in_table ? ' ' : '\n', w->out);
@@ -133,8 +135,8 @@ static size_t count_cols(const struct doc_node *tbl)
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t w = carry[i];
 		for (const struct doc_node *c = r->first; c; c = c->next) {
-			size_t cs = c->colspan > 1 ? (size_t)c->colspan : 1;
-			size_t rs = c->rowspan > 1 ? (size_t)c->rowspan : 1;
+			size_t cs = c->as.cell.colspan > 1 ? (size_t)c->as.cell.colspan : 1;
+			size_t rs = c->as.cell.rowspan > 1 ? (size_t)c->as.cell.rowspan : 1;
 			w += cs;
 			for (size_t k = 1; k < rs && i + k < nrow; k++)
 				carry[i + k] += cs;
@@ -167,15 +169,15 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 				col++;
 			if (col >= g->ncol)
 				break;
-			size_t cs = c->colspan > 1 ? (size_t)c->colspan : 1;
-			size_t rs = c->rowspan > 1 ? (size_t)c->rowspan : 1;
+			size_t cs = c->as.cell.colspan > 1 ? (size_t)c->as.cell.colspan : 1;
+			size_t rs = c->as.cell.rowspan > 1 ? (size_t)c->as.cell.rowspan : 1;
 			char *s = inline_string(c, true);
 			for (size_t y = i; y < i + rs && y < g->nrow; y++) {
 				for (size_t x = col; x < col + cs && x < g->ncol;
 						x++) {
 					size_t k = y * g->ncol + x;
 					taken[k] = true;
-					g->numeric[k] = c->numeric;
+					g->numeric[k] = c->as.cell.numeric;
 					if (y == i && x == col) {
 						g->cell[k] = s;
 					} else {
@@ -183,7 +185,7 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 						/* Header spans are repeated so
 						 * each column gets its full
 						 * name. */
-						if (r->header)
+						if (r->as.row.header)
 							g->cell[k] = strdup(s);
 					}
 				}
@@ -279,21 +281,21 @@ static void sumber(struct mw *w, const struct doc_float *fl)
 
 static void table(struct mw *w, const struct doc_node *n)
 {
-	caption(w, n->fl);
+	caption(w, n->as.fl);
 	struct grid g;
 	grid_build(&g, n);
 	size_t nheader = 0;
-	for (const struct doc_node *r = n->first; r && r->header; r = r->next)
+	for (const struct doc_node *r = n->first; r && r->as.row.header; r = r->next)
 		nheader++;
-	if (n->fl != NULL && (size_t)n->fl->header_rows > nheader)
-		nheader = (size_t)n->fl->header_rows;
+	if (n->as.fl != NULL && (size_t)n->as.fl->header_rows > nheader)
+		nheader = (size_t)n->as.fl->header_rows;
 	if (nheader == 0)
 		nheader = 1; /* GFM needs a header: the first row is it */
 	if (nheader > g.nrow)
 		nheader = g.nrow;
 	pipe_table(w, &g, nheader);
 	grid_free(&g);
-	sumber(w, n->fl);
+	sumber(w, n->as.fl);
 }
 
 static void chart_value(char *buf, size_t len, const struct chart *ch,
@@ -313,7 +315,7 @@ static void chart_value(char *buf, size_t len, const struct chart *ch,
 
 static void figure(struct mw *w, const struct doc_node *n)
 {
-	const struct doc_float *fl = n->fl;
+	const struct doc_float *fl = n->as.fl;
 	caption(w, fl);
 	if (fl != NULL && fl->chart != NULL) {
 		/* The chart's data as a table: one row per category. */
@@ -367,7 +369,7 @@ static void figure(struct mw *w, const struct doc_node *n)
 		text(w, fl->alt);
 		/* The path as written, relative to the report folder (the
 		 * joined fl->image depends on where lkjip was run). */
-		fprintf(w->out, "](%s)\n\n", n->url ? n->url : fl->image);
+		fprintf(w->out, "](%s)\n\n", fl->url ? fl->url : fl->image);
 	}
 	sumber(w, fl);
 }
@@ -417,10 +419,10 @@ static char *blocks_string(const struct doc_node *first)
 
 static void list(struct mw *w, const struct doc_node *n)
 {
-	int num = n->start > 0 ? n->start : 1;
+	int num = n->as.list.start > 0 ? n->as.list.start : 1;
 	for (const struct doc_node *it = n->first; it; it = it->next) {
 		char marker[32];
-		if (n->ordered)
+		if (n->as.list.ordered)
 			snprintf(marker, sizeof marker, "%d. ", num++);
 		else
 			snprintf(marker, sizeof marker, "- ");
@@ -428,7 +430,7 @@ static void list(struct mw *w, const struct doc_node *n)
 		memset(pad, ' ', strlen(marker));
 		pad[strlen(marker)] = '\0';
 		char *s = blocks_string(it->first);
-		if (n->tight) {
+		if (n->as.list.tight) {
 			/* Tight: paragraphs inside the item with no blank
 			 * line between them. */
 			for (char *p = s; (p = strstr(p, "\n\n")) != NULL;)
@@ -436,11 +438,11 @@ static void list(struct mw *w, const struct doc_node *n)
 		}
 		prefixed(w->out, s, marker, pad);
 		fputc('\n', w->out);
-		if (!n->tight)
+		if (!n->as.list.tight)
 			fputc('\n', w->out);
 		free(s);
 	}
-	if (n->tight)
+	if (n->as.list.tight)
 		fputc('\n', w->out);
 }
 
@@ -505,7 +507,7 @@ static void block(struct mw *w, const struct doc_node *n)
 {
 	switch (n->type) {
 	case DOC_COVER:
-		cover(w, n->cover);
+		cover(w, n->as.cover);
 		break;
 	case DOC_TOC:
 		/* Page numbers mean nothing here; Markdown tools build their
@@ -513,8 +515,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	case DOC_CHAPTER: {
 		char *t = NULL;
-		if (asprintf(&t, "%s%s%s", n->number ? n->number : "",
-				n->number ? " " : "", n->title ? n->title : "") < 0)
+		const struct doc_chapter *ch = &n->as.chapter;
+		if (asprintf(&t, "%s%s%s", ch->number ? ch->number : "",
+				ch->number ? " " : "", ch->title ? ch->title : "") < 0)
 			abort();
 		fputs("# ", w->out);
 		text(w, t);
@@ -524,8 +527,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	}
 	case DOC_HEADING:
-		heading(w, n->level >= 2 && n->level <= 6 ? n->level : 2, n,
-			n->title);
+		heading(w, n->as.heading.level >= 2 &&
+			n->as.heading.level <= 6 ? n->as.heading.level : 2, n,
+			n->as.heading.title);
 		break;
 	case DOC_PARAGRAPH: {
 		char *s = inline_string(n, false);
@@ -548,7 +552,7 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	}
 	case DOC_CODEBLOCK: {
-		const char *s = n->literal ? n->literal : "";
+		const char *s = n->as.literal ? n->as.literal : "";
 		size_t len = strlen(s);
 		fprintf(w->out, "````\n%s%s````\n\n", s,
 			len && s[len - 1] == '\n' ? "" : "\n");
@@ -564,7 +568,7 @@ static void block(struct mw *w, const struct doc_node *n)
 		figure(w, n);
 		break;
 	case DOC_SIGNATURE:
-		signature(w, n->sig);
+		signature(w, n->as.sig);
 		break;
 	case DOC_PAGEBREAK:
 		break;

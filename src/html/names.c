@@ -130,11 +130,11 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	 * name. doc_iter walks without recursion: the depth is the user's. */
 	doc_iter_init(&it, d->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
-		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->url == NULL ||
-				!path_is_contained(n->url))
+		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->as.image.url == NULL ||
+				!path_is_contained(n->as.image.url))
 			continue;
-		const char *base = strrchr(n->url, '/');
-		fits(&ns, base ? base + 1 : n->url, n->pos,
+		const char *base = strrchr(n->as.image.url, '/');
+		fits(&ns, base ? base + 1 : n->as.image.url, n->pos,
 			"the image file name");
 	}
 	return diag_errors(dl) == before ? 0 : -1;
