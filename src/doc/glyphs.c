@@ -36,7 +36,9 @@ static struct src_pos node_pos(const struct build_ctx *c,
  * selectors, combining marks after a drawn letter, controls, spaces). */
 static bool needs_glyph(uint32_t cp)
 {
-	switch (g_unichar_type(cp)) {
+	/* (int): another library's enum, whose every value we need not
+	 * name (-Wswitch-enum is for ours). */
+	switch ((int)g_unichar_type(cp)) {
 	case G_UNICODE_CONTROL:
 	case G_UNICODE_FORMAT:
 	case G_UNICODE_NON_SPACING_MARK:

@@ -15,9 +15,10 @@ static const char *line_class(const struct anggaran *a)
 		return "program";
 	case ANGGARAN_KEGIATAN:
 		return "kegiatan";
-	default:
-		return "subkegiatan";
+	case ANGGARAN_SUBKEGIATAN:
+		break;
 	}
+	return "subkegiatan";
 }
 
 /* A line's "No | Uraian" cells; program rows are marked for emphasis. */

@@ -94,7 +94,25 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINEBREAK:
 			fputs(w->in_table ? " " : "  \n", w->out);
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_COVER:
+		case DOC_TOC:
+		case DOC_CHAPTER:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TYPE_MAX:
 			inlines(w, n->first);
 			break;
 		}
@@ -572,7 +590,22 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	case DOC_PAGEBREAK:
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_SUMMARY:
+	case DOC_ITEM:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_STRIKE:
+	case DOC_TYPE_MAX:
 		blocks(w, n->first);
 		break;
 	}

@@ -110,7 +110,25 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 	case DOC_LINEBREAK:
 		hbuf_puts(b, "<br />\n");
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_COVER:
+	case DOC_TOC:
+	case DOC_CHAPTER:
+	case DOC_SUMMARY:
+	case DOC_HEADING:
+	case DOC_PARAGRAPH:
+	case DOC_LIST:
+	case DOC_ITEM:
+	case DOC_BLOCKQUOTE:
+	case DOC_CODEBLOCK:
+	case DOC_RULE:
+	case DOC_TABLE:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_FIGURE:
+	case DOC_SIGNATURE:
+	case DOC_PAGEBREAK:
+	case DOC_TYPE_MAX:
 		/* A block where an inline was expected: render its text so
 		 * nothing is lost. */
 		html_inlines(c, b, n);
@@ -613,8 +631,9 @@ static const char *toc_title(const struct doc_node *n)
 	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "DAFTAR TABEL";
 	case TOC_GAMBAR: return "DAFTAR GAMBAR";
-	default: return "DAFTAR ISI";
+	case TOC_ISI: break;
 	}
+	return "DAFTAR ISI";
 }
 
 static const char *toc_id(const struct doc_node *n)
@@ -624,8 +643,9 @@ static const char *toc_id(const struct doc_node *n)
 	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "daftar-tabel";
 	case TOC_GAMBAR: return "daftar-gambar";
-	default: return "daftar-isi";
+	case TOC_ISI: break;
 	}
+	return "daftar-isi";
 }
 
 static void toc_link(struct html_ctx *c, struct hbuf *b, const char *id,
@@ -707,7 +727,32 @@ void html_toc(struct html_ctx *c, struct hbuf *b, int maxlevel, bool sidebar)
 			toc_headings(c, b, n, maxlevel);
 			hbuf_puts(b, "</li>");
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TEXT:
+		case DOC_EMPH:
+		case DOC_STRONG:
+		case DOC_CODE:
+		case DOC_LINK:
+		case DOC_IMAGE:
+		case DOC_XREF:
+		case DOC_SOFTBREAK:
+		case DOC_LINEBREAK:
+		case DOC_STRIKE:
+		case DOC_TYPE_MAX:
 			break;
 		}
 	}
@@ -888,7 +933,20 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		break;
 	case DOC_PAGEBREAK:
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_STRIKE:
+	case DOC_TYPE_MAX:
 		/* An inline at block level: wrap it in a paragraph. */
 		hbuf_puts(b, "<p>");
 		inline_node(c, b, n);

@@ -234,7 +234,8 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 			t->realisasi.grade ? t->realisasi.grade :
 			t->realisasi.teks ? t->realisasi.teks : "");
 		break;
-	default:
+	case CAPAIAN_OK:
+	case CAPAIAN_TANPA_DATA:
 		break;
 	}
 }
@@ -776,7 +777,8 @@ static void cek_capaian_tertulis(const struct report_meta *m,
 				"published capaian %s differs from computed %s "
 				"(T %s / R %s)", a, b, d, c);
 			break;
-		default:
+		case POLARITAS_KUALITATIF:
+		case POLARITAS_RENTANG:
 			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
 				"published capaian %s differs from computed %s "
 				"(R %s, T %s)", a, b, c, d);

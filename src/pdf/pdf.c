@@ -248,7 +248,25 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			g_string_append(in->s, c->as.image.alt ? c->as.image.alt :
 			    "");
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_COVER:
+		case DOC_TOC:
+		case DOC_CHAPTER:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TYPE_MAX:
 			inl_walk(in, c);
 		}
 	}
@@ -497,7 +515,7 @@ static void page_label(const struct pdf *p, char *out, size_t sz)
 	case NUM_ARABIC:
 		snprintf(out, sz, "%d", p->num);
 		break;
-	default:
+	case NUM_NONE:
 		out[0] = '\0';
 	}
 }
@@ -1340,10 +1358,10 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 			pdf_new_page(p, false);
 		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
-	case DOC_SUMMARY:
 	case DOC_COVER:
 	case DOC_TOC:
 	case DOC_CHAPTER:
+	case DOC_SUMMARY:
 	case DOC_ROW:
 	case DOC_CELL:
 	case DOC_TEXT:
@@ -1726,7 +1744,31 @@ static void layout_doc(struct pdf *p)
 		case DOC_CHAPTER:
 			chapter(p, n);
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TEXT:
+		case DOC_EMPH:
+		case DOC_STRONG:
+		case DOC_CODE:
+		case DOC_LINK:
+		case DOC_IMAGE:
+		case DOC_XREF:
+		case DOC_SOFTBREAK:
+		case DOC_LINEBREAK:
+		case DOC_STRIKE:
+		case DOC_TYPE_MAX:
 			/* Loose blocks at top level (hand-made docs). */
 			if (!p->page_open)
 				pdf_new_page(p, false);

@@ -157,7 +157,7 @@ static struct tstyle cell_style(const struct doc_node *row,
 	case ALIGN_RIGHT:
 		st.align = PANGO_ALIGN_RIGHT;
 		break;
-	default:
+	case ALIGN_DEFAULT:
 		break;
 	}
 	return st;

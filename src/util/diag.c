@@ -104,9 +104,10 @@ static const char *sev_name(enum diag_severity s)
 		return "error";
 	case DIAG_WARNING:
 		return "warning";
-	default:
-		return "note";
+	case DIAG_NOTE:
+		break;
 	}
+	return "note";
 }
 
 char *diag_format(const struct diag *d)
