@@ -1138,6 +1138,12 @@ struct doc *doc_build_from(const struct report *r, struct metrics *fig,
 		d->root->first = sum;
 		resolve_xrefs(&c);
 		check_glyphs(&c);
+#ifndef NDEBUG
+		/* A fault here is lkjip's bug, not the author's: found where
+		 * the tree is made, before a backend trips over it. */
+		if (diag_errors(dl) == before)
+			doc_node_check(d->root, dl);
+#endif
 	}
 	d->metrics = st.metrics;
 	if (diag_errors(dl) != before) {

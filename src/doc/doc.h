@@ -255,6 +255,16 @@ struct doc_node *doc_text(struct doc *, const char *text);
 char *doc_plain_text(struct doc *, const struct doc_node *);
 const char *doc_type_name(enum doc_type);
 
+/* Checks the tree under root (cmark's cmark_node_check is the model):
+ * parent, child and sibling links agree, with no cycle; each type sits
+ * only where it may (a row in a table, a cell in a row, inlines in a
+ * paragraph ...); payloads hold (colspan >= 1, a table's head rows are
+ * header rows, ids unique, every xref resolved to an id of the tree).
+ * Each fault is an error in dl (the first 20 described; dl may be NULL);
+ * returns how many. doc_build runs it in Debug builds (no NDEBUG), the
+ * tests always. */
+size_t doc_node_check(const struct doc_node *root, struct diag_list *dl);
+
 /* Depth-first walk with enter/exit events, as cmark's iterator. */
 enum doc_event {
 	DOC_ENTER,
