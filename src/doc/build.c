@@ -20,6 +20,7 @@
 #include "util/strmap.h"
 #include "util/suggest.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 /* ---- skeleton ---- */
 
@@ -743,7 +744,10 @@ static void parse_markdown(struct build_ctx *c, struct doc_node *chapter,
 		}
 	}
 	cmark_gfm_core_extensions_ensure_registered();
-	cmark_parser *p = cmark_parser_new(CMARK_OPT_DEFAULT);
+	/* cmark's own allocator prints and aborts: ours is the one policy
+	 * (util/xalloc.h). */
+	static cmark_mem mem = { xcalloc, xrealloc, free };
+	cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, &mem);
 	static const char *const ext[] = {"table", "autolink", "strikethrough"};
 	for (size_t i = 0; i < 3; i++) {
 		cmark_syntax_extension *e = cmark_find_syntax_extension(ext[i]);
@@ -1098,9 +1102,7 @@ struct doc *doc_build_from(const struct report *r, struct metrics *fig,
 	struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
-	struct doc *d = calloc(1, sizeof *d);
-	if (d == NULL)
-		abort();
+	struct doc *d = xcalloc(1, sizeof *d);
 	d->arena = arena_new();
 	d->report = r;
 	d->lang = "id";

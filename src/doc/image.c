@@ -21,6 +21,7 @@
 #include "doc/build.h"
 #include "util/arena.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 static unsigned be16(const unsigned char *p)
 {
@@ -129,9 +130,7 @@ static const char *const SVG_ATTRS[] = {"id", "class", "x", "y", "x1",
  * script scheme, or CSS that could hide either (escapes, @import). */
 static bool value_unsafe(const char *v)
 {
-	char *low = strdup(v);
-	if (low == NULL)
-		return true;
+	char *low = xstrdup(v);
 	for (char *p = low; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "util/num.h"
+#include "util/xalloc.h"
 
 struct mw {
 	FILE *out;
@@ -124,9 +125,7 @@ static char *inline_string(const struct doc_node *n, bool in_table)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &len);
 	struct mw w = {f, in_table};
 	inlines(&w, n->first);
 	fclose(f);
@@ -148,7 +147,7 @@ static size_t count_cols(const struct doc_node *tbl)
 	size_t nrow = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next)
 		nrow++;
-	size_t *carry = calloc(nrow + 1, sizeof *carry);
+	size_t *carry = xcalloc(nrow + 1, sizeof *carry);
 	size_t max = 0, i = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t w = carry[i];
@@ -173,12 +172,10 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 		g->nrow++;
 	g->ncol = count_cols(tbl);
 	size_t n = g->nrow * g->ncol + 1;
-	g->cell = calloc(n, sizeof *g->cell);
-	g->numeric = calloc(n, sizeof *g->numeric);
-	g->spanned = calloc(n, sizeof *g->spanned);
-	bool *taken = calloc(n, sizeof *taken);
-	if (!g->cell || !g->numeric || !g->spanned || !taken)
-		abort();
+	g->cell = xcalloc(n, sizeof *g->cell);
+	g->numeric = xcalloc(n, sizeof *g->numeric);
+	g->spanned = xcalloc(n, sizeof *g->spanned);
+	bool *taken = xcalloc(n, sizeof *taken);
 	size_t i = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t col = 0;
@@ -204,7 +201,7 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 						 * each column gets its full
 						 * name. */
 						if (r->as.row.header)
-							g->cell[k] = strdup(s);
+							g->cell[k] = xstrdup(s);
 					}
 				}
 			}
@@ -239,7 +236,7 @@ static void pipe_table(struct mw *w, struct grid *g, size_t nheader)
 	for (size_t x = 0; x < g->ncol; x++) {
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *h = open_memstream(&buf, &len);
+		FILE *h = xopen_memstream(&buf, &len);
 		const char *prev = NULL;
 		for (size_t y = 0; y < nheader; y++) {
 			const char *s = g->cell[y * g->ncol + x];
@@ -344,11 +341,9 @@ static void figure(struct mw *w, const struct doc_node *n)
 		size_t ncol = 1 + ch->nseries + notes;
 		struct grid g = {ch->ncategories + 1, ncol, NULL, NULL, NULL};
 		size_t cells = g.nrow * ncol;
-		g.cell = calloc(cells, sizeof *g.cell);
-		g.numeric = calloc(cells, sizeof *g.numeric);
-		g.spanned = calloc(cells, sizeof *g.spanned);
-		if (!g.cell || !g.numeric || !g.spanned)
-			abort();
+		g.cell = xcalloc(cells, sizeof *g.cell);
+		g.numeric = xcalloc(cells, sizeof *g.numeric);
+		g.spanned = xcalloc(cells, sizeof *g.spanned);
 		char b[128];
 		bool was = w->in_table;
 		w->in_table = true;
@@ -356,7 +351,7 @@ static void figure(struct mw *w, const struct doc_node *n)
 			for (size_t x = 0; x < ncol; x++) {
 				char *buf = NULL;
 				size_t len = 0;
-				FILE *f = open_memstream(&buf, &len);
+				FILE *f = xopen_memstream(&buf, &len);
 				struct mw cw = {f, true};
 				size_t k = y * ncol + x;
 				if (y == 0 && x == 0)
@@ -423,9 +418,7 @@ static char *blocks_string(const struct doc_node *first)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &len);
 	struct mw w = {f, false};
 	blocks(&w, first);
 	fclose(f);
@@ -534,9 +527,8 @@ static void block(struct mw *w, const struct doc_node *n)
 	case DOC_CHAPTER: {
 		char *t = NULL;
 		const struct doc_chapter *ch = &n->as.chapter;
-		if (asprintf(&t, "%s%s%s", ch->number ? ch->number : "",
-				ch->number ? " " : "", ch->title ? ch->title : "") < 0)
-			abort();
+		t = xasprintf("%s%s%s", ch->number ? ch->number : "",
+				ch->number ? " " : "", ch->title ? ch->title : "");
 		fputs("# ", w->out);
 		text(w, t);
 		fputs("\n\n", w->out);

@@ -10,6 +10,7 @@
 #include "html/internal.h"
 #include "util/arena.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* NAME_MAX of Linux file systems, and what file_write_atomic (util/path.h)
  * appends for its temp file: ".tmp." and a pid of up to 7 digits. */
@@ -36,9 +37,7 @@ static void add(struct names *ns, const char *out, const char *group,
 {
 	if (ns->n == ns->cap) {
 		ns->cap = ns->cap ? 2 * ns->cap : 16;
-		ns->v = realloc(ns->v, ns->cap * sizeof *ns->v);
-		if (ns->v == NULL)
-			abort();
+		ns->v = xreallocarray(ns->v, ns->cap, sizeof *ns->v);
 	}
 	ns->v[ns->n++] = (struct name){out, group, pos, source};
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/strmap.h"
+#include "util/xalloc.h"
 
 static void lapor(struct diag_list *dl, enum diag_severity sev,
 	struct src_pos pos, const char *fmt, ...)
@@ -261,9 +262,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	 * most of a check. */
 	size_t cap = ind->ntahun + 64 +
 		(ind->rumus.jenis != RUMUS_TIDAK_ADA ? r->ndata : 0), n = 0;
-	int *th = calloc(cap, sizeof *th);
-	if (th == NULL)
-		abort();
+	int *th = xcalloc(cap, sizeof *th);
 	for (size_t i = 0; i < ind->ntahun; i++)
 		th[n++] = ind->tahun[i].tahun;
 	tahun_rumus(r, ind, th, &n, cap, 0);
