@@ -88,10 +88,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			metrics_validate(m, dl);
 			docs[ndocs] = doc_build_from(site->report[i], m, dl);
 			/* Whatever the input, a built tree is well formed. */
-			if (docs[ndocs] != NULL &&
-					doc_node_check(docs[ndocs]->root, NULL) != 0)
+			struct doc *d = docs[ndocs];
+			if (d != NULL && doc_node_check(d->root, NULL) != 0)
 				abort();
-			if (docs[ndocs] != NULL)
+			if (d != NULL)
 				ndocs++;
 		}
 	}

@@ -43,7 +43,8 @@ static int collect(struct idmap *m, const unsigned char *svg, size_t len)
 				size_t cap = m->cap ? m->cap * 2 : 64;
 				m->name = xreallocarray(m->name, cap,
 					sizeof *m->name);
-				m->len = xreallocarray(m->len, cap, sizeof *m->len);
+				m->len = xreallocarray(m->len, cap,
+					sizeof *m->len);
 				m->cap = cap;
 			}
 			m->name[m->n] = s;

@@ -430,7 +430,8 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		break;
 	case CMARK_NODE_CODE:
 		x = doc_node_new(d, DOC_CODE);
-		x->as.literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->as.literal = arena_strdup(d->arena,
+			cmark_node_get_literal(n));
 		break;
 	case CMARK_NODE_HTML_INLINE:
 		/* A comment is a note to the authors: it vanishes, as it does
@@ -460,12 +461,13 @@ static void convert_inline(struct build_ctx *c, struct doc_node *parent,
 		 * the file is its decoded path; the page's src stays the URL,
 		 * relative, with the extension the published file gets. */
 		const char *file = url_path(d, url);
-		x->as.image.img = image_load(c, file, x->pos);
-		if (x->as.image.img == NULL)
+		const struct doc_image *img = image_load(c, file, x->pos);
+		if (img == NULL)
 			return;
+		x->as.image.img = img;
 		/* name is file, or file + the format's extension. */
-		x->as.image.url = arena_printf(d->arena, "%s%s", url_encoded(d, url),
-			x->as.image.img->name + strlen(file));
+		x->as.image.url = arena_printf(d->arena, "%s%s",
+			url_encoded(d, url), img->name + strlen(file));
 		struct doc_node tmp = {0};
 		convert_inlines(c, &tmp, cmark_node_first_child(n), depth + 1);
 		x->as.image.alt = doc_plain_text(d, &tmp);
@@ -556,20 +558,22 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	for (cmark_node *row = cmark_node_first_child(n); row;
 			row = cmark_node_next(row)) {
 		struct doc_node *rw = doc_node_new(d, DOC_ROW);
-		rw->as.row.header = cmark_gfm_extensions_get_table_row_is_header(row);
+		rw->as.row.header =
+			cmark_gfm_extensions_get_table_row_is_header(row);
 		if (rw->as.row.header)
 			t->as.fl->header_rows++;
 		int col = 0;
 		for (cmark_node *cell = cmark_node_first_child(row); cell;
 				cell = cmark_node_next(cell), col++) {
 			struct doc_node *cl = doc_node_new(d, DOC_CELL);
-			cl->as.cell.header = rw->as.row.header;
+			struct doc_cell *cp = &cl->as.cell;
+			cp->header = rw->as.row.header;
 			if (align && col < ncol)
-				cl->as.cell.align = align[col] == 'l' ? ALIGN_LEFT :
+				cp->align = align[col] == 'l' ? ALIGN_LEFT :
 					align[col] == 'c' ? ALIGN_CENTER :
 					align[col] == 'r' ? ALIGN_RIGHT : ALIGN_DEFAULT;
 			convert_inlines(c, cl, cmark_node_first_child(cell), 0);
-			cl->as.cell.numeric = cl->as.cell.align == ALIGN_RIGHT;
+			cp->numeric = cp->align == ALIGN_RIGHT;
 			doc_append(rw, cl);
 		}
 		doc_append(t, rw);
@@ -651,7 +655,8 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 	}
 	case CMARK_NODE_LIST:
 		x = doc_node_new(d, DOC_LIST);
-		x->as.list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+		x->as.list.ordered =
+			cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
 		x->as.list.start = cmark_node_get_list_start(n);
 		x->as.list.tight = cmark_node_get_list_tight(n);
 		break;
@@ -663,7 +668,8 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		break;
 	case CMARK_NODE_CODE_BLOCK:
 		x = doc_node_new(d, DOC_CODEBLOCK);
-		x->as.literal = arena_strdup(d->arena, cmark_node_get_literal(n));
+		x->as.literal = arena_strdup(d->arena,
+			cmark_node_get_literal(n));
 		x->pos = md_pos(c, n, 0);
 		doc_append(parent, x);
 		return;
@@ -956,9 +962,10 @@ static void build_parts(struct build_ctx *c)
 			n = doc_node_new(d, DOC_TOC);
 			n->as.toc.kind = kind == PART_DAFTAR_ISI ? TOC_ISI :
 				kind == PART_DAFTAR_TABEL ? TOC_TABEL : TOC_GAMBAR;
-			n->as.toc.title = judul ? judul : kind == PART_DAFTAR_ISI ?
-				"DAFTAR ISI" : kind == PART_DAFTAR_TABEL ?
-				"DAFTAR TABEL" : "DAFTAR GAMBAR";
+			n->as.toc.title = judul ? judul :
+				kind == PART_DAFTAR_ISI ? "DAFTAR ISI" :
+				kind == PART_DAFTAR_TABEL ? "DAFTAR TABEL" :
+				"DAFTAR GAMBAR";
 			n->id = unique_id(c, n->as.toc.title);
 			doc_append(d->root, n);
 			continue;
@@ -1019,14 +1026,16 @@ static void build_parts(struct build_ctx *c)
 					"3999 chapters (jenis: bab)");
 				continue;
 			}
-			n->as.chapter.number = arena_printf(d->arena, "BAB %s", rn);
+			n->as.chapter.number = arena_printf(d->arena, "BAB %s",
+				rn);
 			c->chapter_label = arena_printf(d->arena, "%d", nbab);
 		} else {
 			n->as.chapter.kind = CHAPTER_LAMPIRAN;
 			nlampiran++;
 			c->chapter_no = 0;
-			n->as.chapter.number = nlampiran > 1 ? arena_printf(d->arena,
-				"LAMPIRAN %d", nlampiran) : NULL;
+			n->as.chapter.number = nlampiran < 2 ? NULL :
+				arena_printf(d->arena, "LAMPIRAN %d",
+				nlampiran);
 			c->chapter_label = "L";
 		}
 		c->table_no = c->figure_no = 0;
@@ -1072,17 +1081,19 @@ static void resolve_xrefs(struct build_ctx *c)
 			;
 		else if (m->type == DOC_TABLE || m->type == DOC_FIGURE)
 			label = m->as.fl ? m->as.fl->label : NULL;
-		else if (m->type == DOC_CHAPTER)
-			label = m->as.chapter.number ? arena_printf(c->doc->arena,
-				"%s %s", m->as.chapter.number, m->as.chapter.title) :
-				m->as.chapter.title;
+		else if (m->type == DOC_CHAPTER) {
+			const struct doc_chapter *ch = &m->as.chapter;
+			label = ch->number ? arena_printf(c->doc->arena,
+				"%s %s", ch->number, ch->title) : ch->title;
+		}
 		else if (m->type == DOC_HEADING)
 			label = m->as.heading.title;
 		else if (m->type == DOC_TOC)
 			label = m->as.toc.title;
 		if (label == NULL)
 			diag_add(c->diags, DIAG_ERROR, n->pos, "{{ref %s}}: no table, "
-				"figure or section has the id \"%s\"", target, target);
+				"figure or section has the id \"%s\"", target,
+				target);
 		else
 			n->as.xref.label = label;
 	}

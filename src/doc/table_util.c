@@ -65,6 +65,12 @@ struct doc_node *tbl_hcell(struct build_ctx *c, struct doc_node *row,
 	return n;
 }
 
+struct doc_node *tbl_center(struct doc_node *cell)
+{
+	cell->as.cell.align = ALIGN_CENTER;
+	return cell;
+}
+
 struct doc_node *fig_new_chart(struct build_ctx *c, struct chart *ch,
 	const char *alt, double width_pt, double height_pt)
 {

@@ -239,7 +239,7 @@ static const struct metrik_tahun *mtahun(struct build_ctx *c,
 static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	size_t i, const struct indikator *s, size_t n)
 {
-	cell_span(c, row, nomor(c, i), false, (int)n)->as.cell.align = ALIGN_CENTER;
+	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
@@ -290,8 +290,8 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 		else
 			rentang = "-";
 		r = tbl_row(c, t, false);
-		tbl_cell(c, r, nomor(c, i), false)->as.cell.align = ALIGN_CENTER;
-		tbl_cell(c, r, rentang, false)->as.cell.align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_center(tbl_cell(c, r, rentang, false));
 		cell_predikat(c, r, b);
 	}
 	return t;
@@ -373,8 +373,8 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				if (k > 0)
 					r = tbl_row(c, t, false);
 				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_cell(c, r, inds[k]->satuan, false)->as.cell.align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, inds[k]->satuan,
+					false));
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
@@ -425,7 +425,7 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], niku);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->as.cell.align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			tbl_cell(c, r, ind->definisi, false);
 			tbl_cell(c, r, ind->formula, false);
 			tbl_cell(c, r, ind->sumber_data, false);
@@ -493,7 +493,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], npk);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->as.cell.align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			const struct nilai *awal = pk_target(ind, y, false);
 			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
 			if (!revisi)
@@ -510,7 +510,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				ket = "Tetap";
 			else
 				ket = "Berubah";
-			tbl_cell(c, r, ket, false)->as.cell.align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ket, false));
 		}
 	}
 	if (no == 0)
@@ -708,12 +708,11 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 				if (mi->perubahan > 0)
 					v = arena_printf(ARENA(c), "+%s", v);
 				tbl_cell(c, r, v, true);
-				tbl_cell(c, r, arah_teks(mi->arah), false)
-					->as.cell.align = ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
+					false));
 			} else {
 				tbl_cell(c, r, "-", true);
-				tbl_cell(c, r, "-", false)->as.cell.align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, "-", false));
 			}
 		}
 	}

@@ -188,7 +188,7 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			metrics_sasaran(c->metrics, ss[i]->kode);
 		int span = ni ? (int)ni : 1;
 		struct doc_node *r = tbl_row(c, t, false);
-		cell_span(c, r, nomor(c, i), false, span)->as.cell.align = ALIGN_CENTER;
+		tbl_center(cell_span(c, r, nomor(c, i), false, span));
 		cell_span(c, r, ss[i]->uraian, false, span);
 		for (size_t k = 0; k < (ni ? ni : 1); k++) {
 			const struct indikator *ind = ni ? inds[k] : NULL;

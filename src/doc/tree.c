@@ -112,8 +112,9 @@ char *doc_plain_text(struct doc *d, const struct doc_node *n)
 	while ((ev = doc_iter_next(&it, &c)) != DOC_DONE) {
 		if (ev != DOC_ENTER || c == n)
 			continue;
-		const char *text = c->type == DOC_TEXT || c->type == DOC_CODE ?
-			c->as.literal : c->type == DOC_XREF ? c->as.xref.label : NULL;
+		const char *text = c->type == DOC_TEXT ||
+			c->type == DOC_CODE ? c->as.literal :
+			c->type == DOC_XREF ? c->as.xref.label : NULL;
 		if (text)
 			ptrvec_push(d->arena, &parts, (void *)text);
 		else if (c->type == DOC_SOFTBREAK || c->type == DOC_LINEBREAK)
@@ -181,11 +182,13 @@ static void dump_payload(FILE *f, const struct doc_node *n)
 		dump_str(f, "title", n->as.toc.title);
 		break;
 	case DOC_ROW:
-		dump_cell(f, n->as.row.header, 1, 1, false, n->as.row.css_class);
+		dump_cell(f, n->as.row.header, 1, 1, false,
+			n->as.row.css_class);
 		break;
 	case DOC_CELL:
 		dump_cell(f, n->as.cell.header, n->as.cell.colspan,
-			n->as.cell.rowspan, n->as.cell.numeric, n->as.cell.css_class);
+			n->as.cell.rowspan, n->as.cell.numeric,
+			n->as.cell.css_class);
 		break;
 	case DOC_LINK:
 		dump_str(f, "url", n->as.link.url);
@@ -443,8 +446,8 @@ static void check_table(struct check *k, const struct doc_node *n)
 	int i = 0;
 	for (const struct doc_node *r = n->first; i < head; r = r->next, i++)
 		if (!r->as.row.header)
-			fault(k, r, "row %d is in the head (header_rows %d) but "
-				"not a header row", i + 1, head);
+			fault(k, r, "row %d is in the head (header_rows "
+				"%d) but not a header row", i + 1, head);
 }
 
 /* The invariants of one node's own payload. */
@@ -562,7 +565,8 @@ static bool check_links(struct check *k, const struct doc_node *root,
 	const struct doc_node *c = n->first;
 	for (;;) {
 		if (c == root) {
-			fault(k, n, "holds the node the check began at (a cycle)");
+			fault(k, n, "holds the node the check began at "
+				"(a cycle)");
 			break;
 		}
 		if (c->parent != n)
@@ -612,7 +616,8 @@ size_t doc_node_check(const struct doc_node *root, struct diag_list *dl)
 					walkable = false;
 				if (n->id != NULL && strmap_put(k.ids, n->id,
 						(void *)n) != NULL)
-					fault(&k, n, "id \"%s\" is taken", n->id);
+					fault(&k, n, "id \"%s\" is taken",
+						n->id);
 			} else {
 				check_payload(&k, n);
 				down = n->first != NULL;

@@ -548,7 +548,8 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 		d->arg);
 	n->as.fl->img = img;
 	n->as.fl->alt = alt;
-	n->as.fl->title = directive_opt(d, "judul") ? directive_opt(d, "judul") : alt;
+	const char *judul = directive_opt(d, "judul");
+	n->as.fl->title = judul ? judul : alt;
 	n->as.fl->url = d->arg;
 	/* 0: the backend's default size for images. */
 	if (!directive_opt_mm(c, d, "lebar", 0, &n->as.fl->width) ||

@@ -71,8 +71,9 @@ static void inlines(struct mw *w, const struct doc_node *n)
 			}
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
-			fprintf(w->out, "%s%s%s", max ? " " : "",
-				n->as.literal ? n->as.literal : "", max ? " " : "");
+			const char *code = n->as.literal ? n->as.literal : "";
+			fprintf(w->out, "%s%s%s", max ? " " : "", code,
+				max ? " " : "");
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
 			break;
@@ -80,14 +81,14 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINK:
 			fputc('[', w->out);
 			inlines(w, n->first);
-			fprintf(w->out, "](%s)", n->as.link.url ? n->as.link.url :
-				"");
+			fprintf(w->out, "](%s)",
+				n->as.link.url ? n->as.link.url : "");
 			break;
 		case DOC_IMAGE:
 			fputs("![", w->out);
 			text(w, n->as.image.alt);
-			fprintf(w->out, "](%s)", n->as.image.url ? n->as.image.url :
-				"");
+			fprintf(w->out, "](%s)",
+				n->as.image.url ? n->as.image.url : "");
 			break;
 		case DOC_SOFTBREAK:
 			fputc(w->in_table ? ' ' : '\n', w->out);
@@ -141,6 +142,12 @@ struct grid {
 	bool *spanned;      /* covered by a span from another cell */
 };
 
+/* A cell's colspan or rowspan: 1 at least. */
+static size_t span(int n)
+{
+	return n > 1 ? (size_t)n : 1;
+}
+
 static size_t count_cols(const struct doc_node *tbl)
 {
 	/* Columns = the widest row once rowspans from above are counted. */
@@ -152,8 +159,8 @@ static size_t count_cols(const struct doc_node *tbl)
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t w = carry[i];
 		for (const struct doc_node *c = r->first; c; c = c->next) {
-			size_t cs = c->as.cell.colspan > 1 ? (size_t)c->as.cell.colspan : 1;
-			size_t rs = c->as.cell.rowspan > 1 ? (size_t)c->as.cell.rowspan : 1;
+			size_t cs = span(c->as.cell.colspan);
+			size_t rs = span(c->as.cell.rowspan);
 			w += cs;
 			for (size_t k = 1; k < rs && i + k < nrow; k++)
 				carry[i + k] += cs;
@@ -184,8 +191,8 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 				col++;
 			if (col >= g->ncol)
 				break;
-			size_t cs = c->as.cell.colspan > 1 ? (size_t)c->as.cell.colspan : 1;
-			size_t rs = c->as.cell.rowspan > 1 ? (size_t)c->as.cell.rowspan : 1;
+			size_t cs = span(c->as.cell.colspan);
+			size_t rs = span(c->as.cell.rowspan);
 			char *s = inline_string(c, true);
 			for (size_t y = i; y < i + rs && y < g->nrow; y++) {
 				for (size_t x = col; x < col + cs && x < g->ncol;
@@ -300,7 +307,8 @@ static void table(struct mw *w, const struct doc_node *n)
 	struct grid g;
 	grid_build(&g, n);
 	size_t nheader = 0;
-	for (const struct doc_node *r = n->first; r && r->as.row.header; r = r->next)
+	for (const struct doc_node *r = n->first; r && r->as.row.header;
+			r = r->next)
 		nheader++;
 	if (n->as.fl != NULL && (size_t)n->as.fl->header_rows > nheader)
 		nheader = (size_t)n->as.fl->header_rows;
@@ -525,10 +533,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		 * own contents from the headings. */
 		break;
 	case DOC_CHAPTER: {
-		char *t = NULL;
 		const struct doc_chapter *ch = &n->as.chapter;
-		t = xasprintf("%s%s%s", ch->number ? ch->number : "",
-				ch->number ? " " : "", ch->title ? ch->title : "");
+		char *t = xasprintf("%s%s%s", ch->number ? ch->number : "",
+			ch->number ? " " : "", ch->title ? ch->title : "");
 		fputs("# ", w->out);
 		text(w, t);
 		fputs("\n\n", w->out);

@@ -129,11 +129,13 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	 * name. doc_iter walks without recursion: the depth is the user's. */
 	doc_iter_init(&it, d->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
-		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->as.image.url == NULL ||
-				!path_is_contained(n->as.image.url))
+		if (ev != DOC_ENTER || n->type != DOC_IMAGE)
 			continue;
-		const char *base = strrchr(n->as.image.url, '/');
-		fits(&ns, base ? base + 1 : n->as.image.url, n->pos,
+		const char *url = n->as.image.url;
+		if (url == NULL || !path_is_contained(url))
+			continue;
+		const char *base = strrchr(url, '/');
+		fits(&ns, base ? base + 1 : url, n->pos,
 			"the image file name");
 	}
 	return diag_errors(dl) == before ? 0 : -1;

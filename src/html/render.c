@@ -38,14 +38,15 @@ static void block(struct html_ctx *, struct hbuf *, const struct doc_node *);
 static void image_inline(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
+	const struct doc_image *img = n->as.image.img;
 	/* The image's checked bytes (doc/image.c) are written next to the
 	 * page so out/ is self-contained: the path stays the same relative
 	 * to the page (url is it as a URL, img->name as a file name), with
 	 * the extension of its format. */
-	if (n->as.image.img != NULL && path_is_contained(n->as.image.img->name)) {
+	if (img != NULL && path_is_contained(img->name)) {
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
-			n->as.image.img->name);
-		if (html_write(to, n->as.image.img->data, n->as.image.img->len, c->diags) != 0)
+			img->name);
+		if (html_write(to, img->data, img->len, c->diags) != 0)
 			c->errors++;
 	}
 	hbuf_puts(b, "<img src=\"");
@@ -154,16 +155,17 @@ static bool is_header_row(const struct doc_node *table,
 
 static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 {
+	const struct doc_cell *cl = &cell->as.cell;
 	struct hbuf cls = {0};
-	if (cell->as.cell.numeric)
+	if (cl->numeric)
 		hbuf_puts(&cls, " angka");
-	else if (cell->as.cell.align == ALIGN_RIGHT)
+	else if (cl->align == ALIGN_RIGHT)
 		hbuf_puts(&cls, " rata-kanan");
-	else if (cell->as.cell.align == ALIGN_CENTER)
+	else if (cl->align == ALIGN_CENTER)
 		hbuf_puts(&cls, " rata-tengah");
-	if (cell->as.cell.css_class && *cell->as.cell.css_class) {
+	if (cl->css_class && *cl->css_class) {
 		hbuf_putc(&cls, ' ');
-		hesc_class(&cls, cell->as.cell.css_class);
+		hesc_class(&cls, cl->css_class);
 	}
 	if (cls.len > 0) {
 		hbuf_puts(b, " class=\"");
@@ -177,8 +179,9 @@ static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 static void cell_text(struct hbuf *b, const struct doc_node *n)
 {
 	for (const struct doc_node *k = n->first; k; k = k->next) {
-		const char *text = k->type == DOC_TEXT || k->type == DOC_CODE ?
-			k->as.literal : k->type == DOC_XREF ? k->as.xref.label : NULL;
+		const char *text = k->type == DOC_TEXT ||
+			k->type == DOC_CODE ? k->as.literal :
+			k->type == DOC_XREF ? k->as.xref.label : NULL;
 		if (text)
 			hbuf_puts(b, text);
 		else if (k->type == DOC_SOFTBREAK || k->type == DOC_LINEBREAK)
@@ -204,9 +207,10 @@ static int grid_next(const struct span_grid *g, int col)
 
 static void grid_take(struct span_grid *g, int col, const struct doc_node *cell)
 {
-	int span = cell->as.cell.colspan > 1 ? cell->as.cell.colspan : 1;
+	const struct doc_cell *cl = &cell->as.cell;
+	int span = cl->colspan > 1 ? cl->colspan : 1;
 	for (int k = col; k < col + span && k < HTML_MAX_COLS; k++)
-		g->busy[k] = cell->as.cell.rowspan > 1 ? cell->as.cell.rowspan : 1;
+		g->busy[k] = cl->rowspan > 1 ? cl->rowspan : 1;
 }
 
 static void grid_end_row(struct span_grid *g)
@@ -238,7 +242,8 @@ static int column_labels(struct html_ctx *c, const struct doc_node *t,
 			if (cell->type != DOC_CELL)
 				continue;
 			col = grid_next(&g, col);
-			int span = cell->as.cell.colspan > 1 ? cell->as.cell.colspan : 1;
+			int cs = cell->as.cell.colspan;
+			int span = cs > 1 ? cs : 1;
 			if (col < 0 || col + span > HTML_MAX_COLS) {
 				ok = 0;
 				break;
@@ -270,23 +275,24 @@ static int column_labels(struct html_ctx *c, const struct doc_node *t,
 static void table_cell(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *cell, bool in_head, const char *label)
 {
-	const char *tag = in_head || cell->as.cell.header ? "th" : "td";
+	const struct doc_cell *cl = &cell->as.cell;
+	const char *tag = in_head || cl->header ? "th" : "td";
 	hbuf_putc(b, '<');
 	hbuf_puts(b, tag);
 	if (in_head)
-		hbuf_puts(b, cell->as.cell.colspan > 1 ? " scope=\"colgroup\""
+		hbuf_puts(b, cl->colspan > 1 ? " scope=\"colgroup\""
 			: " scope=\"col\"");
-	else if (cell->as.cell.header)
-		hbuf_puts(b, cell->as.cell.rowspan > 1 ? " scope=\"rowgroup\""
+	else if (cl->header)
+		hbuf_puts(b, cl->rowspan > 1 ? " scope=\"rowgroup\""
 			: " scope=\"row\"");
-	if (cell->as.cell.colspan > 1) {
+	if (cl->colspan > 1) {
 		hbuf_puts(b, " colspan=\"");
-		hbuf_int(b, cell->as.cell.colspan);
+		hbuf_int(b, cl->colspan);
 		hbuf_putc(b, '"');
 	}
-	if (cell->as.cell.rowspan > 1) {
+	if (cl->rowspan > 1) {
 		hbuf_puts(b, " rowspan=\"");
-		hbuf_int(b, cell->as.cell.rowspan);
+		hbuf_int(b, cl->rowspan);
 		hbuf_putc(b, '"');
 	}
 	cell_classes(b, cell);
@@ -366,13 +372,14 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 		bool lanjut = false;
 		for (int k = 0; !head && stack && k < ncols; k++)
 			lanjut = lanjut || g.busy[k] > 0;
-		if ((r->as.row.css_class && *r->as.row.css_class) || lanjut) {
+		const char *cls = r->as.row.css_class;
+		if ((cls && *cls) || lanjut) {
 			hbuf_puts(b, "<tr class=\"");
-			if (r->as.row.css_class && *r->as.row.css_class)
-				hesc_class(b, r->as.row.css_class);
+			if (cls && *cls)
+				hesc_class(b, cls);
 			if (lanjut)
-				hbuf_puts(b, r->as.row.css_class && *r->as.row.css_class ?
-					" lanjut" : "lanjut");
+				hbuf_puts(b, cls && *cls ? " lanjut" :
+					"lanjut");
 			hbuf_puts(b, "\">");
 		} else {
 			hbuf_puts(b, "<tr>");
@@ -385,13 +392,14 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 			/* A body cell is labelled by its column; one spanning
 			 * columns ("Jumlah") labels its row itself. */
 			const char *lab = NULL;
+			int cs = cell->as.cell.colspan;
 			if (!head && stack && col >= 0) {
 				col = grid_next(&g, col);
-				if (col >= 0 && col < ncols && cell->as.cell.colspan <= 1)
+				if (col >= 0 && col < ncols && cs <= 1)
 					lab = label[col];
 				if (col >= 0) {
 					grid_take(&g, col, cell);
-					col += cell->as.cell.colspan > 1 ? cell->as.cell.colspan : 1;
+					col += cs > 1 ? cs : 1;
 				}
 			}
 			table_cell(c, b, cell, head, lab);
@@ -673,12 +681,15 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *ch, int maxlevel)
 {
 	int lvl[8], depth = 0;
-	for (const struct doc_node *h = ch->first; h; h = h->next) {
-		if (h->type != DOC_HEADING || !h->as.heading.in_toc || h->as.heading.level > maxlevel)
+	for (const struct doc_node *n = ch->first; n; n = n->next) {
+		if (n->type != DOC_HEADING)
+			continue;
+		const struct doc_heading *h = &n->as.heading;
+		if (!h->in_toc || h->level > maxlevel)
 			continue;
 		/* Levels are made consecutive so a skipped level cannot
 		 * unbalance the lists. */
-		int L = h->as.heading.level < 2 ? 2 : h->as.heading.level;
+		int L = h->level < 2 ? 2 : h->level;
 		int top = depth > 0 ? lvl[depth - 1] : 0;
 		if (depth > 0 && L > top + 1)
 			L = top + 1;
@@ -695,7 +706,7 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 			}
 		}
 		hbuf_puts(b, "\n<li>");
-		toc_link(c, b, h->id, h->as.heading.number, h->as.heading.title, h);
+		toc_link(c, b, n->id, h->number, h->title, n);
 	}
 	while (depth > 0) {
 		hbuf_puts(b, "</li></ol>");
@@ -723,7 +734,8 @@ void html_toc(struct html_ctx *c, struct hbuf *b, int maxlevel, bool sidebar)
 			break;
 		case DOC_CHAPTER:
 			hbuf_puts(b, "\n<li>");
-			toc_link(c, b, n->id, n->as.chapter.number, n->as.chapter.title, NULL);
+			toc_link(c, b, n->id, n->as.chapter.number,
+				n->as.chapter.title, NULL);
 			toc_headings(c, b, n, maxlevel);
 			hbuf_puts(b, "</li>");
 			break;
@@ -773,7 +785,8 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 		if (it.ev != DOC_ENTER || n->type != want || n->as.fl == NULL)
 			continue;
 		hbuf_puts(&items, "\n<li>");
-		toc_link(c, &items, n->id, n->as.fl->label, n->as.fl->title, NULL);
+		toc_link(c, &items, n->id, n->as.fl->label, n->as.fl->title,
+			NULL);
 		hbuf_puts(&items, "</li>");
 	}
 	if (items.len == 0) {
@@ -807,13 +820,13 @@ static void toc_block(struct html_ctx *c, struct hbuf *b,
 
 static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
+	const struct doc_chapter *ch = &n->as.chapter;
 	static const char *const KIND[] = {
 		[CHAPTER_FRONT] = "depan", [CHAPTER_BAB] = "bab",
 		[CHAPTER_LAMPIRAN] = "lampiran",
 	};
 	hbuf_puts(b, "<section class=\"");
-	hbuf_puts(b, n->as.chapter.kind <= CHAPTER_LAMPIRAN ? KIND[n->as.chapter.kind]
-		: "bab");
+	hbuf_puts(b, ch->kind <= CHAPTER_LAMPIRAN ? KIND[ch->kind] : "bab");
 	hbuf_putc(b, '"');
 	if (n->id) {
 		hbuf_puts(b, " id=\"");
@@ -821,12 +834,12 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 		hbuf_putc(b, '"');
 	}
 	hbuf_puts(b, ">\n<h2>");
-	if (n->as.chapter.number && *n->as.chapter.number) {
+	if (ch->number && *ch->number) {
 		hbuf_puts(b, "<span class=\"nomor\">");
-		hesc_text(b, n->as.chapter.number);
+		hesc_text(b, ch->number);
 		hbuf_puts(b, "</span> ");
 	}
-	hesc_text(b, n->as.chapter.title);
+	hesc_text(b, ch->title);
 	hbuf_puts(b, "</h2>\n");
 	html_blocks(c, b, n);
 	hbuf_puts(b, "</section>\n");
@@ -834,20 +847,21 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 
 static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
+	const struct doc_heading *h = &n->as.heading;
 	/* h1 is the report title (cover), h2 a chapter; levels 2..4 inside a
 	 * chapter become h3..h5. */
-	int lv = n->as.heading.level < 2 ? 2 : n->as.heading.level > 4 ? 4 : n->as.heading.level;
+	int lv = h->level < 2 ? 2 : h->level > 4 ? 4 : h->level;
 	char tag[3] = {'h', (char)('1' + lv), '\0'};
 	open_tag(b, tag, n->id);
-	if (n->as.heading.number && *n->as.heading.number) {
+	if (h->number && *h->number) {
 		hbuf_puts(b, "<span class=\"nomor\">");
-		hesc_text(b, n->as.heading.number);
+		hesc_text(b, h->number);
 		hbuf_puts(b, "</span> ");
 	}
 	if (n->first)
 		html_inlines(c, b, n);
 	else
-		hesc_text(b, n->as.heading.title);
+		hesc_text(b, h->title);
 	hbuf_puts(b, "</");
 	hbuf_puts(b, tag);
 	hbuf_puts(b, ">\n");
@@ -855,11 +869,12 @@ static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 
 static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
-	if (n->as.list.ordered) {
+	const struct doc_list *l = &n->as.list;
+	if (l->ordered) {
 		hbuf_puts(b, "<ol");
-		if (n->as.list.start != 1) {
+		if (l->start != 1) {
 			hbuf_puts(b, " start=\"");
-			hbuf_int(b, n->as.list.start);
+			hbuf_int(b, l->start);
 			hbuf_putc(b, '"');
 		}
 		hbuf_puts(b, ">\n");
@@ -870,14 +885,14 @@ static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		hbuf_puts(b, "<li>");
 		/* Tight lists: paragraphs inside items lose their <p>. */
 		for (const struct doc_node *k = it->first; k; k = k->next) {
-			if (n->as.list.tight && k->type == DOC_PARAGRAPH)
+			if (l->tight && k->type == DOC_PARAGRAPH)
 				html_inlines(c, b, k);
 			else
 				block(c, b, k);
 		}
 		hbuf_puts(b, "</li>\n");
 	}
-	hbuf_puts(b, n->as.list.ordered ? "</ol>\n" : "</ul>\n");
+	hbuf_puts(b, l->ordered ? "</ol>\n" : "</ul>\n");
 }
 
 static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)

@@ -218,7 +218,8 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			attr_range(in, pango_attr_strikethrough_new(TRUE), start);
 			break;
 		case DOC_CODE:
-			g_string_append(in->s, c->as.literal ? c->as.literal : "");
+			g_string_append(in->s, c->as.literal ? c->as.literal :
+			    "");
 			attr_range(in, pango_attr_family_new(FONT_SANS), start);
 			attr_range(in, pango_attr_scale_new(0.9), start);
 			break;
@@ -245,8 +246,8 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			break;
 		}
 		case DOC_IMAGE:
-			g_string_append(in->s, c->as.image.alt ? c->as.image.alt :
-			    "");
+			g_string_append(in->s, c->as.image.alt ?
+			    c->as.image.alt : "");
 			break;
 		case DOC_DOCUMENT:
 		case DOC_COVER:
@@ -884,16 +885,17 @@ static double heading_size(int level)
 static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
 	double w)
 {
+	const struct doc_heading *h = &n->as.heading;
 	struct tstyle st = { .family = FONT_SERIF,
-		.size = heading_size(n->as.heading.level), .bold = n->as.heading.level <= 3,
-		.italic = n->as.heading.level >= 3, .align = PANGO_ALIGN_LEFT,
+		.size = heading_size(h->level), .bold = h->level <= 3,
+		.italic = h->level >= 3, .align = PANGO_ALIGN_LEFT,
 		.spacing = BODY_SPACING };
-	const char *t = n->as.heading.title;
+	const char *t = h->title;
 	char *free_me = NULL;
 	if (t == NULL)
 		t = free_me = doc_plain_text((struct doc *)p->doc, n);
-	char *s = n->as.heading.number ?
-	    g_strdup_printf("%s %s", n->as.heading.number, t) : g_strdup(t);
+	char *s = h->number ?
+	    g_strdup_printf("%s %s", h->number, t) : g_strdup(t);
 	PangoLayout *l = pdf_layout_text(p, s, &st, w);
 	g_free(s);
 	return l;
@@ -912,7 +914,8 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 
 static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 {
-	int no = n->as.list.start;
+	const struct doc_list *l = &n->as.list;
+	int no = l->start;
 	struct tstyle st = ST_BODY;
 	st.justify = false;
 	/* Past the narrowest text, a nested list sets its marks where its
@@ -924,7 +927,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 	}
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
-		if (n->as.list.ordered)
+		if (l->ordered)
 			snprintf(mark, sizeof mark, "%d.", no);
 		else
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
@@ -937,10 +940,10 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
 		if (p->pending->len > 0)
 			pdf_keep(p, mh); /* an empty item */
-		if (n->as.list.tight)
+		if (l->tight)
 			p->y -= PARA_GAP / 2;
 	}
-	p->y += n->as.list.tight ? PARA_GAP / 2 : 0;
+	p->y += l->tight ? PARA_GAP / 2 : 0;
 }
 
 static void codeblock(struct pdf *p, const struct doc_node *n, double x,
@@ -1201,12 +1204,14 @@ static const struct doc_node *lone_image(const struct doc_node *n)
 static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	double w)
 {
-	cairo_surface_t *s = img->as.image.img ? load_image(p, img->as.image.img, img->as.image.url, img) : NULL;
+	const struct doc_image_ref *im = &img->as.image;
+	cairo_surface_t *s = im->img ? load_image(p, im->img, im->url, img) :
+	    NULL;
 	if (s == NULL) {
 		struct tstyle st = ST_BODY;
 		st.italic = true;
-		PangoLayout *l = pdf_layout_text(p, img->as.image.alt ?
-		    img->as.image.alt : "", &st, w);
+		PangoLayout *l = pdf_layout_text(p, im->alt ?
+		    im->alt : "", &st, w);
 		flow_layout(p, l, x, NULL);
 		g_object_unref(l);
 		return;
@@ -1503,7 +1508,8 @@ static void cover(struct pdf *p, const struct doc_node *n)
 
 static void chapter(struct pdf *p, const struct doc_node *n)
 {
-	if (n->as.chapter.kind == CHAPTER_FRONT) {
+	const struct doc_chapter *ch = &n->as.chapter;
+	if (ch->kind == CHAPTER_FRONT) {
 		if (p->numstyle != NUM_ROMAN) {
 			p->numstyle = NUM_ROMAN;
 			p->num = 0;
@@ -1512,8 +1518,8 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 		p->numstyle = NUM_ARABIC;
 		p->num = 0;
 	}
-	char *run = n->as.chapter.number ? g_strdup_printf("%s %s", n->as.chapter.number,
-	    n->as.chapter.title ? n->as.chapter.title : "") : g_strdup(n->as.chapter.title ? n->as.chapter.title : "");
+	char *run = ch->number ? g_strdup_printf("%s %s", ch->number,
+	    ch->title ? ch->title : "") : g_strdup(ch->title ? ch->title : "");
 	p->running = g_intern_string(run);
 	p->opening = true;
 	pdf_new_page(p, false);
@@ -1522,8 +1528,8 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	p->outline_h2 = p->outline_h3 = 0;
 	g_free(run);
 	/* The number and title: a title longer than the page flows on. */
-	struct ctext t[] = { ctext(p, n->as.chapter.number, 14, n->as.chapter.number ? 2 : 0),
-		ctext(p, n->as.chapter.title, 14, 0) };
+	struct ctext t[] = { ctext(p, ch->number, 14, ch->number ? 2 : 0),
+		ctext(p, ch->title, 14, 0) };
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);

@@ -28,8 +28,8 @@ for cmd in check build; do
 	set -e
 	last=$(tail -n 1 "$TMP/stderr")
 	if [ $rc -ne 4 ] || [ "$last" != "lkjip: out of memory" ]; then
-		echo "out_of_memory: lkjip $cmd: exit $rc, last line \"$last\"" \
-			"(want 4, \"lkjip: out of memory\")"
+		echo "out_of_memory: lkjip $cmd: exit $rc," \
+			"last line \"$last\" (want 4, \"lkjip: out of memory\")"
 		fail=1
 	fi
 	if [ -e "$TMP/out" ]; then

@@ -59,7 +59,8 @@ static void capaian(void **state)
 	assert_string_equal(fx_cell(f, t, 1, 4), "76" SP "%");
 	assert_string_equal(fx_cell(f, t, 1, 5), "108,57" SP "%");
 	assert_string_equal(fx_cell(f, t, 1, 6), "Sangat Berhasil");
-	assert_string_equal(fx_celln(t, 1, 6)->as.cell.css_class, "sangat-baik");
+	assert_string_equal(fx_celln(t, 1, 6)->as.cell.css_class,
+		"sangat-baik");
 	assert_true(fx_celln(t, 1, 5)->as.cell.numeric);
 	assert_false(fx_celln(t, 1, 2)->as.cell.numeric);
 	/* IKU2 keeps its unit: 2 UM -> 3 UM = 150 %. */
@@ -177,7 +178,8 @@ static void ringkasan(void **state)
 	assert_string_equal(fx_cell(f, t, 5, 0), "Rata-rata Capaian Kinerja");
 	assert_string_equal(fx_cell(f, t, 5, 1), "114,82" SP "%");
 	assert_string_equal(fx_cell(f, t, 5, 2), "Sangat Berhasil");
-	assert_string_equal(fx_celln(t, 5, 2)->as.cell.css_class, "sangat-baik");
+	assert_string_equal(fx_celln(t, 5, 2)->as.cell.css_class,
+		"sangat-baik");
 }
 
 static void kriteria_renstra_iku_pk(void **state)

@@ -323,7 +323,8 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	static const char *const BAND[2] = {"sangat-baik", "kurang"};
 	for (int i = 0; i < 2; i++) {
 		struct doc_node *row = s_node(d, t, DOC_ROW);
-		s_cell(d, row, ROWS[i][0], false, 1, 1)->as.cell.align = ALIGN_CENTER;
+		s_cell(d, row, ROWS[i][0], false, 1, 1)->as.cell.align =
+			ALIGN_CENTER;
 		s_cell(d, row, ROWS[i][1], false, 1, 1)->as.cell.header = true;
 		for (int k = 2; k < 5; k++)
 			s_cell(d, row, ROWS[i][k], true, 1, 1);

@@ -346,7 +346,8 @@ static void test_hostile_input(void **state)
 	t->as.fl->label = "Tabel 1.1";
 	t->as.fl->title = "\"><img src=x onerror=alert(5)>";
 	struct doc_node *row = s_node(d, t, DOC_ROW);
-	s_cell(d, row, "x", false, 1, 1)->as.cell.css_class = "a\" onmouseover=\"b";
+	s_cell(d, row, "x", false, 1, 1)->as.cell.css_class =
+		"a\" onmouseover=\"b";
 
 	const char *dir = out_path("hostile");
 	rm_rf(dir);

@@ -109,7 +109,8 @@ static struct doc *pg_doc(void)
 		doc_append(ch, pg_text(d, arena_printf(a, "Demikian laporan "
 		    "ini disusun sebagai bahan evaluasi bagian %d.", k)));
 		struct doc_node *s = syn_signature(d);
-		s->as.sig->nip = arena_printf(a, "NIP. 1974042819990120%02d", k);
+		s->as.sig->nip = arena_printf(a, "NIP. 1974042819990120%02d",
+			k);
 		doc_append(ch, s);
 	}
 	return d;

@@ -231,7 +231,8 @@ static struct doc_node *tall_group_table(struct doc *d)
 	for (int i = 1; i <= 40; i++) {
 		r = syn_row(d, t, false);
 		if (i == 1)
-			syn_cell(d, r, "sasarantunggal", false)->as.cell.rowspan = 40;
+			syn_cell(d, r, "sasarantunggal", false)
+				->as.cell.rowspan = 40;
 		syn_cell(d, r, arena_printf(d->arena, "Indikator nomor "
 		    "baris%d dengan uraian yang cukup panjang sehingga "
 		    "dibungkus menjadi beberapa baris di dalam selnya", i),
