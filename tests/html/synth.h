@@ -250,8 +250,11 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 		free(abs);
 	}
 	for (int k = TOC_ISI; k <= TOC_GAMBAR; k++) {
+		static const char *const TITLE[] = { "DAFTAR ISI",
+			"DAFTAR TABEL", "DAFTAR GAMBAR" };
 		struct doc_node *t = s_node(d, d->root, DOC_TOC);
 		t->as.toc.kind = (enum doc_toc_kind)k;
+		t->as.toc.title = TITLE[k];
 	}
 
 	struct doc_node *kp = s_chapter(d, CHAPTER_FRONT, NULL,
@@ -372,6 +375,10 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 		im->as.image.img = s_svg(d, "gambar/struktur.svg");
 		im->as.image.alt = "Bagan kecil";
 	}
+	/* A tree doc_build could have made (doc_node_check): a test of a
+	 * backend on a shape the builder never makes would prove little. */
+	if (doc_node_check(d->root, NULL) != 0)
+		abort();
 	return d;
 }
 
