@@ -6,9 +6,11 @@
  * (the CLI's prints "lkjip: out of memory" and exits with 4, EXIT_NOMEM
  * in src/cli/cli.h) and aborts if there is none or it returns. The
  * library itself never prints. Arenas, cmark and libcsv allocate through
- * the same path; GLib (the PDF backend) aborts on its own, as it always
- * does. A raw malloc, calloc, realloc, strdup or asprintf outside this
- * file fails tests/util/alloc_policy.sh. */
+ * the same path. The other libraries keep their own allocators: GLib (the
+ * PDF backend) aborts on its own, as it always does; Cairo, Pango,
+ * libxml2 and libyaml return an error, which the caller reports. A raw
+ * malloc, calloc, realloc, strdup or asprintf outside this file fails
+ * tests/util/alloc_policy.sh. */
 #ifndef LKJIP_XALLOC_H
 #define LKJIP_XALLOC_H
 
