@@ -19,7 +19,7 @@ enum doc_type {
 	DOC_DOCUMENT,   /* root */
 	/* Top-level parts, children of DOC_DOCUMENT, in reading order. */
 	DOC_COVER,      /* title page; data in struct doc_cover */
-	DOC_TOC,        /* daftar isi/tabel/gambar; toc_kind says which */
+	DOC_TOC,        /* daftar isi/tabel/gambar; as.toc.kind says which */
 	DOC_CHAPTER,    /* a front-matter part, BAB, or lampiran */
 	DOC_SUMMARY,    /* the answer first (first child of the root); data
 	                 * in struct doc_summary. The site opens the page with
@@ -30,7 +30,7 @@ enum doc_type {
 	DOC_LIST,
 	DOC_ITEM,
 	DOC_BLOCKQUOTE,
-	DOC_CODEBLOCK,  /* text in literal */
+	DOC_CODEBLOCK,  /* text in as.literal */
 	DOC_RULE,       /* thematic break */
 	DOC_TABLE,      /* children: DOC_ROW; caption data in struct doc_float */
 	DOC_ROW,
@@ -39,13 +39,13 @@ enum doc_type {
 	DOC_SIGNATURE,  /* signature block; data from the report meta */
 	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
 	/* Inlines. */
-	DOC_TEXT,       /* literal */
+	DOC_TEXT,       /* as.literal */
 	DOC_EMPH,
 	DOC_STRONG,
-	DOC_CODE,       /* literal */
-	DOC_LINK,       /* url; inline children */
-	DOC_IMAGE,      /* url (path relative to the report folder), literal=alt */
-	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
+	DOC_CODE,       /* as.literal */
+	DOC_LINK,       /* as.link.url; inline children */
+	DOC_IMAGE,      /* as.image: url (relative to the report folder), alt */
+	DOC_XREF,       /* as.xref: target = anchor id; label = "Tabel 3.2" */
 	DOC_SOFTBREAK,
 	DOC_LINEBREAK,
 	DOC_STRIKE,     /* strikethrough ~~...~~; inline children */
