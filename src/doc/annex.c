@@ -174,8 +174,7 @@ static struct doc_node *annex(struct build_ctx *c, const struct lampiran *l,
 		x->name = x->img->name;
 	}
 	struct doc_node *n = doc_node_new(c->doc, DOC_ANNEX);
-	n->annex = x;
-	n->title = x->title;
+	n->as.annex = x;
 	n->pos = l->pos_berkas;
 	n->id = unique_id(c, x->label);
 	return n;
@@ -189,7 +188,7 @@ void annexes_append(struct build_ctx *c, struct doc_node *chapter)
 		struct doc_node *n = annex(c, &m->lampiran[i], (int)i + 1);
 		if (n == NULL)
 			continue;
-		total += n->annex->pages;
+		total += n->as.annex->pages;
 		if (total > ANNEX_MAX_TOTAL_PAGES) {
 			diag_add(c->diags, DIAG_ERROR, m->lampiran[i].pos_berkas,
 				"lampiran \"%s\": the annexes reach %d pages, over "

@@ -106,7 +106,7 @@ static void draw_surface(cairo_t *cr, void *arg)
 static void annex_page(struct pdf *p, const struct doc_node *n, bool first,
 	double w, double h)
 {
-	const struct doc_annex *x = n->annex;
+	const struct doc_annex *x = n->as.annex;
 	/* A lampiran part holding only annexes: the first one starts on
 	 * the part's own page, under its title, when its page fits there
 	 * upright. */
@@ -134,7 +134,7 @@ static void annex_page(struct pdf *p, const struct doc_node *n, bool first,
 
 void pdf_annex(struct pdf *p, const struct doc_node *n)
 {
-	const struct doc_annex *x = n->annex;
+	const struct doc_annex *x = n->as.annex;
 	if (x == NULL)
 		return;
 	pdf_keep(p, 0);

@@ -131,6 +131,8 @@ static void test_annexes(void **state)
 		"    berkas: lampiran/bagan.png\n", &errs, &r, &dl);
 	if (d == NULL)
 		fail_msg("%s", errs);
+	/* The annexes where the tree check expects them. */
+	assert_int_equal(doc_node_check(d->root, NULL), 0);
 	/* sampul, daftar isi, daftar lampiran, BAB I, LAMPIRAN */
 	const struct doc_node *n = d->root->first;
 	while (n && n->type == DOC_SUMMARY)
@@ -138,33 +140,33 @@ static void test_annexes(void **state)
 	assert_int_equal(n->type, DOC_COVER);
 	n = n->next->next;
 	assert_int_equal(n->type, DOC_TOC);
-	assert_int_equal(n->toc_kind, TOC_LAMPIRAN);
-	assert_string_equal(n->title, "DAFTAR LAMPIRAN");
+	assert_int_equal(n->as.toc.kind, TOC_LAMPIRAN);
+	assert_string_equal(n->as.toc.title, "DAFTAR LAMPIRAN");
 	n = n->next->next;
 	assert_int_equal(n->type, DOC_CHAPTER);
-	assert_int_equal(n->chapter_kind, CHAPTER_LAMPIRAN);
-	assert_string_equal(n->title, "LAMPIRAN");
+	assert_int_equal(n->as.chapter.kind, CHAPTER_LAMPIRAN);
+	assert_string_equal(n->as.chapter.title, "LAMPIRAN");
 	assert_null(n->next);
 	/* No Markdown: the annexes alone. */
 	const struct doc_node *a = n->first;
 	assert_int_equal(a->type, DOC_ANNEX);
-	assert_string_equal(a->annex->label, "Lampiran 1");
-	assert_string_equal(a->annex->title, "Perjanjian Kinerja Tahun 2024");
-	assert_string_equal(a->annex->name, "lampiran/pk.pdf");
-	assert_int_equal(a->annex->pages, 2);
-	assert_int_equal(a->annex->fit, ANNEX_FIT_PAGE);
-	assert_null(a->annex->img);
-	assert_memory_equal(a->annex->data, "%PDF-", 5);
+	assert_string_equal(a->as.annex->label, "Lampiran 1");
+	assert_string_equal(a->as.annex->title, "Perjanjian Kinerja Tahun 2024");
+	assert_string_equal(a->as.annex->name, "lampiran/pk.pdf");
+	assert_int_equal(a->as.annex->pages, 2);
+	assert_int_equal(a->as.annex->fit, ANNEX_FIT_PAGE);
+	assert_null(a->as.annex->img);
+	assert_memory_equal(a->as.annex->data, "%PDF-", 5);
 	assert_string_equal(a->id, "lampiran-1");
 	a = a->next;
 	assert_int_equal(a->type, DOC_ANNEX);
-	assert_string_equal(a->annex->label, "Lampiran 2");
-	assert_int_equal(a->annex->pages, 1);
-	assert_int_equal(a->annex->fit, ANNEX_FIT_TEXT);
-	assert_non_null(a->annex->img);
-	assert_int_equal(a->annex->img->width, 30);
-	assert_int_equal(a->annex->img->height, 20);
-	assert_string_equal(a->annex->name, "lampiran/bagan.png");
+	assert_string_equal(a->as.annex->label, "Lampiran 2");
+	assert_int_equal(a->as.annex->pages, 1);
+	assert_int_equal(a->as.annex->fit, ANNEX_FIT_TEXT);
+	assert_non_null(a->as.annex->img);
+	assert_int_equal(a->as.annex->img->width, 30);
+	assert_int_equal(a->as.annex->img->height, 20);
+	assert_string_equal(a->as.annex->name, "lampiran/bagan.png");
 	assert_null(a->next);
 	doc_free(d);
 	model_report_free(r);
@@ -176,9 +178,9 @@ static void test_annexes(void **state)
 	d = build("", &errs, &r, &dl);
 	assert_non_null(d);
 	for (n = d->root->first; n; n = n->next) {
-		assert_false(n->type == DOC_TOC && n->toc_kind == TOC_LAMPIRAN);
+		assert_false(n->type == DOC_TOC && n->as.toc.kind == TOC_LAMPIRAN);
 		assert_false(n->type == DOC_CHAPTER &&
-			n->chapter_kind == CHAPTER_LAMPIRAN);
+			n->as.chapter.kind == CHAPTER_LAMPIRAN);
 	}
 	doc_free(d);
 	model_report_free(r);
