@@ -228,6 +228,10 @@ static void layout(struct chart_ctx *x)
 					aw = fmax(aw, text_width(x,
 						c->annotations[i],
 						x->font_value, true));
+			if (c->annotation_label != NULL)
+				aw = fmax(aw, text_width(x,
+					c->annotation_label, x->font_tick,
+					true));
 			aw += 6;
 		}
 		double bottom = PAD + tlh + 3 + title_h;

@@ -200,5 +200,13 @@ void annotations_draw(struct chart_ctx *x)
 		}
 		g_object_unref(l);
 	}
+	/* Under the column, level with the value ticks: what it holds. */
+	if (x->horizontal && c->annotation_label != NULL) {
+		PangoLayout *l = text_layout(x, c->annotation_label,
+			x->font_tick, true, 0, 0);
+		text_draw(x, l, x->annot.x + x->annot.w,
+			x->plot.y + x->plot.h + 3, 1, 0, 0);
+		g_object_unref(l);
+	}
 	cairo_restore(x->cr);
 }

@@ -344,7 +344,8 @@ static void figure(struct mw *w, const struct doc_node *n)
 				else if (y == 0 && x <= ch->nseries)
 					text(&cw, ch->series[x - 1].name);
 				else if (y == 0)
-					text(&cw, "Keterangan");
+					text(&cw, ch->annotation_label ?
+						ch->annotation_label : "Keterangan");
 				else if (x == 0)
 					text(&cw, ch->categories[y - 1]);
 				else if (x <= ch->nseries) {
