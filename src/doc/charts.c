@@ -246,7 +246,8 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 		return NULL;
 	}
 	const char *title = arena_printf(ARENA(c),
-		"Capaian Kinerja Tahun %d-%d", years[0], years[ny - 1]);
+		"Capaian Kinerja Tahun %s", fmt_tahun(c, years[0],
+		years[ny - 1]));
 	/* Lines run over the years (one line per indicator); bars group
 	 * the years under each indicator, as the reports draw them. */
 	struct chart *ch = garis ?
@@ -289,8 +290,8 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 			alt_join(c, &per, ", ")));
 	}
 	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		"Grafik %s capaian kinerja tahun %d-%d", garis ? "garis" :
-		"batang", years[0], years[ny - 1]), &alt), w, h);
+		"Grafik %s capaian kinerja tahun %s", garis ? "garis" :
+		"batang", fmt_tahun(c, years[0], years[ny - 1])), &alt), w, h);
 }
 
 /* ---- anggaran, komposisi-anggaran ---- */

@@ -316,9 +316,9 @@ static void test_zeros_one_negative(void **state)
 	texts_free(&t);
 	/* Growth rates: the axis crosses zero, negative labels below. */
 	trace(&c_negative, PRINT_W, PRINT_H, &t, ink);
-	assert_true(find_text(&t, "-15" NUM_NBSP "%") >= 0);
+	assert_true(find_text(&t, NUM_MINUS "15" NUM_NBSP "%") >= 0);
 	assert_true(find_text(&t, "10" NUM_NBSP "%") >= 0);
-	long a = find_text(&t, "-12,50" NUM_NBSP "%");
+	long a = find_text(&t, NUM_MINUS "12,50" NUM_NBSP "%");
 	long z = find_text(&t, "0" NUM_NBSP "%");
 	assert_true(a >= 0 && z >= 0);
 	assert_true(t.r[a].y > t.r[z].y + t.r[z].h); /* below zero */
