@@ -424,13 +424,13 @@ char *num_format_range_dec(char *buf, size_t len, struct dec lo,
 	 * read as one run of dashes. */
 	bool spaced = dec_sign(lo) < 0 || dec_sign(hi) < 0;
 	snprintf(buf, len, "%s%s%s", a, spaced ? NUM_NBSP NUM_EN_DASH " " :
-		NUM_EN_DASH, b);
+		NUM_RANGE_DASH, b);
 	return buf;
 }
 
 char *num_format_years(char *buf, size_t len, int from, int to)
 {
-	snprintf(buf, len, "%d" NUM_EN_DASH "%d", from, to);
+	snprintf(buf, len, "%d" NUM_RANGE_DASH "%d", from, to);
 	return buf;
 }
 

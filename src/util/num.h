@@ -75,11 +75,11 @@ char *num_format(char *buf, size_t len, double v, struct num_style);
  * s): for text a user types back into a CSV cell or a shell, such as a
  * diagnostic about a cell (angka_teks). */
 char *num_ascii_minus(char *s);
-/* A range of values as the report prints it: "60–80" (en dash), spaced
- * when a bound is negative ("−5 – 5"). */
+/* A range of values as the report prints it: "60–80" (NUM_RANGE_DASH),
+ * spaced when a bound is negative ("−5 – 5"). */
 char *num_format_range_dec(char *buf, size_t len, struct dec lo,
 	struct dec hi, struct num_style);
-/* A span of years: "2024–2026". */
+/* A span of years: "2024–2026" (NUM_RANGE_DASH). */
 char *num_format_years(char *buf, size_t len, int from, int to);
 /* "108,57 %" (non-breaking space before %). */
 char *num_format_percent(char *buf, size_t len, double v, struct num_style);
@@ -95,6 +95,12 @@ char *num_format_rupiah_dec(char *buf, size_t len, struct dec,
 /* U+2212 MINUS SIGN and U+2013 EN DASH (ranges: 2024–2026, 60–80). */
 #define NUM_MINUS "\xe2\x88\x92"
 #define NUM_EN_DASH "\xe2\x80\x93"
+/* An en dash that keeps its range on one line: a line may break after an
+ * en dash (Unicode line breaking, class BA), so "2024–" would end a line
+ * of the daftar tabel with "2026" on the next; U+2060 WORD JOINER after
+ * it forbids that and draws nothing (the hyphen-minus it replaces never
+ * broke before a digit). */
+#define NUM_RANGE_DASH NUM_EN_DASH "\xe2\x81\xa0"
 
 /* Written-out whole number in Indonesian (terbilang): 2956000 ->
  * "dua juta sembilan ratus lima puluh enam ribu"; 0 -> "nol". Up to

@@ -128,7 +128,7 @@ static void perbandingan(void **state)
 	assert_string_equal(fx_cell(f, t, 0, 3), "Tahun 2022");
 	assert_int_equal(fx_celln(t, 0, 3)->colspan, 3);
 	assert_int_equal(fx_celln(t, 0, 0)->rowspan, 2);
-	assert_string_equal(fx_cell(f, t, 0, 6), "Perubahan 2023" NUM_EN_DASH "2024");
+	assert_string_equal(fx_cell(f, t, 0, 6), "Perubahan 2023" NUM_RANGE_DASH "2024");
 	/* IKU1: 2022 79 / 65 = 121,53; 2023 57,14; 2024 108,57; 40 -> 76. */
 	assert_string_equal(fx_cell(f, t, 2, 5), "121,53" SP "%");
 	assert_string_equal(fx_cell(f, t, 2, 8), "57,14" SP "%");

@@ -437,11 +437,11 @@ static void test_dash_and_minus(void **state)
 	(void)state;
 	char b[96];
 	assert_string_equal(num_format_years(b, sizeof b, 2024, 2026),
-		"2024\xe2\x80\x93" "2026");
+		"2024\xe2\x80\x93\xe2\x81\xa0" "2026");
 	struct num_style st = {0, ROUND_HALF_UP, false};
 	assert_string_equal(num_format_range_dec(b, sizeof b,
 		dec_from_double(60), dec_from_double(80), st),
-		"60" NUM_EN_DASH "80");
+		"60" NUM_RANGE_DASH "80");
 	st.decimals = 1;
 	assert_string_equal(num_format_range_dec(b, sizeof b,
 		dec_from_double(-5), dec_from_double(2.5), st),
