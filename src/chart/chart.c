@@ -121,7 +121,9 @@ static double measure_categories_v(struct chart_ctx *x, double slot)
 	if (!x->cat_rotated) {
 		x->font_cat = slot < 50 ? 7.5 : 8.5;
 		x->cat_label_w = slot - 8;
-		x->cat_lines = 3;
+		/* Four lines: a long indicator name ("Persentase usaha mikro
+		 * yang mempunyai legalitas usaha") is read whole. */
+		x->cat_lines = 4;
 	} else {
 		x->font_cat = fmax(5, fmin(8.5, slot * 0.8));
 		x->cat_lines = 1;
