@@ -245,7 +245,7 @@ static void layout(struct chart_ctx *x)
 			x->font_cat = fmax(4.5, x->font_cat * slot / (clh * 1.1));
 		clh = line_height(x, x->font_cat);
 		int lines = (int)floor(slot / clh);
-		x->cat_lines = lines < 1 ? 1 : lines > 3 ? 3 : lines;
+		x->cat_lines = lines < 1 ? 1 : lines > 4 ? 4 : lines;
 		double mw = 0;
 		for (size_t i = 0; i < c->ncategories; i++)
 			if (c->categories && c->categories[i])
