@@ -38,10 +38,10 @@ static const struct chart_series bud_s[] = {{"Pagu", bud_p},
 	{"Realisasi", bud_r}};
 static const struct chart c_budget = {CHART_BAR, "Pagu dan realisasi",
 	"Anggaran", CHART_UNIT_RUPIAH, 0, bud_cats, N(bud_cats), bud_s, 2,
-	bud_a, false, ROUND_HALF_UP, NULL};
+	bud_a, false, ROUND_HALF_UP, "Serapan"};
 static const struct chart c_bar_h = {CHART_BAR_H, "Pagu dan realisasi",
 	"Anggaran", CHART_UNIT_RUPIAH, 0, bud_cats, N(bud_cats), bud_s, 2,
-	bud_a, true, ROUND_HALF_UP, NULL};
+	bud_a, true, ROUND_HALF_UP, "Serapan"};
 
 /* Capaian over the years, a missing year in the second indicator. */
 static const char *year_cats[] = {"2020", "2021", "2022", "2023", "2024"};

@@ -273,6 +273,15 @@ static void test_legend_wraps(void **state)
 	trace(&c_stacked, PRINT_W, PRINT_H, &t, ink);
 	assert_true(find_text(&t, "Orang") >= 0);
 	texts_free(&t);
+	/* The serapan column says what it is, in either orientation. */
+	const struct chart *bud[] = {&c_budget, &c_bar_h};
+	for (size_t k = 0; k < 2; k++) {
+		trace(bud[k], PRINT_W, PRINT_H, &t, ink);
+		long s = find_text(&t, "Serapan");
+		assert_true(s >= 0);
+		assert_true(inside(t.r[s], PRINT_W, PRINT_H));
+		texts_free(&t);
+	}
 }
 
 static void test_missing(void **state)
