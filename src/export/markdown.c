@@ -28,6 +28,13 @@ static void text(struct mw *w, const char *s)
 			fputc(' ', w->out);
 			continue;
 		}
+		/* The word joiner that keeps "2024–2026" on one line of the
+		 * page (NUM_RANGE_DASH) would be an invisible byte run in a
+		 * plain text file: a search for the range would miss it. */
+		if (strncmp(s, "\xe2\x81\xa0", 3) == 0) {
+			s += 2;
+			continue;
+		}
 		if (strchr("\\`*_[]<", c) != NULL ||
 				(c == '|' && w->in_table))
 			fputc('\\', w->out);
