@@ -6,6 +6,7 @@ checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
   --last-alt TEXT     the last Figure's /Alt is exactly this
   --figures N         how many Figure elements
   --title TEXT        the Info Title holds this
+  --running TEXT      the running header's text, in no element
 Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 /ViewerPreferences /DisplayDocTitle true; one Document under the root;
 only the element types lkjip writes; every Figure has an /Alt; every TH
@@ -100,10 +101,16 @@ def main():
         fail("first Figure /Alt is %r" % figs[0]["/Alt"][:80])
     if "--last-alt" in opts and figs[-1]["/Alt"][2:] != opts["--last-alt"]:
         fail("last Figure /Alt is %r" % figs[-1]["/Alt"])
+    out = subprocess.run(["pdfinfo", "-struct-text", pdf],
+                         capture_output=True, text=True).stdout
+    lines = out.splitlines()
+    # The running header (the report's title, on every page but a
+    # chapter's first) is drawn outside every element: not in the tree.
+    if "--running" in opts and any(
+            l.strip().startswith('"' + opts["--running"]) for l in lines):
+        fail("the running header %r is in the structure tree"
+             % opts["--running"])
     if "--first-h1" in opts:
-        out = subprocess.run(["pdfinfo", "-struct-text", pdf],
-                             capture_output=True, text=True).stdout
-        lines = out.splitlines()
         h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
               if l.strip().startswith("H1") and i + 1 < len(lines)]
         if not h1 or h1[0] != '"%s"' % opts["--first-h1"]:

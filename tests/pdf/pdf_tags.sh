@@ -5,7 +5,8 @@
 # PENGANTAR); Tables of Caption and TR with scoped TH; lists of LI with
 # their Lbl; every Figure with its alt text (Magetan's first states the
 # education chart's data, its last is the attached Perjanjian Kinerja);
-# /Lang id-ID, DisplayDocTitle, and a Title naming the agency and year.
+# /Lang id-ID, DisplayDocTitle, and a Title naming the agency and year;
+# the running header in no element.
 set -eu
 BIN=${LKJIP_BIN:?}
 T=tests/artifacts/pdf_tags
@@ -24,7 +25,8 @@ python3 tests/pdf/pdf_tags.py "$M" --first-h1 "KATA PENGANTAR" \
     --figures 5 \
     --first-alt "Grafik batang pegawai berdasarkan Tingkat Pendidikan: Strata 3 0 orang;" \
     --last-alt "Lampiran 1 Perjanjian Kinerja Tahun 2024 (dokumen terlampir)" \
-    --title "Tahun 2024 - Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan" ||
+    --title "Tahun 2024 - Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan" \
+    --running "Laporan Kinerja Instansi Pemerintah Tahun 2024" ||
     fail magetan
 J=$T/out/jombang-diskopum-2024/jombang-diskopum-2024.pdf
 python3 tests/pdf/pdf_tags.py "$J" --first-h1 "KATA PENGANTAR" \
