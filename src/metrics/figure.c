@@ -1,0 +1,867 @@
+/* The figure table: every figure of a report under one key, with its exact
+ * value, its kind and where it comes from (the cells it was read from, or
+ * the formula and the figures it was computed from). Built once at the end
+ * of metrics_compute from what metrics.c computed; the document, the
+ * diff, the export and `lkjip explain` read it. Key grammar: metrics.h. */
+#include "metrics/metrics.h"
+#include "metrics/internal.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/num.h"
+#include "util/strmap.h"
+
+struct tabel {
+	struct metrics *m;
+	struct arena *a;
+	size_t cap;
+};
+
+static struct figure *baru(struct tabel *t, enum figure_kind kind,
+	enum angka_jenis jenis, const char *nama, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* A new figure under the key fmt..., with no value yet. A key already
+ * there (two rows for one indicator and year are reported by the loader)
+ * keeps its first figure; the new one is still listed. */
+static struct figure *baru(struct tabel *t, enum figure_kind kind,
+	enum angka_jenis jenis, const char *nama, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char key[512];
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	struct figure *f = arena_alloc(t->a, sizeof *f);
+	memset(f, 0, sizeof *f);
+	f->key = arena_strdup(t->a, key);
+	f->nama = nama;
+	f->kind = kind;
+	f->jenis = jenis;
+	f->value = DEC_NONE;
+	f->v = NAN;
+	struct metrics *m = t->m;
+	if (m->nfigure == t->cap) {
+		/* Doubling in the arena: the old array is left for the arena
+		 * to free, at most as much again as the last one. */
+		size_t cap = t->cap ? t->cap * 2 : 256;
+		struct figure **v = arena_alloc(t->a, cap * sizeof *v);
+		if (m->nfigure)
+			memcpy(v, m->figure, m->nfigure * sizeof *v);
+		m->figure = v;
+		t->cap = cap;
+	}
+	m->figure[m->nfigure++] = f;
+	strmap_put(m->figure_kunci, f->key, f);
+	return f;
+}
+
+/* A computed value (a double of the metrics, the decimal it stands for). */
+static void nilai_hitung(struct figure *f, bool ada, double v)
+{
+	f->ada = ada && !isnan(v);
+	if (f->ada) {
+		f->v = v;
+		f->value = dec_from_double(v);
+	}
+}
+
+/* A value read from a cell: its exact digits and its place. */
+static void nilai_sel(struct tabel *t, struct figure *f, const struct nilai *n)
+{
+	if (n == NULL)
+		return;
+	struct src_pos *pos = arena_alloc(t->a, sizeof *pos);
+	*pos = n->pos;
+	f->cell = pos;
+	f->ncell = pos->file != NULL;
+	if (!n->ada)
+		return;
+	f->ada = true;
+	f->v = n->v;
+	f->value = nilai_dec(n);
+	if (n->grade != NULL) {
+		f->kind = FIGURE_GRADE;
+		f->text = n->teks ? n->teks : n->grade;
+	} else if (n->is_rentang) {
+		f->kind = FIGURE_TEXT;
+		char lo[64], hi[64];
+		struct num_style st = angka_gaya(&t->m->report->meta, f->jenis,
+			n->v);
+		f->text = arena_printf(t->a, "%s - %s",
+			num_format_dec(lo, sizeof lo, nilai_dec(n), st),
+			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+	}
+}
+
+/* The inputs of a computed figure: n figures (NULL ones skipped). */
+static void masukan(struct tabel *t, struct figure *f, const char *formula,
+	const struct figure *const *in, size_t n)
+{
+	f->formula = formula;
+	f->input = arena_alloc(t->a, (n ? n : 1) * sizeof *f->input);
+	f->ninput = 0;
+	for (size_t i = 0; i < n; i++)
+		if (in[i] != NULL)
+			f->input[f->ninput++] = in[i];
+}
+
+static void masukan2(struct tabel *t, struct figure *f, const char *formula,
+	const struct figure *a, const struct figure *b)
+{
+	const struct figure *in[2] = {a, b};
+	masukan(t, f, formula, in, 2);
+}
+
+/* "$1 + $2 + ... + $n" for a sum of n inputs (at most 9 are named). */
+static const char *rumus_jumlah(struct tabel *t, size_t n)
+{
+	if (n == 0)
+		return "0";
+	if (n == 1)
+		return "$1";
+	if (n > 9)
+		return arena_printf(t->a, "$1 + $2 + ... (%zu angka)", n);
+	char buf[64] = "$1";
+	for (size_t i = 2; i <= n; i++) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof buf - l, " + $%zu", i);
+	}
+	return arena_strdup(t->a, buf);
+}
+
+static const char *rumus_rata(struct tabel *t, size_t n)
+{
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *s = n == 1 ? "$1" : n > 9 ?
+		arena_printf(t->a, "rata-rata($1, $2, ... %zu angka)", n) :
+		arena_printf(t->a, "rata-rata(%s)", rumus_jumlah(t, n));
+	if (n > 1 && n <= 9) {
+		/* "rata-rata($1, $2)" rather than with "+". */
+		char *c = (char *)s;
+		for (char *p = c; (p = strstr(p, " + ")) != NULL;)
+			memmove(p, p + 1, strlen(p + 1) + 1), *p = ',';
+	}
+	if (meta->has_batas_capaian) {
+		char b[64];
+		s = arena_printf(t->a, "%s, tiap capaian dibatasi %s", s,
+			angka_teks(b, sizeof b, meta, JENIS_CAPAIAN,
+				meta->batas_capaian));
+	}
+	if (meta->rata_rata == RATA_TAMPILAN)
+		s = arena_printf(t->a, "%s, dari capaian yang dibulatkan", s);
+	return s;
+}
+
+static const char *rumus_capaian(enum polaritas p)
+{
+	switch (p) {
+	case POLARITAS_POSITIF:
+		return "$1 ÷ $2 × 100";
+	case POLARITAS_NEGATIF:
+		return "(2 × $2 − $1) ÷ $2 × 100";
+	case POLARITAS_NEGATIF_RASIO:
+		return "$2 ÷ $1 × 100";
+	case POLARITAS_RENTANG:
+		return "100 bila $1 di dalam rentang $2, selain itu terhadap "
+			"batas yang dilewati";
+	case POLARITAS_KUALITATIF:
+		return "skor $1 ÷ skor $2 × 100";
+	}
+	return "$1 ÷ $2 × 100";
+}
+
+static const char *rumus_efisiensi(enum efisiensi_metode mt)
+{
+	switch (mt) {
+	case EFISIENSI_SELISIH:
+		return "$1 − $2";
+	case EFISIENSI_RASIO:
+		return "$1 ÷ $2";
+	case EFISIENSI_PMK214:
+		return "PMK 214/2017: Σ(pagu × capaian − realisasi) ÷ "
+			"Σ(pagu × capaian) × 100, dari $1 dan $2";
+	}
+	return "$1 − $2";
+}
+
+static enum figure_kind jenis_efisiensi(const struct report_meta *meta)
+{
+	return meta->efisiensi == EFISIENSI_RASIO ? FIGURE_INDEX :
+		FIGURE_PERCENT;
+}
+
+/* ---- Indicators ---- */
+
+static const struct figure *cari(struct tabel *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static const struct figure *cari(struct tabel *t, const char *fmt, ...)
+{
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	return strmap_get(t->m->figure_kunci, key);
+}
+
+/* The realisation of a derived indicator: its formula over data.csv or
+ * its children (their figures are in the table already: data first,
+ * children before parents in file order is not guaranteed, so a child
+ * missing here is looked up again by explain through its key). */
+static void realisasi_turunan(struct tabel *t, struct figure *f,
+	const struct indikator *ind, int th)
+{
+	const struct rumus *r = &ind->rumus;
+	const struct figure *in[16];
+	size_t n = 0;
+	switch (r->jenis) {
+	case RUMUS_TIDAK_ADA:
+		return;
+	case RUMUS_RASIO:
+		for (size_t i = 0; i < r->nseri && i < 2; i++)
+			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
+		masukan(t, f, "$1 ÷ $2 × 100", in, n);
+		return;
+	case RUMUS_PERTUMBUHAN:
+		if (r->nseri >= 1) {
+			in[n++] = cari(t, "data.%s.%d", r->seri[0], th);
+			in[n++] = cari(t, "data.%s.%d", r->seri[0], th - 1);
+		}
+		masukan(t, f, "($1 − $2) ÷ $2 × 100", in, n);
+		return;
+	case RUMUS_JUMLAH:
+		for (size_t i = 0; i < r->nseri && n < 16; i++)
+			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
+		masukan(t, f, rumus_jumlah(t, n), in, n);
+		return;
+	case RUMUS_JUMLAH_ANAK:
+		for (size_t i = 0; i < ind->nanak && n < 16; i++)
+			in[n++] = cari(t, "%s.realisasi.%d", ind->anak[i]->kode,
+				th);
+		masukan(t, f, rumus_jumlah(t, n), in, n);
+		return;
+	}
+}
+
+static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
+{
+	const struct indikator *ind = mi->ind;
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *k = ind->kode;
+	for (size_t i = 0; i < mi->ntahun; i++) {
+		const struct metrik_tahun *y = &mi->tahun[i];
+		const struct tahunan *ty = model_tahun(ind, y->tahun);
+		struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
+			"%s.target.%d", k, y->tahun);
+		tg->unit = ind->satuan;
+		if (ty != NULL)
+			nilai_sel(t, tg, model_target_efektif(ty));
+		struct figure *re = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"realisasi", "%s.realisasi.%d", k, y->tahun);
+		re->unit = ind->satuan;
+		if (ind->rumus.jenis == RUMUS_TIDAK_ADA) {
+			if (ty != NULL)
+				nilai_sel(t, re, &ty->realisasi);
+		} else {
+			nilai_hitung(re, y->ada_realisasi, y->realisasi);
+			realisasi_turunan(t, re, ind, y->tahun);
+		}
+		struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"capaian", "%s.capaian.%d", k, y->tahun);
+		c->unit = "%";
+		nilai_hitung(c, y->status == CAPAIAN_OK, y->capaian);
+		masukan2(t, c, rumus_capaian(ind->polaritas), re, tg);
+		struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN,
+			"predikat", "%s.predikat.%d", k, y->tahun);
+		p->ada = y->predikat != NULL;
+		p->text = y->predikat ? y->predikat->nama : NULL;
+		masukan2(t, p, arena_printf(t->a, "pita skala predikat %s yang "
+			"memuat $1", meta->skala.nama ? meta->skala.nama : ""),
+			c, NULL);
+	}
+
+	const struct figure *ini_r = cari(t, "%s.realisasi.%d", k, meta->tahun);
+	if (mi->ada_perubahan) {
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"perubahan", "%s.perubahan", k);
+		f->unit = ind->satuan;
+		nilai_hitung(f, true, mi->perubahan);
+		masukan2(t, f, "$1 − $2", ini_r,
+			cari(t, "%s.realisasi.%d", k, meta->tahun - 1));
+	}
+	if (mi->ada_target_akhir) {
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"target akhir", "%s.target_akhir", k);
+		f->unit = ind->satuan;
+		if (ind->target_akhir.ada) {
+			nilai_sel(t, f, &ind->target_akhir);
+		} else if (ind->sifat == SIFAT_PERSENTASE) {
+			nilai_hitung(f, true, mi->target_akhir);
+			masukan2(t, f, "$1", cari(t, "%s.target.%d", k,
+				meta->renstra_akhir), NULL);
+		} else {
+			nilai_hitung(f, true, mi->target_akhir);
+			const struct figure *in[64];
+			size_t n = 0;
+			for (int y = meta->renstra_awal; y <= meta->renstra_akhir &&
+				meta->renstra_awal > 0 && n < 64; y++) {
+				const struct figure *g = cari(t, "%s.target.%d", k, y);
+				if (g != NULL && g->ada)
+					in[n++] = g;
+			}
+			masukan(t, f, rumus_jumlah(t, n), in, n);
+		}
+	}
+	if (mi->ada_kemajuan) {
+		const struct figure *r = ini_r;
+		if (ind->sifat == SIFAT_ABSOLUT) {
+			struct figure *kum = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"realisasi kumulatif", "%s.realisasi_kumulatif", k);
+			kum->unit = ind->satuan;
+			nilai_hitung(kum, true, mi->realisasi_kumulatif);
+			const struct figure *in[64];
+			size_t n = 0;
+			for (size_t i = 0; i < mi->ntahun && n < 64; i++) {
+				const struct metrik_tahun *y = &mi->tahun[i];
+				if (y->tahun >= meta->renstra_awal &&
+					y->tahun <= meta->tahun && y->ada_realisasi)
+					in[n++] = cari(t, "%s.realisasi.%d", k,
+						y->tahun);
+			}
+			masukan(t, kum, rumus_jumlah(t, n), in, n);
+			r = kum;
+		}
+		struct figure *f = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"kemajuan", "%s.kemajuan", k);
+		f->unit = "%";
+		nilai_hitung(f, true, mi->kemajuan);
+		masukan2(t, f, "$1 ÷ $2 × 100", r,
+			cari(t, "%s.target_akhir", k));
+	}
+	if (mi->ada_standar) {
+		const struct tahunan *ty = model_tahun(ind, meta->tahun);
+		struct figure *s = baru(t, FIGURE_INDEX, JENIS_NILAI, "standar",
+			"%s.standar", k);
+		s->unit = ind->satuan;
+		nilai_sel(t, s, ty ? &ty->standar : NULL);
+		struct figure *f = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"banding standar", "%s.banding_standar", k);
+		f->unit = "%";
+		nilai_hitung(f, true, mi->banding_standar);
+		masukan2(t, f, "$1 ÷ $2 × 100", ini_r, s);
+	}
+}
+
+/* ---- Budget ---- */
+
+static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
+{
+	const struct anggaran *a = ma->a;
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *k = a->kode;
+	struct figure *pa = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu awal",
+		"anggaran.%s.pagu_awal", k);
+	pa->unit = "Rp";
+	nilai_sel(t, pa, &a->pagu_awal);
+	struct figure *pg = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu",
+		"anggaran.%s.pagu", k);
+	pg->unit = "Rp";
+	nilai_sel(t, pg, model_pagu_efektif(a));
+	struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "realisasi",
+		"anggaran.%s.realisasi", k);
+	re->unit = "Rp";
+	nilai_sel(t, re, &a->realisasi_anggaran);
+	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
+		"anggaran.%s.serapan", k);
+	se->unit = "%";
+	nilai_hitung(se, ma->ada_serapan, ma->serapan);
+	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
+	struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
+		"anggaran.%s.target", k);
+	tg->unit = a->satuan;
+	nilai_sel(t, tg, &a->target);
+	struct figure *rk = baru(t, FIGURE_INDEX, JENIS_NILAI,
+		"realisasi keluaran", "anggaran.%s.realisasi_keluaran", k);
+	rk->unit = a->satuan;
+	nilai_sel(t, rk, &a->realisasi);
+	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
+		"anggaran.%s.capaian", k);
+	c->unit = "%";
+	nilai_hitung(c, ma->ada_capaian, ma->capaian);
+	masukan2(t, c, "$1 ÷ $2 × 100", rk, tg);
+	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
+		"efisiensi", "anggaran.%s.efisiensi", k);
+	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	nilai_hitung(e, ma->ada_efisiensi, ma->efisiensi);
+	masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
+}
+
+/* Money over budget lines (those of a sasaran, or the top ones). */
+static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
+	double pagu, double realisasi, double serapan, bool ada_ef, double ef,
+	const struct figure *capaian, const struct anggaran **lines, size_t n,
+	double pagu_awal, bool dengan_awal)
+{
+	const struct report_meta *meta = &t->m->report->meta;
+	const struct figure **in = arena_alloc(t->a,
+		(n ? n : 1) * sizeof *in);
+	struct figure *pg = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu",
+		"%s.pagu", pre);
+	pg->unit = "Rp";
+	nilai_hitung(pg, true, pagu);
+	for (size_t i = 0; i < n; i++)
+		in[i] = cari(t, "anggaran.%s.pagu", lines[i]->kode);
+	masukan(t, pg, rumus_jumlah(t, n), in, n);
+	if (dengan_awal) {
+		struct figure *pa = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+			"pagu awal", "%s.pagu_awal", pre);
+		pa->unit = "Rp";
+		nilai_hitung(pa, true, pagu_awal);
+		const struct figure **ia = arena_alloc(t->a,
+			(n ? n : 1) * sizeof *ia);
+		for (size_t i = 0; i < n; i++)
+			ia[i] = cari(t, "anggaran.%s.pagu_awal", lines[i]->kode);
+		masukan(t, pa, rumus_jumlah(t, n), ia, n);
+	}
+	struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"realisasi anggaran", "%s.realisasi_anggaran", pre);
+	re->unit = "Rp";
+	nilai_hitung(re, true, realisasi);
+	const struct figure **ir = arena_alloc(t->a, (n ? n : 1) * sizeof *ir);
+	for (size_t i = 0; i < n; i++)
+		ir[i] = cari(t, "anggaran.%s.realisasi", lines[i]->kode);
+	masukan(t, re, rumus_jumlah(t, n), ir, n);
+	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
+		"%s.serapan", pre);
+	se->unit = "%";
+	nilai_hitung(se, ada_serapan, serapan);
+	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
+	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
+		"efisiensi", "%s.efisiensi", pre);
+	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	nilai_hitung(e, ada_ef, ef);
+	masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
+}
+
+static bool leluhur_tertaut(const struct anggaran *a,
+	const struct indikator *s)
+{
+	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
+		if (p->sasaran == s)
+			return true;
+	return false;
+}
+
+/* Capaian (and predikat) as a mean of the indicators' capaian in year th:
+ * of one sasaran, or of the report when s is NULL. */
+static struct figure *tabel_rata(struct tabel *t, const char *key,
+	const struct indikator *s, int th, bool ada, double v)
+{
+	const struct metrics *m = t->m;
+	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
+		"%s", key);
+	c->unit = "%";
+	nilai_hitung(c, ada, v);
+	const struct figure **in = arena_alloc(t->a,
+		(m->nindikator ? m->nindikator : 1) * sizeof *in);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_indikator *mi = &m->indikator[i];
+		if (s != NULL && mi->ind->induk != s)
+			continue;
+		const struct metrik_tahun *y = metrics_tahun(mi, th);
+		if (y != NULL && y->status == CAPAIAN_OK)
+			in[n++] = cari(t, "%s.capaian.%d", mi->ind->kode, th);
+	}
+	masukan(t, c, rumus_rata(t, n), in, n);
+	return c;
+}
+
+static void tabel_predikat(struct tabel *t, const char *key,
+	const struct figure *c, const struct predikat_band *band)
+{
+	const struct report_meta *meta = &t->m->report->meta;
+	struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN, "predikat",
+		"%s", key);
+	p->ada = band != NULL;
+	p->text = band ? band->nama : NULL;
+	masukan2(t, p, arena_printf(t->a, "pita skala predikat %s yang memuat "
+		"$1", meta->skala.nama ? meta->skala.nama : ""), c, NULL);
+}
+
+/* The years with any capaian, ascending. */
+static size_t tahun_capaian(const struct metrics *m, int *v, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < m->nindikator; i++)
+		for (size_t k = 0; k < m->indikator[i].ntahun; k++) {
+			int y = m->indikator[i].tahun[k].tahun;
+			if (m->indikator[i].tahun[k].status != CAPAIAN_OK)
+				continue;
+			size_t j = 0;
+			while (j < n && v[j] < y)
+				j++;
+			if (j < n && v[j] == y)
+				continue;
+			if (n == cap)
+				return n;
+			memmove(v + j + 1, v + j, (n - j) * sizeof *v);
+			v[j] = y;
+			n++;
+		}
+	return n;
+}
+
+static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
+	const int *th, size_t nth)
+{
+	const struct metrics *m = t->m;
+	const struct report_meta *meta = &m->report->meta;
+	const char *k = ms->sasaran->kode;
+	struct figure *c = tabel_rata(t, arena_printf(t->a, "%s.capaian", k),
+		ms->sasaran, meta->tahun, ms->ada_capaian, ms->capaian);
+	tabel_predikat(t, arena_printf(t->a, "%s.predikat", k), c,
+		ms->predikat);
+	for (size_t i = 0; i < nth; i++) {
+		double v;
+		bool ada = metrics_capaian_tahun(m, ms->sasaran, th[i], &v);
+		if (!ada)
+			continue;
+		struct figure *cy = tabel_rata(t, arena_printf(t->a,
+			"%s.capaian.%d", k, th[i]), ms->sasaran, th[i], ada, v);
+		tabel_predikat(t, arena_printf(t->a, "%s.predikat.%d", k, th[i]),
+			cy, predikat_cari(&meta->skala, v));
+	}
+	const struct anggaran **lines = arena_alloc(t->a,
+		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		if (a->sasaran == ms->sasaran && !leluhur_tertaut(a, ms->sasaran))
+			lines[n++] = a;
+	}
+	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi, ms->serapan,
+		ms->ada_efisiensi, ms->efisiensi, c, lines, n, 0, false);
+}
+
+static void tabel_laporan(struct tabel *t, const int *th, size_t nth)
+{
+	const struct metrics *m = t->m;
+	const struct report_meta *meta = &m->report->meta;
+	struct figure *c = tabel_rata(t, "laporan.capaian", NULL, meta->tahun,
+		m->ada_capaian, m->capaian);
+	tabel_predikat(t, "laporan.predikat", c, m->predikat);
+	for (size_t i = 0; i < nth; i++) {
+		double v;
+		if (!metrics_capaian_tahun(m, NULL, th[i], &v))
+			continue;
+		struct figure *cy = tabel_rata(t, arena_printf(t->a,
+			"laporan.capaian.%d", th[i]), NULL, th[i], true, v);
+		tabel_predikat(t, arena_printf(t->a, "laporan.predikat.%d",
+			th[i]), cy, predikat_cari(&meta->skala, v));
+	}
+	const struct anggaran **lines = arena_alloc(t->a,
+		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nanggaran; i++)
+		if (m->anggaran[i].a->induk == NULL)
+			lines[n++] = m->anggaran[i].a;
+	tabel_uang(t, "laporan", m->ada_serapan, m->pagu, m->realisasi,
+		m->serapan, m->ada_efisiensi, m->efisiensi, c, lines, n,
+		m->pagu_awal, true);
+}
+
+/* ---- SAKIP, data, staff ---- */
+
+static void tabel_sakip(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	const struct report *r = m->report;
+	for (size_t j = 0; j < m->nsakip; j++) {
+		const struct metrik_sakip *sk = &m->sakip[j];
+		const struct figure **nil = arena_alloc(t->a,
+			(r->nsakip ? r->nsakip : 1) * sizeof *nil);
+		const struct figure **bob = arena_alloc(t->a,
+			(r->nsakip ? r->nsakip : 1) * sizeof *bob);
+		size_t n = 0, nb = 0, no = 0;
+		struct dec tb = dec_int(0);
+		for (size_t i = 0; i < r->nsakip; i++) {
+			const struct sakip_komponen *kp = &r->sakip[i];
+			if (kp->tahun != sk->tahun)
+				continue;
+			no++;
+			struct figure *fn = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"nilai komponen", "sakip.%zu.nilai.%d", no, sk->tahun);
+			nilai_sel(t, fn, &kp->nilai);
+			struct figure *fb = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"bobot komponen", "sakip.%zu.bobot.%d", no, sk->tahun);
+			nilai_sel(t, fb, &kp->bobot);
+			/* The component's share of its weight (Jombang Tabel
+			 * 1.3), computed here rather than in the table. */
+			struct figure *fp = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+				"persen komponen", "sakip.%zu.persen.%d", no,
+				sk->tahun);
+			fp->unit = "%";
+			nilai_hitung(fp, true, sakip_persen_komponen(kp));
+			masukan2(t, fp, "$1 ÷ $2 × 100", fn, fb);
+			if (kp->nilai.ada)
+				nil[n++] = fn;
+			if (kp->bobot.ada) {
+				bob[nb++] = fb;
+				tb = dec_add(tb, nilai_dec(&kp->bobot));
+			}
+		}
+		struct figure *fn = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"nilai SAKIP", "sakip.nilai.%d", sk->tahun);
+		nilai_hitung(fn, true, sk->total);
+		masukan(t, fn, rumus_jumlah(t, n), nil, n);
+		struct figure *fb = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"bobot SAKIP", "sakip.bobot.%d", sk->tahun);
+		nilai_hitung(fb, nb > 0, dec_to_double(tb));
+		masukan(t, fb, rumus_jumlah(t, nb), bob, nb);
+		struct figure *fp = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"persen SAKIP", "sakip.persen.%d", sk->tahun);
+		fp->unit = "%";
+		nilai_hitung(fp, nb > 0, angka_persen(sk->total, fb->v));
+		masukan2(t, fp, "$1 ÷ $2 × 100", fn, fb);
+		struct figure *fg = baru(t, FIGURE_GRADE, JENIS_NILAI,
+			"predikat SAKIP", "sakip.predikat.%d", sk->tahun);
+		fg->ada = sk->grade != NULL;
+		fg->text = sk->grade;
+		masukan2(t, fg, "AA > 90, A > 80, BB > 70, B > 60, CC > 50, "
+			"C > 30, D (PermenPAN-RB 88/2021) dari $1", fn, NULL);
+	}
+}
+
+static void tabel_data(struct tabel *t)
+{
+	const struct report *r = t->m->report;
+	for (size_t i = 0; i < r->ndata; i++) {
+		const struct data_seri *d = &r->data[i];
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI, d->seri,
+			"data.%s.%d", d->seri, d->tahun);
+		nilai_sel(t, f, &d->nilai);
+	}
+}
+
+static void tabel_pegawai(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	const struct report *r = m->report;
+	if (r->npegawai == 0)
+		return;
+	const char *kel = r->pegawai[0].kelompok;
+	const struct figure **l = arena_alloc(t->a, r->npegawai * sizeof *l);
+	const struct figure **p = arena_alloc(t->a, r->npegawai * sizeof *p);
+	size_t nl = 0, np = 0;
+	struct dec jumlah = dec_int(0);
+	const struct figure **j = arena_alloc(t->a, r->npegawai * sizeof *j);
+	size_t nj = 0;
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *pg = &r->pegawai[i];
+		if (kel == NULL || pg->kelompok == NULL ||
+			strcmp(pg->kelompok, kel) != 0)
+			continue;
+		if (pg->laki_laki.ada) {
+			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
+				"laki-laki", "pegawai.%zu.laki_laki", i + 1);
+			nilai_sel(t, f, &pg->laki_laki);
+			l[nl++] = f;
+		}
+		if (pg->perempuan.ada) {
+			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
+				"perempuan", "pegawai.%zu.perempuan", i + 1);
+			nilai_sel(t, f, &pg->perempuan);
+			p[np++] = f;
+		}
+		if (pg->jumlah.ada && !pg->laki_laki.ada && !pg->perempuan.ada) {
+			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
+				"jumlah", "pegawai.%zu.jumlah", i + 1);
+			nilai_sel(t, f, &pg->jumlah);
+			j[nj++] = f;
+			jumlah = dec_add(jumlah, nilai_dec(&pg->jumlah));
+		}
+	}
+	struct figure *fl = baru(t, FIGURE_COUNT, JENIS_CACAH, "pegawai "
+		"laki-laki", "pegawai.laki_laki");
+	nilai_hitung(fl, true, m->pegawai_laki_laki);
+	masukan(t, fl, rumus_jumlah(t, nl), l, nl);
+	struct figure *fp = baru(t, FIGURE_COUNT, JENIS_CACAH, "pegawai "
+		"perempuan", "pegawai.perempuan");
+	nilai_hitung(fp, true, m->pegawai_perempuan);
+	masukan(t, fp, rumus_jumlah(t, np), p, np);
+	/* The head count: both sexes, and the rows given as a plain
+	 * jumlah. */
+	struct figure *fj = baru(t, FIGURE_COUNT, JENIS_CACAH, "jumlah "
+		"pegawai", "pegawai.jumlah");
+	const struct figure **in = arena_alloc(t->a, (nj + 2) * sizeof *in);
+	in[0] = fl;
+	in[1] = fp;
+	memcpy(in + 2, j, nj * sizeof *in);
+	nilai_hitung(fj, true, dec_to_double(dec_add(dec_add(
+		dec_from_double(m->pegawai_laki_laki),
+		dec_from_double(m->pegawai_perempuan)), jumlah)));
+	masukan(t, fj, rumus_jumlah(t, nj + 2), in, nj + 2);
+}
+
+void metrics_figure_table(struct metrics *m)
+{
+	struct tabel t = {m, m->arena, 0};
+	m->figure_kunci = strmap_new(m->arena);
+	/* Inputs that others read come first: data before derived
+	 * indicators; children are found by key once all are in. */
+	tabel_data(&t);
+	for (size_t i = 0; i < m->nindikator; i++)
+		tabel_indikator(&t, &m->indikator[i]);
+	/* A jumlah_anak realisation read its children before they were in
+	 * the table when a parent comes first in the file: link again. */
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct indikator *ind = m->indikator[i].ind;
+		if (ind->rumus.jenis != RUMUS_JUMLAH_ANAK)
+			continue;
+		for (size_t k = 0; k < m->indikator[i].ntahun; k++) {
+			int th = m->indikator[i].tahun[k].tahun;
+			struct figure *f = strmap_get(m->figure_kunci,
+				arena_printf(m->arena, "%s.realisasi.%d", ind->kode,
+					th));
+			if (f != NULL)
+				realisasi_turunan(&t, f, ind, th);
+		}
+	}
+	for (size_t i = 0; i < m->nanggaran; i++)
+		tabel_anggaran(&t, &m->anggaran[i]);
+	int th[64];
+	size_t nth = tahun_capaian(m, th, 64);
+	for (size_t i = 0; i < m->nsasaran; i++)
+		tabel_sasaran(&t, &m->sasaran[i], th, nth);
+	tabel_laporan(&t, th, nth);
+	tabel_sakip(&t);
+	tabel_pegawai(&t);
+}
+
+/* ---- Reading it ---- */
+
+const struct figure *metrics_figure(const struct metrics *m, const char *key)
+{
+	return key ? strmap_get(m->figure_kunci, key) : NULL;
+}
+
+size_t metrics_figure_count(const struct metrics *m)
+{
+	return m->nfigure;
+}
+
+const struct figure *metrics_figure_at(const struct metrics *m, size_t i)
+{
+	return i < m->nfigure ? m->figure[i] : NULL;
+}
+
+char *figure_teks(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	if (!f->ada) {
+		snprintf(buf, len, "-");
+		return buf;
+	}
+	if (f->text != NULL) {
+		snprintf(buf, len, "%s", f->text);
+		return buf;
+	}
+	return num_format_dec(buf, len, f->value, angka_gaya(meta, f->jenis,
+		f->v));
+}
+
+char *figure_tampil(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	if (!f->ada || f->text != NULL)
+		return figure_teks(buf, len, meta, f);
+	struct num_style st = angka_gaya(meta, f->jenis, f->v);
+	if (f->unit != NULL && strcmp(f->unit, "%") == 0)
+		return num_format_percent_dec(buf, len, f->value, st);
+	if (f->unit != NULL && strcmp(f->unit, "Rp") == 0)
+		return num_format_rupiah_dec(buf, len, f->value, st);
+	return num_format_dec(buf, len, f->value, st);
+}
+
+/* "kinerja.csv baris 5, kolom realisasi" */
+static void sel_teks(char *buf, size_t len, const struct src_pos *p)
+{
+	const char *file = p->file ? p->file : "";
+	const char *slash = strrchr(file, '/');
+	if (slash != NULL)
+		file = slash + 1;
+	if (p->column_name != NULL)
+		snprintf(buf, len, "%s baris %d, kolom %s", file, p->line,
+			p->column_name);
+	else
+		snprintf(buf, len, "%s baris %d", file, p->line);
+}
+
+static void tambah(char *buf, size_t len, size_t *at, const char *s)
+{
+	size_t n = strlen(s);
+	if (*at + 1 >= len)
+		return;
+	if (n > len - *at - 1)
+		n = len - *at - 1;
+	memcpy(buf + *at, s, n);
+	*at += n;
+	buf[*at] = '\0';
+}
+
+char *figure_asal(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	size_t at = 0;
+	char v[128], s[256];
+	if (len == 0)
+		return buf;
+	buf[0] = '\0';
+	/* "Capaian = " */
+	snprintf(s, sizeof s, "%s", f->nama ? f->nama : f->key);
+	if (s[0] >= 'a' && s[0] <= 'z')
+		s[0] = (char)(s[0] - 'a' + 'A');
+	tambah(buf, len, &at, s);
+	tambah(buf, len, &at, " = ");
+	if (f->formula != NULL) {
+		for (const char *p = f->formula; *p; p++) {
+			if (p[0] == '$' && p[1] >= '1' && p[1] <= '9' &&
+				(size_t)(p[1] - '1') < f->ninput) {
+				const struct figure *in = f->input[p[1] - '1'];
+				snprintf(s, sizeof s, "%s %s", in->nama ? in->nama :
+					in->key, figure_teks(v, sizeof v, meta, in));
+				tambah(buf, len, &at, s);
+				p++;
+				continue;
+			}
+			char c[2] = {*p, 0};
+			tambah(buf, len, &at, c);
+		}
+		tambah(buf, len, &at, " = ");
+	}
+	tambah(buf, len, &at, figure_tampil(v, sizeof v, meta, f));
+	/* The cells: its own, or those its inputs were read from. */
+	bool pertama = true;
+	for (size_t i = 0; i < f->ncell; i++) {
+		sel_teks(s, sizeof s, &f->cell[i]);
+		tambah(buf, len, &at, pertama ? " · " : "; ");
+		tambah(buf, len, &at, s);
+		pertama = false;
+	}
+	for (size_t i = 0; i < f->ninput; i++)
+		for (size_t k = 0; k < f->input[i]->ncell; k++) {
+			sel_teks(s, sizeof s, &f->input[i]->cell[k]);
+			if (strstr(buf, s) != NULL)
+				continue;
+			tambah(buf, len, &at, pertama ? " · " : "; ");
+			tambah(buf, len, &at, s);
+			pertama = false;
+		}
+	return buf;
+}
