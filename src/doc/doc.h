@@ -149,6 +149,8 @@ struct doc_signature {
  * CSV_MAX_COLUMNS): docs/content-format.md. */
 #define DOC_MAX_TABLE_COLUMNS 200
 
+struct figure;
+
 struct doc_node {
 	enum doc_type type;
 	struct doc_node *parent, *first, *last, *prev, *next;
@@ -159,6 +161,10 @@ struct doc_node {
 	const struct doc_image *img; /* DOC_IMAGE: the image's bytes */
 	const char *id;           /* anchor id: chapters, headings, floats */
 	const char *target;       /* DOC_XREF */
+	/* DOC_TEXT, DOC_CELL: the figure of the metrics' table it shows
+	 * (metrics.h), so a backend can say where it comes from; NULL for
+	 * other text. Owned by the metrics (doc_build_from hands them over). */
+	const struct figure *fig;
 
 	/* DOC_CHAPTER */
 	enum doc_chapter_kind chapter_kind;

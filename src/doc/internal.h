@@ -65,6 +65,10 @@ const char *fmt_nilai(struct build_ctx *, double v);       /* "70", "91,3" */
  * are left out: "91,91". */
 const char *fmt_nilai_satuan(struct build_ctx *, double v, const char *satuan);
 const char *fmt_rupiah(struct build_ctx *, double v);      /* "Rp 1.234" */
+/* A figure of the table as a sentence says it: "108,57 %", "70 %",
+ * "Rp 3.297.585.325", "91,91" (unit words left out as above), a grade as
+ * written; "-" without a value. */
+const char *fmt_figure(struct build_ctx *, const struct figure *);
 const char *fmt_angka(struct build_ctx *, double v);       /* plain amount,
                                                    no Rp: "28.000.000" */
 const char *fmt_int(struct build_ctx *, double v);         /* "1.234" */

@@ -376,6 +376,11 @@ static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
 		"anggaran.%s.realisasi", k);
 	re->unit = "Rp";
 	nilai_sel(t, re, &a->realisasi_anggaran);
+	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"sisa anggaran", "anggaran.%s.sisa_anggaran", k);
+	si->unit = "Rp";
+	nilai_hitung(si, true, angka_kurang(ma->pagu, ma->realisasi));
+	masukan2(t, si, "$1 − $2", pg, re);
 	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
 		"anggaran.%s.serapan", k);
 	se->unit = "%";
@@ -436,6 +441,11 @@ static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	for (size_t i = 0; i < n; i++)
 		ir[i] = cari(t, "anggaran.%s.realisasi", lines[i]->kode);
 	masukan(t, re, rumus_jumlah(t, n), ir, n);
+	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"sisa anggaran", "%s.sisa_anggaran", pre);
+	si->unit = "Rp";
+	nilai_hitung(si, true, angka_kurang(pagu, realisasi));
+	masukan2(t, si, "$1 − $2", pg, re);
 	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
 		"%s.serapan", pre);
 	se->unit = "%";

@@ -221,14 +221,17 @@ struct metrics {
  *   KODE.besaran           indicator over the Renstra (target_akhir,
  *                          realisasi_kumulatif, kemajuan, perubahan,
  *                          standar, banding_standar) or sasaran (S1.capaian,
- *                          predikat, pagu, realisasi_anggaran, serapan,
- *                          efisiensi)
+ *                          predikat, pagu, realisasi_anggaran,
+ *                          sisa_anggaran, serapan, efisiensi;
+ *                          S1.capaian.TAHUN, S1.predikat.TAHUN)
  *   anggaran.KODE.besaran  budget line: anggaran.2.17.02.serapan (pagu,
- *                          pagu_awal, realisasi, serapan, target,
- *                          realisasi_keluaran, capaian, efisiensi)
+ *                          pagu_awal, realisasi, sisa_anggaran,
+ *                          serapan, target, realisasi_keluaran, capaian,
+ *                          efisiensi)
  *   laporan.besaran        the whole report (capaian, predikat, pagu,
- *                          pagu_awal, realisasi_anggaran, serapan,
- *                          efisiensi); laporan.capaian.TAHUN per year
+ *                          pagu_awal, realisasi_anggaran,
+ *                          sisa_anggaran, serapan, efisiensi);
+ *                          laporan.capaian.TAHUN, laporan.predikat.TAHUN
  *   sakip.besaran.TAHUN    SAKIP: sakip.nilai.2024, sakip.predikat.2024,
  *                          sakip.bobot.2024, sakip.persen.2024; per component
  *                          sakip.K.nilai.TAHUN, .bobot., .persen. (K = the
