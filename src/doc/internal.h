@@ -90,6 +90,11 @@ struct doc_node *tbl_row(struct build_ctx *, struct doc_node *table,
 /* Appends a cell with plain text; numeric cells are right-aligned. */
 struct doc_node *tbl_cell(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric);
+/* Gives a cell the figure of the metrics' table it shows, by key (the
+ * site shows where it comes from); unchanged when the key has no value or
+ * the cell shows "-". Returns the cell. */
+struct doc_node *cell_fig(struct build_ctx *, struct doc_node *cell,
+	const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 struct doc_node *tbl_hcell(struct build_ctx *, struct doc_node *row,
 	const char *text, int colspan, int rowspan);
 

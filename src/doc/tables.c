@@ -558,15 +558,19 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 				r = tbl_row(c, t, false);
 			r->pos = ind->pos;
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, fmt_tr(c, target_model(ind, tahun),
-				mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan), true);
-			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, tahun),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan), true);
-			cell_capaian(c, r, mt);
-			cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
-				mt->predikat : NULL);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind,
+				tahun), mt && mt->ada_target, mt ? mt->target : 0,
+				ind->satuan), true), "%s.target.%d", ind->kode,
+				tahun);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, realisasi_model(ind,
+				tahun), mt && mt->ada_realisasi, mt ? mt->realisasi :
+				0, ind->satuan), true), "%s.realisasi.%d", ind->kode,
+				tahun);
+			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
+				ind->kode, tahun);
+			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
+				CAPAIAN_OK ? mt->predikat : NULL), "%s.predikat.%d",
+				ind->kode, tahun);
 		}
 	}
 }
@@ -602,9 +606,11 @@ static struct doc_node *tabel_capaian(struct build_ctx *c,
 		metrics_sasaran(c->metrics, s->kode) : NULL;
 	if (ms != NULL && tahun == c->report->meta.tahun) {
 		struct doc_node *r = row_total(c, t, "Capaian Sasaran", 5);
-		tbl_cell(c, r, ms->ada_capaian ? fmt_capaian(c, ms->capaian)
-			: "-", true);
-		cell_predikat(c, r, ms->ada_capaian ? ms->predikat : NULL);
+		cell_fig(c, tbl_cell(c, r, ms->ada_capaian ?
+			fmt_capaian(c, ms->capaian) : "-", true), "%s.capaian",
+			s->kode);
+		cell_fig(c, cell_predikat(c, r, ms->ada_capaian ? ms->predikat :
+			NULL), "%s.predikat", s->kode);
 	}
 	return t;
 }
@@ -620,8 +626,10 @@ static struct doc_node *tabel_ringkasan(struct build_ctx *c,
 	capaian_rows(c, t, NULL, tahun);
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Rata-rata Capaian Kinerja", 5);
-	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
-	cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL);
+	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
+		"-", true), "laporan.capaian");
+	cell_fig(c, cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL),
+		"laporan.predikat");
 	return t;
 }
 
@@ -690,16 +698,19 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 			for (int y = 0; y < ny; y++) {
 				const struct metrik_tahun *mt = mi ?
 					metrics_tahun(mi, years[y]) : NULL;
-				tbl_cell(c, r, fmt_tr(c,
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					target_model(ind, years[y]),
 					mt && mt->ada_target,
-					mt ? mt->target : 0, ind->satuan), true);
-				tbl_cell(c, r, fmt_tr(c,
+					mt ? mt->target : 0, ind->satuan), true),
+					"%s.target.%d", ind->kode, years[y]);
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					realisasi_model(ind, years[y]),
 					mt && mt->ada_realisasi,
 					mt ? mt->realisasi : 0, ind->satuan),
-					true);
-				cell_capaian(c, r, mt);
+					true), "%s.realisasi.%d", ind->kode,
+					years[y]);
+				cell_fig(c, cell_capaian(c, r, mt),
+					"%s.capaian.%d", ind->kode, years[y]);
 			}
 			if (!ubah)
 				continue;

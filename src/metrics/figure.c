@@ -799,8 +799,7 @@ char *figure_tampil(char *buf, size_t len, const struct report_meta *meta,
 	return num_format_dec(buf, len, f->value, st);
 }
 
-/* "kinerja.csv baris 5, kolom realisasi" */
-static void sel_teks(char *buf, size_t len, const struct src_pos *p)
+char *figure_sel_teks(char *buf, size_t len, const struct src_pos *p)
 {
 	const char *file = p->file ? p->file : "";
 	const char *slash = strrchr(file, '/');
@@ -811,6 +810,31 @@ static void sel_teks(char *buf, size_t len, const struct src_pos *p)
 			p->column_name);
 	else
 		snprintf(buf, len, "%s baris %d", file, p->line);
+	return buf;
+}
+
+static bool sama_sel(const struct src_pos *a, const struct src_pos *b)
+{
+	return a->line == b->line && a->column == b->column &&
+		strcmp(a->file ? a->file : "", b->file ? b->file : "") == 0;
+}
+
+size_t figure_sumber(const struct figure *f, const struct src_pos **out,
+	size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->ncell && n < max; i++)
+		out[n++] = &f->cell[i];
+	for (size_t i = 0; i < f->ninput; i++)
+		for (size_t k = 0; k < f->input[i]->ncell && n < max; k++) {
+			const struct src_pos *p = &f->input[i]->cell[k];
+			bool ada = false;
+			for (size_t j = 0; j < n && !ada; j++)
+				ada = sama_sel(out[j], p);
+			if (!ada)
+				out[n++] = p;
+		}
+	return n;
 }
 
 static void tambah(char *buf, size_t len, size_t *at, const char *s)
@@ -825,7 +849,7 @@ static void tambah(char *buf, size_t len, size_t *at, const char *s)
 	buf[*at] = '\0';
 }
 
-char *figure_asal(char *buf, size_t len, const struct report_meta *meta,
+char *figure_derivasi(char *buf, size_t len, const struct report_meta *meta,
 	const struct figure *f)
 {
 	size_t at = 0;
@@ -856,22 +880,20 @@ char *figure_asal(char *buf, size_t len, const struct report_meta *meta,
 		tambah(buf, len, &at, " = ");
 	}
 	tambah(buf, len, &at, figure_tampil(v, sizeof v, meta, f));
-	/* The cells: its own, or those its inputs were read from. */
-	bool pertama = true;
-	for (size_t i = 0; i < f->ncell; i++) {
-		sel_teks(s, sizeof s, &f->cell[i]);
-		tambah(buf, len, &at, pertama ? " · " : "; ");
-		tambah(buf, len, &at, s);
-		pertama = false;
+	return buf;
+}
+
+char *figure_asal(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	figure_derivasi(buf, len, meta, f);
+	size_t at = strlen(buf);
+	const struct src_pos *sel[32];
+	size_t n = figure_sumber(f, sel, 32);
+	char s[256];
+	for (size_t i = 0; i < n; i++) {
+		tambah(buf, len, &at, i == 0 ? " · " : "; ");
+		tambah(buf, len, &at, figure_sel_teks(s, sizeof s, sel[i]));
 	}
-	for (size_t i = 0; i < f->ninput; i++)
-		for (size_t k = 0; k < f->input[i]->ncell; k++) {
-			sel_teks(s, sizeof s, &f->input[i]->cell[k]);
-			if (strstr(buf, s) != NULL)
-				continue;
-			tambah(buf, len, &at, pertama ? " · " : "; ");
-			tambah(buf, len, &at, s);
-			pertama = false;
-		}
 	return buf;
 }

@@ -290,6 +290,15 @@ char *figure_tampil(char *buf, size_t len, const struct report_meta *,
  * truncated to len. */
 char *figure_asal(char *buf, size_t len, const struct report_meta *,
 	const struct figure *);
+/* Its parts: the derivation alone ("Capaian = realisasi 76 ÷ target 70
+ * × 100 = 108,57 %"); the cells it and its inputs were read from (at
+ * most max, each once; returns the count); a cell as text ("kinerja.csv
+ * baris 5, kolom realisasi"). */
+char *figure_derivasi(char *buf, size_t len, const struct report_meta *,
+	const struct figure *);
+size_t figure_sumber(const struct figure *, const struct src_pos **out,
+	size_t max);
+char *figure_sel_teks(char *buf, size_t len, const struct src_pos *);
 
 /* Computes everything. Problems that make a figure impossible (T = 0,
  * unknown grade, bad formula reference) are reported as warnings at the
