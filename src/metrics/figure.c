@@ -43,6 +43,7 @@ static struct figure *baru(struct tabel *t, enum figure_kind kind,
 	f->jenis = jenis;
 	f->value = DEC_NONE;
 	f->v = NAN;
+	f->v_atas = NAN;
 	struct metrics *m = t->m;
 	if (m->nfigure == t->cap) {
 		/* Doubling in the arena: the old array is left for the arena
@@ -88,6 +89,7 @@ static void nilai_sel(struct tabel *t, struct figure *f, const struct nilai *n)
 		f->text = n->teks ? n->teks : n->grade;
 	} else if (n->is_rentang) {
 		f->kind = FIGURE_TEXT;
+		f->v_atas = n->v_atas;
 		char lo[64], hi[64];
 		struct num_style st = angka_gaya(&t->m->report->meta, f->jenis,
 			n->v);
@@ -256,6 +258,20 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 	for (size_t i = 0; i < mi->ntahun; i++) {
 		const struct metrik_tahun *y = &mi->tahun[i];
 		const struct tahunan *ty = model_tahun(ind, y->tahun);
+		/* The typed targets, each (the one that counts is
+		 * KODE.target.TAHUN, below). */
+		static const char *const TARGET[] = {"target_renstra",
+			"target_pk", "target_pk_perubahan"};
+		for (int j = 0; ty != NULL && j < 3; j++) {
+			const struct nilai *n = j == 0 ? &ty->target : j == 1 ?
+				&ty->target_pk : &ty->target_pk_perubahan;
+			if (!n->ada)
+				continue;
+			struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				TARGET[j], "%s.%s.%d", k, TARGET[j], y->tahun);
+			f->unit = ind->satuan;
+			nilai_sel(t, f, n);
+		}
 		struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
 			"%s.target.%d", k, y->tahun);
 		tg->unit = ind->satuan;
@@ -719,6 +735,25 @@ static void tabel_pegawai(struct tabel *t)
 	masukan(t, fj, rumus_jumlah(t, nj + 2), in, nj + 2);
 }
 
+static void tabel_aset(struct tabel *t)
+{
+	const struct report *r = t->m->report;
+	static const char *const NAMA[] = {"saldo_awal", "penambahan",
+		"pengurangan", "saldo_akhir"};
+	for (size_t i = 0; i < r->naset; i++) {
+		const struct aset *a = &r->aset[i];
+		const struct nilai *n[4] = {&a->saldo_awal, &a->penambahan,
+			&a->pengurangan, &a->saldo_akhir};
+		for (int j = 0; j < 4; j++) {
+			if (!n[j]->ada)
+				continue;
+			struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_JUMLAH,
+				NAMA[j], "aset.%zu.%s", i + 1, NAMA[j]);
+			nilai_sel(t, f, n[j]);
+		}
+	}
+}
+
 void metrics_figure_table(struct metrics *m)
 {
 	struct tabel t = {m, m->arena, 0};
@@ -752,6 +787,7 @@ void metrics_figure_table(struct metrics *m)
 	tabel_laporan(&t, th, nth);
 	tabel_sakip(&t);
 	tabel_pegawai(&t);
+	tabel_aset(&t);
 }
 
 /* ---- Reading it ---- */

@@ -239,6 +239,11 @@ struct metrics {
  *   data.SERI.TAHUN        a series of data.csv
  *   pegawai.besaran        staff: laki_laki, perempuan, jumlah (head count
  *                          of the first kelompok)
+ * and the typed inputs behind them: KODE.target_renstra.TAHUN,
+ * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (the target that
+ * counts is KODE.target.TAHUN), pegawai.N.*, sakip.N.*, aset.N.saldo_awal,
+ * .penambahan, .pengurangan, .saldo_akhir (N: the row's number among its
+ * file's rows, 1..).
  * The quantity is always the part after the code, so a code may hold
  * dots (budget codes do). */
 enum figure_kind {
@@ -259,6 +264,7 @@ struct figure {
 	bool ada;                /* false: no value, printed "-" */
 	struct dec value;        /* exact; DEC_NONE for a grade or text */
 	double v;                /* the same as the metrics hold it */
+	double v_atas;           /* a range's upper bound ("60 - 80"), or NAN */
 	const char *text;        /* grade/text: as written ("BB (75)") */
 	/* Computed: the formula, with $1..$9 for its inputs
 	 * ("$1 ÷ $2 × 100"); NULL for an input read from a cell. */
