@@ -95,6 +95,10 @@ struct doc_node *tbl_cell(struct build_ctx *, struct doc_node *row,
  * the cell shows "-". Returns the cell. */
 struct doc_node *cell_fig(struct build_ctx *, struct doc_node *cell,
 	const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A numeric cell showing the figure under a key, with its unit (satuan)
+ * or without, "-" when it has no value; the cell keeps the figure. */
+struct doc_node *tbl_cell_fig(struct build_ctx *, struct doc_node *row,
+	bool satuan, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 struct doc_node *tbl_hcell(struct build_ctx *, struct doc_node *row,
 	const char *text, int colspan, int rowspan);
 

@@ -97,3 +97,21 @@ struct doc_node *cell_fig(struct build_ctx *c, struct doc_node *cell,
 		cell->fig = f;
 	return cell;
 }
+
+struct doc_node *tbl_cell_fig(struct build_ctx *c, struct doc_node *row,
+	bool satuan, const char *fmt, ...)
+{
+	char key[512], b[128];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	const struct figure *f = metrics_figure(c->metrics, key);
+	const char *s = f == NULL || !f->ada ? "-" : satuan ? fmt_figure(c, f) :
+		arena_strdup(c->doc->arena, figure_teks(b, sizeof b,
+			&c->report->meta, f));
+	struct doc_node *n = tbl_cell(c, row, s, true);
+	if (f != NULL && f->ada)
+		n->fig = f;
+	return n;
+}

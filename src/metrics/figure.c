@@ -675,64 +675,100 @@ static void tabel_data(struct tabel *t)
 	}
 }
 
+/* Staff (pegawai.csv): per row, per kelompok (each breaks down the same
+ * people) and for the report (the first kelompok, as metrics.c counts
+ * it). A row's head count is its jumlah, else laki-laki + perempuan;
+ * its shortfall is kebutuhan - jumlah. */
 static void tabel_pegawai(struct tabel *t)
 {
 	const struct metrics *m = t->m;
 	const struct report *r = m->report;
 	if (r->npegawai == 0)
 		return;
-	const char *kel = r->pegawai[0].kelompok;
-	const struct figure **l = arena_alloc(t->a, r->npegawai * sizeof *l);
-	const struct figure **p = arena_alloc(t->a, r->npegawai * sizeof *p);
-	size_t nl = 0, np = 0;
-	struct dec jumlah = dec_int(0);
-	const struct figure **j = arena_alloc(t->a, r->npegawai * sizeof *j);
-	size_t nj = 0;
+	/* Per row. */
+	struct figure **jml = arena_alloc(t->a, r->npegawai * sizeof *jml);
+	struct figure **kur = arena_alloc(t->a, r->npegawai * sizeof *kur);
+	struct figure **lk = arena_alloc(t->a, r->npegawai * sizeof *lk);
+	struct figure **pr = arena_alloc(t->a, r->npegawai * sizeof *pr);
+	struct figure **bt = arena_alloc(t->a, r->npegawai * sizeof *bt);
 	for (size_t i = 0; i < r->npegawai; i++) {
 		const struct pegawai *pg = &r->pegawai[i];
-		if (kel == NULL || pg->kelompok == NULL ||
-			strcmp(pg->kelompok, kel) != 0)
-			continue;
+		size_t no = i + 1;
+		lk[i] = pr[i] = bt[i] = kur[i] = NULL;
 		if (pg->laki_laki.ada) {
-			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
-				"laki-laki", "pegawai.%zu.laki_laki", i + 1);
-			nilai_sel(t, f, &pg->laki_laki);
-			l[nl++] = f;
+			lk[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "laki-laki",
+				"pegawai.%zu.laki_laki", no);
+			nilai_sel(t, lk[i], &pg->laki_laki);
 		}
 		if (pg->perempuan.ada) {
-			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
-				"perempuan", "pegawai.%zu.perempuan", i + 1);
-			nilai_sel(t, f, &pg->perempuan);
-			p[np++] = f;
+			pr[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "perempuan",
+				"pegawai.%zu.perempuan", no);
+			nilai_sel(t, pr[i], &pg->perempuan);
 		}
-		if (pg->jumlah.ada && !pg->laki_laki.ada && !pg->perempuan.ada) {
-			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
-				"jumlah", "pegawai.%zu.jumlah", i + 1);
-			nilai_sel(t, f, &pg->jumlah);
-			j[nj++] = f;
-			jumlah = dec_add(jumlah, nilai_dec(&pg->jumlah));
+		jml[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "jumlah",
+			"pegawai.%zu.jumlah", no);
+		if (pg->jumlah.ada) {
+			nilai_sel(t, jml[i], &pg->jumlah);
+		} else {
+			nilai_hitung(jml[i], true, angka_tambah(
+				lk[i] ? lk[i]->v : 0, pr[i] ? pr[i]->v : 0));
+			masukan2(t, jml[i], lk[i] && pr[i] ? "$1 + $2" :
+				lk[i] || pr[i] ? "$1" : "0 (baris tanpa jumlah)",
+				lk[i] ? lk[i] : pr[i], lk[i] ? pr[i] : NULL);
+		}
+		if (pg->kebutuhan.ada) {
+			bt[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "kebutuhan",
+				"pegawai.%zu.kebutuhan", no);
+			nilai_sel(t, bt[i], &pg->kebutuhan);
+			kur[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "kekurangan",
+				"pegawai.%zu.kekurangan", no);
+			nilai_hitung(kur[i], true, angka_kurang(bt[i]->v,
+				jml[i]->v));
+			masukan2(t, kur[i], "$1 − $2", bt[i], jml[i]);
 		}
 	}
-	struct figure *fl = baru(t, FIGURE_COUNT, JENIS_CACAH, "pegawai "
-		"laki-laki", "pegawai.laki_laki");
-	nilai_hitung(fl, true, m->pegawai_laki_laki);
-	masukan(t, fl, rumus_jumlah(t, nl), l, nl);
-	struct figure *fp = baru(t, FIGURE_COUNT, JENIS_CACAH, "pegawai "
-		"perempuan", "pegawai.perempuan");
-	nilai_hitung(fp, true, m->pegawai_perempuan);
-	masukan(t, fp, rumus_jumlah(t, np), p, np);
-	/* The head count: both sexes, and the rows given as a plain
-	 * jumlah. */
-	struct figure *fj = baru(t, FIGURE_COUNT, JENIS_CACAH, "jumlah "
-		"pegawai", "pegawai.jumlah");
-	const struct figure **in = arena_alloc(t->a, (nj + 2) * sizeof *in);
-	in[0] = fl;
-	in[1] = fp;
-	memcpy(in + 2, j, nj * sizeof *in);
-	nilai_hitung(fj, true, dec_to_double(dec_add(dec_add(
-		dec_from_double(m->pegawai_laki_laki),
-		dec_from_double(m->pegawai_perempuan)), jumlah)));
-	masukan(t, fj, rumus_jumlah(t, nj + 2), in, nj + 2);
+	/* Per kelompok, in the order they first appear. */
+	const struct figure **in = arena_alloc(t->a,
+		r->npegawai * sizeof *in);
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const char *kel = r->pegawai[i].kelompok;
+		bool pertama = kel != NULL;
+		for (size_t j = 0; j < i && pertama; j++)
+			pertama = r->pegawai[j].kelompok == NULL ||
+				strcmp(r->pegawai[j].kelompok, kel) != 0;
+		if (!pertama)
+			continue;
+		static const char *const NAMA[] = {"laki_laki", "perempuan",
+			"jumlah", "kebutuhan", "kekurangan"};
+		struct figure **kol[] = {lk, pr, jml, bt, kur};
+		for (int q = 0; q < 5; q++) {
+			size_t n = 0;
+			double s = 0;
+			for (size_t j = i; j < r->npegawai; j++) {
+				const char *kj = r->pegawai[j].kelompok;
+				if (kj == NULL || strcmp(kj, kel) != 0 ||
+					kol[q][j] == NULL || !kol[q][j]->ada)
+					continue;
+				in[n++] = kol[q][j];
+				s = angka_tambah(s, kol[q][j]->v);
+			}
+			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
+				arena_printf(t->a, "%s per %s", NAMA[q], kel),
+				"pegawai.%s.%s", kel, NAMA[q]);
+			nilai_hitung(f, true, s);
+			masukan(t, f, rumus_jumlah(t, n), in, n);
+			/* The report's head count: the first kelompok's. */
+			if (i == 0 && q < 3) {
+				struct figure *g = baru(t, FIGURE_COUNT,
+					JENIS_CACAH, arena_printf(t->a, "pegawai %s",
+					NAMA[q]), "pegawai.%s", NAMA[q]);
+				nilai_hitung(g, true, q == 0 ?
+					m->pegawai_laki_laki : q == 1 ?
+					m->pegawai_perempuan : s);
+				masukan2(t, g, "$1", f, NULL);
+			}
+		}
+	}
 }
 
 static void tabel_aset(struct tabel *t)
