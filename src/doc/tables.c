@@ -777,13 +777,19 @@ static struct doc_node *tabel_kemajuan(struct build_ctx *c,
 				real = fmt_tr(c, realisasi_model(ind, m->tahun),
 					mi->ini->ada_realisasi,
 					mi->ini->realisasi, ind->satuan);
-			tbl_cell(c, r, real, true);
-			tbl_cell(c, r, mi && mi->ada_target_akhir ?
+			if (ind->sifat == SIFAT_ABSOLUT)
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi_kumulatif", ind->kode);
+			else
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi.%d", ind->kode, m->tahun);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
 				fmt_nilai_satuan(c, mi->target_akhir,
 					ind->satuan) : "-",
-				true);
-			tbl_cell(c, r, mi && mi->ada_kemajuan ?
-				fmt_capaian(c, mi->kemajuan) : "-", true);
+				true), "%s.target_akhir", ind->kode);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
+				fmt_capaian(c, mi->kemajuan) : "-", true),
+				"%s.kemajuan", ind->kode);
 		}
 	}
 	return t;
@@ -827,16 +833,19 @@ static struct doc_node *tabel_standar(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], nst);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, mi->ini ? fmt_tr(c,
+			cell_fig(c, tbl_cell(c, r, mi->ini ? fmt_tr(c,
 				realisasi_model(ind, y), mi->ini->ada_realisasi,
-				mi->ini->realisasi, ind->satuan) : "-", true);
-			tbl_cell(c, r, fmt_nilai_satuan(c, mi->standar,
-				ind->satuan), true);
+				mi->ini->realisasi, ind->satuan) : "-", true),
+				"%s.realisasi.%d", ind->kode, y);
+			cell_fig(c, tbl_cell(c, r, fmt_nilai_satuan(c,
+				mi->standar, ind->satuan), true), "%s.standar",
+				ind->kode);
 			const struct tahunan *th = model_tahun(ind, y);
 			tbl_cell(c, r, th && th->standar_sumber ?
 				th->standar_sumber : "-", false);
-			tbl_cell(c, r, fmt_capaian(c, mi->banding_standar),
-				true);
+			cell_fig(c, tbl_cell(c, r, fmt_capaian(c,
+				mi->banding_standar), true), "%s.banding_standar",
+				ind->kode);
 		}
 	}
 	if (no == 0)
