@@ -80,8 +80,20 @@ static void explain(const struct report_meta *meta, const struct figure *f,
 
 int cli_explain(const struct cli_opts *o)
 {
+	/* A report folder, or (as export takes it) a report id under
+	 * content/. */
+	const char *dir = o->content;
+	char *alt = NULL;
+	struct stat st;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		if (asprintf(&alt, "content/%s", dir) < 0)
+			abort();
+		if (stat(alt, &st) == 0 && S_ISDIR(st.st_mode))
+			dir = alt;
+	}
 	struct diag_list *dl = diag_list_new();
-	struct report *r = model_load_report(o->content, dl);
+	struct report *r = model_load_report(dir, dl);
+	free(alt);
 	if (r == NULL || diag_errors(dl) > 0) {
 		cli_report_diags(dl, 0);
 		model_report_free(r);

@@ -15,7 +15,7 @@ static const char USAGE[] =
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
 	"       lkjip export [--format markdown] REPORT [-o FILE]\n"
-	"       lkjip explain REPORT_DIR [KEY]\n"
+	"       lkjip explain REPORT [KEY]\n"
 	"       lkjip --help | --version\n"
 	"\n"
 	"Builds the LKjIP (Laporan Kinerja Instansi Pemerintah) of every report\n"
@@ -35,7 +35,8 @@ static const char USAGE[] =
 	"               report id under content/); stdout unless -o\n"
 	"  explain      print how a figure of one report is computed, down\n"
 	"               to the CSV cells (KEY: e.g. IKU1.capaian.2024); without\n"
-	"               KEY, every figure's key and value\n"
+	"               KEY, every figure's key and value (REPORT: a report\n"
+	"               folder, or a report id under content/)\n"
 	"\n"
 	"Options:\n"
 	"  -o, --output DIR  where build writes (default: out); for export,\n"
@@ -159,7 +160,7 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	if ((diff || export || explain) && optind >= argc) {
 		fprintf(stderr, "lkjip: %s needs %s\n\n%s", o->cmd,
 			diff ? "OLD_CONTENT and NEW_CONTENT" : explain ?
-			"a REPORT_DIR" : "a REPORT", USAGE);
+			"a REPORT" : "a REPORT", USAGE);
 		return -1;
 	}
 	if (optind < argc)

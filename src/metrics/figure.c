@@ -135,18 +135,26 @@ static const char *rumus_jumlah(struct tabel *t, size_t n)
 	return arena_strdup(t->a, buf);
 }
 
+/* "rata-rata($1, $2, $3)" for a mean of n capaian, with the report's
+ * cap and basis when they apply. */
 static const char *rumus_rata(struct tabel *t, size_t n)
 {
 	const struct report_meta *meta = &t->m->report->meta;
-	const char *s = n == 1 ? "$1" : n > 9 ?
-		arena_printf(t->a, "rata-rata($1, $2, ... %zu angka)", n) :
-		arena_printf(t->a, "rata-rata(%s)", rumus_jumlah(t, n));
-	if (n > 1 && n <= 9) {
-		/* "rata-rata($1, $2)" rather than with "+". */
-		char *c = (char *)s;
-		for (char *p = c; (p = strstr(p, " + ")) != NULL;)
-			memmove(p, p + 1, strlen(p + 1) + 1), *p = ',';
+	char buf[96] = "";
+	if (n == 1)
+		snprintf(buf, sizeof buf, "$1");
+	else if (n > 9)
+		snprintf(buf, sizeof buf, "rata-rata($1, $2, ... %zu angka)", n);
+	else if (n > 1) {
+		snprintf(buf, sizeof buf, "rata-rata($1");
+		for (size_t i = 2; i <= n; i++) {
+			size_t l = strlen(buf);
+			snprintf(buf + l, sizeof buf - l, ", $%zu", i);
+		}
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof buf - l, ")");
 	}
+	const char *s = arena_strdup(t->a, buf);
 	if (meta->has_batas_capaian) {
 		char b[64];
 		s = arena_printf(t->a, "%s, tiap capaian dibatasi %s", s,
@@ -211,10 +219,10 @@ static const struct figure *cari(struct tabel *t, const char *fmt, ...)
 	return strmap_get(t->m->figure_kunci, key);
 }
 
-/* The realisation of a derived indicator: its formula over data.csv or
- * its children (their figures are in the table already: data first,
- * children before parents in file order is not guaranteed, so a child
- * missing here is looked up again by explain through its key). */
+/* The formula and inputs of a derived indicator's realisation: the
+ * data.csv series it reads, or its children's realisations (called again
+ * once every indicator is in the table, as a child may come after its
+ * parent in the file). */
 static void realisasi_turunan(struct tabel *t, struct figure *f,
 	const struct indikator *ind, int th)
 {

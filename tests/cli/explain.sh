@@ -35,6 +35,17 @@ n=$(wc -l <"$T/list")
 [ "$n" -eq "$(sort -u "$T/list" | cut -f1 | sort -u | wc -l)" ] ||
 	fail "list: a key twice"
 
+# A report id under content/, as export takes it: the same.
+"$BIN" explain magetan-diskopukm-2024 IKU1.capaian.2024 >"$T/id" ||
+	fail "explain by report id"
+"$BIN" explain $R IKU1.capaian.2024 | cmp -s - "$T/id" || fail "by id differs"
+# Without a report: exit 2.
+set +e
+"$BIN" explain >/dev/null 2>"$T/err"
+rc=$?
+set -e
+[ $rc -eq 2 ] || fail "no report: exit $rc"
+
 # A mistyped key: exit 2, the nearest key suggested.
 set +e
 "$BIN" explain $R IKU1.capain.2024 >"$T/out" 2>"$T/err"
