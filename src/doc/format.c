@@ -79,16 +79,16 @@ const char *fmt_figure(struct build_ctx *c, const struct figure *f)
 	struct num_style st = angka_gaya(&c->report->meta, f->jenis, f->v);
 	switch (f->kind) {
 	case FIGURE_PERCENT:
-		return dup(c, num_format_percent_dec(b, sizeof b, f->value, st));
+		return dup(c, num_format_percent_dec(b, sizeof b, figure_dec(f), st));
 	case FIGURE_RUPIAH:
-		return dup(c, num_format_rupiah_dec(b, sizeof b, f->value, st));
+		return dup(c, num_format_rupiah_dec(b, sizeof b, figure_dec(f), st));
 	case FIGURE_COUNT:
 	case FIGURE_INDEX:
 	case FIGURE_GRADE:
 	case FIGURE_TEXT:
 		break;
 	}
-	num_format_dec(b, sizeof b, f->value, st);
+	num_format_dec(b, sizeof b, figure_dec(f), st);
 	if (!satuan_ditulis(f->unit))
 		return dup(c, b);
 	if (strcmp(f->unit, "%") == 0)

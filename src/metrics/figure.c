@@ -18,7 +18,51 @@ struct tabel {
 	struct metrics *m;
 	struct arena *a;
 	size_t cap;
+	const char *rumus_predikat; /* the same for every predikat */
 };
+
+/* A key from fmt with %s, %d and %zu only: vsnprintf was a third of
+ * building the table of a large report (a key or two per figure). */
+static void kunci(char *buf, size_t len, const char *fmt, va_list ap)
+{
+	size_t o = 0;
+	for (const char *p = fmt; *p && o + 1 < len; p++) {
+		char num[24];
+		const char *s = NULL;
+		if (p[0] == '%' && p[1] == 's') {
+			s = va_arg(ap, const char *);
+			p++;
+		} else if (p[0] == '%' && p[1] == 'd') {
+			int v = va_arg(ap, int);
+			unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+			size_t k = sizeof num;
+			num[--k] = '\0';
+			do
+				num[--k] = (char)('0' + u % 10);
+			while ((u /= 10) != 0);
+			if (v < 0)
+				num[--k] = '-';
+			s = num + k;
+			p++;
+		} else if (p[0] == '%' && p[1] == 'z' && p[2] == 'u') {
+			size_t u = va_arg(ap, size_t);
+			size_t k = sizeof num;
+			num[--k] = '\0';
+			do
+				num[--k] = (char)('0' + u % 10);
+			while ((u /= 10) != 0);
+			s = num + k;
+			p += 2;
+		}
+		if (s == NULL) {
+			buf[o++] = *p;
+			continue;
+		}
+		while (*s && o + 1 < len)
+			buf[o++] = *s++;
+	}
+	buf[o] = '\0';
+}
 
 static struct figure *baru(struct tabel *t, enum figure_kind kind,
 	enum angka_jenis jenis, const char *nama, const char *fmt, ...)
@@ -33,7 +77,7 @@ static struct figure *baru(struct tabel *t, enum figure_kind kind,
 	va_list ap;
 	va_start(ap, fmt);
 	char key[512];
-	vsnprintf(key, sizeof key, fmt, ap);
+	kunci(key, sizeof key, fmt, ap);
 	va_end(ap);
 	struct figure *f = arena_alloc(t->a, sizeof *f);
 	memset(f, 0, sizeof *f);
@@ -64,10 +108,10 @@ static struct figure *baru(struct tabel *t, enum figure_kind kind,
 static void nilai_hitung(struct figure *f, bool ada, double v)
 {
 	f->ada = ada && !isnan(v);
-	if (f->ada) {
+	/* Its decimal is read from the double when asked (figure_dec): most
+	 * figures of a large report are never printed. */
+	if (f->ada)
 		f->v = v;
-		f->value = dec_from_double(v);
-	}
 }
 
 /* A value read from a cell: its exact digits and its place. */
@@ -75,10 +119,9 @@ static void nilai_sel(struct tabel *t, struct figure *f, const struct nilai *n)
 {
 	if (n == NULL)
 		return;
-	struct src_pos *pos = arena_alloc(t->a, sizeof *pos);
-	*pos = n->pos;
-	f->cell = pos;
-	f->ncell = pos->file != NULL;
+	/* The model outlives the metrics: point at the cell's place. */
+	f->cell = &n->pos;
+	f->ncell = n->pos.file != NULL;
 	if (!n->ada)
 		return;
 	f->ada = true;
@@ -214,7 +257,7 @@ static const struct figure *cari(struct tabel *t, const char *fmt, ...)
 	char key[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(key, sizeof key, fmt, ap);
+	kunci(key, sizeof key, fmt, ap);
 	va_end(ap);
 	return strmap_get(t->m->figure_kunci, key);
 }
@@ -270,10 +313,12 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 		 * KODE.target.TAHUN, below). */
 		static const char *const TARGET[] = {"target_renstra",
 			"target_pk", "target_pk_perubahan"};
+		const struct nilai *ef = ty ? model_target_efektif(ty) : NULL;
 		for (int j = 0; ty != NULL && j < 3; j++) {
 			const struct nilai *n = j == 0 ? &ty->target : j == 1 ?
 				&ty->target_pk : &ty->target_pk_perubahan;
-			if (!n->ada)
+			/* The one that counts is KODE.target.TAHUN. */
+			if (!n->ada || n == ef)
 				continue;
 			struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
 				TARGET[j], "%s.%s.%d", k, TARGET[j], y->tahun);
@@ -304,9 +349,7 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			"predikat", "%s.predikat.%d", k, y->tahun);
 		p->ada = y->predikat != NULL;
 		p->text = y->predikat ? y->predikat->nama : NULL;
-		masukan2(t, p, arena_printf(t->a, "pita skala predikat %s yang "
-			"memuat $1", meta->skala.nama ? meta->skala.nama : ""),
-			c, NULL);
+		masukan2(t, p, t->rumus_predikat, c, NULL);
 	}
 
 	const struct figure *ini_r = cari(t, "%s.realisasi.%d", k, meta->tahun);
@@ -491,41 +534,75 @@ static bool leluhur_tertaut(const struct anggaran *a,
 	return false;
 }
 
-/* Capaian (and predikat) as a mean of the indicators' capaian in year th:
- * of one sasaran, or of the report when s is NULL. */
+/* Capaian as the mean of the indicators' capaian in year th: of one
+ * sasaran (its children), or of the report when s is NULL. With hitung,
+ * the mean is computed here (another year than the one metrics.c holds,
+ * the way metrics_capaian_tahun computes it, without a buffer of every
+ * indicator per call); else it is ada/v. */
 static struct figure *tabel_rata(struct tabel *t, const char *key,
-	const struct indikator *s, int th, bool ada, double v)
+	const struct indikator *s, int th, bool hitung, bool ada, double v)
 {
 	const struct metrics *m = t->m;
+	size_t cap = s != NULL ? s->nanak : m->nindikator;
+	const struct figure **in = arena_alloc(t->a, (cap ? cap : 1) *
+		sizeof *in);
+	size_t n = 0;
+	for (size_t i = 0; i < cap; i++) {
+		const struct metrik_indikator *mi = s != NULL ?
+			metrics_indikator(m, s->anak[i]->kode) : &m->indikator[i];
+		if (mi == NULL)
+			continue;
+		const struct metrik_tahun *y = metrics_tahun(mi, th);
+		if (y != NULL && y->status == CAPAIAN_OK) {
+			const struct figure *f = cari(t, "%s.capaian.%d",
+				mi->ind->kode, th);
+			if (f != NULL)
+				in[n++] = f;
+		}
+	}
+	if (hitung) {
+		double *buf = arena_alloc(t->a, (n ? n : 1) * sizeof *buf);
+		for (size_t i = 0; i < n; i++)
+			buf[i] = in[i]->v;
+		ada = n > 0;
+		v = ada ? capaian_rata_rata(buf, n, &m->report->meta) : NAN;
+	}
+	if (hitung && !ada)
+		return NULL;
 	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
 		"%s", key);
 	c->unit = "%";
 	nilai_hitung(c, ada, v);
-	const struct figure **in = arena_alloc(t->a,
-		(m->nindikator ? m->nindikator : 1) * sizeof *in);
-	size_t n = 0;
-	for (size_t i = 0; i < m->nindikator; i++) {
-		const struct metrik_indikator *mi = &m->indikator[i];
-		if (s != NULL && mi->ind->induk != s)
-			continue;
-		const struct metrik_tahun *y = metrics_tahun(mi, th);
-		if (y != NULL && y->status == CAPAIAN_OK)
-			in[n++] = cari(t, "%s.capaian.%d", mi->ind->kode, th);
-	}
 	masukan(t, c, rumus_rata(t, n), in, n);
 	return c;
+}
+
+/* A second key for a figure already in the table (not listed again by
+ * metrics_figure_at), when it has a value. */
+static void alias(struct tabel *t, const struct figure *f, const char *fmt,
+	...) __attribute__((format(printf, 3, 4)));
+
+static void alias(struct tabel *t, const struct figure *f, const char *fmt,
+	...)
+{
+	if (f == NULL || !f->ada)
+		return;
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	kunci(key, sizeof key, fmt, ap);
+	va_end(ap);
+	strmap_put(t->m->figure_kunci, arena_strdup(t->a, key), (void *)f);
 }
 
 static void tabel_predikat(struct tabel *t, const char *key,
 	const struct figure *c, const struct predikat_band *band)
 {
-	const struct report_meta *meta = &t->m->report->meta;
 	struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN, "predikat",
 		"%s", key);
 	p->ada = band != NULL;
 	p->text = band ? band->nama : NULL;
-	masukan2(t, p, arena_printf(t->a, "pita skala predikat %s yang memuat "
-		"$1", meta->skala.nama ? meta->skala.nama : ""), c, NULL);
+	masukan2(t, p, t->rumus_predikat, c, NULL);
 }
 
 /* The years with any capaian, ascending. */
@@ -558,18 +635,24 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 	const struct report_meta *meta = &m->report->meta;
 	const char *k = ms->sasaran->kode;
 	struct figure *c = tabel_rata(t, arena_printf(t->a, "%s.capaian", k),
-		ms->sasaran, meta->tahun, ms->ada_capaian, ms->capaian);
+		ms->sasaran, meta->tahun, false, ms->ada_capaian, ms->capaian);
 	tabel_predikat(t, arena_printf(t->a, "%s.predikat", k), c,
 		ms->predikat);
 	for (size_t i = 0; i < nth; i++) {
-		double v;
-		bool ada = metrics_capaian_tahun(m, ms->sasaran, th[i], &v);
-		if (!ada)
+		if (th[i] == meta->tahun) {
+			/* The reporting year's is the one above, by a second
+			 * key. */
+			alias(t, c, "%s.capaian.%d", k, th[i]);
+			alias(t, cari(t, "%s.predikat", k), "%s.predikat.%d", k,
+				th[i]);
 			continue;
+		}
 		struct figure *cy = tabel_rata(t, arena_printf(t->a,
-			"%s.capaian.%d", k, th[i]), ms->sasaran, th[i], ada, v);
-		tabel_predikat(t, arena_printf(t->a, "%s.predikat.%d", k, th[i]),
-			cy, predikat_cari(&meta->skala, v));
+			"%s.capaian.%d", k, th[i]), ms->sasaran, th[i], true,
+			false, NAN);
+		if (cy != NULL)
+			tabel_predikat(t, arena_printf(t->a, "%s.predikat.%d", k,
+				th[i]), cy, predikat_cari(&meta->skala, cy->v));
 	}
 	const struct anggaran **lines = arena_alloc(t->a,
 		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
@@ -588,16 +671,22 @@ static void tabel_laporan(struct tabel *t, const int *th, size_t nth)
 	const struct metrics *m = t->m;
 	const struct report_meta *meta = &m->report->meta;
 	struct figure *c = tabel_rata(t, "laporan.capaian", NULL, meta->tahun,
-		m->ada_capaian, m->capaian);
+		false, m->ada_capaian, m->capaian);
 	tabel_predikat(t, "laporan.predikat", c, m->predikat);
 	for (size_t i = 0; i < nth; i++) {
-		double v;
-		if (!metrics_capaian_tahun(m, NULL, th[i], &v))
+		if (th[i] == meta->tahun) {
+			alias(t, c, "laporan.capaian.%d", th[i]);
+			alias(t, cari(t, "laporan.predikat"),
+				"laporan.predikat.%d", th[i]);
 			continue;
+		}
 		struct figure *cy = tabel_rata(t, arena_printf(t->a,
-			"laporan.capaian.%d", th[i]), NULL, th[i], true, v);
-		tabel_predikat(t, arena_printf(t->a, "laporan.predikat.%d",
-			th[i]), cy, predikat_cari(&meta->skala, v));
+			"laporan.capaian.%d", th[i]), NULL, th[i], true, false,
+			NAN);
+		if (cy != NULL)
+			tabel_predikat(t, arena_printf(t->a,
+				"laporan.predikat.%d", th[i]), cy,
+				predikat_cari(&meta->skala, cy->v));
 	}
 	const struct anggaran **lines = arena_alloc(t->a,
 		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
@@ -800,7 +889,10 @@ static void tabel_aset(struct tabel *t)
 
 void metrics_figure_table(struct metrics *m)
 {
-	struct tabel t = {m, m->arena, 0};
+	struct tabel t = {m, m->arena, 0, NULL};
+	t.rumus_predikat = arena_printf(m->arena, "pita skala predikat %s yang "
+		"memuat $1", m->report->meta.skala.nama ?
+		m->report->meta.skala.nama : "");
 	m->figure_kunci = strmap_new(m->arena);
 	/* Inputs that others read come first: data before derived
 	 * indicators; children are found by key once all are in. */
@@ -851,6 +943,13 @@ const struct figure *metrics_figure_at(const struct metrics *m, size_t i)
 	return i < m->nfigure ? m->figure[i] : NULL;
 }
 
+struct dec figure_dec(const struct figure *f)
+{
+	if (!f->ada || f->text != NULL)
+		return f->value;
+	return dec_ok(f->value) ? f->value : dec_from_double(f->v);
+}
+
 char *figure_teks(char *buf, size_t len, const struct report_meta *meta,
 	const struct figure *f)
 {
@@ -862,7 +961,7 @@ char *figure_teks(char *buf, size_t len, const struct report_meta *meta,
 		snprintf(buf, len, "%s", f->text);
 		return buf;
 	}
-	return num_format_dec(buf, len, f->value, angka_gaya(meta, f->jenis,
+	return num_format_dec(buf, len, figure_dec(f), angka_gaya(meta, f->jenis,
 		f->v));
 }
 
@@ -873,10 +972,10 @@ char *figure_tampil(char *buf, size_t len, const struct report_meta *meta,
 		return figure_teks(buf, len, meta, f);
 	struct num_style st = angka_gaya(meta, f->jenis, f->v);
 	if (f->unit != NULL && strcmp(f->unit, "%") == 0)
-		return num_format_percent_dec(buf, len, f->value, st);
+		return num_format_percent_dec(buf, len, figure_dec(f), st);
 	if (f->unit != NULL && strcmp(f->unit, "Rp") == 0)
-		return num_format_rupiah_dec(buf, len, f->value, st);
-	return num_format_dec(buf, len, f->value, st);
+		return num_format_rupiah_dec(buf, len, figure_dec(f), st);
+	return num_format_dec(buf, len, figure_dec(f), st);
 }
 
 char *figure_sel_teks(char *buf, size_t len, const struct src_pos *p)

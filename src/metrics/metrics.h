@@ -240,8 +240,9 @@ struct metrics {
  *   pegawai.besaran        staff: laki_laki, perempuan, jumlah (head count
  *                          of the first kelompok)
  * and the typed inputs behind them: KODE.target_renstra.TAHUN,
- * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (the target that
- * counts is KODE.target.TAHUN), pegawai.N.*, sakip.N.*, aset.N.saldo_awal,
+ * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (those that are
+ * not the target that counts, KODE.target.TAHUN), pegawai.N.*, sakip.N.*,
+ * aset.N.saldo_awal,
  * .penambahan, .pengurangan, .saldo_akhir (N: the row's number among its
  * file's rows, 1..).
  * The quantity is always the part after the code, so a code may hold
@@ -262,7 +263,9 @@ struct figure {
 	enum angka_jenis jenis;  /* the report's style it is printed with */
 	const char *unit;        /* "%", "Rp", the indicator's satuan; or NULL */
 	bool ada;                /* false: no value, printed "-" */
-	struct dec value;        /* exact; DEC_NONE for a grade or text */
+	struct dec value;        /* an input's exact digits as typed;
+	                            DEC_NONE for a grade or text, and for a
+	                            computed figure: use figure_dec() */
 	double v;                /* the same as the metrics hold it */
 	double v_atas;           /* a range's upper bound ("60 - 80"), or NAN */
 	const char *text;        /* grade/text: as written ("BB (75)") */
@@ -282,6 +285,10 @@ const struct figure *metrics_figure(const struct metrics *, const char *key);
  * i from 0 to metrics_figure_count() - 1. */
 size_t metrics_figure_count(const struct metrics *);
 const struct figure *metrics_figure_at(const struct metrics *, size_t i);
+/* Its exact value: an input's typed digits; a computed figure's double
+ * as the decimal it stands for (dec_from_double, 15 digits), which is
+ * what every formatter rounds. DEC_NONE without a value. */
+struct dec figure_dec(const struct figure *);
 /* The figure's value as the document prints it, without its unit:
  * "108,57", "3.297.585.325", "BB (75)", "-". Returns buf. */
 char *figure_teks(char *buf, size_t len, const struct report_meta *,

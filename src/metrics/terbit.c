@@ -87,7 +87,7 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 		}
 		/* Money is sums of typed cells: exact. */
 		bool ok = f->kind == FIGURE_RUPIAH ?
-			dec_cmp(f->value, nilai_dec(&t->nilai)) == 0 :
+			dec_cmp(figure_dec(f), nilai_dec(&t->nilai)) == 0 :
 			metrics_sesuai_pembulatan(t->nilai.v,
 				nilai_desimal(&t->nilai), f->v);
 		if (ok)

@@ -65,6 +65,7 @@ static void test_iku1_2024(void **state)
 	const struct figure *re = fig("IKU1.realisasi.2024");
 	assert_int_equal(re->kind, FIGURE_INDEX);
 	assert_dec(re->value, "76");
+	assert_dec(figure_dec(re), "76");
 	assert_null(re->formula);
 	assert_int_equal(re->ncell, 1);
 	assert_int_equal(re->cell[0].line, 5);
@@ -112,6 +113,10 @@ static void test_aggregates(void **state)
 	/* Money: typed cells exactly, sums over the top lines. */
 	assert_teks("anggaran.2.17.01.pagu", "Rp\xC2\xA0" "3.297.585.325");
 	assert_dec(fig("anggaran.2.17.01.pagu")->value, "3297585325");
+	/* A computed figure: the decimal of its double, read when asked. */
+	assert_false(dec_ok(fig("laporan.pagu")->value));
+	assert_dec(figure_dec(fig("laporan.pagu")), "5551085325");
+	assert_dec(figure_dec(fig("IKU1.capaian.2024")), "108.571428571429");
 	assert_teks("anggaran.2.17.01.serapan", "98,95\xC2\xA0%");
 	assert_string_equal(fig("anggaran.2.17.01.serapan")->input[0]->key,
 		"anggaran.2.17.01.realisasi");
