@@ -168,6 +168,22 @@ const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 	return th ? &th->realisasi : NULL;
 }
 
+/* A target cell's figure: the key of whichever target of kinerja.csv the
+ * cell shows (the one that counts is KODE.target.TAHUN, the others
+ * KODE.target_renstra / target_pk / target_pk_perubahan.TAHUN). */
+static struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
+	const struct indikator *ind, int y, const struct nilai *n)
+{
+	const struct tahunan *th = model_tahun(ind, y);
+	if (th == NULL || n == NULL)
+		return cell;
+	const char *q = n == model_target_efektif(th) ? "target" :
+		n == &th->target ? "target_renstra" : n == &th->target_pk ?
+		"target_pk" : n == &th->target_pk_perubahan ?
+		"target_pk_perubahan" : NULL;
+	return q ? cell_fig(c, cell, "%s.%s.%d", ind->kode, q, y) : cell;
+}
+
 /* ---- Cells and rows ---- */
 
 struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
@@ -378,8 +394,10 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
-					tbl_cell(c, r, fmt_cell_nilai(c,
-						th ? &th->target : NULL), true);
+					cell_target(c, tbl_cell(c, r,
+						fmt_cell_nilai(c, th ? &th->target :
+						NULL), true), inds[k], y,
+						th ? &th->target : NULL);
 				}
 			}
 		}
@@ -495,12 +513,13 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 			tbl_cell(c, r, ind->uraian, false);
 			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
 			const struct nilai *awal = pk_target(ind, y, false);
-			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, awal),
+				true), ind, y, awal);
 			if (!revisi)
 				continue;
 			const struct nilai *ubah = pk_target(ind, y, true);
-			tbl_cell(c, r, fmt_cell_nilai(c, ubah ? ubah : awal),
-				true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, ubah ?
+				ubah : awal), true), ind, y, ubah ? ubah : awal);
 			const char *ket;
 			if (awal == NULL)
 				ket = "Indikator baru";
