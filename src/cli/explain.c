@@ -10,6 +10,7 @@
 #include "metrics/metrics.h"
 #include "model/model.h"
 #include "util/suggest.h"
+#include "util/xalloc.h"
 
 static const char *kind_name(enum figure_kind k)
 {
@@ -86,8 +87,7 @@ int cli_explain(const struct cli_opts *o)
 	char *alt = NULL;
 	struct stat st;
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		if (asprintf(&alt, "content/%s", dir) < 0)
-			abort();
+		alt = xasprintf("content/%s", dir);
 		if (stat(alt, &st) == 0 && S_ISDIR(st.st_mode))
 			dir = alt;
 	}
@@ -118,10 +118,8 @@ int cli_explain(const struct cli_opts *o)
 		if (f != NULL) {
 			explain(meta, f, 0);
 		} else {
-			const char **keys = malloc((metrics_figure_count(m) + 1) *
+			const char **keys = xcalloc(metrics_figure_count(m) + 1,
 				sizeof *keys);
-			if (keys == NULL)
-				abort();
 			for (size_t i = 0; i < metrics_figure_count(m); i++)
 				keys[i] = metrics_figure_at(m, i)->key;
 			const char *s = suggest_nearest(o->content2, keys,

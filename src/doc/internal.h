@@ -101,6 +101,8 @@ struct doc_node *tbl_cell_fig(struct build_ctx *, struct doc_node *row,
 	bool satuan, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 struct doc_node *tbl_hcell(struct build_ctx *, struct doc_node *row,
 	const char *text, int colspan, int rowspan);
+/* Centres a cell (a row number, a unit, a grade); returns it. */
+struct doc_node *tbl_center(struct doc_node *cell);
 
 /* ---- Registered computed tables and charts (cmark-gfm style: one entry
  * per name, options declared, so unknown options are errors) ---- */
