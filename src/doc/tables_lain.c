@@ -194,11 +194,6 @@ const char *kelompok_label(const char *k)
 	return k;
 }
 
-static double nv(const struct nilai *n)
-{
-	return n->ada ? n->v : 0;
-}
-
 /* A head count cell of the figure table: "-" for none or 0, as the
  * reports print it. */
 static struct doc_node *orang(struct build_ctx *c, struct doc_node *r,
@@ -315,26 +310,22 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 	tbl_hcell(c, r, "Bertambah", 1, 1);
 	tbl_hcell(c, r, "Berkurang", 1, 1);
 
-	double sum[4] = {0};
-	bool ada[4] = {false};
+	/* Cells and totals from the figure table (aset.N.*,
+	 * aset.jumlah.*). */
+	static const char *const KOLOM[] = {"saldo_awal", "penambahan",
+		"pengurangan", "saldo_akhir"};
 	for (size_t i = 0; i < rep->naset; i++) {
 		const struct aset *a = &rep->aset[i];
-		const struct nilai *col[4] = {&a->saldo_awal, &a->penambahan,
-			&a->pengurangan, &a->saldo_akhir};
 		r = tbl_row(c, t, false);
 		r->pos = a->pos;
 		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		tbl_cell(c, r, a->uraian, false);
-		for (int k = 0; k < 4; k++) {
-			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)
-				: "-", true);
-			sum[k] = angka_tambah(sum[k], nv(col[k]));
-			ada[k] |= col[k]->ada;
-		}
+		for (int k = 0; k < 4; k++)
+			tbl_cell_fig(c, r, false, "aset.%zu.%s", i + 1, KOLOM[k]);
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	for (int k = 0; k < 4; k++)
-		tbl_cell(c, r, ada[k] ? fmt_angka(c, sum[k]) : "-", true);
+		tbl_cell_fig(c, r, false, "aset.jumlah.%s", KOLOM[k]);
 	return t;
 }
 

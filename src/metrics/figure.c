@@ -868,11 +868,20 @@ static void tabel_pegawai(struct tabel *t)
 	}
 }
 
+/* Fixed assets (aset.csv): each row's cells and each column's total
+ * (aset.jumlah.saldo_awal, ...). */
 static void tabel_aset(struct tabel *t)
 {
 	const struct report *r = t->m->report;
 	static const char *const NAMA[] = {"saldo_awal", "penambahan",
 		"pengurangan", "saldo_akhir"};
+	if (r->naset == 0)
+		return;
+	const struct figure **in[4];
+	size_t nin[4] = {0};
+	double sum[4] = {0};
+	for (int j = 0; j < 4; j++)
+		in[j] = arena_alloc(t->a, r->naset * sizeof *in[j]);
 	for (size_t i = 0; i < r->naset; i++) {
 		const struct aset *a = &r->aset[i];
 		const struct nilai *n[4] = {&a->saldo_awal, &a->penambahan,
@@ -883,8 +892,41 @@ static void tabel_aset(struct tabel *t)
 			struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_JUMLAH,
 				NAMA[j], "aset.%zu.%s", i + 1, NAMA[j]);
 			nilai_sel(t, f, n[j]);
+			in[j][nin[j]++] = f;
+			sum[j] = angka_tambah(sum[j], n[j]->v);
 		}
 	}
+	for (int j = 0; j < 4; j++) {
+		struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_JUMLAH,
+			arena_printf(t->a, "jumlah %s", NAMA[j]), "aset.jumlah.%s",
+			NAMA[j]);
+		nilai_hitung(f, nin[j] > 0, sum[j]);
+		masukan(t, f, rumus_jumlah(t, nin[j]), in[j], nin[j]);
+	}
+}
+
+/* How many indicators met their target in the reporting year (capaian
+ * at or above 100 %, the reports' own "tercapai"), of those with a
+ * capaian: the site's headline. */
+static void tabel_tercapai(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	size_t met = 0, with = 0;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_tahun *y = m->indikator[i].ini;
+		if (y == NULL || y->status != CAPAIAN_OK)
+			continue;
+		with++;
+		met += y->capaian >= 100;
+	}
+	struct figure *fw = baru(t, FIGURE_COUNT, JENIS_CACAH,
+		"indikator dengan capaian", "laporan.indikator");
+	nilai_hitung(fw, with > 0, (double)with);
+	masukan(t, fw, "banyaknya capaian tahun ini", NULL, 0);
+	struct figure *fm = baru(t, FIGURE_COUNT, JENIS_CACAH,
+		"indikator tercapai", "laporan.tercapai");
+	nilai_hitung(fm, with > 0, (double)met);
+	masukan(t, fm, "banyaknya capaian tahun ini yang ≥ 100 %", NULL, 0);
 }
 
 void metrics_figure_table(struct metrics *m)
@@ -924,6 +966,7 @@ void metrics_figure_table(struct metrics *m)
 	tabel_sakip(&t);
 	tabel_pegawai(&t);
 	tabel_aset(&t);
+	tabel_tercapai(&t);
 }
 
 /* ---- Reading it ---- */

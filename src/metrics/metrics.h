@@ -239,6 +239,10 @@ struct metrics {
  *   data.SERI.TAHUN        a series of data.csv
  *   pegawai.besaran        staff: laki_laki, perempuan, jumlah (head count
  *                          of the first kelompok)
+ *   aset.jumlah.KOLOM      an asset column's total (saldo_awal,
+ *                          penambahan, pengurangan, saldo_akhir)
+ *   laporan.indikator, laporan.tercapai  indicators with a capaian this
+ *                          year, and those at or above 100 %
  * and the typed inputs behind them: KODE.target_renstra.TAHUN,
  * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (those that are
  * not the target that counts, KODE.target.TAHUN), pegawai.N.*, sakip.N.*,
