@@ -51,7 +51,7 @@ static void print_formula(const struct figure *f)
 static void explain(const struct report_meta *meta, const struct figure *f,
 	int depth)
 {
-	char v[256];
+	char v[4096];
 	printf("%*s%s = %s (%s, %s)\n", depth * 2, "", f->key,
 		figure_tampil(v, sizeof v, meta, f), f->nama ? f->nama : "",
 		kind_name(f->kind));
@@ -106,7 +106,7 @@ int cli_explain(const struct cli_opts *o)
 	diag_list_free(dl);
 	const struct report_meta *meta = &r->meta;
 	int rc = EXIT_OK;
-	char v[256];
+	char v[4096];
 	if (o->content2 == NULL) {
 		for (size_t i = 0; i < metrics_figure_count(m); i++) {
 			const struct figure *f = metrics_figure_at(m, i);
