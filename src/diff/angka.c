@@ -71,12 +71,23 @@ static void put_key(struct angka *a, const struct metrics *m,
 	va_end(ap);
 	const struct figure *f = metrics_figure(m, key);
 	const struct report_meta *meta = &m->report->meta;
-	if (f == NULL)
+	if (f == NULL) {
 		put(a, entitas, besaran, "-");
-	else if (satuan)
-		put(a, entitas, besaran, figure_tampil(buf, sizeof buf, meta, f));
-	else
-		put(a, entitas, besaran, figure_teks(buf, sizeof buf, meta, f));
+		return;
+	}
+	if (f->ada && !isnan(f->v_atas)) {
+		/* A range: "60 - 80", as snapshots have always written it. */
+		char lo[64], hi[64];
+		struct num_style st = angka_gaya(meta, f->jenis, f->v);
+		num_format_dec(lo, sizeof lo, f->value, st);
+		num_format_dec(hi, sizeof hi, dec_from_double(f->v_atas), st);
+		snprintf(buf, sizeof buf, "%s - %s", lo, hi);
+	} else if (satuan) {
+		figure_tampil(buf, sizeof buf, meta, f);
+	} else {
+		figure_teks(buf, sizeof buf, meta, f);
+	}
+	put(a, entitas, besaran, num_ascii_minus(buf));
 }
 
 struct angka *angka_dari_metrics(const struct metrics *m)

@@ -157,8 +157,7 @@ static struct doc_node *b_meta(struct build_ctx *c, const struct directive *d)
 		return text(c, d, m->kepala_nama);
 	if (!strcmp(nm, "jabatan"))
 		return text(c, d, m->kepala_jabatan);
-	return text(c, d, arena_printf(a, "%d-%d", m->renstra_awal,
-		m->renstra_akhir));
+	return text(c, d, fmt_tahun(c, m->renstra_awal, m->renstra_akhir));
 }
 
 static struct doc_node *b_uraian(struct build_ctx *c, const struct directive *d)

@@ -133,12 +133,12 @@ static void nilai_sel(struct tabel *t, struct figure *f, const struct nilai *n)
 	} else if (n->is_rentang) {
 		f->kind = FIGURE_TEXT;
 		f->v_atas = n->v_atas;
-		char lo[64], hi[64];
+		/* As the document prints a range ("60–80"). */
+		char r[160];
 		struct num_style st = angka_gaya(&t->m->report->meta, f->jenis,
 			n->v);
-		f->text = arena_printf(t->a, "%s - %s",
-			num_format_dec(lo, sizeof lo, nilai_dec(n), st),
-			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+		f->text = arena_strdup(t->a, num_format_range_dec(r, sizeof r,
+			nilai_dec(n), nilai_dec_atas(n), st));
 	}
 }
 

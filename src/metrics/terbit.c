@@ -11,7 +11,7 @@
 static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 {
 	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
-	return num_format_dec(buf, len, nilai_dec(n), st);
+	return num_ascii_minus(num_format_dec(buf, len, nilai_dec(n), st));
 }
 
 /* The computed figure a published one claims to be, from the figure
@@ -96,6 +96,6 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 			"differs from the computed %s", name, what,
 			tertulis(a, sizeof a, &t->nilai), t->sumber ? " in " : "",
 			t->sumber ? t->sumber : "",
-			figure_teks(b, sizeof b, &r->meta, f));
+			num_ascii_minus(figure_teks(b, sizeof b, &r->meta, f)));
 	}
 }
