@@ -1,8 +1,10 @@
 /* The figure table: every figure of a report under one key, with its exact
  * value, its kind and where it comes from (the cells it was read from, or
  * the formula and the figures it was computed from). Built once at the end
- * of metrics_compute from what metrics.c computed; the document, the
- * diff, the export and `lkjip explain` read it. Key grammar: metrics.h. */
+ * of metrics_compute from what metrics.c computed; the document (inline
+ * values, computed tables, the site's provenance), the typed-figure and
+ * terbit.csv checks, `lkjip diff` and `lkjip explain` read it. Key
+ * grammar: metrics.h. */
 #include "metrics/metrics.h"
 #include "metrics/internal.h"
 
