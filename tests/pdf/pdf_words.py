@@ -22,7 +22,8 @@ class Body(html.parser.HTMLParser):
     site has: the answer-first summary (section.ringkasan, whose figures
     the PDF states in its own parts), the download buttons
     (p.unduhan-atas), section#unduh, an annex's download link
-    (p.unduh-lampiran: the PDF holds the annex's pages instead), and the
+    (p.unduh-lampiran: the PDF holds the annex's pages instead), where
+    each figure comes from (span.jejak-asal, a tooltip of the site), and the
     daftar isi's entry for itself (the PDF's daftar isi does not list its
     own page; the PDF outline does)."""
 
@@ -50,6 +51,7 @@ class Body(html.parser.HTMLParser):
         if not self.skip and ((tag == "p" and ("unduhan-atas" in cls or
                                                "unduh-lampiran" in cls)) or
                 (tag == "section" and "ringkasan" in cls) or
+                (tag == "span" and "jejak-asal" in cls) or
                 a.get("id") == "unduh" or
                 a.get("href") == "#daftar-isi" or
                 tag in ("script", "style")):
