@@ -1,0 +1,208 @@
+/* The workbook reader on the small workbooks of tests/data/model/workbook/
+ * (written by its make.py, which says what every cell holds): the text and
+ * value each cell gives, cell by cell, in xlsx and in ods. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/workbook.h"
+#include "util/path.h"
+
+#define DIR "tests/data/model/workbook/"
+
+struct loaded {
+	struct arena *a;
+	struct diag_list *dl;
+	struct workbook *wb;
+	char *diags; /* every diagnostic, one a line */
+};
+
+static void load(struct loaded *l, const char *file, bool ods)
+{
+	size_t len;
+	char *buf = file_read(file, &len);
+	assert_non_null(buf);
+	l->a = arena_new();
+	l->dl = diag_list_new();
+	l->wb = workbook_load(l->a, file, ods, buf, len, l->dl);
+	free(buf);
+	size_t n = 0;
+	FILE *f = open_memstream(&l->diags, &n);
+	for (size_t i = 0; i < diag_count(l->dl); i++) {
+		char *s = diag_format(diag_get(l->dl, i));
+		fprintf(f, "%s\n", s);
+		free(s);
+	}
+	fclose(f);
+}
+
+static void unload(struct loaded *l)
+{
+	diag_list_free(l->dl);
+	arena_free(l->a);
+	free(l->diags);
+}
+
+/* The text of a cell of the table: row is the spreadsheet row. */
+static const char *cell(const struct csv_table *t, int row, const char *col)
+{
+	for (size_t i = 0; i < t->nrows; i++)
+		if (t->rows[i].rownum == row)
+			return csv_get(t, &t->rows[i], col);
+	return NULL;
+}
+
+static const struct csv_row *row_of(const struct csv_table *t, int row)
+{
+	for (size_t i = 0; i < t->nrows; i++)
+		if (t->rows[i].rownum == row)
+			return &t->rows[i];
+	fail();
+	return NULL;
+}
+
+/* What both formats must give for sheet kinerja. */
+static void check_kinerja(struct loaded *l, const char *hidden_note)
+{
+	assert_string_equal(l->diags, hidden_note);
+	assert_non_null(l->wb);
+	assert_int_equal(l->wb->nsheet, 1); /* rahasia is hidden */
+	struct wb_sheet *s = workbook_sheet(l->wb, "kinerja");
+	assert_non_null(s);
+	assert_null(workbook_sheet(l->wb, "rahasia"));
+	struct csv_table *t = s->t;
+	static const char *const req[] = {"indikator", "tahun", NULL};
+	static const char *const opt[] = {"target", "realisasi", "keterangan",
+		NULL};
+	static const char *const num[] = {"target", "realisasi", NULL};
+	assert_true(csv_check_header(t, req, opt));
+	assert_int_equal(t->header_row, 1);
+	assert_int_equal(t->nrows, 5);
+	/* Shared string with rich runs (the phonetic run left out). */
+	assert_string_equal(cell(t, 2, "indikator"), "IKU1");
+	assert_string_equal(cell(t, 2, "tahun"), "2024");
+	/* 0.30000000000000004 is the 0.3 the user typed. */
+	assert_string_equal(cell(t, 2, "target"), "0,3");
+	/* A formula by its cached value. */
+	assert_string_equal(cell(t, 2, "realisasi"), "202,4");
+	/* Inline string (ods: two spaces collapse to one, as ODF says). */
+	assert_string_equal(cell(t, 2, "keterangan"), "Capaian 98,95 %");
+	/* Text cells are read as the CSV would be: Indonesian here. */
+	assert_string_equal(cell(t, 3, "target"), "1.525,50");
+	assert_string_equal(cell(t, 3, "realisasi"), "1,525.50");
+	/* Dates: a serial with a date format (xlsx), a date-value (ods). */
+	assert_string_equal(cell(t, 3, "keterangan"), "2024-12-31");
+	assert_string_equal(cell(t, 4, "keterangan"), "2024-01-01");
+	/* Percent: 0.85 shown 85 %. Grouping from the cell's format. */
+	assert_string_equal(cell(t, 4, "target"), "85 %");
+	assert_string_equal(cell(t, 4, "realisasi"), "1.234.567,5");
+	/* The merged A5:A6 gives IKU4 to both rows. */
+	assert_string_equal(cell(t, 5, "indikator"), "IKU4");
+	assert_string_equal(cell(t, 6, "indikator"), "IKU4");
+	assert_string_equal(cell(t, 6, "tahun"), "2024");
+	assert_string_equal(cell(t, 5, "keterangan"), "TRUE");
+
+	/* Values: a numeric cell whatever the convention, a text cell by
+	 * the file's (Indonesian, settled by "1.525,50"). */
+	csv_settle_convention(t, NUM_UNDECIDED, num);
+	assert_int_equal(t->conv, NUM_ID);
+	struct nilai v = csv_nilai(l->a, t, row_of(t, 2), "target", false);
+	assert_true(v.ada);
+	assert_int_equal(v.d.m, 3);
+	assert_int_equal(v.d.scale, 1);
+	v = csv_nilai(l->a, t, row_of(t, 2), "realisasi", false);
+	assert_int_equal(v.d.m, 2024);
+	assert_int_equal(v.d.scale, 1);
+	v = csv_nilai(l->a, t, row_of(t, 3), "target", false);
+	assert_int_equal(v.d.m, 152550);
+	assert_int_equal(v.d.scale, 2);
+	v = csv_nilai(l->a, t, row_of(t, 4), "target", false);
+	assert_true(v.ada);
+	assert_true(v.v == 85.0);
+	assert_string_equal(v.unit, "%");
+	v = csv_nilai(l->a, t, row_of(t, 4), "realisasi", false);
+	assert_int_equal(v.d.m, 12345675);
+	assert_int_equal(v.d.scale, 1);
+	/* "1,525.50" beside "1.525,50": conflicting conventions in text
+	 * cells, reported at the cell once, as in a CSV file. */
+	assert_int_equal(diag_errors(l->dl), 1);
+	char *msg = diag_format(diag_get(l->dl, diag_count(l->dl) - 1));
+	assert_non_null(strstr(msg, ": sheet kinerja, cell D3 (realisasi): "
+		"error: \"1,525.50\" is written the international way, but the "
+		"cell at row 3, column \"target\" is written the Indonesian "
+		"way"));
+	free(msg);
+	v = csv_nilai(l->a, t, row_of(t, 3), "realisasi", false);
+	assert_false(v.ada);
+	assert_int_equal(diag_errors(l->dl), 1);
+}
+
+static void test_xlsx(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "cells.xlsx", false);
+	check_kinerja(&l, DIR "cells.xlsx: sheet rahasia: note: the sheet is "
+		"hidden: lkjip ignores it\n");
+	unload(&l);
+}
+
+static void test_ods(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "cells.ods", true);
+	check_kinerja(&l, DIR "cells.ods: sheet rahasia: note: the sheet is "
+		"hidden: lkjip ignores it\n");
+	unload(&l);
+}
+
+static void test_formula_without_value(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "nocache.xlsx", false);
+	assert_null(l.wb);
+	assert_string_equal(l.diags, DIR "nocache.xlsx: sheet kinerja, cell "
+		"D2: error: a formula without a cached value: lkjip never "
+		"computes formulas; open the workbook in Excel or LibreOffice "
+		"and save it\n");
+	unload(&l);
+}
+
+static void test_not_a_zip(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct diag_list *dl = diag_list_new();
+	static const char junk[] = "indikator,tahun\nIKU1,2024\n";
+	assert_null(workbook_load(a, "data.xlsx", false, junk, sizeof junk - 1,
+		dl));
+	assert_int_equal(diag_count(dl), 1);
+	char *s = diag_format(diag_get(dl, 0));
+	assert_string_equal(s, "data.xlsx: error: not a readable Excel "
+		"workbook (a zip): Not a zip archive; save it again from Excel "
+		"or LibreOffice");
+	free(s);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_xlsx),
+		cmocka_unit_test(test_ods),
+		cmocka_unit_test(test_formula_without_value),
+		cmocka_unit_test(test_not_a_zip),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
