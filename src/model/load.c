@@ -132,7 +132,9 @@ static struct csv_table *open_csv(struct loader *L, const char *name,
 	const char *const *numeric)
 {
 	struct csv_table *t = read_csv(L, name);
-	if (t == NULL && errno == ENOENT && required)
+	/* A workbook that could not be read: its own error says it all. */
+	bool wb_failed = L->r->workbook != NULL && L->wb == NULL;
+	if (t == NULL && errno == ENOENT && required && !wb_failed)
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){join(L->a,
 			L->r->dir, name), 0, 0, NULL}, "missing file: every report "
 			"needs %s%s%s", name, L->wb ? " or the sheet of that name "

@@ -8,6 +8,7 @@
  * 0.30000000000000004 is 0.3. A formula cell gives its cached value and
  * is never evaluated. A date becomes YYYY-MM-DD. A merged range gives
  * its top-left value to every cell of the range. */
+#define _GNU_SOURCE /* memmem */
 #include "model/workbook.h"
 
 #include <libxml/xmlreader.h>
@@ -192,6 +193,15 @@ static bool xml_open(struct rd *R, struct xml *x, const char *part,
 {
 	memset(x, 0, sizeof *x);
 	x->part = part;
+	/* Before parsing: libxml2 reads a document type's declarations
+	 * (and would report an entity loop) before the reader sees it. In
+	 * XML text "<!" can only be markup. */
+	if (memmem(buf, len, "<!DOCTYPE", 9) != NULL) {
+		err(R, 0, 0, "part %s declares a document type (<!DOCTYPE>): "
+			"refused, office programs never write one (it is how "
+			"entity bombs and external entities come in)", part);
+		return false;
+	}
 	if (len > INT32_MAX) {
 		err(R, 0, 0, "part %s is too large", part);
 		return false;
@@ -212,8 +222,8 @@ static int xml_next(struct rd *R, struct xml *x)
 	int rc = xmlTextReaderRead(x->r);
 	if (rc == 1 && xmlTextReaderNodeType(x->r) ==
 			XML_READER_TYPE_DOCUMENT_TYPE) {
-		err(R, 0, 0, "part %s declares a document type (<!DOCTYPE>): "
-			"refused, office programs never write one", x->part);
+		err(R, 0, 0, "part %s declares a document type: refused",
+			x->part);
 		return -1;
 	}
 	if (rc == 1 && xmlTextReaderNodeType(x->r) ==
@@ -1363,6 +1373,12 @@ cell_end:;
 
 /* ---- the workbook ---- */
 
+static void silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
 struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 	const void *data, size_t len, struct diag_list *dl)
 {
@@ -1394,7 +1410,14 @@ struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 	zip_error_fini(&ze);
 	R.tmp = arena_new();
 	struct ptrvec sheets = {0};
+	/* Some libxml2 errors (an encoding that fails to convert) bypass the
+	 * reader's handler and go to the generic one, which prints: silenced
+	 * while reading (the reader still fails, and that is reported). */
+	xmlGenericErrorFunc old = xmlGenericError;
+	void *old_ctx = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, silent);
 	bool ok = ods ? ods_read(&R, &sheets) : xlsx_read(&R, &sheets);
+	xmlSetGenericErrorFunc(old_ctx, old);
 	zip_discard(R.zip);
 	struct workbook *wb = NULL;
 	if (ok && !R.failed) {
