@@ -13,6 +13,8 @@
 
 #include <libxml/xmlreader.h>
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +58,8 @@ struct rd {
 	bool *xf_date, *xf_pct, *xf_group; /* per cellXfs index */
 	size_t nxf;
 	bool date1904;
+	/* the first message libxml2 gave its generic error channel */
+	char generic[200];
 };
 
 /* The file of a diagnostic: the workbook, or one of its sheets. */
@@ -233,8 +237,13 @@ static int xml_next(struct rd *R, struct xml *x)
 		return -1;
 	}
 	if (rc < 0 || x->e.set) {
-		err(R, 0, 0, "part %s, line %d: malformed XML: %s", x->part,
-			x->e.line, x->e.set ? x->e.msg : "?");
+		const char *why = x->e.set ? x->e.msg : R->generic[0] ?
+			R->generic : "the XML reader stopped";
+		if (x->e.set && x->e.line > 0)
+			err(R, 0, 0, "part %s, line %d: malformed XML: %s",
+				x->part, x->e.line, why);
+		else
+			err(R, 0, 0, "part %s: malformed XML: %s", x->part, why);
 		return -1;
 	}
 	return rc;
@@ -1373,10 +1382,19 @@ cell_end:;
 
 /* ---- the workbook ---- */
 
-static void silent(void *ctx, const char *msg, ...)
+/* Keeps libxml2's first generic message (ctx: the struct rd). */
+static void generic_error(void *ctx, const char *msg, ...)
 {
-	(void)ctx;
-	(void)msg;
+	struct rd *R = ctx;
+	if (R == NULL || R->generic[0] != '\0')
+		return;
+	va_list ap;
+	va_start(ap, msg);
+	vsnprintf(R->generic, sizeof R->generic, msg, ap);
+	va_end(ap);
+	size_t n = strlen(R->generic);
+	while (n > 0 && (R->generic[n - 1] == '\n' || R->generic[n - 1] == ' '))
+		R->generic[--n] = '\0';
 }
 
 struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
@@ -1411,11 +1429,11 @@ struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 	R.tmp = arena_new();
 	struct ptrvec sheets = {0};
 	/* Some libxml2 errors (an encoding that fails to convert) bypass the
-	 * reader's handler and go to the generic one, which prints: silenced
-	 * while reading (the reader still fails, and that is reported). */
+	 * reader's handler and go to the generic one, which prints: taken
+	 * while reading, for the message of the reader's failure. */
 	xmlGenericErrorFunc old = xmlGenericError;
 	void *old_ctx = xmlGenericErrorContext;
-	xmlSetGenericErrorFunc(NULL, silent);
+	xmlSetGenericErrorFunc(&R, generic_error);
 	bool ok = ods ? ods_read(&R, &sheets) : xlsx_read(&R, &sheets);
 	xmlSetGenericErrorFunc(old_ctx, old);
 	zip_discard(R.zip);
