@@ -688,8 +688,10 @@ static bool xlsx_styles(struct rd *R, const char *part)
 	struct xml x;
 	if (!xml_open(R, &x, part, buf, len))
 		return false;
-	/* custom formats: id -> date / percent */
-	struct ptrvec ids = {0}, dates = {0}, pcts = {0}, groups = {0};
+	/* custom formats by id (ids are below 65536: Excel's own start at
+	 * 164): what each shows */
+	enum { NFMT = 65536 };
+	unsigned char *fmt = arena_alloc(R->tmp, NFMT); /* 0: none */
 	struct ptrvec xf = {0};
 	int in_xfs = 0, rc;
 	while ((rc = xml_next(R, &x)) == 1) {
@@ -698,11 +700,10 @@ static bool xlsx_styles(struct rd *R, const char *part)
 			char *code = attr(R, &x, "formatCode");
 			bool d, p, gr;
 			classify_format(code ? code : "", &d, &p, &gr);
-			ptrvec_push(R->tmp, &ids, (void *)(intptr_t)(id ?
-				atoi(id) : -1));
-			ptrvec_push(R->tmp, &dates, (void *)(intptr_t)d);
-			ptrvec_push(R->tmp, &pcts, (void *)(intptr_t)p);
-			ptrvec_push(R->tmp, &groups, (void *)(intptr_t)gr);
+			long n = id ? strtol(id, NULL, 10) : -1;
+			if (n >= 0 && n < NFMT)
+				fmt[n] = (unsigned char)(1 | d << 1 | p << 2 |
+					gr << 3);
 		} else if (is_elem(&x, "cellXfs")) {
 			in_xfs = !xmlTextReaderIsEmptyElement(x.r);
 		} else if (is_end(&x, "cellXfs")) {
@@ -731,12 +732,11 @@ static bool xlsx_styles(struct rd *R, const char *part)
 		bool d = (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
 		bool p = id == 9 || id == 10;
 		bool gr = id == 3 || id == 4 || (id >= 37 && id <= 40);
-		for (size_t k = 0; k < ids.n; k++)
-			if ((int)(intptr_t)ids.v[k] == id) {
-				d = (bool)(intptr_t)dates.v[k];
-				p = (bool)(intptr_t)pcts.v[k];
-				gr = (bool)(intptr_t)groups.v[k];
-			}
+		if (id >= 0 && id < NFMT && fmt[id]) {
+			d = fmt[id] & 2;
+			p = fmt[id] & 4;
+			gr = fmt[id] & 8;
+		}
 		R->xf_date[i] = d;
 		R->xf_pct[i] = p;
 		R->xf_group[i] = gr;
