@@ -44,12 +44,13 @@ struct grid {
 
 struct rd {
 	struct arena *a;       /* the tables' arena */
-	struct arena *tmp;     /* parts' text while reading */
+	struct arena *tmp;     /* the workbook's parts and shared strings */
+	struct arena *cells;   /* one sheet's part and cells, or NULL */
 	const char *path;
 	struct diag_list *dl;
 	zip_t *zip;
 	size_t total;          /* uncompressed bytes read so far */
-	size_t cells;          /* non-empty cells so far */
+	size_t filled;         /* non-empty cells so far */
 	bool failed;
 	const char *sheet;     /* being read, for diagnostics */
 	/* xlsx */
@@ -61,6 +62,13 @@ struct rd {
 	/* the first message libxml2 gave its generic error channel */
 	char generic[200];
 };
+
+/* Where a sheet's text goes while it is read: freed once its table is
+ * made (the table copies what it keeps). */
+static struct arena *scratch(struct rd *R)
+{
+	return R->cells ? R->cells : R->tmp;
+}
 
 /* The file of a diagnostic: the workbook, or one of its sheets. */
 static const char *sheet_file(struct rd *R, const char *sheet)
@@ -128,7 +136,7 @@ static char *read_part(struct rd *R, const char *name, size_t *len,
 		return NULL;
 	}
 	size_t want = (size_t)st.size;
-	char *buf = arena_alloc(R->tmp, want + 2);
+	char *buf = arena_alloc(scratch(R), want + 2);
 	size_t got = 0;
 	for (;;) {
 		/* One byte more than declared: more is a lying header. */
@@ -282,7 +290,7 @@ static char *attr(struct rd *R, struct xml *x, const char *name)
 	xmlChar *v = xmlTextReaderGetAttribute(x->r, (const xmlChar *)name);
 	if (v == NULL)
 		return NULL;
-	char *s = arena_strdup(R->tmp, (const char *)v);
+	char *s = arena_strdup(scratch(R), (const char *)v);
 	xmlFree(v);
 	return s;
 }
@@ -355,7 +363,7 @@ static bool grid_put(struct rd *R, struct grid *g, int row, int col,
 			"(XFD)", WB_MAX_ROW);
 		return false;
 	}
-	if (++R->cells > WB_MAX_CELLS) {
+	if (++R->filled > WB_MAX_CELLS) {
 		err(R, row, col, "more than %d filled cells in the workbook: "
 			"the limit", WB_MAX_CELLS);
 		return false;
@@ -471,7 +479,7 @@ static const char *number_text(struct rd *R, const char *v, double scale)
 	if (scale != 1)
 		x = dec_mul(x, dec_int((long long)scale));
 	char buf[64];
-	return arena_strdup(R->a, dec_str(buf, sizeof buf, dec_trim(x)));
+	return arena_strdup(scratch(R), dec_str(buf, sizeof buf, dec_trim(x)));
 }
 
 /* A number as the spreadsheet shows it to an Indonesian reader: a
@@ -493,7 +501,7 @@ static const char *number_shown(struct rd *R, const char *dot, bool group,
 		if (p != NULL)
 			*p = ',';
 	}
-	return arena_printf(R->a, "%s%s", buf, pct ? " %" : "");
+	return arena_printf(scratch(R), "%s%s", buf, pct ? " %" : "");
 }
 
 /* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
@@ -555,8 +563,8 @@ static const char *date_text(struct rd *R, const char *v, int row, int col)
 	int y, m, dd;
 	civil_from_days(base + day, &y, &m, &dd);
 	if (secs == 0)
-		return arena_printf(R->a, "%04d-%02d-%02d", y, m, dd);
-	return arena_printf(R->a, "%04d-%02d-%02d %02ld:%02ld:%02ld", y, m, dd,
+		return arena_printf(scratch(R), "%04d-%02d-%02d", y, m, dd);
+	return arena_printf(scratch(R), "%04d-%02d-%02d %02ld:%02ld:%02ld", y, m, dd,
 		secs / 3600, secs / 60 % 60, secs % 60);
 }
 
@@ -669,7 +677,7 @@ push:
 			ok = false;
 			break;
 		}
-		ptrvec_push(R->tmp, &v, arena_strdup(R->a, t.s ? t.s : ""));
+		ptrvec_push(R->tmp, &v, arena_strdup(R->tmp, t.s ? t.s : ""));
 	}
 	xml_close(&x);
 	free(t.s);
@@ -757,7 +765,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 		return false;
 	}
 	if (strcmp(type, "inlineStr") == 0) {
-		out = arena_strdup(R->a, is->s ? is->s : "");
+		out = arena_strdup(scratch(R), is->s ? is->s : "");
 	} else if (val == NULL) {
 		if (has_f) {
 			err(R, row, col, "a formula without a cached value: lkjip "
@@ -776,7 +784,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 		}
 		out = R->sst[i];
 	} else if (strcmp(type, "str") == 0) {
-		out = arena_strdup(R->a, val);
+		out = arena_strdup(scratch(R), val);
 	} else if (strcmp(type, "b") == 0) {
 		out = strcmp(val, "1") == 0 ? "TRUE" : "FALSE";
 	} else if (strcmp(type, "e") == 0) {
@@ -787,7 +795,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 		size_t n = strlen(val);
 		if (n > 10 && strcmp(val + 10, "T00:00:00") == 0)
 			n = 10;
-		out = arena_strndup(R->a, val, n);
+		out = arena_strndup(scratch(R), val, n);
 	} else if (strcmp(type, "n") == 0) {
 		bool date = style >= 0 && (size_t)style < R->nxf &&
 			R->xf_date[style];
@@ -807,7 +815,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 				return false;
 			}
 			out = number_shown(R, dot, group, pct);
-			num = pct ? arena_printf(R->a, "%s %%", dot) : dot;
+			num = pct ? arena_printf(scratch(R), "%s %%", dot) : dot;
 		}
 	} else {
 		err(R, row, col, "unknown cell type t=\"%.20s\"", type);
@@ -1046,9 +1054,12 @@ static bool xlsx_read(struct rd *R, struct ptrvec *out)
 		}
 		struct grid g = {0};
 		struct csv_table *t = NULL;
+		R->cells = arena_new();
 		if (xlsx_sheet(R, part, &g) && grid_apply_merges(R, &g))
 			t = grid_table(R, &g);
 		grid_free(&g);
+		arena_free(R->cells);
+		R->cells = NULL;
 		if (t == NULL) {
 			R->failed = true;
 			continue;
@@ -1105,7 +1116,7 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 				"LibreOffice and save it");
 			return NULL;
 		}
-		return t->n ? arena_strdup(R->a, t->s) : "";
+		return t->n ? arena_strdup(scratch(R), t->s) : "";
 	}
 	if (!strcmp(ty, "float") || !strcmp(ty, "percentage") ||
 			!strcmp(ty, "currency")) {
@@ -1118,7 +1129,7 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 				"");
 			return NULL;
 		}
-		*num = pct ? arena_printf(R->a, "%s %%", s) : s;
+		*num = pct ? arena_printf(scratch(R), "%s %%", s) : s;
 		return number_shown(R, s, c->group, pct);
 	}
 	if (!strcmp(ty, "date") && c->value != NULL) {
@@ -1132,14 +1143,14 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 			return NULL;
 		}
 		if (n == 10 || (n == 19 && !strcmp(c->value + 10, "T00:00:00")))
-			return arena_strdup(R->a, day);
-		char *s = arena_strdup(R->a, c->value);
+			return arena_strdup(scratch(R), day);
+		char *s = arena_strdup(scratch(R), c->value);
 		if (n > 10 && s[10] == 'T')
 			s[10] = ' ';
 		return s;
 	}
 	/* string, boolean, time: as shown */
-	return t->n ? arena_strdup(R->a, t->s) : "";
+	return t->n ? arena_strdup(scratch(R), t->s) : "";
 }
 
 static bool ods_read(struct rd *R, struct ptrvec *out)
@@ -1173,13 +1184,20 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 	int in_p = 0;
 	bool collapse = true;
 	while (ok && (rc = xml_next(R, &x)) == 1) {
-		if (is_elem(&x, "style:style")) {
+		/* Styles come before the tables (in a table, their names
+		 * would live in the sheet's scratch arena). */
+		if (!in_table && is_elem(&x, "style:style")) {
 			style_name = attr(R, &x, "style:name");
 			char *ds = attr(R, &x, "style:data-style-name");
 			for (size_t i = 0; ds && style_name && i < group_num.n; i++)
 				if (!strcmp(group_num.v[i], ds))
 					ptrvec_push(R->tmp, &group_cell,
 						(void *)style_name);
+		} else if (in_table && (is_elem(&x, "style:style") ||
+				is_elem(&x, "number:number-style") ||
+				is_elem(&x, "number:number") ||
+				is_elem(&x, "style:table-properties"))) {
+			continue;
 		} else if (is_elem(&x, "number:number-style") ||
 				is_elem(&x, "number:percentage-style") ||
 				is_elem(&x, "number:currency-style")) {
@@ -1206,6 +1224,7 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 				ok = false;
 				break;
 			}
+			R->cells = arena_new();
 			char *name = attr(R, &x, "table:name");
 			char *st = attr(R, &x, "table:style-name");
 			R->sheet = name ? name : "?";
@@ -1240,6 +1259,8 @@ table_end:
 			}
 			grid_free(&g);
 			R->sheet = NULL;
+			arena_free(R->cells);
+			R->cells = NULL;
 		} else if (in_table && is_elem(&x, "table:table-row")) {
 			row_rep = ods_count(R, &x, "table:number-rows-repeated");
 			if (row_rep < 0) {
@@ -1377,6 +1398,8 @@ cell_end:;
 	grid_free(&g);
 	xml_close(&x);
 	R->sheet = NULL;
+	arena_free(R->cells);
+	R->cells = NULL;
 	return ok && rc == 0 && !R->failed;
 }
 
