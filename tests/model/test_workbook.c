@@ -178,6 +178,74 @@ static void test_formula_without_value(void **state)
 	unload(&l);
 }
 
+/* The column of dates of sheet tabel-tanggal, one a line. */
+static char *dates(const char *file)
+{
+	struct loaded l;
+	load(&l, file, false);
+	assert_string_equal(l.diags, "");
+	struct csv_table *t = workbook_sheet(l.wb, "tabel-tanggal")->t;
+	char *all = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&all, &n);
+	for (size_t i = 0; i < t->nrows; i++)
+		fprintf(f, "%s\n", t->rows[i].cell[0]);
+	fclose(f);
+	unload(&l);
+	return all;
+}
+
+static void test_dates(void **state)
+{
+	(void)state;
+	/* 1900 system: serial 60 is the 29 February 1900 Excel shows (a
+	 * day that never was); from 61 on the days are one off. */
+	char *got = dates(DIR "dates.xlsx");
+	assert_string_equal(got, "1900-01-01\n1900-02-28\n1900-02-29\n"
+		"1900-03-01\n2024-12-31 12:00:00\n9999-12-31\n");
+	free(got);
+	got = dates(DIR "dates1904.xlsx");
+	assert_string_equal(got, "1904-01-01\n1904-01-02\n");
+	free(got);
+}
+
+/* The seam itself: a sheet declaring the international convention reads
+ * its text cells that way; numeric cells are the same either way. */
+static void test_convention_en(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct diag_list *dl = diag_list_new();
+	const char *r1[] = {"# angka: internasional"};
+	const char *r2[] = {"indikator", "tahun", "target", "realisasi"};
+	const char *r3[] = {"IKU1", "2024", "1,525.50", "1.234,5"};
+	const char *n3[] = {NULL, "2024", NULL, "1234.5"};
+	struct csv_cells rows[] = {{r1, NULL, 1}, {r2, NULL, 4}, {r3, n3, 4}};
+	struct csv_table *t = csv_from_cells(a, "data.xlsx", "kinerja", rows,
+		3, dl);
+	assert_non_null(t);
+	assert_int_equal(t->header_row, 2);
+	static const char *const num[] = {"target", "realisasi", NULL};
+	csv_settle_convention(t, NUM_ID, num);
+	assert_int_equal(t->conv, NUM_EN);
+	struct nilai v = csv_nilai(a, t, &t->rows[0], "target", false);
+	assert_int_equal(v.d.m, 152550);
+	assert_int_equal(v.d.scale, 2);
+	v = csv_nilai(a, t, &t->rows[0], "realisasi", false);
+	assert_int_equal(v.d.m, 12345);
+	assert_int_equal(v.d.scale, 1);
+	assert_string_equal(v.teks, "1.234,5");
+	assert_int_equal(diag_count(dl), 0);
+	/* A position in it: the sheet and the cell. */
+	char *s = diag_format(&(struct diag){DIAG_ERROR, csv_pos(t,
+		&t->rows[0], "realisasi"), "x"});
+	assert_string_equal(s, "data.xlsx: sheet kinerja, cell D3 "
+		"(realisasi): error: x");
+	free(s);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
 static void test_not_a_zip(void **state)
 {
 	(void)state;
@@ -202,6 +270,8 @@ int main(void)
 		cmocka_unit_test(test_xlsx),
 		cmocka_unit_test(test_ods),
 		cmocka_unit_test(test_formula_without_value),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_convention_en),
 		cmocka_unit_test(test_not_a_zip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

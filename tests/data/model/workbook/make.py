@@ -18,6 +18,9 @@ cells.xlsx, sheet "kinerja" (what each cell holds, what the test expects):
   row 6: (merged), 2024
 sheet "rahasia" is hidden (a note, not read).
 nocache.xlsx: a formula cell D2 without a cached value (an error).
+dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
+59, 60 (the 29 February 1900 Excel counts), 61, 45657.5 (noon), 2958465
+(9999-12-31); dates1904.xlsx: serial 0 and 1 in the 1904 system.
 cells.ods: the same as cells.xlsx, the ODF way (number-rows-spanned for
 the merge, a percentage, a date, a formula with its office:value, a
 repeated empty row and a covered cell).
@@ -163,12 +166,25 @@ def ods(content):
 MIME = ('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')
 
 
+def dates_sheet(serials):
+    rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>tanggal</t></is></c></row>'
+    for i, v in enumerate(serials, 2):
+        rows += '<row r="%d"><c r="A%d" s="1"><v>%s</v></c></row>' % (i, i, v)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="%s"><sheetData>%s'
+            '</sheetData></worksheet>' % (NS, rows))
+
+
 def main():
     cells = xlsx([('kinerja', SHEET1, False), ('rahasia', SHEET_HIDDEN, True)])
     write_zip(os.path.join(HERE, 'cells.xlsx'), cells)
     nocache = SHEET1.replace('<f>B2/10</f><v>202.4</v>', '<f>B2/10</f>')
     write_zip(os.path.join(HERE, 'nocache.xlsx'), xlsx([('kinerja', nocache, False)]))
     write_zip(os.path.join(HERE, 'cells.ods'), ods(ODS), first=MIME)
+    write_zip(os.path.join(HERE, 'dates.xlsx'), xlsx([('tabel-tanggal', dates_sheet(
+        ['1', '59', '60', '61', '45657.5', '2958465']), False)]))
+    d1904 = xlsx([('tabel-tanggal', dates_sheet(['0', '1']), False)])
+    d1904['xl/workbook.xml'] = d1904['xl/workbook.xml'].replace('<workbookPr/>', '<workbookPr date1904="1"/>')
+    write_zip(os.path.join(HERE, 'dates1904.xlsx'), d1904)
     # fuzz seeds: whole files (modes 0, 1) and NUL-separated parts (2, 3)
     seeds = os.path.join(ROOT, 'fuzz', 'corpus', 'fuzz_workbook')
     os.makedirs(seeds, exist_ok=True)
