@@ -1183,7 +1183,21 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 	struct text t = {0};
 	int in_p = 0;
 	bool collapse = true;
+	int note_depth = -1; /* inside a cell's comment */
 	while (ok && (rc = xml_next(R, &x)) == 1) {
+		/* A comment on a cell (office:annotation, its own text:p
+		 * inside) is not the cell's text. */
+		if (note_depth >= 0) {
+			if (is_end(&x, "office:annotation") &&
+					xmlTextReaderDepth(x.r) == note_depth)
+				note_depth = -1;
+			continue;
+		}
+		if (in_cell && is_elem(&x, "office:annotation")) {
+			if (!xmlTextReaderIsEmptyElement(x.r))
+				note_depth = xmlTextReaderDepth(x.r);
+			continue;
+		}
 		/* Styles come before the tables (in a table, their names
 		 * would live in the sheet's scratch arena). */
 		if (!in_table && is_elem(&x, "style:style")) {
@@ -1370,14 +1384,6 @@ cell_end:;
 		} else if (in_p && is_elem(&x, "text:line-break")) {
 			text_add(&t, "\n", 1);
 			collapse = true;
-		} else if (in_p && is_elem(&x, "office:annotation")) {
-			/* a comment on the cell is not its text */
-			if (!xmlTextReaderIsEmptyElement(x.r) &&
-					xmlTextReaderNext(x.r) != 1) {
-				err(R, row, col + 1, "content.xml: malformed "
-					"annotation");
-				ok = false;
-			}
 		} else if (in_p && is_text(&x)) {
 			/* ODF collapses white space in a paragraph (a run is
 			 * one space, none at its start); kept spaces are

@@ -23,7 +23,8 @@ dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
 (9999-12-31); dates1904.xlsx: serial 0 and 1 in the 1904 system.
 cells.ods: the same as cells.xlsx, the ODF way (number-rows-spanned for
 the merge, a percentage, a date, a formula with its office:value, a
-repeated empty row and a covered cell).
+repeated empty row, a covered cell and a comment on cell A1, which is not
+its text).
 """
 import os
 import zipfile
@@ -123,7 +124,8 @@ ODS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
     '</office:automatic-styles><office:body><office:spreadsheet>'
     '<table:table table:name="kinerja" table:style-name="ta1">'
     '<table:table-column table:number-columns-repeated="5"/>'
-    '<table:table-row><table:table-cell office:value-type="string"><text:p>indikator</text:p></table:table-cell>'
+    '<table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>kode indikator</text:p>'
+    '</office:annotation><text:p>indikator</text:p></table:table-cell>'
     '<table:table-cell office:value-type="string"><text:p>tahun</text:p></table:table-cell>'
     '<table:table-cell office:value-type="string"><text:p>target</text:p></table:table-cell>'
     '<table:table-cell office:value-type="string"><text:p>realisasi</text:p></table:table-cell>'
