@@ -264,16 +264,27 @@ static void xml_close(struct xml *x)
 	x->r = NULL;
 }
 
+/* An xlsx name ("row") is matched on the local name: writers built on
+ * Microsoft's OpenXML SDK (finance systems' exports) prefix every
+ * element ("x:row"). An ODS name is given with its usual prefix
+ * ("table:table-row"), which every ODS writer uses. */
+static bool name_is(struct xml *x, const char *name)
+{
+	const xmlChar *n = strchr(name, ':') ? xmlTextReaderConstName(x->r) :
+		xmlTextReaderConstLocalName(x->r);
+	return n != NULL && strcmp((const char *)n, name) == 0;
+}
+
 static bool is_elem(struct xml *x, const char *name)
 {
 	return xmlTextReaderNodeType(x->r) == XML_READER_TYPE_ELEMENT &&
-		strcmp((const char *)xmlTextReaderConstName(x->r), name) == 0;
+		name_is(x, name);
 }
 
 static bool is_end(struct xml *x, const char *name)
 {
 	return xmlTextReaderNodeType(x->r) == XML_READER_TYPE_END_ELEMENT &&
-		strcmp((const char *)xmlTextReaderConstName(x->r), name) == 0;
+		name_is(x, name);
 }
 
 static bool is_text(struct xml *x)
@@ -988,6 +999,17 @@ static bool xlsx_read(struct rd *R, struct ptrvec *out)
 			struct xlsx_sheet_ref *s = arena_alloc(R->tmp, sizeof *s);
 			s->name = attr(R, &x, "name");
 			s->rid = attr(R, &x, "r:id");
+			if (s->rid == NULL) { /* another prefix */
+				xmlChar *v = xmlTextReaderGetAttributeNs(x.r,
+					(const xmlChar *)"id", (const xmlChar *)
+					"http://schemas.openxmlformats.org/"
+					"officeDocument/2006/relationships");
+				if (v != NULL) {
+					s->rid = arena_strdup(R->tmp,
+						(const char *)v);
+					xmlFree(v);
+				}
+			}
 			char *st = attr(R, &x, "state");
 			s->hidden = st && strcmp(st, "visible") != 0;
 			if (s->name == NULL || s->rid == NULL) {

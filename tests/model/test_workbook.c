@@ -155,6 +155,16 @@ static void test_xlsx(void **state)
 	unload(&l);
 }
 
+static void test_xlsx_prefixed(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "prefixed.xlsx", false);
+	check_kinerja(&l, DIR "prefixed.xlsx: sheet rahasia: note: the sheet "
+		"is hidden: lkjip ignores it\n");
+	unload(&l);
+}
+
 static void test_ods(void **state)
 {
 	(void)state;
@@ -268,6 +278,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_xlsx),
+		cmocka_unit_test(test_xlsx_prefixed),
 		cmocka_unit_test(test_ods),
 		cmocka_unit_test(test_formula_without_value),
 		cmocka_unit_test(test_dates),

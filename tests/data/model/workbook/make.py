@@ -18,6 +18,8 @@ cells.xlsx, sheet "kinerja" (what each cell holds, what the test expects):
   row 6: (merged), 2024
 sheet "rahasia" is hidden (a note, not read).
 nocache.xlsx: a formula cell D2 without a cached value (an error).
+prefixed.xlsx: cells.xlsx as the OpenXML SDK writes it, every element
+with the prefix x: and the relationship id as rel:id.
 dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
 59, 60 (the 29 February 1900 Excel counts), 61, 45657.5 (noon), 2958465
 (9999-12-31); dates1904.xlsx: serial 0 and 1 in the 1904 system.
@@ -182,6 +184,15 @@ def main():
     nocache = SHEET1.replace('<f>B2/10</f><v>202.4</v>', '<f>B2/10</f>')
     write_zip(os.path.join(HERE, 'nocache.xlsx'), xlsx([('kinerja', nocache, False)]))
     write_zip(os.path.join(HERE, 'cells.ods'), ods(ODS), first=MIME)
+    import re
+    pre = {}
+    for n, x in cells.items():
+        x = re.sub(r'<(/?)(?!\?)([A-Za-z]+)([ />])', r'<\1x:\2\3', x)
+        x = x.replace('xmlns="%s"' % NS, 'xmlns:x="%s"' % NS)
+        x = x.replace('xmlns="%s"' % PNS, 'xmlns:x="%s"' % PNS)
+        x = x.replace('xmlns:r="%s"' % RNS, 'xmlns:rel="%s"' % RNS).replace(' r:id=', ' rel:id=')
+        pre[n] = x
+    write_zip(os.path.join(HERE, 'prefixed.xlsx'), pre)
     write_zip(os.path.join(HERE, 'dates.xlsx'), xlsx([('tabel-tanggal', dates_sheet(
         ['1', '59', '60', '61', '45657.5', '2958465']), False)]))
     d1904 = xlsx([('tabel-tanggal', dates_sheet(['0', '1']), False)])
