@@ -14,6 +14,7 @@
 #include "model/load.h"
 #include "model/workbook.h"
 #include "util/strmap.h"
+#include "util/suggest.h"
 
 struct loader {
 	struct report *r;
@@ -115,15 +116,32 @@ static void load_workbook(struct loader *L)
  * without a word. */
 static void check_sheets_used(struct loader *L)
 {
-	for (size_t i = 0; L->wb && i < L->wb->nsheet; i++)
-		if (!L->wb->sheet[i].used)
-			diag_add(L->dl, DIAG_WARNING, (struct src_pos){
-				arena_printf(L->a, "%s" DIAG_SHEET "%s", L->wb->path,
-				L->wb->sheet[i].name), 0, 0, NULL},
-				"not a table lkjip reads (indikator, kinerja, "
-				"anggaran, pagu_renstra, rencana_aksi, data, "
-				"evaluasi_sakip, pegawai, aset, terbit or "
-				"tabel-NAME): ignored");
+	static const char *const known[] = {"indikator", "kinerja", "anggaran",
+		"pagu_renstra", "rencana_aksi", "data", "evaluasi_sakip",
+		"pegawai", "aset", "terbit"};
+	for (size_t i = 0; L->wb && i < L->wb->nsheet; i++) {
+		if (L->wb->sheet[i].used)
+			continue;
+		const char *name = L->wb->sheet[i].name;
+		/* "Kinerja": sheet names are matched exactly, like file names */
+		const char *near = NULL;
+		for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+			if (!strcasecmp(name, known[k]))
+				near = known[k];
+		if (near == NULL)
+			near = suggest_nearest(name, known, sizeof known /
+				sizeof *known);
+		struct src_pos p = {arena_printf(L->a, "%s" DIAG_SHEET "%s",
+			L->wb->path, name), 0, 0, NULL};
+		if (near != NULL)
+			diag_add(L->dl, DIAG_WARNING, p, "not a table lkjip reads: "
+				"ignored (did you mean \"%s\"?)", near);
+		else
+			diag_add(L->dl, DIAG_WARNING, p, "not a table lkjip reads "
+				"(indikator, kinerja, anggaran, pagu_renstra, "
+				"rencana_aksi, data, evaluasi_sakip, pegawai, aset, "
+				"terbit or tabel-NAME): ignored");
+	}
 }
 
 /* Opens an optional or required CSV and checks its header. */
@@ -137,8 +155,9 @@ static struct csv_table *open_csv(struct loader *L, const char *name,
 	if (t == NULL && errno == ENOENT && required && !wb_failed)
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){join(L->a,
 			L->r->dir, name), 0, 0, NULL}, "missing file: every report "
-			"needs %s%s%s", name, L->wb ? " or the sheet of that name "
-			"in " : "", L->wb ? L->r->workbook : "");
+			"needs %s%s", name, L->wb ? arena_printf(L->a, " or a sheet "
+			"%.*s in %s", (int)strlen(name) - 4, name,
+			L->r->workbook) : "");
 	if (t == NULL)
 		return NULL;
 	if (!csv_check_header(t, req, opt))
