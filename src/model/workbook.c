@@ -1116,7 +1116,9 @@ static long ods_count(struct rd *R, struct xml *x, const char *name)
 	long n = strtol(s, &end, 10);
 	if (*end != '\0' || n < 1)
 		return -1;
-	return n;
+	/* More than any sheet holds (16,384 x 1,048,576 cells), and small
+	 * enough that row + count cannot overflow (fuzz_workbook). */
+	return n > (1L << 24) ? 1L << 24 : n;
 }
 
 /* The finished cell's text, or NULL for an empty one; num set for a
