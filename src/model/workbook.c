@@ -765,7 +765,7 @@ static bool xlsx_styles(struct rd *R, const char *part)
 
 /* One finished cell of a worksheet. */
 static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
-	const char *type, int style, bool has_f, struct text *v,
+	const char *type, int style, bool no_value, struct text *v,
 	struct text *is)
 {
 	const char *val = v->s && v->n ? v->s : NULL;
@@ -778,7 +778,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 	if (strcmp(type, "inlineStr") == 0) {
 		out = arena_strdup(scratch(R), is->s ? is->s : "");
 	} else if (val == NULL) {
-		if (has_f) {
+		if (no_value) {
 			err(R, row, col, "a formula without a cached value: lkjip "
 				"never computes formulas; open the workbook in "
 				"Excel or LibreOffice and save it");
@@ -853,7 +853,8 @@ static bool xlsx_sheet(struct rd *R, const char *part, struct grid *g)
 		return false;
 	int row = 0, col = 0, rc;
 	/* the cell being read */
-	bool in_c = false, has_f = false;
+	/* has_v: a <v> was there, even empty (a formula giving "") */
+	bool in_c = false, has_f = false, has_v = false;
 	int in_v = 0, in_is_t = 0, in_is = 0, in_rph = 0;
 	const char *type = "n";
 	int style = -1;
@@ -898,7 +899,7 @@ static bool xlsx_sheet(struct rd *R, const char *part, struct grid *g)
 			type = t ? t : "n";
 			char *s = attr(R, &x, "s");
 			style = s ? atoi(s) : -1;
-			has_f = false;
+			has_f = has_v = false;
 			text_reset(&v);
 			text_reset(&is);
 			in_c = !xmlTextReaderIsEmptyElement(x.r);
@@ -907,11 +908,12 @@ static bool xlsx_sheet(struct rd *R, const char *part, struct grid *g)
 					&v, &is);
 		} else if (in_c && is_end(&x, "c")) {
 			in_c = false;
-			ok = xlsx_cell(R, g, row, col, type, style, has_f, &v,
-				&is);
+			ok = xlsx_cell(R, g, row, col, type, style, has_f &&
+				!has_v, &v, &is);
 		} else if (in_c && is_elem(&x, "f")) {
 			has_f = true;
 		} else if (in_c && is_elem(&x, "v")) {
+			has_v = true;
 			in_v = !xmlTextReaderIsEmptyElement(x.r);
 		} else if (is_end(&x, "v")) {
 			in_v = 0;

@@ -15,7 +15,7 @@ cells.xlsx, sheet "kinerja" (what each cell holds, what the test expects):
          with format 4 (#,##0.00 -> shown 1.234.567,5), 45292 with the
          custom format dd/mm/yyyy (-> 2024-01-01)
   row 5: A5:A6 merged holding IKU4 (so A6 is IKU4 too), 2023, TRUE (b)
-  row 6: (merged), 2024
+  row 6: (merged), 2024, a formula giving "" (an empty <v>: no error)
 sheet "rahasia" is hidden (a note, not read).
 nocache.xlsx: a formula cell D2 without a cached value (an error).
 prefixed.xlsx: cells.xlsx as the OpenXML SDK writes it, every element
@@ -53,7 +53,7 @@ SHEET1 = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<c r="E4" s="4"><v>45292</v></c></row>'
     '<row r="5"><c r="A5" t="s"><v>8</v></c><c r="B5"><v>2023</v></c>'
     '<c r="E5" t="b"><v>1</v></c></row>'
-    '<row r="6"><c r="A6" s="0"/><c r="B6"><v>2024</v></c></row>'
+    '<row r="6"><c r="A6" s="0"/><c r="B6"><v>2024</v></c><c r="E6" t="str"><f>""</f><v></v></c></row>'
     '</sheetData><mergeCells count="1"><mergeCell ref="A5:A6"/></mergeCells></worksheet>' % NS)
 
 SHEET_HIDDEN = ('<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="%s"><sheetData>'
