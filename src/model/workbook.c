@@ -51,6 +51,7 @@ struct rd {
 	zip_t *zip;
 	size_t total;          /* uncompressed bytes read so far */
 	size_t filled;         /* non-empty cells so far */
+	size_t rows;           /* rows of the sheets' tables so far */
 	bool failed;
 	const char *sheet;     /* being read, for diagnostics */
 	/* xlsx */
@@ -464,6 +465,16 @@ static void grid_free(struct grid *g)
 
 static struct csv_table *grid_table(struct rd *R, struct grid *g)
 {
+	/* Empty rows cost little in the grid but a row each in the table:
+	 * 256 sheets with one cell on their last row would be 268 million
+	 * rows. */
+	R->rows += g->nrow;
+	if (R->rows > WB_MAX_ROWS) {
+		err(R, (int)g->nrow, 0, "the sheets reach down %zu rows in all "
+			"(counting empty rows above the last filled one): the "
+			"limit is %d", R->rows, WB_MAX_ROWS);
+		return NULL;
+	}
 	struct csv_cells *rows = arena_alloc(R->tmp, (g->nrow ? g->nrow : 1) *
 		sizeof *rows);
 	for (size_t i = 0; i < g->nrow; i++)

@@ -22,6 +22,8 @@
 #define WB_MAX_ROW 1048576         /* Excel's last row */
 #define WB_MAX_COL 16384           /* Excel's last column, XFD */
 #define WB_MAX_CELLS 2000000       /* non-empty cells, all sheets */
+#define WB_MAX_ROWS 2097152        /* rows down to the last filled one,
+                                      all sheets */
 
 struct wb_sheet {
 	const char *name;
