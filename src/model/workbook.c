@@ -1190,8 +1190,84 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 	return t->n ? arena_strdup(scratch(R), t->s) : "";
 }
 
+/* What the styles say: which table styles hide a sheet, which number
+ * styles group thousands, which data style each cell style uses (looked
+ * up when a cell asks: styles.xml and content.xml give them in any
+ * order). Names live in R->tmp. */
+struct ods_styles {
+	struct ptrvec hidden, group_num, cell_name, cell_data;
+	const char *style_name, *num_style;
+};
+
+/* A style node of styles.xml or content.xml: true when it was one. */
+static bool ods_style_node(struct rd *R, struct xml *x, struct ods_styles *S)
+{
+	if (is_elem(x, "style:style")) {
+		S->style_name = attr(R, x, "style:name");
+		char *ds = attr(R, x, "style:data-style-name");
+		if (S->style_name && ds) {
+			ptrvec_push(R->tmp, &S->cell_name, (void *)S->style_name);
+			ptrvec_push(R->tmp, &S->cell_data, ds);
+		}
+	} else if (is_elem(x, "number:number-style") ||
+			is_elem(x, "number:percentage-style") ||
+			is_elem(x, "number:currency-style")) {
+		S->num_style = attr(R, x, "style:name");
+	} else if (is_elem(x, "number:number")) {
+		char *gr = attr(R, x, "number:grouping");
+		if (gr && !strcmp(gr, "true") && S->num_style)
+			ptrvec_push(R->tmp, &S->group_num, (void *)S->num_style);
+	} else if (is_elem(x, "style:table-properties")) {
+		char *d = attr(R, x, "table:display");
+		if (d && !strcmp(d, "false") && S->style_name)
+			ptrvec_push(R->tmp, &S->hidden, (void *)S->style_name);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static bool in_names(const struct ptrvec *v, const char *name)
+{
+	for (size_t i = 0; name && i < v->n; i++)
+		if (!strcmp(v->v[i], name))
+			return true;
+	return false;
+}
+
+/* Whether a cell style's number format groups thousands. */
+static bool ods_grouped(const struct ods_styles *S, const char *cell_style)
+{
+	for (size_t i = 0; cell_style && i < S->cell_name.n; i++)
+		if (!strcmp(S->cell_name.v[i], cell_style))
+			return in_names(&S->group_num, S->cell_data.v[i]);
+	return false;
+}
+
+/* styles.xml (optional): the named cell styles and the data styles that
+ * LibreOffice keeps there. */
+static bool ods_read_styles(struct rd *R, struct ods_styles *S)
+{
+	size_t len;
+	bool absent;
+	char *buf = read_part(R, "styles.xml", &len, &absent);
+	if (buf == NULL)
+		return absent;
+	struct xml x;
+	if (!xml_open(R, &x, "styles.xml", buf, len))
+		return false;
+	int rc;
+	while ((rc = xml_next(R, &x)) == 1)
+		ods_style_node(R, &x, S);
+	xml_close(&x);
+	return rc == 0;
+}
+
 static bool ods_read(struct rd *R, struct ptrvec *out)
 {
+	struct ods_styles S = {0};
+	if (!ods_read_styles(R, &S))
+		return false;
 	size_t len;
 	bool absent;
 	char *buf = read_part(R, "content.xml", &len, &absent);
@@ -1204,11 +1280,10 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 	struct xml x;
 	if (!xml_open(R, &x, "content.xml", buf, len))
 		return false;
-	/* table styles that hide a sheet (table:display="false") */
-	struct ptrvec hidden_styles = {0};
-	/* number styles with grouping; cell styles using them */
-	struct ptrvec group_num = {0}, group_cell = {0};
-	const char *style_name = NULL, *num_style = NULL;
+	/* default cell styles of the table's columns, and of the row */
+	const char **col_style = NULL;
+	int ncol_style = 0;
+	const char *row_style = NULL;
 	struct grid g = {0};
 	bool in_table = false, table_hidden = false, ok = true;
 	/* the row being read: its cells in a growing buffer */
@@ -1237,31 +1312,21 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 		}
 		/* Styles come before the tables (in a table, their names
 		 * would live in the sheet's scratch arena). */
-		if (!in_table && is_elem(&x, "style:style")) {
-			style_name = attr(R, &x, "style:name");
-			char *ds = attr(R, &x, "style:data-style-name");
-			for (size_t i = 0; ds && style_name && i < group_num.n; i++)
-				if (!strcmp(group_num.v[i], ds))
-					ptrvec_push(R->tmp, &group_cell,
-						(void *)style_name);
+		if (!in_table && ods_style_node(R, &x, &S)) {
+			continue;
 		} else if (in_table && (is_elem(&x, "style:style") ||
 				is_elem(&x, "number:number-style") ||
 				is_elem(&x, "number:number") ||
 				is_elem(&x, "style:table-properties"))) {
 			continue;
-		} else if (is_elem(&x, "number:number-style") ||
-				is_elem(&x, "number:percentage-style") ||
-				is_elem(&x, "number:currency-style")) {
-			num_style = attr(R, &x, "style:name");
-		} else if (is_elem(&x, "number:number") && num_style) {
-			char *gr = attr(R, &x, "number:grouping");
-			if (gr && !strcmp(gr, "true"))
-				ptrvec_push(R->tmp, &group_num, (void *)num_style);
-		} else if (is_elem(&x, "style:table-properties")) {
-			char *d = attr(R, &x, "table:display");
-			if (d && !strcmp(d, "false") && style_name)
-				ptrvec_push(R->tmp, &hidden_styles,
-					(void *)style_name);
+		} else if (in_table && is_elem(&x, "table:table-column")) {
+			/* LibreOffice gives a column's common cell style to
+			 * the column, not to each cell. */
+			long n = ods_count(R, &x, "table:number-columns-repeated");
+			char *cs = attr(R, &x, "table:default-cell-style-name");
+			for (long k = 0; n > 0 && k < n && ncol_style < WB_MAX_COL;
+					k++)
+				col_style[ncol_style++] = cs;
 		} else if (is_elem(&x, "table:table")) {
 			if (in_table) {
 				err(R, 0, 0, "content.xml: a table inside a "
@@ -1279,9 +1344,10 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 			char *name = attr(R, &x, "table:name");
 			char *st = attr(R, &x, "table:style-name");
 			R->sheet = name ? name : "?";
-			table_hidden = false;
-			for (size_t i = 0; st && i < hidden_styles.n; i++)
-				table_hidden |= !strcmp(hidden_styles.v[i], st);
+			table_hidden = in_names(&S.hidden, st);
+			col_style = arena_alloc(R->cells, (WB_MAX_COL + 1) *
+				sizeof *col_style);
+			ncol_style = 0;
 			in_table = !xmlTextReaderIsEmptyElement(x.r);
 			row = 0;
 			memset(&g, 0, sizeof g);
@@ -1321,6 +1387,7 @@ table_end:
 			}
 			row++;
 			col = 0;
+			row_style = attr(R, &x, "table:default-cell-style-name");
 			grid_free(&rowg);
 			if (xmlTextReaderIsEmptyElement(x.r)) {
 				row += (int)(row_rep > WB_MAX_ROW ? WB_MAX_ROW :
@@ -1364,9 +1431,13 @@ table_end:
 				c.value = attr(R, &x, "office:date-value");
 			char *f = attr(R, &x, "table:formula");
 			c.formula = f != NULL;
-			char *cs = attr(R, &x, "table:style-name");
-			for (size_t i = 0; cs && i < group_cell.n; i++)
-				c.group |= !strcmp(group_cell.v[i], cs);
+			/* the cell's style, else the row's, else the column's */
+			const char *cs = attr(R, &x, "table:style-name");
+			if (cs == NULL)
+				cs = row_style;
+			if (cs == NULL && col < ncol_style)
+				cs = col_style[col];
+			c.group = ods_grouped(&S, cs);
 			text_reset(&t);
 			in_cell = !xmlTextReaderIsEmptyElement(x.r);
 			if (!in_cell)

@@ -26,7 +26,8 @@ dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
 cells.ods: the same as cells.xlsx, the ODF way (number-rows-spanned for
 the merge, a percentage, a date, a formula with its office:value, a
 repeated empty row, a covered cell and a comment on cell A1, which is not
-its text).
+its text; D4's grouping comes from column D's default cell style, whose
+number style is in styles.xml, as LibreOffice writes them).
 """
 import os
 import zipfile
@@ -121,11 +122,11 @@ ODS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
     '<office:automatic-styles>'
     '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>'
     '<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>'
-    '<number:number-style style:name="N4"><number:number number:decimal-places="2" number:grouping="true"/></number:number-style>'
     '<style:style style:name="ce4" style:family="table-cell" style:data-style-name="N4"/>'
     '</office:automatic-styles><office:body><office:spreadsheet>'
     '<table:table table:name="kinerja" table:style-name="ta1">'
-    '<table:table-column table:number-columns-repeated="5"/>'
+    '<table:table-column table:number-columns-repeated="3"/>'
+    '<table:table-column table:default-cell-style-name="ce4"/><table:table-column/>'
     '<table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>kode indikator</text:p>'
     '</office:annotation><text:p>indikator</text:p></table:table-cell>'
     '<table:table-cell office:value-type="string"><text:p>tahun</text:p></table:table-cell>'
@@ -146,7 +147,7 @@ ODS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
     '<table:table-row><table:table-cell office:value-type="string"><text:p>IKU3</text:p></table:table-cell>'
     '<table:table-cell office:value-type="float" office:value="2024"><text:p>2024</text:p></table:table-cell>'
     '<table:table-cell office:value-type="percentage" office:value="0.85"><text:p>85%</text:p></table:table-cell>'
-    '<table:table-cell table:style-name="ce4" office:value-type="float" office:value="1234567.5"><text:p>1.234.567,50</text:p></table:table-cell>'
+    '<table:table-cell office:value-type="float" office:value="1234567.5"><text:p>1.234.567,50</text:p></table:table-cell>'
     '<table:table-cell office:value-type="date" office:date-value="2024-01-01T00:00:00"><text:p>01/01/24</text:p></table:table-cell></table:table-row>'
     '<table:table-row><table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>IKU4</text:p></table:table-cell>'
     '<table:table-cell office:value-type="float" office:value="2023"><text:p>2023</text:p></table:table-cell>'
@@ -161,8 +162,16 @@ ODS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
     '</office:spreadsheet></office:body></office:document-content>')
 
 
+STYLES_ODS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"><office:styles>'
+    '<number:number-style style:name="N4"><number:number number:decimal-places="2" number:grouping="true"/></number:number-style>'
+    '</office:styles></office:document-styles>')
+
+
 def ods(content):
-    return {'content.xml': content, 'META-INF/manifest.xml':
+    return {'content.xml': content, 'styles.xml': STYLES_ODS, 'META-INF/manifest.xml':
             '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
             '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'}
 
