@@ -1103,6 +1103,16 @@ static void load_tabel(struct loader *L)
 		if (t == NULL)
 			continue;
 		const char *path = t->sheet ? t->path : join(L->a, dir, name);
+		/* Excel cuts a sheet name to 31 characters: a table named
+		 * "tabel-" + 26 or more letters loses its end, and its
+		 * {{tabel csv nama=...}} finds nothing. */
+		if (t->sheet && strlen(t->sheet) == 31)
+			diag_add(L->dl, DIAG_WARNING, csv_at(t, 0, 0, NULL),
+				"the sheet name has 31 characters, Excel's limit: "
+				"if the table's name was longer it has been cut "
+				"(the table is now \"%.*s\"); give the table a "
+				"name of at most 25 characters", (int)strlen(name) -
+				4, name);
 		struct tabel_polos *tp = &L->r->tabel[L->r->ntabel++];
 		tp->nama = arena_strndup(L->a, name, strlen(name) - 4);
 		tp->path = path;
