@@ -1147,7 +1147,9 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 	}
 	const char *ty = c->type;
 	if (ty == NULL) {
-		if (c->formula && t->n == 0) {
+		/* LibreOffice writes a formula giving "" with an empty
+		 * text:p: only no paragraph at all is no value. */
+		if (c->formula && c->pdepth == 0) {
 			err(R, row, col, "a formula without a cached value: lkjip "
 				"never computes formulas; open the workbook in "
 				"LibreOffice and save it");

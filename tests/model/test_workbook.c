@@ -70,7 +70,8 @@ static const struct csv_row *row_of(const struct csv_table *t, int row)
 }
 
 /* What both formats must give for sheet kinerja. */
-static void check_kinerja(struct loaded *l, const char *hidden_note)
+static void check_kinerja(struct loaded *l, const char *hidden_note,
+	const char *truth)
 {
 	assert_string_equal(l->diags, hidden_note);
 	assert_non_null(l->wb);
@@ -108,7 +109,9 @@ static void check_kinerja(struct loaded *l, const char *hidden_note)
 	assert_string_equal(cell(t, 5, "indikator"), "IKU4");
 	assert_string_equal(cell(t, 6, "indikator"), "IKU4");
 	assert_string_equal(cell(t, 6, "tahun"), "2024");
-	assert_string_equal(cell(t, 5, "keterangan"), "TRUE");
+	/* A boolean: its text (LibreOffice's ODS makes TRUE a formula
+	 * =TRUE() with the number 1). */
+	assert_string_equal(cell(t, 5, "keterangan"), truth);
 
 	/* Values: a numeric cell whatever the convention, a text cell by
 	 * the file's (Indonesian, settled by "1.525,50"). */
@@ -151,7 +154,7 @@ static void test_xlsx(void **state)
 	struct loaded l;
 	load(&l, DIR "cells.xlsx", false);
 	check_kinerja(&l, DIR "cells.xlsx: sheet rahasia: note: the sheet is "
-		"hidden: lkjip ignores it\n");
+		"hidden: lkjip ignores it\n", "TRUE");
 	unload(&l);
 }
 
@@ -161,7 +164,25 @@ static void test_xlsx_prefixed(void **state)
 	struct loaded l;
 	load(&l, DIR "prefixed.xlsx", false);
 	check_kinerja(&l, DIR "prefixed.xlsx: sheet rahasia: note: the sheet "
-		"is hidden: lkjip ignores it\n");
+		"is hidden: lkjip ignores it\n", "TRUE");
+	unload(&l);
+}
+
+/* cells.xlsx opened and saved by LibreOffice 7.4 (soffice --headless
+ * --convert-to xlsx / ods): a real writer's styles, shared formulas,
+ * column styles and repeats; kept as files, as LibreOffice is not a
+ * build dependency. */
+static void test_libreoffice(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "libreoffice-cells.xlsx", false);
+	check_kinerja(&l, DIR "libreoffice-cells.xlsx: sheet rahasia: note: "
+		"the sheet is hidden: lkjip ignores it\n", "TRUE");
+	unload(&l);
+	load(&l, DIR "libreoffice-cells.ods", true);
+	check_kinerja(&l, DIR "libreoffice-cells.ods: sheet rahasia: note: "
+		"the sheet is hidden: lkjip ignores it\n", "1");
 	unload(&l);
 }
 
@@ -171,7 +192,7 @@ static void test_ods(void **state)
 	struct loaded l;
 	load(&l, DIR "cells.ods", true);
 	check_kinerja(&l, DIR "cells.ods: sheet rahasia: note: the sheet is "
-		"hidden: lkjip ignores it\n");
+		"hidden: lkjip ignores it\n", "TRUE");
 	unload(&l);
 }
 
@@ -280,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_xlsx),
 		cmocka_unit_test(test_xlsx_prefixed),
 		cmocka_unit_test(test_ods),
+		cmocka_unit_test(test_libreoffice),
 		cmocka_unit_test(test_formula_without_value),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_convention_en),

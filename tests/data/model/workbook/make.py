@@ -20,6 +20,10 @@ sheet "rahasia" is hidden (a note, not read).
 nocache.xlsx: a formula cell D2 without a cached value (an error).
 prefixed.xlsx: cells.xlsx as the OpenXML SDK writes it, every element
 with the prefix x: and the relationship id as rel:id.
+libreoffice-cells.xlsx, libreoffice-cells.ods: cells.xlsx opened and saved
+by LibreOffice 7.4 (soffice --headless --convert-to xlsx / ods); not made
+here (LibreOffice is no build dependency): make them again by hand after
+changing cells.xlsx.
 dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
 59, 60 (the 29 February 1900 Excel counts), 61, 45657.5 (noon), 2958465
 (9999-12-31); dates1904.xlsx: serial 0 and 1 in the 1904 system.
@@ -93,6 +97,22 @@ def xlsx(sheets, sst=SST, styles=STYLES, compress=zipfile.ZIP_DEFLATED):
     parts['xl/styles.xml'] = styles
     for i, (_, x, _) in enumerate(sheets, 1):
         parts['xl/worksheets/sheet%d.xml' % i] = x
+    # not read by lkjip, but a spreadsheet program needs them to open it
+    ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
+    parts['[Content_Types].xml'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="%s.sheet.main+xml"/>'
+        '%s<Override PartName="/xl/sharedStrings.xml" ContentType="%s.sharedStrings+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="%s.styles+xml"/></Types>' % (
+            ct, ''.join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="%s.worksheet+xml"/>'
+                        % (i, ct) for i in range(1, len(sheets) + 1)), ct, ct))
+    parts['_rels/.rels'] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>' % (PNS, RNS))
     return parts
 
 
