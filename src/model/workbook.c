@@ -1545,6 +1545,14 @@ struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 			len, WB_MAX_FILE >> 20);
 		return NULL;
 	}
+	/* An OLE2 compound file: Excel 97-2003 (.xls renamed) or a workbook
+	 * saved with a password (encrypted inside such a file). */
+	if (len >= 8 && memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0) {
+		err(&R, 0, 0, "an old Excel .xls file or a workbook with a "
+			"password, not an .xlsx: save it as an Excel Workbook "
+			"(.xlsx) without a password");
+		return NULL;
+	}
 	zip_error_t ze;
 	zip_error_init(&ze);
 	zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);

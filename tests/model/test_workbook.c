@@ -291,6 +291,15 @@ static void test_not_a_zip(void **state)
 		"workbook (a zip): Not a zip archive; save it again from Excel "
 		"or LibreOffice");
 	free(s);
+	/* An .xls renamed, or a workbook saved with a password. */
+	static const char ole[] = "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest";
+	assert_null(workbook_load(a, "data.xlsx", false, ole, sizeof ole - 1,
+		dl));
+	s = diag_format(diag_get(dl, 1));
+	assert_string_equal(s, "data.xlsx: error: an old Excel .xls file or a "
+		"workbook with a password, not an .xlsx: save it as an Excel "
+		"Workbook (.xlsx) without a password");
+	free(s);
 	diag_list_free(dl);
 	arena_free(a);
 }
