@@ -137,16 +137,29 @@ static char *read_part(struct rd *R, const char *name, size_t *len,
 		return NULL;
 	}
 	size_t want = (size_t)st.size;
-	char *buf = arena_alloc(scratch(R), want + 2);
+	/* The buffer grows with what really comes out: a header declaring
+	 * 128 MiB for a few bytes costs nothing. */
+	size_t cap = want + 2 < (64u << 10) ? want + 2 : 64u << 10;
+	char *tmp = malloc(cap);
+	if (tmp == NULL)
+		abort();
 	size_t got = 0;
+	bool ok = true;
 	for (;;) {
+		if (got + 1 >= cap) {
+			cap = cap * 2 > want + 2 ? want + 2 : cap * 2;
+			char *p = realloc(tmp, cap);
+			if (p == NULL)
+				abort();
+			tmp = p;
+		}
 		/* One byte more than declared: more is a lying header. */
-		zip_int64_t n = zip_fread(zf, buf + got, want + 1 - got);
+		zip_int64_t n = zip_fread(zf, tmp + got, cap - 1 - got);
 		if (n < 0) {
 			err(R, 0, 0, "part %s is damaged: %s", name,
 				zip_file_strerror(zf));
-			zip_fclose(zf);
-			return NULL;
+			ok = false;
+			break;
 		}
 		if (n == 0)
 			break;
@@ -154,16 +167,24 @@ static char *read_part(struct rd *R, const char *name, size_t *len,
 		if (got > want) {
 			err(R, 0, 0, "part %s is longer than its zip header "
 				"says (a damaged or forged zip)", name);
-			zip_fclose(zf);
-			return NULL;
+			ok = false;
+			break;
 		}
 	}
 	zip_fclose(zf);
-	if (got != want) {
+	if (ok && got != want) {
 		err(R, 0, 0, "part %s is shorter than its zip header says "
 			"(a damaged zip)", name);
-		return NULL;
+		ok = false;
 	}
+	char *buf = NULL;
+	if (ok) {
+		buf = arena_alloc(scratch(R), got + 1);
+		memcpy(buf, tmp, got);
+	}
+	free(tmp);
+	if (!ok)
+		return NULL;
 	buf[got] = '\0';
 	R->total += got;
 	*len = got;
