@@ -52,6 +52,7 @@ struct rd {
 	size_t total;          /* uncompressed bytes read so far */
 	size_t filled;         /* non-empty cells so far */
 	size_t rows;           /* rows of the sheets' tables so far */
+	size_t copies;         /* cells filled by repeats and merges */
 	bool failed;
 	const char *sheet;     /* being read, for diagnostics */
 	/* xlsx */
@@ -448,6 +449,16 @@ static void grid_merge(struct grid *g, int r1, int c1, int r2, int c2)
 	g->merge[g->nmerge++] = (struct merge){r1, c1, r2, c2};
 }
 
+/* One more cell filled by a repeat or a merge; false after reporting. */
+static bool copy_ok(struct rd *R, int row, int col)
+{
+	if (++R->copies <= WB_MAX_COPIES)
+		return true;
+	err(R, row, col, "more than %d cells filled by repeated or merged "
+		"cells: the limit", WB_MAX_COPIES);
+	return false;
+}
+
 /* Every merged range takes its top-left value, within the filled part
  * of the sheet (a range over a whole column adds nothing). */
 static bool grid_apply_merges(struct rd *R, struct grid *g)
@@ -467,7 +478,8 @@ static bool grid_apply_merges(struct rd *R, struct grid *g)
 		for (int r = mg.r1; r <= r2; r++)
 			for (int c = mg.c1; c <= c2; c++)
 				if ((r != mg.r1 || c != mg.c1) &&
-						!grid_put(R, g, r, c, v, num))
+						(!copy_ok(R, r, c) ||
+						!grid_put(R, g, r, c, v, num)))
 					return false;
 	}
 	return true;
@@ -1426,7 +1438,9 @@ table_end:
 			for (long k = 0; ok && k < copies; k++) {
 				for (size_t j = 0; ok && j < rr->n; j++)
 					if (rr->f[j][0] != '\0')
-						ok = grid_put(R, &g, row + (int)k,
+						ok = (k == 0 || copy_ok(R,
+							row + (int)k, (int)j + 1)) &&
+							grid_put(R, &g, row + (int)k,
 							(int)j + 1, rr->f[j],
 							rr->num[j]);
 			}
@@ -1484,8 +1498,9 @@ cell_end:;
 						ok = false;
 						break;
 					}
-					ok = grid_put(R, &rowg, 1, col + 1 + (int)k,
-						v, num);
+					ok = (k == 0 || copy_ok(R, row, col + 1 +
+						(int)k)) && grid_put(R, &rowg, 1,
+						col + 1 + (int)k, v, num);
 				}
 				if (c.rspan > 1 || c.cspan > 1)
 					grid_merge(&g, row, col + 1, row +

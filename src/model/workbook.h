@@ -22,6 +22,9 @@
 #define WB_MAX_ROW 1048576         /* Excel's last row */
 #define WB_MAX_COL 16384           /* Excel's last column, XFD */
 #define WB_MAX_CELLS 2000000       /* non-empty cells, all sheets */
+#define WB_MAX_COPIES 100000       /* cells filled by a repeat (ods) or a
+                                      merged range: a few bytes of XML
+                                      must not make a million cells */
 #define WB_MAX_ROWS 2097152        /* rows down to the last filled one,
                                       all sheets */
 
