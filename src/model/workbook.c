@@ -53,6 +53,7 @@ struct rd {
 	size_t filled;         /* non-empty cells so far */
 	size_t rows;           /* rows of the sheets' tables so far */
 	size_t copies;         /* cells filled by repeats and merges */
+	size_t slots;          /* cells of the grids' rows, empty or not */
 	bool failed;
 	const char *sheet;     /* being read, for diagnostics */
 	/* xlsx */
@@ -408,6 +409,16 @@ static bool grid_put(struct rd *R, struct grid *g, int row, int col,
 		size_t c = r->cap ? r->cap * 2 : 16;
 		while (c <= k)
 			c *= 2;
+		/* A row holds every cell up to its last filled one: a cell
+		 * in column XFD on many rows would take gigabytes. */
+		R->slots += c - r->cap;
+		if (R->slots > WB_MAX_SLOTS) {
+			err(R, row, col, "the filled cells spread over more than "
+				"%d cells (counting the empty ones to the left of "
+				"each row's last filled cell): the limit",
+				WB_MAX_SLOTS);
+			return false;
+		}
 		r->f = realloc(r->f, c * sizeof *r->f);
 		r->num = realloc(r->num, c * sizeof *r->num);
 		if (r->f == NULL || r->num == NULL)
@@ -1434,15 +1445,24 @@ table_end:
 			/* Copies of a row: an empty row repeated is only a
 			 * count (LibreOffice writes 1,048,000 of them). */
 			struct grid_row *rr = rowg.nrow ? &rowg.row[0] : NULL;
-			long copies = rr && rr->n ? row_rep : 0;
+			/* Only the filled cells are walked, so that each
+			 * step of a copy is counted (a row of 16,384 cells,
+			 * one filled, repeated 2^24 times took minutes). */
+			size_t nfull = 0;
+			size_t *full = rr && rr->n ? arena_alloc(R->cells,
+				rr->n * sizeof *full) : NULL;
+			for (size_t j = 0; full && j < rr->n; j++)
+				if (rr->f[j][0] != '\0')
+					full[nfull++] = j;
+			long copies = nfull ? row_rep : 0;
 			for (long k = 0; ok && k < copies; k++) {
-				for (size_t j = 0; ok && j < rr->n; j++)
-					if (rr->f[j][0] != '\0')
-						ok = (k == 0 || copy_ok(R,
-							row + (int)k, (int)j + 1)) &&
-							grid_put(R, &g, row + (int)k,
-							(int)j + 1, rr->f[j],
-							rr->num[j]);
+				for (size_t i = 0; ok && i < nfull; i++) {
+					size_t j = full[i];
+					ok = (k == 0 || copy_ok(R, row + (int)k,
+						(int)j + 1)) && grid_put(R, &g,
+						row + (int)k, (int)j + 1, rr->f[j],
+						rr->num[j]);
+				}
 			}
 			long adv = row_rep - 1;
 			if (row + adv > WB_MAX_ROW)

@@ -22,6 +22,8 @@
 #define WB_MAX_ROW 1048576         /* Excel's last row */
 #define WB_MAX_COL 16384           /* Excel's last column, XFD */
 #define WB_MAX_CELLS 2000000       /* non-empty cells, all sheets */
+#define WB_MAX_SLOTS 8388608       /* cells up to each row's last filled
+                                      one, all sheets */
 #define WB_MAX_COPIES 100000       /* cells filled by a repeat (ods) or a
                                       merged range: a few bytes of XML
                                       must not make a million cells */
