@@ -15,6 +15,7 @@
 #include <zip.h>
 
 #include "model/workbook.h"
+#include "util/xalloc.h"
 
 static const char *const XLSX_PARTS[] = {"xl/workbook.xml",
 	"xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml",
@@ -58,8 +59,8 @@ static unsigned char *zip_parts(const uint8_t *data, size_t size,
 		zip_source_seek(src, 0, SEEK_END);
 		zip_int64_t len = zip_source_tell(src);
 		zip_source_seek(src, 0, SEEK_SET);
-		buf = malloc(len > 0 ? (size_t)len : 1);
-		if (buf && len > 0 && zip_source_read(src, buf,
+		buf = xmalloc(len > 0 ? (size_t)len : 1);
+		if (len > 0 && zip_source_read(src, buf,
 				(zip_uint64_t)len) == len) {
 			*out_len = (size_t)len;
 		} else {

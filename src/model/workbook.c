@@ -23,6 +23,7 @@
 
 #include "util/date.h"
 #include "util/num.h"
+#include "util/xalloc.h"
 
 /* One sheet being read: rows of cells, grown as cells arrive. */
 struct grid_row {
@@ -142,18 +143,13 @@ static char *read_part(struct rd *R, const char *name, size_t *len,
 	/* The buffer grows with what really comes out: a header declaring
 	 * 128 MiB for a few bytes costs nothing. */
 	size_t cap = want + 2 < (64u << 10) ? want + 2 : 64u << 10;
-	char *tmp = malloc(cap);
-	if (tmp == NULL)
-		abort();
+	char *tmp = xmalloc(cap);
 	size_t got = 0;
 	bool ok = true;
 	for (;;) {
 		if (got + 1 >= cap) {
 			cap = cap * 2 > want + 2 ? want + 2 : cap * 2;
-			char *p = realloc(tmp, cap);
-			if (p == NULL)
-				abort();
-			tmp = p;
+			tmp = xrealloc(tmp, cap);
 		}
 		/* One byte more than declared: more is a lying header. */
 		zip_int64_t n = zip_fread(zf, tmp + got, cap - 1 - got);
@@ -349,10 +345,7 @@ static void text_add(struct text *t, const char *s, size_t n)
 		size_t c = t->cap ? t->cap * 2 : 64;
 		while (c < t->n + n + 1)
 			c *= 2;
-		char *p = realloc(t->s, c);
-		if (p == NULL)
-			abort();
-		t->s = p;
+		t->s = xrealloc(t->s, c);
 		t->cap = c;
 	}
 	memcpy(t->s + t->n, s, n);
@@ -377,9 +370,7 @@ static struct grid_row *grid_row(struct grid *g, int row)
 		size_t c = g->cap ? g->cap * 2 : 64;
 		while (c <= i)
 			c *= 2;
-		struct grid_row *p = realloc(g->row, c * sizeof *p);
-		if (p == NULL)
-			abort();
+		struct grid_row *p = xreallocarray(g->row, c, sizeof *p);
 		memset(p + g->cap, 0, (c - g->cap) * sizeof *p);
 		g->row = p;
 		g->cap = c;
@@ -419,10 +410,8 @@ static bool grid_put(struct rd *R, struct grid *g, int row, int col,
 				WB_MAX_SLOTS);
 			return false;
 		}
-		r->f = realloc(r->f, c * sizeof *r->f);
-		r->num = realloc(r->num, c * sizeof *r->num);
-		if (r->f == NULL || r->num == NULL)
-			abort();
+		r->f = xreallocarray(r->f, c, sizeof *r->f);
+		r->num = xreallocarray(r->num, c, sizeof *r->num);
 		for (size_t j = r->cap; j < c; j++) {
 			r->f[j] = "";
 			r->num[j] = NULL;
@@ -453,9 +442,7 @@ static void grid_merge(struct grid *g, int r1, int c1, int r2, int c2)
 {
 	if (g->nmerge == g->mcap) {
 		g->mcap = g->mcap ? g->mcap * 2 : 8;
-		g->merge = realloc(g->merge, g->mcap * sizeof *g->merge);
-		if (g->merge == NULL)
-			abort();
+		g->merge = xreallocarray(g->merge, g->mcap, sizeof *g->merge);
 	}
 	g->merge[g->nmerge++] = (struct merge){r1, c1, r2, c2};
 }

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "util/diag.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,7 @@ struct diag_list {
 
 struct diag_list *diag_list_new(void)
 {
-	struct diag_list *l = calloc(1, sizeof *l);
-	if (l == NULL)
-		abort();
+	struct diag_list *l = xcalloc(1, sizeof *l);
 	return l;
 }
 
@@ -34,9 +33,7 @@ static char *dup_or_null(const char *s)
 {
 	if (s == NULL)
 		return NULL;
-	char *p = strdup(s);
-	if (p == NULL)
-		abort();
+	char *p = xstrdup(s);
 	return p;
 }
 
@@ -45,9 +42,7 @@ void diag_vadd(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
 	struct diag *d = &l->v[l->n++];
 	d->severity = sev;
@@ -56,8 +51,7 @@ void diag_vadd(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
 	d->pos.line = pos.line;
 	d->pos.column = pos.column;
 	d->pos.column_name = dup_or_null(pos.column_name);
-	if (vasprintf(&d->message, fmt, ap) < 0)
-		abort();
+	d->message = xvasprintf(fmt, ap);
 }
 
 void diag_add(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
@@ -104,9 +98,10 @@ static const char *sev_name(enum diag_severity s)
 		return "error";
 	case DIAG_WARNING:
 		return "warning";
-	default:
-		return "note";
+	case DIAG_NOTE:
+		break;
 	}
+	return "note";
 }
 
 /* A spreadsheet's column letters: 1 -> A, 27 -> AA. */
@@ -126,7 +121,6 @@ static void column_letters(char out[8], int col)
 static char *format_sheet(const struct diag *d, const char *file,
 	const char *sep)
 {
-	char *out = NULL;
 	char cell[64] = "";
 	if (d->pos.line > 0 && d->pos.column > 0) {
 		char col[8];
@@ -137,22 +131,16 @@ static char *format_sheet(const struct diag *d, const char *file,
 	}
 	int n = (int)(sep - file);
 	const char *sheet = sep + strlen(DIAG_SHEET);
-	int r;
 	if (d->pos.column_name != NULL)
-		r = asprintf(&out, "%.*s: sheet %s%s (%s): %s: %s", n, file,
-			sheet, cell, d->pos.column_name, sev_name(d->severity),
+		return xasprintf("%.*s: sheet %s%s (%s): %s: %s", n, file, sheet,
+			cell, d->pos.column_name, sev_name(d->severity),
 			d->message);
-	else
-		r = asprintf(&out, "%.*s: sheet %s%s: %s: %s", n, file, sheet,
-			cell, sev_name(d->severity), d->message);
-	if (r < 0)
-		abort();
-	return out;
+	return xasprintf("%.*s: sheet %s%s: %s: %s", n, file, sheet, cell,
+		sev_name(d->severity), d->message);
 }
 
 char *diag_format(const struct diag *d)
 {
-	char *out = NULL;
 	char where[512];
 	const char *file = d->pos.file ? d->pos.file : "lkjip";
 	const char *sep = strstr(file, DIAG_SHEET);
@@ -165,16 +153,11 @@ char *diag_format(const struct diag *d)
 		snprintf(where, sizeof where, "%s:%d", file, d->pos.line);
 	else
 		snprintf(where, sizeof where, "%s", file);
-	int r;
 	if (d->pos.column_name != NULL)
-		r = asprintf(&out, "%s: %s: column \"%s\": %s", where,
+		return xasprintf("%s: %s: column \"%s\": %s", where,
 			sev_name(d->severity), d->pos.column_name, d->message);
-	else
-		r = asprintf(&out, "%s: %s: %s", where, sev_name(d->severity),
-			d->message);
-	if (r < 0)
-		abort();
-	return out;
+	return xasprintf("%s: %s: %s", where, sev_name(d->severity),
+		d->message);
 }
 
 static int cmp_diag(const void *a, const void *b)
