@@ -17,7 +17,6 @@ with zipfile.ZipFile(p, 'w', zipfile.ZIP_STORED) as z:
 # have to match, so deflate is not needed) in both headers to 100.
 data = bytearray(open(p, 'rb').read())
 name = target.encode()
-i = data.find(b'PK\x03\x04' + data[4:4])
 off = 0
 while True:
     off = data.find(b'PK\x03\x04', off)

@@ -8,7 +8,6 @@ p = sys.argv[1]
 z = zipfile.ZipFile(p)
 parts = {n: z.read(n) for n in z.namelist()}
 z.close()
-name = [n for n in parts if b'indikator' in parts[n] and n.startswith('xl/worksheets/')][0]
 parts['xl/worksheets/sheet3.xml'] = parts['xl/worksheets/sheet3.xml'].replace(b'<sheetData>', b'<sheetData>' + b' ' * (20 << 20))
 with zipfile.ZipFile(p, 'w', zipfile.ZIP_DEFLATED) as z:
     for n, b in parts.items():
