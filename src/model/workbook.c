@@ -546,8 +546,16 @@ static const char *number_shown(struct rd *R, const char *dot, bool group,
 	if (num_parse(dot, NUM_EN, &v, NULL, 0) != 0 || v.kind != NUM_VALUE)
 		return dot;
 	if (group) {
-		num_format_dec(buf, sizeof buf, v.exact, (struct num_style){
-			v.exact.scale, ROUND_HALF_UP, false});
+		/* The sign as the spreadsheet shows it and a CSV has it
+		 * ("-1.234"): the cell is text shown as written, not a
+		 * figure set by the report (whose minus is U+2212). */
+		bool neg = dec_sign(v.exact) < 0;
+		char *p = buf;
+		if (neg)
+			*p++ = '-';
+		num_format_dec(p, sizeof buf - 1, neg ? dec_neg(v.exact) :
+			v.exact, (struct num_style){v.exact.scale, ROUND_HALF_UP,
+			false});
 	} else {
 		dec_str(buf, sizeof buf, v.exact);
 		char *p = strchr(buf, '.');

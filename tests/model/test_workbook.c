@@ -240,6 +240,22 @@ static void test_dates(void **state)
 	free(got);
 }
 
+/* A negative number keeps the hyphen-minus a CSV file has, grouped or
+ * not (the report's own figures use U+2212; a cell is shown as written). */
+static void test_negative(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "negatif.xlsx", false);
+	assert_string_equal(l.diags, "");
+	struct csv_table *t = workbook_sheet(l.wb, "tabel-negatif")->t;
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(t->rows[0].cell[0], "-1.234.567,5");
+	assert_string_equal(t->rows[1].cell[0], "-12");
+	assert_string_equal(t->rows[0].numeric[0], "-1234567.5");
+	unload(&l);
+}
+
 /* The seam itself: a sheet declaring the international convention reads
  * its text cells that way; numeric cells are the same either way. */
 static void test_convention_en(void **state)
@@ -313,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_libreoffice),
 		cmocka_unit_test(test_formula_without_value),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_negative),
 		cmocka_unit_test(test_convention_en),
 		cmocka_unit_test(test_not_a_zip),
 	};

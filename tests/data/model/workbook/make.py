@@ -24,6 +24,8 @@ libreoffice-cells.xlsx, libreoffice-cells.ods: cells.xlsx opened and saved
 by LibreOffice 7.4 (soffice --headless --convert-to xlsx / ods); not made
 here (LibreOffice is no build dependency): make them again by hand after
 changing cells.xlsx.
+negatif.xlsx, sheet tabel-negatif: -1234567.5 in format #,##0.00 and -12:
+shown "-1.234.567,5" and "-12", with the hyphen-minus a CSV has.
 dates.xlsx, sheet tabel-tanggal, column A in date format 14: serials 1,
 59, 60 (the 29 February 1900 Excel counts), 61, 45657.5 (noon), 2958465
 (9999-12-31); dates1904.xlsx: serial 0 and 1 in the 1904 system.
@@ -222,6 +224,11 @@ def main():
         x = x.replace('xmlns:r="%s"' % RNS, 'xmlns:rel="%s"' % RNS).replace(' r:id=', ' rel:id=')
         pre[n] = x
     write_zip(os.path.join(HERE, 'prefixed.xlsx'), pre)
+    neg = ('<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="%s"><sheetData>'
+           '<row r="1"><c r="A1" t="inlineStr"><is><t>nilai</t></is></c></row>'
+           '<row r="2"><c r="A2" s="3"><v>-1234567.5</v></c></row>'
+           '<row r="3"><c r="A3"><v>-12</v></c></row></sheetData></worksheet>' % NS)
+    write_zip(os.path.join(HERE, 'negatif.xlsx'), xlsx([('tabel-negatif', neg, False)]))
     write_zip(os.path.join(HERE, 'dates.xlsx'), xlsx([('tabel-tanggal', dates_sheet(
         ['1', '59', '60', '61', '45657.5', '2958465']), False)]))
     d1904 = xlsx([('tabel-tanggal', dates_sheet(['0', '1']), False)])
