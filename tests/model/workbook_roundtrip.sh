@@ -5,8 +5,8 @@
 # the same diagnostics at the sheet's cells. Not compared: data/ (the
 # published inputs: CSV files there, the workbook here) and, in each
 # report's index.html, the download list naming those files (the lines of
-# <ul class="unduh-data">, shown in full below when they are all that
-# differ).
+# <ul class="unduh-data">), and in the figures' tooltips the name of the
+# file a cell was read from and its link (row and column are compared).
 set -eu
 : "${LKJIP_BIN:=build/lkjip}"
 case $LKJIP_BIN in /*) ;; *) LKJIP_BIN=$PWD/$LKJIP_BIN ;; esac
@@ -31,8 +31,20 @@ print(zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode())' \
 	"$TMP/xlsx/magetan-diskopukm-2024/data.xlsx" | grep -q '<c r="[A-Z]*[0-9]*" s="1"><v>'
 
 cd "$TMP"
-# The site's download list: the only lines allowed to differ.
-strip() { sed '/<ul class="unduh-data">/,/<\/ul>/d' "$1"; }
+# The site's download list is left out. A figure's tooltip names where it
+# was read: "kinerja.csv baris 5, kolom realisasi" linked to the row on
+# the CSV's page, or "data.xlsx lembar kinerja baris 5, kolom realisasi"
+# (no page: the workbook has no CSV pages yet); both become "kinerja baris
+# 5, kolom realisasi", so row and column are still compared.
+page() {
+	sed '/<ul class="unduh-data">/,/<\/ul>/d' "$1" | python3 -c '
+import re, sys
+def sumber(m):
+    t = re.sub(r"<a href=\"[^\"]*\">|</a>", "", m.group(0))
+    t = re.sub(r"data\.(xlsx|ods) lembar (tabel-)?([^ <]+) baris", r"\3 baris", t)
+    return re.sub(r"([^ ;<>]+)\.csv baris", r"\1 baris", t)
+sys.stdout.write(re.sub(r"<span class=\"jejak-asal\".*?</span>", sumber, sys.stdin.read()))'
+}
 # A diagnostic without its place: "severity: message".
 what() {
 	sed -E 's/^[^ ]+: sheet [^ ]+, cell [A-Z]+[0-9]+ \(([^)]*)\): (error|warning|note): /\2: column "\1": /;
@@ -50,8 +62,8 @@ for k in xlsx ods; do
 	# Only the pages with a download list may differ, and only there.
 	while read -r _ a _ b _; do
 		case $a in */index.html) ;; *) echo "differs: $a $b"; exit 1 ;; esac
-		strip "$a" > p1
-		strip "$b" > p2
+		page "$a" > p1
+		page "$b" > p2
 		cmp p1 p2
 	done < diffs
 	n=$(find out-$k -name '*.pdf' | wc -l)
