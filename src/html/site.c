@@ -393,7 +393,8 @@ int html_render_site(const struct site *s, struct doc *const *docs,
 		hbuf_puts(&map, "</urlset>\n");
 		rc = html_write(arena_printf(a, "%s/sitemap.xml", out_dir),
 			map.data, map.len, diags);
-	} else if (!want_map) {
+	} else if (!want_map && !s->satu_laporan) {
+		/* One report folder built alone has no site.yaml to set it. */
 		diag_add(diags, DIAG_WARNING, (struct src_pos){s->dir ?
 			arena_printf(a, "%s/site.yaml", s->dir) : NULL, 0, 0, NULL},
 			"url_dasar is not set: sitemap.xml not written");

@@ -1126,8 +1126,22 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/';)
 		dir[--n] = '\0';
 	s->dir = content_dir = dir;
-	const char *sy = join(a, content_dir, "site.yaml");
 	struct stat st;
+	/* One report folder given for the whole content: that report alone,
+	 * without site.yaml, and no other report's messages (lkjip check
+	 * content/REPORT while one report is being written). */
+	if (lstat(join(a, content_dir, "laporan.yaml"), &st) == 0) {
+		s->satu_laporan = true;
+		s->report = arena_alloc(a, sizeof *s->report);
+		struct report *r = model_load_report(content_dir, dl);
+		if (r == NULL) {
+			model_site_free(s);
+			return NULL;
+		}
+		s->report[s->nreport++] = r;
+		return s;
+	}
+	const char *sy = join(a, content_dir, "site.yaml");
 	if (lstat(sy, &st) != 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){sy, 0, 0, NULL},
 			"missing file: the content folder needs site.yaml");

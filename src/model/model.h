@@ -349,6 +349,8 @@ struct site {
 	const char *deskripsi;
 	struct report **report; /* sorted by agency, then year */
 	size_t nreport;
+	bool satu_laporan;     /* content_dir was one report folder (no
+	                          site.yaml read) */
 };
 
 /* Loads one report folder. Returns NULL when any error was reported (all
@@ -356,7 +358,9 @@ struct site {
 struct report *model_load_report(const char *dir, struct diag_list *);
 void model_report_free(struct report *);
 
-/* Loads content/site.yaml and every report folder below it. */
+/* Loads content/site.yaml and every report folder below it; or, when
+ * content_dir is itself a report folder (it holds laporan.yaml), that
+ * report alone, without site.yaml. */
 struct site *model_load_site(const char *content_dir, struct diag_list *);
 void model_site_free(struct site *);
 
