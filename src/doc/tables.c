@@ -186,10 +186,19 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 	return tbl_cell(c, row, fmt_capaian(c, mt->capaian), true);
 }
 
+/* A report without a scale (predikat: tidak ada) has no predicate
+ * column at all: its cells and its header are left out. */
+static bool ada_skala(const struct build_ctx *c)
+{
+	return c->report->meta.skala.nband > 0;
+}
+
 static struct doc_node *cell_predikat(struct build_ctx *c,
 	struct doc_node *row,
 	const struct predikat_band *b)
 {
+	if (!ada_skala(c))
+		return NULL;
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);
 	n->align = ALIGN_CENTER;
 	if (b != NULL)
@@ -269,8 +278,12 @@ static const char *batas(struct build_ctx *c, bool inklusif, bool bawah,
 static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	const struct directive *d)
 {
-	(void)d;
 	const struct predikat_skala *sk = &c->report->meta.skala;
+	if (!ada_skala(c)) {
+		directive_error(c, d, "{{tabel kriteria}}: laporan.yaml says "
+			"predikat: tidak ada, so there is no scale to show");
+		return NULL;
+	}
 	struct doc_node *t = tbl_new(c, "Kriteria Capaian Kinerja", NULL);
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 1);
@@ -279,7 +292,9 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	for (size_t i = 0; i < sk->nband; i++) {
 		const struct predikat_band *b = &sk->band[i];
 		const char *rentang;
-		if (b->has_min && b->has_max)
+		if (b->teks != NULL) /* the report's own words for the band */
+			rentang = b->teks;
+		else if (b->has_min && b->has_max)
 			rentang = arena_printf(ARENA(c), "%s s.d. %s",
 				batas(c, b->min_inklusif, true, b->min),
 				batas(c, b->maks_inklusif, false, b->maks));
@@ -547,7 +562,7 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 		struct doc_node *r = tbl_row(c, t, false);
 		sasaran_cells(c, r, i, ss[i], ni ? ni : 1);
 		if (ni == 0) {
-			for (int k = 0; k < 5; k++)
+			for (int k = 0; k < (ada_skala(c) ? 5 : 4); k++)
 				tbl_cell(c, r, "-", false);
 			continue;
 		}
@@ -580,7 +595,8 @@ static void capaian_head(struct build_ctx *c, struct doc_node *t)
 	tbl_hcell(c, r, "Target", 1, 1);
 	tbl_hcell(c, r, "Realisasi", 1, 1);
 	tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	tbl_hcell(c, r, "Kategori", 1, 1);
+	if (ada_skala(c))
+		tbl_hcell(c, r, "Kategori", 1, 1);
 }
 
 static struct doc_node *tabel_capaian(struct build_ctx *c,

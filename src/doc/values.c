@@ -299,6 +299,12 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 	}
 	if (!strcmp(nm, "capaian") || !strcmp(nm, "predikat")) {
 		bool cap = !strcmp(nm, "capaian");
+		if (!cap && m->skala.nband == 0) {
+			directive_error(c, d, "{{predikat}}: laporan.yaml says "
+				"predikat: tidak ada (the report grades no "
+				"capaian)");
+			return NULL;
+		}
 		const struct metrik_sasaran *ms = d->arg == NULL ? NULL :
 			metrics_sasaran(c->metrics, d->arg);
 		if ((d->arg == NULL || ms != NULL) && tahun != m->tahun) {

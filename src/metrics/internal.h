@@ -6,5 +6,7 @@
 
 /* Published figures of terbit.csv against the computed ones. */
 void cek_terbit(const struct metrics *, struct diag_list *);
+/* Capaian falling in a gap of a scale with celah (skala.c). */
+void cek_celah(const struct metrics *, struct diag_list *);
 
 #endif

@@ -1091,4 +1091,5 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	cek_aset(r, dl);
 	cek_sakip(r, dl);
 	cek_terbit(m, dl);
+	cek_celah(m, dl);
 }

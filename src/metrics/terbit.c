@@ -1,5 +1,6 @@
 /* Published figures (terbit.csv) against the computed ones: the list an
  * evaluator wants, each with the correct value. */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -28,6 +29,7 @@ static enum angka_jenis jenis(enum besaran b)
 	case BESARAN_PAGU:
 	case BESARAN_PAGU_AWAL:
 	case BESARAN_REALISASI_ANGGARAN:
+	case BESARAN_PREDIKAT:
 	case BESARAN_MAX:
 		break;
 	}
@@ -85,6 +87,53 @@ static bool dihitung(const struct metrics *m, const struct terbit *t,
 	}
 }
 
+/* Words compared as a reader does: case and runs of blanks ignored. */
+static bool kata_sama(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+/* A published predicate: the band of the computed capaian must carry the
+ * words published. */
+static void cek_predikat(const struct metrics *m, const struct terbit *t,
+	struct diag_list *dl)
+{
+	struct terbit c = *t;
+	c.besaran = BESARAN_CAPAIAN;
+	double v;
+	const char *what;
+	char a[64];
+	if (!dihitung(m, &c, &v, &what) || isnan(v)) {
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\" cannot be checked: lkjip cannot compute its "
+			"capaian from the data", what, t->teks);
+		return;
+	}
+	const struct predikat_band *b = predikat_cari(&m->report->meta.skala,
+		v);
+	angka_teks(a, sizeof a, &m->report->meta, JENIS_CAPAIAN, v);
+	if (b == NULL)
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\": its capaian %s falls in a gap of the report's "
+			"predicate scale, no band holds it", what, t->teks, a);
+	else if (!kata_sama(b->nama, t->teks))
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\"%s%s differs from the computed \"%s\" (capaian "
+			"%s)", what, t->teks, t->sumber ? " in " : "",
+			t->sumber ? t->sumber : "", b->nama, a);
+}
+
 void cek_terbit(const struct metrics *m, struct diag_list *dl)
 {
 	const struct report *r = m->report;
@@ -94,6 +143,10 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 		double v;
 		const char *what;
 		const char *name = BESARAN_NAMA[t->besaran];
+		if (t->besaran == BESARAN_PREDIKAT) {
+			cek_predikat(m, t, dl);
+			continue;
+		}
 		if (!dihitung(m, t, &v, &what) || isnan(v)) {
 			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s "
 				"(%s) cannot be checked: lkjip cannot compute it from "

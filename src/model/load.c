@@ -884,7 +884,8 @@ static void load_optional(struct loader *L)
 }
 
 const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
-	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran"};
+	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran",
+	"predikat"};
 
 /* terbit.csv: published figures to check against the computed ones. */
 static void load_terbit(struct loader *L)
@@ -918,7 +919,12 @@ static void load_terbit(struct loader *L)
 		p->tahun = r->meta.tahun;
 		if (*csv_get(t, row, "tahun"))
 			p->tahun = parse_year(L, t, row, "tahun");
-		p->nilai = csv_nilai(L->a, t, row, "nilai", false);
+		/* A predicate is words ("Sangat Berhasil"), not a number. */
+		if (p->besaran == BESARAN_PREDIKAT)
+			p->teks = opt_str(L, t, row, "nilai");
+		else
+			p->nilai = csv_nilai(L->a, t, row, "nilai", false);
+		p->nilai.pos = csv_pos(t, row, "nilai");
 		p->sumber = opt_str(L, t, row, "sumber");
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
@@ -930,13 +936,15 @@ static void load_terbit(struct loader *L)
 				"an indikator, found \"%s\"", p->kode ? p->kode : "");
 			continue;
 		}
-		if (p->besaran == BESARAN_CAPAIAN && p->kode && (ind == NULL ||
+		bool capaian = p->besaran == BESARAN_CAPAIAN ||
+			p->besaran == BESARAN_PREDIKAT;
+		if (capaian && p->kode && (ind == NULL ||
 				ind->tingkat == TINGKAT_TUJUAN)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is not an indikator "
 				"or sasaran in indikator.csv", p->kode);
 			continue;
 		}
-		if (p->besaran >= BESARAN_SERAPAN && p->kode &&
+		if (p->besaran >= BESARAN_SERAPAN && !capaian && p->kode &&
 				model_anggaran(r, p->kode) == NULL && (ind == NULL ||
 				ind->tingkat != TINGKAT_SASARAN)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is neither a code in "
@@ -949,14 +957,20 @@ static void load_terbit(struct loader *L)
 				"anggaran.csv or no kode (the total)");
 			continue;
 		}
-		if (p->tahun != r->meta.tahun && !(p->besaran == BESARAN_CAPAIAN &&
+		if (p->tahun != r->meta.tahun && !(capaian &&
 				ind && ind->tingkat == TINGKAT_INDIKATOR)) {
 			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "tahun"), "only an "
-				"indikator's capaian can be checked for another year "
-				"than %d", r->meta.tahun);
+				"indikator's capaian or predikat can be checked for "
+				"another year than %d", r->meta.tahun);
 			continue;
 		}
-		if (p->nilai.ada)
+		if (p->besaran == BESARAN_PREDIKAT &&
+				r->meta.skala.nband == 0) {
+			diag_add(L->dl, DIAG_ERROR, p->pos, "a predikat to check, "
+				"but laporan.yaml says predikat: tidak ada");
+			continue;
+		}
+		if (p->nilai.ada || p->teks != NULL)
 			r->nterbit++;
 	}
 }

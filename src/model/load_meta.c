@@ -72,7 +72,8 @@ static bool parse_cond(const char *s, char *op, double *v)
 static bool parse_band(struct arena *a, const struct ynode *n,
 	struct predikat_band *b, struct diag_list *dl)
 {
-	static const char *const keys[] = {"nama", "rentang", "kelas", NULL};
+	static const char *const keys[] = {"nama", "rentang", "kelas", "teks",
+		NULL};
 	if (n->type != YNODE_MAP) {
 		diag_add(dl, DIAG_ERROR, n->pos, "a band is written "
 			"{ nama: ..., rentang: \">= 75 dan < 100\" }");
@@ -91,6 +92,7 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 			b->kelas);
 		b->kelas = NULL;
 	}
+	b->teks = ynode_str(a, n, "teks", false, dl);
 	const char *r = ynode_str(a, n, "rentang", true, dl);
 	if (b->nama == NULL || r == NULL)
 		return false;
@@ -136,13 +138,34 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 static bool parse_scale(struct arena *a, const struct ynode *p,
 	struct predikat_skala *s, struct diag_list *dl)
 {
-	static const char *const keys[] = {"preset", "skala", NULL};
+	static const char *const keys[] = {"preset", "skala", "celah", NULL};
 	if (p == NULL) {
 		model_skala_preset(a, "magetan", s);
 		return true;
 	}
+	s->pos = p->pos;
+	/* Many reports grade nothing: no predicate column, no words. */
+	if (p->type == YNODE_SCALAR && !strcmp(p->scalar, "tidak ada")) {
+		s->nama = "tidak ada";
+		return true;
+	}
+	if (p->type == YNODE_SCALAR) {
+		diag_add(dl, DIAG_ERROR, p->pos, "predikat: expected \"tidak "
+			"ada\", a preset or a skala, found \"%s\"", p->scalar);
+		return false;
+	}
 	if (!ynode_check_keys(p, keys, dl))
 		return false;
+	bool celah = false;
+	if (ynode_get(p, "celah") != NULL &&
+			!ynode_bool(p, "celah", &celah, dl))
+		return false;
+	if (celah && ynode_get(p, "skala") == NULL) {
+		diag_add(dl, DIAG_ERROR, ynode_get(p, "celah")->pos, "celah "
+			"belongs to a report's own skala (a preset has no gaps)");
+		return false;
+	}
+	s->celah = celah;
 	struct ynode *preset = ynode_get(p, "preset");
 	struct ynode *skala = ynode_get(p, "skala");
 	if (preset && skala) {

@@ -211,6 +211,8 @@ enum besaran {
 	BESARAN_PAGU,               /* budget line, sasaran, or overall */
 	BESARAN_PAGU_AWAL,          /* budget line or overall: original */
 	BESARAN_REALISASI_ANGGARAN, /* budget line, sasaran, or overall */
+	BESARAN_PREDIKAT,           /* indikator, sasaran, or overall: the
+	                               predicate's words (struct terbit teks) */
 	BESARAN_MAX,
 };
 
@@ -221,7 +223,8 @@ struct terbit {
 	enum besaran besaran;
 	const char *kode;     /* NULL: the whole report */
 	int tahun;
-	struct nilai nilai;
+	struct nilai nilai;   /* not for BESARAN_PREDIKAT */
+	const char *teks;     /* BESARAN_PREDIKAT: the words published */
 	const char *sumber;   /* where it was published: "Tabel 3.10" */
 	struct src_pos pos;
 };
@@ -236,12 +239,20 @@ struct predikat_band {
 	bool has_max, maks_inklusif;
 	double maks;
 	struct src_pos pos;
+	const char *teks;     /* the band as the report prints it ("75,1 <= x
+	                         <= 90"), or NULL: lkjip writes it from the
+	                         bounds */
 };
 
 struct predikat_skala {
-	const char *nama;     /* preset name or "kustom" */
-	struct predikat_band *band; /* ordered from highest to lowest */
+	const char *nama;     /* preset name, "kustom" or "tidak ada" */
+	struct predikat_band *band; /* ordered from highest to lowest; none
+	                               for "predikat: tidak ada" */
 	size_t nband;
+	bool celah;           /* the report's own scale leaves gaps (celah:
+	                         ya): a capaian in one has no predicate and is
+	                         flagged, instead of the scale refused */
+	struct src_pos pos;
 };
 
 /* Mapping of grades to scores for qualitative indicators. */
@@ -379,8 +390,9 @@ const struct nilai *model_pagu_efektif(const struct anggaran *);
  * false for an unknown name. Bands are allocated from the arena. */
 bool model_skala_preset(struct arena *, const char *nama,
 	struct predikat_skala *out);
-/* Checks the scale covers [0, inf) without gaps or overlaps; reports each
- * problem at the band's position. Returns true when sound. */
+/* Checks the scale covers [0, inf) without gaps or overlaps (gaps are
+ * allowed when the scale says celah); reports each problem at the band's
+ * position. Returns true when sound. */
 bool model_skala_check(const struct predikat_skala *, struct diag_list *);
 
 #endif

@@ -175,7 +175,7 @@ static void test_target_nol_dan_kosong(void **state)
  * the presets; each band edge checked on both sides. ---- */
 
 #define BAND(n, hmin, mi, mn, hmax, ma, mx) \
-	{n, NULL, hmin, mi, mn, hmax, ma, mx, {0}}
+	{n, NULL, hmin, mi, mn, hmax, ma, mx, {0}, NULL}
 
 static const char *pred(const struct predikat_skala *s, double c)
 {
@@ -192,7 +192,7 @@ static void test_predikat_magetan(void **state)
 		BAND("Cukup Berhasil", true, true, 55, true, false, 75),
 		BAND("Kurang Berhasil", false, false, 0, true, false, 55),
 	};
-	struct predikat_skala s = {"magetan", b, 4};
+	struct predikat_skala s = {.nama = "magetan", .band = b, .nband = 4};
 	assert_string_equal(pred(&s, 150), "Sangat Berhasil");
 	assert_string_equal(pred(&s, 100), "Sangat Berhasil");
 	assert_string_equal(pred(&s, 99.999), "Berhasil");
@@ -215,7 +215,7 @@ static void test_predikat_permendagri(void **state)
 		BAND("Rendah", true, false, 50, true, true, 65),
 		BAND("Sangat Rendah", false, false, 0, true, true, 50),
 	};
-	struct predikat_skala s = {"permendagri", b, 5};
+	struct predikat_skala s = {.nama = "permendagri", .band = b, .nband = 5};
 	assert_string_equal(pred(&s, 90.1), "Sangat Tinggi");
 	assert_string_equal(pred(&s, 90.05), "Sangat Tinggi"); /* the gap the
 		published ">= 90,1" leaves is closed */
@@ -239,7 +239,7 @@ static void test_predikat_jombang(void **state)
 		BAND("Kurang", true, false, 50, true, true, 70),
 		BAND("Sangat Kurang", false, false, 0, true, true, 50),
 	};
-	struct predikat_skala s = {"jombang", b, 5};
+	struct predikat_skala s = {.nama = "jombang", .band = b, .nband = 5};
 	assert_string_equal(pred(&s, 125), "Istimewa"); /* > 120 resolved */
 	assert_string_equal(pred(&s, 110.01), "Istimewa");
 	assert_string_equal(pred(&s, 110), "Baik");
@@ -261,7 +261,7 @@ static void test_predikat_celah(void **state)
 		BAND("Tinggi", true, true, 90, false, false, 0),
 		BAND("Rendah", false, false, 0, true, true, 80),
 	};
-	struct predikat_skala s = {"kustom", b, 2};
+	struct predikat_skala s = {.nama = "kustom", .band = b, .nband = 2};
 	assert_null(predikat_cari(&s, 85));
 	assert_string_equal(pred(&s, 80), "Rendah");
 	assert_string_equal(pred(&s, 90), "Tinggi");

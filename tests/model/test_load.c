@@ -344,6 +344,59 @@ static void test_site(void **state)
 	diag_list_free(dl);
 }
 
+/* Issue 13 items 6-8: no scale, a report's own band text, gaps. */
+static void test_predikat_skala(void **state)
+{
+	(void)state;
+	static const char head[] = "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n";
+	char *y = NULL;
+	struct report *r;
+	assert_true(asprintf(&y, "%spredikat: tidak ada\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_string_equal(r->meta.skala.nama, "tidak ada");
+	assert_int_equal(r->meta.skala.nband, 0);
+	model_report_free(r);
+
+	/* Jombang's published table: 80-90 and above 120 covered by no
+	 * band. With celah: ya it is the report's scale, as printed. */
+	assert_true(asprintf(&y, "%spredikat:\n  celah: ya\n  skala:\n"
+		"    - { nama: Istimewa, rentang: \"> 110 dan <= 120\", "
+		"teks: \"110 < x \u2264 120\" }\n"
+		"    - { nama: Baik, rentang: \"> 90 dan <= 110\" }\n"
+		"    - { nama: Cukup, rentang: \"> 70 dan <= 80\" }\n"
+		"    - { nama: Kurang, rentang: \"<= 70\" }\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(r->meta.skala.celah);
+	assert_int_equal(r->meta.skala.nband, 4);
+	assert_string_equal(r->meta.skala.band[0].teks, "110 < x \u2264 120");
+	assert_null(r->meta.skala.band[1].teks);
+	assert_true(r->meta.skala.band[2].has_max);
+	assert_true(fabs(r->meta.skala.band[2].maks - 80) < 1e-12);
+	model_report_free(r);
+
+	/* The same bands without celah: each gap is an error, as before. */
+	assert_true(asprintf(&y, "%spredikat:\n  skala:\n"
+		"    - { nama: Istimewa, rentang: \"> 110\" }\n"
+		"    - { nama: Baik, rentang: \"> 90 dan <= 110\" }\n"
+		"    - { nama: Cukup, rentang: \"> 70 dan <= 80\" }\n"
+		"    - { nama: Kurang, rentang: \"<= 70\" }\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	expect("X/r1/laporan.yaml:16:7: error: predicate scale has a gap "
+		"between 80 (end of \"Cukup\") and 90 (start of \"Baik\")\n");
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpcopy_teardown)
@@ -362,6 +415,7 @@ int main(void)
 		T(test_years_dates_documents),
 		T(test_units),
 		T(test_site),
+		T(test_predikat_skala),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
