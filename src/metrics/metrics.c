@@ -425,8 +425,35 @@ static double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
 	return NAN;
 }
 
-static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
-	struct diag_list *dl)
+/* A program or kegiatan row left empty: the sum of its lines, computed
+ * before it (metrics_compute goes from sub kegiatan up). A typed total
+ * stays as typed, and is checked against the sum (cek_anggaran). */
+static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
+	bool *ada_pagu, bool *ada_realisasi)
+{
+	const struct anggaran *a = ma->a;
+	if (a->nanak == 0)
+		return;
+	bool pagu = !*ada_pagu, real = !*ada_realisasi;
+	for (size_t i = 0; i < a->nanak; i++) {
+		const struct metrik_anggaran *c = metrics_anggaran(m,
+			a->anak[i]->kode);
+		if (pagu) {
+			ma->pagu = angka_tambah(ma->pagu, c->pagu);
+			ma->pagu_awal = angka_tambah(ma->pagu_awal,
+				c->pagu_awal);
+		}
+		if (real)
+			ma->realisasi = angka_tambah(ma->realisasi,
+				c->realisasi);
+	}
+	ma->pagu_dijumlah = pagu;
+	ma->realisasi_dijumlah = real;
+	*ada_pagu = *ada_realisasi = true;
+}
+
+static void hitung_anggaran(const struct report *r, const struct metrics *m,
+	struct metrik_anggaran *ma, struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	const struct report_meta *meta = &r->meta;
@@ -434,7 +461,9 @@ static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
 	const struct nilai *pg = pagu_efektif(a);
 	ma->pagu = pg->ada ? pg->v : 0;
 	ma->realisasi = a->realisasi_anggaran.ada ? a->realisasi_anggaran.v : 0;
-	if (pg->ada && a->realisasi_anggaran.ada && pg->v != 0) {
+	bool ada_pagu = pg->ada, ada_real = a->realisasi_anggaran.ada;
+	jumlah_anak(m, ma, &ada_pagu, &ada_real);
+	if (ada_pagu && ada_real && ma->pagu != 0) {
 		ma->ada_serapan = true;
 		ma->serapan = serapan_hitung(ma->realisasi, ma->pagu);
 	}
@@ -529,8 +558,13 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		m->anggaran[i].a = r->anggaran[i];
 		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
 			&m->anggaran[i]);
-		hitung_anggaran(r, &m->anggaran[i], dl);
 	}
+	/* Sub kegiatan first, programs last: an empty parent adds up
+	 * lines already computed. */
+	for (int t = ANGGARAN_SUBKEGIATAN; t >= (int)ANGGARAN_PROGRAM; t--)
+		for (size_t i = 0; i < r->nanggaran; i++)
+			if ((int)r->anggaran[i]->tingkat == t)
+				hitung_anggaran(r, m, &m->anggaran[i], dl);
 
 	double *buf = arena_alloc(ar, (ni ? ni : 1) * sizeof *buf);
 	struct pmk214_keluaran *kbuf = arena_alloc(ar,
@@ -893,9 +927,19 @@ static void cek_revisi_pk(const struct report_meta *m,
 	}
 }
 
+static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
+{
+	return &a->pagu_awal;
+}
+
+static const struct nilai *ambil_realisasi(const struct anggaran *a)
+{
+	return &a->realisasi_anggaran;
+}
+
 /* One sum check of a budget line against its children. */
 static void cek_jumlah_anak(const struct report_meta *m,
-	const struct anggaran *a, const char *apa,
+	const struct metrics *mt, const struct anggaran *a, const char *apa,
 	const struct nilai *(*ambil)(const struct anggaran *),
 	struct diag_list *dl)
 {
@@ -905,8 +949,17 @@ static void cek_jumlah_anak(const struct report_meta *m,
 	double s = 0;
 	for (size_t i = 0; i < a->nanak; i++) {
 		const struct nilai *v = ambil(a->anak[i]);
+		/* A line left empty counts with the sum of its own lines. */
+		const struct metrik_anggaran *c = metrics_anggaran(mt,
+			a->anak[i]->kode);
+		bool real = ambil == ambil_realisasi;
 		if (v->ada)
 			s = angka_tambah(s, v->v);
+		else if (c != NULL && (real ? c->realisasi_dijumlah :
+				c->pagu_dijumlah))
+			s = angka_tambah(s, real ? c->realisasi :
+				ambil == ambil_pagu_awal ? c->pagu_awal :
+				c->pagu);
 	}
 	if (angka_kurang(s, induk->v) == 0) /* exact: sums of typed cells */
 		return;
@@ -919,27 +972,17 @@ static void cek_jumlah_anak(const struct report_meta *m,
 		angka(z, sizeof z, m, JENIS_JUMLAH, angka_kurang(induk->v, s)));
 }
 
-static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
-{
-	return &a->pagu_awal;
-}
-
-static const struct nilai *ambil_realisasi(const struct anggaran *a)
-{
-	return &a->realisasi_anggaran;
-}
-
-static void cek_anggaran(const struct report *r,
+static void cek_anggaran(const struct report *r, const struct metrics *mt,
 	const struct metrik_anggaran *ma, struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	char x[64], y[64], z[64];
 	if (a->nanak > 0) {
-		cek_jumlah_anak(&r->meta, a, "pagu", pagu_efektif, dl);
+		cek_jumlah_anak(&r->meta, mt, a, "pagu", pagu_efektif, dl);
 		if (a->pagu_perubahan.ada)
-			cek_jumlah_anak(&r->meta, a, "pagu_awal",
+			cek_jumlah_anak(&r->meta, mt, a, "pagu_awal",
 				ambil_pagu_awal, dl);
-		cek_jumlah_anak(&r->meta, a, "realisasi_anggaran",
+		cek_jumlah_anak(&r->meta, mt, a, "realisasi_anggaran",
 			ambil_realisasi, dl);
 	}
 	const struct report_meta *m = &r->meta;
@@ -1086,7 +1129,7 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 		cek_revisi_pk(&r->meta, mi->ind, dl);
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
-		cek_anggaran(r, &m->anggaran[i], dl);
+		cek_anggaran(r, m, &m->anggaran[i], dl);
 	cek_pegawai(r, dl);
 	cek_aset(r, dl);
 	cek_sakip(r, dl);

@@ -149,6 +149,8 @@ struct metrik_anggaran {
 	const struct anggaran *a;
 	double pagu_awal, pagu;       /* pagu = revised when present */
 	double realisasi;
+	bool pagu_dijumlah;           /* pagu left empty: its lines' sum */
+	bool realisasi_dijumlah;      /* realisasi left empty: the same */
 	bool ada_serapan;
 	double serapan;               /* % of the effective ceiling */
 	bool ada_capaian;

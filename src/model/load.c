@@ -512,16 +512,41 @@ static int code_parts(const char *k)
 
 static void load_anggaran(struct loader *L)
 {
-	static const char *const req[] = {"kode", "uraian", "pagu_awal",
+	static const char *const req[] = {"kode", "uraian",
 		"realisasi_anggaran", NULL};
 	static const char *const opt[] = {"sasaran", "indikator", "satuan",
-		"target", "realisasi", "pagu_perubahan", "penanggung_jawab", NULL};
+		"target", "realisasi", "pagu_awal", "pagu_perubahan", "pagu",
+		"penanggung_jawab", NULL};
 	static const char *const num[] = {"target", "realisasi", "pagu_awal",
-		"pagu_perubahan", "realisasi_anggaran", NULL};
+		"pagu_perubahan", "pagu", "realisasi_anggaran", NULL};
 	struct csv_table *t = open_csv(L, "anggaran.csv", true, req, opt, num);
 	if (t == NULL)
 		return;
 	struct report *r = L->r;
+	/* Many reports give one "Anggaran" column, neither called original
+	 * nor revised: "pagu". Beside pagu_awal or pagu_perubahan it would
+	 * leave unsaid which ceiling counts. */
+	bool satu = csv_col(t, "pagu") >= 0;
+	const char *kol_pagu = satu ? "pagu" : "pagu_awal";
+	if (satu && (csv_col(t, "pagu_awal") >= 0 ||
+			csv_col(t, "pagu_perubahan") >= 0)) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, csv_col(t, "pagu") + 1, "pagu"}, "pagu and %s "
+			"both given: the one ceiling known is pagu; the original "
+			"and revised ones are pagu_awal and pagu_perubahan",
+			csv_col(t, "pagu_awal") >= 0 ? "pagu_awal" :
+			"pagu_perubahan");
+		return;
+	}
+	if (!satu && csv_col(t, "pagu_awal") < 0 &&
+			csv_col(t, "pagu_perubahan") < 0) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, 0, NULL}, "anggaran.csv needs a pagu "
+			"column: pagu (the one ceiling known), or pagu_awal (and "
+			"pagu_perubahan)");
+		return;
+	}
+	r->pagu_satu = satu;
 	r->anggaran = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->anggaran);
 	r->anggaran_kode = strmap_new(L->a);
 	for (size_t i = 0; i < t->nrows; i++) {
@@ -564,14 +589,11 @@ static void load_anggaran(struct loader *L)
 		a->satuan = opt_str(L, t, row, "satuan");
 		a->target = csv_nilai(L->a, t, row, "target", false);
 		a->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
-		a->pagu_awal = csv_nilai(L->a, t, row, "pagu_awal", false);
+		a->pagu_awal = csv_nilai(L->a, t, row, kol_pagu, false);
 		a->pagu_perubahan = csv_nilai(L->a, t, row, "pagu_perubahan", false);
 		a->realisasi_anggaran = csv_nilai(L->a, t, row,
 			"realisasi_anggaran", false);
 		a->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
-		if (!a->pagu_awal.ada && !a->pagu_perubahan.ada)
-			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "pagu_awal is "
-				"empty");
 		check_unit(L, &a->target, a->satuan, "budget line", a->kode);
 		check_unit(L, &a->realisasi, a->satuan, "budget line", a->kode);
 		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
@@ -628,6 +650,16 @@ static void load_anggaran(struct loader *L)
 		struct anggaran *c = r->anggaran[i];
 		if (c->induk != NULL)
 			c->induk->anak[c->induk->nanak++] = c;
+	}
+	/* A program or kegiatan left empty gets the sum of its lines (the
+	 * metrics add them up); a line with none has no ceiling at all. */
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		struct anggaran *a = r->anggaran[i];
+		if (a->nanak == 0 && !a->pagu_awal.ada &&
+				!a->pagu_perubahan.ada)
+			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "%s is "
+				"empty, and %s has no lines below it to add up",
+				r->pagu_satu ? "pagu" : "pagu_awal", a->kode);
 	}
 }
 
@@ -949,6 +981,11 @@ static void load_terbit(struct loader *L)
 				ind->tingkat != TINGKAT_SASARAN)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is neither a code in "
 				"anggaran.csv nor a sasaran", p->kode);
+			continue;
+		}
+		if (p->besaran == BESARAN_PAGU_AWAL && r->pagu_satu) {
+			diag_add(L->dl, DIAG_ERROR, p->pos, "pagu-awal: anggaran.csv "
+				"gives one pagu (column pagu), check it as pagu");
 			continue;
 		}
 		if (p->besaran == BESARAN_PAGU_AWAL && p->kode &&

@@ -127,7 +127,11 @@ struct anggaran {
 	const char *satuan;
 	struct nilai target;
 	struct nilai realisasi;
-	struct nilai pagu_awal;      /* original ceiling */
+	struct nilai pagu_awal;      /* original ceiling; the one ceiling
+	                                known when anggaran.csv has the
+	                                column pagu (report pagu_satu).
+	                                Empty on a program or kegiatan whose
+	                                lines are added up (metrics) */
 	struct nilai pagu_perubahan; /* revised ceiling (APBD-P), optional */
 	struct nilai realisasi_anggaran;
 	const char *penanggung_jawab;
@@ -327,6 +331,8 @@ struct report {
 	size_t nindikator;
 	struct anggaran **anggaran;   /* file order */
 	size_t nanggaran;
+	bool pagu_satu;               /* anggaran.csv gives one ceiling,
+	                                 column pagu (read into pagu_awal) */
 	struct pagu_renstra *pagu_renstra;
 	size_t npagu_renstra;
 	struct rencana_aksi *rencana_aksi;

@@ -331,6 +331,28 @@ static void test_budget_codes(void **state)
 		"already used at row 2\n");
 }
 
+/* Issue 13 item 9: one "Anggaran" column, read as the one ceiling. */
+static void test_pagu_satu(void **state)
+{
+	(void)state;
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu,realisasi_anggaran\n"
+		"2.17.05,Program,S1,,\n"
+		"2.17.05.2.01,Kegiatan,,28.000.000,27.700.000\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(r->pagu_satu);
+	const struct anggaran *k = model_anggaran(r, "2.17.05.2.01");
+	assert_true(fabs(model_pagu_efektif(k)->v - 28000000) < 1e-6);
+	assert_false(model_anggaran(r, "2.17.05")->pagu_awal.ada);
+	model_report_free(r);
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu,realisasi_anggaran\n"
+		"2.17.05,Program,S1,,\n");
+	expect("X/r1/anggaran.csv:2:4: error: column \"pagu\": pagu is "
+		"empty, and 2.17.05 has no lines below it to add up\n");
+}
+
 static void test_site(void **state)
 {
 	(void)state;
@@ -416,6 +438,7 @@ int main(void)
 		T(test_units),
 		T(test_site),
 		T(test_predikat_skala),
+		T(test_pagu_satu),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
