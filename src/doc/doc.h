@@ -99,6 +99,10 @@ struct doc_cover {
 	const char *tahun;       /* "TAHUN 2024" */
 	const char *instansi;    /* "DINAS KOPERASI DAN USAHA KECIL MENENGAH" */
 	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
+	/* Contact lines under the agency, each NULL when not given:
+	 * "Jl. Tripandita No. 17, Magetan", "Telepon (0351) 895123",
+	 * "Email diskop@magetan.go.id", "Laman diskop.magetan.go.id". */
+	const char *alamat, *telepon, *email, *laman;
 	const char *logo;        /* absolute path to the logo file, or NULL */
 	const struct doc_image *logo_img; /* its bytes, when logo is set */
 };
@@ -131,9 +135,13 @@ struct doc_summary {
 };
 
 struct doc_signature {
-	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025" */
-	const char *jabatan;        /* "KEPALA DINAS ..." */
-	const char *nama;
+	const char *ditetapkan;     /* "Ditetapkan di Magetan", or NULL */
+	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025"; after
+	                               ditetapkan "Pada tanggal 14 Februari
+	                               2025" */
+	const char *jabatan;        /* "KEPALA DINAS ...", "Plt. KEPALA
+	                               DINAS ..." */
+	const char *nama;           /* NULL when laporan.yaml gives none */
 	const char *pangkat;        /* "Pembina Utama Muda (IV/c)" */
 	const char *nip;            /* "NIP. 19740428 199901 2 001" */
 };

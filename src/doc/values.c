@@ -252,8 +252,14 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		return text(c, d, m->instansi);
 	if (!strcmp(nm, "pemerintah"))
 		return text(c, d, m->pemerintah);
-	if (!strcmp(nm, "kepala"))
+	if (!strcmp(nm, "kepala")) {
+		if (m->kepala_nama == NULL) {
+			directive_error(c, d, "{{kepala}}: laporan.yaml gives "
+				"no kepala: nama");
+			return NULL;
+		}
 		return text(c, d, m->kepala_nama);
+	}
 	if (!strcmp(nm, "jabatan"))
 		return text(c, d, m->kepala_jabatan);
 	if (!strcmp(nm, "renstra"))

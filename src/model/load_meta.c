@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/load.h"
 #include "model/yaml.h"
@@ -251,7 +252,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *ins = ynode_get(root, "instansi");
 	static const char *const k_ins[] = {"nama", "singkatan", "pemerintah",
-		"alamat", "logo", NULL};
+		"alamat", "telepon", "email", "laman", "logo", NULL};
 	if (ins == NULL)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"instansi\"");
 	ynode_check_keys(ins, k_ins, dl);
@@ -262,6 +263,20 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->singkatan = ynode_str(a, ins, "singkatan", false, dl);
 	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
 	m->alamat = ynode_str(a, ins, "alamat", false, dl);
+	m->telepon = ynode_str(a, ins, "telepon", false, dl);
+	m->email = ynode_str(a, ins, "email", false, dl);
+	m->laman = ynode_str(a, ins, "laman", false, dl);
+	/* Printed as text, never as a link: only a plausible address is
+	 * taken, so a typo does not reach the cover. */
+	if (m->email && (strchr(m->email, '@') == NULL ||
+			strpbrk(m->email, " <>\"") != NULL))
+		diag_add(dl, DIAG_ERROR, ynode_get(ins, "email")->pos, "email: "
+			"expected an address such as diskop@magetan.go.id, found "
+			"\"%s\"", m->email);
+	if (m->laman && strpbrk(m->laman, " <>\"") != NULL)
+		diag_add(dl, DIAG_ERROR, ynode_get(ins, "laman")->pos, "laman: "
+			"expected a web address such as diskop.magetan.go.id, "
+			"found \"%s\"", m->laman);
 	m->logo = ynode_str(a, ins, "logo", false, dl);
 	if (m->logo)
 		m->pos_logo = ynode_get(ins, "logo")->pos;
@@ -293,11 +308,27 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *kep = ynode_get(root, "kepala");
 	static const char *const k_kep[] = {"nama", "jabatan", "pangkat",
-		"golongan", "nip", NULL};
+		"golongan", "nip", "status", NULL};
 	if (kep == NULL)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"kepala\"");
 	ynode_check_keys(kep, k_kep, dl);
-	m->kepala_nama = ynode_str(a, kep, "nama", true, dl);
+	/* Optional: a report signed before the name is known, or whose
+	 * head signs by hand above a blank. */
+	m->kepala_nama = ynode_str(a, kep, "nama", false, dl);
+	if (m->kepala_nama && m->kepala_nama[strspn(m->kepala_nama,
+			" \t")] == '\0')
+		m->kepala_nama = NULL;
+	const char *st = ynode_str(a, kep, "status", false, dl);
+	if (st && !strcasecmp(st, "plt"))
+		m->kepala_status = "Plt.";
+	else if (st && !strcasecmp(st, "plh"))
+		m->kepala_status = "Plh.";
+	else if (st && !strcasecmp(st, "definitif"))
+		m->kepala_status = NULL;
+	else if (st)
+		diag_add(dl, DIAG_ERROR, ynode_get(kep, "status")->pos, "status "
+			"must be plt (pelaksana tugas), plh (pelaksana harian) or "
+			"definitif, found \"%s\"", st);
 	m->kepala_jabatan = ynode_str(a, kep, "jabatan", true, dl);
 	m->kepala_pangkat = ynode_str(a, kep, "pangkat", false, dl);
 	m->kepala_golongan = ynode_str(a, kep, "golongan", false, dl);
@@ -308,15 +339,29 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			"18 digits, found \"%s\"", m->kepala_nip);
 
 	struct ynode *ttd = ynode_get(root, "penandatanganan");
-	static const char *const k_ttd[] = {"tempat", "tanggal", NULL};
+	static const char *const k_ttd[] = {"tempat", "tanggal", "bentuk",
+		NULL};
 	ynode_check_keys(ttd, k_ttd, dl);
 	m->tempat = ynode_str(a, ttd, "tempat", ttd != NULL, dl);
 	m->tanggal = ynode_str(a, ttd, "tanggal", ttd != NULL, dl);
+	const char *bentuk = ynode_str(a, ttd, "bentuk", false, dl);
+	if (bentuk && !strcmp(bentuk, "ditetapkan"))
+		m->ditetapkan = true;
+	else if (bentuk && strcmp(bentuk, "tempat-tanggal"))
+		diag_add(dl, DIAG_ERROR, ynode_get(ttd, "bentuk")->pos, "bentuk "
+			"must be tempat-tanggal (\"Magetan, 14 Februari 2025\") "
+			"or ditetapkan (\"Ditetapkan di ... / Pada tanggal "
+			"...\"), found \"%s\"", bentuk);
 	if (m->tanggal) {
 		int y, mo, d;
-		if (!date_parse_iso(m->tanggal, &y, &mo, &d))
+		/* "Januari 2025": many reports are dated by month only. */
+		bool bulan = date_parse_bulan(m->tanggal, &y, &mo);
+		if (bulan)
+			m->tanggal = arena_printf(a, "%04d-%02d", y, mo);
+		if (!bulan && !date_parse_iso(m->tanggal, &y, &mo, &d))
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
 				"tanggal: expected a real date written YYYY-MM-DD, "
+				"or a month and year such as \"Januari 2025\", "
 				"found \"%s\"", m->tanggal);
 		else if (y < TAHUN_MIN || y > TAHUN_MAX)
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,

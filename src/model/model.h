@@ -287,16 +287,22 @@ struct report_meta {
 	const char *pemerintah;     /* "Kabupaten Magetan" */
 	struct src_pos pos_instansi; /* laporan.yaml instansi: nama */
 	const char *alamat;
+	const char *telepon, *email, *laman; /* optional, on the cover */
 	const char *logo;           /* path relative to the report folder */
 	struct src_pos pos_logo;    /* where logo: is written */
 	/* renstra */
 	int renstra_awal, renstra_akhir;
 	/* kepala */
 	const char *kepala_nama, *kepala_jabatan, *kepala_pangkat,
-		*kepala_golongan, *kepala_nip;
+		*kepala_golongan, *kepala_nip; /* nama may be NULL */
+	const char *kepala_status;  /* "Plt." or "Plh.", or NULL: the
+	                               signatory acts for the head */
 	/* penandatanganan */
 	const char *tempat;
-	const char *tanggal;        /* ISO date "2025-02-14" */
+	const char *tanggal;        /* ISO date "2025-02-14", or month and
+	                               year "2025-01" (typed "Januari 2025") */
+	bool ditetapkan;            /* "Ditetapkan di ... / Pada tanggal ..."
+	                               instead of "Tempat, tanggal" */
 	/* perhitungan */
 	struct predikat_skala skala;
 	enum efisiensi_metode efisiensi;

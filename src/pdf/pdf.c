@@ -1234,8 +1234,10 @@ static double signature_layouts(struct pdf *p,
 	struct tstyle st = { .family = FONT_SERIF, .size = BODY_SIZE,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
 	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
-	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
-	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
+	char *t = g_strdup_printf("%s%s%s\n%s", sg->ditetapkan ?
+	    sg->ditetapkan : "", sg->ditetapkan ? "\n" : "",
+	    sg->tempat_tanggal ? sg->tempat_tanggal : "",
+	    sg->jabatan ? sg->jabatan : "");
 	set_text(top, t, -1);
 	g_free(t);
 	PangoLayout *name = pdf_layout_text(p, sg->nama ? sg->nama : "", &st,
@@ -1458,12 +1460,17 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	struct ctext top[] = { ctext(p, c->judul, 18, 4),
 		ctext(p, c->singkatan, 18, 4), ctext(p, c->tahun, 16, 0) };
 	struct ctext bottom[] = { ctext(p, c->instansi, 16, 4),
-		ctext(p, c->pemerintah, 16, 0) };
+		ctext(p, c->pemerintah, 16, 6), ctext(p, c->alamat, 10, 1),
+		ctext(p, c->telepon, 10, 1), ctext(p, c->email, 10, 1),
+		ctext(p, c->laman, 10, 0) };
 	double mid = (p->y0 + p->y1) / 2;
+	/* Contact lines (alamat, telepon, email, laman) raise the block so
+	 * that it ends where the agency's name alone would. */
+	double by = p->y1 - 80 - ctexts_height(&bottom[2], 4);
 	/* Names too long for the cover's places: one after the other, on as
 	 * many pages as they take. */
 	bool flow = p->y0 + 20 + ctexts_height(top, 3) > mid - lh / 2 ||
-	    p->y1 - 80 + ctexts_height(bottom, 2) > p->ph - PT_PER_CM;
+	    by + ctexts_height(bottom, 6) > p->ph - PT_PER_CM;
 	p->y = p->y0 + 20;
 	ctexts(p, top, 3, p->y, flow);
 	if (img != NULL) {
@@ -1477,7 +1484,7 @@ static void cover(struct pdf *p, const struct doc_node *n)
 		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
 		cairo_surface_destroy(img);
 	}
-	ctexts(p, bottom, 2, p->y1 - 80, flow);
+	ctexts(p, bottom, 6, by, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)

@@ -209,7 +209,8 @@ static void test_meta(void **state)
 	expect("X/r1/laporan.yaml:2:10: error: \"tahun\": expected a whole "
 		"number, found \"dua ribu\"\n"
 		"X/r1/laporan.yaml:6:3: error: unknown key \"warna\" (expected one "
-		"of: nama, singkatan, pemerintah, alamat, logo)\n"
+		"of: nama, singkatan, pemerintah, alamat, telepon, email, laman, "
+		"logo)\n"
 		"X/r1/laporan.yaml:8:3: error: renstra: akhir 2022 is before awal "
 		"2024\n"
 		"X/r1/laporan.yaml:13:8: error: nip must be 18 digits, found "
@@ -233,7 +234,8 @@ static void test_years_dates_documents(void **state)
 		"X/r1/laporan.yaml:7:9: error: \"awal\": the year 1999 is "
 		"outside 2000 to 2100\n"
 		"X/r1/laporan.yaml:14:12: error: tanggal: expected a real date "
-		"written YYYY-MM-DD, found \"2024-02-30\"\n");
+		"written YYYY-MM-DD, or a month and year such as \"Januari "
+		"2025\", found \"2024-02-30\"\n");
 	/* A second document is reported where it starts, not dropped. */
 	put("r1/laporan.yaml", "---\nlaporan:\n  tahun: 2024\n---\n"
 		"laporan:\n  tahun: 2025\n");
@@ -353,6 +355,53 @@ static void test_pagu_satu(void **state)
 		"empty, and 2.17.05 has no lines below it to add up\n");
 }
 
+/* Issue 13 items 15-16: signature and cover as agencies write them. */
+static void test_ttd_sampul(void **state)
+{
+	(void)state;
+	static const char head[] = "laporan:\n  tahun: 2024\n"
+		"  singkatan: \"\"\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"  alamat: Jl. Tripandita No. 17, Magetan\n"
+		"  telepon: (0351) 895123\n  email: diskop@magetan.go.id\n"
+		"  laman: diskop.magetan.go.id\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  jabatan: Kepala Dinas\n  status: plt\n"
+		"penandatanganan:\n  tempat: Magetan\n  tanggal: januari  2025\n"
+		"  bentuk: ditetapkan\n";
+	put("r1/laporan.yaml", head);
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_null(r->meta.kepala_nama);
+	assert_string_equal(r->meta.kepala_status, "Plt.");
+	assert_string_equal(r->meta.tanggal, "2025-01");
+	assert_true(r->meta.ditetapkan);
+	assert_string_equal(r->meta.singkatan_laporan, "");
+	assert_string_equal(r->meta.telepon, "(0351) 895123");
+	assert_string_equal(r->meta.email, "diskop@magetan.go.id");
+	assert_string_equal(r->meta.laman, "diskop.magetan.go.id");
+	model_report_free(r);
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"  email: diskop di magetan\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n  status: pj\n"
+		"penandatanganan:\n  tempat: C\n  tanggal: Januarii 2025\n"
+		"  bentuk: ditandatangani\n");
+	expect("X/r1/laporan.yaml:6:10: error: email: expected an address "
+		"such as diskop@magetan.go.id, found \"diskop di magetan\"\n"
+		"X/r1/laporan.yaml:13:11: error: status must be plt (pelaksana "
+		"tugas), plh (pelaksana harian) or definitif, found \"pj\"\n"
+		"X/r1/laporan.yaml:16:12: error: tanggal: expected a real date "
+		"written YYYY-MM-DD, or a month and year such as \"Januari "
+		"2025\", found \"Januarii 2025\"\n"
+		"X/r1/laporan.yaml:17:11: error: bentuk must be tempat-tanggal "
+		"(\"Magetan, 14 Februari 2025\") or ditetapkan (\"Ditetapkan di "
+		"... / Pada tanggal ...\"), found \"ditandatangani\"\n");
+}
+
 static void test_site(void **state)
 {
 	(void)state;
@@ -439,6 +488,7 @@ int main(void)
 		T(test_site),
 		T(test_predikat_skala),
 		T(test_pagu_satu),
+		T(test_ttd_sampul),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
