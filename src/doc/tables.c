@@ -399,6 +399,100 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 			}
 		}
 	}
+	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *s = c->report->indikator[i];
+		if (s->tingkat != TINGKAT_SASARAN || s->induk != NULL)
+			continue;
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, s, &inds);
+		r = tbl_row(c, t, false);
+		cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1)->align =
+			ALIGN_CENTER;
+		cell_span(c, r, "-", false, ni ? (int)ni : 1);
+		cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
+		if (ni == 0)
+			for (int k = 0; k < 2 + ny; k++)
+				tbl_cell(c, r, "-", false);
+		for (size_t k = 0; k < ni; k++) {
+			if (k > 0)
+				r = tbl_row(c, t, false);
+			tbl_cell(c, r, inds[k]->uraian, false);
+			tbl_cell(c, r, inds[k]->satuan, false)->align =
+				ALIGN_CENTER;
+			for (int y = awal; y <= akhir; y++) {
+				const struct tahunan *th = model_tahun(inds[k], y);
+				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
+					NULL), true);
+			}
+		}
+	}
+	return t;
+}
+
+/* ---- indikator-tujuan ---- */
+
+/* The indicators of each tujuan (an IKU of the tujuan, issue 13): their
+ * Renstra targets, then the reporting year's realisasi and capaian. */
+static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report_meta *m = &c->report->meta;
+	int awal = m->renstra_awal, akhir = m->renstra_akhir;
+	if (awal <= 0 || akhir < awal)
+		awal = akhir = m->tahun;
+	int ny = akhir - awal + 1;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Indikator Tujuan dan Target Kinerja Tahun %d-%d", awal,
+		akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
+		m->instansi ? m->instansi : "", awal, akhir));
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Tujuan", 1, 2);
+	tbl_hcell(c, r, "Indikator Tujuan", 1, 2);
+	tbl_hcell(c, r, "Satuan", 1, 2);
+	tbl_hcell(c, r, "Target", ny, 1);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi %d", m->tahun), 1,
+		2);
+	tbl_hcell(c, r, "Capaian (%)", 1, 2);
+	r = tbl_row(c, t, true);
+	for (int y = awal; y <= akhir; y++)
+		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
+	tbl_lebar(t, 6 + ny);
+	size_t no = 0;
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *tj = c->report->indikator[i];
+		if (tj->tingkat != TINGKAT_TUJUAN)
+			continue;
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, tj, &inds);
+		if (ni == 0)
+			continue;
+		for (size_t k = 0; k < ni; k++) {
+			const struct indikator *ind = inds[k];
+			const struct metrik_tahun *mt = mtahun(c, ind, m->tahun);
+			r = tbl_row(c, t, false);
+			r->pos = ind->pos;
+			if (k == 0)
+				sasaran_cells(c, r, no++, tj, ni);
+			tbl_cell(c, r, ind->uraian, false);
+			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			for (int y = awal; y <= akhir; y++) {
+				const struct tahunan *th = model_tahun(ind, y);
+				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
+					NULL), true);
+			}
+			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, m->tahun),
+				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
+				ind->satuan), true);
+			cell_capaian(c, r, mt);
+		}
+	}
+	if (no == 0) {
+		directive_error(c, d, "{{tabel indikator-tujuan}}: no indikator "
+			"in indikator.csv has a tujuan as its induk");
+		return NULL;
+	}
 	return t;
 }
 
@@ -879,5 +973,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
+	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -332,7 +332,8 @@ static void load_indikator(struct loader *L)
 		induk_pos[r->nindikator] = csv_pos(t, row, "induk");
 		r->indikator[r->nindikator++] = ind;
 	}
-	/* Link parents; the level must step down by one. */
+	/* Link parents; the level steps down by one, except that an
+	 * indikator may belong to a tujuan directly. */
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *ind = r->indikator[i];
 		if (ind->tingkat == TINGKAT_TUJUAN) {
@@ -341,10 +342,14 @@ static void load_indikator(struct loader *L)
 					"no induk, found \"%s\"", induk[i]);
 			continue;
 		}
+		/* A sasaran without a tujuan is accepted: many plans state
+		 * sasaran only. */
+		if (induk[i] == NULL && ind->tingkat == TINGKAT_SASARAN)
+			continue;
 		if (induk[i] == NULL) {
-			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "a %s needs an "
-				"induk (the kode of its %s)", tingkat[ind->tingkat],
-				tingkat[ind->tingkat - 1]);
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "an indikator "
+				"needs an induk (the kode of its sasaran, or of its "
+				"tujuan for a tujuan's indicator)");
 			continue;
 		}
 		struct indikator *p = model_indikator(r, induk[i]);
@@ -358,12 +363,21 @@ static void load_indikator(struct loader *L)
 				"itself as its induk", induk[i]);
 			continue;
 		}
+		/* An indicator of a tujuan (IKU of the tujuan, as Renstra
+		 * tables list them) hangs from the tujuan itself. */
+		if (ind->tingkat == TINGKAT_INDIKATOR &&
+				p->tingkat == TINGKAT_TUJUAN) {
+			ind->induk = p;
+			continue;
+		}
 		if (p->tingkat != ind->tingkat - 1) {
 			/* "an indikator", not "a indikator". */
 			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of "
 				"%s %s must be a %s; \"%s\" is %s %s",
 				ind->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
-				tingkat[ind->tingkat], tingkat[ind->tingkat - 1],
+				tingkat[ind->tingkat],
+				ind->tingkat == TINGKAT_INDIKATOR ?
+				"sasaran or a tujuan" : tingkat[ind->tingkat - 1],
 				p->kode, p->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
 				tingkat[p->tingkat]);
 			continue;

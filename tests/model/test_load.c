@@ -183,16 +183,22 @@ static void test_hierarchy(void **state)
 		"S1,sasaran,T1,Sasaran,\n"
 		"S1,sasaran,T1,Lagi,\n"
 		"IKU1,indikator,IKU1,Diri sendiri,%\n"
-		"IKU2,indikator,T1,Salah tingkat,UM\n"
-		"IKU3,indikatr,S1,Typo,%\n");
+		"IKU2,indikator,T1,Indikator tujuan,UM\n"
+		"IKU3,indikatr,S1,Typo,%\n"
+		"S2,sasaran,,Sasaran tanpa tujuan,\n"
+		"S3,sasaran,S2,Salah tingkat,\n"
+		"IKU4,indikator,IKU2,Salah tingkat,%\n");
 	expect("X/r1/indikator.csv:4:1: error: column \"kode\": kode \"S1\" is "
 		"already used at row 3\n"
 		"X/r1/indikator.csv:5:3: error: column \"induk\": \"IKU1\" names "
 		"itself as its induk\n"
-		"X/r1/indikator.csv:6:3: error: column \"induk\": the induk of an "
-		"indikator must be a sasaran; \"T1\" is a tujuan\n"
 		"X/r1/indikator.csv:7:2: error: column \"tingkat\": expected one "
-		"of tujuan, sasaran, indikator, found \"indikatr\"\n");
+		"of tujuan, sasaran, indikator, found \"indikatr\"\n"
+		"X/r1/indikator.csv:9:3: error: column \"induk\": the induk of a "
+		"sasaran must be a tujuan; \"S2\" is a sasaran\n"
+		"X/r1/indikator.csv:10:3: error: column \"induk\": the induk of an "
+		"indikator must be a sasaran or a tujuan; \"IKU2\" is an "
+		"indikator\n");
 }
 
 static void test_meta(void **state)
