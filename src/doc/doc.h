@@ -112,6 +112,9 @@ struct doc_float {
 	const char *label;    /* "Tabel 3.2" / "Gambar 3.1" */
 	const char *title;    /* "Capaian Kinerja Sasaran ..." */
 	const char *sumber;   /* text after "Sumber: ", or NULL */
+	const char *catatan;  /* what marks in the cells mean ("*) realisasi
+	                         diketik ..."): the builder adds it to sumber
+	                         once the caption is settled */
 	bool landscape;       /* directive asked for a landscape page */
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */

@@ -162,6 +162,31 @@ const struct nilai *target_model(const struct indikator *ind, int tahun)
 	return th ? model_target_efektif(th) : NULL;
 }
 
+void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
+{
+	if (t == NULL || t->fl == NULL)
+		return;
+	const char *s = t->fl->catatan;
+	if (s != NULL && strstr(s, teks) != NULL)
+		return; /* once per table */
+	t->fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
+}
+
+#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
+	"dapat dihitung dari data untuk tahun ini"
+
+struct doc_node *cell_realisasi(struct build_ctx *c, struct doc_node *row,
+	const struct indikator *ind, int tahun, const struct metrik_tahun *mt)
+{
+	const char *s = fmt_tr(c, realisasi_model(ind, tahun),
+		mt && mt->ada_realisasi, mt ? mt->realisasi : 0, ind->satuan);
+	if (mt != NULL && mt->realisasi_diketik) {
+		s = arena_printf(ARENA(c), "%s *)", s);
+		tbl_catatan(c, row->parent, CATATAN_DIKETIK);
+	}
+	return tbl_cell(c, row, s, true);
+}
+
 const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 {
 	const struct tahunan *th = model_tahun(ind, tahun);
@@ -482,9 +507,7 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
 					NULL), true);
 			}
-			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, m->tahun),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan), true);
+			cell_realisasi(c, r, ind, m->tahun, mt);
 			cell_capaian(c, r, mt);
 		}
 	}
@@ -670,9 +693,7 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 			tbl_cell(c, r, fmt_tr(c, target_model(ind, tahun),
 				mt && mt->ada_target, mt ? mt->target : 0,
 				ind->satuan), true);
-			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, tahun),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan), true);
+			cell_realisasi(c, r, ind, tahun, mt);
 			cell_capaian(c, r, mt);
 			cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
 				mt->predikat : NULL);
@@ -804,11 +825,7 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 					target_model(ind, years[y]),
 					mt && mt->ada_target,
 					mt ? mt->target : 0, ind->satuan), true);
-				tbl_cell(c, r, fmt_tr(c,
-					realisasi_model(ind, years[y]),
-					mt && mt->ada_realisasi,
-					mt ? mt->realisasi : 0, ind->satuan),
-					true);
+				cell_realisasi(c, r, ind, years[y], mt);
 				cell_capaian(c, r, mt);
 			}
 			if (!ubah)

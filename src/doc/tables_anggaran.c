@@ -201,9 +201,10 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			tbl_cell(c, r, ind ? fmt_tr(c, target_model(ind, y),
 				mt && mt->ada_target, mt ? mt->target : 0,
 				ind->satuan) : "-", true);
-			tbl_cell(c, r, ind ? fmt_tr(c, realisasi_model(ind, y),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan) : "-", true);
+			if (ind != NULL)
+				cell_realisasi(c, r, ind, y, mt);
+			else
+				tbl_cell(c, r, "-", true);
 			cell_capaian(c, r, mt);
 			if (k > 0)
 				continue;

@@ -461,6 +461,11 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		n->fl->title = v;
 	if (d && (v = directive_opt(d, "sumber")))
 		n->fl->sumber = v;
+	/* What the table's marks mean follows whichever source it shows. */
+	if (n->fl->catatan != NULL)
+		n->fl->sumber = n->fl->sumber && *n->fl->sumber ?
+			arena_printf(a, "%s. %s", n->fl->sumber,
+				n->fl->catatan) : n->fl->catatan;
 	if (d && (v = directive_opt(d, "lanskap"))) {
 		n->fl->landscape = !strcmp(v, "ya");
 		if (!n->fl->landscape && strcmp(v, "tidak"))

@@ -239,6 +239,40 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 	}
 }
 
+/* A derived indicator whose formula cannot compute a year (its series
+ * start later) takes the realisasi typed in kinerja.csv: said once, as a
+ * note, where the cell is. */
+static void realisasi_diketik_lapor(const struct report *r,
+	const struct indikator *ind, const struct tahunan *t,
+	struct diag_list *dl)
+{
+	char a[64];
+	lapor(dl, DIAG_NOTE, t->realisasi.pos, "indicator %s, %d: the rumus "
+		"cannot compute this year from data.csv; the typed realisasi "
+		"%s is used, marked *) in the tables", ind->kode, t->tahun,
+		tertulis(a, sizeof a, &t->realisasi));
+	(void)r;
+}
+
+/* A realisasi typed beside a formula that computes the year: the
+ * formula's is used, so a typed one that disagrees is reported. */
+static void realisasi_rumus_cek(const struct report *r,
+	const struct indikator *ind, const struct tahunan *t, double v,
+	struct diag_list *dl)
+{
+	if (ind->rumus.jenis == RUMUS_TIDAK_ADA || t == NULL ||
+			!t->realisasi.ada || t->realisasi.grade != NULL ||
+			metrics_sesuai_pembulatan(t->realisasi.v,
+				nilai_desimal(&t->realisasi), v))
+		return;
+	char a[64], b[64];
+	lapor(dl, DIAG_WARNING, t->realisasi.pos, "indicator %s, %d: the "
+		"typed realisasi %s differs from %s computed by its rumus (the "
+		"rumus's is used)", ind->kode, t->tahun,
+		tertulis(a, sizeof a, &t->realisasi),
+		angka(b, sizeof b, &r->meta, JENIS_NILAI, v));
+}
+
 static void hitung_indikator(const struct report *r, struct metrics *m,
 	struct metrik_indikator *mi, struct diag_list *dl)
 {
@@ -286,6 +320,15 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		if (realisasi_tahun(r, ind, th[i], &rv, dl, 0)) {
 			y->ada_realisasi = true;
 			y->realisasi = rv;
+			realisasi_rumus_cek(r, ind, t, rv, dl);
+		} else if (ind->rumus.jenis != RUMUS_TIDAK_ADA && t != NULL &&
+				t->realisasi.ada) {
+			/* The series start later than the years shown: the
+			 * typed realisasi stands in, marked, never dropped. */
+			y->ada_realisasi = true;
+			y->realisasi = t->realisasi.v;
+			y->realisasi_diketik = true;
+			realisasi_diketik_lapor(r, ind, t, dl);
 		}
 		if (!y->ada_target && !y->ada_realisasi)
 			continue;

@@ -118,6 +118,9 @@ struct metrik_tahun {
 	bool ada_target, ada_realisasi;
 	double target, realisasi;  /* realisasi derived when the indicator
 	                              has a formula */
+	bool realisasi_diketik;    /* the formula cannot compute this year:
+	                              realisasi is the typed one (shown
+	                              marked "*)") */
 	enum capaian_status status;
 	double capaian;            /* valid when status == CAPAIAN_OK */
 	double capaian_dibatasi;   /* after the report's cap, if any */
