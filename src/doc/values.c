@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "doc/build.h"
+#include "doc/tables.h"
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
@@ -300,8 +301,12 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 				"kinerja.csv", nm, d->arg, nm, tahun);
 			return NULL;
 		}
-		return text(c, d, fmt_nilai_satuan(c, t ? mt->target :
-			mt->realisasi, mi->ind->satuan));
+		/* A grade, with or without its score ("BB (76,8)"), and a
+		 * range are shown as written, as the tables show them. */
+		const char *s = fmt_tr(c, t ? target_model(mi->ind, tahun) :
+			realisasi_model(mi->ind, tahun), true, t ? mt->target :
+			mt->realisasi, mi->ind->satuan);
+		return text(c, d, s);
 	}
 	if (!strcmp(nm, "capaian") || !strcmp(nm, "predikat")) {
 		bool cap = !strcmp(nm, "capaian");
