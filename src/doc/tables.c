@@ -208,6 +208,30 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 {
 	if (mt == NULL || mt->status != CAPAIAN_OK)
 		return tbl_cell(c, row, "-", true);
+	const struct report_meta *m = &c->report->meta;
+	if (m->ambang_wajar > 0 && mt->capaian > m->ambang_wajar) {
+		/* Implausible (a unit mismatch, most often): marked, and
+		 * the note says what the averages did with it. */
+		const char *rata = "";
+		switch (m->tak_wajar) {
+		case TAK_WAJAR_SERTAKAN:
+			rata = "; tetap dihitung dalam rata-rata";
+			break;
+		case TAK_WAJAR_KECUALIKAN:
+			rata = "; tidak dihitung dalam rata-rata";
+			break;
+		case TAK_WAJAR_BATASI:
+			rata = arena_printf(ARENA(c), "; dihitung %s dalam "
+				"rata-rata", fmt_capaian(c, m->ambang_wajar));
+			break;
+		}
+		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "**) "
+			"capaian di atas ambang kewajaran %s: satuan target dan "
+			"realisasi perlu diperiksa%s", fmt_capaian(c,
+			m->ambang_wajar), rata));
+		return tbl_cell(c, row, arena_printf(ARENA(c), "%s **)",
+			fmt_capaian(c, mt->capaian)), true);
+	}
 	return tbl_cell(c, row, fmt_capaian(c, mt->capaian), true);
 }
 

@@ -225,16 +225,34 @@ double capaian_rata_rata(const double *c, size_t n,
 	if (n == 0)
 		return NAN;
 	struct dec sum = dec_int(0);
+	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct dec v = D(c[i]);
-		if (m != NULL && m->has_batas_capaian && c[i] > m->batas_capaian)
+		/* An implausible capaian (a unit mismatch, most often):
+		 * as the report says (perhitungan.capaian_tak_wajar). */
+		if (m != NULL && m->ambang_wajar > 0 && c[i] > m->ambang_wajar) {
+			switch (m->tak_wajar) {
+			case TAK_WAJAR_SERTAKAN:
+				break;
+			case TAK_WAJAR_KECUALIKAN:
+				continue;
+			case TAK_WAJAR_BATASI:
+				v = D(m->ambang_wajar);
+				break;
+			}
+		}
+		if (m != NULL && m->has_batas_capaian &&
+				dec_cmp(v, D(m->batas_capaian)) > 0)
 			v = D(m->batas_capaian);
 		if (m != NULL && m->rata_rata == RATA_TAMPILAN)
 			v = dec_round(v, m->fmt_capaian.decimals,
 				m->fmt_capaian.rounding);
 		sum = dec_add(sum, v);
+		k++;
 	}
-	return F(dec_div(sum, dec_int((long long)n)));
+	if (k == 0)
+		return NAN;
+	return F(dec_div(sum, dec_int((long long)k)));
 }
 
 bool metrics_sesuai_pembulatan(double tertulis, int desimal, double dihitung)

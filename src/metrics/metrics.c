@@ -628,9 +628,11 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 				mi->ini->status == CAPAIAN_OK)
 				buf[n++] = mi->ini->capaian;
 		}
-		if (n > 0) {
+		/* NAN when every capaian was left out as implausible. */
+		double rr = n > 0 ? capaian_rata_rata(buf, n, meta) : NAN;
+		if (!isnan(rr)) {
 			ms->ada_capaian = true;
-			ms->capaian = capaian_rata_rata(buf, n, meta);
+			ms->capaian = rr;
 			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
 		}
 		struct kumpulan k = {0, 0, 0, kbuf, 0};
@@ -667,9 +669,10 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		if (mi->ini && mi->ini->status == CAPAIAN_OK)
 			buf[n++] = mi->ini->capaian;
 	}
-	if (n > 0) {
+	double rr = n > 0 ? capaian_rata_rata(buf, n, meta) : NAN;
+	if (!isnan(rr)) {
 		m->ada_capaian = true;
-		m->capaian = capaian_rata_rata(buf, n, meta);
+		m->capaian = rr;
 		m->predikat = predikat_cari(&meta->skala, m->capaian);
 	}
 	struct kumpulan k = {0, 0, 0, kbuf, 0};
@@ -803,7 +806,7 @@ bool metrics_capaian_tahun(const struct metrics *m,
 	if (n == 0)
 		return false;
 	*out = capaian_rata_rata(buf, n, &m->report->meta);
-	return true;
+	return !isnan(*out);
 }
 
 /* ---- Validation (SPEC section 4) ---- */

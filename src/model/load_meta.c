@@ -373,7 +373,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *hit = ynode_get(root, "perhitungan");
 	static const char *const k_hit[] = {"rata_rata", "batas_capaian",
-		"efisiensi", "ambang_wajar", "nilai_kualitatif", NULL};
+		"efisiensi", "ambang_wajar", "capaian_tak_wajar",
+		"nilai_kualitatif", NULL};
 	ynode_check_keys(hit, k_hit, dl);
 	const char *rr = ynode_str(a, hit, "rata_rata", false, dl);
 	if (rr && !strcmp(rr, "tampilan"))
@@ -394,6 +395,16 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		diag_add(dl, DIAG_ERROR, ynode_get(hit, "ambang_wajar")->pos,
 			"ambang_wajar must be above 0 (a capaian such as 300), "
 			"found %g", m->ambang_wajar);
+	const char *tw = ynode_str(a, hit, "capaian_tak_wajar", false, dl);
+	if (tw && !strcmp(tw, "kecualikan"))
+		m->tak_wajar = TAK_WAJAR_KECUALIKAN;
+	else if (tw && !strcmp(tw, "batasi"))
+		m->tak_wajar = TAK_WAJAR_BATASI;
+	else if (tw && strcmp(tw, "sertakan"))
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "capaian_tak_wajar")->pos,
+			"capaian_tak_wajar must be sertakan (include), kecualikan "
+			"(leave out of averages) or batasi (count as "
+			"ambang_wajar), found \"%s\"", tw);
 	const char *ef = ynode_str(a, hit, "efisiensi", false, dl);
 	if (ef) {
 		if (!strcmp(ef, "selisih"))

@@ -271,6 +271,14 @@ enum efisiensi_metode {
 	EFISIENSI_PMK214,  /* PMK 214/2017 */
 };
 
+/* How averages take a capaian above ambang_wajar (perhitungan.
+ * capaian_tak_wajar); every such capaian is marked in the document. */
+enum tak_wajar {
+	TAK_WAJAR_SERTAKAN,   /* include as computed (default) */
+	TAK_WAJAR_KECUALIKAN, /* leave it out of the average */
+	TAK_WAJAR_BATASI,     /* count it as ambang_wajar */
+};
+
 enum rata_rata_dasar {
 	RATA_PENUH,    /* mean of full-precision capaian */
 	RATA_TAMPILAN, /* mean of the displayed (rounded) capaian */
@@ -310,6 +318,7 @@ struct report_meta {
 	bool has_batas_capaian;
 	double batas_capaian;       /* cap applied before averaging, e.g. 120 */
 	double ambang_wajar;        /* implausible capaian threshold, def. 300 */
+	enum tak_wajar tak_wajar;   /* how averages take such a capaian */
 	struct grade_skor *grade;
 	size_t ngrade;
 	/* pembulatan: presentation only */

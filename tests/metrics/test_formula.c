@@ -419,6 +419,27 @@ static void test_rata_rata(void **state)
 	assert_true(isnan(capaian_rata_rata(c, 0, &m)));
 }
 
+/* Issue 13 item 4: 108,571 % and an implausible 650 % (13 of a target of
+ * 2, a unit mismatch) with ambang_wajar 300. */
+static void test_rata_rata_tak_wajar(void **state)
+{
+	(void)state;
+	double c[] = {76.0 / 70 * 100, 650};
+	struct report_meta m = {0};
+	m.ambang_wajar = 300;
+	m.tak_wajar = TAK_WAJAR_SERTAKAN;   /* (108,571 + 650) / 2 */
+	assert_near(num_round(capaian_rata_rata(c, 2, &m), 2, ROUND_HALF_UP),
+		379.29, EPS);
+	m.tak_wajar = TAK_WAJAR_KECUALIKAN; /* 108,571 alone */
+	assert_near(capaian_rata_rata(c, 2, &m), 76.0 / 70 * 100, 1e-9);
+	m.tak_wajar = TAK_WAJAR_BATASI;     /* (108,571 + 300) / 2 */
+	assert_near(num_round(capaian_rata_rata(c, 2, &m), 2, ROUND_HALF_UP),
+		204.29, EPS);
+	/* Only implausible values, left out: no average at all. */
+	m.tak_wajar = TAK_WAJAR_KECUALIKAN;
+	assert_true(isnan(capaian_rata_rata(c + 1, 1, &m)));
+}
+
 /* "Beyond rounding": a published figure agrees when it equals the computed
  * one rounded half-up or truncated to its own decimals. */
 static void test_sesuai_pembulatan(void **state)
@@ -572,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_efisiensi_rasio),
 		cmocka_unit_test(test_efisiensi_pmk214),
 		cmocka_unit_test(test_rata_rata),
+		cmocka_unit_test(test_rata_rata_tak_wajar),
 		cmocka_unit_test(test_sesuai_pembulatan),
 		cmocka_unit_test(test_nilai_desimal),
 		cmocka_unit_test(test_sakip_grade),
