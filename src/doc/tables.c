@@ -209,6 +209,11 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 	if (mt == NULL || mt->status != CAPAIAN_OK)
 		return tbl_cell(c, row, "-", true);
 	const struct report_meta *m = &c->report->meta;
+	if (m->capaian_tampilan) /* the convention, said where it applies */
+		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "Capaian "
+			"dihitung dari target dan realisasi sebagaimana "
+			"ditampilkan (dibulatkan %d desimal)",
+			m->fmt_nilai.decimals));
 	if (m->ambang_wajar > 0 && mt->capaian > m->ambang_wajar) {
 		/* Implausible (a unit mismatch, most often): marked, and
 		 * the note says what the averages did with it. */

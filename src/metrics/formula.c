@@ -54,6 +54,13 @@ double angka_persen(double a, double b)
 	return F(persen(D(a), D(b)));
 }
 
+double angka_tampilan(double v, struct num_style st)
+{
+	if (isnan(v))
+		return v;
+	return F(dec_round(D(v), st.decimals, st.rounding));
+}
+
 struct dec nilai_dec(const struct nilai *n)
 {
 	if (n == NULL || !n->ada || isnan(n->v))

@@ -273,6 +273,21 @@ static void realisasi_rumus_cek(const struct report *r,
 		angka(b, sizeof b, &r->meta, JENIS_NILAI, v));
 }
 
+/* Some agencies compute capaian from the figures as printed: target and
+ * realisasi rounded to the report's pembulatan.nilai first. Grades and
+ * ranges are left as they are. */
+static void tampilan(const struct report_meta *meta, struct nilai *t,
+	struct nilai *r)
+{
+	struct nilai *v[] = {t, r};
+	for (int i = 0; i < 2; i++) {
+		if (!v[i]->ada || v[i]->grade != NULL || v[i]->is_rentang)
+			continue;
+		v[i]->v = angka_tampilan(v[i]->v, meta->fmt_nilai);
+		v[i]->d = DEC_NONE;
+	}
+}
+
 static void hitung_indikator(const struct report *r, struct metrics *m,
 	struct metrik_indikator *mi, struct diag_list *dl)
 {
@@ -340,7 +355,10 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 				real = t->realisasi;
 			real.ada = true;
 			real.v = y->realisasi;
-			y->status = capaian_hitung(ind->polaritas, tg, &real,
+			struct nilai tgt = *tg;
+			if (meta->capaian_tampilan)
+				tampilan(meta, &tgt, &real);
+			y->status = capaian_hitung(ind->polaritas, &tgt, &real,
 				meta, &y->capaian);
 			if (t != NULL)
 				status_lapor(dl, y->status, ind, t, tg);

@@ -20,6 +20,10 @@ double angka_kurang(double a, double b);  /* a - b */
 double angka_kali(double a, double b);    /* a x b */
 double angka_persen(double a, double b);  /* a / b x 100; NAN when b is 0 */
 double angka_bagi(double a, double b);    /* a / b; NAN when b is 0 */
+/* v as it is displayed in style st (rounded on its decimal digits), as a
+ * figure: for reports that compute capaian from the displayed target and
+ * realisasi (perhitungan.dasar_capaian: tampilan). */
+double angka_tampilan(double v, struct num_style st);
 /* A cell's exact value: the digits typed (n->d) when they are the cell's
  * value, else n->v read as a decimal. DEC_NONE when empty. */
 struct dec nilai_dec(const struct nilai *n);

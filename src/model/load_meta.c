@@ -374,7 +374,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	struct ynode *hit = ynode_get(root, "perhitungan");
 	static const char *const k_hit[] = {"rata_rata", "batas_capaian",
 		"efisiensi", "ambang_wajar", "capaian_tak_wajar",
-		"nilai_kualitatif", NULL};
+		"dasar_capaian", "nilai_kualitatif", NULL};
 	ynode_check_keys(hit, k_hit, dl);
 	const char *rr = ynode_str(a, hit, "rata_rata", false, dl);
 	if (rr && !strcmp(rr, "tampilan"))
@@ -395,6 +395,14 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		diag_add(dl, DIAG_ERROR, ynode_get(hit, "ambang_wajar")->pos,
 			"ambang_wajar must be above 0 (a capaian such as 300), "
 			"found %g", m->ambang_wajar);
+	const char *dc = ynode_str(a, hit, "dasar_capaian", false, dl);
+	if (dc && !strcmp(dc, "tampilan"))
+		m->capaian_tampilan = true;
+	else if (dc && strcmp(dc, "penuh"))
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "dasar_capaian")->pos,
+			"dasar_capaian must be penuh (full precision) or tampilan "
+			"(the target and realisasi as displayed), found \"%s\"",
+			dc);
 	const char *tw = ynode_str(a, hit, "capaian_tak_wajar", false, dl);
 	if (tw && !strcmp(tw, "kecualikan"))
 		m->tak_wajar = TAK_WAJAR_KECUALIKAN;

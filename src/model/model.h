@@ -319,6 +319,9 @@ struct report_meta {
 	double batas_capaian;       /* cap applied before averaging, e.g. 120 */
 	double ambang_wajar;        /* implausible capaian threshold, def. 300 */
 	enum tak_wajar tak_wajar;   /* how averages take such a capaian */
+	bool capaian_tampilan;      /* capaian from the displayed (rounded)
+	                               target and realisasi (dasar_capaian:
+	                               tampilan) */
 	struct grade_skor *grade;
 	size_t ngrade;
 	/* pembulatan: presentation only */
