@@ -213,6 +213,13 @@ double efisiensi_rasio(double capaian, double serapan)
 	return angka_bagi(capaian, serapan);
 }
 
+double efisiensi_sisa(double serapan)
+{
+	if (isnan(serapan))
+		return NAN;
+	return angka_kurang(100, serapan);
+}
+
 double efisiensi_pmk214(const struct pmk214_keluaran *k, size_t n)
 {
 	struct dec atas = dec_int(0), bawah = dec_int(0);

@@ -482,6 +482,8 @@ static double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
 		return efisiensi_rasio(capaian, serapan);
 	case EFISIENSI_PMK214:
 		return efisiensi_pmk214(k, nk);
+	case EFISIENSI_SISA:
+		return efisiensi_sisa(serapan);
 	}
 	return NAN;
 }
@@ -539,8 +541,11 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 			"budget line %s: target is 0, output capaian is not "
 			"computable", a->kode);
 	}
-	if (ma->ada_capaian && ma->ada_serapan) {
-		double cb = capaian_dibatasi(meta, ma->capaian);
+	/* The unspent share needs no output capaian. */
+	if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
+			ma->ada_serapan) {
+		double cb = ma->ada_capaian ? capaian_dibatasi(meta, ma->capaian)
+			: NAN;
 		struct pmk214_keluaran k = {ma->pagu, ma->realisasi,
 			angka_bagi(cb, 100)};
 		double e = efisiensi_dengan(meta->efisiensi, cb, ma->serapan,

@@ -78,6 +78,8 @@ const struct predikat_band *predikat_cari(const struct predikat_skala *,
 double serapan_hitung(double realisasi, double pagu); /* % ; NAN if pagu 0 */
 double efisiensi_selisih(double capaian, double serapan);
 double efisiensi_rasio(double capaian, double serapan);
+/* Unspent share: (pagu - realisasi) / pagu x 100 = 100 - serapan. */
+double efisiensi_sisa(double serapan);
 struct pmk214_keluaran {
 	double pagu;        /* PAK: output budget ceiling */
 	double realisasi;   /* RAK: output budget spent */

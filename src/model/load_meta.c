@@ -421,10 +421,12 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			m->efisiensi = EFISIENSI_RASIO;
 		else if (!strcmp(ef, "pmk214"))
 			m->efisiensi = EFISIENSI_PMK214;
+		else if (!strcmp(ef, "sisa"))
+			m->efisiensi = EFISIENSI_SISA;
 		else
 			diag_add(dl, DIAG_ERROR, ynode_get(hit, "efisiensi")->pos,
-				"efisiensi must be selisih, rasio or pmk214, found "
-				"\"%s\"", ef);
+				"efisiensi must be selisih, rasio, pmk214 or sisa, "
+				"found \"%s\"", ef);
 	}
 	struct ynode *nk = ynode_get(hit, "nilai_kualitatif");
 	if (nk != NULL) {

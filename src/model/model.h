@@ -269,6 +269,7 @@ enum efisiensi_metode {
 	EFISIENSI_SELISIH, /* capaian % - serapan % */
 	EFISIENSI_RASIO,   /* capaian % / serapan % */
 	EFISIENSI_PMK214,  /* PMK 214/2017 */
+	EFISIENSI_SISA,    /* unspent share: sisa anggaran / pagu x 100 */
 };
 
 /* How averages take a capaian above ambang_wajar (perhitungan.

@@ -369,6 +369,19 @@ static void test_efisiensi_rasio(void **state)
 	assert_true(isnan(efisiensi_rasio(100, 0)));
 }
 
+/* Issue 13 item 12: the unspent share. Pagu 28.000.000, spent
+ * 27.700.000: serapan 98,928571... %, sisa 300.000 / 28.000.000 =
+ * 1,071428... % -> 1,07. */
+static void test_efisiensi_sisa(void **state)
+{
+	(void)state;
+	double e = efisiensi_sisa(serapan_hitung(27700000, 28000000));
+	assert_near(e, 300000.0 / 28000000.0 * 100, 1e-12);
+	assert_near(num_round(e, 2, ROUND_HALF_UP), 1.07, EPS);
+	assert_near(efisiensi_sisa(100), 0, EPS);
+	assert_true(isnan(efisiensi_sisa(NAN)));
+}
+
 /* PMK 214/2017 worked example (Magetan BAB III.C):
  * numerator (4e9 x 1,22 - 3,8e9) + (1e9 x 0,80 - 0,975e9)
  *         + (5e9 x 1,42 - 4,725e9) = 1,08e9 - 0,175e9 + 2,375e9 = 3,28e9;
@@ -591,6 +604,7 @@ int main(void)
 		cmocka_unit_test(test_serapan),
 		cmocka_unit_test(test_efisiensi_selisih),
 		cmocka_unit_test(test_efisiensi_rasio),
+		cmocka_unit_test(test_efisiensi_sisa),
 		cmocka_unit_test(test_efisiensi_pmk214),
 		cmocka_unit_test(test_rata_rata),
 		cmocka_unit_test(test_rata_rata_tak_wajar),
