@@ -1020,5 +1020,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
 	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
+	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -334,6 +334,57 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 	return t;
 }
 
+/* ---- aset-kondisi ---- */
+
+/* Assets by units and condition (aset_kondisi.csv), with totals. */
+struct doc_node *tabel_aset_kondisi(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report *rep = c->report;
+	if (rep->naset_kondisi == 0) {
+		directive_error(c, d, "tabel aset-kondisi needs "
+			"aset_kondisi.csv");
+		return NULL;
+	}
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Kondisi Aset per 31 Desember %d", rep->meta.tahun),
+		"Data diolah");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Jenis Barang", 1, 2);
+	tbl_hcell(c, r, "Satuan", 1, 2);
+	tbl_hcell(c, r, "Kondisi", 3, 1);
+	tbl_hcell(c, r, "Jumlah", 1, 2);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "Baik", 1, 1);
+	tbl_hcell(c, r, "Rusak Ringan", 1, 1);
+	tbl_hcell(c, r, "Rusak Berat", 1, 1);
+	double sum[4] = {0};
+	for (size_t i = 0; i < rep->naset_kondisi; i++) {
+		const struct aset_kondisi *a = &rep->aset_kondisi[i];
+		const struct nilai *col[3] = {&a->baik, &a->rusak_ringan,
+			&a->rusak_berat};
+		r = tbl_row(c, t, false);
+		r->pos = a->pos;
+		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
+		tbl_cell(c, r, a->uraian, false);
+		tbl_cell(c, r, a->satuan, false)->align = ALIGN_CENTER;
+		double n = 0;
+		for (int k = 0; k < 3; k++) {
+			tbl_cell(c, r, fmt_cell_nilai(c, col[k]), true);
+			n = angka_tambah(n, nv(col[k]));
+			sum[k] = angka_tambah(sum[k], nv(col[k]));
+		}
+		/* The units counted, whatever jumlah says (check warns). */
+		tbl_cell(c, r, fmt_angka(c, n), true);
+		sum[3] = angka_tambah(sum[3], n);
+	}
+	r = row_total(c, t, "Jumlah", 3);
+	for (int k = 0; k < 4; k++)
+		tbl_cell(c, r, fmt_angka(c, sum[k]), true);
+	return t;
+}
+
 /* ---- csv ---- */
 
 struct doc_node *tabel_csv(struct build_ctx *c, const struct directive *d)

@@ -46,6 +46,7 @@ static const char *describe(const char *name)
 		{"evaluasi_sakip.csv", "Nilai evaluasi SAKIP per komponen"},
 		{"pegawai.csv", "Jumlah pegawai"},
 		{"aset.csv", "Aset tetap"},
+		{"aset_kondisi.csv", "Aset menurut kondisi (unit)"},
 	};
 	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
 		if (strcmp(KNOWN[i].file, name) == 0)

@@ -929,6 +929,53 @@ static void load_optional(struct loader *L)
 	}
 }
 
+/* aset_kondisi.csv: assets by units and condition. */
+static void load_aset_kondisi(struct loader *L)
+{
+	static const char *const req[] = {"uraian", "baik", "rusak_ringan",
+		"rusak_berat", NULL};
+	static const char *const opt[] = {"satuan", "jumlah", NULL};
+	static const char *const num[] = {"baik", "rusak_ringan",
+		"rusak_berat", "jumlah", NULL};
+	struct csv_table *t = open_csv(L, "aset_kondisi.csv", false, req, opt,
+		num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	r->aset_kondisi = arena_alloc(L->a, (t->nrows + 1) *
+		sizeof *r->aset_kondisi);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct aset_kondisi *k = &r->aset_kondisi[r->naset_kondisi++];
+		k->pos = csv_pos(t, row, "uraian");
+		k->uraian = opt_str(L, t, row, "uraian");
+		if (k->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, k->pos, "uraian is empty");
+		k->satuan = opt_str(L, t, row, "satuan");
+		struct nilai *v[] = {&k->baik, &k->rusak_ringan,
+			&k->rusak_berat, &k->jumlah};
+		static const char *const kol[] = {"baik", "rusak_ringan",
+			"rusak_berat", "jumlah"};
+		struct dec sum = dec_int(0);
+		for (int j = 0; j < 4; j++) {
+			*v[j] = csv_nilai(L->a, t, row, kol[j], false);
+			not_negative(L, v[j]);
+			if (j < 3 && v[j]->ada)
+				sum = dec_add(sum, v[j]->d);
+		}
+		/* A count of units: the three conditions are all there is. */
+		char a[64], b[64];
+		if (k->jumlah.ada && dec_cmp(sum, k->jumlah.d) != 0)
+			diag_add(L->dl, DIAG_WARNING, k->jumlah.pos, "jumlah %s "
+				"is not baik + rusak_ringan + rusak_berat = %s",
+				num_format_dec(a, sizeof a, k->jumlah.d,
+				(struct num_style){k->jumlah.d.scale,
+				ROUND_TRUNCATE, false}),
+				num_format_dec(b, sizeof b, sum, (struct num_style){
+				sum.scale, ROUND_TRUNCATE, false}));
+	}
+}
+
 const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
 	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran",
 	"predikat"};
@@ -1141,6 +1188,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_kinerja(&L);
 	load_anggaran(&L);
 	load_optional(&L);
+	load_aset_kondisi(&L);
 	load_terbit(&L);
 	load_tabel(&L);
 	check_other_csv(&L);

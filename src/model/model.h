@@ -192,6 +192,16 @@ struct aset {
 	struct src_pos pos;
 };
 
+/* Assets counted by condition (aset_kondisi.csv): units in good
+ * condition, lightly and heavily damaged. */
+struct aset_kondisi {
+	const char *uraian;   /* "Kendaraan roda dua" */
+	const char *satuan;   /* "unit", or NULL */
+	struct nilai baik, rusak_ringan, rusak_berat;
+	struct nilai jumlah;  /* optional: checked against the three */
+	struct src_pos pos;
+};
+
 /* A plain table from tabel/NAME.csv: header row + data rows, all text. */
 struct tabel_polos {
 	const char *nama;     /* file stem: "koperasi-jenis" */
@@ -364,6 +374,8 @@ struct report {
 	size_t npegawai;
 	struct aset *aset;
 	size_t naset;
+	struct aset_kondisi *aset_kondisi;
+	size_t naset_kondisi;
 	struct tabel_polos *tabel;
 	size_t ntabel;
 	struct terbit *terbit;
