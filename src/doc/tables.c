@@ -1021,5 +1021,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"csv", OPT_NAMA, tabel_csv},
 	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
+	{"belanja", OPT_NONE, tabel_belanja},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

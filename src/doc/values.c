@@ -160,7 +160,12 @@ static const struct inline_def {
 	{"data", true, false, true},
 	{"sakip", false, false, true},
 	{"sakip-predikat", false, false, true},
+	{"belanja", true, false, false},
+	{"jumlah-program", false, false, false},
+	{"jumlah-kegiatan", false, false, false},
+	{"jumlah-subkegiatan", false, false, false},
 };
+
 
 /* A directive's name and bare arguments as written, for messages. */
 static const char *written(struct build_ctx *c, const struct directive *d)
@@ -168,6 +173,27 @@ static const char *written(struct build_ctx *c, const struct directive *d)
 	return arena_printf(c->doc->arena, "%s%s%s%s%s", d->name,
 		d->arg ? " " : "", d->arg ? d->arg : "", d->arg2 ? " " : "",
 		d->arg2 ? d->arg2 : "");
+}
+
+/* The kind of spending named "operasi", "modal", ...; -1 after an error
+ * naming the kinds. */
+static int jenis_belanja(struct build_ctx *c, const struct directive *d,
+	const char *s)
+{
+	for (int j = 0; s && j < BELANJA_MAX; j++)
+		if (!strcmp(s, BELANJA_NAMA[j])) {
+			if (!c->metrics->belanja[j].ada) {
+				directive_error(c, d, "{{%s}}: belanja.csv has no "
+					"line of %s", written(c, d),
+					BELANJA_NAMA[j]);
+				return -1;
+			}
+			return j;
+		}
+	directive_error(c, d, "{{%s}}: expected a kind of spending: "
+		"operasi, modal, tidak-terduga, transfer, langsung or "
+		"tidak-langsung", written(c, d));
+	return -1;
 }
 
 /* A bare word the directive does not use: an error naming it (a year
@@ -379,6 +405,35 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 		if (!strcmp(nm, "efisiensi"))
 			return text(c, d, fmt_efisiensi(c, v));
 		return text(c, d, fmt_rupiah(c, v));
+	}
+	if (!strcmp(nm, "belanja")) {
+		int j = jenis_belanja(c, d, d->arg);
+		return j < 0 ? NULL : text(c, d, fmt_rupiah(c,
+			c->metrics->belanja[j].anggaran));
+	}
+	if (!strcmp(nm, "jumlah-program") || !strcmp(nm, "jumlah-kegiatan") ||
+			!strcmp(nm, "jumlah-subkegiatan")) {
+		const struct metrics *mm = c->metrics;
+		size_t n = !strcmp(nm, "jumlah-program") ? mm->jumlah_program :
+			!strcmp(nm, "jumlah-kegiatan") ? mm->jumlah_kegiatan :
+			mm->jumlah_subkegiatan;
+		char b[64];
+		return text(c, d, arena_strdup(a, angka_teks(b, sizeof b, m,
+			JENIS_CACAH, (double)n)));
+	}
+	if (!strcmp(nm, "terbilang") && d->arg && !strcmp(d->arg,
+			"belanja")) {
+		int j = jenis_belanja(c, d, d->arg2);
+		char buf[1024];
+		if (j < 0)
+			return NULL;
+		if (num_terbilang_rupiah(buf, sizeof buf,
+				c->metrics->belanja[j].anggaran) < 0) {
+			directive_error(c, d, "{{terbilang}}: the amount cannot be "
+				"written in words");
+			return NULL;
+		}
+		return text(c, d, buf);
 	}
 	if (!strcmp(nm, "terbilang")) {
 		static const char *const money[] = {"pagu", "pagu-awal",

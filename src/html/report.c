@@ -47,6 +47,7 @@ static const char *describe(const char *name)
 		{"pegawai.csv", "Jumlah pegawai"},
 		{"aset.csv", "Aset tetap"},
 		{"aset_kondisi.csv", "Aset menurut kondisi (unit)"},
+		{"belanja.csv", "Anggaran dan realisasi menurut jenis belanja"},
 	};
 	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
 		if (strcmp(KNOWN[i].file, name) == 0)

@@ -719,6 +719,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 	}
 
+	hitung_belanja(r, m);
+
 	/* SAKIP evaluation: total per year, years ascending. */
 	int *yrs = arena_alloc(ar, (r->nsakip ? r->nsakip : 1) * sizeof *yrs);
 	size_t ny = 0;
@@ -1204,4 +1206,5 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	cek_sakip(r, dl);
 	cek_terbit(m, dl);
 	cek_celah(m, dl);
+	cek_belanja(m, dl);
 }

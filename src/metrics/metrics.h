@@ -187,6 +187,14 @@ struct metrik_sakip {
 	const char *grade;
 };
 
+/* One kind of spending (belanja.csv), summed over its lines. */
+struct metrik_belanja {
+	bool ada;                     /* the report has lines of this kind */
+	double anggaran, realisasi;
+	bool ada_serapan;
+	double serapan;               /* realisasi / anggaran x 100 */
+};
+
 struct strmap;
 
 struct metrics {
@@ -208,6 +216,12 @@ struct metrics {
 	double efisiensi;
 	struct metrik_sakip *sakip;
 	size_t nsakip;
+	/* Spending by kind (belanja.c) and its totals; the budget lines
+	 * counted by level (program, kegiatan, sub kegiatan). */
+	struct metrik_belanja belanja[BELANJA_MAX];
+	bool ada_belanja;
+	double belanja_anggaran, belanja_realisasi;
+	size_t jumlah_program, jumlah_kegiatan, jumlah_subkegiatan;
 	/* Staff and assets. */
 	double pegawai_laki_laki, pegawai_perempuan; /* per kelompok totals are
 	                                               computed by callers */

@@ -30,6 +30,7 @@ static enum angka_jenis jenis(enum besaran b)
 	case BESARAN_PAGU_AWAL:
 	case BESARAN_REALISASI_ANGGARAN:
 	case BESARAN_PREDIKAT:
+	case BESARAN_BELANJA:
 	case BESARAN_MAX:
 		break;
 	}
@@ -82,6 +83,13 @@ static bool dihitung(const struct metrics *m, const struct terbit *t,
 	case BESARAN_REALISASI_ANGGARAN:
 		*out = ma ? ma->realisasi : ms ? ms->realisasi : m->realisasi;
 		return true;
+	case BESARAN_BELANJA:
+		for (int j = 0; j < BELANJA_MAX; j++)
+			if (t->kode && !strcmp(t->kode, BELANJA_NAMA[j])) {
+				*out = m->belanja[j].anggaran;
+				return m->belanja[j].ada;
+			}
+		return false;
 	default:
 		return false;
 	}
@@ -154,7 +162,8 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 				tertulis(a, sizeof a, &t->nilai));
 			continue;
 		}
-		bool money = t->besaran == BESARAN_PAGU ||
+		bool money = t->besaran == BESARAN_BELANJA ||
+			t->besaran == BESARAN_PAGU ||
 			t->besaran == BESARAN_PAGU_AWAL ||
 			t->besaran == BESARAN_REALISASI_ANGGARAN;
 		bool ok = money ? v == t->nilai.v : /* exact sums */

@@ -976,9 +976,74 @@ static void load_aset_kondisi(struct loader *L)
 	}
 }
 
+const char *const BELANJA_NAMA[BELANJA_MAX] = {"operasi", "modal",
+	"tidak-terduga", "transfer", "langsung", "tidak-langsung"};
+const char *const BELANJA_JUDUL[BELANJA_MAX] = {"Belanja Operasi",
+	"Belanja Modal", "Belanja Tidak Terduga", "Belanja Transfer",
+	"Belanja Langsung", "Belanja Tidak Langsung"};
+
+/* belanja.csv: spending by kind. */
+static void load_belanja(struct loader *L)
+{
+	static const char *const req[] = {"jenis", "uraian", "anggaran",
+		"realisasi", NULL};
+	static const char *const num[] = {"anggaran", "realisasi", NULL};
+	struct csv_table *t = open_csv(L, "belanja.csv", false, req, NULL,
+		num);
+	if (t == NULL)
+		return;
+	const char *names[BELANJA_MAX + 1];
+	for (int k = 0; k < BELANJA_MAX; k++)
+		names[k] = BELANJA_NAMA[k];
+	names[BELANJA_MAX] = NULL;
+	struct report *r = L->r;
+	r->belanja = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->belanja);
+	const struct belanja *baru = NULL, *lama = NULL;
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct belanja *b = &r->belanja[r->nbelanja];
+		b->pos = csv_pos(t, row, "jenis");
+		int j;
+		if (!parse_enum(L, t, row, "jenis", names, -1, &j))
+			continue;
+		if (j < 0) {
+			diag_add(L->dl, DIAG_ERROR, b->pos, "jenis is empty");
+			continue;
+		}
+		b->jenis = (enum jenis_belanja)j;
+		b->uraian = opt_str(L, t, row, "uraian");
+		if (b->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
+				"uraian is empty");
+		b->anggaran = csv_nilai(L->a, t, row, "anggaran", false);
+		b->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
+		not_negative(L, &b->anggaran);
+		not_negative(L, &b->realisasi);
+		/* Operasi/modal/... and langsung/tidak langsung divide the
+		 * same money two ways: both in one report count it twice. */
+		bool old_scheme = b->jenis >= BELANJA_LANGSUNG;
+		const struct belanja *other = old_scheme ? baru : lama;
+		if (other != NULL) {
+			diag_add(L->dl, DIAG_ERROR, b->pos, "\"%s\" is of the "
+				"older scheme (langsung, tidak-langsung) and row %d "
+				"of the Permendagri 77/2020 one (operasi, modal, "
+				"tidak-terduga, transfer): a report uses one",
+				old_scheme ? BELANJA_NAMA[b->jenis] :
+				BELANJA_NAMA[other->jenis], old_scheme ?
+				other->pos.line : b->pos.line);
+			continue;
+		}
+		if (old_scheme && lama == NULL)
+			lama = b;
+		if (!old_scheme && baru == NULL)
+			baru = b;
+		r->nbelanja++;
+	}
+}
+
 const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
 	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran",
-	"predikat"};
+	"predikat", "belanja"};
 
 /* terbit.csv: published figures to check against the computed ones. */
 static void load_terbit(struct loader *L)
@@ -1027,6 +1092,23 @@ static void load_terbit(struct loader *L)
 				ind->tingkat != TINGKAT_INDIKATOR)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "kemajuan needs the kode of "
 				"an indikator, found \"%s\"", p->kode ? p->kode : "");
+			continue;
+		}
+		if (p->besaran == BESARAN_BELANJA) {
+			int j = -1;
+			for (int k = 0; p->kode && k < BELANJA_MAX; k++)
+				if (!strcmp(p->kode, BELANJA_NAMA[k]))
+					j = k;
+			if (j < 0) {
+				diag_add(L->dl, DIAG_ERROR, kp, "belanja needs the "
+					"kind of spending as kode (operasi, modal, "
+					"tidak-terduga, transfer, langsung, "
+					"tidak-langsung), found \"%s\"",
+					p->kode ? p->kode : "");
+				continue;
+			}
+			if (p->nilai.ada)
+				r->nterbit++;
 			continue;
 		}
 		bool capaian = p->besaran == BESARAN_CAPAIAN ||
@@ -1189,6 +1271,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_anggaran(&L);
 	load_optional(&L);
 	load_aset_kondisi(&L);
+	load_belanja(&L);
 	load_terbit(&L);
 	load_tabel(&L);
 	check_other_csv(&L);

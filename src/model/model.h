@@ -192,6 +192,33 @@ struct aset {
 	struct src_pos pos;
 };
 
+/* Kinds of spending: Permendagri 77/2020 (operasi, modal, tidak
+ * terduga, transfer) or the older scheme (langsung, tidak langsung). A
+ * report uses one scheme. */
+enum jenis_belanja {
+	BELANJA_OPERASI,
+	BELANJA_MODAL,
+	BELANJA_TIDAK_TERDUGA,
+	BELANJA_TRANSFER,
+	BELANJA_LANGSUNG,
+	BELANJA_TIDAK_LANGSUNG,
+	BELANJA_MAX,
+};
+
+/* "operasi", "modal", "tidak-terduga", ...: the names in belanja.csv. */
+extern const char *const BELANJA_NAMA[BELANJA_MAX];
+/* "Belanja Operasi", ...: as the report prints them. */
+extern const char *const BELANJA_JUDUL[BELANJA_MAX];
+
+/* One line of spending by kind (belanja.csv): "Belanja Pegawai" of
+ * Belanja Operasi, its budget and what was spent. */
+struct belanja {
+	enum jenis_belanja jenis;
+	const char *uraian;
+	struct nilai anggaran, realisasi;
+	struct src_pos pos;
+};
+
 /* Assets counted by condition (aset_kondisi.csv): units in good
  * condition, lightly and heavily damaged. */
 struct aset_kondisi {
@@ -227,6 +254,8 @@ enum besaran {
 	BESARAN_REALISASI_ANGGARAN, /* budget line, sasaran, or overall */
 	BESARAN_PREDIKAT,           /* indikator, sasaran, or overall: the
 	                               predicate's words (struct terbit teks) */
+	BESARAN_BELANJA,            /* a kind of spending (kode "operasi"):
+	                               its budget */
 	BESARAN_MAX,
 };
 
@@ -376,6 +405,8 @@ struct report {
 	size_t naset;
 	struct aset_kondisi *aset_kondisi;
 	size_t naset_kondisi;
+	struct belanja *belanja;
+	size_t nbelanja;
 	struct tabel_polos *tabel;
 	size_t ntabel;
 	struct terbit *terbit;
