@@ -998,6 +998,7 @@ static const char *const OPT_TINGKAT[] = {"tingkat", NULL};
 static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
+static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
@@ -1022,5 +1023,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
+	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

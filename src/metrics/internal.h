@@ -10,6 +10,8 @@ void cek_terbit(const struct metrics *, struct diag_list *);
  * totals against anggaran.csv's. */
 void hitung_belanja(const struct report *, struct metrics *);
 void cek_belanja(const struct metrics *, struct diag_list *);
+/* pegawai_rinci.csv's total against pegawai.csv's (pegawai.c). */
+void cek_pegawai_rinci(const struct metrics *, struct diag_list *);
 /* Capaian falling in a gap of a scale with celah (skala.c). */
 void cek_celah(const struct metrics *, struct diag_list *);
 

@@ -1207,4 +1207,5 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	cek_terbit(m, dl);
 	cek_celah(m, dl);
 	cek_belanja(m, dl);
+	cek_pegawai_rinci(m, dl);
 }

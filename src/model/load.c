@@ -1041,6 +1041,55 @@ static void load_belanja(struct loader *L)
 	}
 }
 
+const char *const PEGAWAI_DIMENSI[PEGAWAI_NDIM] = {"golongan",
+	"pendidikan", "jabatan", "jenis_kelamin", "eselon", "usia", "status"};
+
+/* pegawai_rinci.csv: staff by two or more attributes and a count. */
+static void load_pegawai_rinci(struct loader *L)
+{
+	static const char *const req[] = {"jumlah", NULL};
+	static const char *const num[] = {"jumlah", NULL};
+	const char *opt[PEGAWAI_NDIM + 1];
+	for (int k = 0; k < PEGAWAI_NDIM; k++)
+		opt[k] = PEGAWAI_DIMENSI[k];
+	opt[PEGAWAI_NDIM] = NULL;
+	struct csv_table *t = open_csv(L, "pegawai_rinci.csv", false, req,
+		opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	int ndim = 0;
+	for (int k = 0; k < PEGAWAI_NDIM; k++)
+		if ((r->pegawai_dimensi[k] = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0))
+			ndim++;
+	if (ndim < 2) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, 0, NULL}, "pegawai_rinci.csv needs two or "
+			"more of the columns golongan, pendidikan, jabatan, "
+			"jenis_kelamin, eselon, usia, status (a table crosses "
+			"two of them)");
+		return;
+	}
+	r->pegawai_rinci = arena_alloc(L->a, (t->nrows + 1) *
+		sizeof *r->pegawai_rinci);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct pegawai_rinci *p = &r->pegawai_rinci[r->npegawai_rinci++];
+		p->pos = csv_pos(t, row, "jumlah");
+		for (int k = 0; k < PEGAWAI_NDIM; k++) {
+			if (!r->pegawai_dimensi[k])
+				continue;
+			p->nilai[k] = opt_str(L, t, row, PEGAWAI_DIMENSI[k]);
+			if (p->nilai[k] == NULL)
+				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row,
+					PEGAWAI_DIMENSI[k]), "%s is empty",
+					PEGAWAI_DIMENSI[k]);
+		}
+		p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
+		not_negative(L, &p->jumlah);
+	}
+}
+
 const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
 	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran",
 	"predikat", "belanja"};
@@ -1272,6 +1321,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_optional(&L);
 	load_aset_kondisi(&L);
 	load_belanja(&L);
+	load_pegawai_rinci(&L);
 	load_terbit(&L);
 	load_tabel(&L);
 	check_other_csv(&L);

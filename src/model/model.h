@@ -184,6 +184,20 @@ struct pegawai {
 	struct src_pos pos;
 };
 
+/* Staff counted by several attributes at once (pegawai_rinci.csv), for
+ * two-way tables (golongan x pendidikan, jabatan x jenis kelamin, ...).
+ * The attributes a file may have, as columns: */
+enum { PEGAWAI_NDIM = 7 };
+extern const char *const PEGAWAI_DIMENSI[PEGAWAI_NDIM]; /* "golongan",
+	"pendidikan", "jabatan", "jenis_kelamin", "eselon", "usia",
+	"status" */
+struct pegawai_rinci {
+	const char *nilai[PEGAWAI_NDIM]; /* the row's value per attribute;
+	                                    NULL when the file lacks it */
+	struct nilai jumlah;
+	struct src_pos pos;
+};
+
 /* Fixed assets (aset.csv): saldo_awal + penambahan - pengurangan =
  * saldo_akhir. */
 struct aset {
@@ -407,6 +421,9 @@ struct report {
 	size_t naset_kondisi;
 	struct belanja *belanja;
 	size_t nbelanja;
+	struct pegawai_rinci *pegawai_rinci;
+	size_t npegawai_rinci;
+	bool pegawai_dimensi[PEGAWAI_NDIM]; /* columns pegawai_rinci.csv has */
 	struct tabel_polos *tabel;
 	size_t ntabel;
 	struct terbit *terbit;
