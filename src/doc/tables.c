@@ -1024,5 +1024,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
+	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

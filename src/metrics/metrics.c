@@ -580,6 +580,55 @@ static void kumpul(const struct metrik_anggaran *ma,
 	}
 }
 
+/* Does an ancestor of line a support ind too? Then a's money is in the
+ * ancestor's already. */
+static bool leluhur_mendukung(const struct anggaran *a,
+	const struct indikator *ind)
+{
+	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
+		for (size_t i = 0; i < p->nmendukung; i++)
+			if (p->mendukung[i] == ind)
+				return true;
+	return false;
+}
+
+/* Efficiency per indicator: the money of the budget lines that support
+ * it (the highest linked line of each branch), against its capaian. */
+static void efisiensi_indikator(const struct metrics *m,
+	struct metrik_indikator *mi, struct pmk214_keluaran *kbuf)
+{
+	const struct report_meta *meta = &m->report->meta;
+	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	for (size_t i = 0; i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		bool ya = false;
+		for (size_t j = 0; j < a->nmendukung && !ya; j++)
+			ya = a->mendukung[j] == mi->ind;
+		if (!ya || leluhur_mendukung(a, mi->ind))
+			continue;
+		kumpul(&m->anggaran[i], meta, &k);
+		mi->ada_anggaran = true;
+	}
+	if (!mi->ada_anggaran)
+		return;
+	mi->pagu = k.pagu;
+	mi->realisasi_anggaran = k.realisasi;
+	if (k.pagu != 0) {
+		mi->ada_serapan = true;
+		mi->serapan = serapan_hitung(k.realisasi, k.pagu);
+	}
+	bool cap = mi->ini && mi->ini->status == CAPAIAN_OK;
+	if (mi->ada_serapan && (cap || meta->efisiensi == EFISIENSI_SISA)) {
+		double e = efisiensi_dengan(meta->efisiensi, cap ?
+			capaian_dibatasi(meta, mi->ini->capaian) : NAN,
+			mi->serapan, k.k, k.nk);
+		if (!isnan(e)) {
+			mi->ada_efisiensi = true;
+			mi->efisiensi = e;
+		}
+	}
+}
+
 /* ---- The whole report ---- */
 
 struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
@@ -720,6 +769,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	}
 
 	hitung_belanja(r, m);
+	for (size_t i = 0; i < m->nindikator; i++)
+		efisiensi_indikator(m, &m->indikator[i], kbuf);
 
 	/* SAKIP evaluation: total per year, years ascending. */
 	int *yrs = arena_alloc(ar, (r->nsakip ? r->nsakip : 1) * sizeof *yrs);

@@ -152,6 +152,14 @@ struct metrik_indikator {
 	/* Comparison with a standard. */
 	bool ada_standar;
 	double standar, banding_standar;
+	/* Budget lines supporting it (anggaran.csv mendukung): money and
+	 * efficiency per indicator, by the report's method. */
+	bool ada_anggaran;
+	double pagu, realisasi_anggaran;
+	bool ada_serapan;
+	double serapan;
+	bool ada_efisiensi;
+	double efisiensi;
 };
 
 struct metrik_anggaran {

@@ -530,7 +530,7 @@ static void load_anggaran(struct loader *L)
 		"realisasi_anggaran", NULL};
 	static const char *const opt[] = {"sasaran", "indikator", "satuan",
 		"target", "realisasi", "pagu_awal", "pagu_perubahan", "pagu",
-		"penanggung_jawab", NULL};
+		"penanggung_jawab", "mendukung", NULL};
 	static const char *const num[] = {"target", "realisasi", "pagu_awal",
 		"pagu_perubahan", "pagu", "realisasi_anggaran", NULL};
 	struct csv_table *t = open_csv(L, "anggaran.csv", true, req, opt, num);
@@ -598,6 +598,34 @@ static void load_anggaran(struct loader *L)
 					a->sasaran->tingkat != TINGKAT_SASARAN))
 				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
 					"\"%s\" is not a sasaran in indikator.csv", s);
+		}
+		/* "IKU1; IKU2": the indicators the line supports. */
+		const char *md = csv_get(t, row, "mendukung");
+		if (*md) {
+			size_t cap = 1;
+			for (const char *q = md; *q; q++)
+				cap += *q == ';';
+			a->mendukung = arena_alloc(L->a, cap * sizeof *a->mendukung);
+			char *dup = arena_strdup(L->a, md), *save = NULL;
+			for (char *k = strtok_r(dup, ";", &save); k != NULL;
+					k = strtok_r(NULL, ";", &save)) {
+				while (*k == ' ')
+					k++;
+				size_t n = strlen(k);
+				while (n > 0 && k[n - 1] == ' ')
+					k[--n] = '\0';
+				struct indikator *ind = model_indikator(r, k);
+				if (ind == NULL || ind->tingkat != TINGKAT_INDIKATOR) {
+					if (!L->no_indikator)
+						diag_add(L->dl, DIAG_ERROR, csv_pos(t,
+							row, "mendukung"), "\"%s\" is "
+							"not an indikator in indikator.csv "
+							"(mendukung lists indikator codes "
+							"separated by ';')", k);
+					continue;
+				}
+				a->mendukung[a->nmendukung++] = ind;
+			}
 		}
 		a->indikator = opt_str(L, t, row, "indikator");
 		a->satuan = opt_str(L, t, row, "satuan");

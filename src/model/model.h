@@ -123,6 +123,10 @@ struct anggaran {
 	size_t nanak;
 	const char *uraian;
 	struct indikator *sasaran;   /* the sasaran it supports, may be NULL */
+	struct indikator **mendukung; /* the indicators it supports (column
+	                                mendukung), for efficiency per
+	                                indicator; may be none */
+	size_t nmendukung;
 	const char *indikator;       /* its own output/outcome indicator */
 	const char *satuan;
 	struct nilai target;
