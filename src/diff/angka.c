@@ -131,8 +131,21 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 				mt->ada_realisasi, mt->realisasi));
 			put(a, ent, "capaian", mt->status == CAPAIAN_OK ?
 				f_capaian(&f, mt->capaian) : "-");
-			put(a, ent, "predikat", mt->predikat ?
-				mt->predikat->nama : "-");
+			/* A report without a scale has no predicate to
+			 * follow (predikat: tidak ada). */
+			if (f.meta->skala.nband > 0)
+				put(a, ent, "predikat", mt->predikat ?
+					mt->predikat->nama : "-");
+		}
+		if (mi->ada_anggaran) { /* anggaran.csv mendukung */
+			snprintf(ent, sizeof ent, "%s anggaran", ind->kode);
+			put(a, ent, "pagu", f_rupiah(&f, mi->pagu));
+			put(a, ent, "realisasi", f_rupiah(&f,
+				mi->realisasi_anggaran));
+			put(a, ent, "serapan", mi->ada_serapan ?
+				f_persen(&f, mi->serapan) : "-");
+			put(a, ent, "efisiensi", mi->ada_efisiensi ?
+				f_efisiensi(&f, mi->efisiensi) : "-");
 		}
 		if (mi->ada_target_akhir || mi->ada_kemajuan) {
 			snprintf(ent, sizeof ent, "%s Renstra", ind->kode);
@@ -147,7 +160,9 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 		snprintf(ent, sizeof ent, "Sasaran %s", ms->sasaran->kode);
 		put(a, ent, "capaian", ms->ada_capaian ?
 			f_capaian(&f, ms->capaian) : "-");
-		put(a, ent, "predikat", ms->predikat ? ms->predikat->nama : "-");
+		if (f.meta->skala.nband > 0)
+			put(a, ent, "predikat", ms->predikat ?
+				ms->predikat->nama : "-");
 		put(a, ent, "pagu", f_rupiah(&f, ms->pagu));
 		put(a, ent, "realisasi anggaran", f_rupiah(&f, ms->realisasi));
 		put(a, ent, "serapan", ms->ada_serapan ?
@@ -169,13 +184,25 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 	}
 	put(a, "Keseluruhan", "capaian rata-rata", m->ada_capaian ?
 		f_capaian(&f, m->capaian) : "-");
-	put(a, "Keseluruhan", "predikat", m->predikat ? m->predikat->nama : "-");
+	if (f.meta->skala.nband > 0)
+		put(a, "Keseluruhan", "predikat", m->predikat ?
+			m->predikat->nama : "-");
 	put(a, "Keseluruhan", "pagu", f_rupiah(&f, m->pagu));
 	put(a, "Keseluruhan", "realisasi anggaran", f_rupiah(&f, m->realisasi));
 	put(a, "Keseluruhan", "serapan", m->ada_serapan ?
 		f_persen(&f, m->serapan) : "-");
 	put(a, "Keseluruhan", "efisiensi", m->ada_efisiensi ?
 		f_efisiensi(&f, m->efisiensi) : "-");
+	for (int j = 0; j < BELANJA_MAX; j++) { /* belanja.csv */
+		const struct metrik_belanja *mb = &m->belanja[j];
+		if (!mb->ada)
+			continue;
+		snprintf(ent, sizeof ent, "%s", BELANJA_JUDUL[j]);
+		put(a, ent, "anggaran", f_rupiah(&f, mb->anggaran));
+		put(a, ent, "realisasi", f_rupiah(&f, mb->realisasi));
+		put(a, ent, "serapan", mb->ada_serapan ?
+			f_persen(&f, mb->serapan) : "-");
+	}
 	for (size_t i = 0; i < m->nsakip; i++) {
 		snprintf(ent, sizeof ent, "SAKIP %d", m->sakip[i].tahun);
 		put(a, ent, "nilai", f_nilai(&f, m->sakip[i].total));

@@ -55,6 +55,9 @@ for f in "$T/a.md" "$T/out-a/contoh-2024/index.html" "$T/a.txt"; do
 	if grep -n 'Kategori\|Predikat\|Berhasil' "$f"; then fail "A: a predicate in $f"; fi
 done
 grep -q '108,57' "$T/out-a/contoh-2024/index.html" || fail "A: HTML lacks 108,57"
+# The figures lkjip diff follows: no predicate either.
+if grep -n 'predikat' "$T/out-a/contoh-2024/perubahan-data.txt"; then fail "A: a predicate in the figures"; fi
+grep -q "^IKU1 2024	capaian	108,57${N}%" "$T/out-a/contoh-2024/perubahan-data.txt" || fail "A: figures"
 [ $have_pdftotext = 0 ] || grep -q '108,57' "$T/a.txt" || fail "A: PDF lacks 108,57"
 # Asking for a predicate anyway is an error naming the directive.
 echo 'Predikat {{predikat IKU1}}.' >> "$R/bab/40-penutup.md"

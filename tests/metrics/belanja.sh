@@ -52,6 +52,13 @@ if command -v pdftotext >/dev/null; then
 else
 	echo "SKIPPED (LOUDLY): pdftotext missing, the PDF is not checked" >&2
 fi
+# lkjip diff follows the kinds of spending.
+mkdir "$T/d"
+cp -R "$R" "$T/d/"
+sed -i 's/^operasi,Belanja Pegawai,15.000.000,14.900.000$/operasi,Belanja Pegawai,15.000.000,14.200.000/' "$T/d/contoh-2024/belanja.csv"
+"$BIN" diff "$R" "$T/d/contoh-2024" > "$T/diff" 2>&1 || true
+grep -qF "Belanja Operasi: realisasi Rp${N}24.700.000 -> Rp${N}24.000.000; serapan 98,80${N}% -> 96,00${N}%" "$T/diff" ||
+	fail "diff: $(cat "$T/diff")"
 # A total that is not anggaran.csv's.
 sed -i 's/^modal,Belanja Modal Peralatan dan Mesin,3.000.000,3.000.000$/modal,Belanja Modal Peralatan dan Mesin,3.500.000,3.000.000/' "$R/belanja.csv"
 "$BIN" check "$R" 2>"$T/err" || fail "check 3.500.000: $(cat "$T/err")"
