@@ -408,6 +408,48 @@ static void test_ttd_sampul(void **state)
 		"... / Pada tanggal ...\"), found \"ditandatangani\"\n");
 }
 
+/* Issue 13: the other new files, columns and keys, read as written. */
+static void test_issue13_files(void **state)
+{
+	(void)state;
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n"
+		"perhitungan:\n  capaian_tak_wajar: batasi\n"
+		"  dasar_capaian: tampilan\n  efisiensi: sisa\n");
+	put("r1/aset_kondisi.csv", "uraian,satuan,baik,rusak_ringan,"
+		"rusak_berat\nKomputer,unit,12,3,-\n");
+	put("r1/belanja.csv", "jenis,uraian,anggaran,realisasi\n"
+		"modal,Belanja Modal,\"3.000.000\",\"2.500.000\"\n");
+	put("r1/pegawai_rinci.csv", "golongan,jenis_kelamin,jumlah\n"
+		"III/a,perempuan,2\n");
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu_awal,"
+		"realisasi_anggaran,mendukung\n"
+		"2.17.05,Program,S1,100,90,IKU1\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_int_equal(r->meta.tak_wajar, TAK_WAJAR_BATASI);
+	assert_true(r->meta.capaian_tampilan);
+	assert_int_equal(r->meta.efisiensi, EFISIENSI_SISA);
+	assert_int_equal(r->naset_kondisi, 1);
+	assert_true(fabs(r->aset_kondisi[0].baik.v - 12) < 1e-12);
+	assert_false(r->aset_kondisi[0].rusak_berat.ada);
+	assert_int_equal(r->nbelanja, 1);
+	assert_int_equal(r->belanja[0].jenis, BELANJA_MODAL);
+	assert_true(fabs(r->belanja[0].realisasi.v - 2500000) < 1e-6);
+	assert_int_equal(r->npegawai_rinci, 1);
+	assert_true(r->pegawai_dimensi[0] && r->pegawai_dimensi[3]);
+	assert_false(r->pegawai_dimensi[1]);
+	assert_string_equal(r->pegawai_rinci[0].nilai[3], "perempuan");
+	const struct anggaran *a = model_anggaran(r, "2.17.05");
+	assert_int_equal(a->nmendukung, 1);
+	assert_ptr_equal(a->mendukung[0], model_indikator(r, "IKU1"));
+	model_report_free(r);
+}
+
 static void test_site(void **state)
 {
 	(void)state;
@@ -495,6 +537,7 @@ int main(void)
 		T(test_predikat_skala),
 		T(test_pagu_satu),
 		T(test_ttd_sampul),
+		T(test_issue13_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
