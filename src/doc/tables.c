@@ -512,7 +512,8 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 	r = tbl_row(c, t, true);
 	for (int y = awal; y <= akhir; y++)
 		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	tbl_lebar(t, 6 + ny);
+	/* Portrait as the Renstra table, landscape from four years on. */
+	tbl_lebar(t, 5 + ny);
 	size_t no = 0;
 	for (size_t i = 0; i < c->report->nindikator; i++) {
 		const struct indikator *tj = c->report->indikator[i];
