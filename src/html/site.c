@@ -75,6 +75,17 @@ static void report_item(struct arena *a, struct hbuf *b,
 		hbuf_puts(b, "<br/><span class=\"ringkas\">Capaian kinerja ");
 		hesc_text(b, num_format_percent(c, sizeof c, e->m->capaian,
 			angka_gaya(&r->meta, JENIS_CAPAIAN, e->m->capaian)));
+		/* A mean that holds an implausible capaian says so: the
+		 * index never shows it as if it were sound (issue 13). */
+		if (e->m->tak_wajar > 0 && r->meta.tak_wajar !=
+				TAK_WAJAR_KECUALIKAN) {
+			hbuf_puts(b, " <span class=\"tak-wajar\">(");
+			hesc_text(b, r->meta.tak_wajar == TAK_WAJAR_BATASI ?
+				"capaian di atas ambang kewajaran dihitung "
+				"sebesar ambang" : "termasuk capaian di atas "
+				"ambang kewajaran: periksa satuan");
+			hbuf_puts(b, ")</span>");
+		}
 		if (e->m->predikat) {
 			hbuf_puts(b, " (<span class=\"predikat ");
 			hesc_class(b, e->m->predikat->kelas);

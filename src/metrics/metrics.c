@@ -738,8 +738,11 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	size_t n = 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
-		if (mi->ini && mi->ini->status == CAPAIAN_OK)
+		if (mi->ini && mi->ini->status == CAPAIAN_OK) {
 			buf[n++] = mi->ini->capaian;
+			m->tak_wajar += meta->ambang_wajar > 0 &&
+				mi->ini->capaian > meta->ambang_wajar;
+		}
 	}
 	double rr = n > 0 ? capaian_rata_rata(buf, n, meta) : NAN;
 	if (!isnan(rr)) {

@@ -216,6 +216,8 @@ struct metrics {
 	/* Overall. */
 	bool ada_capaian;
 	double capaian;                      /* mean over all indicators */
+	size_t tak_wajar;                    /* of those, how many capaian
+	                                        are above ambang_wajar */
 	const struct predikat_band *predikat;
 	double pagu, pagu_awal, realisasi;   /* sum over programs */
 	bool ada_serapan;
