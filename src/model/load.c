@@ -1405,6 +1405,15 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	 * without site.yaml, and no other report's messages (lkjip check
 	 * content/REPORT while one report is being written). */
 	if (lstat(join(a, content_dir, "laporan.yaml"), &st) == 0) {
+		/* Both: which one was meant is not for lkjip to guess. */
+		if (lstat(join(a, content_dir, "site.yaml"), &st) == 0) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){join(a,
+				content_dir, "laporan.yaml"), 0, 0, NULL}, "the "
+				"folder holds site.yaml and laporan.yaml: a content "
+				"folder keeps each report in a folder of its own");
+			model_site_free(s);
+			return NULL;
+		}
 		s->satu_laporan = true;
 		s->report = arena_alloc(a, sizeof *s->report);
 		struct report *r = model_load_report(content_dir, dl);

@@ -50,4 +50,11 @@ if grep -q ': warning: \|: error: ' "$T/err"; then
 	fail "build contoh-2024 printed: $(cat "$T/err")"
 fi
 [ ! -e "$T/out/rusak-2024" ] || fail "build contoh-2024 built rusak-2024"
+# A folder holding both site.yaml and laporan.yaml: an error, not a guess.
+cp tests/data/bad/_base/site.yaml "$T/c/contoh-2024/"
+rc=0
+"$BIN" check "$T/c/contoh-2024" 2>"$T/err" || rc=$?
+[ "$rc" = 1 ] || fail "site.yaml beside laporan.yaml: exit $rc"
+grep -q 'contoh-2024/laporan.yaml: error: the folder holds site.yaml and laporan.yaml' "$T/err" ||
+	fail "site.yaml beside laporan.yaml: $(cat "$T/err")"
 echo "ok: one report folder checked and built alone"
