@@ -25,7 +25,8 @@ struct doc_node *make_summary(struct build_ctx *c)
 	size_t met = 0, with = 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_tahun *t = m->indikator[i].ini;
-		if (t == NULL || t->status != CAPAIAN_OK)
+		if (t == NULL || t->status != CAPAIAN_OK ||
+				indikator_tujuan(m->indikator[i].ind))
 			continue;
 		with++;
 		if (t->capaian >= 100)

@@ -629,6 +629,11 @@ static void efisiensi_indikator(const struct metrics *m,
 	}
 }
 
+bool indikator_tujuan(const struct indikator *ind)
+{
+	return ind->induk != NULL && ind->induk->tingkat == TINGKAT_TUJUAN;
+}
+
 /* ---- The whole report ---- */
 
 struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
@@ -734,10 +739,14 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 	}
 
-	/* Overall: mean over all indicators; money over the top lines. */
+	/* Overall: mean over the sasaran's indicators (those of a tujuan
+	 * are shown and followed on their own, as the tables show them);
+	 * money over the top lines. */
 	size_t n = 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
+		if (indikator_tujuan(mi->ind))
+			continue;
 		if (mi->ini && mi->ini->status == CAPAIAN_OK) {
 			buf[n++] = mi->ini->capaian;
 			m->tak_wajar += meta->ambang_wajar > 0 &&
@@ -878,7 +887,8 @@ bool metrics_capaian_tahun(const struct metrics *m,
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
 		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
-		if ((sasaran == NULL || mi->ind->induk == sasaran) && mt &&
+		if ((sasaran == NULL ? !indikator_tujuan(mi->ind) :
+				mi->ind->induk == sasaran) && mt &&
 				mt->status == CAPAIAN_OK)
 			buf[n++] = mt->capaian;
 	}

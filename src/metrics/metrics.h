@@ -256,6 +256,10 @@ const struct metrik_anggaran *metrics_anggaran(const struct metrics *,
 const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *,
 	int tahun);
 
+/* An indicator of a tujuan (not of a sasaran): shown by its own table
+ * and left out of the report's mean and counts. */
+bool indikator_tujuan(const struct indikator *);
+
 /* The mean capaian of any year, the way the reporting year's is computed
  * (struct metrics / metrik_sasaran hold only that year): over the
  * indicators of one sasaran, or of the report when sasaran is NULL. False

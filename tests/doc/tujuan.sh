@@ -6,8 +6,9 @@
 #        -> capaian 90,00 %, in {{tabel indikator-tujuan}}
 #   S2, a sasaran with no tujuan, and its IKU2: target 50, realisasi 60
 #        -> capaian 120,00 %, in {{tabel renstra}} with "-" for the tujuan
-#   the report's mean over every indicator: (108,571 + 90 + 120) / 3
-#        = 106,19 %
+#   the report's mean, over the sasaran's indicators (as the capaian
+#        tables list them; TK1 has its own table): (108,571 + 120) / 2
+#        = 114,29 %
 set -eu
 BIN=${LKJIP_BIN:-build/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -35,7 +36,7 @@ $(grep '^| ' "$T/m.md")"; }
 row "^| No | Tujuan | Indikator Tujuan | Satuan | Target 2024 | Target 2025 | Target 2026 | Realisasi 2024 | Capaian (%) |$"
 row "^| 1 | Meningkatnya koperasi | Nilai omset koperasi | Juta Rupiah | 100 | - | - | 90${N}Juta Rupiah | 90,00${N}% |$"
 row "^| 2 | - | Meningkatnya usaha mikro | Jumlah usaha mikro naik kelas | UM | 50 | - | - |$"
-grep -q "Rata-rata 106,19${N}%; TK1 90,00${N}%." "$T/m.md" || fail "mean: $(grep Rata-rata "$T/m.md")"
+grep -q "Rata-rata 114,29${N}%; TK1 90,00${N}%." "$T/m.md" || fail "mean: $(grep Rata-rata "$T/m.md")"
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
 grep -q 'Nilai omset koperasi' "$T/out/contoh-2024/index.html" || fail "HTML"
 echo "ok: indicators of a tujuan, a sasaran without one"
