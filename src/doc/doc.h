@@ -132,6 +132,8 @@ struct doc_summary {
 	const char *capaian;      /* "108,57 %": the overall capaian */
 	const char *predikat;     /* "Sangat Berhasil" */
 	const char *predikat_kelas; /* CSS-safe class of its band */
+	const char *capaian_catatan; /* the mean holds a capaian above
+	                                ambang_wajar: said next to it */
 	const char *serapan;      /* "96,55 %" */
 	const char *efisiensi;    /* in the report's method and rounding */
 	const char *tanggal;      /* "14 Februari 2025": date of the report */

@@ -184,6 +184,8 @@ void doc_dump(const struct doc *d, FILE *f)
 			dump_str(f, "indikator", n->sum->indikator);
 			dump_str(f, "capaian", n->sum->capaian);
 			dump_str(f, "predikat", n->sum->predikat);
+			dump_str(f, "capaian_catatan",
+				n->sum->capaian_catatan);
 			dump_str(f, "serapan", n->sum->serapan);
 			dump_str(f, "efisiensi", n->sum->efisiensi);
 			dump_str(f, "tanggal", n->sum->tanggal);

@@ -43,6 +43,9 @@ done
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
 grep -qF "650,00${N}% **)" "$T/out/contoh-2024/index.html" || fail "HTML mark"
 grep -qF 'satuan target dan realisasi perlu diperiksa' "$T/out/contoh-2024/index.html" || fail "HTML note"
+# Nor the report's own summary.
+grep -qF '<span class="tak-wajar">(capaian di atas ambang kewajaran dihitung sebesar ambang)</span>' "$T/out/contoh-2024/index.html" ||
+	fail "summary"
 # The site's index never shows such a mean as if it were sound.
 grep -qF "Capaian kinerja 204,29${N}% <span class=\"tak-wajar\">(capaian di atas ambang kewajaran dihitung sebesar ambang)</span>" "$T/out/index.html" ||
 	fail "index: $(grep -o 'Capaian kinerja[^/]*' "$T/out/index.html")"
