@@ -1415,12 +1415,27 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 			return NULL;
 		}
 		s->satu_laporan = true;
+		/* The report's id is its folder's name, also when the folder
+		 * was given as "." or "../x/": the name the pages get. */
+		char *real = realpath(content_dir, NULL);
+		const char *base = real ? strrchr(real, '/') : NULL;
+		const char *id = base && base[1] ? arena_strdup(a, base + 1) :
+			NULL;
+		free(real);
+		if (id == NULL || !valid_folder_name(id)) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0,
+				NULL}, "report folder names are letters, digits, "
+				"'-' and '_'");
+			model_site_free(s);
+			return NULL;
+		}
 		s->report = arena_alloc(a, sizeof *s->report);
 		struct report *r = model_load_report(content_dir, dl);
 		if (r == NULL) {
 			model_site_free(s);
 			return NULL;
 		}
+		r->id = arena_strdup(r->arena, id);
 		s->report[s->nreport++] = r;
 		return s;
 	}

@@ -50,6 +50,13 @@ if grep -q ': warning: \|: error: ' "$T/err"; then
 	fail "build contoh-2024 printed: $(cat "$T/err")"
 fi
 [ ! -e "$T/out/rusak-2024" ] || fail "build contoh-2024 built rusak-2024"
+# Given as ".", the report keeps its folder's name (its pages went to
+# out/ itself, over the index).
+(cd "$T/c/contoh-2024" && "$BIN" build . -o "$T/out-dot" >/dev/null 2>"$T/err") ||
+	fail "build .: $(cat "$T/err")"
+for f in index.html contoh-2024/index.html contoh-2024/contoh-2024.pdf; do
+	[ -s "$T/out-dot/$f" ] || fail "build . wrote no $f"
+done
 # A folder holding both site.yaml and laporan.yaml: an error, not a guess.
 cp tests/data/bad/_base/site.yaml "$T/c/contoh-2024/"
 rc=0
