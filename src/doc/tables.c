@@ -164,12 +164,12 @@ const struct nilai *target_model(const struct indikator *ind, int tahun)
 
 void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
 {
-	if (t == NULL || t->fl == NULL)
+	if (t == NULL || t->as.fl == NULL)
 		return;
-	const char *s = t->fl->catatan;
+	const char *s = t->as.fl->catatan;
 	if (s != NULL && strstr(s, teks) != NULL)
 		return; /* once per table */
-	t->fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
+	t->as.fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
 }
 
 #define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
@@ -199,7 +199,7 @@ struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
 	const char *text, bool numeric, int rowspan)
 {
 	struct doc_node *n = tbl_cell(c, row, text, numeric);
-	n->rowspan = rowspan > 1 ? rowspan : 1;
+	n->as.cell.rowspan = rowspan > 1 ? rowspan : 1;
 	return n;
 }
 
@@ -254,9 +254,9 @@ static struct doc_node *cell_predikat(struct build_ctx *c,
 	if (!ada_skala(c))
 		return NULL;
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);
-	n->align = ALIGN_CENTER;
+	n->as.cell.align = ALIGN_CENTER;
 	if (b != NULL)
-		n->css_class = b->kelas;
+		n->as.cell.css_class = b->kelas;
 	return n;
 }
 
@@ -264,18 +264,18 @@ void row_nihil(struct build_ctx *c, struct doc_node *t, int ncols)
 {
 	struct doc_node *r = tbl_row(c, t, false);
 	struct doc_node *n = tbl_cell(c, r, "NIHIL", false);
-	n->colspan = ncols;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = ncols;
+	n->as.cell.align = ALIGN_CENTER;
 }
 
 struct doc_node *row_total(struct build_ctx *c, struct doc_node *t,
 	const char *label, int span)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = "total";
+	r->as.row.css_class = "total";
 	struct doc_node *n = tbl_cell(c, r, label, false);
-	n->colspan = span > 1 ? span : 1;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = span > 1 ? span : 1;
+	n->as.cell.align = ALIGN_CENTER;
 	return r;
 }
 
@@ -287,7 +287,7 @@ const char *nomor(struct build_ctx *c, size_t i)
 void tbl_lebar(struct doc_node *t, int ncols)
 {
 	if (ncols > 8)
-		t->fl->landscape = true;
+		t->as.fl->landscape = true;
 }
 
 static const struct metrik_tahun *mtahun(struct build_ctx *c,
@@ -302,7 +302,7 @@ static const struct metrik_tahun *mtahun(struct build_ctx *c,
 static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	size_t i, const struct indikator *s, size_t n)
 {
-	cell_span(c, row, nomor(c, i), false, (int)n)->align = ALIGN_CENTER;
+	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
@@ -359,8 +359,8 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 		else
 			rentang = "-";
 		r = tbl_row(c, t, false);
-		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
-		tbl_cell(c, r, rentang, false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_center(tbl_cell(c, r, rentang, false));
 		cell_predikat(c, r, b);
 	}
 	return t;
@@ -442,8 +442,8 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				if (k > 0)
 					r = tbl_row(c, t, false);
 				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_cell(c, r, inds[k]->satuan, false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, inds[k]->satuan,
+					false));
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
@@ -461,8 +461,7 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 		const struct indikator **inds;
 		size_t ni = list_indikator(c, s, &inds);
 		r = tbl_row(c, t, false);
-		cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1)->align =
-			ALIGN_CENTER;
+		tbl_center(cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1));
 		cell_span(c, r, "-", false, ni ? (int)ni : 1);
 		cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
 		if (ni == 0)
@@ -472,8 +471,7 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 			if (k > 0)
 				r = tbl_row(c, t, false);
 			tbl_cell(c, r, inds[k]->uraian, false);
-			tbl_cell(c, r, inds[k]->satuan, false)->align =
-				ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, inds[k]->satuan, false));
 			for (int y = awal; y <= akhir; y++) {
 				const struct tahunan *th = model_tahun(inds[k], y);
 				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
@@ -531,7 +529,7 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 			if (k == 0)
 				sasaran_cells(c, r, no++, tj, ni);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			for (int y = awal; y <= akhir; y++) {
 				const struct tahunan *th = model_tahun(ind, y);
 				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
@@ -587,7 +585,7 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], niku);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			tbl_cell(c, r, ind->definisi, false);
 			tbl_cell(c, r, ind->formula, false);
 			tbl_cell(c, r, ind->sumber_data, false);
@@ -655,7 +653,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], npk);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			const struct nilai *awal = pk_target(ind, y, false);
 			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
 			if (!revisi)
@@ -672,7 +670,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				ket = "Tetap";
 			else
 				ket = "Berubah";
-			tbl_cell(c, r, ket, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ket, false));
 		}
 	}
 	if (no == 0)
@@ -865,12 +863,11 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 				if (mi->perubahan > 0)
 					v = arena_printf(ARENA(c), "+%s", v);
 				tbl_cell(c, r, v, true);
-				tbl_cell(c, r, arah_teks(mi->arah), false)
-					->align = ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
+					false));
 			} else {
 				tbl_cell(c, r, "-", true);
-				tbl_cell(c, r, "-", false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, "-", false));
 			}
 		}
 	}

@@ -15,9 +15,10 @@ static const char *line_class(const struct anggaran *a)
 		return "program";
 	case ANGGARAN_KEGIATAN:
 		return "kegiatan";
-	default:
-		return "subkegiatan";
+	case ANGGARAN_SUBKEGIATAN:
+		break;
 	}
+	return "subkegiatan";
 }
 
 /* A line's "No | Uraian" cells; program rows are marked for emphasis. */
@@ -25,7 +26,7 @@ static struct doc_node *line_row(struct build_ctx *c, struct doc_node *t,
 	const struct anggaran *a, const char *no)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = line_class(a);
+	r->as.row.css_class = line_class(a);
 	r->pos = a->pos;
 	tbl_cell(c, r, no, false);
 	tbl_cell(c, r, a->uraian, false);
@@ -187,7 +188,7 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			metrics_sasaran(c->metrics, ss[i]->kode);
 		int span = ni ? (int)ni : 1;
 		struct doc_node *r = tbl_row(c, t, false);
-		cell_span(c, r, nomor(c, i), false, span)->align = ALIGN_CENTER;
+		tbl_center(cell_span(c, r, nomor(c, i), false, span));
 		cell_span(c, r, ss[i]->uraian, false, span);
 		for (size_t k = 0; k < (ni ? ni : 1); k++) {
 			const struct indikator *ind = ni ? inds[k] : NULL;
@@ -313,8 +314,8 @@ struct doc_node *tabel_belanja(struct build_ctx *c, const struct directive *d)
 			continue;
 		const char *nj = nomor(c, no++);
 		r = tbl_row(c, t, false);
-		r->css_class = "program"; /* bold, as a program row */
-		tbl_cell(c, r, nj, false)->align = ALIGN_CENTER;
+		r->as.row.css_class = "program"; /* bold, as a program row */
+		tbl_center(tbl_cell(c, r, nj, false));
 		tbl_cell(c, r, BELANJA_JUDUL[j], false);
 		tbl_cell(c, r, fmt_angka(c, mb->anggaran), true);
 		tbl_cell(c, r, fmt_angka(c, mb->realisasi), true);
@@ -327,8 +328,8 @@ struct doc_node *tabel_belanja(struct build_ctx *c, const struct directive *d)
 				continue;
 			r = tbl_row(c, t, false);
 			r->pos = b->pos;
-			tbl_cell(c, r, arena_printf(ARENA(c), "%s.%zu", nj, ++k),
-				false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, arena_printf(ARENA(c), "%s.%zu", nj, ++k),
+				false));
 			tbl_cell(c, r, b->uraian, false);
 			tbl_cell(c, r, b->anggaran.ada ? fmt_angka(c,
 				b->anggaran.v) : "-", true);
@@ -382,7 +383,7 @@ struct doc_node *tabel_efisiensi_indikator(struct build_ctx *c,
 		const struct indikator *ind = mi->ind;
 		struct doc_node *r = tbl_row(c, t, false);
 		r->pos = ind->pos;
-		tbl_cell(c, r, nomor(c, no++), false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, no++), false));
 		tbl_cell(c, r, ind->uraian, false);
 		/* The supporting lines, by code. */
 		const char *lines = "";

@@ -90,9 +90,11 @@ static bool dihitung(const struct metrics *m, const struct terbit *t,
 				return m->belanja[j].ada;
 			}
 		return false;
-	default:
-		return false;
+	case BESARAN_PREDIKAT: /* words: cek_predikat */
+	case BESARAN_MAX:
+		break;
 	}
+	return false;
 }
 
 /* Words compared as a reader does: case and runs of blanks ignored. */
