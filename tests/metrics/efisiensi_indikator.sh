@@ -8,7 +8,7 @@
 #     2.17.05.2.02 kegiatan: 8.000.000 / 8.700.000
 #   IKU1: the program only (its kegiatan is inside it): serapan
 #         98,928... %, efisiensi (selisih) 108,571 - 98,929 = 9,64 %
-#   IKU2: the kegiatan 2.17.05.2.01: serapan 95,00 %, 90 - 95 = -5,00 %
+#   IKU2: the kegiatan 2.17.05.2.01: serapan 95,00 %, 90 - 95 = −5,00 %
 set -eu
 BIN=${LKJIP_BIN:-build/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -16,6 +16,7 @@ T=$(mktemp -d /tmp/lkjip-efind.XXXXXX)
 trap "rm -rf $T" EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 N=$(printf '\302\240')
+MINUS=$(printf '\342\210\222') # U+2212, the minus every negative figure has
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024
@@ -32,7 +33,7 @@ printf '\n{{tabel efisiensi-indikator}}\n' >> "$R/bab/30-akuntabilitas.md"
 grep -v 'spent 8.700.000, more than its pagu' "$T/err" | grep -q ': \(warning\|error\)' && fail "check: $(cat "$T/err")"
 "$BIN" export "$R" -o "$T/m.md" 2>"$T/err" || fail "export: $(cat "$T/err")"
 for row in "| 1 | Persentase koperasi sehat | 2.17.05, 2.17.05.2.01 | 70${N}% | 76${N}% | 108,57${N}% | 28.000.000 | 27.700.000 | 98,93${N}% | 9,64${N}% |" \
-	"| 2 | Jumlah koperasi dinilai | 2.17.05.2.01 | 50${N}unit | 45${N}unit | 90,00${N}% | 20.000.000 | 19.000.000 | 95,00${N}% | -5,00${N}% |"; do
+	"| 2 | Jumlah koperasi dinilai | 2.17.05.2.01 | 50${N}unit | 45${N}unit | 90,00${N}% | 20.000.000 | 19.000.000 | 95,00${N}% | ${MINUS}5,00${N}% |"; do
 	grep -qF "$row" "$T/m.md" || fail "export lacks $row
 $(grep '^| ' "$T/m.md")"
 done
