@@ -17,6 +17,7 @@ static const char USAGE[] =
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
 	"       lkjip export [--format markdown] REPORT [-o FILE]\n"
+	"       lkjip explain REPORT [KEY]\n"
 	"       lkjip --help | --version\n"
 	"\n"
 	"Builds the LKjIP (Laporan Kinerja Instansi Pemerintah) of every report\n"
@@ -36,6 +37,10 @@ static const char USAGE[] =
 	"  export       write one report as a Markdown file with every figure\n"
 	"               and table filled in (REPORT: a report folder, or a\n"
 	"               report id under content/); stdout unless -o\n"
+	"  explain      print how a figure of one report is computed, down\n"
+	"               to the CSV cells (KEY: e.g. IKU1.capaian.2024); without\n"
+	"               KEY, every figure's key and value (REPORT: a report\n"
+	"               folder, or a report id under content/)\n"
 	"\n"
 	"Options:\n"
 	"  -o, --output DIR  where build writes (default: out); for export,\n"
@@ -149,14 +154,17 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	}
 	o->cmd = argv[optind++];
 	if (strcmp(o->cmd, "build") && strcmp(o->cmd, "check") &&
-			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export")) {
+			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export") &&
+			strcmp(o->cmd, "explain")) {
 		fprintf(stderr, "lkjip: unknown command \"%s\"\n\n%s", o->cmd, USAGE);
 		return -1;
 	}
 	bool diff = !strcmp(o->cmd, "diff"), export = !strcmp(o->cmd, "export");
-	if ((diff || export) && optind >= argc) {
+	bool explain = !strcmp(o->cmd, "explain");
+	if ((diff || export || explain) && optind >= argc) {
 		fprintf(stderr, "lkjip: %s needs %s\n\n%s", o->cmd,
-			diff ? "OLD_CONTENT and NEW_CONTENT" : "a REPORT", USAGE);
+			diff ? "OLD_CONTENT and NEW_CONTENT" : explain ?
+			"a REPORT" : "a REPORT", USAGE);
 		return -1;
 	}
 	if (optind < argc)
@@ -169,6 +177,8 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		}
 		o->content2 = argv[optind++];
 	}
+	if (explain && optind < argc)
+		o->content2 = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "lkjip: unexpected argument \"%s\"\n", argv[optind]);
 		return -1;
@@ -250,6 +260,8 @@ static int run(int argc, char **argv)
 		return cli_diff(&o);
 	if (!strcmp(o.cmd, "export"))
 		return cli_export(&o);
+	if (!strcmp(o.cmd, "explain"))
+		return cli_explain(&o);
 	if (o.watch)
 		return cli_watch(&o);
 	return cli_build(&o);
