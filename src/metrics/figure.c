@@ -348,7 +348,14 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			"capaian", "%s.capaian.%d", k, y->tahun);
 		c->unit = "%";
 		nilai_hitung(c, y->status == CAPAIAN_OK, y->capaian);
-		masukan2(t, c, rumus_capaian(ind->polaritas), re, tg);
+		/* The rounding convention, said where the figure is
+		 * explained (dasar_capaian: tampilan). */
+		const struct report_meta *mt_ = &t->m->report->meta;
+		masukan2(t, c, mt_->capaian_tampilan ? arena_printf(t->a,
+			"%s, dari $1 dan $2 sebagaimana ditampilkan (dibulatkan "
+			"%d desimal)", rumus_capaian(ind->polaritas),
+			mt_->fmt_nilai.decimals) : rumus_capaian(ind->polaritas),
+			re, tg);
 		struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN,
 			"predikat", "%s.predikat.%d", k, y->tahun);
 		p->ada = y->predikat != NULL;

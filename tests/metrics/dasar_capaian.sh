@@ -5,7 +5,7 @@
 # pembulatan.nilai of 1 decimal (the realisasi shows as 77,6):
 #   dasar_capaian: penuh (default): 77,5510... / 70 = 110,787... -> 110,79 %
 #   dasar_capaian: tampilan:        77,6 / 70       = 110,857... -> 110,86 %
-#   and the capaian table says which convention it used.
+#   and the capaian table and `lkjip explain` say which convention it used.
 set -eu
 BIN=${LKJIP_BIN:-build/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -34,9 +34,14 @@ for dasar in penuh tampilan; do
 	[ $dasar = penuh ] && want=110,79 || want=110,86
 	grep -qF "| Persentase koperasi sehat | 70${N}% | 77,6${N}% | ${want}${N}% |" "$T/m.md" ||
 		fail "$dasar: $(grep 'Persentase koperasi sehat |' "$T/m.md")"
+	"$BIN" explain "$R" IKU1.capaian.2024 > "$T/explain" 2>&1 || fail "$dasar: explain: $(cat "$T/explain")"
 	if [ $dasar = tampilan ]; then
 		grep -qF 'Capaian dihitung dari target dan realisasi sebagaimana ditampilkan (dibulatkan 1 desimal)' "$T/m.md" ||
 			fail "tampilan: no note"
+		grep -qF 'sebagaimana ditampilkan (dibulatkan 1 desimal)' "$T/explain" ||
+			fail "tampilan: explain: $(cat "$T/explain")"
+	elif grep -q 'sebagaimana ditampilkan' "$T/explain"; then
+		fail "penuh: explain says tampilan"
 	elif grep -q 'sebagaimana ditampilkan' "$T/m.md"; then
 		fail "penuh: a note"
 	fi
