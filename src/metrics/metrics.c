@@ -781,7 +781,12 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	}
 
 	hitung_belanja(r, m);
-	for (size_t i = 0; i < m->nindikator; i++)
+	/* A scan of the lines per indicator: only when a line names any
+	 * (100,000 indicators and no mendukung is the common large case). */
+	bool mendukung = false;
+	for (size_t i = 0; i < r->nanggaran && !mendukung; i++)
+		mendukung = r->anggaran[i]->nmendukung > 0;
+	for (size_t i = 0; mendukung && i < m->nindikator; i++)
 		efisiensi_indikator(m, &m->indikator[i], kbuf);
 
 	/* SAKIP evaluation: total per year, years ascending. */
