@@ -91,6 +91,13 @@ static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
 int html_render_report(const struct doc *d, const char *out_dir,
 	struct diag_list *diags)
 {
+	return html_render_report_versi(d, out_dir, NULL, 0, diags);
+}
+
+int html_render_report_versi(const struct doc *d, const char *out_dir,
+	const struct ringkasan_versi *versi, size_t nversi,
+	struct diag_list *diags)
+{
 	const struct report *r = d ? d->report : NULL;
 	if (d == NULL || d->root == NULL || r == NULL || r->id == NULL) {
 		diag_add(diags, DIAG_ERROR, (struct src_pos){0},
@@ -107,6 +114,8 @@ int html_render_report(const struct doc *d, const char *out_dir,
 		.arena = arena_new(),
 		.report_dir = r->dir,
 		.diags = diags,
+		.versi = versi,
+		.nversi = nversi,
 	};
 	c.report_out = arena_printf(c.arena, "%s/%s", out_dir, r->id);
 	if (mkdir_p(c.report_out) != 0) {
@@ -152,7 +161,12 @@ int html_render_report(const struct doc *d, const char *out_dir,
 	if (rc == 0) {
 		struct html_page pg = {
 			.lang = d->lang,
-			.judul = d->title,
+			/* Unique across the portal: every LKjIP has the same
+			 * formal title. */
+			.judul = d->title && d->author && !strstr(d->title,
+				r->meta.instansi ? r->meta.instansi : "") ?
+				arena_printf(c.arena, "%s - %s", d->title,
+				d->author) : d->title,
 			.deskripsi = d->subject ? d->subject : d->author,
 			.akar = "../",
 			.kelas = "halaman-laporan",

@@ -104,6 +104,34 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 	}
 	hbuf_puts(b, ")</a> <a class=\"tombol\" href=\"#unduh\">Unduh data"
 		"</a></p>\n");
+	if (c->nversi > 0) {
+		/* Corrections in the open: when, what moved, and the PDF as
+		 * it was before. */
+		const struct ringkasan_versi *v = &c->versi[c->nversi - 1];
+		hbuf_puts(b, "<div class=\"diperbarui\" role=\"note\">\n"
+			"<p><strong>Diperbarui ");
+		hesc_text(b, v->tanggal);
+		hbuf_puts(b, "</strong>: angka berikut berubah dari versi ");
+		hbuf_int(b, v->nomor);
+		hbuf_puts(b, " (sebelumnya &#8594; sekarang).</p>\n<ul>\n");
+		for (size_t i = 0; i < v->nberubah; i++) {
+			hbuf_puts(b, "<li>");
+			hesc_text(b, v->berubah[i]);
+			hbuf_puts(b, "</li>\n");
+		}
+		hbuf_puts(b, "</ul>\n<p>Versi sebelumnya:");
+		for (size_t k = 0; k < c->nversi; k++) {
+			hbuf_puts(b, k ? ", " : " ");
+			hbuf_puts(b, "<a href=\"");
+			hesc_url(b, c->versi[k].pdf);
+			hbuf_puts(b, "\">PDF versi ");
+			hbuf_int(b, c->versi[k].nomor);
+			hbuf_puts(b, "</a> (diganti ");
+			hesc_text(b, c->versi[k].tanggal);
+			hbuf_puts(b, ")");
+		}
+		hbuf_puts(b, ".</p>\n</div>\n");
+	}
 	if (s->tanggal) {
 		hbuf_puts(b, "<p class=\"tanggal\">Laporan bertanggal ");
 		hesc_text(b, s->tanggal);

@@ -431,8 +431,14 @@ static void records_sum(const char *text, size_t len, char hex[INCR_HEX_LEN])
  * outputs are sorted once, not searched per line. */
 struct incr_manifest *incr_manifest_read(const char *out_dir)
 {
+	return incr_manifest_read_named(out_dir, INCR_MANIFEST);
+}
+
+struct incr_manifest *incr_manifest_read_named(const char *out_dir,
+	const char *name)
+{
 	char *path = NULL;
-	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
+	if (asprintf(&path, "%s/%s", out_dir, name) < 0)
 		abort();
 	size_t len;
 	char *text = file_read(path, &len);
@@ -512,6 +518,12 @@ struct incr_manifest *incr_manifest_read(const char *out_dir)
 
 int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 {
+	return incr_manifest_write_named(m, out_dir, INCR_MANIFEST);
+}
+
+int incr_manifest_write_named(struct incr_manifest *m, const char *out_dir,
+	const char *name)
+{
 	char *buf = NULL, *path = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
@@ -538,7 +550,7 @@ int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 		free(buf);
 		return -1;
 	}
-	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
+	if (asprintf(&path, "%s/%s", out_dir, name) < 0)
 		abort();
 	int rc = file_write_atomic(path, buf, len);
 	free(path);

@@ -1116,7 +1116,7 @@ static int cmp_report(const void *a, const void *b)
 	return c;
 }
 
-struct site *model_load_site(const char *content_dir, struct diag_list *dl)
+struct site *model_scan_site(const char *content_dir, struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
 	struct arena *a = arena_new();
@@ -1182,16 +1182,31 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	closedir(d);
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof *names.v, cmp_str);
-	s->report = arena_alloc(a, (names.n + 1) * sizeof *s->report);
+	s->folder = arena_alloc(a, (names.n + 1) * sizeof *s->folder);
+	s->folder_id = arena_alloc(a, (names.n + 1) * sizeof *s->folder_id);
 	for (size_t i = 0; i < names.n; i++) {
-		struct report *r = model_load_report(join(a, content_dir,
-			names.v[i]), dl);
+		s->folder_id[i] = names.v[i];
+		s->folder[i] = join(a, content_dir, names.v[i]);
+	}
+	s->nfolder = names.n;
+	if (s->nfolder == 0 && diag_errors(dl) == before)
+		diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0, NULL},
+			"no report folder (a folder holding laporan.yaml) found");
+	return s;
+}
+
+struct site *model_load_site(const char *content_dir, struct diag_list *dl)
+{
+	size_t before = diag_errors(dl);
+	struct site *s = model_scan_site(content_dir, dl);
+	if (s == NULL)
+		return NULL;
+	s->report = arena_alloc(s->arena, (s->nfolder + 1) * sizeof *s->report);
+	for (size_t i = 0; i < s->nfolder; i++) {
+		struct report *r = model_load_report(s->folder[i], dl);
 		if (r != NULL)
 			s->report[s->nreport++] = r;
 	}
-	if (s->nreport == 0 && diag_errors(dl) == before)
-		diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0, NULL},
-			"no report folder (a folder holding laporan.yaml) found");
 	if (diag_errors(dl) != before) {
 		model_site_free(s);
 		return NULL;

@@ -179,8 +179,24 @@ static void render_all(struct fixture *f, const char *dir)
 	struct diag_list *dl = diag_list_new();
 	rm_rf(dir);
 	for (int i = 0; i < 3; i++)
-		assert_int_equal(html_render_report(f->d[i], dir, dl), 0);
-	assert_int_equal(html_render_site(&f->site, f->d, dir, dl), 0);
+		if (html_render_report(f->d[i], dir, dl) != 0)
+			print_diags(dl);
+		assert_int_equal(diag_errors(dl), 0);
+	/* The site from the summaries, through their text form as lkjip
+	 * build keeps them in out/. */
+	struct ringkasan *rk[3];
+	for (int i = 0; i < 3; i++) {
+		struct ringkasan *x = html_ringkasan_dari_doc(f->d[i], dir);
+		size_t len;
+		char *t = html_ringkasan_serialize(x, &len);
+		rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", dl);
+		assert_non_null(rk[i]);
+		free(t);
+		html_ringkasan_free(x);
+	}
+	assert_int_equal(html_render_site(&f->site, rk, 3, dir, dl), 0);
+	for (int i = 0; i < 3; i++)
+		html_ringkasan_free(rk[i]);
 	print_diags(dl);
 	assert_int_equal(diag_count(dl), 0);
 	diag_list_free(dl);
@@ -251,30 +267,47 @@ static void test_site_golden(void **state)
 	assert_true(exists(out_path("site/contoh-2024/data/indikator.csv")));
 	assert_true(exists(out_path(
 		"site/contoh-2024/data/tabel/koperasi-jenis.csv")));
-	/* Only agencies with several years get a page. */
-	assert_false(exists(out_path("site/instansi/badan-lain-kabupaten-"
+	/* Every agency has a page (governments -> agencies -> years), and
+	 * the government its own; the search index and its script. */
+	assert_true(exists(out_path("site/instansi/badan-lain-kabupaten-"
 		"contoh.html")));
+	assert_true(exists(out_path("site/pemerintah/kabupaten-contoh.html")));
+	assert_true(exists(out_path("site/cari.js")));
+	golden(out_path("site/cari.json"), "cari");
+	golden(out_path("site/pemerintah/kabupaten-contoh.html"),
+		"pemerintah");
 
 	/* What the agency page says, from the metrics: IKU1 2023 R 65
 	 * capaian 108,33 %; 2024 R 76 capaian 108,57 % (truncated). IKU2
 	 * exists in 2024 only, so it is not listed. */
 	char *ag = slurp(out_path("site/instansi/dinas-contoh-kabupaten-"
 		"contoh.html"));
-	assert_non_null(strstr(ag, "<td class=\"angka\">65</td>"
-		"<td class=\"angka sangat-baik\">108,33\xc2\xa0%</td>"
-		"<td class=\"angka\">76</td>"
-		"<td class=\"angka sangat-baik\">108,57\xc2\xa0%</td>"));
+	assert_non_null(strstr(ag,
+		"<td data-label=\"Realisasi 2023\" class=\"angka\">65</td>"
+		"<td data-label=\"Capaian 2023\" class=\"angka sangat-baik\">"
+		"108,33\xc2\xa0%</td>"
+		"<td data-label=\"Realisasi 2024\" class=\"angka\">76</td>"
+		"<td data-label=\"Capaian 2024\" class=\"angka sangat-baik\">"
+		"108,57\xc2\xa0%</td>"
+		"<td data-label=\"Arah\">\xe2\x86\x91 naik</td>"));
 	assert_null(strstr(ag, "IKU2"));
 	free(ag);
 
-	/* The index lists the agency's reports newest first. */
+	/* The index links each agency's latest report; the agency page
+	 * lists its reports newest first. */
 	char *ix = slurp(out_path("site/index.html"));
-	char *y24 = strstr(ix, "contoh-2024/index.html");
-	char *y23 = strstr(ix, "contoh-2023/index.html");
+	assert_non_null(strstr(ix, "<a href=\"contoh-2024/index.html\">"
+		"LKjIP 2024</a>"));
+	assert_null(strstr(ix, "contoh-2023/index.html"));
+	free(ix);
+	char *ag2 = slurp(out_path("site/instansi/dinas-contoh-kabupaten-"
+		"contoh.html"));
+	char *y24 = strstr(ag2, "contoh-2024/index.html");
+	char *y23 = strstr(ag2, "contoh-2023/index.html");
 	assert_non_null(y24);
 	assert_non_null(y23);
 	assert_true(y24 < y23);
-	free(ix);
+	free(ag2);
 
 	/* Same input, same bytes. */
 	render_all(&f, out_path("site2"));
@@ -296,8 +329,8 @@ static void test_wellformed_and_links(void **state)
 	int bad = check_site(out_path("links"), &c);
 	if (bad)
 		fail_msg("%d problems:\n%s", bad, c.log);
-	/* 3 reports, the index, one agency page. */
-	assert_int_equal(c.pages, 5);
+	/* 3 reports, the index, one government page, two agency pages. */
+	assert_int_equal(c.pages, 7);
 	assert_true(c.links > 80);
 	fixture_free(&f);
 }
@@ -362,7 +395,7 @@ static void test_hostile_input(void **state)
 	assert_null(strstr(s, "onmouseover=\""));
 	assert_null(strstr(s, "<i>A</i>"));
 	assert_non_null(strstr(s, "<title>&lt;script&gt;alert(1)&lt;/script&gt;"
-		" &amp; Co</title>"));
+		" &amp; Co - Dinas Contoh Kabupaten Contoh</title>"));
 	assert_non_null(strstr(s, "<a href=\"#\">&lt;script&gt;alert(2)"));
 	assert_non_null(strstr(s, "<table id=\"t&quot;x\">"));
 	free(s);
