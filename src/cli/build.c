@@ -509,7 +509,12 @@ static size_t apply_record(const char *out, const char *buf,
 		if (line[0] == 'F' && (line[1] == '0' || line[1] == '1') &&
 				line[2] == ' ') {
 			const char *rel = relative(out, line + 3);
-			if (rel != NULL && strcmp(rel, INCR_MANIFEST))
+			/* The stylesheet every page shares is the site
+			 * unit's: a report's pages write it too, but a copy
+			 * from another shard must not make them stale. */
+			if (rel != NULL && strcmp(rel, INCR_MANIFEST) &&
+					(!strcmp(u->id, SITE_UNIT) ||
+					strcmp(rel, "lkjip.css")))
 				incr_unit_add_output(u, out, rel);
 			changed += line[1] == '1';
 		} else if (line[0] == 'D') {
