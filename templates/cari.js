@@ -34,6 +34,9 @@
 		data = j.laporan;
 		data.forEach(function (r) { r.t = teks(r); });
 		say("");
+		/* ?q= from a link or from the form sent without script. */
+		var q = new URLSearchParams(location.search).get("q");
+		if (q && !input.value) input.value = q;
 		if (input.value) cari();
 	}).catch(function () {
 		say("Indeks pencarian tidak dapat dimuat. Gunakan daftar di bawah.");

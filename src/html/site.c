@@ -131,8 +131,9 @@ static void report_item(struct arena *a, struct hbuf *b,
 static void table_open(struct hbuf *b, const char *label,
 	const char *caption)
 {
-	hbuf_puts(b, "<div class=\"tabel\"><div class=\"gulir\" tabindex=\"0\" "
-		"role=\"region\" aria-label=\"");
+	/* bertumpuk: one card per row on a phone (lkjip.css). */
+	hbuf_puts(b, "<div class=\"tabel bertumpuk\"><div class=\"gulir\" "
+		"tabindex=\"0\" role=\"region\" aria-label=\"");
 	hesc_attr(b, label);
 	hbuf_puts(b, "\">\n<table>\n<caption>");
 	hesc_text(b, caption);
