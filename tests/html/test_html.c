@@ -178,10 +178,11 @@ static void render_all(struct fixture *f, const char *dir)
 {
 	struct diag_list *dl = diag_list_new();
 	rm_rf(dir);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 3; i++) {
 		if (html_render_report(f->d[i], dir, dl) != 0)
 			print_diags(dl);
 		assert_int_equal(diag_errors(dl), 0);
+	}
 	/* The site from the summaries, through their text form as lkjip
 	 * build keeps them in out/. */
 	struct ringkasan *rk[3];
@@ -332,6 +333,44 @@ static void test_wellformed_and_links(void **state)
 	/* 3 reports, the index, one government page, two agency pages. */
 	assert_int_equal(c.pages, 7);
 	assert_true(c.links > 80);
+
+	/* Every page has a title and a description of its own. */
+	static const char *const pages[] = {"index.html",
+		"contoh-2024/index.html", "contoh-2023/index.html",
+		"lain-2024/index.html", "pemerintah/kabupaten-contoh.html",
+		"instansi/dinas-contoh-kabupaten-contoh.html",
+		"instansi/badan-lain-kabupaten-contoh.html"};
+	char *title[7], *desc[7];
+	for (int i = 0; i < 7; i++) {
+		char p[512];
+		snprintf(p, sizeof p, "links/%s", pages[i]);
+		char *html = slurp(out_path(p));
+		char *t = strstr(html, "<title>"), *e = t ? strstr(t,
+			"</title>") : NULL;
+		char *d = strstr(html, "property=\"og:description\" content=\"");
+		assert_non_null(e);
+		assert_non_null(d);
+		assert_non_null(strstr(html, "property=\"og:title\""));
+		title[i] = strndup(t + 7, (size_t)(e - t - 7));
+		d += strlen("property=\"og:description\" content=\"");
+		desc[i] = strndup(d, strcspn(d, "\""));
+		free(html);
+	}
+	for (int i = 0; i < 7; i++)
+		for (int j = i + 1; j < 7; j++) {
+			if (!strcmp(title[i], title[j]))
+				fail_msg("%s and %s share the title \"%s\"",
+					pages[i], pages[j], title[i]);
+			if (!strcmp(desc[i], desc[j]) && i >= 4 && j >= 4)
+				fail_msg("%s and %s share the description",
+					pages[i], pages[j]);
+		}
+	assert_string_equal(title[4], "Kabupaten Contoh - Portal LKjIP "
+		"Kabupaten Contoh");
+	for (int i = 0; i < 7; i++) {
+		free(title[i]);
+		free(desc[i]);
+	}
 	fixture_free(&f);
 }
 
