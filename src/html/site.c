@@ -23,8 +23,12 @@
 #include "util/path.h"
 
 /* Above this many agencies the index lists governments only (with a
- * count per predikat): about 150 bytes an agency keeps it under 300 KB. */
+ * count per predikat) rather than a table of agencies per government. */
 #define INDEX_AGENCY_LIMIT 1000
+/* The index is cut into pages (index.html, indeks-2.html, ...) of at most
+ * this many bytes of list, so that no page passes 300 KB whatever the
+ * number of governments (20.000 reports: bench/RESULTS.md). */
+#define INDEX_PAGE_BYTES 240000
 
 static const char *nz(const char *s)
 {
@@ -649,6 +653,8 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 	}
 	struct hbuf daftar = {0}, cari = {0};
 	bool rinci = nagency <= INDEX_AGENCY_LIMIT;
+	/* Where each government's section begins in daftar. */
+	size_t *mulai = arena_alloc(c.a, (ngov + 2) * sizeof *mulai), ng = 0;
 	hbuf_puts(&cari, "{\"laporan\":[");
 	for (size_t i = 0; rc == 0 && i < ne;) {
 		size_t j = i, nag = 0;
@@ -656,6 +662,7 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 			j++;
 		for (size_t k = i; k < j; k++)
 			nag += k == i || !same_agency(&e[k - 1], &e[k]);
+		mulai[ng++] = daftar.len;
 		hbuf_puts(&daftar, "<section class=\"pemerintah\">\n<h2>");
 		link(&daftar, arena_printf(c.a, "pemerintah/%s.html",
 			e[i].pem_slug), e[i].r->pemerintah ? e[i].r->pemerintah
@@ -694,20 +701,61 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 		i = j;
 	}
 	hbuf_puts(&cari, "\n]}\n");
+	mulai[ng] = daftar.len;
 	if (ne == 0)
 		hbuf_puts(&daftar, "<p class=\"kosong\">Belum ada laporan.</p>\n");
 
-	struct tpl_vars vs = {0};
+	/* Pages of whole government sections, each under the budget. */
+	size_t *awal = arena_alloc(c.a, (ng + 2) * sizeof *awal), np = 0;
+	awal[np++] = 0;
+	for (size_t g = 1; g < ng; g++)
+		if (mulai[g + 1] - mulai[awal[np - 1]] > INDEX_PAGE_BYTES)
+			awal[np++] = g;
+	awal[np] = ng;
 	const char *judul = site_title(s);
-	tpl_set(&vs, "judul", judul, TPL_TEXT);
-	tpl_set(&vs, "deskripsi", s->deskripsi, TPL_TEXT);
-	tpl_set(&vs, "jumlah", arena_printf(c.a, "%zu laporan dari %zu "
-		"perangkat daerah di %zu pemerintah daerah.", ne, nagency, ngov),
-		TPL_TEXT);
-	tpl_set(&vs, "daftar", hbuf_str(&daftar), TPL_HTML);
-	if (rc == 0)
-		rc = write_page(&c, "index.html", "indeks.html", &vs, judul,
-			s->deskripsi ? s->deskripsi : judul, "", "halaman-indeks");
+	for (size_t p = 0; rc == 0 && p < np; p++) {
+		struct hbuf nav = {0}, isi = {0};
+		if (np > 1) {
+			hbuf_puts(&nav, "<nav class=\"halaman\" aria-label=\""
+				"Halaman daftar\">Halaman:");
+			for (size_t q = 0; q < np; q++) {
+				hbuf_putc(&nav, ' ');
+				const char *t = arena_printf(c.a, "%zu", q + 1);
+				if (q == p) {
+					hbuf_puts(&nav, "<span aria-current=\"page\">");
+					hesc_text(&nav, t);
+					hbuf_puts(&nav, "</span>");
+				} else {
+					link(&nav, q ? arena_printf(c.a,
+						"indeks-%zu.html", q + 1) : "index.html",
+						t);
+				}
+			}
+			hbuf_puts(&nav, "</nav>\n");
+		}
+		if (ng > 0)
+			hbuf_putn(&isi, daftar.data + mulai[awal[p]],
+				mulai[awal[p + 1]] - mulai[awal[p]]);
+		else
+			hbuf_puts(&isi, hbuf_str(&daftar));
+		struct tpl_vars vs = {0};
+		tpl_set(&vs, "judul", judul, TPL_TEXT);
+		tpl_set(&vs, "deskripsi", s->deskripsi, TPL_TEXT);
+		tpl_set(&vs, "jumlah", arena_printf(c.a, "%zu laporan dari %zu "
+			"perangkat daerah di %zu pemerintah daerah.", ne, nagency,
+			ngov), TPL_TEXT);
+		tpl_set(&vs, "halaman", nav.len ? hbuf_str(&nav) : NULL,
+			TPL_HTML);
+		tpl_set(&vs, "daftar", hbuf_str(&isi), TPL_HTML);
+		const char *desk = s->deskripsi ? s->deskripsi : judul;
+		rc = write_page(&c, p ? arena_printf(c.a, "indeks-%zu.html",
+			p + 1) : "index.html", "indeks.html", &vs, p ?
+			arena_printf(c.a, "%s - halaman %zu", judul, p + 1) : judul,
+			p ? arena_printf(c.a, "%s (halaman %zu dari %zu)", desk,
+			p + 1, np) : desk, "", "halaman-indeks");
+		hbuf_free(&nav);
+		hbuf_free(&isi);
+	}
 	if (rc == 0)
 		rc = html_write(arena_printf(c.a, "%s/cari.json", out_dir),
 			cari.data, cari.len, diags);

@@ -671,6 +671,61 @@ static void test_phone_chart_type(void **state)
 		HTML_PHONE_MIN_PT);
 }
 
+/* A portal of many governments: the index is cut into pages of whole
+ * government sections, none over 300 KB, every government on exactly
+ * one of them; past 1.000 agencies each government shows a count per
+ * predikat. 1.500 summaries, one agency each (as bench/synth.sh makes). */
+static void test_index_pages(void **state)
+{
+	(void)state;
+	enum { N = 1500 };
+	struct ringkasan *rk[N];
+	for (int i = 0; i < N; i++) {
+		struct arena *a = arena_new();
+		struct ringkasan *r = arena_alloc(a, sizeof *r);
+		memset(r, 0, sizeof *r);
+		r->arena = a;
+		r->id = arena_printf(a, "laporan-%04d", i);
+		r->instansi = "Dinas Koperasi dan Usaha Mikro";
+		r->pemerintah = arena_printf(a, "Kabupaten Contoh %04d", i);
+		r->tahun = 2024;
+		r->capaian = "108,57\xc2\xa0%";
+		r->predikat = i % 3 ? "Sangat Berhasil" : "Berhasil";
+		r->predikat_kelas = i % 3 ? "sangat-baik" : "baik";
+		rk[i] = r;
+	}
+	struct site site = {.judul = "Portal", .base_url = "https://x.go.id/"};
+	const char *dir = out_path("banyak");
+	rm_rf(dir);
+	struct diag_list *dl = diag_list_new();
+	assert_int_equal(html_render_site(&site, rk, N, dir, dl), 0);
+	int pages = 0, seen[N] = {0};
+	for (int p = 1;; p++) {
+		char name[64];
+		snprintf(name, sizeof name, p == 1 ? "banyak/index.html" :
+			"banyak/indeks-%d.html", p);
+		char *html = file_read(out_path(name), NULL);
+		if (html == NULL)
+			break;
+		pages++;
+		assert_true(strlen(html) < 300000);
+		/* "2 Sangat Berhasil" style counts, no agency table. */
+		assert_null(strstr(html, "Perangkat daerah dan laporan"));
+		for (const char *q = html; (q = strstr(q,
+				"href=\"pemerintah/kabupaten-contoh-")) != NULL;
+				q++)
+			seen[atoi(q + strlen("href=\"pemerintah/kabupaten-"
+				"contoh-"))]++;
+		free(html);
+	}
+	assert_true(pages >= 2);
+	for (int i = 0; i < N; i++)
+		assert_int_equal(seen[i], 1);
+	for (int i = 0; i < N; i++)
+		html_ringkasan_free(rk[i]);
+	diag_list_free(dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -686,6 +741,7 @@ int main(void)
 		cmocka_unit_test(test_stacked_labels),
 		cmocka_unit_test(test_phone_chart),
 		cmocka_unit_test(test_phone_chart_type),
+		cmocka_unit_test(test_index_pages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
