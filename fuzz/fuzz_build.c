@@ -112,7 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				out);
 			size_t len;
 			char *t = html_ringkasan_serialize(x, &len);
-			rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", dl);
+			rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", NULL, dl);
 			free(t);
 			html_ringkasan_free(x);
 		}

@@ -132,7 +132,7 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 	char *text = file_read(arena_printf(a, "%s/%s", dir,
 		HTML_RINGKASAN_FILE), NULL);
 	struct ringkasan *lalu = text ? html_ringkasan_parse(text,
-		HTML_RINGKASAN_FILE, ignored) : NULL;
+		HTML_RINGKASAN_FILE, NULL, ignored) : NULL;
 	free(text);
 	diag_list_free(ignored);
 	size_t nlalu = lalu ? lalu->nversi : 0;
@@ -696,13 +696,16 @@ static int site_step(const struct site *site, const struct unit *u, size_t n,
 		rc = EXIT_INPUT;
 	} else if (*done) {
 		struct ringkasan **rk = calloc(n + 1, sizeof *rk);
+		struct arena *ra = arena_new();
 		for (size_t i = 0; i < n; i++) {
 			char *path = NULL;
 			if (asprintf(&path, "%s/%s/%s", o->out, u[i].id,
 					HTML_RINGKASAN_FILE) < 0)
 				abort();
-			rk[i] = html_ringkasan_parse(text[i], path, dl);
+			rk[i] = html_ringkasan_parse(text[i], path, ra, dl);
 			free(path);
+			free(text[i]);
+			text[i] = NULL;
 		}
 		struct record rec;
 		record_open(&rec);
@@ -717,8 +720,7 @@ static int site_step(const struct site *site, const struct unit *u, size_t n,
 		record_close(&rec);
 		*changed += apply_record(o->out, rec.buf, nsu);
 		free(rec.buf);
-		for (size_t i = 0; i < n; i++)
-			html_ringkasan_free(rk[i]);
+		arena_free(ra);
 		free(rk);
 	} else {
 		for (size_t f = 0; f < su->nout; f++)

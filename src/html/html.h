@@ -59,10 +59,13 @@ struct ringkasan {
 struct ringkasan *html_ringkasan_dari_doc(const struct doc *,
 	const char *out_dir);
 /* Deterministic text form (malloc'd), and back. parse returns NULL with an
- * error at path:line when the text is not such a summary. */
+ * error at path:line when the text is not such a summary; it allocates
+ * from shared when given (the site step reads thousands: one arena, not
+ * one each), then html_ringkasan_free does nothing and the caller frees
+ * the arena. */
 char *html_ringkasan_serialize(const struct ringkasan *, size_t *len);
 struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
-	struct diag_list *);
+	struct arena *shared, struct diag_list *);
 void html_ringkasan_free(struct ringkasan *); /* accepts NULL */
 
 /* Writes the site pages from the reports' summaries: out_dir/index.html

@@ -265,14 +265,17 @@ static const char *opt(struct arena *a, const char *v)
 }
 
 struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
-	struct diag_list *dl)
+	struct arena *shared, struct diag_list *dl)
 {
-	struct arena *a = arena_new();
+	struct arena *a = shared ? shared : arena_new();
 	struct ringkasan *s = arena_alloc(a, sizeof *s);
 	memset(s, 0, sizeof *s);
-	s->arena = a;
+	s->arena = shared ? NULL : a;
 	size_t capi = 0, caps = 0, capp = 0, capv = 0;
-	char *copy = arena_strdup(a, text ? text : "");
+	/* Split in a scratch copy: only the fields stay in a. */
+	char *copy = strdup(text ? text : "");
+	if (copy == NULL)
+		abort();
 	int lineno = 0;
 	bool ok = true;
 	for (char *line = copy; ok && line && *line;) {
@@ -404,8 +407,10 @@ struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
 			"a report summary without an id: build the report "
 			"again");
 	}
+	free(copy);
 	if (!ok) {
-		arena_free(a);
+		if (!shared)
+			arena_free(a);
 		return NULL;
 	}
 	return s;
@@ -413,6 +418,6 @@ struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
 
 void html_ringkasan_free(struct ringkasan *s)
 {
-	if (s != NULL)
+	if (s != NULL && s->arena != NULL)
 		arena_free(s->arena);
 }

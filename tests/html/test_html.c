@@ -190,7 +190,7 @@ static void render_all(struct fixture *f, const char *dir)
 		struct ringkasan *x = html_ringkasan_dari_doc(f->d[i], dir);
 		size_t len;
 		char *t = html_ringkasan_serialize(x, &len);
-		rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", dl);
+		rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", NULL, dl);
 		assert_non_null(rk[i]);
 		free(t);
 		html_ringkasan_free(x);
