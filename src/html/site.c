@@ -376,7 +376,7 @@ static void versions(struct arena *a, struct hbuf *b, const struct entry *e,
 			const struct ringkasan_versi *x = &r->versi[v];
 			hbuf_puts(b, "<li>");
 			hesc_text(b, arena_printf(a, "LKjIP Tahun %d: versi %d "
-				"diganti pada %s (%zu angka berubah) ", r->tahun,
+				"diganti pada %s (%zu baris angka berubah) ", r->tahun,
 				x->nomor, nz(x->tanggal), x->nberubah));
 			link(b, arena_printf(a, "../%s/%s", r->id, nz(x->pdf)),
 				arena_printf(a, "PDF versi %d", x->nomor));

@@ -3,6 +3,8 @@
  * with the link to the PDF. The PDF's size is read from the file the PDF
  * backend wrote just before (lkjip build renders the PDF first); when
  * there is none (a test rendering the page alone), the size is left out. */
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "html/internal.h"
@@ -115,8 +117,20 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 		hbuf_int(b, v->nomor);
 		hbuf_puts(b, " (sebelumnya &#8594; sekarang).</p>\n<ul>\n");
 		for (size_t i = 0; i < v->nberubah; i++) {
+			/* "76 -> 78" as "76 → 78": the change report's ASCII
+			 * arrow, shown as an arrow. */
 			hbuf_puts(b, "<li>");
-			hesc_text(b, v->berubah[i]);
+			for (const char *p = v->berubah[i]; *p;) {
+				const char *q = strstr(p, " -> ");
+				size_t n = q ? (size_t)(q - p) : strlen(p);
+				char *part = strndup(p, n);
+				hesc_text(b, part);
+				free(part);
+				if (q == NULL)
+					break;
+				hbuf_puts(b, " &#8594; ");
+				p = q + 4;
+			}
 			hbuf_puts(b, "</li>\n");
 		}
 		hbuf_puts(b, "</ul>\n<p>Versi sebelumnya:");

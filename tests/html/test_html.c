@@ -671,6 +671,67 @@ static void test_phone_chart_type(void **state)
 		HTML_PHONE_MIN_PT);
 }
 
+/* The summary's text form: a value with a tab, a newline and a
+ * backslash comes back as it was, versions and their moved figures too,
+ * and writing what was read gives the same bytes. A foreign or damaged
+ * file is refused at its line. */
+static void test_ringkasan_text(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct ringkasan r = {0};
+	r.id = "contoh-2024";
+	r.instansi = "Dinas\tA\\B\nC";
+	r.pemerintah = "Kabupaten Contoh";
+	r.tahun = 2024;
+	r.capaian = "108,57\xc2\xa0%";
+	r.predikat = "Sangat Berhasil";
+	r.predikat_kelas = "sangat-baik";
+	r.tercapai = "7";
+	r.jumlah_indikator = "9";
+	r.pdf_bytes = 1234567;
+	r.pdf_ukuran = "1,2\xc2\xa0MB";
+	struct ringkasan_indikator ind = {"IKU1", "Persentase koperasi sehat",
+		"%", "76", "108,57\xc2\xa0%", "sangat-baik"};
+	r.indikator = &ind;
+	r.nindikator = 1;
+	const char *berubah[] = {"IKU1 2024: realisasi 76 -> 78"};
+	struct ringkasan_versi v = {1, "2 Januari 2026", "contoh-2024-v1.pdf",
+		berubah, 1};
+	r.versi = &v;
+	r.nversi = 1;
+	size_t n1, n2;
+	char *t1 = html_ringkasan_serialize(&r, &n1);
+	assert_non_null(strstr(t1, "instansi\tDinas\\tA\\\\B\\nC\n"));
+	struct diag_list *dl = diag_list_new();
+	struct ringkasan *b = html_ringkasan_parse(t1, "x.tsv", a, dl);
+	assert_non_null(b);
+	assert_string_equal(b->instansi, "Dinas\tA\\B\nC");
+	assert_int_equal(b->tahun, 2024);
+	assert_int_equal(b->pdf_bytes, 1234567);
+	assert_string_equal(b->indikator[0].capaian, "108,57\xc2\xa0%");
+	assert_int_equal(b->nversi, 1);
+	assert_string_equal(b->versi[0].pdf, "contoh-2024-v1.pdf");
+	assert_string_equal(b->versi[0].berubah[0],
+		"IKU1 2024: realisasi 76 -> 78");
+	char *t2 = html_ringkasan_serialize(b, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(t1, t2, n1);
+	assert_int_equal(diag_count(dl), 0);
+	/* Damaged: an unknown field, at its line. */
+	assert_null(html_ringkasan_parse("lkjip-ringkasan\t1\nid\tx\n"
+		"hujan\tderas\n", "y.tsv", NULL, dl));
+	assert_int_equal(diag_count(dl), 1);
+	char *m = diag_format(diag_get(dl, 0));
+	assert_string_equal(m, "y.tsv:3:1: error: unknown field \"hujan\": the "
+		"file was not written by this lkjip; build the report again");
+	free(m);
+	free(t1);
+	free(t2);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
 /* A portal of many governments: the index is cut into pages of whole
  * government sections, none over 300 KB, every government on exactly
  * one of them; past 1.000 agencies each government shows a count per
@@ -742,6 +803,7 @@ int main(void)
 		cmocka_unit_test(test_phone_chart),
 		cmocka_unit_test(test_phone_chart_type),
 		cmocka_unit_test(test_index_pages),
+		cmocka_unit_test(test_ringkasan_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

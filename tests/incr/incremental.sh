@@ -60,7 +60,7 @@ NB=$(printf '\302\240')
 cmp -s "$T/o/$M/$M-v1.pdf" "$T/s2pdf" || fail "earlier PDF not kept as $M-v1.pdf"
 grep -q "<strong>Diperbarui 14 November 2023</strong>" "$T/o/$M/index.html" ||
 	fail "no Diperbarui on the page"
-grep -qF "<li>IKU1 2024: realisasi 76 -&gt; 78; capaian 108,57${NB}% -&gt; 111,42${NB}%</li>" "$T/o/$M/index.html" ||
+grep -qF "<li>IKU1 2024: realisasi 76 &#8594; 78; capaian 108,57${NB}% &#8594; 111,42${NB}%</li>" "$T/o/$M/index.html" ||
 	fail "moved figure not listed on the page"
 grep -q "href=\"$M-v1.pdf\">PDF versi 1</a>" "$T/o/$M/index.html" ||
 	fail "no link to the earlier PDF"
