@@ -194,6 +194,17 @@ void html_names_add_report(struct html_names *h, const struct report *r)
 		arena_printf(ns->a, "%s\n%s", pem, ins), pos,
 		arena_printf(ns->a, "the agency \"%s, %s\" (%s)", ins, pem,
 		pos.file ? pos.file : r->id));
+	/* Government pages: pemerintah/<slug of the government>.html, one
+	 * per government (site.c; "pemerintah" when it has no name). */
+	const char *gslug = html_slug(ns->a, pem);
+	const char *gfile = arena_printf(ns->a, "%s.html", *gslug ? gslug :
+		"pemerintah");
+	if (!fits(ns, gfile, pos, "the government's name"))
+		return;
+	add(ns, arena_printf(ns->a, "pemerintah/%s", gfile),
+		arena_printf(ns->a, "%s", pem), pos,
+		arena_printf(ns->a, "the government \"%s\" (%s)", pem,
+		pos.file ? pos.file : r->id));
 }
 
 int html_names_finish(struct html_names *h)
