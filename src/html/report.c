@@ -88,6 +88,31 @@ static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
 	return rc;
 }
 
+/* The page's description (meta, og:description): whose report, which
+ * year, and the answer, so that two years of one agency differ. */
+static const char *meta_description(struct html_ctx *c)
+{
+	const struct doc *d = c->doc;
+	const struct report_meta *m = &d->report->meta;
+	const char *who = m->instansi ? arena_printf(c->arena, "%s%s%s",
+		m->instansi, m->pemerintah ? " " : "", m->pemerintah ?
+		m->pemerintah : "") : d->author;
+	const struct doc_summary *s = NULL;
+	for (const struct doc_node *n = d->root->first; n && !s; n = n->next)
+		if (n->type == DOC_SUMMARY)
+			s = n->sum;
+	char *t = arena_printf(c->arena, "Laporan Kinerja Instansi Pemerintah "
+		"(LKjIP) %s Tahun %d", who ? who : "", d->report->meta.tahun);
+	if (s && s->capaian)
+		t = arena_printf(c->arena, "%s: capaian kinerja %s%s%s%s", t,
+			s->capaian, s->predikat ? " (" : "", s->predikat ?
+			s->predikat : "", s->predikat ? ")" : "");
+	if (s && s->serapan)
+		t = arena_printf(c->arena, "%s, serapan anggaran %s", t,
+			s->serapan);
+	return arena_printf(c->arena, "%s.", t);
+}
+
 int html_render_report(const struct doc *d, const char *out_dir,
 	struct diag_list *diags)
 {
@@ -167,7 +192,7 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 				r->meta.instansi ? r->meta.instansi : "") ?
 				arena_printf(c.arena, "%s - %s", d->title,
 				d->author) : d->title,
-			.deskripsi = d->subject ? d->subject : d->author,
+			.deskripsi = meta_description(&c),
 			.akar = "../",
 			.kelas = "halaman-laporan",
 			.konten = hbuf_str(&page),
