@@ -27,20 +27,30 @@
 		input.disabled = true;
 		return;
 	}
-	fetch(form.getAttribute("data-indeks")).then(function (r) {
-		if (!r.ok) throw new Error(r.status);
-		return r.json();
-	}).then(function (j) {
-		data = j.laporan;
-		data.forEach(function (r) { r.t = teks(r); });
-		say("");
-		/* ?q= from a link or from the form sent without script. */
-		var q = new URLSearchParams(location.search).get("q");
-		if (q && !input.value) input.value = q;
-		if (input.value) cari();
-	}).catch(function () {
-		say("Indeks pencarian tidak dapat dimuat. Gunakan daftar di bawah.");
-	});
+	/* Fetched when first wanted (the field gets focus, or ?q= is
+	 * given): the index grows with the site, a visit that does not
+	 * search should not pay for it. */
+	var minta = false;
+	function muat() {
+		if (minta) return;
+		minta = true;
+		say("Memuat indeks pencarian\u2026");
+		fetch(form.getAttribute("data-indeks")).then(function (r) {
+			if (!r.ok) throw new Error(r.status);
+			return r.json();
+		}).then(function (j) {
+			data = j.laporan;
+			data.forEach(function (r) { r.t = teks(r); });
+			say("");
+			if (input.value) cari();
+		}).catch(function () {
+			say("Indeks pencarian tidak dapat dimuat. Gunakan daftar di bawah.");
+		});
+	}
+	/* ?q= from a link or from the form sent without script. */
+	var q0 = new URLSearchParams(location.search).get("q");
+	if (q0) { input.value = q0; muat(); }
+	input.addEventListener("focus", muat);
 	function li(r, cocok) {
 		var el = document.createElement("li");
 		var a = document.createElement("a");
@@ -79,6 +89,6 @@
 		say(n === 0 ? "Tidak ada laporan yang cocok." :
 			n + (n === 50 ? "+" : "") + " laporan cocok.");
 	}
-	input.addEventListener("input", cari);
+	input.addEventListener("input", function () { muat(); cari(); });
 	form.addEventListener("submit", function (e) { e.preventDefault(); cari(); });
 })();
