@@ -1,6 +1,8 @@
 /* The portal around the reports, built from their summaries alone
  * (ringkasan.c; out/<id>/ringkasan.tsv), never from the content or the
- * trees: governments -> agencies -> years.
+ * reports' trees: governments -> agencies -> years. Each page's lists and
+ * tables are a small document tree of their own, rendered by render.c
+ * like a report's; the templates give the page around them.
  *
  *   index.html                 every government; with its agencies and
  *                              their latest predikat while the site is
@@ -64,124 +66,165 @@ static bool same_agency(const struct entry *a, const struct entry *b)
 		nz(b->r->instansi));
 }
 
-static void predikat(struct hbuf *b, const struct ringkasan *r)
+/* ---- The pages' content as document trees ----
+ *
+ * Like a report page, every list and table of the portal is a document
+ * tree (doc/doc.h) rendered by the one HTML renderer (render.c): same
+ * escaping, same tables (captions, header scopes, phone cards with each
+ * value's column label), same classes. These helpers are the only place
+ * here that knows the node fields. */
+
+static struct doc *page_doc(void)
 {
-	if (r->predikat == NULL)
-		return;
-	hbuf_puts(b, "<span class=\"predikat");
-	if (r->predikat_kelas) {
-		hbuf_putc(b, ' ');
-		hesc_class(b, r->predikat_kelas);
-	}
-	hbuf_puts(b, "\">");
-	hesc_text(b, r->predikat);
-	hbuf_puts(b, "</span>");
+	struct doc *d = calloc(1, sizeof *d);
+	if (d == NULL)
+		abort();
+	d->arena = arena_new();
+	d->lang = "id";
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	return d;
 }
 
-/* "Capaian kinerja 108,57 % (Sangat Berhasil), serapan anggaran 96,55 %" */
-static void headline(struct hbuf *b, const struct ringkasan *r)
+static struct doc_node *add(struct doc *d, struct doc_node *parent,
+	enum doc_type t)
+{
+	struct doc_node *n = doc_node_new(d, t);
+	doc_append(parent, n);
+	return n;
+}
+
+static void text(struct doc *d, struct doc_node *parent, const char *s)
+{
+	if (s && *s)
+		doc_append(parent, doc_text(d, s));
+}
+
+static void link(struct doc *d, struct doc_node *parent, const char *url,
+	const char *s)
+{
+	struct doc_node *n = add(d, parent, DOC_LINK);
+	n->url = arena_strdup(d->arena, url);
+	text(d, n, s);
+}
+
+static struct doc_node *para(struct doc *d, struct doc_node *parent)
+{
+	return add(d, parent, DOC_PARAGRAPH);
+}
+
+/* A titled part (a <section> with its <h2>). */
+static struct doc_node *part(struct doc *d, struct doc_node *parent,
+	const char *title, const char *id)
+{
+	struct doc_node *n = add(d, parent, DOC_CHAPTER);
+	n->chapter_kind = CHAPTER_FRONT;
+	n->title = arena_strdup(d->arena, title);
+	n->id = id ? arena_strdup(d->arena, id) : NULL;
+	return n;
+}
+
+static struct doc_node *heading(struct doc *d, struct doc_node *parent,
+	const char *title)
+{
+	struct doc_node *n = add(d, parent, DOC_HEADING);
+	n->level = 2;
+	text(d, n, title);
+	return n;
+}
+
+static struct doc_node *list(struct doc *d, struct doc_node *parent)
+{
+	struct doc_node *n = add(d, parent, DOC_LIST);
+	n->tight = true;
+	return n;
+}
+
+/* A list item's paragraph, to put inlines in. */
+static struct doc_node *item(struct doc *d, struct doc_node *l)
+{
+	return para(d, add(d, l, DOC_ITEM));
+}
+
+static struct doc_node *table(struct doc *d, struct doc_node *parent,
+	const char *caption, int header_rows)
+{
+	struct doc_node *t = add(d, parent, DOC_TABLE);
+	t->fl = arena_alloc(d->arena, sizeof *t->fl);
+	t->fl->title = arena_strdup(d->arena, caption);
+	t->fl->header_rows = header_rows;
+	return t;
+}
+
+static struct doc_node *row(struct doc *d, struct doc_node *t)
+{
+	return add(d, t, DOC_ROW);
+}
+
+/* A cell: header (th), numeric (a figure, right-aligned), cls (a
+ * predikat band), "-" when there is no value. */
+static struct doc_node *cell(struct doc *d, struct doc_node *r,
+	const char *s, bool header, bool numeric, const char *cls)
+{
+	struct doc_node *n = add(d, r, DOC_CELL);
+	n->header = header;
+	n->numeric = numeric;
+	n->css_class = cls ? arena_strdup(d->arena, cls) : NULL;
+	text(d, n, s ? s : "-");
+	return n;
+}
+
+static struct doc_node *span_cell(struct doc *d, struct doc_node *r,
+	const char *s, int colspan, int rowspan)
+{
+	struct doc_node *n = cell(d, r, s, true, false, NULL);
+	n->colspan = colspan;
+	n->rowspan = rowspan;
+	return n;
+}
+
+/* The tree's blocks as HTML, for a template variable. */
+static const char *render(struct arena *a, struct doc *d,
+	struct diag_list *dl)
+{
+	struct html_ctx hc = {.doc = d, .arena = a, .diags = dl};
+	struct hbuf b = {0};
+	html_blocks(&hc, &b, d->root);
+	const char *out = arena_strdup(a, hbuf_str(&b));
+	hbuf_free(&b);
+	return out;
+}
+
+/* "Capaian kinerja 108,57 % (Sangat Berhasil), serapan anggaran
+ * 96,55 %" */
+static void headline(struct arena *a, struct doc *d, struct doc_node *p,
+	const struct ringkasan *r)
 {
 	if (r->capaian == NULL)
 		return;
-	hbuf_puts(b, "<span class=\"ringkas\">Capaian kinerja ");
-	hesc_text(b, r->capaian);
-	if (r->predikat) {
-		hbuf_puts(b, " (");
-		predikat(b, r);
-		hbuf_puts(b, ")");
-	}
-	if (r->serapan) {
-		hbuf_puts(b, ", serapan anggaran ");
-		hesc_text(b, r->serapan);
-	}
-	hbuf_puts(b, "</span>");
+	char *t = arena_printf(a, "Capaian kinerja %s", r->capaian);
+	if (r->predikat)
+		t = arena_printf(a, "%s (%s)", t, r->predikat);
+	if (r->serapan)
+		t = arena_printf(a, "%s, serapan anggaran %s", t, r->serapan);
+	text(d, p, t);
 }
 
-static void link(struct hbuf *b, const char *href, const char *text)
-{
-	hbuf_puts(b, "<a href=\"");
-	hesc_url(b, href);
-	hbuf_puts(b, "\">");
-	hesc_text(b, text);
-	hbuf_puts(b, "</a>");
-}
-
-static void report_item(struct arena *a, struct hbuf *b,
+static void report_item(struct arena *a, struct doc *d, struct doc_node *l,
 	const struct ringkasan *r, const char *akar)
 {
-	hbuf_puts(b, "<li>");
-	link(b, arena_printf(a, "%s%s/index.html", akar, r->id),
+	struct doc_node *p = item(d, l);
+	link(d, p, arena_printf(a, "%s%s/index.html", akar, r->id),
 		arena_printf(a, "LKjIP Tahun %d", r->tahun));
-	hbuf_puts(b, " <a class=\"pdf\" href=\"");
-	hesc_url(b, arena_printf(a, "%s%s/%s.pdf", akar, r->id, r->id));
-	hbuf_puts(b, "\">PDF");
-	if (r->pdf_ukuran) {
-		hbuf_puts(b, ", ");
-		hesc_text(b, r->pdf_ukuran);
-	}
-	hbuf_puts(b, "</a>");
-	if (r->nversi > 0) {
-		hbuf_puts(b, " <span class=\"diperbarui\">Diperbarui ");
-		hesc_text(b, r->versi[r->nversi - 1].tanggal);
-		hbuf_puts(b, "</span>");
-	}
+	text(d, p, " \xe2\x80\x94 ");
+	link(d, p, arena_printf(a, "%s%s/%s.pdf", akar, r->id, r->id),
+		r->pdf_ukuran ? arena_printf(a, "PDF, %s", r->pdf_ukuran) : "PDF");
+	if (r->nversi > 0)
+		text(d, p, arena_printf(a, " \xe2\x80\x94 diperbarui %s",
+			nz(r->versi[r->nversi - 1].tanggal)));
 	if (r->capaian) {
-		hbuf_puts(b, "<br/>");
-		headline(b, r);
+		add(d, p, DOC_LINEBREAK);
+		headline(a, d, p, r);
 	}
-	hbuf_puts(b, "</li>\n");
-}
-
-static void table_open(struct hbuf *b, const char *label,
-	const char *caption)
-{
-	/* bertumpuk: one card per row on a phone (lkjip.css). */
-	hbuf_puts(b, "<div class=\"tabel bertumpuk\"><div class=\"gulir\" "
-		"tabindex=\"0\" role=\"region\" aria-label=\"");
-	hesc_attr(b, label);
-	hbuf_puts(b, "\">\n<table>\n<caption>");
-	hesc_text(b, caption);
-	hbuf_puts(b, "</caption>\n");
-}
-
-static void table_close(struct hbuf *b)
-{
-	hbuf_puts(b, "</tbody>\n</table>\n</div>\n</div>\n");
-}
-
-static void th(struct hbuf *b, const char *text)
-{
-	hbuf_puts(b, "<th scope=\"col\">");
-	hesc_text(b, text);
-	hbuf_puts(b, "</th>");
-}
-
-/* A cell; data-label names its column when phones stack the row. */
-static void td(struct hbuf *b, const char *label, const char *text,
-	const char *cls)
-{
-	hbuf_puts(b, "<td data-label=\"");
-	hesc_attr(b, label);
-	hbuf_puts(b, "\"");
-	if (cls && *cls) {
-		/* Classes apart: each made safe on its own. */
-		hbuf_puts(b, " class=\"");
-		for (const char *p = cls; *p;) {
-			size_t n = strcspn(p, " ");
-			char one[128];
-			snprintf(one, sizeof one, "%.*s", (int)n, p);
-			hesc_class(b, one);
-			p += n;
-			if (*p == ' ') {
-				hbuf_putc(b, ' ');
-				p++;
-			}
-		}
-		hbuf_puts(b, "\"");
-	}
-	hbuf_puts(b, ">");
-	hesc_text(b, text ? text : "-");
-	hbuf_puts(b, "</td>");
 }
 
 /* ---- Page shell ---- */
@@ -234,36 +277,29 @@ static int write_page(struct site_ctx *c, const char *rel, const char *tpl,
 /* ---- Agency page ---- */
 
 /* Per year, oldest first (a trend reads left to right, top to bottom). */
-static void year_table(struct hbuf *b, const struct entry *e, size_t n)
+static void year_table(struct arena *a, struct doc *d, struct doc_node *p,
+	const struct entry *e, size_t n)
 {
-	table_open(b, "Ringkasan per tahun", "Capaian kinerja per tahun");
-	hbuf_puts(b, "<thead>\n<tr>");
-	th(b, "Tahun");
-	th(b, "Rata-rata capaian");
-	th(b, "Predikat");
-	th(b, "Indikator mencapai target");
-	th(b, "Pagu anggaran");
-	th(b, "Realisasi anggaran");
-	th(b, "Serapan");
-	hbuf_puts(b, "</tr>\n</thead>\n<tbody>\n");
+	struct doc_node *t = table(d, p, "Capaian kinerja per tahun", 1);
+	struct doc_node *h = row(d, t);
+	static const char *const COL[] = {"Tahun", "Rata-rata capaian",
+		"Predikat", "Indikator mencapai target", "Pagu anggaran",
+		"Realisasi anggaran", "Serapan"};
+	for (size_t i = 0; i < sizeof COL / sizeof *COL; i++)
+		cell(d, h, COL[i], true, false, NULL);
 	for (size_t k = n; k-- > 0;) {
 		const struct ringkasan *r = e[k].r;
-		hbuf_puts(b, "<tr><th scope=\"row\">");
-		hbuf_int(b, r->tahun);
-		hbuf_puts(b, "</th>");
-		td(b, "Rata-rata capaian", r->capaian, "angka");
-		td(b, "Predikat", r->predikat, r->predikat_kelas);
-		char t[128] = "";
-		if (r->tercapai)
-			snprintf(t, sizeof t, "%s dari %s", r->tercapai,
-				nz(r->jumlah_indikator));
-		td(b, "Indikator mencapai target", *t ? t : NULL, "angka");
-		td(b, "Pagu anggaran", r->pagu, "angka");
-		td(b, "Realisasi anggaran", r->realisasi, "angka");
-		td(b, "Serapan", r->serapan, "angka");
-		hbuf_puts(b, "</tr>\n");
+		struct doc_node *x = row(d, t);
+		cell(d, x, arena_printf(a, "%d", r->tahun), true, false, NULL);
+		cell(d, x, r->capaian, false, true, NULL);
+		cell(d, x, r->predikat, false, false, r->predikat_kelas);
+		cell(d, x, r->tercapai ? arena_printf(a, "%s dari %s",
+			r->tercapai, nz(r->jumlah_indikator)) : NULL, false, true,
+			NULL);
+		cell(d, x, r->pagu, false, true, NULL);
+		cell(d, x, r->realisasi, false, true, NULL);
+		cell(d, x, r->serapan, false, true, NULL);
 	}
-	table_close(b);
 }
 
 static const struct ringkasan_indikator *find_ind(const struct ringkasan *r,
@@ -275,10 +311,24 @@ static const struct ringkasan_indikator *find_ind(const struct ringkasan *r,
 	return NULL;
 }
 
+/* Capaian as printed ("108,57 %", the report's comma) back to a number,
+ * only to say which way it moved. */
+static double shown(const char *s)
+{
+	char buf[64];
+	size_t n = 0;
+	for (; *s && n + 1 < sizeof buf; s++)
+		if ((*s >= '0' && *s <= '9') || *s == ',' || *s == '-')
+			buf[n++] = *s == ',' ? '.' : *s;
+	buf[n] = '\0';
+	return strtod(buf, NULL);
+}
+
 /* Indicators reported in at least two of the agency's years: realisasi
- * and capaian per year, oldest first. The newest report names them. */
-static void indicator_table(struct arena *a, struct hbuf *b,
-	const struct entry *e, size_t n)
+ * and capaian per year, oldest first, and which way the capaian of the
+ * two latest years moved. The newest report names them. */
+static void indicator_table(struct arena *a, struct doc *d,
+	struct doc_node *p, const struct entry *e, size_t n)
 {
 	struct ptrvec codes = {0};
 	for (size_t k = 0; k < n; k++) {
@@ -299,115 +349,98 @@ static void indicator_table(struct arena *a, struct hbuf *b,
 		}
 	}
 	if (codes.n == 0) {
-		hbuf_puts(b, "<p class=\"kosong\">Belum ada indikator yang "
-			"dilaporkan pada lebih dari satu tahun.</p>\n");
+		struct doc_node *q = para(d, p);
+		text(d, add(d, q, DOC_EMPH), "Belum ada indikator yang "
+			"dilaporkan pada lebih dari satu tahun.");
 		return;
 	}
-	table_open(b, "Indikator kinerja per tahun", "Realisasi dan capaian "
-		"indikator kinerja per tahun");
-	hbuf_puts(b, "<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Kode</th>"
-		"<th scope=\"col\" rowspan=\"2\">Indikator</th>"
-		"<th scope=\"col\" rowspan=\"2\">Satuan</th>");
+	struct doc_node *t = table(d, p, "Realisasi dan capaian indikator "
+		"kinerja per tahun", 2);
+	struct doc_node *h1 = row(d, t), *h2 = row(d, t);
+	span_cell(d, h1, "Kode", 1, 2);
+	span_cell(d, h1, "Indikator", 1, 2);
+	span_cell(d, h1, "Satuan", 1, 2);
 	for (size_t k = n; k-- > 0;) {
-		hbuf_puts(b, "<th scope=\"colgroup\" colspan=\"2\">");
-		hbuf_int(b, e[k].r->tahun);
-		hbuf_puts(b, "</th>");
+		span_cell(d, h1, arena_printf(a, "%d", e[k].r->tahun), 2, 1);
+		cell(d, h2, "Realisasi", true, false, NULL);
+		cell(d, h2, "Capaian", true, false, NULL);
 	}
-	hbuf_puts(b, "<th scope=\"col\" rowspan=\"2\">Arah</th></tr>\n<tr>");
-	for (size_t k = n; k-- > 0;)
-		hbuf_puts(b, "<th scope=\"col\">Realisasi</th>"
-			"<th scope=\"col\">Capaian</th>");
-	hbuf_puts(b, "</tr>\n</thead>\n<tbody>\n");
+	span_cell(d, h1, "Arah", 1, 2);
 	for (size_t j = 0; j < codes.n; j++) {
 		const struct ringkasan_indikator *ind = codes.v[j];
-		hbuf_puts(b, "<tr><th scope=\"row\">");
-		hesc_text(b, ind->kode);
-		hbuf_puts(b, "</th>");
-		td(b, "Indikator", nz(ind->uraian), NULL);
-		td(b, "Satuan", nz(ind->satuan), NULL);
-		/* The trend in words: the capaian of the two latest years
-		 * that have one, compared as the reader sees them. */
+		struct doc_node *x = row(d, t);
+		cell(d, x, ind->kode, true, false, NULL);
+		cell(d, x, nz(ind->uraian), false, false, NULL);
+		cell(d, x, nz(ind->satuan), false, false, NULL);
 		const char *last = NULL, *prev = NULL;
 		for (size_t k = n; k-- > 0;) {
-			const struct ringkasan_indikator *x = find_ind(e[k].r,
+			const struct ringkasan_indikator *y = find_ind(e[k].r,
 				ind->kode);
-			char *l = arena_printf(a, "Realisasi %d", e[k].r->tahun);
-			char *lc = arena_printf(a, "Capaian %d", e[k].r->tahun);
-			td(b, l, x ? x->realisasi : NULL, "angka");
-			td(b, lc, x ? x->capaian : NULL, x && x->kelas ?
-				arena_printf(a, "angka %s", x->kelas) : "angka");
-			if (x && x->capaian) {
+			cell(d, x, y ? y->realisasi : NULL, false, true, NULL);
+			cell(d, x, y ? y->capaian : NULL, false, true, y ?
+				y->kelas : NULL);
+			if (y && y->capaian) {
 				prev = last;
-				last = x->capaian;
+				last = y->capaian;
 			}
 		}
 		const char *arah = "-";
 		if (prev && last) {
-			/* Both printed with the report's own decimals and
-			 * comma: compare as numbers. */
-			char *p1 = arena_strdup(a, prev), *p2 = arena_strdup(a,
-				last);
-			for (char *q = p1; *q; q++)
-				if (*q == ',') *q = '.';
-			for (char *q = p2; *q; q++)
-				if (*q == ',') *q = '.';
-			double d1 = strtod(p1, NULL), d2 = strtod(p2, NULL);
+			double d1 = shown(prev), d2 = shown(last);
 			arah = d2 > d1 ? "\xe2\x86\x91 naik" : d2 < d1 ?
 				"\xe2\x86\x93 turun" : "= tetap";
 		}
-		td(b, "Arah", arah, NULL);
-		hbuf_puts(b, "</tr>\n");
+		cell(d, x, arah, false, false, NULL);
 	}
-	table_close(b);
 }
 
-static void versions(struct arena *a, struct hbuf *b, const struct entry *e,
-	size_t n)
+/* Every corrected version, newest first, with its PDF. */
+static void versions(struct arena *a, struct doc *d, struct doc_node *p,
+	const struct entry *e, size_t n)
 {
 	bool any = false;
 	for (size_t k = 0; k < n; k++)
 		any |= e[k].r->nversi > 0;
 	if (!any)
 		return;
-	hbuf_puts(b, "<h2>Riwayat versi</h2>\n<ul class=\"riwayat\">\n");
+	heading(d, p, "Riwayat versi");
+	struct doc_node *l = list(d, p);
 	for (size_t k = 0; k < n; k++) {
 		const struct ringkasan *r = e[k].r;
 		for (size_t v = r->nversi; v-- > 0;) {
 			const struct ringkasan_versi *x = &r->versi[v];
-			hbuf_puts(b, "<li>");
-			hesc_text(b, arena_printf(a, "LKjIP Tahun %d: versi %d "
-				"diganti pada %s (%zu baris angka berubah) ", r->tahun,
-				x->nomor, nz(x->tanggal), x->nberubah));
-			link(b, arena_printf(a, "../%s/%s", r->id, nz(x->pdf)),
+			struct doc_node *q = item(d, l);
+			text(d, q, arena_printf(a, "LKjIP Tahun %d: versi %d "
+				"diganti pada %s (%zu baris angka berubah) ",
+				r->tahun, x->nomor, nz(x->tanggal), x->nberubah));
+			link(d, q, arena_printf(a, "../%s/%s", r->id, nz(x->pdf)),
 				arena_printf(a, "PDF versi %d", x->nomor));
-			hbuf_puts(b, "</li>\n");
 		}
 	}
-	hbuf_puts(b, "</ul>\n");
 }
 
 static int agency_page(struct site_ctx *c, const struct entry *e, size_t n)
 {
-	struct hbuf laporan = {0}, tahun = {0}, indikator = {0}, riwayat = {0};
 	const struct ringkasan *r0 = e[0].r;
-	hbuf_puts(&laporan, "<ul class=\"laporan-tahun\">\n");
+	struct doc *dl = page_doc(), *dt = page_doc(), *di = page_doc(),
+		*dv = page_doc();
+	struct doc_node *l = list(dl, dl->root);
 	for (size_t k = 0; k < n; k++)
-		report_item(c->a, &laporan, e[k].r, "../");
-	hbuf_puts(&laporan, "</ul>\n");
-	year_table(&tahun, e, n);
-	indicator_table(c->a, &indikator, e, n);
-	versions(c->a, &riwayat, e, n);
+		report_item(c->a, dl, l, e[k].r, "../");
+	year_table(c->a, dt, dt->root, e, n);
+	indicator_table(c->a, di, di->root, e, n);
+	versions(c->a, dv, dv->root, e, n);
 	struct tpl_vars vs = {0};
 	tpl_set(&vs, "nama", r0->instansi, TPL_TEXT);
 	tpl_set(&vs, "pemerintah", r0->pemerintah, TPL_TEXT);
 	tpl_set(&vs, "pemerintah_url", arena_printf(c->a, "../pemerintah/%s.html",
 		e[0].pem_slug), TPL_URL);
 	tpl_set(&vs, "situs", c->s->judul, TPL_TEXT);
-	tpl_set(&vs, "laporan", hbuf_str(&laporan), TPL_HTML);
-	tpl_set(&vs, "ringkasan", hbuf_str(&tahun), TPL_HTML);
-	tpl_set(&vs, "indikator", hbuf_str(&indikator), TPL_HTML);
-	tpl_set(&vs, "riwayat", riwayat.len ? hbuf_str(&riwayat) : NULL,
-		TPL_HTML);
+	tpl_set(&vs, "laporan", render(c->a, dl, c->dl), TPL_HTML);
+	tpl_set(&vs, "ringkasan", render(c->a, dt, c->dl), TPL_HTML);
+	tpl_set(&vs, "indikator", render(c->a, di, c->dl), TPL_HTML);
+	const char *riwayat = render(c->a, dv, c->dl);
+	tpl_set(&vs, "riwayat", *riwayat ? riwayat : NULL, TPL_HTML);
 	const char *nama = arena_printf(c->a, "%s %s", nz(r0->instansi),
 		nz(r0->pemerintah));
 	char *desk = arena_printf(c->a, "Kinerja %s dari tahun ke tahun: "
@@ -420,69 +453,66 @@ static int agency_page(struct site_ctx *c, const struct entry *e, size_t n)
 		e[0].ins_slug), "instansi.html", &vs, arena_printf(c->a,
 		"%s - Kinerja per Tahun - %s", nama, site_title(c->s)), desk,
 		"../", "halaman-instansi");
-	hbuf_free(&laporan);
-	hbuf_free(&tahun);
-	hbuf_free(&indikator);
-	hbuf_free(&riwayat);
+	doc_free(dl);
+	doc_free(dt);
+	doc_free(di);
+	doc_free(dv);
 	return rc;
 }
 
 /* ---- Government page ---- */
 
 /* One row per agency: its latest report's figures. */
-static void agency_rows(struct site_ctx *c, struct hbuf *b,
+static void agency_rows(struct site_ctx *c, struct doc *d, struct doc_node *p,
 	const struct entry *e, size_t n, const char *akar)
 {
-	table_open(b, "Perangkat daerah", "Perangkat daerah dan laporan "
-		"terakhirnya");
-	hbuf_puts(b, "<thead>\n<tr>");
-	th(b, "Perangkat daerah");
-	th(b, "Tahun");
-	th(b, "Capaian kinerja");
-	th(b, "Predikat");
-	th(b, "Serapan anggaran");
-	th(b, "Laporan terakhir");
-	hbuf_puts(b, "</tr>\n</thead>\n<tbody>\n");
+	struct doc_node *t = table(d, p, "Perangkat daerah dan laporan "
+		"terakhirnya", 1);
+	struct doc_node *h = row(d, t);
+	static const char *const COL[] = {"Perangkat daerah", "Tahun",
+		"Capaian kinerja", "Predikat", "Serapan anggaran",
+		"Laporan terakhir"};
+	for (size_t i = 0; i < sizeof COL / sizeof *COL; i++)
+		cell(d, h, COL[i], true, false, NULL);
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
 		while (j < n && same_agency(&e[j], &e[i]))
 			j++;
 		const struct ringkasan *r = e[i].r; /* newest */
-		hbuf_puts(b, "<tr><th scope=\"row\">");
-		link(b, arena_printf(c->a, "%sinstansi/%s.html", akar,
+		struct doc_node *x = row(d, t);
+		struct doc_node *name = add(d, x, DOC_CELL);
+		name->header = true;
+		link(d, name, arena_printf(c->a, "%sinstansi/%s.html", akar,
 			e[i].ins_slug), nz(r->instansi));
-		hbuf_puts(b, "</th>");
-		td(b, "Tahun", arena_printf(c->a, "%d", r->tahun), "angka");
-		td(b, "Capaian kinerja", r->capaian, "angka");
-		td(b, "Predikat", r->predikat, r->predikat_kelas);
-		td(b, "Serapan anggaran", r->serapan, "angka");
-		hbuf_puts(b, "<td data-label=\"Laporan terakhir\">");
-		link(b, arena_printf(c->a, "%s%s/index.html", akar, r->id),
+		cell(d, x, arena_printf(c->a, "%d", r->tahun), false, true, NULL);
+		cell(d, x, r->capaian, false, true, NULL);
+		cell(d, x, r->predikat, false, false, r->predikat_kelas);
+		cell(d, x, r->serapan, false, true, NULL);
+		struct doc_node *lap = add(d, x, DOC_CELL);
+		link(d, lap, arena_printf(c->a, "%s%s/index.html", akar, r->id),
 			arena_printf(c->a, "LKjIP %d", r->tahun));
-		hbuf_puts(b, "</td></tr>\n");
 		i = j;
 	}
-	table_close(b);
 }
 
 static int government_page(struct site_ctx *c, const struct entry *e,
 	size_t n, size_t nagency)
 {
-	struct hbuf daftar = {0};
-	agency_rows(c, &daftar, e, n, "../");
+	struct doc *d = page_doc();
+	agency_rows(c, d, d->root, e, n, "../");
 	const char *pem = e[0].r->pemerintah ? e[0].r->pemerintah
 		: "Pemerintah daerah";
 	struct tpl_vars vs = {0};
 	tpl_set(&vs, "nama", pem, TPL_TEXT);
 	tpl_set(&vs, "situs", c->s->judul, TPL_TEXT);
-	tpl_set(&vs, "daftar", hbuf_str(&daftar), TPL_HTML);
+	tpl_set(&vs, "daftar", render(c->a, d, c->dl), TPL_HTML);
 	int rc = write_page(c, arena_printf(c->a, "pemerintah/%s.html",
 		e[0].pem_slug), "pemerintah.html", &vs, arena_printf(c->a,
 		"%s - %s", pem, site_title(c->s)), arena_printf(c->a,
 		"Laporan kinerja (LKjIP) %zu perangkat daerah %s: capaian, "
 		"predikat dan serapan anggaran.", nagency, pem), "../",
 		"halaman-pemerintah");
-	hbuf_free(&daftar);
+	doc_free(d);
 	return rc;
 }
 
@@ -559,13 +589,12 @@ static void search_entry(struct hbuf *b, const struct ringkasan *r,
 
 /* ---- The site ---- */
 
-static void tally(struct arena *a, struct hbuf *b, const struct entry *e,
-	size_t n)
+/* "3 perangkat daerah: 2 Sangat Berhasil, 1 Berhasil": the latest
+ * predikat of each agency, counted per predikat in the order first met. */
+static const char *tally(struct arena *a, const struct entry *e, size_t n,
+	size_t nagency)
 {
-	/* Latest predikat per agency, counted per predikat name, in the
-	 * order first met. */
 	const char *name[16];
-	const char *kelas[16];
 	size_t count[16], k = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i;
@@ -578,7 +607,6 @@ static void tally(struct arena *a, struct hbuf *b, const struct entry *e,
 				q++;
 			if (q == k && k < 16) {
 				name[k] = p;
-				kelas[k] = e[i].r->predikat_kelas;
 				count[k++] = 0;
 			}
 			if (q < k)
@@ -586,18 +614,11 @@ static void tally(struct arena *a, struct hbuf *b, const struct entry *e,
 		}
 		i = j;
 	}
-	for (size_t q = 0; q < k; q++) {
-		hbuf_puts(b, q ? ", " : " &#8212; ");
-		hesc_text(b, arena_printf(a, "%zu ", count[q]));
-		hbuf_puts(b, "<span class=\"predikat");
-		if (kelas[q]) {
-			hbuf_putc(b, ' ');
-			hesc_class(b, kelas[q]);
-		}
-		hbuf_puts(b, "\">");
-		hesc_text(b, name[q]);
-		hbuf_puts(b, "</span>");
-	}
+	char *t = arena_printf(a, "%zu perangkat daerah", nagency);
+	for (size_t q = 0; q < k; q++)
+		t = arena_printf(a, "%s%s%zu %s", t, q ? ", " : ": ", count[q],
+			name[q]);
+	return t;
 }
 
 int html_render_site(const struct site *s, struct ringkasan *const *rk,
@@ -663,21 +684,22 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 		for (size_t k = i; k < j; k++)
 			nag += k == i || !same_agency(&e[k - 1], &e[k]);
 		mulai[ng++] = daftar.len;
-		hbuf_puts(&daftar, "<section class=\"pemerintah\">\n<h2>");
-		link(&daftar, arena_printf(c.a, "pemerintah/%s.html",
-			e[i].pem_slug), e[i].r->pemerintah ? e[i].r->pemerintah
-			: "Pemerintah daerah");
-		hbuf_puts(&daftar, "</h2>\n");
-		if (rinci) {
-			agency_rows(&c, &daftar, e + i, j - i, "");
-		} else {
-			hbuf_puts(&daftar, "<p>");
-			hesc_text(&daftar, arena_printf(c.a, "%zu perangkat "
-				"daerah", nag));
-			tally(c.a, &daftar, e + i, j - i);
-			hbuf_puts(&daftar, "</p>\n");
-		}
-		hbuf_puts(&daftar, "</section>\n");
+		/* The government's part of the index, as a tree. */
+		struct doc *d = page_doc();
+		const char *pem = e[i].r->pemerintah ? e[i].r->pemerintah
+			: "Pemerintah daerah";
+		struct doc_node *sec = part(d, d->root, pem, arena_printf(c.a,
+			"pemerintah-%s", e[i].pem_slug));
+		struct doc_node *q = para(d, sec);
+		if (!rinci)
+			text(d, q, arena_printf(c.a, "%s. ", tally(c.a, e + i,
+				j - i, nag)));
+		link(d, q, arena_printf(c.a, "pemerintah/%s.html",
+			e[i].pem_slug), arena_printf(c.a, "Halaman %s", pem));
+		if (rinci)
+			agency_rows(&c, d, sec, e + i, j - i, "");
+		hbuf_puts(&daftar, render(c.a, d, diags));
+		doc_free(d);
 		if (government_page(&c, e + i, j - i, nag) != 0)
 			rc = -1;
 		for (size_t k = i; rc == 0 && k < j;) {
@@ -726,9 +748,12 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 					hesc_text(&nav, t);
 					hbuf_puts(&nav, "</span>");
 				} else {
-					link(&nav, q ? arena_printf(c.a,
-						"indeks-%zu.html", q + 1) : "index.html",
-						t);
+					hbuf_puts(&nav, "<a href=\"");
+					hesc_url(&nav, q ? arena_printf(c.a,
+						"indeks-%zu.html", q + 1) : "index.html");
+					hbuf_puts(&nav, "\">");
+					hesc_text(&nav, t);
+					hbuf_puts(&nav, "</a>");
 				}
 			}
 			hbuf_puts(&nav, "</nav>\n");

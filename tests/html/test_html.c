@@ -284,12 +284,12 @@ static void test_site_golden(void **state)
 	char *ag = slurp(out_path("site/instansi/dinas-contoh-kabupaten-"
 		"contoh.html"));
 	assert_non_null(strstr(ag,
-		"<td data-label=\"Realisasi 2023\" class=\"angka\">65</td>"
-		"<td data-label=\"Capaian 2023\" class=\"angka sangat-baik\">"
-		"108,33\xc2\xa0%</td>"
-		"<td data-label=\"Realisasi 2024\" class=\"angka\">76</td>"
-		"<td data-label=\"Capaian 2024\" class=\"angka sangat-baik\">"
-		"108,57\xc2\xa0%</td>"
+		"<td class=\"angka\" data-label=\"2023 \xe2\x80\x93 Realisasi\">65</td>"
+		"<td class=\"angka sangat-baik\" data-label=\"2023 \xe2\x80\x93 "
+		"Capaian\">108,33\xc2\xa0%</td>"
+		"<td class=\"angka\" data-label=\"2024 \xe2\x80\x93 Realisasi\">76</td>"
+		"<td class=\"angka sangat-baik\" data-label=\"2024 \xe2\x80\x93 "
+		"Capaian\">108,57\xc2\xa0%</td>"
 		"<td data-label=\"Arah\">\xe2\x86\x91 naik</td>"));
 	assert_null(strstr(ag, "IKU2"));
 	free(ag);
