@@ -191,8 +191,13 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 				int nomor = nlalu ? v[nlalu - 1].nomor + 1 : 1;
 				const char *name = arena_printf(a, "%s-v%d.pdf",
 					id, nomor);
-				if (file_write_atomic(arena_printf(a, "%s/%s", dir,
-						name), bytes, plen) < 0)
+				/* Kept, if a build that stopped after
+				 * writing it (before the snapshot) left one:
+				 * that one is the PDF readers had. */
+				const char *vp = arena_printf(a, "%s/%s", dir,
+					name);
+				if (lstat(vp, &st) != 0 &&
+						file_write_atomic(vp, bytes, plen) < 0)
 					record_line(rec, 'D', arena_printf(a,
 						"%s/%s: error: cannot write: %s", dir,
 						name, strerror(errno)));
@@ -221,7 +226,7 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 	for (size_t i = 0; i < *nversi; i++) {
 		char *p = arena_printf(a, "%s/%s", dir, v[i].pdf);
 		struct stat st;
-		if (i < nlalu && lstat(p, &st) == 0 && S_ISREG(st.st_mode))
+		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode))
 			on_write(p, false, rec);
 	}
 	/* Written by render_report after the outputs. */

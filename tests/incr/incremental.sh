@@ -113,4 +113,16 @@ cp -r "$T/c" "$T/bad"
 sed -i 's/^IKU1,2024,70,70,70,78,/IKU1,2024,70,70,70,tujuh puluh,/' "$T/bad/$M/kinerja.csv"
 if "$BIN" build "$T/bad" -o "$T/badout" >/dev/null 2>&1; then fail "bad content built"; fi
 test ! -e "$T/badout" || fail "bad content wrote $T/badout"
+# 8. A second correction: version 2 is the PDF of step 2, version 1 stays
+# as it was, the history lists both.
+cp "$T/o/$M/$M.pdf" "$T/v2pdf"
+sed -i 's/^IKU1,2024,70,70,70,78,/IKU1,2024,70,70,70,80,/' "$T/c/$M/kinerja.csv"
+build "$T/c" -o "$T/o"
+cmp -s "$T/o/$M/$M-v2.pdf" "$T/v2pdf" || fail "second correction: no $M-v2.pdf"
+cmp -s "$T/o/$M/$M-v1.pdf" "$T/s2pdf" || fail "second correction changed $M-v1.pdf"
+A="$T/o/instansi/dinas-koperasi-usaha-kecil-dan-menengah-kabupaten-magetan.html"
+grep -q "versi 2 diganti" "$A" && grep -q "versi 1 diganti" "$A" ||
+	fail "the history does not list both versions"
+grep -q "href=\"$M-v2.pdf\">PDF versi 2</a>" "$T/o/$M/index.html" ||
+	fail "no link to version 2 on the page"
 echo "incremental: ok"
