@@ -140,8 +140,11 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 	/* Deep copies: lalu is freed below. */
 	for (size_t i = 0; i < nlalu; i++) {
 		const struct ringkasan_versi *x = &lalu->versi[i];
+		/* The file name made again, never taken from the file:
+		 * it is listed in the manifest, and removed with the report. */
 		v[i] = (struct ringkasan_versi){x->nomor, arena_strdup(a,
-			x->tanggal), arena_strdup(a, x->pdf), NULL, x->nberubah};
+			x->tanggal), arena_printf(a, "%s-v%d.pdf", id, x->nomor),
+			NULL, x->nberubah};
 		const char **b = arena_alloc(a, (x->nberubah + 1) * sizeof *b);
 		for (size_t k = 0; k < x->nberubah; k++)
 			b[k] = arena_strdup(a, x->berubah[k]);

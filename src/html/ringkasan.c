@@ -363,6 +363,15 @@ struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
 				(*vv)[(*nn)++] = opt(a, v[1]);
 			} else if (!strcmp(k, "versi")) {
 				NEED(4)
+				int nomor = atoi(v[1]);
+				if (nomor < 1 || (s->nversi && nomor <=
+						s->versi[s->nversi - 1].nomor)) {
+					ok = false;
+					diag_add(dl, DIAG_ERROR, pos, "versi %s: "
+						"versions are numbered 1, 2, ... in "
+						"order", v[1]);
+					break;
+				}
 				if (s->nversi == capv) {
 					capv = capv ? 2 * capv : 4;
 					struct ringkasan_versi *x = arena_alloc(a,

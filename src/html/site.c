@@ -413,7 +413,8 @@ static void versions(struct arena *a, struct doc *d, struct doc_node *p,
 			text(d, q, arena_printf(a, "LKjIP Tahun %d: versi %d "
 				"diganti pada %s (%zu baris angka berubah) ",
 				r->tahun, x->nomor, nz(x->tanggal), x->nberubah));
-			link(d, q, arena_printf(a, "../%s/%s", r->id, nz(x->pdf)),
+			link(d, q, arena_printf(a, "../%s/%s-v%d.pdf", r->id,
+				r->id, x->nomor),
 				arena_printf(a, "PDF versi %d", x->nomor));
 		}
 	}
