@@ -394,7 +394,7 @@ static void render_all(const struct unit *docs, const size_t *idx, size_t n,
 		}
 		return;
 	}
-	size_t next = 0, active = 0;
+	size_t next = 0, active = 0, lo = 0;
 	struct pollfd *pfd = calloc(n, sizeof *pfd);
 	size_t *slot = calloc(n, sizeof *slot);
 	if (pfd == NULL || slot == NULL)
@@ -410,8 +410,13 @@ static void render_all(const struct unit *docs, const size_t *idx, size_t n,
 		}
 		if (active == 0)
 			continue;
+		/* Workers finish about in the order they started: skip the
+		 * finished head, or each poll would scan every job so far
+		 * (quadratic in the number of reports). */
+		while (lo < next && (res[lo].pid <= 0 || res[lo].fd < 0))
+			lo++;
 		size_t np = 0;
-		for (size_t k = 0; k < next; k++) {
+		for (size_t k = lo; k < next; k++) {
 			if (res[k].pid > 0 && res[k].fd >= 0) {
 				pfd[np] = (struct pollfd){res[k].fd, POLLIN, 0};
 				slot[np++] = k;
