@@ -78,4 +78,10 @@ for bad in 0/2 3/2 1/0 x 1/2/3; do
 	"$BIN" build "$T/c" -o "$T/x" --shard "$bad" >/dev/null 2>&1 || rc=$?
 	[ "$rc" = 2 ] || fail "--shard $bad: exit $rc"
 done
+for args in "check $T/c --shard 1/2" "build $T/c --shard 1/2 --dump-tree" \
+		"site $T/c --strict"; do
+	rc=0
+	"$BIN" $args >/dev/null 2>&1 || rc=$?
+	[ "$rc" = 2 ] || fail "lkjip $args: exit $rc"
+done
 echo "shard: ok"
