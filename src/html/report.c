@@ -179,6 +179,15 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 	tpl_set(&vs, "toc", hbuf_str(&toc), TPL_HTML);
 	tpl_set(&vs, "isi", hbuf_str(&isi), TPL_HTML);
 	tpl_set(&vs, "pdf", arena_printf(c.arena, "%s.pdf", r->id), TPL_URL);
+	/* The portal's pages of its government and agency: the names
+	 * site.c gives them. */
+	const char *pem = r->meta.pemerintah ? r->meta.pemerintah : "";
+	const char *pslug = html_slug(c.arena, pem);
+	tpl_set(&vs, "pemerintah_url", arena_printf(c.arena,
+		"../pemerintah/%s.html", *pslug ? pslug : "pemerintah"), TPL_URL);
+	tpl_set(&vs, "instansi_url", arena_printf(c.arena, "../instansi/%s.html",
+		html_slug(c.arena, arena_printf(c.arena, "%s %s",
+		r->meta.instansi ? r->meta.instansi : "", pem))), TPL_URL);
 	tpl_set(&vs, "data", data.len ? hbuf_str(&data) : NULL, TPL_HTML);
 	int rc = c.errors ? -1 : 0;
 	if (tpl_render("laporan.html", &vs, &page, diags) != 0)
