@@ -13,6 +13,7 @@
  *                              capaian over the years, a trend per
  *                              indicator reported in several years
  *   cari.json, cari.js         the search index and its small script
+ *                              (our own: Pagefind is no Debian package)
  *   sitemap.xml                from url_dasar of site.yaml
  *
  * Links are relative everywhere except in the sitemap and og:url. */
