@@ -9,6 +9,7 @@
 #include "chart/chart.h"
 #include "chart/fonts.h"
 #include "chart/internal.h"
+#include "util/xalloc.h"
 
 #define PAD 4.0
 
@@ -121,7 +122,9 @@ static double measure_categories_v(struct chart_ctx *x, double slot)
 	if (!x->cat_rotated) {
 		x->font_cat = slot < 50 ? 7.5 : 8.5;
 		x->cat_label_w = slot - 8;
-		x->cat_lines = 3;
+		/* Four lines: a long indicator name ("Persentase usaha mikro
+		 * yang mempunyai legalitas usaha") is read whole. */
+		x->cat_lines = 4;
 	} else {
 		x->font_cat = fmax(5, fmin(8.5, slot * 0.8));
 		x->cat_lines = 1;
@@ -228,6 +231,10 @@ static void layout(struct chart_ctx *x)
 					aw = fmax(aw, text_width(x,
 						c->annotations[i],
 						x->font_value, true));
+			if (c->annotation_label != NULL)
+				aw = fmax(aw, text_width(x,
+					c->annotation_label, x->font_tick,
+					true));
 			aw += 6;
 		}
 		double bottom = PAD + tlh + 3 + title_h;
@@ -239,7 +246,7 @@ static void layout(struct chart_ctx *x)
 			x->font_cat = fmax(4.5, x->font_cat * slot / (clh * 1.1));
 		clh = line_height(x, x->font_cat);
 		int lines = (int)floor(slot / clh);
-		x->cat_lines = lines < 1 ? 1 : lines > 3 ? 3 : lines;
+		x->cat_lines = lines < 1 ? 1 : lines > 4 ? 4 : lines;
 		double mw = 0;
 		for (size_t i = 0; i < c->ncategories; i++)
 			if (c->categories && c->categories[i])
@@ -377,7 +384,6 @@ int chart_draw(const struct chart *c, cairo_t *cr, double width,
 struct membuf {
 	unsigned char *p;
 	size_t len, cap;
-	bool failed;
 };
 
 static cairo_status_t mem_write(void *arg, const unsigned char *data,
@@ -388,12 +394,7 @@ static cairo_status_t mem_write(void *arg, const unsigned char *data,
 		size_t cap = m->cap ? m->cap : 16384;
 		while (cap < m->len + n)
 			cap *= 2;
-		unsigned char *p = realloc(m->p, cap);
-		if (p == NULL) {
-			m->failed = true;
-			return CAIRO_STATUS_WRITE_ERROR;
-		}
-		m->p = p;
+		m->p = xrealloc(m->p, cap);
 		m->cap = cap;
 	}
 	memcpy(m->p + m->len, data, n);
@@ -421,7 +422,7 @@ unsigned char *chart_svg(const struct chart *c, double width, double height,
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		rc = -1;
 	cairo_surface_destroy(s);
-	if (rc != 0 || m.failed) {
+	if (rc != 0) {
 		free(m.p);
 		return NULL;
 	}
@@ -463,7 +464,7 @@ unsigned char *chart_png(const struct chart *c, double width, double height,
 			rc = -1;
 	}
 	cairo_surface_destroy(s);
-	if (rc != 0 || m.failed) {
+	if (rc != 0) {
 		free(m.p);
 		return NULL;
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "chart/internal.h"
+#include "util/xalloc.h"
 
 static void ink(cairo_t *cr)
 {
@@ -103,9 +104,7 @@ void labels_draw(struct chart_ctx *x)
 	cairo_t *cr = x->cr;
 	char buf[96];
 	struct placed pl = {0};
-	pl.r = malloc((c->nseries * c->ncategories + 1) * sizeof *pl.r);
-	if (pl.r == NULL)
-		return;
+	pl.r = xcalloc(c->nseries * c->ncategories + 1, sizeof *pl.r);
 	cairo_save(cr);
 	for (size_t s = 0; s < c->nseries; s++) {
 		double b0, b1;
@@ -198,6 +197,34 @@ void annotations_draw(struct chart_ctx *x)
 			text_draw(x, l, cat_center(x, i),
 				x->annot.y + x->annot.h / 2, 0.5, 0.5, 0);
 		}
+		g_object_unref(l);
+	}
+	/* What the annotations hold: under their column, level with the
+	 * value ticks; above a vertical chart, at the start of their row
+	 * over the plot when that is clear of the first annotation. */
+	if (c->annotation_label != NULL) {
+		PangoLayout *l = text_layout(x, c->annotation_label,
+			x->font_tick, true, 0, 0);
+		double w;
+		text_size(l, &w, NULL);
+		double first = x->annot.x + x->annot.w;
+		if (!x->horizontal && c->ncategories > 0 &&
+			c->annotations[0] != NULL) {
+			PangoLayout *a = text_layout(x, c->annotations[0],
+				x->font_value, true, cat_slot(x), 1);
+			double aw;
+			text_size(a, &aw, NULL);
+			g_object_unref(a);
+			first = cat_center(x, 0) - aw / 2;
+		}
+		if (x->horizontal)
+			text_draw(x, l, x->annot.x + x->annot.w,
+				x->plot.y + x->plot.h + 3, 1, 0, 0);
+		else if (x->plot.x + w + 6 <= first)
+			/* Right of the tick column: the top tick's label
+			 * reaches up into this row. */
+			text_draw(x, l, x->plot.x, x->annot.y +
+				x->annot.h / 2, 0, 0.5, 0);
 		g_object_unref(l);
 	}
 	cairo_restore(x->cr);

@@ -30,6 +30,7 @@
 #include "model/model.h"
 #include "pdf/pdf.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* Id of the site pages' unit in the manifest: a report id is a folder
  * name, which cannot hold a '/'. */
@@ -57,9 +58,7 @@ static void record_open(struct record *r)
 {
 	r->buf = NULL;
 	r->len = 0;
-	r->f = open_memstream(&r->buf, &r->len);
-	if (r->f == NULL)
-		abort();
+	r->f = xopen_memstream(&r->buf, &r->len);
 }
 
 static void record_close(struct record *r)
@@ -163,16 +162,15 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 	if (lama != NULL) {
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *f = open_memstream(&buf, &len);
+		FILE *f = xopen_memstream(&buf, &len);
 		fprintf(f, "Perubahan angka %s\n", id);
 		size_t lines = angka_diff(lama, baru, "", f);
 		fclose(f);
 		struct stat st;
 		if (lines > 0) {
 			char *say = NULL;
-			if (asprintf(&say, "lkjip: %s: %zu baris angka berubah",
-					id, lines) < 0)
-				abort();
+			say = xasprintf("lkjip: %s: %zu baris angka berubah",
+					id, lines);
 			record_line(rec, 'O', say);
 			free(say);
 			const char *body = strchr(buf, '\n') + 1;
@@ -256,10 +254,9 @@ static int render_report(const struct unit *un, const char *out,
 	diag_list_free(dl);
 	if (d == NULL) {
 		char *msg = NULL;
-		if (asprintf(&msg, "%s: error: the report no longer loads as "
+		msg = xasprintf("%s: error: the report no longer loads as "
 				"it did when checked (changed during the build?)",
-				un->dir) < 0)
-			abort();
+				un->dir);
 		record_line(rec, 'D', msg);
 		free(msg);
 		model_report_free(r);
@@ -371,10 +368,11 @@ static void job_reap(struct job *j)
 		j->status = 0;
 	} else {
 		j->status = -1;
-		if (WIFSIGNALED(st) && asprintf(&j->why,
-				"the worker stopped on signal %d (%s)",
-				WTERMSIG(st), strsignal(WTERMSIG(st))) < 0)
-			abort();
+		if (WIFSIGNALED(st))
+			j->why = xasprintf("the worker stopped on signal %d "
+				"(%s)", WTERMSIG(st), strsignal(WTERMSIG(st)));
+		else if (WIFEXITED(st) && WEXITSTATUS(st) == EXIT_NOMEM)
+			j->why = xstrdup("the worker ran out of memory");
 	}
 }
 
@@ -395,10 +393,8 @@ static void render_all(const struct unit *docs, const size_t *idx, size_t n,
 		return;
 	}
 	size_t next = 0, active = 0, lo = 0;
-	struct pollfd *pfd = calloc(n, sizeof *pfd);
-	size_t *slot = calloc(n, sizeof *slot);
-	if (pfd == NULL || slot == NULL)
-		abort();
+	struct pollfd *pfd = xcalloc(n, sizeof *pfd);
+	size_t *slot = xcalloc(n, sizeof *slot);
 	while (next < n || active > 0) {
 		while (active < (size_t)jobs && next < n) {
 			struct job *j = &res[next];
@@ -463,18 +459,15 @@ static void shared_key(const char *content, char key[INCR_HEX_LEN])
 	if (incr_hash_file(h, "/proc/self/exe") < 0)
 		incr_hash_str(h, "exe?");
 	char *p = NULL;
-	if (asprintf(&p, "%s/templates", lkjip_data_dir()) < 0)
-		abort();
+	p = xasprintf("%s/templates", lkjip_data_dir());
 	if (incr_hash_tree(h, p) < 0)
 		incr_hash_str(h, "templates?");
 	free(p);
-	if (asprintf(&p, "%s/fonts", lkjip_data_dir()) < 0)
-		abort();
+	p = xasprintf("%s/fonts", lkjip_data_dir());
 	if (incr_hash_tree(h, p) < 0)
 		incr_hash_str(h, "fonts?");
 	free(p);
-	if (asprintf(&p, "%s/site.yaml", content) < 0)
-		abort();
+	p = xasprintf("%s/site.yaml", content);
 	if (incr_hash_file(h, p) < 0)
 		incr_hash_str(h, "site.yaml?");
 	free(p);
@@ -518,7 +511,7 @@ static size_t apply_record(const char *out, const char *buf,
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		char *line = strndup(p, n);
+		char *line = xstrndup(p, n);
 		if (line[0] == 'F' && (line[1] == '0' || line[1] == '1') &&
 				line[2] == ' ') {
 			const char *rel = relative(out, line + 3);
@@ -552,11 +545,11 @@ static bool unit_current(const struct incr_unit *u, const char *key,
 		return false;
 	char *need[3] = {NULL, NULL, NULL};
 	if (!strcmp(id, SITE_UNIT)) {
-		need[0] = strdup("index.html");
-	} else if (asprintf(&need[0], "%s/index.html", id) < 0 ||
-			asprintf(&need[1], "%s/%s.pdf", id, id) < 0 ||
-			asprintf(&need[2], "%s/%s", id, ANGKA_DATA_FILE) < 0) {
-		abort();
+		need[0] = xstrdup("index.html");
+	} else {
+		need[0] = xasprintf("%s/index.html", id);
+		need[1] = xasprintf("%s/%s.pdf", id, id);
+		need[2] = xasprintf("%s/%s", id, ANGKA_DATA_FILE);
 	}
 	bool ok = true;
 	for (size_t i = 0; i < 3; i++) {
@@ -582,9 +575,7 @@ static void strset_add(struct strset *ss, const char *s)
 {
 	if (ss->n == ss->cap) {
 		ss->cap = ss->cap ? 2 * ss->cap : 64;
-		ss->v = realloc(ss->v, ss->cap * sizeof *ss->v);
-		if (ss->v == NULL)
-			abort();
+		ss->v = xreallocarray(ss->v, ss->cap, sizeof *ss->v);
 	}
 	ss->v[ss->n++] = s;
 }
@@ -680,15 +671,14 @@ static int site_step(const struct site *site, const struct unit *u, size_t n,
 	size_t *changed)
 {
 	struct diag_list *dl = diag_list_new();
-	char **text = calloc(n + 1, sizeof *text);
+	char **text = xcalloc(n + 1, sizeof *text);
 	struct incr_hasher *h = incr_hasher_new();
 	incr_hash_str(h, shared);
 	int rc = EXIT_OK;
 	for (size_t i = 0; i < n; i++) {
 		char *path = NULL;
-		if (asprintf(&path, "%s/%s/%s", o->out, u[i].id,
-				HTML_RINGKASAN_FILE) < 0)
-			abort();
+		path = xasprintf("%s/%s/%s", o->out, u[i].id,
+				HTML_RINGKASAN_FILE);
 		text[i] = file_read(path, NULL);
 		if (text[i] == NULL)
 			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
@@ -708,13 +698,12 @@ static int site_step(const struct site *site, const struct unit *u, size_t n,
 		cli_report_diags(dl, 0);
 		rc = EXIT_INPUT;
 	} else if (*done) {
-		struct ringkasan **rk = calloc(n + 1, sizeof *rk);
+		struct ringkasan **rk = xcalloc(n + 1, sizeof *rk);
 		struct arena *ra = arena_new();
 		for (size_t i = 0; i < n; i++) {
 			char *path = NULL;
-			if (asprintf(&path, "%s/%s/%s", o->out, u[i].id,
-					HTML_RINGKASAN_FILE) < 0)
-				abort();
+			path = xasprintf("%s/%s/%s", o->out, u[i].id,
+					HTML_RINGKASAN_FILE);
 			rk[i] = html_ringkasan_parse(text[i], path, ra, dl);
 			free(path);
 			free(text[i]);
@@ -763,10 +752,10 @@ int cli_build(const struct cli_opts *o)
 	struct diag_list *dl = diag_list_new();
 	struct site *site = model_scan_site(o->content, dl);
 	size_t nunit = site ? site->nfolder : 0;
-	struct unit *units = calloc(nunit + 1, sizeof *units);
+	struct unit *units = xcalloc(nunit + 1, sizeof *units);
 	/* Ours: the reports this run builds (all, a shard's, or none for
 	 * the site step). */
-	bool *ours = calloc(nunit + 1, sizeof *ours);
+	bool *ours = xcalloc(nunit + 1, sizeof *ours);
 	struct doc **docs = NULL;
 	size_t ndocs = 0;
 	int rc = EXIT_OK;
@@ -781,7 +770,7 @@ int cli_build(const struct cli_opts *o)
 	 * one report, whatever the count). The render pass builds each tree
 	 * again in its worker. */
 	if (o->dump_tree)
-		docs = calloc(nunit + 1, sizeof *docs);
+		docs = xcalloc(nunit + 1, sizeof *docs);
 	struct html_names *names = html_names_new(dl);
 	for (size_t i = 0; i < nunit; i++) {
 		if (!ours[i])
@@ -823,9 +812,8 @@ int cli_build(const struct cli_opts *o)
 	 * instansi/, pemerintah/) must not hold the content. */
 	for (size_t i = 0; i < nunit + 2; i++) {
 		char *w = NULL;
-		if (asprintf(&w, "%s/%s", o->out, i < nunit ? units[i].id :
-				i == nunit ? "instansi" : "pemerintah") < 0)
-			abort();
+		w = xasprintf("%s/%s", o->out, i < nunit ? units[i].id :
+				i == nunit ? "instansi" : "pemerintah");
 		bool clash = cli_path_below(o->content, w);
 		if (clash)
 			fprintf(stderr, "lkjip: %s -o %s: the content folder %s "
@@ -861,8 +849,8 @@ int cli_build(const struct cli_opts *o)
 	/* Read even with --force: it says what a removed report left. */
 	struct incr_manifest *old = incr_manifest_read_named(o->out, manifest);
 	struct incr_manifest *man = incr_manifest_new();
-	char (*keys)[INCR_HEX_LEN] = calloc(nunit + 1, sizeof *keys);
-	size_t *todo = calloc(nunit + 1, sizeof *todo), ntodo = 0, nours = 0;
+	char (*keys)[INCR_HEX_LEN] = xcalloc(nunit + 1, sizeof *keys);
+	size_t *todo = xcalloc(nunit + 1, sizeof *todo), ntodo = 0, nours = 0;
 	struct strset content = {0}, mine = {0};
 	for (size_t i = 0; i < nunit; i++) {
 		strset_add(&content, units[i].id);
@@ -885,7 +873,7 @@ int cli_build(const struct cli_opts *o)
 	if (mine.n > 1)
 		qsort(mine.v, mine.n, sizeof *mine.v, cmp_strp);
 
-	struct job *res = calloc(ntodo + 1, sizeof *res);
+	struct job *res = xcalloc(ntodo + 1, sizeof *res);
 	render_all(units, todo, ntodo, o->jobs > 0 ? o->jobs : default_jobs(),
 		o->out, res);
 	size_t changed = 0, k = 0;

@@ -12,6 +12,7 @@ enum {
 	EXIT_INPUT = 1,   /* errors in the content (or warnings with --strict) */
 	EXIT_USAGE = 2,   /* bad command line */
 	EXIT_OUTPUT = 3,  /* could not write the output */
+	EXIT_NOMEM = 4,   /* out of memory (util/xalloc.h) */
 };
 
 struct cli_opts {
@@ -42,5 +43,7 @@ int cli_build(const struct cli_opts *);   /* build, check, site, --dump-tree */
 int cli_watch(const struct cli_opts *);   /* build --watch */
 int cli_diff(const struct cli_opts *);
 int cli_export(const struct cli_opts *);
+int cli_explain(const struct cli_opts *); /* content: the report folder,
+                                             content2: the key or NULL */
 
 #endif

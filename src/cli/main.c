@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "util/xalloc.h"
 
 static const char USAGE[] =
 	"Usage: lkjip build [CONTENT_DIR] [-o OUT_DIR] [--strict] [--dump-tree]\n"
@@ -16,6 +18,7 @@ static const char USAGE[] =
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
 	"       lkjip export [--format markdown] REPORT [-o FILE]\n"
+	"       lkjip explain REPORT [KEY]\n"
 	"       lkjip --help | --version\n"
 	"\n"
 	"Builds the LKjIP (Laporan Kinerja Instansi Pemerintah) of every report\n"
@@ -37,6 +40,10 @@ static const char USAGE[] =
 	"  export       write one report as a Markdown file with every figure\n"
 	"               and table filled in (REPORT: a report folder, or a\n"
 	"               report id under content/); stdout unless -o\n"
+	"  explain      print how a figure of one report is computed, down\n"
+	"               to the CSV cells (KEY: e.g. IKU1.capaian.2024); without\n"
+	"               KEY, every figure's key and value (REPORT: a report\n"
+	"               folder, or a report id under content/)\n"
 	"\n"
 	"Options:\n"
 	"  -o, --output DIR  where build writes (default: out); for export,\n"
@@ -59,7 +66,7 @@ static const char USAGE[] =
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
 	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
 	"symlink, folder or input); 3 the output (or standard output) could\n"
-	"not be written.\n"
+	"not be written; 4 out of memory.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
@@ -167,14 +174,16 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	o->cmd = argv[optind++];
 	if (strcmp(o->cmd, "build") && strcmp(o->cmd, "check") &&
 			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export") &&
-			strcmp(o->cmd, "site")) {
+			strcmp(o->cmd, "explain") && strcmp(o->cmd, "site")) {
 		fprintf(stderr, "lkjip: unknown command \"%s\"\n\n%s", o->cmd, USAGE);
 		return -1;
 	}
 	bool diff = !strcmp(o->cmd, "diff"), export = !strcmp(o->cmd, "export");
-	if ((diff || export) && optind >= argc) {
+	bool explain = !strcmp(o->cmd, "explain");
+	if ((diff || export || explain) && optind >= argc) {
 		fprintf(stderr, "lkjip: %s needs %s\n\n%s", o->cmd,
-			diff ? "OLD_CONTENT and NEW_CONTENT" : "a REPORT", USAGE);
+			diff ? "OLD_CONTENT and NEW_CONTENT" : explain ?
+			"a REPORT" : "a REPORT", USAGE);
 		return -1;
 	}
 	if (optind < argc)
@@ -187,6 +196,8 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		}
 		o->content2 = argv[optind++];
 	}
+	if (explain && optind < argc)
+		o->content2 = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "lkjip: unexpected argument \"%s\"\n", argv[optind]);
 		return -1;
@@ -284,12 +295,27 @@ static int run(int argc, char **argv)
 		return cli_diff(&o);
 	if (!strcmp(o.cmd, "export"))
 		return cli_export(&o);
+	if (!strcmp(o.cmd, "explain"))
+		return cli_explain(&o);
 	if (o.watch)
 		return cli_watch(&o);
 	return cli_build(&o);
 }
 
+/* What out of memory does anywhere in lkjip (util/xalloc.h): one line and
+ * exit 4. _exit: nothing that may need memory runs on the way out; files
+ * are written atomically, so out/ holds no half-written file. */
+static void out_of_memory(void)
+{
+	static const char msg[] = "lkjip: out of memory\n";
+	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+		/* Nothing left to tell it with. */
+	}
+	_exit(EXIT_NOMEM);
+}
+
 int main(int argc, char **argv)
 {
+	xalloc_set_oom(out_of_memory);
 	return close_stdout(run(argc, argv));
 }

@@ -41,7 +41,8 @@ const char *fmt_efisiensi(struct build_ctx *c, double v)
 const char *fmt_nilai(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_NILAI, v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_NILAI, v)));
 }
 
 /* Words that only name the kind of figure ("Angka", "Skor", "Nilai",
@@ -69,6 +70,33 @@ const char *fmt_nilai_satuan(struct build_ctx *c, double v, const char *satuan)
 	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", n, satuan);
 }
 
+const char *fmt_figure(struct build_ctx *c, const struct figure *f)
+{
+	char b[128];
+	if (!f->ada)
+		return "-";
+	if (f->text != NULL)
+		return f->text;
+	struct num_style st = angka_gaya(&c->report->meta, f->jenis, f->v);
+	switch (f->kind) {
+	case FIGURE_PERCENT:
+		return dup(c, num_format_percent_dec(b, sizeof b, figure_dec(f), st));
+	case FIGURE_RUPIAH:
+		return dup(c, num_format_rupiah_dec(b, sizeof b, figure_dec(f), st));
+	case FIGURE_COUNT:
+	case FIGURE_INDEX:
+	case FIGURE_GRADE:
+	case FIGURE_TEXT:
+		break;
+	}
+	num_format_dec(b, sizeof b, figure_dec(f), st);
+	if (!satuan_ditulis(f->unit))
+		return dup(c, b);
+	if (strcmp(f->unit, "%") == 0)
+		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", b);
+	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", b, f->unit);
+}
+
 const char *fmt_rupiah(struct build_ctx *c, double v)
 {
 	char b[64];
@@ -80,14 +108,21 @@ const char *fmt_angka(struct build_ctx *c, double v)
 {
 	char b[64];
 	/* Amounts keep their sen when they have any. */
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_JUMLAH,
-		v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_JUMLAH, v)));
 }
 
 const char *fmt_int(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_CACAH, v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_CACAH, v)));
+}
+
+const char *fmt_tahun(struct build_ctx *c, int from, int to)
+{
+	char b[32];
+	return dup(c, num_format_years(b, sizeof b, from, to));
 }
 
 const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
@@ -98,12 +133,14 @@ const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
 		return n->teks ? n->teks : n->grade;
 	/* The cell's exact digits (n->d), not its double: a value of more
 	 * than 15 digits prints as typed. */
-	char lo[64], hi[64];
+	char lo[64];
 	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, n->v);
 	num_format_dec(lo, sizeof lo, nilai_dec(n), st);
-	if (n->is_rentang)
-		return arena_printf(c->doc->arena, "%s - %s", lo,
-			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+	if (n->is_rentang) {
+		char r[160];
+		return dup(c, num_format_range_dec(r, sizeof r, nilai_dec(n),
+			nilai_dec_atas(n), st));
+	}
 	return dup(c, lo);
 }
 

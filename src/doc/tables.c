@@ -168,13 +168,29 @@ const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 	return th ? &th->realisasi : NULL;
 }
 
+/* A target cell's figure: the key of whichever target of kinerja.csv the
+ * cell shows (the one that counts is KODE.target.TAHUN, the others
+ * KODE.target_renstra / target_pk / target_pk_perubahan.TAHUN). */
+static struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
+	const struct indikator *ind, int y, const struct nilai *n)
+{
+	const struct tahunan *th = model_tahun(ind, y);
+	if (th == NULL || n == NULL)
+		return cell;
+	const char *q = n == model_target_efektif(th) ? "target" :
+		n == &th->target ? "target_renstra" : n == &th->target_pk ?
+		"target_pk" : n == &th->target_pk_perubahan ?
+		"target_pk_perubahan" : NULL;
+	return q ? cell_fig(c, cell, "%s.%s.%d", ind->kode, q, y) : cell;
+}
+
 /* ---- Cells and rows ---- */
 
 struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
 	const char *text, bool numeric, int rowspan)
 {
 	struct doc_node *n = tbl_cell(c, row, text, numeric);
-	n->rowspan = rowspan > 1 ? rowspan : 1;
+	n->as.cell.rowspan = rowspan > 1 ? rowspan : 1;
 	return n;
 }
 
@@ -191,9 +207,9 @@ static struct doc_node *cell_predikat(struct build_ctx *c,
 	const struct predikat_band *b)
 {
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);
-	n->align = ALIGN_CENTER;
+	n->as.cell.align = ALIGN_CENTER;
 	if (b != NULL)
-		n->css_class = b->kelas;
+		n->as.cell.css_class = b->kelas;
 	return n;
 }
 
@@ -201,18 +217,18 @@ void row_nihil(struct build_ctx *c, struct doc_node *t, int ncols)
 {
 	struct doc_node *r = tbl_row(c, t, false);
 	struct doc_node *n = tbl_cell(c, r, "NIHIL", false);
-	n->colspan = ncols;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = ncols;
+	n->as.cell.align = ALIGN_CENTER;
 }
 
 struct doc_node *row_total(struct build_ctx *c, struct doc_node *t,
 	const char *label, int span)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = "total";
+	r->as.row.css_class = "total";
 	struct doc_node *n = tbl_cell(c, r, label, false);
-	n->colspan = span > 1 ? span : 1;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = span > 1 ? span : 1;
+	n->as.cell.align = ALIGN_CENTER;
 	return r;
 }
 
@@ -224,7 +240,7 @@ const char *nomor(struct build_ctx *c, size_t i)
 void tbl_lebar(struct doc_node *t, int ncols)
 {
 	if (ncols > 8)
-		t->fl->landscape = true;
+		t->as.fl->landscape = true;
 }
 
 static const struct metrik_tahun *mtahun(struct build_ctx *c,
@@ -239,7 +255,7 @@ static const struct metrik_tahun *mtahun(struct build_ctx *c,
 static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	size_t i, const struct indikator *s, size_t n)
 {
-	cell_span(c, row, nomor(c, i), false, (int)n)->align = ALIGN_CENTER;
+	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
@@ -290,8 +306,8 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 		else
 			rentang = "-";
 		r = tbl_row(c, t, false);
-		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
-		tbl_cell(c, r, rentang, false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_center(tbl_cell(c, r, rentang, false));
 		cell_predikat(c, r, b);
 	}
 	return t;
@@ -322,9 +338,10 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 		awal = akhir = m->tahun;
 	int ny = akhir - awal + 1;
 	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %d-%d",
-		awal, akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
-		m->instansi ? m->instansi : "", awal, akhir));
+		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %s",
+		fmt_tahun(c, awal, akhir)), arena_printf(ARENA(c),
+		"Renstra %s Tahun %s", m->instansi ? m->instansi : "",
+		fmt_tahun(c, awal, akhir)));
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
 	tbl_hcell(c, r, "Tujuan", 1, 2);
@@ -373,13 +390,15 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				if (k > 0)
 					r = tbl_row(c, t, false);
 				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_cell(c, r, inds[k]->satuan, false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, inds[k]->satuan,
+					false));
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
-					tbl_cell(c, r, fmt_cell_nilai(c,
-						th ? &th->target : NULL), true);
+					cell_target(c, tbl_cell(c, r,
+						fmt_cell_nilai(c, th ? &th->target :
+						NULL), true), inds[k], y,
+						th ? &th->target : NULL);
 				}
 			}
 		}
@@ -395,8 +414,8 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 	(void)d;
 	const struct report_meta *m = &c->report->meta;
 	struct doc_node *t = tbl_new(c, m->renstra_awal > 0 ?
-		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %d-%d",
-			m->renstra_awal, m->renstra_akhir) :
+		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %s",
+			fmt_tahun(c, m->renstra_awal, m->renstra_akhir)) :
 		"Indikator Kinerja Utama", "Data diolah");
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
@@ -425,7 +444,7 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], niku);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			tbl_cell(c, r, ind->definisi, false);
 			tbl_cell(c, r, ind->formula, false);
 			tbl_cell(c, r, ind->sumber_data, false);
@@ -493,14 +512,15 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], npk);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			const struct nilai *awal = pk_target(ind, y, false);
-			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, awal),
+				true), ind, y, awal);
 			if (!revisi)
 				continue;
 			const struct nilai *ubah = pk_target(ind, y, true);
-			tbl_cell(c, r, fmt_cell_nilai(c, ubah ? ubah : awal),
-				true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, ubah ?
+				ubah : awal), true), ind, y, ubah ? ubah : awal);
 			const char *ket;
 			if (awal == NULL)
 				ket = "Indikator baru";
@@ -510,7 +530,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				ket = "Tetap";
 			else
 				ket = "Berubah";
-			tbl_cell(c, r, ket, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ket, false));
 		}
 	}
 	if (no == 0)
@@ -558,15 +578,19 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 				r = tbl_row(c, t, false);
 			r->pos = ind->pos;
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, fmt_tr(c, target_model(ind, tahun),
-				mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan), true);
-			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, tahun),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan), true);
-			cell_capaian(c, r, mt);
-			cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
-				mt->predikat : NULL);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind,
+				tahun), mt && mt->ada_target, mt ? mt->target : 0,
+				ind->satuan), true), "%s.target.%d", ind->kode,
+				tahun);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, realisasi_model(ind,
+				tahun), mt && mt->ada_realisasi, mt ? mt->realisasi :
+				0, ind->satuan), true), "%s.realisasi.%d", ind->kode,
+				tahun);
+			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
+				ind->kode, tahun);
+			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
+				CAPAIAN_OK ? mt->predikat : NULL), "%s.predikat.%d",
+				ind->kode, tahun);
 		}
 	}
 }
@@ -602,9 +626,11 @@ static struct doc_node *tabel_capaian(struct build_ctx *c,
 		metrics_sasaran(c->metrics, s->kode) : NULL;
 	if (ms != NULL && tahun == c->report->meta.tahun) {
 		struct doc_node *r = row_total(c, t, "Capaian Sasaran", 5);
-		tbl_cell(c, r, ms->ada_capaian ? fmt_capaian(c, ms->capaian)
-			: "-", true);
-		cell_predikat(c, r, ms->ada_capaian ? ms->predikat : NULL);
+		cell_fig(c, tbl_cell(c, r, ms->ada_capaian ?
+			fmt_capaian(c, ms->capaian) : "-", true), "%s.capaian",
+			s->kode);
+		cell_fig(c, cell_predikat(c, r, ms->ada_capaian ? ms->predikat :
+			NULL), "%s.predikat", s->kode);
 	}
 	return t;
 }
@@ -620,8 +646,10 @@ static struct doc_node *tabel_ringkasan(struct build_ctx *c,
 	capaian_rows(c, t, NULL, tahun);
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Rata-rata Capaian Kinerja", 5);
-	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
-	cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL);
+	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
+		"-", true), "laporan.capaian");
+	cell_fig(c, cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL),
+		"laporan.predikat");
 	return t;
 }
 
@@ -648,8 +676,8 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 	bool ubah = ny >= 2 && years[ny - 1] == y0 && years[ny - 2] == y0 - 1;
 	int ncols = 3 + 3 * ny + (ubah ? 2 : 0);
 	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Perbandingan Capaian Kinerja Tahun %d-%d", years[0],
-		years[ny - 1]), "Data diolah");
+		"Perbandingan Capaian Kinerja Tahun %s", fmt_tahun(c,
+		years[0], years[ny - 1])), "Data diolah");
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
 	tbl_hcell(c, r, "Sasaran", 1, 2);
@@ -658,8 +686,8 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 		tbl_hcell(c, r, arena_printf(ARENA(c), "Tahun %d", years[i]),
 			3, 1);
 	if (ubah)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %d-%d",
-			y0 - 1, y0), 2, 1);
+		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %s",
+			fmt_tahun(c, y0 - 1, y0)), 2, 1);
 	r = tbl_row(c, t, true);
 	for (int i = 0; i < ny; i++) {
 		tbl_hcell(c, r, "Target", 1, 1);
@@ -690,16 +718,19 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 			for (int y = 0; y < ny; y++) {
 				const struct metrik_tahun *mt = mi ?
 					metrics_tahun(mi, years[y]) : NULL;
-				tbl_cell(c, r, fmt_tr(c,
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					target_model(ind, years[y]),
 					mt && mt->ada_target,
-					mt ? mt->target : 0, ind->satuan), true);
-				tbl_cell(c, r, fmt_tr(c,
+					mt ? mt->target : 0, ind->satuan), true),
+					"%s.target.%d", ind->kode, years[y]);
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					realisasi_model(ind, years[y]),
 					mt && mt->ada_realisasi,
 					mt ? mt->realisasi : 0, ind->satuan),
-					true);
-				cell_capaian(c, r, mt);
+					true), "%s.realisasi.%d", ind->kode,
+					years[y]);
+				cell_fig(c, cell_capaian(c, r, mt),
+					"%s.capaian.%d", ind->kode, years[y]);
 			}
 			if (!ubah)
 				continue;
@@ -708,12 +739,11 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 				if (mi->perubahan > 0)
 					v = arena_printf(ARENA(c), "+%s", v);
 				tbl_cell(c, r, v, true);
-				tbl_cell(c, r, arah_teks(mi->arah), false)
-					->align = ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
+					false));
 			} else {
 				tbl_cell(c, r, "-", true);
-				tbl_cell(c, r, "-", false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, "-", false));
 			}
 		}
 	}
@@ -766,13 +796,19 @@ static struct doc_node *tabel_kemajuan(struct build_ctx *c,
 				real = fmt_tr(c, realisasi_model(ind, m->tahun),
 					mi->ini->ada_realisasi,
 					mi->ini->realisasi, ind->satuan);
-			tbl_cell(c, r, real, true);
-			tbl_cell(c, r, mi && mi->ada_target_akhir ?
+			if (ind->sifat == SIFAT_ABSOLUT)
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi_kumulatif", ind->kode);
+			else
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi.%d", ind->kode, m->tahun);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
 				fmt_nilai_satuan(c, mi->target_akhir,
 					ind->satuan) : "-",
-				true);
-			tbl_cell(c, r, mi && mi->ada_kemajuan ?
-				fmt_capaian(c, mi->kemajuan) : "-", true);
+				true), "%s.target_akhir", ind->kode);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
+				fmt_capaian(c, mi->kemajuan) : "-", true),
+				"%s.kemajuan", ind->kode);
 		}
 	}
 	return t;
@@ -816,16 +852,19 @@ static struct doc_node *tabel_standar(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], nst);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, mi->ini ? fmt_tr(c,
+			cell_fig(c, tbl_cell(c, r, mi->ini ? fmt_tr(c,
 				realisasi_model(ind, y), mi->ini->ada_realisasi,
-				mi->ini->realisasi, ind->satuan) : "-", true);
-			tbl_cell(c, r, fmt_nilai_satuan(c, mi->standar,
-				ind->satuan), true);
+				mi->ini->realisasi, ind->satuan) : "-", true),
+				"%s.realisasi.%d", ind->kode, y);
+			cell_fig(c, tbl_cell(c, r, fmt_nilai_satuan(c,
+				mi->standar, ind->satuan), true), "%s.standar",
+				ind->kode);
 			const struct tahunan *th = model_tahun(ind, y);
 			tbl_cell(c, r, th && th->standar_sumber ?
 				th->standar_sumber : "-", false);
-			tbl_cell(c, r, fmt_capaian(c, mi->banding_standar),
-				true);
+			cell_fig(c, tbl_cell(c, r, fmt_capaian(c,
+				mi->banding_standar), true), "%s.banding_standar",
+				ind->kode);
 		}
 	}
 	if (no == 0)

@@ -15,9 +15,10 @@ static const char *line_class(const struct anggaran *a)
 		return "program";
 	case ANGGARAN_KEGIATAN:
 		return "kegiatan";
-	default:
-		return "subkegiatan";
+	case ANGGARAN_SUBKEGIATAN:
+		break;
 	}
+	return "subkegiatan";
 }
 
 /* A line's "No | Uraian" cells; program rows are marked for emphasis. */
@@ -25,7 +26,7 @@ static struct doc_node *line_row(struct build_ctx *c, struct doc_node *t,
 	const struct anggaran *a, const char *no)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = line_class(a);
+	r->as.row.css_class = line_class(a);
 	r->pos = a->pos;
 	tbl_cell(c, r, no, false);
 	tbl_cell(c, r, a->uraian, false);
@@ -120,15 +121,19 @@ struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
 			metrics_anggaran(c->metrics, a->kode);
 		r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->penanggung_jawab, false);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu_awal : 0), true);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true), "anggaran.%s.pagu_awal",
+			a->kode);
 		if (ubah)
-			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-				ma ? ma->pagu : 0), true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true);
-		tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true);
+			cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true), "anggaran.%s.pagu",
+				a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true),
+			"anggaran.%s.serapan", a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, ncols);
@@ -136,11 +141,15 @@ struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
 	}
 	const struct metrics *m = c->metrics;
 	r = row_total(c, t, "Jumlah", 3);
-	tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true),
+		"laporan.pagu_awal");
 	if (ubah)
-		tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+		cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true),
+			"laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
 	return t;
 }
 
@@ -187,7 +196,7 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			metrics_sasaran(c->metrics, ss[i]->kode);
 		int span = ni ? (int)ni : 1;
 		struct doc_node *r = tbl_row(c, t, false);
-		cell_span(c, r, nomor(c, i), false, span)->align = ALIGN_CENTER;
+		tbl_center(cell_span(c, r, nomor(c, i), false, span));
 		cell_span(c, r, ss[i]->uraian, false, span);
 		for (size_t k = 0; k < (ni ? ni : 1); k++) {
 			const struct indikator *ind = ni ? inds[k] : NULL;
@@ -204,31 +213,42 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			tbl_cell(c, r, ind ? fmt_tr(c, realisasi_model(ind, y),
 				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
 				ind->satuan) : "-", true);
-			cell_capaian(c, r, mt);
+			if (ind != NULL)
+				cell_fig(c, cell_capaian(c, r, mt),
+					"%s.capaian.%d", ind->kode, y);
+			else
+				cell_capaian(c, r, mt);
 			if (k > 0)
 				continue;
 			/* The sasaran's figures span its indicators. */
-			cell_span(c, r, ms && ms->ada_capaian ?
-				fmt_capaian(c, ms->capaian) : "-", true, span);
-			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->pagu : 0), true, span);
-			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->realisasi : 0), true, span);
-			cell_span(c, r, ms && ms->ada_serapan ?
-				fmt_persen(c, ms->serapan) : "-", true, span);
-			cell_span(c, r, ms && ms->ada_efisiensi ?
+			const char *sk = ss[i]->kode;
+			cell_fig(c, cell_span(c, r, ms && ms->ada_capaian ?
+				fmt_capaian(c, ms->capaian) : "-", true, span),
+				"%s.capaian", sk);
+			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->pagu : 0), true, span), "%s.pagu", sk);
+			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->realisasi : 0), true, span),
+				"%s.realisasi_anggaran", sk);
+			cell_fig(c, cell_span(c, r, ms && ms->ada_serapan ?
+				fmt_persen(c, ms->serapan) : "-", true, span),
+				"%s.serapan", sk);
+			cell_fig(c, cell_span(c, r, ms && ms->ada_efisiensi ?
 				fmt_efisiensi(c, ms->efisiensi) : "-", true,
-				span);
+				span), "%s.efisiensi", sk);
 		}
 	}
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
-	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
-	tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c, m->efisiensi) : "-",
-		true);
+	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
+		"-", true), "laporan.capaian");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
+	cell_fig(c, tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c,
+		m->efisiensi) : "-", true), "laporan.efisiensi");
 	return t;
 }
 
@@ -260,16 +280,20 @@ struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
 			a->target.v, a->satuan), true);
 		tbl_cell(c, r, fmt_tr(c, &a->realisasi, a->realisasi.ada,
 			a->realisasi.v, a->satuan), true);
-		tbl_cell(c, r, ma && ma->ada_capaian ?
-			fmt_capaian(c, ma->capaian) : "-", true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu : 0), true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true);
-		tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true);
-		tbl_cell(c, r, ma && ma->ada_efisiensi ?
-			fmt_efisiensi(c, ma->efisiensi) : "-", true);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
+			fmt_capaian(c, ma->capaian) : "-", true),
+			"anggaran.%s.capaian", a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu : 0), true), "anggaran.%s.pagu", a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true),
+			"anggaran.%s.serapan", a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_efisiensi ?
+			fmt_efisiensi(c, ma->efisiensi) : "-", true),
+			"anggaran.%s.efisiensi", a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, 10);
@@ -277,9 +301,11 @@ struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
 	}
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
 	tbl_cell(c, r, "", true);
 	return t;
 }

@@ -43,7 +43,15 @@ struct html_ctx {
 	 * summary says "Diperbarui" and what moved (lkjip build). */
 	const struct ringkasan_versi *versi;
 	size_t nversi;
+	int asal;                /* figures given their provenance so far:
+	                            numbers the tooltips' ids */
 };
+
+/* The page of the site showing a data file of the report with an anchor
+ * per row ("baris-5"), relative to the report's page:
+ * "data/kinerja.html" for kinerja.csv, "data/tabel/x.html" for
+ * tabel/x.csv (report.c). */
+const char *html_data_view(struct html_ctx *, const char *csv_name);
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);

@@ -46,7 +46,7 @@ static const struct doc_summary *find_summary(const struct doc *d)
 	for (const struct doc_node *n = d->root ? d->root->first : NULL; n;
 			n = n->next)
 		if (n->type == DOC_SUMMARY)
-			return n->sum;
+			return n->as.sum;
 	return NULL;
 }
 

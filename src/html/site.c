@@ -75,14 +75,16 @@ static bool same_agency(const struct entry *a, const struct entry *b)
  * value's column label), same classes. These helpers are the only place
  * here that knows the node fields. */
 
-static struct doc *page_doc(void)
+/* A page's fragment: root DOC_DOCUMENT for parts (the index's
+ * government sections), DOC_ITEM for plain blocks. */
+static struct doc *page_doc(enum doc_type root)
 {
 	struct doc *d = calloc(1, sizeof *d);
 	if (d == NULL)
 		abort();
 	d->arena = arena_new();
 	d->lang = "id";
-	d->root = doc_node_new(d, DOC_DOCUMENT);
+	d->root = doc_node_new(d, root);
 	return d;
 }
 
@@ -104,7 +106,7 @@ static void link(struct doc *d, struct doc_node *parent, const char *url,
 	const char *s)
 {
 	struct doc_node *n = add(d, parent, DOC_LINK);
-	n->url = arena_strdup(d->arena, url);
+	n->as.link.url = arena_strdup(d->arena, url);
 	text(d, n, s);
 }
 
@@ -118,8 +120,8 @@ static struct doc_node *part(struct doc *d, struct doc_node *parent,
 	const char *title, const char *id)
 {
 	struct doc_node *n = add(d, parent, DOC_CHAPTER);
-	n->chapter_kind = CHAPTER_FRONT;
-	n->title = arena_strdup(d->arena, title);
+	n->as.chapter.kind = CHAPTER_FRONT;
+	n->as.chapter.title = arena_strdup(d->arena, title);
 	n->id = id ? arena_strdup(d->arena, id) : NULL;
 	return n;
 }
@@ -128,7 +130,8 @@ static struct doc_node *heading(struct doc *d, struct doc_node *parent,
 	const char *title)
 {
 	struct doc_node *n = add(d, parent, DOC_HEADING);
-	n->level = 2;
+	n->as.heading.level = 2;
+	n->as.heading.title = arena_strdup(d->arena, title);
 	text(d, n, title);
 	return n;
 }
@@ -136,7 +139,7 @@ static struct doc_node *heading(struct doc *d, struct doc_node *parent,
 static struct doc_node *list(struct doc *d, struct doc_node *parent)
 {
 	struct doc_node *n = add(d, parent, DOC_LIST);
-	n->tight = true;
+	n->as.list.tight = true;
 	return n;
 }
 
@@ -150,15 +153,21 @@ static struct doc_node *table(struct doc *d, struct doc_node *parent,
 	const char *caption, int header_rows)
 {
 	struct doc_node *t = add(d, parent, DOC_TABLE);
-	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	t->fl->title = arena_strdup(d->arena, caption);
-	t->fl->header_rows = header_rows;
+	t->as.fl = arena_alloc(d->arena, sizeof *t->as.fl);
+	t->as.fl->title = arena_strdup(d->arena, caption);
+	t->as.fl->header_rows = header_rows;
 	return t;
 }
 
+/* A row; the table's first header_rows rows are header rows. */
 static struct doc_node *row(struct doc *d, struct doc_node *t)
 {
-	return add(d, t, DOC_ROW);
+	int before = 0;
+	for (struct doc_node *r = t->first; r; r = r->next)
+		before++;
+	struct doc_node *r = add(d, t, DOC_ROW);
+	r->as.row.header = before < t->as.fl->header_rows;
+	return r;
 }
 
 /* A cell: header (th), numeric (a figure, right-aligned), cls (a
@@ -167,9 +176,9 @@ static struct doc_node *cell(struct doc *d, struct doc_node *r,
 	const char *s, bool header, bool numeric, const char *cls)
 {
 	struct doc_node *n = add(d, r, DOC_CELL);
-	n->header = header;
-	n->numeric = numeric;
-	n->css_class = cls ? arena_strdup(d->arena, cls) : NULL;
+	n->as.cell.header = header;
+	n->as.cell.numeric = numeric;
+	n->as.cell.css_class = cls ? arena_strdup(d->arena, cls) : NULL;
 	text(d, n, s ? s : "-");
 	return n;
 }
@@ -178,8 +187,8 @@ static struct doc_node *span_cell(struct doc *d, struct doc_node *r,
 	const char *s, int colspan, int rowspan)
 {
 	struct doc_node *n = cell(d, r, s, true, false, NULL);
-	n->colspan = colspan;
-	n->rowspan = rowspan;
+	n->as.cell.colspan = colspan;
+	n->as.cell.rowspan = rowspan;
 	return n;
 }
 
@@ -187,6 +196,10 @@ static struct doc_node *span_cell(struct doc *d, struct doc_node *r,
 static const char *render(struct arena *a, struct doc *d,
 	struct diag_list *dl)
 {
+#ifndef NDEBUG
+	/* As doc_build does in Debug builds: the tree is sound. */
+	doc_node_check(d->root, dl);
+#endif
 	struct html_ctx hc = {.doc = d, .arena = a, .diags = dl};
 	struct hbuf b = {0};
 	html_blocks(&hc, &b, d->root);
@@ -424,8 +437,8 @@ static void versions(struct arena *a, struct doc *d, struct doc_node *p,
 static int agency_page(struct site_ctx *c, const struct entry *e, size_t n)
 {
 	const struct ringkasan *r0 = e[0].r;
-	struct doc *dl = page_doc(), *dt = page_doc(), *di = page_doc(),
-		*dv = page_doc();
+	struct doc *dl = page_doc(DOC_ITEM), *dt = page_doc(DOC_ITEM),
+		*di = page_doc(DOC_ITEM), *dv = page_doc(DOC_ITEM);
 	struct doc_node *l = list(dl, dl->root);
 	for (size_t k = 0; k < n; k++)
 		report_item(c->a, dl, l, e[k].r, "../");
@@ -483,7 +496,7 @@ static void agency_rows(struct site_ctx *c, struct doc *d, struct doc_node *p,
 		const struct ringkasan *r = e[i].r; /* newest */
 		struct doc_node *x = row(d, t);
 		struct doc_node *name = add(d, x, DOC_CELL);
-		name->header = true;
+		name->as.cell.header = true;
 		link(d, name, arena_printf(c->a, "%sinstansi/%s.html", akar,
 			e[i].ins_slug), nz(r->instansi));
 		cell(d, x, arena_printf(c->a, "%d", r->tahun), false, true, NULL);
@@ -500,7 +513,7 @@ static void agency_rows(struct site_ctx *c, struct doc *d, struct doc_node *p,
 static int government_page(struct site_ctx *c, const struct entry *e,
 	size_t n, size_t nagency)
 {
-	struct doc *d = page_doc();
+	struct doc *d = page_doc(DOC_ITEM);
 	agency_rows(c, d, d->root, e, n, "../");
 	const char *pem = e[0].r->pemerintah ? e[0].r->pemerintah
 		: "Pemerintah daerah";
@@ -687,7 +700,7 @@ int html_render_site(const struct site *s, struct ringkasan *const *rk,
 			nag += k == i || !same_agency(&e[k - 1], &e[k]);
 		mulai[ng++] = daftar.len;
 		/* The government's part of the index, as a tree. */
-		struct doc *d = page_doc();
+		struct doc *d = page_doc(DOC_DOCUMENT);
 		const char *pem = e[i].r->pemerintah ? e[i].r->pemerintah
 			: "Pemerintah daerah";
 		struct doc_node *sec = part(d, d->root, pem, arena_printf(c.a,

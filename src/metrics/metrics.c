@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/strmap.h"
+#include "util/xalloc.h"
 
 static void lapor(struct diag_list *dl, enum diag_severity sev,
 	struct src_pos pos, const char *fmt, ...)
@@ -49,7 +50,7 @@ static const char *angka(char *buf, size_t len, const struct report_meta *m,
 static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 {
 	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
-	return num_format_dec(buf, len, nilai_dec(n), st);
+	return num_ascii_minus(num_format_dec(buf, len, nilai_dec(n), st));
 }
 
 /* ---- Derived realisations ---- */
@@ -234,7 +235,8 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 			t->realisasi.grade ? t->realisasi.grade :
 			t->realisasi.teks ? t->realisasi.teks : "");
 		break;
-	default:
+	case CAPAIAN_OK:
+	case CAPAIAN_TANPA_DATA:
 		break;
 	}
 }
@@ -260,9 +262,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	 * most of a check. */
 	size_t cap = ind->ntahun + 64 +
 		(ind->rumus.jenis != RUMUS_TIDAK_ADA ? r->ndata : 0), n = 0;
-	int *th = calloc(cap, sizeof *th);
-	if (th == NULL)
-		abort();
+	int *th = xcalloc(cap, sizeof *th);
 	for (size_t i = 0; i < ind->ntahun; i++)
 		th[n++] = ind->tahun[i].tahun;
 	tahun_rumus(r, ind, th, &n, cap, 0);
@@ -656,6 +656,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			m->pegawai_perempuan = angka_tambah(
 				m->pegawai_perempuan, p->perempuan.v);
 	}
+	metrics_figure_table(m);
 	return m;
 }
 
@@ -776,7 +777,8 @@ static void cek_capaian_tertulis(const struct report_meta *m,
 				"published capaian %s differs from computed %s "
 				"(T %s / R %s)", a, b, d, c);
 			break;
-		default:
+		case POLARITAS_KUALITATIF:
+		case POLARITAS_RENTANG:
 			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
 				"published capaian %s differs from computed %s "
 				"(R %s, T %s)", a, b, c, d);

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/num.h"
@@ -179,7 +180,11 @@ static void test_format(void **state)
 		"125.000.000,00");
 	assert_string_equal(fmt(4606584325.0, 0, ROUND_HALF_UP, false),
 		"4.606.584.325");
-	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true), "-10,5");
+	/* A negative number takes the minus sign U+2212, not a hyphen. */
+	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true),
+		NUM_MINUS "10,5");
+	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true),
+		"\xe2\x88\x92" "10,5");
 	assert_string_equal(fmt(-0.001, 2, ROUND_HALF_UP, false), "0,00");
 	assert_string_equal(fmt(100, 2, ROUND_HALF_UP, true), "100");
 	assert_string_equal(fmt(NAN, 2, ROUND_HALF_UP, false), "-");
@@ -270,8 +275,8 @@ static void test_boundary(void **state)
 		{"2,675", 2, "2,67", "2,68"}, /* 2.67499999... as a double */
 		{"1,005", 2, "1,00", "1,01"}, /* 1.00499999... as a double */
 		{"0,5", 0, "0", "1"},
-		{"-0,5", 0, "0", "-1"},
-		{"-158,135", 2, "-158,13", "-158,14"},
+		{"-0,5", 0, "0", NUM_MINUS "1"},
+		{"-158,135", 2, NUM_MINUS "158,13", NUM_MINUS "158,14"},
 		{"108,571428", 0, "108", "109"},
 		{"999,9995", 3, "999,999", "1.000,000"},
 		{"999.999.999.999.999,5", 0, "999.999.999.999.999",
@@ -340,6 +345,138 @@ static void test_range_both_conventions(void **state)
 		10, ROUND_TRUNCATE), "999.999.999.999.999,999999999");
 }
 
+/* digits (no grouping, no sign) written with grouping: sep between
+ * thousands, dp before the last ndec digits. */
+static void grouped(char *out, const char *digits, int ndec, char sep,
+	char dp)
+{
+	int n = (int)strlen(digits), nint = n - ndec;
+	size_t o = 0;
+	for (int i = 0; i < nint; i++) {
+		if (i > 0 && (nint - i) % 3 == 0)
+			out[o++] = sep;
+		out[o++] = digits[i];
+	}
+	if (ndec > 0) {
+		out[o++] = dp;
+		memcpy(out + o, digits + nint, (size_t)ndec);
+		o += (size_t)ndec;
+	}
+	out[o] = '\0';
+}
+
+/* Every magnitude from 1 to 10^15 (and 0) with 0 to 6 decimals, in both
+ * conventions: read exactly, printed back as typed, and rounded one
+ * decimal shorter the SPEC's two ways, decided on the digits. Three
+ * shapes per cell: 10^e + 0,55..5 (the kept digit goes 5 -> 6 half-up),
+ * 10^e - 0,00..01 as 99..9,99..9 (half-up carries into a new digit), and
+ * 0,00..0d. Written out for e = 3, d = 2: 1.000,55 -> 1.000,5 / 1.000,6;
+ * 999,99 -> 999,9 / 1.000,0. */
+static void test_magnitudes_decimals(void **state)
+{
+	(void)state;
+	char dig[40], id[64], en[64], want[64], out[96];
+	for (int e = 0; e <= 15; e++) {
+		for (int d = 0; d <= 6; d++) {
+			int n = 0;
+			struct num_style tr = {d - 1, ROUND_TRUNCATE, false};
+			struct num_style hu = {d - 1, ROUND_HALF_UP, false};
+			/* 10^15 itself is past what a cell may hold (below
+			 * 10^15): only the nines reach it. */
+			if (e == 15)
+				goto nines;
+			/* 1 followed by e zeros, then d fives. */
+			dig[n++] = '1';
+			for (int i = 0; i < e; i++)
+				dig[n++] = '0';
+			for (int i = 0; i < d; i++)
+				dig[n++] = '5';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			grouped(en, dig, d, ',', '.');
+			struct num_value a = parse_ok(id, NUM_ID);
+			struct num_value b = parse_ok(en, NUM_EN);
+			assert_int_equal(dec_cmp(a.exact, b.exact), 0);
+			assert_int_equal(a.exact.scale, d);
+			for (int r = 0; r < 2; r++) {
+				struct num_style st = {d, (enum num_rounding)r,
+					false};
+				assert_string_equal(num_format_dec(out, sizeof out,
+					a.exact, st), id);
+				assert_string_equal(num_format_dec(out, sizeof out,
+					b.exact, st), id);
+			}
+			if (d == 0)
+				continue;
+			/* One decimal fewer: truncate drops the last 5;
+			 * half-up makes the digit before it one more (a 5, or
+			 * the units digit 0 -> 1 when d = 1). */
+			dig[n - 1] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				tr), want);
+			dig[n - 2] = (char)(dig[n - 2] + 1);
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				hu), want);
+
+nines:
+			if (d == 0)
+				continue;
+			/* e nines (at least one) and d nines: half-up at d - 1
+			 * carries to 10^e. */
+			n = 0;
+			for (int i = 0; i < (e ? e : 1) + d; i++)
+				dig[n++] = '9';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			grouped(en, dig, d, ',', '.');
+			a = parse_ok(id, NUM_ID);
+			b = parse_ok(en, NUM_EN);
+			assert_int_equal(dec_cmp(a.exact, b.exact), 0);
+			assert_string_equal(num_format_dec(out, sizeof out, b.exact,
+				(struct num_style){d, ROUND_HALF_UP, false}), id);
+			n = 0;
+			dig[n++] = '1';
+			for (int i = 0; i < (e ? e : 1) + d - 1; i++)
+				dig[n++] = '0';
+			dig[n] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				hu), want);
+
+			/* 0,00..07: below one unit of the last decimal but
+			 * one, it rounds to zero either way, never "-0". */
+			n = 0;
+			dig[n++] = '0';
+			for (int i = 0; i < d - 1; i++)
+				dig[n++] = '0';
+			dig[n++] = '7';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			a = parse_ok(id, NUM_ID);
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				(struct num_style){d, ROUND_TRUNCATE, false}), id);
+			n = 0;
+			for (int i = 0; i < d; i++)
+				dig[n++] = '0';
+			dig[n] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				tr), want);
+		}
+	}
+	/* Written out, the largest: 10^15 - 0,5 at 0 decimals. */
+	assert_string_equal(roundtrip("999.999.999.999.999,5", NUM_ID, 0,
+		ROUND_HALF_UP), "1.000.000.000.000.000");
+	assert_string_equal(roundtrip("999,999,999,999,999.5", NUM_EN, 0,
+		ROUND_TRUNCATE), "999.999.999.999.999");
+	assert_string_equal(roundtrip("100.000.000.000.000,000001", NUM_ID, 6,
+		ROUND_TRUNCATE), "100.000.000.000.000,000001");
+	assert_string_equal(roundtrip("999.999.999.999.999,999995", NUM_ID, 5,
+		ROUND_HALF_UP), "1.000.000.000.000.000,00000");
+}
+
 /* xorshift64*: deterministic, the same cases on every machine. */
 static uint64_t rnd(uint64_t *s)
 {
@@ -396,7 +533,10 @@ static void test_roundtrip_property(void **state)
 		/* "-0,000" reads back as "0,000": zero has no sign. */
 		bool negzero = id[0] == '-' && strspn(id + 1, "0,.") ==
 			strlen(id + 1);
-		const char *want = negzero ? id + 1 : id;
+		/* A negative comes back with the minus sign U+2212. */
+		char want[72];
+		snprintf(want, sizeof want, "%s%s", id[0] == '-' && !negzero ?
+			NUM_MINUS : "", id[0] == '-' ? id + 1 : id);
 		struct num_value a = parse_ok(id, NUM_ID);
 		struct num_value b = parse_ok(en, NUM_EN);
 		for (int r = 0; r < 2; r++) {
@@ -423,6 +563,35 @@ static void test_roundtrip_property(void **state)
 	}
 }
 
+/* Typography of the formatter: en dash in ranges, U+2212 read back. */
+static void test_dash_and_minus(void **state)
+{
+	(void)state;
+	char b[96];
+	assert_string_equal(num_format_years(b, sizeof b, 2024, 2026),
+		"2024\xe2\x80\x93\xe2\x81\xa0" "2026");
+	struct num_style st = {0, ROUND_HALF_UP, false};
+	assert_string_equal(num_format_range_dec(b, sizeof b,
+		dec_from_double(60), dec_from_double(80), st),
+		"60" NUM_RANGE_DASH "80");
+	st.decimals = 1;
+	assert_string_equal(num_format_range_dec(b, sizeof b,
+		dec_from_double(-5), dec_from_double(2.5), st),
+		NUM_MINUS "5,0" NUM_NBSP NUM_EN_DASH " 2,5");
+	/* What the formatter writes, the parser reads: a negative copied
+	 * from the PDF into a CSV. */
+	char err[128];
+	struct num_value v;
+	assert_int_equal(num_parse(NUM_MINUS "12,5", NUM_ID, &v, err,
+		sizeof err), 0);
+	assert_true(v.value == -12.5);
+	assert_int_equal(num_parse(NUM_MINUS "1.234,5" NUM_NBSP "%", NUM_ID,
+		&v, err, sizeof err), 0);
+	assert_true(v.value == -1234.5);
+	assert_true(v.percent);
+	assert_int_equal(num_hint(NUM_MINUS "98,95"), NUM_ID);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -438,7 +607,9 @@ int main(void)
 		cmocka_unit_test(test_no_invented_digits),
 		cmocka_unit_test(test_boundary),
 		cmocka_unit_test(test_range_both_conventions),
+		cmocka_unit_test(test_magnitudes_decimals),
 		cmocka_unit_test(test_roundtrip_property),
+		cmocka_unit_test(test_dash_and_minus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
