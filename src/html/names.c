@@ -148,9 +148,7 @@ struct html_names {
 
 struct html_names *html_names_new(struct diag_list *dl)
 {
-	struct html_names *h = calloc(1, sizeof *h);
-	if (h == NULL)
-		abort();
+	struct html_names *h = xcalloc(1, sizeof *h);
 	h->ns = (struct names){.a = arena_new(), .dl = dl};
 	h->before = diag_errors(dl);
 	return h;

@@ -22,6 +22,7 @@
 #include "metrics/metrics.h"
 #include "util/num.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 #define MAGIC "lkjip-ringkasan"
 #define VERSI 1
@@ -175,9 +176,7 @@ char *html_ringkasan_serialize(const struct ringkasan *s, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&buf, &n);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &n);
 	fprintf(f, "%s\t%d\n", MAGIC, VERSI);
 	field(f, "id", s->id);
 	field(f, "judul", s->judul);
@@ -273,9 +272,7 @@ struct ringkasan *html_ringkasan_parse(const char *text, const char *path,
 	s->arena = shared ? NULL : a;
 	size_t capi = 0, caps = 0, capp = 0, capv = 0;
 	/* Split in a scratch copy: only the fields stay in a. */
-	char *copy = strdup(text ? text : "");
-	if (copy == NULL)
-		abort();
+	char *copy = xstrdup(text ? text : "");
 	int lineno = 0;
 	bool ok = true;
 	for (char *line = copy; ok && line && *line;) {

@@ -24,6 +24,7 @@
 #include "html/html.h"
 #include "html/internal.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* Above this many agencies the index lists governments only (with a
  * count per predikat) rather than a table of agencies per government. */
@@ -79,9 +80,7 @@ static bool same_agency(const struct entry *a, const struct entry *b)
  * government sections), DOC_ITEM for plain blocks. */
 static struct doc *page_doc(enum doc_type root)
 {
-	struct doc *d = calloc(1, sizeof *d);
-	if (d == NULL)
-		abort();
+	struct doc *d = xcalloc(1, sizeof *d);
 	d->arena = arena_new();
 	d->lang = "id";
 	d->root = doc_node_new(d, root);

@@ -9,6 +9,7 @@
 
 #include "html/internal.h"
 #include "util/num.h"
+#include "util/xalloc.h"
 
 static void item(struct hbuf *b, const char *label, const char *value,
 	const char *rest)
@@ -123,7 +124,7 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 			for (const char *p = v->berubah[i]; *p;) {
 				const char *q = strstr(p, " -> ");
 				size_t n = q ? (size_t)(q - p) : strlen(p);
-				char *part = strndup(p, n);
+				char *part = xstrndup(p, n);
 				hesc_text(b, part);
 				free(part);
 				if (q == NULL)
