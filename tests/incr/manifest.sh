@@ -28,7 +28,8 @@ build "$T/c" -o "$T/o"
 grep -q "0 of 2 reports rebuilt, 0 files changed" "$T/stderr" || fail "not settled: $(cat "$T/stderr")"
 
 # 2. A report removed from the content: its files go, the rest stays
-# (9: its page, PDF, 3 CSV files and the page of each, with row anchors).
+# (10: its page, PDF, 3 CSV files and the page of each, with row anchors,
+# and its summary ringkasan.tsv).
 echo "bukan dari lkjip" >"$T/o/contoh-2023/catatan.txt"
 rm -r "$T/c/contoh-2023"
 build "$T/c" -o "$T/o"
