@@ -70,22 +70,27 @@ struct doc_node *tabel_program(struct build_ctx *c, const struct directive *d)
 			metrics_anggaran(c->metrics, a->kode);
 		r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->indikator, false);
-		tbl_cell(c, r, fmt_cell_nilai(c, &a->target), true);
+		cell_fig(c, tbl_cell(c, r, fmt_cell_nilai(c, &a->target), true),
+			"anggaran.%s.target", a->kode);
 		tbl_cell(c, r, a->satuan, false);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu_awal : 0), true);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true), "anggaran.%s.pagu_awal",
+			a->kode);
 		if (ubah)
-			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-				ma ? ma->pagu : 0), true);
+			cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true), "anggaran.%s.pagu",
+				a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, ncols);
 		return t;
 	}
 	r = row_total(c, t, "Jumlah", 5);
-	tbl_cell(c, r, fmt_angka(c, c->metrics->pagu_awal), true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, c->metrics->pagu_awal), true),
+		"laporan.pagu_awal");
 	if (ubah)
-		tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true);
+		cell_fig(c, tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true),
+			"laporan.pagu");
 	return t;
 }
 
@@ -276,10 +281,12 @@ struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
 			metrics_anggaran(c->metrics, a->kode);
 		struct doc_node *r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->indikator, false);
-		tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
-			a->target.v, a->satuan), true);
-		tbl_cell(c, r, fmt_tr(c, &a->realisasi, a->realisasi.ada,
-			a->realisasi.v, a->satuan), true);
+		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
+			a->target.v, a->satuan), true), "anggaran.%s.target",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->realisasi,
+			a->realisasi.ada, a->realisasi.v, a->satuan), true),
+			"anggaran.%s.realisasi_keluaran", a->kode);
 		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
 			fmt_capaian(c, ma->capaian) : "-", true),
 			"anggaran.%s.capaian", a->kode);
