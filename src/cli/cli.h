@@ -41,5 +41,6 @@ int cli_build(const struct cli_opts *);   /* build, check, --dump-tree */
 int cli_watch(const struct cli_opts *);   /* build --watch */
 int cli_diff(const struct cli_opts *);
 int cli_export(const struct cli_opts *);
+int cli_new(const struct cli_opts *);     /* new, baru */
 
 #endif

@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1075,9 +1076,45 @@ static void cek_sakip(const struct report *r, struct diag_list *dl)
 	}
 }
 
+/* A report just made by lkjip new (or one whose data is still being
+ * typed) builds, with "-" in its figures: say which data is missing, so
+ * an empty table is not taken for a result. */
+static void cek_data_kosong(const struct report *r, struct diag_list *dl)
+{
+	size_t nind = 0;
+	for (size_t i = 0; i < r->nindikator; i++)
+		nind += r->indikator[i]->tingkat == TINGKAT_INDIKATOR;
+	/* A report built in memory (tests) has no files to point at. */
+	if (r->dir == NULL)
+		return;
+	const char *dir = r->dir;
+	size_t len = strlen(dir) + sizeof "/indikator.csv";
+	char *f = malloc(len);
+	if (f == NULL)
+		abort();
+	if (nind == 0) {
+		snprintf(f, len, "%s/indikator.csv", dir);
+		lapor(dl, DIAG_WARNING, (struct src_pos){f, 0, 0, NULL},
+			"no indicator yet: fill in the tujuan, sasaran and "
+			"indikator rows (indikator.csv), then their targets and "
+			"realisations (kinerja.csv); until then every capaian "
+			"is \"-\"");
+	}
+	if (r->nanggaran == 0) {
+		snprintf(f, len, "%s/anggaran.csv", dir);
+		lapor(dl, DIAG_WARNING, (struct src_pos){f, 0, 0, NULL},
+			"no budget line yet: fill in the programs, kegiatan and "
+			"sub kegiatan with their pagu and realisasi "
+			"(anggaran.csv); until then pagu and serapan are "
+			"\"-\"");
+	}
+	free(f);
+}
+
 void metrics_validate(const struct metrics *m, struct diag_list *dl)
 {
 	const struct report *r = m->report;
+	cek_data_kosong(r, dl);
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
 		cek_capaian_tertulis(&r->meta, mi, dl);

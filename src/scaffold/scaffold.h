@@ -1,0 +1,55 @@
+/* Report folders and workbooks written for people to fill in: the folder
+ * `lkjip new` makes, and the data workbook of a report (`lkjip export
+ * --format xlsx`). Both workbooks are laid out by the model's schema
+ * (model/schema.h): a sheet per data file, row 1 its columns, each with a
+ * note and, where the values are a list, a drop-down. */
+#ifndef LKJIP_SCAFFOLD_H
+#define LKJIP_SCAFFOLD_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "model/model.h"
+#include "model/schema.h"
+#include "util/diag.h"
+
+/* One sheet to write. */
+struct lembar {
+	const char *nama;                /* sheet name, at most 31 bytes */
+	const struct skema_tabel *skema; /* notes, lists, typed cells; NULL:
+	                                    a plain table, every cell text */
+	const char *const *header;       /* NULL with skema: its columns */
+	size_t ncol;
+	const char *const *const *baris; /* baris[r][c] as typed */
+	size_t nbaris;
+	enum num_convention conv;        /* how the cells write numbers */
+};
+
+/* Writes the sheets as an .xlsx file at path (replaced: a new file, then
+ * a rename). A number cell of a schema column whose text reads as one
+ * number with at most 15 significant digits and no unit becomes a number,
+ * a year a number; every other cell stays text as typed. created is the
+ * document's creation date. Returns 0, or -1 with errno set. */
+int scaffold_workbook(const char *path, const struct lembar *, size_t n,
+	time_t created);
+
+/* The sheets of a report's data: every data file the folder holds (from
+ * model_data_mentah), then every plain table as "tabel-NAME". What a
+ * workbook cannot hold (a sheet name over 31 bytes, comment rows) is a
+ * warning naming the file, and the table or row is left out. Allocated in
+ * r's arena. */
+struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
+	struct diag_list *);
+
+/* Makes dir a new report folder: laporan.yaml, the chapters of the
+ * default skeleton, and data.xlsx (every sheet of the schema, empty).
+ * dir must not exist or be an empty folder. When its parent folder is
+ * new or empty, the parent becomes a content folder: a site.yaml is
+ * written there too. year: the reporting year the
+ * files are written for. Returns 0, or -1 with an error in the list
+ * (nothing half-written stays behind: the files go into a temporary
+ * folder renamed to dir last). */
+int scaffold_new(const char *dir, int year, time_t created,
+	struct diag_list *);
+
+#endif
