@@ -37,8 +37,8 @@ int cli_new(const struct cli_opts *o)
 		time(NULL);
 	struct diag_list *dl = diag_list_new();
 	int year = report_year(o->content, now);
-	int rc = scaffold_new(o->content, year, now, dl) < 0 ?
-		EXIT_OUTPUT : EXIT_OK;
+	int sr = scaffold_new(o->content, year, now, dl);
+	int rc = sr == 0 ? EXIT_OK : sr > 0 ? EXIT_USAGE : EXIT_OUTPUT;
 	cli_report_diags(dl, 0);
 	diag_list_free(dl);
 	if (rc != EXIT_OK)

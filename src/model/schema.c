@@ -22,7 +22,7 @@ static const char *const KELOMPOK[] = {"jabatan", "golongan", "pendidikan",
 static const char *const BESARAN[] = {"capaian", "kemajuan", "serapan",
 	"efisiensi", "pagu", "pagu-awal", "realisasi-anggaran", NULL};
 
-#define ANGKA_CATATAN "Angka gaya Indonesia (1.234,5), atau - bila kosong."
+#define ANGKA_CATATAN "Isi angka; kosongkan atau tulis - bila tidak ada."
 
 static const struct skema_kolom INDIKATOR[] = {
 	{"kode", true, KOLOM_TEKS, NULL, "Kode unik, dipakai di semua berkas "

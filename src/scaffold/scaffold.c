@@ -319,13 +319,13 @@ int scaffold_new(const char *dir, int year, time_t created,
 		if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {
 			diag_add(dl, DIAG_ERROR, at, "exists and is not a folder "
 				"(a new report needs a new or empty folder)");
-			return -1;
+			return 1;
 		}
 		if (!is_empty_dir(dir)) {
 			diag_add(dl, DIAG_ERROR, at, "exists and is not empty "
 				"(a new report needs a new or empty folder; nothing "
 				"was written)");
-			return -1;
+			return 1;
 		}
 	} else if (errno != ENOENT) {
 		diag_add(dl, DIAG_ERROR, at, "%s", strerror(errno));

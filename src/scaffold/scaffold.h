@@ -46,9 +46,10 @@ struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
  * dir must not exist or be an empty folder. When its parent folder is
  * new or empty, the parent becomes a content folder: a site.yaml is
  * written there too. year: the reporting year the
- * files are written for. Returns 0, or -1 with an error in the list
- * (nothing half-written stays behind: the files go into a temporary
- * folder renamed to dir last). */
+ * files are written for. Returns 0; 1 when dir is refused (it exists and
+ * is not an empty folder); -1 when writing failed. Either is an error in
+ * the list, and nothing half-written stays behind (the files go into a
+ * temporary folder renamed to dir last). */
 int scaffold_new(const char *dir, int year, time_t created,
 	struct diag_list *);
 
