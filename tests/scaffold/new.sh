@@ -40,14 +40,19 @@ W
 diff want files >&2 || fail "new wrote other files"
 grep -q "^  tahun: 2025 " content/dinas-uji-2025/laporan.yaml ||
 	fail "laporan.yaml: tahun is not the folder's 2025"
-# Every key load_meta.c knows is in laporan.yaml, written or commented.
-for k in laporan judul singkatan tahun instansi nama pemerintah alamat \
-	logo renstra awal akhir kepala jabatan pangkat golongan nip \
-	penandatanganan tempat tanggal predikat preset skala perhitungan \
-	rata_rata batas_capaian efisiensi ambang_wajar nilai_kualitatif \
-	pembulatan capaian anggaran nilai angka html_mentah kerangka bab; do
-	grep -Eq "^[# ]*$k:" content/dinas-uji-2025/laporan.yaml ||
+# Every key load_meta.c knows (its allowed-key lists, read from the
+# source so that a new key fails here until the scaffold has it) is in
+# laporan.yaml, written or commented out; site.yaml's in site.yaml.
+keys=$(awk '/^bool load_site_yaml/{exit}
+	/static const char \*const [a-z_]+\[\] = \{/{f=1} f{print} /NULL\};/{f=0}' \
+	"$ROOT/src/model/load_meta.c" | grep -o '"[a-z_]*"' | tr -d '"' | sort -u)
+[ "$(echo "$keys" | wc -l)" -ge 40 ] || fail "read only these keys: $keys"
+for k in $keys; do
+	grep -Eq "^[# ]*(- \{ )?$k:|[{,] $k:" content/dinas-uji-2025/laporan.yaml ||
 		fail "laporan.yaml lacks the key $k"
+done
+for k in judul url_dasar deskripsi; do
+	grep -q "^$k: " content/site.yaml || fail "site.yaml lacks $k"
 done
 
 # It builds at once, and says what is missing (warnings, exit 0).
