@@ -199,47 +199,78 @@ const struct skema_tabel *skema_tabel(const char *berkas)
 	return NULL;
 }
 
-struct tabel_mentah *model_data_mentah(struct report *r, size_t *n,
+/* One file as typed into *m; false when it cannot be read. */
+static bool baca(struct report *r, const char *rel,
+	const struct skema_tabel *s, struct tabel_mentah *m,
 	struct diag_list *dl)
 {
 	struct arena *a = r->arena;
-	struct tabel_mentah *out = arena_alloc(a, SKEMA_NDATA * sizeof *out);
+	const char *path = arena_printf(a, "%s/%s", r->dir, rel);
+	size_t len;
+	char *buf = file_read_in(r->dir, rel, &len);
+	if (buf == NULL) {
+		if (errno != ENOENT)
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+				NULL}, "%s", path_refusal(errno));
+		return false;
+	}
+	struct csv_table *t = csv_load_mem(a, path, buf, len, dl);
+	free(buf);
+	if (t == NULL)
+		return false;
+	/* The numeric columns settle the convention, as in load.c. */
+	size_t nk = s ? s->nkolom : 0;
+	const char **num = arena_alloc(a, (nk + 1) * sizeof *num);
+	size_t nn = 0;
+	for (size_t k = 0; k < nk; k++)
+		if (s->kolom[k].jenis == KOLOM_ANGKA)
+			num[nn++] = s->kolom[k].nama;
+	num[nn] = NULL;
+	csv_settle_convention(t, r->meta.angka, num);
+	m->skema = s;
+	m->path = path;
+	m->header_row = t->header_row;
+	m->header = t->header;
+	m->ncol = t->ncol;
+	m->nbaris = t->nrows;
+	m->baris = arena_alloc(a, (t->nrows + 1) * sizeof *m->baris);
+	m->baris_row = arena_alloc(a, (t->nrows + 1) * sizeof *m->baris_row);
+	for (size_t k = 0; k < t->nrows; k++) {
+		m->baris[k] = t->rows[k].cell;
+		m->baris_row[k] = t->rows[k].rownum;
+	}
+	m->nkomentar = t->ncomment;
+	m->komentar = arena_alloc(a, (t->ncomment + 1) * sizeof *m->komentar);
+	m->komentar_row = arena_alloc(a, (t->ncomment + 1) *
+		sizeof *m->komentar_row);
+	for (size_t k = 0; k < t->ncomment; k++) {
+		m->komentar[k] = arena_printf(a, "# %s: %s", t->comment_key[k],
+			t->comment_val[k]);
+		m->komentar_row[k] = t->comment_row[k];
+	}
+	m->conv = t->conv;
+	return true;
+}
+
+struct tabel_mentah *model_data_mentah(struct report *r, size_t *n,
+	struct diag_list *dl)
+{
+	struct tabel_mentah *out = arena_alloc(r->arena, (SKEMA_NDATA +
+		r->ntabel + 1) * sizeof *out);
 	*n = 0;
-	for (size_t i = 0; i < SKEMA_NDATA; i++) {
-		const struct skema_tabel *s = &SKEMA_DATA[i];
-		const char *path = arena_printf(a, "%s/%s", r->dir, s->berkas);
-		size_t len;
-		char *buf = file_read_in(r->dir, s->berkas, &len);
-		if (buf == NULL) {
-			if (errno != ENOENT)
-				diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0,
-					0, NULL}, "%s", path_refusal(errno));
-			continue;
+	for (size_t i = 0; i < SKEMA_NDATA; i++)
+		if (baca(r, SKEMA_DATA[i].berkas, &SKEMA_DATA[i], &out[*n], dl)) {
+			out[*n].nama = SKEMA_DATA[i].lembar;
+			(*n)++;
 		}
-		struct csv_table *t = csv_load_mem(a, path, buf, len, dl);
-		free(buf);
-		if (t == NULL)
-			continue;
-		/* The numeric columns settle the convention, as in load.c. */
-		const char **num = arena_alloc(a, (s->nkolom + 1) * sizeof *num);
-		size_t nn = 0;
-		for (size_t k = 0; k < s->nkolom; k++)
-			if (s->kolom[k].jenis == KOLOM_ANGKA)
-				num[nn++] = s->kolom[k].nama;
-		num[nn] = NULL;
-		csv_settle_convention(t, r->meta.angka, num);
-		struct tabel_mentah *m = &out[(*n)++];
-		m->skema = s;
-		m->path = path;
-		m->header = t->header;
-		m->ncol = t->ncol;
-		m->nbaris = t->nrows;
-		m->baris = arena_alloc(a, (t->nrows + 1) * sizeof *m->baris);
-		for (size_t k = 0; k < t->nrows; k++)
-			m->baris[k] = t->rows[k].cell;
-		m->conv = t->conv;
-		m->comment_key = t->comment_key;
-		m->ncomment = t->ncomment;
+	for (size_t i = 0; i < r->ntabel; i++) {
+		const char *rel = arena_printf(r->arena, "tabel/%s.csv",
+			r->tabel[i].nama);
+		if (baca(r, rel, NULL, &out[*n], dl)) {
+			out[*n].nama = arena_printf(r->arena, "tabel-%s",
+				r->tabel[i].nama);
+			(*n)++;
+		}
 	}
 	return out;
 }

@@ -41,24 +41,32 @@ extern const size_t SKEMA_NDATA;
 /* The table of a file name ("kinerja.csv"), or NULL. */
 const struct skema_tabel *skema_tabel(const char *berkas);
 
-/* A data table of a report folder as typed: every cell the text of the
- * CSV, with the number convention the loader settles for the file.
- * Allocated in the report's arena (freed with it). */
+/* A table of a report folder as typed, row for row: every cell the text
+ * of the CSV file, each row at its spreadsheet row (the header and the
+ * "# key: value" rows above it included; a note "# ..." between the rows
+ * and an empty row leave their row empty), with the number convention
+ * the loader settles for the file. Allocated in the report's arena
+ * (freed with it). */
 struct tabel_mentah {
-	const struct skema_tabel *skema;
+	const struct skema_tabel *skema; /* NULL: a plain table */
+	const char *nama;   /* sheet name: "kinerja", "tabel-inovasi" */
 	const char *path;
+	int header_row;
 	const char **header;
 	size_t ncol;
 	const char ***baris; /* baris[r][c], "" for an empty cell */
+	int *baris_row;      /* the spreadsheet row of baris[r] */
 	size_t nbaris;
+	const char **komentar; /* "# judul: ..." as the loader reads it */
+	int *komentar_row;
+	size_t nkomentar;
 	enum num_convention conv;
-	const char **comment_key; /* "# key: value" rows before the header */
-	size_t ncomment;
 };
 
 /* Reads the data files of SKEMA_DATA that r's folder holds, in that
- * order, as typed (through path_open_in, as the loader does). A file
- * that cannot be read is a diagnostic; it is left out. *n is set. */
+ * order, then every tabel/NAME.csv of r (r->tabel), as typed, through
+ * path_open_in as the loader does. A file that cannot be read is a
+ * diagnostic; it is left out. *n is set. */
 struct tabel_mentah *model_data_mentah(struct report *r, size_t *n,
 	struct diag_list *);
 

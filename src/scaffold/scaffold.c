@@ -285,7 +285,7 @@ static int write_all(const char *tmp, int year, time_t created,
 	size_t n = 0;
 	for (size_t i = 0; i < SKEMA_NDATA && n < 16; i++)
 		l[n++] = (struct lembar){SKEMA_DATA[i].lembar, &SKEMA_DATA[i],
-			NULL, 0, NULL, 0, NUM_ID};
+			1, NULL, 0, NULL, 0, NUM_ID};
 	char *x = NULL;
 	if (asprintf(&x, "%s/data.xlsx", tmp) < 0)
 		abort();

@@ -13,31 +13,42 @@
 #include "model/schema.h"
 #include "util/diag.h"
 
+/* One row of a sheet: row is the spreadsheet row (1 = the first). */
+struct lembar_baris {
+	int row;
+	const char *const *cell;
+	size_t n;
+};
+
 /* One sheet to write. */
 struct lembar {
-	const char *nama;                /* sheet name, at most 31 bytes */
-	const struct skema_tabel *skema; /* notes, lists, typed cells; NULL:
-	                                    a plain table, every cell text */
+	const char *nama;                /* sheet name, at most 31 characters */
+	const struct skema_tabel *skema; /* notes, lists and text columns;
+	                                    NULL: a plain table */
+	int header_row;                  /* the row of the column names */
 	const char *const *header;       /* NULL with skema: its columns */
 	size_t ncol;
-	const char *const *const *baris; /* baris[r][c] as typed */
+	const struct lembar_baris *baris; /* the other rows, any order */
 	size_t nbaris;
 	enum num_convention conv;        /* how the cells write numbers */
 };
 
 /* Writes the sheets as an .xlsx file at path (replaced: a new file, then
- * a rename). A number cell of a schema column whose text reads as one
- * number with at most 15 significant digits and no unit becomes a number,
- * a year a number; every other cell stays text as typed. created is the
- * document's creation date. Returns 0, or -1 with errno set. */
+ * a rename). A cell that is one number exactly as a spreadsheet shows it
+ * (the file's convention: "83,05", "2.992.759.325", "2024"; at most 15
+ * significant digits, no unit, no trailing zero after the comma) becomes
+ * a number, grouped by a "#,##0" format where it was typed grouped, in a
+ * number or year column of the schema and in a plain table; every other
+ * cell stays text as typed (a text column of the schema, "98,40", "73 %",
+ * "NIHIL", a "# ..." row). created is the document's creation date.
+ * Returns 0, or -1 with errno set. */
 int scaffold_workbook(const char *path, const struct lembar *, size_t n,
 	time_t created);
 
-/* The sheets of a report's data: every data file the folder holds (from
- * model_data_mentah), then every plain table as "tabel-NAME". What a
- * workbook cannot hold (a sheet name over 31 bytes, comment rows) is a
- * warning naming the file, and the table or row is left out. Allocated in
- * r's arena. */
+/* The sheets of a report's data, row for row (model_data_mentah): every
+ * data file the folder holds, then every plain table as "tabel-NAME". A
+ * table whose sheet name Excel would refuse (over 31 characters) is a
+ * warning naming the file, and is left out. Allocated in r's arena. */
 struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
 	struct diag_list *);
 

@@ -2,8 +2,7 @@
 /* .xlsx files with libxlsxwriter: it writes notes (cell comments) and
  * data validation, which a hand-rolled writer (libxml2's writer + a zip
  * library) would need several more XML parts and relationships for
- * (vmlDrawing, comments, their rels); the reader side of lkjip does not
- * need it. */
+ * (vmlDrawing, comments, their rels). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,55 +17,114 @@
 /* Rows a drop-down or a year check covers: far more than any report. */
 enum { ROWS_CHECKED = 5000 };
 
-/* The number a cell of a schema column holds, when it is one exactly: a
- * plain number (no unit, no %, no range, no grade) of at most 15
- * significant digits, which a double and the workbook's text of it
- * (libxlsxwriter writes 16 significant digits, and readers take the
- * shortest form) give back unchanged. */
-static bool exact_number(const char *s, enum num_convention conv, double *v)
+/* A number cell: its value, and the decimals and grouping its text was
+ * typed with, so that a spreadsheet (and lkjip's workbook reader) shows
+ * the same text again. */
+struct angka_sel {
+	double v;
+	int decimals;
+	bool grouped;
+};
+
+/* Whether s is one number exactly as a spreadsheet shows it: an optional
+ * '-', then 0, or digits without a leading zero, or 1-3 digits and
+ * groups of three after each group mark; then the decimal mark and
+ * digits not ending in 0. At most 15 significant digits, so that the
+ * double and the 16 digits libxlsxwriter writes of it give the decimal
+ * back. An undecided file (no cell told its convention) makes a number
+ * of plain digits only. */
+static bool exact_number(const char *s, enum num_convention conv,
+	struct angka_sel *out)
 {
-	struct num_value nv;
-	char err[128];
-	if (num_parse(s, conv, &nv, err, sizeof err) < 0 ||
-			nv.kind != NUM_VALUE || nv.percent || nv.unit[0] != '\0')
+	char group = conv == NUM_EN ? ',' : '.';
+	char mark = conv == NUM_EN ? '.' : ',';
+	char digits[40];
+	size_t nd = 0, lead = 0;
+	const char *p = s;
+	bool neg = *p == '-';
+	if (neg)
+		p++;
+	if (*p < '0' || *p > '9')
 		return false;
-	struct dec d = dec_trim(nv.exact);
-	__int128 m = d.m < 0 ? -d.m : d.m;
-	int digits = 0;
-	for (; m > 0; m /= 10)
-		digits++;
-	if (digits > 15)
+	out->grouped = false;
+	out->decimals = 0;
+	while (*p >= '0' && *p <= '9' && nd < 20)
+		digits[nd++] = *p++, lead++;
+	if (lead > 1 && digits[0] == '0')
 		return false;
-	*v = dec_to_double(d);
+	if (*p == group && conv != NUM_UNDECIDED) {
+		if (lead > 3 || digits[0] == '0')
+			return false;
+		while (*p == group) {
+			p++;
+			for (int k = 0; k < 3; k++, p++) {
+				if (*p < '0' || *p > '9' || nd >= 20)
+					return false;
+				digits[nd++] = *p;
+			}
+		}
+		out->grouped = true;
+	}
+	if (*p == mark && conv != NUM_UNDECIDED) {
+		p++;
+		const char *f = p;
+		while (*p >= '0' && *p <= '9' && nd < 36)
+			digits[nd++] = *p++;
+		out->decimals = (int)(p - f);
+		if (out->decimals == 0 || p[-1] == '0')
+			return false;
+	}
+	if (*p != '\0')
+		return false;
+	size_t first = 0;
+	while (first < nd && digits[first] == '0')
+		first++;
+	if (nd - first > 15)
+		return false;
+	/* value = digits / 10^decimals, exactly, as a decimal. */
+	__int128 m = 0;
+	for (size_t k = 0; k < nd; k++)
+		m = m * 10 + (digits[k] - '0');
+	out->v = dec_to_double((struct dec){neg ? -m : m, out->decimals});
 	return true;
 }
 
-static bool exact_year(const char *s, double *v)
+/* "#,##0" with the decimals the cell was typed with: a spreadsheet
+ * shows 2.992.759.325 or 1.234,5 again. One format per count. */
+static lxw_format *group_format(lxw_workbook *wb, lxw_format **cache,
+	int decimals)
 {
-	char *end;
-	long y = strtol(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end != '\0' || y < 1900 || y > 2200)
-		return false;
-	*v = (double)y;
-	return true;
+	if (cache[decimals] == NULL) {
+		char f[48] = "#,##0";
+		if (decimals > 0) {
+			strcat(f, ".");
+			for (int k = 0; k < decimals; k++)
+				strcat(f, "0");
+		}
+		cache[decimals] = workbook_add_format(wb);
+		format_set_num_format(cache[decimals], f);
+	}
+	return cache[decimals];
 }
 
-static void write_cell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
-	const char *s, const struct skema_kolom *k, enum num_convention conv)
+static void write_cell(lxw_workbook *wb, lxw_format **cache,
+	lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+	const struct skema_kolom *k, bool plain, enum num_convention conv)
 {
 	if (s == NULL || *s == '\0')
 		return;
-	double v;
-	if (k != NULL && ((k->jenis == KOLOM_ANGKA && exact_number(s, conv,
-			&v)) || (k->jenis == KOLOM_TAHUN && exact_year(s, &v))))
-		worksheet_write_number(ws, r, c, v, NULL);
+	struct angka_sel a;
+	bool typed = plain || (k != NULL && k->jenis != KOLOM_TEKS);
+	if (typed && s[0] != '#' && exact_number(s, conv, &a))
+		worksheet_write_number(ws, r, c, a.v, a.grouped ?
+			group_format(wb, cache, a.decimals) : NULL);
 	else
 		worksheet_write_string(ws, r, c, s, NULL);
 }
 
 /* A drop-down of the allowed values; anything else is refused with a
  * message naming them (the loader would refuse it too). */
-static void add_list(lxw_worksheet *ws, lxw_col_t c,
+static void add_list(lxw_worksheet *ws, lxw_row_t first, lxw_col_t c,
 	const struct skema_kolom *k)
 {
 	lxw_data_validation dv = {0};
@@ -76,10 +134,12 @@ static void add_list(lxw_worksheet *ws, lxw_col_t c,
 	dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
 	dv.error_title = "Nilai tidak dikenal";
 	dv.error_message = (char *)k->catatan;
-	worksheet_data_validation_range(ws, 1, c, ROWS_CHECKED, c, &dv);
+	worksheet_data_validation_range(ws, first, c, first + ROWS_CHECKED - 1,
+		c, &dv);
 }
 
-static void add_year_check(lxw_worksheet *ws, lxw_col_t c)
+static void add_year_check(lxw_worksheet *ws, lxw_row_t first,
+	lxw_col_t c)
 {
 	lxw_data_validation dv = {0};
 	dv.validate = LXW_VALIDATION_TYPE_INTEGER;
@@ -90,16 +150,18 @@ static void add_year_check(lxw_worksheet *ws, lxw_col_t c)
 	dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
 	dv.error_title = "Tahun";
 	dv.error_message = "Tulis tahun 1900 sampai 2200, misalnya 2024.";
-	worksheet_data_validation_range(ws, 1, c, ROWS_CHECKED, c, &dv);
+	worksheet_data_validation_range(ws, first, c, first + ROWS_CHECKED - 1,
+		c, &dv);
 }
 
 static void write_sheet(lxw_workbook *wb, lxw_format *bold,
-	const struct lembar *l)
+	lxw_format **cache, const struct lembar *l)
 {
 	lxw_worksheet *ws = workbook_add_worksheet(wb, l->nama);
 	if (ws == NULL)
 		return;
 	size_t ncol = l->header ? l->ncol : l->skema->nkolom;
+	lxw_row_t hr = (lxw_row_t)(l->header_row - 1);
 	/* The schema's column of each header cell, when there is one. */
 	const struct skema_kolom **kol = calloc(ncol + 1, sizeof *kol);
 	if (kol == NULL)
@@ -109,8 +171,11 @@ static void write_sheet(lxw_workbook *wb, lxw_format *bold,
 		for (size_t j = 0; l->skema && j < l->skema->nkolom; j++)
 			if (!strcmp(l->skema->kolom[j].nama, h))
 				kol[c] = &l->skema->kolom[j];
-		worksheet_write_string(ws, 0, (lxw_col_t)c, h, bold);
+		worksheet_write_string(ws, hr, (lxw_col_t)c, h, bold);
 		size_t w = strlen(h) + 2;
+		if (kol[c] != NULL && kol[c]->jenis == KOLOM_TEKS &&
+				kol[c]->pilihan == NULL)
+			w = 24; /* names and statements */
 		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
 			w < 12 ? 12 : w > 40 ? 40 : (double)w, NULL);
 		if (kol[c] == NULL)
@@ -123,18 +188,21 @@ static void write_sheet(lxw_workbook *wb, lxw_format *bold,
 		co.author = "lkjip";
 		co.width = 260;
 		co.height = 90;
-		worksheet_write_comment_opt(ws, 0, (lxw_col_t)c, note, &co);
+		worksheet_write_comment_opt(ws, hr, (lxw_col_t)c, note, &co);
 		free(note);
 		if (kol[c]->pilihan != NULL)
-			add_list(ws, (lxw_col_t)c, kol[c]);
+			add_list(ws, hr + 1, (lxw_col_t)c, kol[c]);
 		else if (kol[c]->jenis == KOLOM_TAHUN)
-			add_year_check(ws, (lxw_col_t)c);
+			add_year_check(ws, hr + 1, (lxw_col_t)c);
 	}
-	worksheet_freeze_panes(ws, 1, 0);
-	for (size_t r = 0; r < l->nbaris; r++)
-		for (size_t c = 0; c < ncol; c++)
-			write_cell(ws, (lxw_row_t)(r + 1), (lxw_col_t)c,
-				l->baris[r][c], kol[c], l->conv);
+	worksheet_freeze_panes(ws, hr + 1, 0);
+	for (size_t i = 0; i < l->nbaris; i++) {
+		const struct lembar_baris *b = &l->baris[i];
+		for (size_t c = 0; c < b->n; c++)
+			write_cell(wb, cache, ws, (lxw_row_t)(b->row - 1),
+				(lxw_col_t)c, b->cell[c], c < ncol ? kol[c] : NULL,
+				l->skema == NULL, l->conv);
+	}
 	free(kol);
 }
 
@@ -168,8 +236,9 @@ int scaffold_workbook(const char *path, const struct lembar *l, size_t n,
 		workbook_set_properties(wb, &props);
 		lxw_format *bold = workbook_add_format(wb);
 		format_set_bold(bold);
+		lxw_format *cache[40] = {0};
 		for (size_t i = 0; i < n; i++)
-			write_sheet(wb, bold, &l[i]);
+			write_sheet(wb, bold, cache, &l[i]);
 		if (workbook_close(wb) == LXW_NO_ERROR) {
 			size_t len;
 			char *buf = file_read(file, &len);
@@ -189,8 +258,8 @@ int scaffold_workbook(const char *path, const struct lembar *l, size_t n,
 	return rc;
 }
 
-/* Excel's rule for a sheet name: 1 to 31 characters, none of []:*?/\,
- * not starting or ending with an apostrophe. */
+/* Excel's rule for a sheet name: 1 to 31 characters, none of
+ * [ ] : * ? / and backslash, no apostrophe first or last. */
 static const char *bad_sheet_name(const char *s)
 {
 	size_t chars = 0;
@@ -208,47 +277,34 @@ static const char *bad_sheet_name(const char *s)
 struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
 	struct diag_list *dl)
 {
+	struct arena *a = r->arena;
 	size_t nd;
 	struct tabel_mentah *d = model_data_mentah(r, &nd, dl);
-	struct lembar *l = arena_alloc(r->arena, (nd + r->ntabel + 1) *
-		sizeof *l);
+	struct lembar *l = arena_alloc(a, (nd + 1) * sizeof *l);
 	*n = 0;
 	for (size_t i = 0; i < nd; i++) {
-		for (size_t k = 0; k < d[i].ncomment; k++)
-			diag_add(dl, DIAG_WARNING, (struct src_pos){d[i].path, 0,
-				0, NULL}, "the comment row \"# %s:\" has no "
-				"place in a workbook sheet: left out%s",
-				d[i].comment_key[k], !strcmp(d[i].comment_key[k],
-				"angka") ? " (the figures it governs are written "
-				"as numbers; one kept as text, with a unit, is read "
-				"by laporan.yaml's angka)" : "");
-		l[*n] = (struct lembar){d[i].skema->lembar, d[i].skema,
-			d[i].header, d[i].ncol,
-			(const char *const *const *)d[i].baris, d[i].nbaris,
-			d[i].conv};
-		(*n)++;
-	}
-	for (size_t i = 0; i < r->ntabel; i++) {
-		const struct tabel_polos *t = &r->tabel[i];
-		const char *nama = arena_printf(r->arena, "tabel-%s", t->nama);
-		const char *why = bad_sheet_name(nama);
+		const char *why = bad_sheet_name(d[i].nama);
 		if (why != NULL) {
-			diag_add(dl, DIAG_WARNING, (struct src_pos){t->path, 0, 0,
-				NULL}, "its sheet name \"%s\" %s: left out of "
+			diag_add(dl, DIAG_WARNING, (struct src_pos){d[i].path, 0,
+				0, NULL}, "its sheet name \"%s\" %s: left out of "
 				"the workbook (keep the CSV file: CSV files and "
-				"sheets may be mixed)", nama, why);
+				"sheets may be mixed)", d[i].nama, why);
 			continue;
 		}
-		if (t->judul || t->sumber)
-			diag_add(dl, DIAG_WARNING, (struct src_pos){t->path, 0, 0,
-				NULL}, "its \"# judul:\" and \"# sumber:\" rows "
-				"have no place in a workbook sheet: give them in "
-				"the chapter, {{tabel csv nama=%s judul=\"...\" "
-				"sumber=\"...\"}}", t->nama);
-		l[*n] = (struct lembar){nama, NULL, t->kolom, t->nkolom,
-			(const char *const *const *)t->baris, t->nbaris,
-			NUM_UNDECIDED};
-		(*n)++;
+		/* The "# key: value" rows above the header, one cell each,
+		 * then the data rows, each at its own row. */
+		size_t nb = d[i].nkomentar + d[i].nbaris;
+		struct lembar_baris *b = arena_alloc(a, (nb + 1) * sizeof *b);
+		size_t k = 0;
+		for (size_t j = 0; j < d[i].nkomentar; j++)
+			b[k++] = (struct lembar_baris){d[i].komentar_row[j],
+				&d[i].komentar[j], 1};
+		for (size_t j = 0; j < d[i].nbaris; j++)
+			b[k++] = (struct lembar_baris){d[i].baris_row[j],
+				d[i].baris[j], d[i].ncol};
+		l[(*n)++] = (struct lembar){d[i].nama, d[i].skema,
+			d[i].header_row, d[i].header, d[i].ncol, b, nb,
+			d[i].conv};
 	}
 	return l;
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Reads an .xlsx with the standard library only (zipfile + ElementTree),
 independently of lkjip, and prints what the scaffold tests check: per
-sheet its name, its cells (typed: n:NUMBER or s:TEXT), the note of each
-header cell and the data-validation rules.
+sheet its name, its cells (typed: n:NUMBER, n:NUMBER@FORMAT with a custom
+number format, or s:TEXT), the note of each header cell and the
+data-validation rules.
 
 usage: xlsx_read.py FILE.xlsx            # a dump, for the shell tests
 """
@@ -56,6 +57,18 @@ def read(path):
     if "xl/sharedStrings.xml" in z.namelist():
         sst = [text_of(si) for si in
                ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS)]
+    # cell style index -> its number format code, for custom formats
+    fmt_of = {}
+    if "xl/styles.xml" in z.namelist():
+        st = ET.fromstring(z.read("xl/styles.xml"))
+        codes = {}
+        nf = st.find("m:numFmts", NS)
+        for f in (nf.findall("m:numFmt", NS) if nf is not None else []):
+            codes[f.get("numFmtId")] = f.get("formatCode")
+        xfs = st.find("m:cellXfs", NS)
+        for i, xf in enumerate(xfs.findall("m:xf", NS) if xfs is not None else []):
+            if xf.get("numFmtId") in codes:
+                fmt_of[str(i)] = codes[xf.get("numFmtId")]
     sheets = []
     for s in wb.find("m:sheets", NS).findall("m:sheet", NS):
         part = wrels[s.get(RID)][1]
@@ -70,6 +83,8 @@ def read(path):
                 val = ("s", text_of(c.find("m:is", NS)))
             elif t == "str":
                 val = ("s", v.text or "")
+            elif c.get("s") in fmt_of:
+                val = ("n", v.text + "@" + fmt_of[c.get("s")])
             else:
                 val = ("n", v.text)
             cells[(row_index(c.get("r")), col_index(c.get("r")))] = val
