@@ -310,10 +310,41 @@ static int write_all(const char *tmp, int year, time_t created,
 	return rc;
 }
 
+/* The folder's own name, as the site will use it: a report folder is
+ * named with letters, digits, '-' and '_' (load.c), and <name>.pdf.tmp.PID
+ * must fit in a file name (html/names.c): 239 bytes. */
+static const char *bad_report_name(const char *dir)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	size_t b = n;
+	while (b > 0 && dir[b - 1] != '/')
+		b--;
+	if (n == b)
+		return "has no folder name";
+	for (size_t i = b; i < n; i++) {
+		char c = dir[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+				(c >= '0' && c <= '9') || c == '-' || c == '_'))
+			return "is not a report folder name: letters, digits, '-' "
+				"and '_' (e.g. dinas-contoh-2025)";
+	}
+	if (n - b > 239)
+		return "has a name longer than the 239 bytes a report folder "
+			"name may have";
+	return NULL;
+}
+
 int scaffold_new(const char *dir, int year, time_t created,
 	struct diag_list *dl)
 {
 	struct src_pos at = {dir, 0, 0, NULL};
+	const char *why = bad_report_name(dir);
+	if (why != NULL) {
+		diag_add(dl, DIAG_ERROR, at, "%s; nothing was written", why);
+		return 1;
+	}
 	struct stat st;
 	if (lstat(dir, &st) == 0) {
 		if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode)) {

@@ -54,11 +54,12 @@ struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
 
 /* Makes dir a new report folder: laporan.yaml, the chapters of the
  * default skeleton, and data.xlsx (every sheet of the schema, empty).
- * dir must not exist or be an empty folder. When its parent folder is
+ * dir must not exist or be an empty folder, and its name must be a
+ * report folder's (letters, digits, '-' and '_'). When its parent folder is
  * new or empty, the parent becomes a content folder: a site.yaml is
  * written there too. year: the reporting year the
- * files are written for. Returns 0; 1 when dir is refused (it exists and
- * is not an empty folder); -1 when writing failed. Either is an error in
+ * files are written for. Returns 0; 1 when dir is refused (its name, or it
+ * exists and is not an empty folder); -1 when writing failed. Either is an error in
  * the list, and nothing half-written stays behind (the files go into a
  * temporary folder renamed to dir last). */
 int scaffold_new(const char *dir, int year, time_t created,

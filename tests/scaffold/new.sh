@@ -105,6 +105,8 @@ expect_refused content/dinas-uji-2025 "content/dinas-uji-2025: error: exists and
 : >afile
 expect_refused afile "afile: error: exists and is not a folder (a new report needs a new or empty folder)"
 [ ! -s afile ] || fail "afile was written"
+expect_refused "content/dinas contoh" "content/dinas contoh: error: is not a report folder name: letters, digits, '-' and '_' (e.g. dinas-contoh-2025); nothing was written"
+[ ! -e "content/dinas contoh" ] || fail "made a folder the build would refuse"
 ls -a content | grep -q lkjip-new && fail "a temporary folder stayed behind"
 
 # LibreOffice opens it: every sheet converts to CSV with its header.
