@@ -57,8 +57,8 @@ static const char USAGE[] =
 	"\n"
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
 	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
-	"symlink, folder or input); 3 the output (or standard output) could\n"
-	"not be written.\n"
+	"symlink, folder or input; or a new DIR that is not a new or empty\n"
+	"folder); 3 the output (or standard output) could not be written.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
