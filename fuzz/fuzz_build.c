@@ -3,8 +3,9 @@
  * "=== NAME" (NAME relative to the report folder; "site.yaml" goes to the
  * content root). Names are restricted to plain relative paths so the
  * fuzzer cannot write outside its scratch folder. Then: load, metrics,
- * document, HTML site and PDF into a scratch out/, as `lkjip build`, and
- * the Markdown export and tree dump of each document. */
+ * document (checked by doc_node_check), HTML site and PDF into a scratch
+ * out/, as `lkjip build`, and the Markdown export and tree dump of each
+ * document. */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <stdint.h>
@@ -86,7 +87,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			struct metrics *m = metrics_compute(site->report[i], dl);
 			metrics_validate(m, dl);
 			docs[ndocs] = doc_build_from(site->report[i], m, dl);
-			if (docs[ndocs] != NULL)
+			/* Whatever the input, a built tree is well formed. */
+			struct doc *d = docs[ndocs];
+			if (d != NULL && doc_node_check(d->root, NULL) != 0)
+				abort();
+			if (d != NULL)
 				ndocs++;
 		}
 	}

@@ -9,6 +9,7 @@
 #include "chart/chart.h"
 #include "chart/fonts.h"
 #include "chart/internal.h"
+#include "util/xalloc.h"
 
 #define PAD 4.0
 
@@ -377,7 +378,6 @@ int chart_draw(const struct chart *c, cairo_t *cr, double width,
 struct membuf {
 	unsigned char *p;
 	size_t len, cap;
-	bool failed;
 };
 
 static cairo_status_t mem_write(void *arg, const unsigned char *data,
@@ -388,12 +388,7 @@ static cairo_status_t mem_write(void *arg, const unsigned char *data,
 		size_t cap = m->cap ? m->cap : 16384;
 		while (cap < m->len + n)
 			cap *= 2;
-		unsigned char *p = realloc(m->p, cap);
-		if (p == NULL) {
-			m->failed = true;
-			return CAIRO_STATUS_WRITE_ERROR;
-		}
-		m->p = p;
+		m->p = xrealloc(m->p, cap);
 		m->cap = cap;
 	}
 	memcpy(m->p + m->len, data, n);
@@ -421,7 +416,7 @@ unsigned char *chart_svg(const struct chart *c, double width, double height,
 	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
 		rc = -1;
 	cairo_surface_destroy(s);
-	if (rc != 0 || m.failed) {
+	if (rc != 0) {
 		free(m.p);
 		return NULL;
 	}
@@ -463,7 +458,7 @@ unsigned char *chart_png(const struct chart *c, double width, double height,
 			rc = -1;
 	}
 	cairo_surface_destroy(s);
-	if (rc != 0 || m.failed) {
+	if (rc != 0) {
 		free(m.p);
 		return NULL;
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "chart/internal.h"
+#include "util/xalloc.h"
 
 static void ink(cairo_t *cr)
 {
@@ -103,9 +104,7 @@ void labels_draw(struct chart_ctx *x)
 	cairo_t *cr = x->cr;
 	char buf[96];
 	struct placed pl = {0};
-	pl.r = malloc((c->nseries * c->ncategories + 1) * sizeof *pl.r);
-	if (pl.r == NULL)
-		return;
+	pl.r = xcalloc(c->nseries * c->ncategories + 1, sizeof *pl.r);
 	cairo_save(cr);
 	for (size_t s = 0; s < c->nseries; s++) {
 		double b0, b1;

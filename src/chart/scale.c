@@ -7,6 +7,7 @@
 
 #include "chart/internal.h"
 #include "util/num.h"
+#include "util/xalloc.h"
 
 /* A 1-2-5 step giving about nticks steps over range: the raw step rounded
  * to the nearest of 1, 2, 5, 10 times a power of ten (Heckbert's "nice
@@ -99,8 +100,8 @@ void scale_value_range(const struct chart_ctx *x, double *lo, double *hi,
 		return;
 	}
 	size_t n = 0;
-	double *pos = malloc((c->ncategories * c->nseries + 1) * sizeof *pos);
-	double *neg = malloc((c->ncategories * c->nseries + 1) * sizeof *neg);
+	double *pos = xmalloc((c->ncategories * c->nseries + 1) * sizeof *pos);
+	double *neg = xmalloc((c->ncategories * c->nseries + 1) * sizeof *neg);
 	size_t np = 0, nn = 0;
 	for (size_t s = 0; s < c->nseries; s++)
 		for (size_t i = 0; i < c->ncategories; i++) {
@@ -210,17 +211,14 @@ char *axis_title(const struct chart_ctx *x)
 		char unit[32];
 		snprintf(unit, sizeof unit, "Rp%s%s", x->scale_word ? " " : "",
 			x->scale_word ? x->scale_word : "");
-		if (y != NULL && *y != '\0') {
-			if (asprintf(&out, "%s (%s)", y, unit) < 0)
-				out = NULL;
-		} else {
-			out = strdup(unit);
-		}
+		if (y != NULL && *y != '\0')
+			out = xasprintf("%s (%s)", y, unit);
+		else
+			out = xstrdup(unit);
 	} else if (x->pct) {
-		if (asprintf(&out, "%s (%%)", y && *y ? y : "Persentase") < 0)
-			out = NULL;
+		out = xasprintf("%s (%%)", y && *y ? y : "Persentase");
 	} else if (y != NULL && *y != '\0') {
-		out = strdup(y);
+		out = xstrdup(y);
 	}
 	return out;
 }

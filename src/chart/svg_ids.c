@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chart/internal.h"
+#include "util/xalloc.h"
 
 struct idmap {
 	const unsigned char **name; /* into the input */
@@ -40,15 +41,10 @@ static int collect(struct idmap *m, const unsigned char *svg, size_t len)
 		if (find(m, s, (size_t)(e - s)) < 0) {
 			if (m->n == m->cap) {
 				size_t cap = m->cap ? m->cap * 2 : 64;
-				const unsigned char **nn =
-					realloc(m->name, cap * sizeof *nn);
-				if (nn == NULL)
-					return -1;
-				m->name = nn;
-				size_t *nl = realloc(m->len, cap * sizeof *nl);
-				if (nl == NULL)
-					return -1;
-				m->len = nl;
+				m->name = xreallocarray(m->name, cap,
+					sizeof *m->name);
+				m->len = xreallocarray(m->len, cap,
+					sizeof *m->len);
 				m->cap = cap;
 			}
 			m->name[m->n] = s;
@@ -70,10 +66,7 @@ static int put(struct out *o, const void *d, size_t n)
 		size_t cap = o->cap ? o->cap : 16384;
 		while (cap < o->len + n + 1)
 			cap *= 2;
-		unsigned char *p = realloc(o->p, cap);
-		if (p == NULL)
-			return -1;
-		o->p = p;
+		o->p = xrealloc(o->p, cap);
 		o->cap = cap;
 	}
 	memcpy(o->p + o->len, d, n);

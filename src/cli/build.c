@@ -29,6 +29,7 @@
 #include "model/model.h"
 #include "pdf/pdf.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* Id of the site pages' unit in the manifest: a report id is a folder
  * name, which cannot hold a '/'. */
@@ -50,9 +51,7 @@ static void record_open(struct record *r)
 {
 	r->buf = NULL;
 	r->len = 0;
-	r->f = open_memstream(&r->buf, &r->len);
-	if (r->f == NULL)
-		abort();
+	r->f = xopen_memstream(&r->buf, &r->len);
 }
 
 static void record_close(struct record *r)
@@ -88,13 +87,11 @@ static int render_report(const struct doc *d, const char *out,
 	file_write_observe(on_write, rec);
 	const struct report *r = d->report;
 	char *pdf = NULL;
-	if (asprintf(&pdf, "%s/%s/%s.pdf", out, r->id, r->id) < 0)
-		abort();
+	pdf = xasprintf("%s/%s/%s.pdf", out, r->id, r->id);
 	/* The PDF first: the page's summary states its size. A folder
 	 * that cannot be made is html's to report. */
 	char *dir = NULL;
-	if (asprintf(&dir, "%s/%s", out, r->id) < 0)
-		abort();
+	dir = xasprintf("%s/%s", out, r->id);
 	int rc = 0;
 	if (mkdir_p(dir) == 0 && pdf_render(d, pdf, wl) < 0)
 		rc = -1;
@@ -167,10 +164,11 @@ static void job_reap(struct job *j)
 		j->status = 0;
 	} else {
 		j->status = -1;
-		if (WIFSIGNALED(st) && asprintf(&j->why,
-				"the worker stopped on signal %d (%s)",
-				WTERMSIG(st), strsignal(WTERMSIG(st))) < 0)
-			abort();
+		if (WIFSIGNALED(st))
+			j->why = xasprintf("the worker stopped on signal %d "
+				"(%s)", WTERMSIG(st), strsignal(WTERMSIG(st)));
+		else if (WIFEXITED(st) && WEXITSTATUS(st) == EXIT_NOMEM)
+			j->why = xstrdup("the worker ran out of memory");
 	}
 }
 
@@ -191,10 +189,8 @@ static void render_all(struct doc **docs, const size_t *idx, size_t n,
 		return;
 	}
 	size_t next = 0, active = 0;
-	struct pollfd *pfd = calloc(n, sizeof *pfd);
-	size_t *slot = calloc(n, sizeof *slot);
-	if (pfd == NULL || slot == NULL)
-		abort();
+	struct pollfd *pfd = xcalloc(n, sizeof *pfd);
+	size_t *slot = xcalloc(n, sizeof *slot);
 	while (next < n || active > 0) {
 		while (active < (size_t)jobs && next < n) {
 			struct job *j = &res[next];
@@ -254,18 +250,15 @@ static void shared_key(const char *content, char key[INCR_HEX_LEN])
 	if (incr_hash_file(h, "/proc/self/exe") < 0)
 		incr_hash_str(h, "exe?");
 	char *p = NULL;
-	if (asprintf(&p, "%s/templates", lkjip_data_dir()) < 0)
-		abort();
+	p = xasprintf("%s/templates", lkjip_data_dir());
 	if (incr_hash_tree(h, p) < 0)
 		incr_hash_str(h, "templates?");
 	free(p);
-	if (asprintf(&p, "%s/fonts", lkjip_data_dir()) < 0)
-		abort();
+	p = xasprintf("%s/fonts", lkjip_data_dir());
 	if (incr_hash_tree(h, p) < 0)
 		incr_hash_str(h, "fonts?");
 	free(p);
-	if (asprintf(&p, "%s/site.yaml", content) < 0)
-		abort();
+	p = xasprintf("%s/site.yaml", content);
 	if (incr_hash_file(h, p) < 0)
 		incr_hash_str(h, "site.yaml?");
 	free(p);
@@ -309,7 +302,7 @@ static size_t apply_record(const char *out, const char *buf,
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		char *line = strndup(p, n);
+		char *line = xstrndup(p, n);
 		if (line[0] == 'F' && (line[1] == '0' || line[1] == '1') &&
 				line[2] == ' ') {
 			const char *rel = relative(out, line + 3);
@@ -333,15 +326,14 @@ static void figures(const struct doc *d, const char *out,
 	const char *id = d->report->id;
 	struct angka *baru = angka_dari_metrics(d->metrics);
 	char *path = NULL;
-	if (asprintf(&path, "%s/%s/%s", out, id, ANGKA_DATA_FILE) < 0)
-		abort();
+	path = xasprintf("%s/%s/%s", out, id, ANGKA_DATA_FILE);
 	char *old = file_read(path, NULL);
 	struct angka *lama = angka_parse(old);
 	file_write_observe(on_write, rec);
 	if (lama != NULL) {
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *f = open_memstream(&buf, &len);
+		FILE *f = xopen_memstream(&buf, &len);
 		fprintf(f, "Perubahan angka %s\n", id);
 		size_t lines = angka_diff(lama, baru, "", f);
 		fclose(f);
@@ -355,9 +347,8 @@ static void figures(const struct doc *d, const char *out,
 				p = nl + 1;
 			}
 			char *pp = NULL;
-			if (asprintf(&pp, "%s/%s/%s", out, id,
-					ANGKA_PERUBAHAN_FILE) < 0)
-				abort();
+			pp = xasprintf("%s/%s/%s", out, id,
+					ANGKA_PERUBAHAN_FILE);
 			if (file_write_atomic(pp, buf, len) < 0)
 				fprintf(stderr, "lkjip: cannot write %s: %s\n",
 					pp, strerror(errno));
@@ -367,9 +358,8 @@ static void figures(const struct doc *d, const char *out,
 			 * stays lkjip's (listed in the manifest). */
 			char *pp = NULL;
 			struct stat st;
-			if (asprintf(&pp, "%s/%s/%s", out, id,
-					ANGKA_PERUBAHAN_FILE) < 0)
-				abort();
+			pp = xasprintf("%s/%s/%s", out, id,
+					ANGKA_PERUBAHAN_FILE);
 			if (lstat(pp, &st) == 0 && S_ISREG(st.st_mode))
 				on_write(pp, false, rec);
 			free(pp);
@@ -400,11 +390,11 @@ static bool unit_current(const struct incr_unit *u, const char *key,
 		return false;
 	char *need[3] = {NULL, NULL, NULL};
 	if (!strcmp(id, SITE_UNIT)) {
-		need[0] = strdup("index.html");
-	} else if (asprintf(&need[0], "%s/index.html", id) < 0 ||
-			asprintf(&need[1], "%s/%s.pdf", id, id) < 0 ||
-			asprintf(&need[2], "%s/%s", id, ANGKA_DATA_FILE) < 0) {
-		abort();
+		need[0] = xstrdup("index.html");
+	} else {
+		need[0] = xasprintf("%s/index.html", id);
+		need[1] = xasprintf("%s/%s.pdf", id, id);
+		need[2] = xasprintf("%s/%s", id, ANGKA_DATA_FILE);
 	}
 	bool ok = true;
 	for (size_t i = 0; i < 3; i++) {
@@ -430,9 +420,7 @@ static void strset_add(struct strset *ss, const char *s)
 {
 	if (ss->n == ss->cap) {
 		ss->cap = ss->cap ? 2 * ss->cap : 64;
-		ss->v = realloc(ss->v, ss->cap * sizeof *ss->v);
-		if (ss->v == NULL)
-			abort();
+		ss->v = xreallocarray(ss->v, ss->cap, sizeof *ss->v);
 	}
 	ss->v[ss->n++] = s;
 }
@@ -523,7 +511,7 @@ int cli_build(const struct cli_opts *o)
 	size_t ndocs = 0;
 	int rc = EXIT_OK;
 	if (site != NULL) {
-		docs = calloc(site->nreport + 1, sizeof *docs);
+		docs = xcalloc(site->nreport + 1, sizeof *docs);
 		for (size_t i = 0; i < site->nreport; i++) {
 			struct metrics *m = metrics_compute(site->report[i], dl);
 			metrics_validate(m, dl);
@@ -554,9 +542,8 @@ int cli_build(const struct cli_opts *o)
 	 * instansi/) must not hold the content. */
 	for (size_t i = 0; i <= site->nreport; i++) {
 		char *w = NULL;
-		if (asprintf(&w, "%s/%s", o->out, i < site->nreport ?
-				site->report[i]->id : "instansi") < 0)
-			abort();
+		w = xasprintf("%s/%s", o->out, i < site->nreport ?
+				site->report[i]->id : "instansi");
 		bool clash = cli_path_below(o->content, w);
 		if (clash)
 			fprintf(stderr, "lkjip: build -o %s: the content folder %s "
@@ -582,8 +569,8 @@ int cli_build(const struct cli_opts *o)
 	/* Read even with --force: it says what a removed report left. */
 	struct incr_manifest *old = incr_manifest_read(o->out);
 	struct incr_manifest *man = incr_manifest_new();
-	char (*keys)[INCR_HEX_LEN] = calloc(ndocs + 1, sizeof *keys);
-	size_t *todo = calloc(ndocs + 1, sizeof *todo), ntodo = 0;
+	char (*keys)[INCR_HEX_LEN] = xcalloc(ndocs + 1, sizeof *keys);
+	size_t *todo = xcalloc(ndocs + 1, sizeof *todo), ntodo = 0;
 	struct incr_hasher *sh = incr_hasher_new();
 	incr_hash_str(sh, shared);
 	for (size_t i = 0; i < ndocs; i++) {
@@ -599,7 +586,7 @@ int cli_build(const struct cli_opts *o)
 	char site_key[INCR_HEX_LEN];
 	incr_hasher_final(sh, site_key);
 
-	struct job *res = calloc(ntodo + 1, sizeof *res);
+	struct job *res = xcalloc(ntodo + 1, sizeof *res);
 	render_all(docs, todo, ntodo, o->jobs > 0 ? o->jobs : default_jobs(),
 		o->out, res);
 	size_t changed = 0, k = 0;

@@ -12,6 +12,7 @@ enum {
 	EXIT_INPUT = 1,   /* errors in the content (or warnings with --strict) */
 	EXIT_USAGE = 2,   /* bad command line */
 	EXIT_OUTPUT = 3,  /* could not write the output */
+	EXIT_NOMEM = 4,   /* out of memory (util/xalloc.h) */
 };
 
 struct cli_opts {

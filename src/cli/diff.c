@@ -16,6 +16,7 @@
 #include "model/model.h"
 #include "scaffold/scaffold.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 static bool is_dir(const char *p)
 {
@@ -26,8 +27,7 @@ static bool is_dir(const char *p)
 static bool is_report_dir(const char *p)
 {
 	char *y = NULL;
-	if (asprintf(&y, "%s/laporan.yaml", p) < 0)
-		abort();
+	y = xasprintf("%s/laporan.yaml", p);
 	struct stat st;
 	bool r = stat(y, &st) == 0;
 	free(y);
@@ -113,7 +113,7 @@ int cli_diff(const struct cli_opts *o)
 		struct angka *lama = figures_of(orr), *baru = figures_of(nr);
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *f = open_memstream(&buf, &len);
+		FILE *f = xopen_memstream(&buf, &len);
 		size_t lines = angka_diff(lama, baru, "  ", f);
 		fclose(f);
 		if (lines > 0) {
@@ -160,8 +160,7 @@ static const char *refuse_output(const char *out, const char *report_dir)
 	if (cli_path_below(out, report_dir))
 		return "is inside the report folder (an input of the report)";
 	char *tpl = NULL;
-	if (asprintf(&tpl, "%s/templates", lkjip_data_dir()) < 0)
-		abort();
+	tpl = xasprintf("%s/templates", lkjip_data_dir());
 	bool in_tpl = cli_path_below(out, tpl);
 	free(tpl);
 	if (in_tpl)
@@ -199,8 +198,7 @@ int cli_export(const struct cli_opts *o)
 	char *alt = NULL;
 	if (!is_dir(dir)) {
 		/* A report id: look for it in the default content folder. */
-		if (asprintf(&alt, "content/%s", dir) < 0)
-			abort();
+		alt = xasprintf("content/%s", dir);
 		if (is_dir(alt))
 			dir = alt;
 	}
@@ -233,9 +231,7 @@ int cli_export(const struct cli_opts *o)
 	}
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &len);
 	int wr = export_markdown(d, f);
 	fclose(f);
 	if (wr < 0) {

@@ -6,8 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "util/xalloc.h"
 
 static const char USAGE[] =
 	"Usage: lkjip build [CONTENT_DIR] [-o OUT_DIR] [--strict] [--dump-tree]\n"
@@ -58,7 +60,8 @@ static const char USAGE[] =
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
 	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
 	"symlink, folder or input; or a new DIR that is not a new or empty\n"
-	"folder); 3 the output (or standard output) could not be written.\n"
+	"folder); 3 the output (or standard output) could not be written;\n"
+	"4 out of memory.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
@@ -275,7 +278,20 @@ static int run(int argc, char **argv)
 	return cli_build(&o);
 }
 
+/* What out of memory does anywhere in lkjip (util/xalloc.h): one line and
+ * exit 4. _exit: nothing that may need memory runs on the way out; files
+ * are written atomically, so out/ holds no half-written file. */
+static void out_of_memory(void)
+{
+	static const char msg[] = "lkjip: out of memory\n";
+	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+		/* Nothing left to tell it with. */
+	}
+	_exit(EXIT_NOMEM);
+}
+
 int main(int argc, char **argv)
 {
+	xalloc_set_oom(out_of_memory);
 	return close_stdout(run(argc, argv));
 }

@@ -6,15 +6,14 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "util/xalloc.h"
 
 /* Resolves path like realpath, but path need not exist: its longest part
  * that exists is resolved, and the rest applied to it as mkdir -p would
  * ("." skipped, ".." one folder up). NULL when nothing of it resolves. */
 static char *resolve(const char *path)
 {
-	char *p = strdup(path);
-	if (p == NULL)
-		abort();
+	char *p = xstrdup(path);
 	char *r;
 	size_t cut = strlen(p); /* p[cut..] is the part that does not exist */
 	for (;;) {
@@ -37,9 +36,7 @@ static char *resolve(const char *path)
 	/* The rest of the original path, component by component. */
 	const char *rest = path + cut;
 	size_t cap = strlen(r) + strlen(rest) + 2;
-	char *out = malloc(cap);
-	if (out == NULL)
-		abort();
+	char *out = xmalloc(cap);
 	strcpy(out, r);
 	free(r);
 	while (*rest) {

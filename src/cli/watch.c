@@ -15,6 +15,7 @@
 
 #include "cli/cli.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* Saves, renames into place (editors' atomic save), new and removed files
  * and folders. */
@@ -35,14 +36,12 @@ static void remember(struct watches *w, int wd, const char *dir)
 {
 	if ((size_t)wd >= w->cap) {
 		size_t cap = (size_t)wd * 2 + 16;
-		w->dir = realloc(w->dir, cap * sizeof *w->dir);
-		if (w->dir == NULL)
-			abort();
+		w->dir = xreallocarray(w->dir, cap, sizeof *w->dir);
 		memset(w->dir + w->cap, 0, (cap - w->cap) * sizeof *w->dir);
 		w->cap = cap;
 	}
 	free(w->dir[wd]);
-	w->dir[wd] = strdup(dir);
+	w->dir[wd] = xstrdup(dir);
 }
 
 static bool under(const char *path, const char *dir)
@@ -75,8 +74,7 @@ static void watch_tree(struct watches *w, const char *dir)
 					 de->d_name[2] == '\0')))
 				continue;
 			char *sub = NULL;
-			if (asprintf(&sub, "%s/%s", real, de->d_name) < 0)
-				abort();
+			sub = xasprintf("%s/%s", real, de->d_name);
 			/* lstat: a linked folder is not content (the loader
 			 * refuses it) and a link to "." would recurse for
 			 * ever. */
@@ -115,8 +113,7 @@ static bool drain(struct watches *w)
 				continue;
 			if (ev->len > 0 && w->skip != NULL) {
 				char *p = NULL;
-				if (asprintf(&p, "%s/%s", dir, ev->name) < 0)
-					abort();
+				p = xasprintf("%s/%s", dir, ev->name);
 				bool s = under(p, w->skip);
 				free(p);
 				if (s)
@@ -139,8 +136,7 @@ int cli_watch(const struct cli_opts *o)
 	mkdir_p(o->out);
 	w.skip = realpath(o->out, NULL);
 	char *templates = NULL;
-	if (asprintf(&templates, "%s/templates", lkjip_data_dir()) < 0)
-		abort();
+	templates = xasprintf("%s/templates", lkjip_data_dir());
 	for (;;) {
 		/* (Re)watch first, so a save during the build is not lost. */
 		watch_tree(&w, o->content);

@@ -9,15 +9,14 @@
 #include "metrics/metrics.h"
 #include "model/model.h"
 #include "util/num.h"
+#include "util/xalloc.h"
 
 #define HEADER "lkjip-angka 1"
 
-static char *xstrdup(const char *s)
+/* A copy; NULL becomes "". */
+static char *copy_or_empty(const char *s)
 {
-	char *d = strdup(s ? s : "");
-	if (d == NULL)
-		abort();
-	return d;
+	return xstrdup(s ? s : "");
 }
 
 static void put(struct angka *a, const char *entitas, const char *besaran,
@@ -25,15 +24,13 @@ static void put(struct angka *a, const char *entitas, const char *besaran,
 {
 	if (a->n == a->cap) {
 		a->cap = a->cap ? a->cap * 2 : 64;
-		a->e = realloc(a->e, a->cap * sizeof *a->e);
-		if (a->e == NULL)
-			abort();
+		a->e = xreallocarray(a->e, a->cap, sizeof *a->e);
 	}
 	struct angka_entri *e = &a->e[a->n++];
-	e->entitas = xstrdup(entitas);
-	e->besaran = xstrdup(besaran);
+	e->entitas = copy_or_empty(entitas);
+	e->besaran = copy_or_empty(besaran);
 	/* Tabs and newlines would break the one-line-per-figure text form. */
-	e->nilai = xstrdup(nilai);
+	e->nilai = copy_or_empty(nilai);
 	for (char *p = e->nilai; *p; p++)
 		if (*p == '\t' || *p == '\n' || *p == '\r')
 			*p = ' ';
@@ -110,9 +107,7 @@ static const char *f_cell(struct fmt *f, const struct nilai *n, bool ada,
 
 struct angka *angka_dari_metrics(const struct metrics *m)
 {
-	struct angka *a = calloc(1, sizeof *a);
-	if (a == NULL)
-		abort();
+	struct angka *a = xcalloc(1, sizeof *a);
 	struct fmt f = {.meta = &m->report->meta};
 	char ent[256];
 	for (size_t i = 0; i < m->nindikator; i++) {
@@ -191,9 +186,7 @@ char *angka_serialize(const struct angka *a, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0;
-	FILE *f = open_memstream(&buf, &n);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &n);
 	fputs(HEADER "\n", f);
 	for (size_t i = 0; i < a->n; i++)
 		fprintf(f, "%s\t%s\t%s\n", a->e[i].entitas, a->e[i].besaran,
@@ -210,15 +203,13 @@ struct angka *angka_parse(const char *text)
 	size_t hl = strlen(HEADER);
 	if (text == NULL || strncmp(text, HEADER, hl) || text[hl] != '\n')
 		return NULL;
-	struct angka *a = calloc(1, sizeof *a);
-	if (a == NULL)
-		abort();
+	struct angka *a = xcalloc(1, sizeof *a);
 	const char *p = text + hl + 1;
 	while (*p) {
 		const char *nl = strchr(p, '\n');
 		if (nl == NULL)
 			goto bad; /* truncated */
-		char *line = strndup(p, (size_t)(nl - p));
+		char *line = xstrndup(p, (size_t)(nl - p));
 		char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
 		if (t2 == NULL || strchr(t2 + 1, '\t') != NULL) {
 			free(line);
@@ -257,9 +248,7 @@ static int cmp_entry(const void *x, const void *y)
 static void index_build(struct index *x, const struct angka *a)
 {
 	x->a = a;
-	x->ix = malloc((a->n ? a->n : 1) * sizeof *x->ix);
-	if (x->ix == NULL)
-		abort();
+	x->ix = xmalloc((a->n ? a->n : 1) * sizeof *x->ix);
 	for (size_t i = 0; i < a->n; i++)
 		x->ix[i] = i;
 	sort_target = a;

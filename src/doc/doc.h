@@ -19,7 +19,7 @@ enum doc_type {
 	DOC_DOCUMENT,   /* root */
 	/* Top-level parts, children of DOC_DOCUMENT, in reading order. */
 	DOC_COVER,      /* title page; data in struct doc_cover */
-	DOC_TOC,        /* daftar isi/tabel/gambar; toc_kind says which */
+	DOC_TOC,        /* daftar isi/tabel/gambar; as.toc.kind says which */
 	DOC_CHAPTER,    /* a front-matter part, BAB, or lampiran */
 	DOC_SUMMARY,    /* the answer first (first child of the root); data
 	                 * in struct doc_summary. The site opens the page with
@@ -30,7 +30,7 @@ enum doc_type {
 	DOC_LIST,
 	DOC_ITEM,
 	DOC_BLOCKQUOTE,
-	DOC_CODEBLOCK,  /* text in literal */
+	DOC_CODEBLOCK,  /* text in as.literal */
 	DOC_RULE,       /* thematic break */
 	DOC_TABLE,      /* children: DOC_ROW; caption data in struct doc_float */
 	DOC_ROW,
@@ -39,13 +39,13 @@ enum doc_type {
 	DOC_SIGNATURE,  /* signature block; data from the report meta */
 	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
 	/* Inlines. */
-	DOC_TEXT,       /* literal */
+	DOC_TEXT,       /* as.literal */
 	DOC_EMPH,
 	DOC_STRONG,
-	DOC_CODE,       /* literal */
-	DOC_LINK,       /* url; inline children */
-	DOC_IMAGE,      /* url (path relative to the report folder), literal=alt */
-	DOC_XREF,       /* target = anchor id; literal = "Tabel 3.2" */
+	DOC_CODE,       /* as.literal */
+	DOC_LINK,       /* as.link.url; inline children */
+	DOC_IMAGE,      /* as.image: url (relative to the report folder), alt */
+	DOC_XREF,       /* as.xref: target = anchor id; label = "Tabel 3.2" */
 	DOC_SOFTBREAK,
 	DOC_LINEBREAK,
 	DOC_STRIKE,     /* strikethrough ~~...~~; inline children */
@@ -112,6 +112,8 @@ struct doc_float {
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
 	const char *image;    /* DOC_FIGURE: absolute image path, or NULL */
+	const char *url;      /* DOC_FIGURE: the image path as the chapter
+	                       * gave it, relative to the report folder */
 	const struct doc_image *img; /* DOC_FIGURE: its bytes, when image */
 	const char *alt;      /* DOC_FIGURE: text alternative */
 	double width, height; /* DOC_FIGURE: requested size in points */
@@ -149,50 +151,76 @@ struct doc_signature {
  * CSV_MAX_COLUMNS): docs/content-format.md. */
 #define DOC_MAX_TABLE_COLUMNS 200
 
+/* Per-type payloads of struct doc_node (its `as` union; cmark's node.h
+ * does the same): a field exists only on the types that use it, so a
+ * reader names the type it expects (n->as.heading.level) and
+ * doc_node_check can say which payload a node must have. */
+struct doc_chapter {
+	enum doc_chapter_kind kind;
+	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
+	const char *title;        /* "PENDAHULUAN" */
+};
+struct doc_heading {
+	int level;                /* 2..4 */
+	const char *number;       /* "A.", "1.", or NULL */
+	const char *title;        /* plain text of the inline children */
+	bool in_toc;
+};
+struct doc_toc {
+	enum doc_toc_kind kind;
+	const char *title;        /* "DAFTAR ISI" */
+};
+struct doc_list {
+	bool ordered;
+	int start;                /* 1 unless the author wrote another */
+	bool tight;
+};
+struct doc_row {
+	bool header;              /* a header row (they come first) */
+	const char *css_class;    /* e.g. "total" */
+};
+struct doc_cell {
+	bool header;              /* header cell */
+	int colspan, rowspan;     /* >= 1; 1 by default */
+	enum doc_align align;
+	bool numeric;             /* right-aligned figure */
+	const char *css_class;    /* e.g. predicate band "sangat-berhasil" */
+};
+struct doc_link {
+	const char *url;
+};
+struct doc_image_ref {
+	const char *url;          /* relative to the report page */
+	const char *alt;          /* text alternative */
+	const struct doc_image *img; /* the image's bytes */
+};
+struct doc_xref {
+	const char *target;       /* anchor id */
+	const char *label;        /* "Tabel 3.2", filled by resolve_xrefs */
+};
+
 struct doc_node {
 	enum doc_type type;
 	struct doc_node *parent, *first, *last, *prev, *next;
 	struct src_pos pos;       /* where it came from (Markdown or data) */
-
-	const char *literal;      /* text content for leaf nodes */
-	const char *url;          /* DOC_LINK, DOC_IMAGE */
-	const struct doc_image *img; /* DOC_IMAGE: the image's bytes */
 	const char *id;           /* anchor id: chapters, headings, floats */
-	const char *target;       /* DOC_XREF */
 
-	/* DOC_CHAPTER */
-	enum doc_chapter_kind chapter_kind;
-	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
-	const char *title;        /* "PENDAHULUAN"; also DOC_HEADING text */
-
-	/* DOC_HEADING */
-	int level;                /* 2..4 */
-	const char *heading_number; /* "A.", "1.", or NULL */
-	bool in_toc;
-
-	/* DOC_TOC */
-	enum doc_toc_kind toc_kind;
-
-	/* DOC_LIST */
-	bool ordered;
-	int start;
-	bool tight;
-
-	/* DOC_ROW / DOC_CELL */
-	bool header;              /* header row / header cell */
-	int colspan, rowspan;     /* 1 by default */
-	enum doc_align align;
-	bool numeric;             /* right-aligned figure */
-	const char *css_class;    /* e.g. predicate band "sangat-berhasil" */
-
-	/* DOC_TABLE, DOC_FIGURE */
-	struct doc_float *fl;
-	/* DOC_COVER */
-	struct doc_cover *cover;
-	/* DOC_SIGNATURE */
-	struct doc_signature *sig;
-	/* DOC_SUMMARY */
-	struct doc_summary *sum;
+	union {
+		const char *literal;          /* TEXT, CODE, CODEBLOCK */
+		struct doc_chapter chapter;   /* CHAPTER */
+		struct doc_heading heading;   /* HEADING */
+		struct doc_toc toc;           /* TOC */
+		struct doc_list list;         /* LIST */
+		struct doc_row row;           /* ROW */
+		struct doc_cell cell;         /* CELL */
+		struct doc_float *fl;         /* TABLE, FIGURE (never NULL) */
+		struct doc_cover *cover;      /* COVER */
+		struct doc_signature *sig;    /* SIGNATURE */
+		struct doc_summary *sum;      /* SUMMARY */
+		struct doc_link link;         /* LINK */
+		struct doc_image_ref image;   /* IMAGE */
+		struct doc_xref xref;         /* XREF */
+	} as;
 };
 
 struct doc {
@@ -226,6 +254,16 @@ struct doc_node *doc_text(struct doc *, const char *text);
 /* Concatenated text of the inline children (for TOC entries, alt text). */
 char *doc_plain_text(struct doc *, const struct doc_node *);
 const char *doc_type_name(enum doc_type);
+
+/* Checks the tree under root (cmark's cmark_node_check is the model):
+ * parent, child and sibling links agree, with no cycle; each type sits
+ * only where it may (a row in a table, a cell in a row, inlines in a
+ * paragraph ...); payloads hold (colspan >= 1, a table's head rows are
+ * header rows, ids unique, every xref resolved to an id of the tree).
+ * Each fault is an error in dl (the first 20 described; dl may be NULL);
+ * returns how many. doc_build runs it in Debug builds (no NDEBUG), the
+ * tests always. */
+size_t doc_node_check(const struct doc_node *root, struct diag_list *dl);
 
 /* Depth-first walk with enter/exit events, as cmark's iterator. */
 enum doc_event {

@@ -36,7 +36,9 @@ static struct src_pos node_pos(const struct build_ctx *c,
  * selectors, combining marks after a drawn letter, controls, spaces). */
 static bool needs_glyph(uint32_t cp)
 {
-	switch (g_unichar_type(cp)) {
+	/* (int): another library's enum, whose every value we need not
+	 * name (-Wswitch-enum is for ours). */
+	switch ((int)g_unichar_type(cp)) {
 	case G_UNICODE_CONTROL:
 	case G_UNICODE_FORMAT:
 	case G_UNICODE_NON_SPACING_MARK:
@@ -102,11 +104,54 @@ void check_glyphs(struct build_ctx *c)
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
 		if (ev != DOC_ENTER)
 			continue;
-		check_text(c, &g, n, n->literal);
-		check_text(c, &g, n, n->title);
-		if (n->fl != NULL) {
-			check_text(c, &g, n, n->fl->title);
-			check_text(c, &g, n, n->fl->sumber);
+		switch (n->type) {
+		case DOC_TEXT:
+		case DOC_CODE:
+		case DOC_CODEBLOCK:
+			check_text(c, &g, n, n->as.literal);
+			break;
+		case DOC_IMAGE:
+			check_text(c, &g, n, n->as.image.alt);
+			break;
+		case DOC_XREF:
+			check_text(c, &g, n, n->as.xref.label);
+			break;
+		case DOC_CHAPTER:
+			check_text(c, &g, n, n->as.chapter.title);
+			break;
+		case DOC_HEADING:
+			check_text(c, &g, n, n->as.heading.title);
+			break;
+		case DOC_TOC:
+			check_text(c, &g, n, n->as.toc.title);
+			break;
+		case DOC_TABLE:
+		case DOC_FIGURE:
+			if (n->as.fl != NULL) {
+				check_text(c, &g, n, n->as.fl->title);
+				check_text(c, &g, n, n->as.fl->sumber);
+			}
+			break;
+		case DOC_DOCUMENT:
+		case DOC_COVER:
+		case DOC_SUMMARY:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_RULE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_EMPH:
+		case DOC_STRONG:
+		case DOC_LINK:
+		case DOC_SOFTBREAK:
+		case DOC_LINEBREAK:
+		case DOC_STRIKE:
+		case DOC_TYPE_MAX:
+			break;
 		}
 	}
 }

@@ -21,6 +21,7 @@
 #include "doc/build.h"
 #include "util/arena.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 static unsigned be16(const unsigned char *p)
 {
@@ -129,9 +130,7 @@ static const char *const SVG_ATTRS[] = {"id", "class", "x", "y", "x1",
  * script scheme, or CSS that could hide either (escapes, @import). */
 static bool value_unsafe(const char *v)
 {
-	char *low = strdup(v);
-	if (low == NULL)
-		return true;
+	char *low = xstrdup(v);
 	for (char *p = low; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
@@ -205,7 +204,9 @@ static void sanitise(xmlNode *n)
 	for (xmlNode *c = n->children; c != NULL; c = next) {
 		next = c->next;
 		bool keep;
-		switch (c->type) {
+		/* (int): another library's enum, whose every value we need not
+		 * name (-Wswitch-enum is for ours). */
+		switch ((int)c->type) {
 		case XML_TEXT_NODE:
 		case XML_CDATA_SECTION_NODE:
 			keep = true;

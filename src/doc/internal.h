@@ -88,6 +88,8 @@ struct doc_node *tbl_cell(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric);
 struct doc_node *tbl_hcell(struct build_ctx *, struct doc_node *row,
 	const char *text, int colspan, int rowspan);
+/* Centres a cell (a row number, a unit, a grade); returns it. */
+struct doc_node *tbl_center(struct doc_node *cell);
 
 /* ---- Registered computed tables and charts (cmark-gfm style: one entry
  * per name, options declared, so unknown options are errors) ---- */

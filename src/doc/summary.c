@@ -13,7 +13,7 @@ struct doc_node *make_summary(struct build_ctx *c)
 	const struct metrics *m = c->metrics;
 	struct doc_node *n = doc_node_new(d, DOC_SUMMARY);
 	struct doc_summary *s = arena_alloc(d->arena, sizeof *s);
-	n->sum = s;
+	n->as.sum = s;
 	n->id = unique_id(c, "ringkasan");
 	if (c->report->meta.tanggal)
 		s->tanggal = fmt_tanggal(c, c->report->meta.tanggal);

@@ -9,9 +9,9 @@ struct doc_node *tbl_new(struct build_ctx *c, const char *default_title,
 	const char *default_sumber)
 {
 	struct doc_node *t = doc_node_new(c->doc, DOC_TABLE);
-	t->fl = arena_alloc(c->doc->arena, sizeof *t->fl);
-	t->fl->title = arena_strdup(c->doc->arena, default_title);
-	t->fl->sumber = arena_strdup(c->doc->arena, default_sumber);
+	t->as.fl = arena_alloc(c->doc->arena, sizeof *t->as.fl);
+	t->as.fl->title = arena_strdup(c->doc->arena, default_title);
+	t->as.fl->sumber = arena_strdup(c->doc->arena, default_sumber);
 	return t;
 }
 
@@ -19,16 +19,16 @@ struct doc_node *tbl_row(struct build_ctx *c, struct doc_node *table,
 	bool header)
 {
 	struct doc_node *r = doc_node_new(c->doc, DOC_ROW);
-	r->header = header;
+	r->as.row.header = header;
 	/* Only the leading run of header rows is the table head (repeated on
 	 * each page of a long table); a header-styled row further down is
 	 * just emphasis. */
-	if (header && table->fl != NULL) {
+	if (header && table->as.fl != NULL) {
 		int n = 0;
 		for (const struct doc_node *p = table->first; p; p = p->next)
 			n++;
-		if (n == table->fl->header_rows)
-			table->fl->header_rows++;
+		if (n == table->as.fl->header_rows)
+			table->as.fl->header_rows++;
 	}
 	doc_append(table, r);
 	return r;
@@ -48,9 +48,9 @@ struct doc_node *tbl_cell(struct build_ctx *c, struct doc_node *row,
 	const char *text, bool numeric)
 {
 	struct doc_node *n = cell(c, row, text);
-	n->header = row->header;
-	n->numeric = numeric;
-	n->align = numeric ? ALIGN_RIGHT : ALIGN_DEFAULT;
+	n->as.cell.header = row->as.row.header;
+	n->as.cell.numeric = numeric;
+	n->as.cell.align = numeric ? ALIGN_RIGHT : ALIGN_DEFAULT;
 	return n;
 }
 
@@ -58,22 +58,28 @@ struct doc_node *tbl_hcell(struct build_ctx *c, struct doc_node *row,
 	const char *text, int colspan, int rowspan)
 {
 	struct doc_node *n = cell(c, row, text);
-	n->header = true;
-	n->colspan = colspan > 1 ? colspan : 1;
-	n->rowspan = rowspan > 1 ? rowspan : 1;
-	n->align = ALIGN_CENTER;
+	n->as.cell.header = true;
+	n->as.cell.colspan = colspan > 1 ? colspan : 1;
+	n->as.cell.rowspan = rowspan > 1 ? rowspan : 1;
+	n->as.cell.align = ALIGN_CENTER;
 	return n;
+}
+
+struct doc_node *tbl_center(struct doc_node *cell)
+{
+	cell->as.cell.align = ALIGN_CENTER;
+	return cell;
 }
 
 struct doc_node *fig_new_chart(struct build_ctx *c, struct chart *ch,
 	const char *alt, double width_pt, double height_pt)
 {
 	struct doc_node *f = doc_node_new(c->doc, DOC_FIGURE);
-	f->fl = arena_alloc(c->doc->arena, sizeof *f->fl);
-	f->fl->title = ch->title;
-	f->fl->chart = ch;
-	f->fl->alt = arena_strdup(c->doc->arena, alt);
-	f->fl->width = width_pt;
-	f->fl->height = height_pt;
+	f->as.fl = arena_alloc(c->doc->arena, sizeof *f->as.fl);
+	f->as.fl->title = ch->title;
+	f->as.fl->chart = ch;
+	f->as.fl->alt = arena_strdup(c->doc->arena, alt);
+	f->as.fl->width = width_pt;
+	f->as.fl->height = height_pt;
 	return f;
 }

@@ -174,7 +174,7 @@ struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
 	const char *text, bool numeric, int rowspan)
 {
 	struct doc_node *n = tbl_cell(c, row, text, numeric);
-	n->rowspan = rowspan > 1 ? rowspan : 1;
+	n->as.cell.rowspan = rowspan > 1 ? rowspan : 1;
 	return n;
 }
 
@@ -191,9 +191,9 @@ static struct doc_node *cell_predikat(struct build_ctx *c,
 	const struct predikat_band *b)
 {
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);
-	n->align = ALIGN_CENTER;
+	n->as.cell.align = ALIGN_CENTER;
 	if (b != NULL)
-		n->css_class = b->kelas;
+		n->as.cell.css_class = b->kelas;
 	return n;
 }
 
@@ -201,18 +201,18 @@ void row_nihil(struct build_ctx *c, struct doc_node *t, int ncols)
 {
 	struct doc_node *r = tbl_row(c, t, false);
 	struct doc_node *n = tbl_cell(c, r, "NIHIL", false);
-	n->colspan = ncols;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = ncols;
+	n->as.cell.align = ALIGN_CENTER;
 }
 
 struct doc_node *row_total(struct build_ctx *c, struct doc_node *t,
 	const char *label, int span)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = "total";
+	r->as.row.css_class = "total";
 	struct doc_node *n = tbl_cell(c, r, label, false);
-	n->colspan = span > 1 ? span : 1;
-	n->align = ALIGN_CENTER;
+	n->as.cell.colspan = span > 1 ? span : 1;
+	n->as.cell.align = ALIGN_CENTER;
 	return r;
 }
 
@@ -224,7 +224,7 @@ const char *nomor(struct build_ctx *c, size_t i)
 void tbl_lebar(struct doc_node *t, int ncols)
 {
 	if (ncols > 8)
-		t->fl->landscape = true;
+		t->as.fl->landscape = true;
 }
 
 static const struct metrik_tahun *mtahun(struct build_ctx *c,
@@ -239,7 +239,7 @@ static const struct metrik_tahun *mtahun(struct build_ctx *c,
 static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	size_t i, const struct indikator *s, size_t n)
 {
-	cell_span(c, row, nomor(c, i), false, (int)n)->align = ALIGN_CENTER;
+	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
@@ -290,8 +290,8 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 		else
 			rentang = "-";
 		r = tbl_row(c, t, false);
-		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
-		tbl_cell(c, r, rentang, false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_center(tbl_cell(c, r, rentang, false));
 		cell_predikat(c, r, b);
 	}
 	return t;
@@ -373,8 +373,8 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				if (k > 0)
 					r = tbl_row(c, t, false);
 				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_cell(c, r, inds[k]->satuan, false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, inds[k]->satuan,
+					false));
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
@@ -425,7 +425,7 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], niku);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			tbl_cell(c, r, ind->definisi, false);
 			tbl_cell(c, r, ind->formula, false);
 			tbl_cell(c, r, ind->sumber_data, false);
@@ -493,7 +493,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], npk);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, ind->satuan, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			const struct nilai *awal = pk_target(ind, y, false);
 			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
 			if (!revisi)
@@ -510,7 +510,7 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 				ket = "Tetap";
 			else
 				ket = "Berubah";
-			tbl_cell(c, r, ket, false)->align = ALIGN_CENTER;
+			tbl_center(tbl_cell(c, r, ket, false));
 		}
 	}
 	if (no == 0)
@@ -708,12 +708,11 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 				if (mi->perubahan > 0)
 					v = arena_printf(ARENA(c), "+%s", v);
 				tbl_cell(c, r, v, true);
-				tbl_cell(c, r, arah_teks(mi->arah), false)
-					->align = ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
+					false));
 			} else {
 				tbl_cell(c, r, "-", true);
-				tbl_cell(c, r, "-", false)->align =
-					ALIGN_CENTER;
+				tbl_center(tbl_cell(c, r, "-", false));
 			}
 		}
 	}

@@ -15,9 +15,10 @@ static const char *line_class(const struct anggaran *a)
 		return "program";
 	case ANGGARAN_KEGIATAN:
 		return "kegiatan";
-	default:
-		return "subkegiatan";
+	case ANGGARAN_SUBKEGIATAN:
+		break;
 	}
+	return "subkegiatan";
 }
 
 /* A line's "No | Uraian" cells; program rows are marked for emphasis. */
@@ -25,7 +26,7 @@ static struct doc_node *line_row(struct build_ctx *c, struct doc_node *t,
 	const struct anggaran *a, const char *no)
 {
 	struct doc_node *r = tbl_row(c, t, false);
-	r->css_class = line_class(a);
+	r->as.row.css_class = line_class(a);
 	r->pos = a->pos;
 	tbl_cell(c, r, no, false);
 	tbl_cell(c, r, a->uraian, false);
@@ -187,7 +188,7 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			metrics_sasaran(c->metrics, ss[i]->kode);
 		int span = ni ? (int)ni : 1;
 		struct doc_node *r = tbl_row(c, t, false);
-		cell_span(c, r, nomor(c, i), false, span)->align = ALIGN_CENTER;
+		tbl_center(cell_span(c, r, nomor(c, i), false, span));
 		cell_span(c, r, ss[i]->uraian, false, span);
 		for (size_t k = 0; k < (ni ? ni : 1); k++) {
 			const struct indikator *ind = ni ? inds[k] : NULL;

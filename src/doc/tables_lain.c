@@ -73,8 +73,8 @@ struct doc_node *tabel_rencana_aksi(struct build_ctx *c,
 			r = tbl_row(c, t, false);
 			r->pos = ra->pos;
 			if (first) {
-				cell_span(c, r, nomor(c, no++), false,
-					(int)nra)->align = ALIGN_CENTER;
+				tbl_center(cell_span(c, r, nomor(c, no++),
+					false, (int)nra));
 				cell_span(c, r, ss[i]->uraian, false, (int)nra);
 				first = false;
 			}
@@ -138,7 +138,7 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 			continue;
 		r = tbl_row(c, t, false);
 		r->pos = k->pos;
-		tbl_cell(c, r, nomor(c, no++), false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, no++), false));
 		tbl_cell(c, r, k->komponen, false);
 		tbl_cell(c, r, fmt_cell_nilai(c, &k->bobot), true);
 		tbl_cell(c, r, fmt_cell_nilai(c, &k->nilai), true);
@@ -157,8 +157,8 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 	r = row_total(c, t, "Predikat", 3);
 	struct doc_node *g = tbl_cell(c, r, ms && ms->grade ? ms->grade : "-",
 		false);
-	g->align = ALIGN_CENTER;
-	g->colspan = 2;
+	g->as.cell.align = ALIGN_CENTER;
+	g->as.cell.colspan = 2;
 	return t;
 }
 
@@ -251,7 +251,7 @@ struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 		double j = p->jumlah.ada ? p->jumlah.v : angka_tambah(l, pr);
 		r = tbl_row(c, t, false);
 		r->pos = p->pos;
-		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		tbl_cell(c, r, p->uraian, false);
 		if (butuh)
 			tbl_cell(c, r, orang(c, nv(&p->kebutuhan)), true);
@@ -319,7 +319,7 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 			&a->pengurangan, &a->saldo_akhir};
 		r = tbl_row(c, t, false);
 		r->pos = a->pos;
-		tbl_cell(c, r, nomor(c, i), false)->align = ALIGN_CENTER;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		tbl_cell(c, r, a->uraian, false);
 		for (int k = 0; k < 4; k++) {
 			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)

@@ -218,8 +218,8 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 			return NULL;
 		}
 		struct doc_node *x = doc_node_new(c->doc, DOC_XREF);
-		x->target = d->arg;
-		x->literal = d->arg;
+		x->as.xref.target = d->arg;
+		x->as.xref.label = d->arg;
 		x->pos = d->pos;
 		return x;
 	}
@@ -432,7 +432,7 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 	bool fig = n->type == DOC_FIGURE;
 	int no = fig ? ++c->figure_no : ++c->table_no;
 	const char *word = fig ? "Gambar" : "Tabel";
-	n->fl->label = c->chapter_label[0] ?
+	n->as.fl->label = c->chapter_label[0] ?
 		arena_printf(a, "%s %s.%d", word, c->chapter_label, no) :
 		arena_printf(a, "%s %d", word, no);
 	const char *key = NULL;
@@ -441,17 +441,17 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 	const char *sk_sumber = NULL;
 	const char *sk_title = key ? skeleton_caption(c, key, &sk_sumber) : NULL;
 	if (sk_title && strcmp(d->arg, "csv"))
-		n->fl->title = sk_title;
+		n->as.fl->title = sk_title;
 	if (sk_sumber && strcmp(d->arg, "csv"))
-		n->fl->sumber = sk_sumber;
+		n->as.fl->sumber = sk_sumber;
 	const char *v;
 	if (d && (v = directive_opt(d, "judul")))
-		n->fl->title = v;
+		n->as.fl->title = v;
 	if (d && (v = directive_opt(d, "sumber")))
-		n->fl->sumber = v;
+		n->as.fl->sumber = v;
 	if (d && (v = directive_opt(d, "lanskap"))) {
-		n->fl->landscape = !strcmp(v, "ya");
-		if (!n->fl->landscape && strcmp(v, "tidak"))
+		n->as.fl->landscape = !strcmp(v, "ya");
+		if (!n->as.fl->landscape && strcmp(v, "tidak"))
 			directive_error(c, d, "option lanskap: expected ya or tidak, "
 				"found \"%s\"", v);
 	}
@@ -489,8 +489,8 @@ static struct doc_node *registered(struct build_ctx *c,
 		if (n == NULL)
 			return NULL;
 		n->pos = d->pos;
-		if (n->fl == NULL)
-			n->fl = arena_alloc(c->doc->arena, sizeof *n->fl);
+		if (n->as.fl == NULL)
+			n->as.fl = arena_alloc(c->doc->arena, sizeof *n->as.fl);
 		number_float(c, n, d);
 		return n;
 	}
@@ -543,16 +543,17 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 	}
 	struct doc_node *n = doc_node_new(c->doc, DOC_FIGURE);
 	n->pos = d->pos;
-	n->fl = arena_alloc(c->doc->arena, sizeof *n->fl);
-	n->fl->image = arena_printf(c->doc->arena, "%s/%s", c->report->dir,
+	n->as.fl = arena_alloc(c->doc->arena, sizeof *n->as.fl);
+	n->as.fl->image = arena_printf(c->doc->arena, "%s/%s", c->report->dir,
 		d->arg);
-	n->fl->img = img;
-	n->fl->alt = alt;
-	n->fl->title = directive_opt(d, "judul") ? directive_opt(d, "judul") : alt;
-	n->url = d->arg;
+	n->as.fl->img = img;
+	n->as.fl->alt = alt;
+	const char *judul = directive_opt(d, "judul");
+	n->as.fl->title = judul ? judul : alt;
+	n->as.fl->url = d->arg;
 	/* 0: the backend's default size for images. */
-	if (!directive_opt_mm(c, d, "lebar", 0, &n->fl->width) ||
-			!directive_opt_mm(c, d, "tinggi", 0, &n->fl->height))
+	if (!directive_opt_mm(c, d, "lebar", 0, &n->as.fl->width) ||
+			!directive_opt_mm(c, d, "tinggi", 0, &n->as.fl->height))
 		return NULL;
 	number_float(c, n, d);
 	return n;

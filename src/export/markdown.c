@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "util/num.h"
+#include "util/xalloc.h"
 
 struct mw {
 	FILE *out;
@@ -40,10 +41,10 @@ static void inlines(struct mw *w, const struct doc_node *n)
 	for (; n != NULL; n = n->next) {
 		switch (n->type) {
 		case DOC_TEXT:
-			text(w, n->literal);
+			text(w, n->as.literal);
 			break;
 		case DOC_XREF:
-			text(w, n->literal);
+			text(w, n->as.xref.label);
 			break;
 		case DOC_EMPH:
 			fputc('*', w->out);
@@ -63,15 +64,16 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_CODE: {
 			/* A fence longer than any backtick run inside. */
 			int run = 0, max = 0;
-			for (const char *p = n->literal; p && *p; p++) {
+			for (const char *p = n->as.literal; p && *p; p++) {
 				run = *p == '`' ? run + 1 : 0;
 				if (run > max)
 					max = run;
 			}
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
-			fprintf(w->out, "%s%s%s", max ? " " : "",
-				n->literal ? n->literal : "", max ? " " : "");
+			const char *code = n->as.literal ? n->as.literal : "";
+			fprintf(w->out, "%s%s%s", max ? " " : "", code,
+				max ? " " : "");
 			for (int i = 0; i <= max; i++)
 				fputc('`', w->out);
 			break;
@@ -79,12 +81,14 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINK:
 			fputc('[', w->out);
 			inlines(w, n->first);
-			fprintf(w->out, "](%s)", n->url ? n->url : "");
+			fprintf(w->out, "](%s)",
+				n->as.link.url ? n->as.link.url : "");
 			break;
 		case DOC_IMAGE:
 			fputs("![", w->out);
-			text(w, n->literal);
-			fprintf(w->out, "](%s)", n->url ? n->url : "");
+			text(w, n->as.image.alt);
+			fprintf(w->out, "](%s)",
+				n->as.image.url ? n->as.image.url : "");
 			break;
 		case DOC_SOFTBREAK:
 			fputc(w->in_table ? ' ' : '\n', w->out);
@@ -92,7 +96,25 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_LINEBREAK:
 			fputs(w->in_table ? " " : "  \n", w->out);
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_COVER:
+		case DOC_TOC:
+		case DOC_CHAPTER:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TYPE_MAX:
 			inlines(w, n->first);
 			break;
 		}
@@ -104,9 +126,7 @@ static char *inline_string(const struct doc_node *n, bool in_table)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &len);
 	struct mw w = {f, in_table};
 	inlines(&w, n->first);
 	fclose(f);
@@ -122,19 +142,25 @@ struct grid {
 	bool *spanned;      /* covered by a span from another cell */
 };
 
+/* A cell's colspan or rowspan: 1 at least. */
+static size_t span(int n)
+{
+	return n > 1 ? (size_t)n : 1;
+}
+
 static size_t count_cols(const struct doc_node *tbl)
 {
 	/* Columns = the widest row once rowspans from above are counted. */
 	size_t nrow = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next)
 		nrow++;
-	size_t *carry = calloc(nrow + 1, sizeof *carry);
+	size_t *carry = xcalloc(nrow + 1, sizeof *carry);
 	size_t max = 0, i = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t w = carry[i];
 		for (const struct doc_node *c = r->first; c; c = c->next) {
-			size_t cs = c->colspan > 1 ? (size_t)c->colspan : 1;
-			size_t rs = c->rowspan > 1 ? (size_t)c->rowspan : 1;
+			size_t cs = span(c->as.cell.colspan);
+			size_t rs = span(c->as.cell.rowspan);
 			w += cs;
 			for (size_t k = 1; k < rs && i + k < nrow; k++)
 				carry[i + k] += cs;
@@ -153,12 +179,10 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 		g->nrow++;
 	g->ncol = count_cols(tbl);
 	size_t n = g->nrow * g->ncol + 1;
-	g->cell = calloc(n, sizeof *g->cell);
-	g->numeric = calloc(n, sizeof *g->numeric);
-	g->spanned = calloc(n, sizeof *g->spanned);
-	bool *taken = calloc(n, sizeof *taken);
-	if (!g->cell || !g->numeric || !g->spanned || !taken)
-		abort();
+	g->cell = xcalloc(n, sizeof *g->cell);
+	g->numeric = xcalloc(n, sizeof *g->numeric);
+	g->spanned = xcalloc(n, sizeof *g->spanned);
+	bool *taken = xcalloc(n, sizeof *taken);
 	size_t i = 0;
 	for (const struct doc_node *r = tbl->first; r; r = r->next, i++) {
 		size_t col = 0;
@@ -167,15 +191,15 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 				col++;
 			if (col >= g->ncol)
 				break;
-			size_t cs = c->colspan > 1 ? (size_t)c->colspan : 1;
-			size_t rs = c->rowspan > 1 ? (size_t)c->rowspan : 1;
+			size_t cs = span(c->as.cell.colspan);
+			size_t rs = span(c->as.cell.rowspan);
 			char *s = inline_string(c, true);
 			for (size_t y = i; y < i + rs && y < g->nrow; y++) {
 				for (size_t x = col; x < col + cs && x < g->ncol;
 						x++) {
 					size_t k = y * g->ncol + x;
 					taken[k] = true;
-					g->numeric[k] = c->numeric;
+					g->numeric[k] = c->as.cell.numeric;
 					if (y == i && x == col) {
 						g->cell[k] = s;
 					} else {
@@ -183,8 +207,8 @@ static void grid_build(struct grid *g, const struct doc_node *tbl)
 						/* Header spans are repeated so
 						 * each column gets its full
 						 * name. */
-						if (r->header)
-							g->cell[k] = strdup(s);
+						if (r->as.row.header)
+							g->cell[k] = xstrdup(s);
 					}
 				}
 			}
@@ -219,7 +243,7 @@ static void pipe_table(struct mw *w, struct grid *g, size_t nheader)
 	for (size_t x = 0; x < g->ncol; x++) {
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *h = open_memstream(&buf, &len);
+		FILE *h = xopen_memstream(&buf, &len);
 		const char *prev = NULL;
 		for (size_t y = 0; y < nheader; y++) {
 			const char *s = g->cell[y * g->ncol + x];
@@ -279,21 +303,22 @@ static void sumber(struct mw *w, const struct doc_float *fl)
 
 static void table(struct mw *w, const struct doc_node *n)
 {
-	caption(w, n->fl);
+	caption(w, n->as.fl);
 	struct grid g;
 	grid_build(&g, n);
 	size_t nheader = 0;
-	for (const struct doc_node *r = n->first; r && r->header; r = r->next)
+	for (const struct doc_node *r = n->first; r && r->as.row.header;
+			r = r->next)
 		nheader++;
-	if (n->fl != NULL && (size_t)n->fl->header_rows > nheader)
-		nheader = (size_t)n->fl->header_rows;
+	if (n->as.fl != NULL && (size_t)n->as.fl->header_rows > nheader)
+		nheader = (size_t)n->as.fl->header_rows;
 	if (nheader == 0)
 		nheader = 1; /* GFM needs a header: the first row is it */
 	if (nheader > g.nrow)
 		nheader = g.nrow;
 	pipe_table(w, &g, nheader);
 	grid_free(&g);
-	sumber(w, n->fl);
+	sumber(w, n->as.fl);
 }
 
 static void chart_value(char *buf, size_t len, const struct chart *ch,
@@ -313,7 +338,7 @@ static void chart_value(char *buf, size_t len, const struct chart *ch,
 
 static void figure(struct mw *w, const struct doc_node *n)
 {
-	const struct doc_float *fl = n->fl;
+	const struct doc_float *fl = n->as.fl;
 	caption(w, fl);
 	if (fl != NULL && fl->chart != NULL) {
 		/* The chart's data as a table: one row per category. */
@@ -324,11 +349,9 @@ static void figure(struct mw *w, const struct doc_node *n)
 		size_t ncol = 1 + ch->nseries + notes;
 		struct grid g = {ch->ncategories + 1, ncol, NULL, NULL, NULL};
 		size_t cells = g.nrow * ncol;
-		g.cell = calloc(cells, sizeof *g.cell);
-		g.numeric = calloc(cells, sizeof *g.numeric);
-		g.spanned = calloc(cells, sizeof *g.spanned);
-		if (!g.cell || !g.numeric || !g.spanned)
-			abort();
+		g.cell = xcalloc(cells, sizeof *g.cell);
+		g.numeric = xcalloc(cells, sizeof *g.numeric);
+		g.spanned = xcalloc(cells, sizeof *g.spanned);
 		char b[128];
 		bool was = w->in_table;
 		w->in_table = true;
@@ -336,7 +359,7 @@ static void figure(struct mw *w, const struct doc_node *n)
 			for (size_t x = 0; x < ncol; x++) {
 				char *buf = NULL;
 				size_t len = 0;
-				FILE *f = open_memstream(&buf, &len);
+				FILE *f = xopen_memstream(&buf, &len);
 				struct mw cw = {f, true};
 				size_t k = y * ncol + x;
 				if (y == 0 && x == 0)
@@ -367,7 +390,7 @@ static void figure(struct mw *w, const struct doc_node *n)
 		text(w, fl->alt);
 		/* The path as written, relative to the report folder (the
 		 * joined fl->image depends on where lkjip was run). */
-		fprintf(w->out, "](%s)\n\n", n->url ? n->url : fl->image);
+		fprintf(w->out, "](%s)\n\n", fl->url ? fl->url : fl->image);
 	}
 	sumber(w, fl);
 }
@@ -403,9 +426,7 @@ static char *blocks_string(const struct doc_node *first)
 {
 	char *buf = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		abort();
+	FILE *f = xopen_memstream(&buf, &len);
 	struct mw w = {f, false};
 	blocks(&w, first);
 	fclose(f);
@@ -417,10 +438,10 @@ static char *blocks_string(const struct doc_node *first)
 
 static void list(struct mw *w, const struct doc_node *n)
 {
-	int num = n->start > 0 ? n->start : 1;
+	int num = n->as.list.start > 0 ? n->as.list.start : 1;
 	for (const struct doc_node *it = n->first; it; it = it->next) {
 		char marker[32];
-		if (n->ordered)
+		if (n->as.list.ordered)
 			snprintf(marker, sizeof marker, "%d. ", num++);
 		else
 			snprintf(marker, sizeof marker, "- ");
@@ -428,7 +449,7 @@ static void list(struct mw *w, const struct doc_node *n)
 		memset(pad, ' ', strlen(marker));
 		pad[strlen(marker)] = '\0';
 		char *s = blocks_string(it->first);
-		if (n->tight) {
+		if (n->as.list.tight) {
 			/* Tight: paragraphs inside the item with no blank
 			 * line between them. */
 			for (char *p = s; (p = strstr(p, "\n\n")) != NULL;)
@@ -436,11 +457,11 @@ static void list(struct mw *w, const struct doc_node *n)
 		}
 		prefixed(w->out, s, marker, pad);
 		fputc('\n', w->out);
-		if (!n->tight)
+		if (!n->as.list.tight)
 			fputc('\n', w->out);
 		free(s);
 	}
-	if (n->tight)
+	if (n->as.list.tight)
 		fputc('\n', w->out);
 }
 
@@ -505,17 +526,16 @@ static void block(struct mw *w, const struct doc_node *n)
 {
 	switch (n->type) {
 	case DOC_COVER:
-		cover(w, n->cover);
+		cover(w, n->as.cover);
 		break;
 	case DOC_TOC:
 		/* Page numbers mean nothing here; Markdown tools build their
 		 * own contents from the headings. */
 		break;
 	case DOC_CHAPTER: {
-		char *t = NULL;
-		if (asprintf(&t, "%s%s%s", n->number ? n->number : "",
-				n->number ? " " : "", n->title ? n->title : "") < 0)
-			abort();
+		const struct doc_chapter *ch = &n->as.chapter;
+		char *t = xasprintf("%s%s%s", ch->number ? ch->number : "",
+			ch->number ? " " : "", ch->title ? ch->title : "");
 		fputs("# ", w->out);
 		text(w, t);
 		fputs("\n\n", w->out);
@@ -524,8 +544,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	}
 	case DOC_HEADING:
-		heading(w, n->level >= 2 && n->level <= 6 ? n->level : 2, n,
-			n->title);
+		heading(w, n->as.heading.level >= 2 &&
+			n->as.heading.level <= 6 ? n->as.heading.level : 2, n,
+			n->as.heading.title);
 		break;
 	case DOC_PARAGRAPH: {
 		char *s = inline_string(n, false);
@@ -548,7 +569,7 @@ static void block(struct mw *w, const struct doc_node *n)
 		break;
 	}
 	case DOC_CODEBLOCK: {
-		const char *s = n->literal ? n->literal : "";
+		const char *s = n->as.literal ? n->as.literal : "";
 		size_t len = strlen(s);
 		fprintf(w->out, "````\n%s%s````\n\n", s,
 			len && s[len - 1] == '\n' ? "" : "\n");
@@ -564,11 +585,26 @@ static void block(struct mw *w, const struct doc_node *n)
 		figure(w, n);
 		break;
 	case DOC_SIGNATURE:
-		signature(w, n->sig);
+		signature(w, n->as.sig);
 		break;
 	case DOC_PAGEBREAK:
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_SUMMARY:
+	case DOC_ITEM:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_STRIKE:
+	case DOC_TYPE_MAX:
 		blocks(w, n->first);
 		break;
 	}

@@ -2,6 +2,7 @@
  * Output is XML-compatible (only the five predefined entities), so every
  * page can be checked with a strict XML parser. */
 #include "html/escape.h"
+#include "util/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +16,7 @@ static void grow(struct hbuf *b, size_t extra)
 	size_t cap = b->cap ? b->cap : 1024;
 	while (cap < b->len + extra + 1)
 		cap *= 2;
-	char *p = realloc(b->data, cap);
-	if (p == NULL) {
-		fputs("lkjip: out of memory\n", stderr);
-		abort();
-	}
-	b->data = p;
+	b->data = xrealloc(b->data, cap);
 	b->cap = cap;
 }
 

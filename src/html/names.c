@@ -10,6 +10,7 @@
 #include "html/internal.h"
 #include "util/arena.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* NAME_MAX of Linux file systems, and what file_write_atomic (util/path.h)
  * appends for its temp file: ".tmp." and a pid of up to 7 digits. */
@@ -36,9 +37,7 @@ static void add(struct names *ns, const char *out, const char *group,
 {
 	if (ns->n == ns->cap) {
 		ns->cap = ns->cap ? 2 * ns->cap : 16;
-		ns->v = realloc(ns->v, ns->cap * sizeof *ns->v);
-		if (ns->v == NULL)
-			abort();
+		ns->v = xreallocarray(ns->v, ns->cap, sizeof *ns->v);
 	}
 	ns->v[ns->n++] = (struct name){out, group, pos, source};
 }
@@ -130,11 +129,13 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	 * name. doc_iter walks without recursion: the depth is the user's. */
 	doc_iter_init(&it, d->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
-		if (ev != DOC_ENTER || n->type != DOC_IMAGE || n->url == NULL ||
-				!path_is_contained(n->url))
+		if (ev != DOC_ENTER || n->type != DOC_IMAGE)
 			continue;
-		const char *base = strrchr(n->url, '/');
-		fits(&ns, base ? base + 1 : n->url, n->pos,
+		const char *url = n->as.image.url;
+		if (url == NULL || !path_is_contained(url))
+			continue;
+		const char *base = strrchr(url, '/');
+		fits(&ns, base ? base + 1 : url, n->pos,
 			"the image file name");
 	}
 	return diag_errors(dl) == before ? 0 : -1;

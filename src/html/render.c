@@ -38,20 +38,21 @@ static void block(struct html_ctx *, struct hbuf *, const struct doc_node *);
 static void image_inline(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
+	const struct doc_image *img = n->as.image.img;
 	/* The image's checked bytes (doc/image.c) are written next to the
 	 * page so out/ is self-contained: the path stays the same relative
 	 * to the page (url is it as a URL, img->name as a file name), with
 	 * the extension of its format. */
-	if (n->img != NULL && path_is_contained(n->img->name)) {
+	if (img != NULL && path_is_contained(img->name)) {
 		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
-			n->img->name);
-		if (html_write(to, n->img->data, n->img->len, c->diags) != 0)
+			img->name);
+		if (html_write(to, img->data, img->len, c->diags) != 0)
 			c->errors++;
 	}
 	hbuf_puts(b, "<img src=\"");
-	hesc_url(b, n->url);
+	hesc_url(b, n->as.image.url);
 	hbuf_puts(b, "\" alt=\"");
-	hesc_attr(b, n->literal ? n->literal : "");
+	hesc_attr(b, n->as.image.alt ? n->as.image.alt : "");
 	hbuf_puts(b, "\" />");
 }
 
@@ -64,7 +65,7 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 {
 	switch (n->type) {
 	case DOC_TEXT:
-		hesc_text(b, n->literal);
+		hesc_text(b, n->as.literal);
 		break;
 	case DOC_EMPH:
 		hbuf_puts(b, "<em>");
@@ -83,12 +84,12 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 		break;
 	case DOC_CODE:
 		hbuf_puts(b, "<code>");
-		hesc_text(b, n->literal);
+		hesc_text(b, n->as.literal);
 		hbuf_puts(b, "</code>");
 		break;
 	case DOC_LINK:
 		hbuf_puts(b, "<a href=\"");
-		hesc_url(b, n->url);
+		hesc_url(b, n->as.link.url);
 		hbuf_puts(b, "\">");
 		html_inlines(c, b, n);
 		hbuf_puts(b, "</a>");
@@ -99,9 +100,9 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 	case DOC_XREF:
 		hbuf_puts(b, "<a class=\"rujukan\" href=\"");
 		hesc_url(b, arena_printf(c->arena, "#%s",
-			n->target ? n->target : ""));
+			n->as.xref.target ? n->as.xref.target : ""));
 		hbuf_puts(b, "\">");
-		hesc_text(b, n->literal);
+		hesc_text(b, n->as.xref.label);
 		hbuf_puts(b, "</a>");
 		break;
 	case DOC_SOFTBREAK:
@@ -110,7 +111,25 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 	case DOC_LINEBREAK:
 		hbuf_puts(b, "<br />\n");
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_COVER:
+	case DOC_TOC:
+	case DOC_CHAPTER:
+	case DOC_SUMMARY:
+	case DOC_HEADING:
+	case DOC_PARAGRAPH:
+	case DOC_LIST:
+	case DOC_ITEM:
+	case DOC_BLOCKQUOTE:
+	case DOC_CODEBLOCK:
+	case DOC_RULE:
+	case DOC_TABLE:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_FIGURE:
+	case DOC_SIGNATURE:
+	case DOC_PAGEBREAK:
+	case DOC_TYPE_MAX:
 		/* A block where an inline was expected: render its text so
 		 * nothing is lost. */
 		html_inlines(c, b, n);
@@ -130,22 +149,23 @@ static bool is_header_row(const struct doc_node *table,
 	const struct doc_node *row, int index)
 {
 	/* Leading rows only: the caller stops asking once the body began. */
-	int hr = table->fl ? table->fl->header_rows : 0;
-	return index < hr || row->header;
+	int hr = table->as.fl ? table->as.fl->header_rows : 0;
+	return index < hr || row->as.row.header;
 }
 
 static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 {
+	const struct doc_cell *cl = &cell->as.cell;
 	struct hbuf cls = {0};
-	if (cell->numeric)
+	if (cl->numeric)
 		hbuf_puts(&cls, " angka");
-	else if (cell->align == ALIGN_RIGHT)
+	else if (cl->align == ALIGN_RIGHT)
 		hbuf_puts(&cls, " rata-kanan");
-	else if (cell->align == ALIGN_CENTER)
+	else if (cl->align == ALIGN_CENTER)
 		hbuf_puts(&cls, " rata-tengah");
-	if (cell->css_class && *cell->css_class) {
+	if (cl->css_class && *cl->css_class) {
 		hbuf_putc(&cls, ' ');
-		hesc_class(&cls, cell->css_class);
+		hesc_class(&cls, cl->css_class);
 	}
 	if (cls.len > 0) {
 		hbuf_puts(b, " class=\"");
@@ -159,9 +179,11 @@ static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 static void cell_text(struct hbuf *b, const struct doc_node *n)
 {
 	for (const struct doc_node *k = n->first; k; k = k->next) {
-		if (k->literal && (k->type == DOC_TEXT || k->type == DOC_CODE
-		    || k->type == DOC_XREF))
-			hbuf_puts(b, k->literal);
+		const char *text = k->type == DOC_TEXT ||
+			k->type == DOC_CODE ? k->as.literal :
+			k->type == DOC_XREF ? k->as.xref.label : NULL;
+		if (text)
+			hbuf_puts(b, text);
 		else if (k->type == DOC_SOFTBREAK || k->type == DOC_LINEBREAK)
 			hbuf_putc(b, ' ');
 		else
@@ -185,9 +207,10 @@ static int grid_next(const struct span_grid *g, int col)
 
 static void grid_take(struct span_grid *g, int col, const struct doc_node *cell)
 {
-	int span = cell->colspan > 1 ? cell->colspan : 1;
+	const struct doc_cell *cl = &cell->as.cell;
+	int span = cl->colspan > 1 ? cl->colspan : 1;
 	for (int k = col; k < col + span && k < HTML_MAX_COLS; k++)
-		g->busy[k] = cell->rowspan > 1 ? cell->rowspan : 1;
+		g->busy[k] = cl->rowspan > 1 ? cl->rowspan : 1;
 }
 
 static void grid_end_row(struct span_grid *g)
@@ -219,7 +242,8 @@ static int column_labels(struct html_ctx *c, const struct doc_node *t,
 			if (cell->type != DOC_CELL)
 				continue;
 			col = grid_next(&g, col);
-			int span = cell->colspan > 1 ? cell->colspan : 1;
+			int cs = cell->as.cell.colspan;
+			int span = cs > 1 ? cs : 1;
 			if (col < 0 || col + span > HTML_MAX_COLS) {
 				ok = 0;
 				break;
@@ -251,23 +275,24 @@ static int column_labels(struct html_ctx *c, const struct doc_node *t,
 static void table_cell(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *cell, bool in_head, const char *label)
 {
-	const char *tag = in_head || cell->header ? "th" : "td";
+	const struct doc_cell *cl = &cell->as.cell;
+	const char *tag = in_head || cl->header ? "th" : "td";
 	hbuf_putc(b, '<');
 	hbuf_puts(b, tag);
 	if (in_head)
-		hbuf_puts(b, cell->colspan > 1 ? " scope=\"colgroup\""
+		hbuf_puts(b, cl->colspan > 1 ? " scope=\"colgroup\""
 			: " scope=\"col\"");
-	else if (cell->header)
-		hbuf_puts(b, cell->rowspan > 1 ? " scope=\"rowgroup\""
+	else if (cl->header)
+		hbuf_puts(b, cl->rowspan > 1 ? " scope=\"rowgroup\""
 			: " scope=\"row\"");
-	if (cell->colspan > 1) {
+	if (cl->colspan > 1) {
 		hbuf_puts(b, " colspan=\"");
-		hbuf_int(b, cell->colspan);
+		hbuf_int(b, cl->colspan);
 		hbuf_putc(b, '"');
 	}
-	if (cell->rowspan > 1) {
+	if (cl->rowspan > 1) {
 		hbuf_puts(b, " rowspan=\"");
-		hbuf_int(b, cell->rowspan);
+		hbuf_int(b, cl->rowspan);
 		hbuf_putc(b, '"');
 	}
 	cell_classes(b, cell);
@@ -297,7 +322,7 @@ static void caption_label(struct hbuf *b, const struct doc_float *fl)
 
 static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 {
-	const struct doc_float *fl = t->fl;
+	const struct doc_float *fl = t->as.fl;
 	const char *label[HTML_MAX_COLS];
 	int ncols = column_labels(c, t, label);
 	/* Wide tables (the capaian and budget tables among them) become a
@@ -347,13 +372,14 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 		bool lanjut = false;
 		for (int k = 0; !head && stack && k < ncols; k++)
 			lanjut = lanjut || g.busy[k] > 0;
-		if ((r->css_class && *r->css_class) || lanjut) {
+		const char *cls = r->as.row.css_class;
+		if ((cls && *cls) || lanjut) {
 			hbuf_puts(b, "<tr class=\"");
-			if (r->css_class && *r->css_class)
-				hesc_class(b, r->css_class);
+			if (cls && *cls)
+				hesc_class(b, cls);
 			if (lanjut)
-				hbuf_puts(b, r->css_class && *r->css_class ?
-					" lanjut" : "lanjut");
+				hbuf_puts(b, cls && *cls ? " lanjut" :
+					"lanjut");
 			hbuf_puts(b, "\">");
 		} else {
 			hbuf_puts(b, "<tr>");
@@ -366,13 +392,14 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 			/* A body cell is labelled by its column; one spanning
 			 * columns ("Jumlah") labels its row itself. */
 			const char *lab = NULL;
+			int cs = cell->as.cell.colspan;
 			if (!head && stack && col >= 0) {
 				col = grid_next(&g, col);
-				if (col >= 0 && col < ncols && cell->colspan <= 1)
+				if (col >= 0 && col < ncols && cs <= 1)
 					lab = label[col];
 				if (col >= 0) {
 					grid_take(&g, col, cell);
-					col += cell->colspan > 1 ? cell->colspan : 1;
+					col += cs > 1 ? cs : 1;
 				}
 			}
 			table_cell(c, b, cell, head, lab);
@@ -399,7 +426,7 @@ static void table(struct html_ctx *c, struct hbuf *b, const struct doc_node *t)
 /* "Gambar 3.1" -> "gambar-3-1"; unlabelled figures are numbered. */
 static const char *figure_stem(struct html_ctx *c, const struct doc_node *f)
 {
-	const char *label = f->fl ? f->fl->label : NULL;
+	const char *label = f->as.fl ? f->as.fl->label : NULL;
 	char *slug = label ? html_slug(c->arena, label) : NULL;
 	if (slug && strncmp(slug, "gambar-", 7) == 0 && slug[7] != '\0')
 		return slug;
@@ -441,7 +468,7 @@ static bool chart_file(struct html_ctx *c, const struct doc_node *f,
 	size_t len = 0;
 	unsigned char *svg = chart_svg(ch, w, h, &len);
 	if (svg == NULL) {
-		error(c, f, "cannot draw chart ", f->fl->label);
+		error(c, f, "cannot draw chart ", f->as.fl->label);
 		return false;
 	}
 	char *to = arena_printf(c->arena, "%s/%s", c->report_out, file);
@@ -464,7 +491,7 @@ static void size_attrs(struct hbuf *b, double w, double h)
 
 static void figure(struct html_ctx *c, struct hbuf *b, const struct doc_node *f)
 {
-	const struct doc_float *fl = f->fl;
+	const struct doc_float *fl = f->as.fl;
 	if (fl == NULL) {
 		error(c, f, "figure without caption data", NULL);
 		return;
@@ -559,7 +586,7 @@ static void para(struct hbuf *b, const char *cls, const char *text)
 
 static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
-	const struct doc_cover *cv = n->cover;
+	const struct doc_cover *cv = n->as.cover;
 	hbuf_puts(b, "<section class=\"sampul\" id=\"");
 	hesc_attr(b, n->id ? n->id : "sampul");
 	hbuf_puts(b, "\">\n<h1>\n");
@@ -591,7 +618,7 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 
 static void signature(struct hbuf *b, const struct doc_node *n)
 {
-	const struct doc_signature *s = n->sig;
+	const struct doc_signature *s = n->as.sig;
 	if (s == NULL)
 		return;
 	hbuf_puts(b, "<div class=\"ttd\">\n");
@@ -607,24 +634,26 @@ static void signature(struct hbuf *b, const struct doc_node *n)
 
 static const char *toc_title(const struct doc_node *n)
 {
-	if (n->title)
-		return n->title;
-	switch (n->toc_kind) {
+	if (n->as.toc.title)
+		return n->as.toc.title;
+	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "DAFTAR TABEL";
 	case TOC_GAMBAR: return "DAFTAR GAMBAR";
-	default: return "DAFTAR ISI";
+	case TOC_ISI: break;
 	}
+	return "DAFTAR ISI";
 }
 
 static const char *toc_id(const struct doc_node *n)
 {
 	if (n->id)
 		return n->id;
-	switch (n->toc_kind) {
+	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "daftar-tabel";
 	case TOC_GAMBAR: return "daftar-gambar";
-	default: return "daftar-isi";
+	case TOC_ISI: break;
 	}
+	return "daftar-isi";
 }
 
 static void toc_link(struct html_ctx *c, struct hbuf *b, const char *id,
@@ -652,8 +681,11 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *ch, int maxlevel)
 {
 	int lvl[8], depth = 0;
-	for (const struct doc_node *h = ch->first; h; h = h->next) {
-		if (h->type != DOC_HEADING || !h->in_toc || h->level > maxlevel)
+	for (const struct doc_node *n = ch->first; n; n = n->next) {
+		if (n->type != DOC_HEADING)
+			continue;
+		const struct doc_heading *h = &n->as.heading;
+		if (!h->in_toc || h->level > maxlevel)
 			continue;
 		/* Levels are made consecutive so a skipped level cannot
 		 * unbalance the lists. */
@@ -674,7 +706,7 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 			}
 		}
 		hbuf_puts(b, "\n<li>");
-		toc_link(c, b, h->id, h->heading_number, h->title, h);
+		toc_link(c, b, n->id, h->number, h->title, n);
 	}
 	while (depth > 0) {
 		hbuf_puts(b, "</li></ol>");
@@ -702,11 +734,37 @@ void html_toc(struct html_ctx *c, struct hbuf *b, int maxlevel, bool sidebar)
 			break;
 		case DOC_CHAPTER:
 			hbuf_puts(b, "\n<li>");
-			toc_link(c, b, n->id, n->number, n->title, NULL);
+			toc_link(c, b, n->id, n->as.chapter.number,
+				n->as.chapter.title, NULL);
 			toc_headings(c, b, n, maxlevel);
 			hbuf_puts(b, "</li>");
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TEXT:
+		case DOC_EMPH:
+		case DOC_STRONG:
+		case DOC_CODE:
+		case DOC_LINK:
+		case DOC_IMAGE:
+		case DOC_XREF:
+		case DOC_SOFTBREAK:
+		case DOC_LINEBREAK:
+		case DOC_STRIKE:
+		case DOC_TYPE_MAX:
 			break;
 		}
 	}
@@ -724,10 +782,11 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 	struct hbuf items = {0};
 	doc_iter_init(&it, c->doc->root);
 	while (doc_iter_next(&it, &n) != DOC_DONE) {
-		if (it.ev != DOC_ENTER || n->type != want || n->fl == NULL)
+		if (it.ev != DOC_ENTER || n->type != want || n->as.fl == NULL)
 			continue;
 		hbuf_puts(&items, "\n<li>");
-		toc_link(c, &items, n->id, n->fl->label, n->fl->title, NULL);
+		toc_link(c, &items, n->id, n->as.fl->label, n->as.fl->title,
+			NULL);
 		hbuf_puts(&items, "</li>");
 	}
 	if (items.len == 0) {
@@ -748,9 +807,9 @@ static void toc_block(struct html_ctx *c, struct hbuf *b,
 	hbuf_puts(b, "\">\n<h2>");
 	hesc_text(b, toc_title(n));
 	hbuf_puts(b, "</h2>\n");
-	if (n->toc_kind == TOC_TABEL)
+	if (n->as.toc.kind == TOC_TABEL)
 		float_list(c, b, DOC_TABLE);
-	else if (n->toc_kind == TOC_GAMBAR)
+	else if (n->as.toc.kind == TOC_GAMBAR)
 		float_list(c, b, DOC_FIGURE);
 	else
 		html_toc(c, b, 3, false);
@@ -761,13 +820,13 @@ static void toc_block(struct html_ctx *c, struct hbuf *b,
 
 static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
+	const struct doc_chapter *ch = &n->as.chapter;
 	static const char *const KIND[] = {
 		[CHAPTER_FRONT] = "depan", [CHAPTER_BAB] = "bab",
 		[CHAPTER_LAMPIRAN] = "lampiran",
 	};
 	hbuf_puts(b, "<section class=\"");
-	hbuf_puts(b, n->chapter_kind <= CHAPTER_LAMPIRAN ? KIND[n->chapter_kind]
-		: "bab");
+	hbuf_puts(b, ch->kind <= CHAPTER_LAMPIRAN ? KIND[ch->kind] : "bab");
 	hbuf_putc(b, '"');
 	if (n->id) {
 		hbuf_puts(b, " id=\"");
@@ -775,12 +834,12 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 		hbuf_putc(b, '"');
 	}
 	hbuf_puts(b, ">\n<h2>");
-	if (n->number && *n->number) {
+	if (ch->number && *ch->number) {
 		hbuf_puts(b, "<span class=\"nomor\">");
-		hesc_text(b, n->number);
+		hesc_text(b, ch->number);
 		hbuf_puts(b, "</span> ");
 	}
-	hesc_text(b, n->title);
+	hesc_text(b, ch->title);
 	hbuf_puts(b, "</h2>\n");
 	html_blocks(c, b, n);
 	hbuf_puts(b, "</section>\n");
@@ -788,20 +847,21 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 
 static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
+	const struct doc_heading *h = &n->as.heading;
 	/* h1 is the report title (cover), h2 a chapter; levels 2..4 inside a
 	 * chapter become h3..h5. */
-	int lv = n->level < 2 ? 2 : n->level > 4 ? 4 : n->level;
+	int lv = h->level < 2 ? 2 : h->level > 4 ? 4 : h->level;
 	char tag[3] = {'h', (char)('1' + lv), '\0'};
 	open_tag(b, tag, n->id);
-	if (n->heading_number && *n->heading_number) {
+	if (h->number && *h->number) {
 		hbuf_puts(b, "<span class=\"nomor\">");
-		hesc_text(b, n->heading_number);
+		hesc_text(b, h->number);
 		hbuf_puts(b, "</span> ");
 	}
 	if (n->first)
 		html_inlines(c, b, n);
 	else
-		hesc_text(b, n->title);
+		hesc_text(b, h->title);
 	hbuf_puts(b, "</");
 	hbuf_puts(b, tag);
 	hbuf_puts(b, ">\n");
@@ -809,11 +869,12 @@ static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 
 static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
-	if (n->ordered) {
+	const struct doc_list *l = &n->as.list;
+	if (l->ordered) {
 		hbuf_puts(b, "<ol");
-		if (n->start != 1) {
+		if (l->start != 1) {
 			hbuf_puts(b, " start=\"");
-			hbuf_int(b, n->start);
+			hbuf_int(b, l->start);
 			hbuf_putc(b, '"');
 		}
 		hbuf_puts(b, ">\n");
@@ -824,14 +885,14 @@ static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		hbuf_puts(b, "<li>");
 		/* Tight lists: paragraphs inside items lose their <p>. */
 		for (const struct doc_node *k = it->first; k; k = k->next) {
-			if (n->tight && k->type == DOC_PARAGRAPH)
+			if (l->tight && k->type == DOC_PARAGRAPH)
 				html_inlines(c, b, k);
 			else
 				block(c, b, k);
 		}
 		hbuf_puts(b, "</li>\n");
 	}
-	hbuf_puts(b, n->ordered ? "</ol>\n" : "</ul>\n");
+	hbuf_puts(b, l->ordered ? "</ol>\n" : "</ul>\n");
 }
 
 static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
@@ -870,7 +931,7 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		break;
 	case DOC_CODEBLOCK:
 		hbuf_puts(b, "<pre><code>");
-		hesc_text(b, n->literal);
+		hesc_text(b, n->as.literal);
 		hbuf_puts(b, "</code></pre>\n");
 		break;
 	case DOC_RULE:
@@ -887,7 +948,20 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		break;
 	case DOC_PAGEBREAK:
 		break;
-	default:
+	case DOC_DOCUMENT:
+	case DOC_ROW:
+	case DOC_CELL:
+	case DOC_TEXT:
+	case DOC_EMPH:
+	case DOC_STRONG:
+	case DOC_CODE:
+	case DOC_LINK:
+	case DOC_IMAGE:
+	case DOC_XREF:
+	case DOC_SOFTBREAK:
+	case DOC_LINEBREAK:
+	case DOC_STRIKE:
+	case DOC_TYPE_MAX:
 		/* An inline at block level: wrap it in a paragraph. */
 		hbuf_puts(b, "<p>");
 		inline_node(c, b, n);

@@ -43,7 +43,7 @@ static const char *size_text(char *buf, size_t n, off_t bytes)
 void html_summary(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
-	const struct doc_summary *s = n->sum;
+	const struct doc_summary *s = n->as.sum;
 	const struct report *r = c->doc->report;
 	if (s == NULL || r == NULL)
 		return;

@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* The header names tool and format: a manifest of another tool, another
  * format version or another lkjip release is foreign. */
@@ -24,9 +25,9 @@ struct incr_hasher {
 
 struct incr_hasher *incr_hasher_new(void)
 {
-	struct incr_hasher *h = malloc(sizeof *h);
-	if (h == NULL || (h->st = XXH3_createState()) == NULL)
-		abort();
+	struct incr_hasher *h = xmalloc(sizeof *h);
+	if ((h->st = XXH3_createState()) == NULL)
+		xalloc_oom();
 	XXH3_128bits_reset(h->st);
 	return h;
 }
@@ -110,9 +111,7 @@ static void names_push(struct names *ns, char *s)
 {
 	if (ns->n == ns->cap) {
 		ns->cap = ns->cap ? ns->cap * 2 : 32;
-		ns->v = realloc(ns->v, ns->cap * sizeof *ns->v);
-		if (ns->v == NULL)
-			abort();
+		ns->v = xreallocarray(ns->v, ns->cap, sizeof *ns->v);
 	}
 	ns->v[ns->n++] = s;
 }
@@ -122,8 +121,7 @@ static void names_push(struct names *ns, char *s)
 static int collect(const char *root, const char *rel, struct names *ns)
 {
 	char *dir = NULL;
-	if (asprintf(&dir, "%s%s%s", root, *rel ? "/" : "", rel) < 0)
-		abort();
+	dir = xasprintf("%s%s%s", root, *rel ? "/" : "", rel);
 	DIR *d = opendir(dir);
 	if (d == NULL) {
 		int e = errno;
@@ -137,9 +135,8 @@ static int collect(const char *root, const char *rel, struct names *ns)
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		char *r = NULL, *full = NULL;
-		if (asprintf(&r, "%s%s%s", rel, *rel ? "/" : "", de->d_name) < 0 ||
-				asprintf(&full, "%s/%s", dir, de->d_name) < 0)
-			abort();
+		r = xasprintf("%s%s%s", rel, *rel ? "/" : "", de->d_name);
+		full = xasprintf("%s/%s", dir, de->d_name);
 		struct stat st;
 		/* lstat: a link is not followed out of the content folder
 		 * (the loader refuses it anyway); neither is it an input. */
@@ -176,8 +173,7 @@ int incr_hash_tree(struct incr_hasher *h, const char *dir)
 	incr_hash_bytes(h, &n, sizeof n);
 	for (size_t i = 0; i < ns.n; i++) {
 		char *full = NULL;
-		if (asprintf(&full, "%s/%s", dir, ns.v[i]) < 0)
-			abort();
+		full = xasprintf("%s/%s", dir, ns.v[i]);
 		incr_hash_str(h, ns.v[i]);
 		/* A link counts by where it points, never by what is there. */
 		char target[4096];
@@ -200,9 +196,7 @@ int incr_hash_tree(struct incr_hasher *h, const char *dir)
 
 struct incr_manifest *incr_manifest_new(void)
 {
-	struct incr_manifest *m = calloc(1, sizeof *m);
-	if (m == NULL)
-		abort();
+	struct incr_manifest *m = xcalloc(1, sizeof *m);
 	return m;
 }
 
@@ -234,9 +228,7 @@ static int cmp_unit_id(const void *a, const void *b, void *ctx)
 static bool index_units(struct incr_manifest *m)
 {
 	free(m->index);
-	m->index = malloc((m->nunit + 1) * sizeof *m->index);
-	if (m->index == NULL)
-		abort();
+	m->index = xmalloc((m->nunit + 1) * sizeof *m->index);
 	for (size_t i = 0; i < m->nunit; i++)
 		m->index[i] = i;
 	qsort_r(m->index, m->nunit, sizeof *m->index, cmp_unit_id, m);
@@ -280,15 +272,11 @@ struct incr_unit *incr_manifest_add(struct incr_manifest *m, const char *id,
 {
 	if (m->nunit == m->cap) {
 		m->cap = m->cap ? m->cap * 2 : 8;
-		m->unit = realloc(m->unit, m->cap * sizeof *m->unit);
-		if (m->unit == NULL)
-			abort();
+		m->unit = xreallocarray(m->unit, m->cap, sizeof *m->unit);
 	}
 	struct incr_unit *u = &m->unit[m->nunit++];
 	memset(u, 0, sizeof *u);
-	u->id = strdup(id);
-	if (u->id == NULL)
-		abort();
+	u->id = xstrdup(id);
 	snprintf(u->key, sizeof u->key, "%s", key);
 	return u;
 }
@@ -306,14 +294,10 @@ static void unit_put(struct incr_unit *u, const char *rel, long long size,
 {
 	if (u->nout == u->cap) {
 		u->cap = u->cap ? u->cap * 2 : 16;
-		u->out = realloc(u->out, u->cap * sizeof *u->out);
-		if (u->out == NULL)
-			abort();
+		u->out = xreallocarray(u->out, u->cap, sizeof *u->out);
 	}
 	struct incr_output *o = &u->out[u->nout++];
-	o->path = strdup(rel);
-	if (o->path == NULL)
-		abort();
+	o->path = xstrdup(rel);
 	o->size = size;
 	o->mtime_ns = mt;
 	o->seq = u->nout;
@@ -371,8 +355,7 @@ int incr_unit_add_output(struct incr_unit *u, const char *out_dir,
 	const char *rel)
 {
 	char *full = NULL;
-	if (asprintf(&full, "%s/%s", out_dir, rel) < 0)
-		abort();
+	full = xasprintf("%s/%s", out_dir, rel);
 	struct stat st;
 	int rc = stat(full, &st);
 	free(full);
@@ -388,8 +371,7 @@ bool incr_unit_outputs_intact(const struct incr_unit *u, const char *out_dir)
 		return false; /* a unit always writes something */
 	for (size_t i = 0; i < u->nout; i++) {
 		char *full = NULL;
-		if (asprintf(&full, "%s/%s", out_dir, u->out[i].path) < 0)
-			abort();
+		full = xasprintf("%s/%s", out_dir, u->out[i].path);
 		struct stat st;
 		int rc = stat(full, &st);
 		free(full);
@@ -432,8 +414,7 @@ static void records_sum(const char *text, size_t len, char hex[INCR_HEX_LEN])
 struct incr_manifest *incr_manifest_read(const char *out_dir)
 {
 	char *path = NULL;
-	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
-		abort();
+	path = xasprintf("%s/%s", out_dir, INCR_MANIFEST);
 	size_t len;
 	char *text = file_read(path, &len);
 	free(path);
@@ -514,9 +495,7 @@ int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 {
 	char *buf = NULL, *path = NULL;
 	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (f == NULL)
-		return -1;
+	FILE *f = xopen_memstream(&buf, &len);
 	fprintf(f, "%s\n", MANIFEST_HEADER);
 	for (size_t i = 0; i < m->nunit; i++) {
 		struct incr_unit *u = &m->unit[i];
@@ -538,8 +517,7 @@ int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 		free(buf);
 		return -1;
 	}
-	if (asprintf(&path, "%s/%s", out_dir, INCR_MANIFEST) < 0)
-		abort();
+	path = xasprintf("%s/%s", out_dir, INCR_MANIFEST);
 	int rc = file_write_atomic(path, buf, len);
 	free(path);
 	free(buf);
@@ -555,8 +533,7 @@ size_t incr_unit_remove_outputs(const struct incr_unit *u, const char *out_dir,
 		if (keep != NULL && keep(rel, ctx))
 			continue;
 		char *full = NULL;
-		if (asprintf(&full, "%s/%s", out_dir, rel) < 0)
-			abort();
+		full = xasprintf("%s/%s", out_dir, rel);
 		struct stat st;
 		if (lstat(full, &st) == 0 && S_ISREG(st.st_mode) &&
 				unlink(full) == 0) {

@@ -300,9 +300,10 @@ const char *arah_teks(enum arah a)
 		return "naik";
 	case ARAH_TURUN:
 		return "turun";
-	default:
-		return "tetap";
+	case ARAH_TETAP:
+		break;
 	}
+	return "tetap";
 }
 
 double sakip_persen_komponen(const struct sakip_komponen *k)

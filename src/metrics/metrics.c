@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "util/strmap.h"
+#include "util/xalloc.h"
 
 static void lapor(struct diag_list *dl, enum diag_severity sev,
 	struct src_pos pos, const char *fmt, ...)
@@ -235,7 +236,8 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 			t->realisasi.grade ? t->realisasi.grade :
 			t->realisasi.teks ? t->realisasi.teks : "");
 		break;
-	default:
+	case CAPAIAN_OK:
+	case CAPAIAN_TANPA_DATA:
 		break;
 	}
 }
@@ -261,9 +263,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	 * most of a check. */
 	size_t cap = ind->ntahun + 64 +
 		(ind->rumus.jenis != RUMUS_TIDAK_ADA ? r->ndata : 0), n = 0;
-	int *th = calloc(cap, sizeof *th);
-	if (th == NULL)
-		abort();
+	int *th = xcalloc(cap, sizeof *th);
 	for (size_t i = 0; i < ind->ntahun; i++)
 		th[n++] = ind->tahun[i].tahun;
 	tahun_rumus(r, ind, th, &n, cap, 0);
@@ -777,7 +777,8 @@ static void cek_capaian_tertulis(const struct report_meta *m,
 				"published capaian %s differs from computed %s "
 				"(T %s / R %s)", a, b, d, c);
 			break;
-		default:
+		case POLARITAS_KUALITATIF:
+		case POLARITAS_RENTANG:
 			lapor(dl, DIAG_WARNING, t->capaian_tertulis.pos,
 				"published capaian %s differs from computed %s "
 				"(R %s, T %s)", a, b, c, d);
@@ -1089,9 +1090,7 @@ static void cek_data_kosong(const struct report *r, struct diag_list *dl)
 		return;
 	const char *dir = r->dir;
 	size_t len = strlen(dir) + sizeof "/indikator.csv";
-	char *f = malloc(len);
-	if (f == NULL)
-		abort();
+	char *f = xmalloc(len);
 	if (nind == 0) {
 		snprintf(f, len, "%s/indikator.csv", dir);
 		lapor(dl, DIAG_WARNING, (struct src_pos){f, 0, 0, NULL},

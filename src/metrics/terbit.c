@@ -80,9 +80,10 @@ static bool dihitung(const struct metrics *m, const struct terbit *t,
 	case BESARAN_REALISASI_ANGGARAN:
 		*out = ma ? ma->realisasi : ms ? ms->realisasi : m->realisasi;
 		return true;
-	default:
-		return false;
+	case BESARAN_MAX:
+		break;
 	}
+	return false;
 }
 
 void cek_terbit(const struct metrics *m, struct diag_list *dl)

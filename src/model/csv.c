@@ -12,6 +12,7 @@
 #include "util/path.h"
 #include "util/strmap.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 /* Collects fields and records from libcsv's callbacks. */
 struct collect {
@@ -209,6 +210,9 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		return NULL;
 	}
 	csv_set_delim(&parser, sep);
+	/* Out of memory is util/xalloc.h's, not a parse error. */
+	csv_set_realloc_func(&parser, xrealloc);
+	csv_set_free_func(&parser, free);
 	/* libcsv grows its field buffer by blk_size (default 128 bytes) at a
 	 * time: a 10 MB cell would take 80,000 reallocs, quadratic wherever
 	 * realloc copies. No field is longer than the file. */
@@ -367,12 +371,7 @@ struct csv_table *csv_load(struct arena *a, const char *path,
 struct csv_table *csv_load_mem(struct arena *a, const char *name,
 	const void *data, size_t len, struct diag_list *dl)
 {
-	char *buf = malloc(len + 1);
-	if (buf == NULL) {
-		struct src_pos fpos = {name, 0, 0, NULL};
-		diag_add(dl, DIAG_ERROR, fpos, "out of memory");
-		return NULL;
-	}
+	char *buf = xmalloc(len + 1);
 	if (len > 0)
 		memcpy(buf, data, len);
 	buf[len] = '\0';

@@ -128,7 +128,9 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 		diag_add(y->dl, DIAG_ERROR, n->pos, "YAML nested too deeply");
 		return NULL;
 	}
-	switch (ev->type) {
+	/* (int): another library's enum, whose every value we need not
+	 * name (-Wswitch-enum is for ours). */
+	switch ((int)ev->type) {
 	case YAML_SCALAR_EVENT:
 		n->type = YNODE_SCALAR;
 		n->scalar = arena_strndup(y->a, (const char *)ev->data.scalar.value,

@@ -2,6 +2,7 @@
  * inserted as U+00AD soft hyphens: Pango breaks there and shows a hyphen
  * only when it does. */
 #include "pdf/internal.h"
+#include "util/xalloc.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -23,11 +24,7 @@ struct hyph *hyph_open(const char *path)
 	HyphenDict *d = hnj_hyphen_load(path ? path : HYPH_DICT_ID);
 	if (d == NULL)
 		return NULL;
-	struct hyph *h = calloc(1, sizeof *h);
-	if (h == NULL) {
-		hnj_hyphen_free(d);
-		return NULL;
-	}
+	struct hyph *h = xcalloc(1, sizeof *h);
 	h->dict = d;
 	return h;
 }

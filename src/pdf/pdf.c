@@ -195,7 +195,7 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 		size_t start = in->s->len;
 		switch (c->type) {
 		case DOC_TEXT:
-			inl_text(in, c->literal);
+			inl_text(in, c->as.literal);
 			break;
 		case DOC_SOFTBREAK:
 			g_string_append_c(in->s, ' ');
@@ -218,34 +218,56 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 			attr_range(in, pango_attr_strikethrough_new(TRUE), start);
 			break;
 		case DOC_CODE:
-			g_string_append(in->s, c->literal ? c->literal : "");
+			g_string_append(in->s, c->as.literal ? c->as.literal :
+			    "");
 			attr_range(in, pango_attr_family_new(FONT_SANS), start);
 			attr_range(in, pango_attr_scale_new(0.9), start);
 			break;
 		case DOC_LINK:
 			inl_walk(in, c);
-			if (c->url && in->links) {
+			if (c->as.link.url && in->links) {
 				struct tlink lk = { (int)start, (int)in->s->len,
-					c->url, NULL };
+					c->as.link.url, NULL };
 				g_array_append_val(in->links, lk);
 			}
 			attr_range(in, pango_attr_foreground_new(0, 0x3333,
 			    0x9999), start);
 			break;
-		case DOC_XREF:
-			g_string_append(in->s, c->literal ? c->literal :
-			    (c->target ? c->target : ""));
-			if (c->target && in->links &&
-			    g_hash_table_contains(in->p->ids, c->target)) {
+		case DOC_XREF: {
+			const char *target = c->as.xref.target;
+			g_string_append(in->s, c->as.xref.label ?
+			    c->as.xref.label : (target ? target : ""));
+			if (target && in->links &&
+			    g_hash_table_contains(in->p->ids, target)) {
 				struct tlink lk = { (int)start, (int)in->s->len,
-					NULL, c->target };
+					NULL, target };
 				g_array_append_val(in->links, lk);
 			}
 			break;
+		}
 		case DOC_IMAGE:
-			g_string_append(in->s, c->literal ? c->literal : "");
+			g_string_append(in->s, c->as.image.alt ?
+			    c->as.image.alt : "");
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_COVER:
+		case DOC_TOC:
+		case DOC_CHAPTER:
+		case DOC_SUMMARY:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TYPE_MAX:
 			inl_walk(in, c);
 		}
 	}
@@ -494,7 +516,7 @@ static void page_label(const struct pdf *p, char *out, size_t sz)
 	case NUM_ARABIC:
 		snprintf(out, sz, "%d", p->num);
 		break;
-	default:
+	case NUM_NONE:
 		out[0] = '\0';
 	}
 }
@@ -623,10 +645,10 @@ static void place_heading(struct pdf *p, const struct pend *e)
 	if (!pdf_at_top(p))
 		p->y += HEAD_ABOVE;
 	pdf_anchor(p, e->n, p->y);
-	if (e->n->level == 2)
+	if (e->n->as.heading.level == 2)
 		p->outline_h2 = p->outline_h3 = outline(p, p->outline_chapter,
 		    pango_layout_get_text(e->l), p->y);
-	else if (e->n->level == 3)
+	else if (e->n->as.heading.level == 3)
 		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
 		    pango_layout_get_text(e->l), p->y);
 	pdf_place_layout(p, e->l, p->x0 + e->dx, NULL);
@@ -686,7 +708,7 @@ static bool landscape_float(const struct pdf *p, const struct doc_node *n)
 {
 	if (n->type == DOC_TABLE)
 		return g_hash_table_contains(p->land, n);
-	return n->fl != NULL && n->fl->landscape;
+	return n->as.fl != NULL && n->as.fl->landscape;
 }
 
 /* Sets the waiting floats in their order: the landscape ones on
@@ -863,16 +885,17 @@ static double heading_size(int level)
 static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
 	double w)
 {
+	const struct doc_heading *h = &n->as.heading;
 	struct tstyle st = { .family = FONT_SERIF,
-		.size = heading_size(n->level), .bold = n->level <= 3,
-		.italic = n->level >= 3, .align = PANGO_ALIGN_LEFT,
+		.size = heading_size(h->level), .bold = h->level <= 3,
+		.italic = h->level >= 3, .align = PANGO_ALIGN_LEFT,
 		.spacing = BODY_SPACING };
-	const char *t = n->title;
+	const char *t = h->title;
 	char *free_me = NULL;
 	if (t == NULL)
 		t = free_me = doc_plain_text((struct doc *)p->doc, n);
-	char *s = n->heading_number ?
-	    g_strdup_printf("%s %s", n->heading_number, t) : g_strdup(t);
+	char *s = h->number ?
+	    g_strdup_printf("%s %s", h->number, t) : g_strdup(t);
 	PangoLayout *l = pdf_layout_text(p, s, &st, w);
 	g_free(s);
 	return l;
@@ -891,7 +914,8 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 
 static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 {
-	int no = n->start;
+	const struct doc_list *l = &n->as.list;
+	int no = l->start;
 	struct tstyle st = ST_BODY;
 	st.justify = false;
 	/* Past the narrowest text, a nested list sets its marks where its
@@ -903,7 +927,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 	}
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
-		if (n->ordered)
+		if (l->ordered)
 			snprintf(mark, sizeof mark, "%d.", no);
 		else
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
@@ -916,10 +940,10 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
 		if (p->pending->len > 0)
 			pdf_keep(p, mh); /* an empty item */
-		if (n->tight)
+		if (l->tight)
 			p->y -= PARA_GAP / 2;
 	}
-	p->y += n->tight ? PARA_GAP / 2 : 0;
+	p->y += l->tight ? PARA_GAP / 2 : 0;
 }
 
 static void codeblock(struct pdf *p, const struct doc_node *n, double x,
@@ -927,7 +951,7 @@ static void codeblock(struct pdf *p, const struct doc_node *n, double x,
 {
 	struct tstyle st = { .family = FONT_SANS, .size = 9,
 		.align = PANGO_ALIGN_LEFT, .spacing = 1.1 };
-	PangoLayout *l = pdf_layout_text(p, n->literal, &st, w - 12);
+	PangoLayout *l = pdf_layout_text(p, n->as.literal, &st, w - 12);
 	flow_layout(p, l, x + 6, NULL);
 	g_object_unref(l);
 	p->y += PARA_GAP;
@@ -1094,7 +1118,7 @@ static PangoLayout *sumber_layout(struct pdf *p, const struct doc_float *fl,
 static void figure(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
-	const struct doc_float *fl = n->fl;
+	const struct doc_float *fl = n->as.fl;
 	static const struct doc_float none;
 	if (fl == NULL)
 		fl = &none;
@@ -1107,7 +1131,7 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	double fh = fl->height > 0 ? fl->height : FIG_H;
 	cairo_surface_t *img = NULL;
 	if (fl->chart == NULL && fl->img != NULL) {
-		img = load_image(p, fl->img, n->url, n);
+		img = load_image(p, fl->img, n->as.fl->url, n);
 		if (img != NULL && fl->width <= 0) {
 			surface_size(img, &fw, &fh);
 		}
@@ -1170,8 +1194,8 @@ static const struct doc_node *lone_image(const struct doc_node *n)
 	for (const struct doc_node *c = n->first; c; c = c->next) {
 		if (c->type == DOC_IMAGE && img == NULL)
 			img = c;
-		else if (!(c->type == DOC_TEXT && c->literal &&
-		    strspn(c->literal, " \t") == strlen(c->literal)))
+		else if (!(c->type == DOC_TEXT && c->as.literal &&
+		    strspn(c->as.literal, " \t") == strlen(c->as.literal)))
 			return NULL;
 	}
 	return img;
@@ -1180,12 +1204,14 @@ static const struct doc_node *lone_image(const struct doc_node *n)
 static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	double w)
 {
-	cairo_surface_t *s = img->img ? load_image(p, img->img, img->url, img) : NULL;
+	const struct doc_image_ref *im = &img->as.image;
+	cairo_surface_t *s = im->img ? load_image(p, im->img, im->url, img) :
+	    NULL;
 	if (s == NULL) {
 		struct tstyle st = ST_BODY;
 		st.italic = true;
-		PangoLayout *l = pdf_layout_text(p, img->literal ?
-		    img->literal : "", &st, w);
+		PangoLayout *l = pdf_layout_text(p, im->alt ?
+		    im->alt : "", &st, w);
 		flow_layout(p, l, x, NULL);
 		g_object_unref(l);
 		return;
@@ -1209,7 +1235,7 @@ static double signature_layouts(struct pdf *, const struct doc_signature *,
 static void signature(struct pdf *p, const struct doc_node *n, double x,
 	double w)
 {
-	const struct doc_signature *sg = n->sig;
+	const struct doc_signature *sg = n->as.sig;
 	if (sg == NULL)
 		return;
 	double bw = w * 0.5, bx = x + w - bw;
@@ -1261,10 +1287,10 @@ static double signature_layouts(struct pdf *p,
 static double signature_height(struct pdf *p, const struct doc_node *n,
 	double w)
 {
-	if (n->sig == NULL)
+	if (n->as.sig == NULL)
 		return 0;
 	PangoLayout *top, *name, *bot;
-	double h = signature_layouts(p, n->sig, w * 0.5, &top, &name, &bot);
+	double h = signature_layouts(p, n->as.sig, w * 0.5, &top, &name, &bot);
 	g_object_unref(top);
 	g_object_unref(name);
 	g_object_unref(bot);
@@ -1337,10 +1363,10 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 			pdf_new_page(p, false);
 		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
-	case DOC_SUMMARY:
 	case DOC_COVER:
 	case DOC_TOC:
 	case DOC_CHAPTER:
+	case DOC_SUMMARY:
 	case DOC_ROW:
 	case DOC_CELL:
 	case DOC_TEXT:
@@ -1437,7 +1463,7 @@ static double ctexts_height(const struct ctext *t, int n)
 
 static void cover(struct pdf *p, const struct doc_node *n)
 {
-	const struct doc_cover *c = n->cover;
+	const struct doc_cover *c = n->as.cover;
 	p->numstyle = NUM_NONE;
 	pdf_new_page(p, false);
 	if (c == NULL)
@@ -1482,7 +1508,8 @@ static void cover(struct pdf *p, const struct doc_node *n)
 
 static void chapter(struct pdf *p, const struct doc_node *n)
 {
-	if (n->chapter_kind == CHAPTER_FRONT) {
+	const struct doc_chapter *ch = &n->as.chapter;
+	if (ch->kind == CHAPTER_FRONT) {
 		if (p->numstyle != NUM_ROMAN) {
 			p->numstyle = NUM_ROMAN;
 			p->num = 0;
@@ -1491,8 +1518,8 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 		p->numstyle = NUM_ARABIC;
 		p->num = 0;
 	}
-	char *run = n->number ? g_strdup_printf("%s %s", n->number,
-	    n->title ? n->title : "") : g_strdup(n->title ? n->title : "");
+	char *run = ch->number ? g_strdup_printf("%s %s", ch->number,
+	    ch->title ? ch->title : "") : g_strdup(ch->title ? ch->title : "");
 	p->running = g_intern_string(run);
 	p->opening = true;
 	pdf_new_page(p, false);
@@ -1501,8 +1528,8 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	p->outline_h2 = p->outline_h3 = 0;
 	g_free(run);
 	/* The number and title: a title longer than the page flows on. */
-	struct ctext t[] = { ctext(p, n->number, 14, n->number ? 2 : 0),
-		ctext(p, n->title, 14, 0) };
+	struct ctext t[] = { ctext(p, ch->number, 14, ch->number ? 2 : 0),
+		ctext(p, ch->title, 14, 0) };
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
 	blocks(p, n->first, p->x0, p->fw);
@@ -1531,31 +1558,32 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			continue;
 		struct toc_entry e = { n, NULL, 0, false, 0 };
 		if (kind == TOC_ISI && n->type == DOC_CHAPTER) {
-			e.text = n->number ? g_strdup_printf("%s %s",
-			    n->number, n->title ? n->title : "") :
-			    g_strdup(n->title ? n->title : "");
-			e.prefix = n->number ? (int)strlen(n->number) + 1 : 0;
-			e.bold = n->chapter_kind != CHAPTER_FRONT;
+			const struct doc_chapter *ch = &n->as.chapter;
+			e.text = ch->number ? g_strdup_printf("%s %s",
+			    ch->number, ch->title ? ch->title : "") :
+			    g_strdup(ch->title ? ch->title : "");
+			e.prefix = ch->number ? (int)strlen(ch->number) + 1 : 0;
+			e.bold = ch->kind != CHAPTER_FRONT;
 		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
-		    n->toc_kind != TOC_ISI) {
-			e.text = g_strdup(n->toc_kind == TOC_TABEL ?
+		    n->as.toc.kind != TOC_ISI) {
+			e.text = g_strdup(n->as.toc.kind == TOC_TABEL ?
 			    "DAFTAR TABEL" : "DAFTAR GAMBAR");
 		} else if (kind == TOC_ISI && n->type == DOC_HEADING &&
-		    n->in_toc) {
-			const char *t = n->title ? n->title :
+		    n->as.heading.in_toc) {
+			const struct doc_heading *h = &n->as.heading;
+			const char *t = h->title ? h->title :
 			    doc_plain_text((struct doc *)p->doc, n);
-			e.text = n->heading_number ? g_strdup_printf("%s %s",
-			    n->heading_number, t) : g_strdup(t);
-			e.prefix = n->heading_number ?
-			    (int)strlen(n->heading_number) + 1 : 0;
-			e.level = n->level - 1;
+			e.text = h->number ? g_strdup_printf("%s %s",
+			    h->number, t) : g_strdup(t);
+			e.prefix = h->number ? (int)strlen(h->number) + 1 : 0;
+			e.level = h->level - 1;
 		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
 		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
-			if (n->fl == NULL || n->fl->label == NULL)
+			if (n->as.fl == NULL || n->as.fl->label == NULL)
 				continue;
-			e.text = g_strdup_printf("%s %s", n->fl->label,
-			    n->fl->title ? n->fl->title : "");
-			e.prefix = (int)strlen(n->fl->label) + 1;
+			e.text = g_strdup_printf("%s %s", n->as.fl->label,
+			    n->as.fl->title ? n->as.fl->title : "");
+			e.prefix = (int)strlen(n->as.fl->label) + 1;
 		} else {
 			continue;
 		}
@@ -1597,8 +1625,8 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		p->numstyle = NUM_ROMAN;
 		p->num = 0;
 	}
-	const char *title = TOC_TITLES[n->toc_kind <= TOC_GAMBAR ?
-	    n->toc_kind : TOC_ISI];
+	const char *title = TOC_TITLES[n->as.toc.kind <= TOC_GAMBAR ?
+	    n->as.toc.kind : TOC_ISI];
 	p->running = title;
 	p->opening = true;
 	pdf_new_page(p, false);
@@ -1607,7 +1635,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 	p->y += centred(p, title, 14, true, p->y) + 24;
 
 	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
-	toc_collect(p, n->toc_kind, es);
+	toc_collect(p, n->as.toc.kind, es);
 	if (es->len == 0) {
 		/* As the site says it: an empty page could be a fault. */
 		PangoLayout *l = pdf_layout_text(p, "Tidak ada.", &ST_BODY,
@@ -1722,7 +1750,31 @@ static void layout_doc(struct pdf *p)
 		case DOC_CHAPTER:
 			chapter(p, n);
 			break;
-		default:
+		case DOC_DOCUMENT:
+		case DOC_HEADING:
+		case DOC_PARAGRAPH:
+		case DOC_LIST:
+		case DOC_ITEM:
+		case DOC_BLOCKQUOTE:
+		case DOC_CODEBLOCK:
+		case DOC_RULE:
+		case DOC_TABLE:
+		case DOC_ROW:
+		case DOC_CELL:
+		case DOC_FIGURE:
+		case DOC_SIGNATURE:
+		case DOC_PAGEBREAK:
+		case DOC_TEXT:
+		case DOC_EMPH:
+		case DOC_STRONG:
+		case DOC_CODE:
+		case DOC_LINK:
+		case DOC_IMAGE:
+		case DOC_XREF:
+		case DOC_SOFTBREAK:
+		case DOC_LINEBREAK:
+		case DOC_STRIKE:
+		case DOC_TYPE_MAX:
 			/* Loose blocks at top level (hand-made docs). */
 			if (!p->page_open)
 				pdf_new_page(p, false);

@@ -145,9 +145,9 @@ static struct tstyle cell_style(const struct doc_node *row,
 		st.bold = true;
 		st.align = PANGO_ALIGN_CENTER;
 	}
-	if (cell->numeric)
+	if (cell->as.cell.numeric)
 		st.align = PANGO_ALIGN_RIGHT;
-	switch (cell->align) {
+	switch (cell->as.cell.align) {
 	case ALIGN_LEFT:
 		st.align = PANGO_ALIGN_LEFT;
 		break;
@@ -157,7 +157,7 @@ static struct tstyle cell_style(const struct doc_node *row,
 	case ALIGN_RIGHT:
 		st.align = PANGO_ALIGN_RIGHT;
 		break;
-	default:
+	case ALIGN_DEFAULT:
 		break;
 	}
 	return st;
@@ -183,13 +183,13 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	 * entry per column, not a rows x columns grid: any number of columns
 	 * (a 70-column table lost 6 to a fixed grid). */
 	GArray *busy = g_array_new(FALSE, TRUE, sizeof(int));
-	int hr = t->fl ? t->fl->header_rows : 0, lead_header = 0;
+	int hr = t->as.fl ? t->as.fl->header_rows : 0, lead_header = 0;
 	bool counting = true;
 	int ri = 0;
 	for (const struct doc_node *r = t->first; r; r = r->next) {
 		if (r->type != DOC_ROW)
 			continue;
-		bool rhead = r->header;
+		bool rhead = r->as.row.header;
 		if (counting && rhead)
 			lead_header = ri + 1;
 		else
@@ -199,8 +199,8 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 			while (c < (int)busy->len &&
 			    g_array_index(busy, int, c) >= ri)
 				c++;
-			int cs = MAX(1, MIN(cn->colspan, MAX_SPAN));
-			int rs = MAX(1, MIN(cn->rowspan, nrows - ri));
+			int cs = MAX(1, MIN(cn->as.cell.colspan, MAX_SPAN));
+			int rs = MAX(1, MIN(cn->as.cell.rowspan, nrows - ri));
 			if ((int)busy->len < c + cs) {
 				int old = (int)busy->len;
 				g_array_set_size(busy, (guint)(c + cs));
@@ -246,7 +246,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 
 	for (int i = 0; i < tb->ncells; i++) {
 		struct tcell *tc = &tb->cells[i];
-		bool head = tc->r < tb->nhead || tc->n->header;
+		bool head = tc->r < tb->nhead || tc->n->as.cell.header;
 		struct tstyle st = cell_style(tc->n->parent, tc->n, head,
 		    size);
 		if (p->cr != NULL)
@@ -431,7 +431,7 @@ static double *col_x(const struct tbl *tb, double x)
 
 static bool is_head(const struct tbl *tb, const struct tcell *tc)
 {
-	return tc->r < tb->nhead || tc->n->header;
+	return tc->r < tb->nhead || tc->n->as.cell.header;
 }
 
 static void cell_box(struct pdf *p, bool head, double x, double y, double w,
@@ -714,7 +714,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 	struct tbl *tb, double x, double w, int part, int nparts)
 {
 	static const struct doc_float none;
-	const struct doc_float *fl = t->fl ? t->fl : &none;
+	const struct doc_float *fl = t->as.fl ? t->as.fl : &none;
 	double tw = 0;
 	for (int c = 0; c < tb->ncols; c++)
 		tw += tb->cw[c];
@@ -809,7 +809,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 /* A cell holding a figure: numeric, or no letter in it ("-", "12 %"). */
 static bool is_data(const struct tcell *tc)
 {
-	if (tc->n->numeric)
+	if (tc->n->as.cell.numeric)
 		return true;
 	for (const char *s = pango_layout_get_text(tc->l); *s;
 	    s = g_utf8_next_char(s))
@@ -906,7 +906,7 @@ static GArray *plan_panels(const struct tbl *tb, double w, int *keyp)
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 {
 	static const struct doc_float none;
-	const struct doc_float *fl = t->fl ? t->fl : &none;
+	const struct doc_float *fl = t->as.fl ? t->as.fl : &none;
 	struct tbl tb = {0};
 
 	/* Portrait if the portrait frame holds the narrowest layout, else

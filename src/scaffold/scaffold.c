@@ -14,6 +14,7 @@
 
 #include "scaffold/scaffold.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* While the loader reads CSV files only, the scaffold also writes the
  * empty CSV files (header rows), so that it builds; data.xlsx is the
@@ -223,9 +224,7 @@ static const struct bab_contoh BAB[] = {
 static int write_text(const char *dir, const char *name, const char *text,
 	struct diag_list *dl)
 {
-	char *p = NULL;
-	if (asprintf(&p, "%s/%s", dir, name) < 0)
-		abort();
+	char *p = xasprintf("%s/%s", dir, name);
 	int rc = file_write_atomic(p, text, strlen(text));
 	if (rc < 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){name, 0, 0, NULL},
@@ -243,9 +242,7 @@ static void remove_tree(const char *dir)
 		while ((e = readdir(d)) != NULL) {
 			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 				continue;
-			char *p = NULL;
-			if (asprintf(&p, "%s/%s", dir, e->d_name) < 0)
-				abort();
+			char *p = xasprintf("%s/%s", dir, e->d_name);
 			struct stat st;
 			if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
 				remove_tree(p);
@@ -274,9 +271,7 @@ static bool is_empty_dir(const char *dir)
 static int write_all(const char *tmp, int year, time_t created,
 	struct diag_list *dl)
 {
-	char *yaml = NULL;
-	if (asprintf(&yaml, LAPORAN, year, year, year + 4, year + 1) < 0)
-		abort();
+	char *yaml = xasprintf(LAPORAN, year, year, year + 4, year + 1);
 	int rc = write_text(tmp, "laporan.yaml", yaml, dl);
 	free(yaml);
 	for (size_t i = 0; rc == 0 && i < sizeof BAB / sizeof BAB[0]; i++)
@@ -286,9 +281,7 @@ static int write_all(const char *tmp, int year, time_t created,
 	for (size_t i = 0; i < SKEMA_NDATA && n < 16; i++)
 		l[n++] = (struct lembar){SKEMA_DATA[i].lembar, &SKEMA_DATA[i],
 			1, NULL, 0, NULL, 0, NUM_ID};
-	char *x = NULL;
-	if (asprintf(&x, "%s/data.xlsx", tmp) < 0)
-		abort();
+	char *x = xasprintf("%s/data.xlsx", tmp);
 	if (rc == 0 && (rc = scaffold_workbook(x, l, n, created)) < 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){"data.xlsx", 0, 0,
 			NULL}, "cannot write it: %s", strerror(errno));
@@ -299,7 +292,7 @@ static int write_all(const char *tmp, int year, time_t created,
 			continue;
 		char *h = NULL;
 		size_t len = 0;
-		FILE *f = open_memstream(&h, &len);
+		FILE *f = xopen_memstream(&h, &len);
 		for (size_t k = 0; k < s->nkolom; k++)
 			fprintf(f, "%s%s", k ? "," : "", s->kolom[k].nama);
 		fputs("\r\n", f);
@@ -365,9 +358,7 @@ int scaffold_new(const char *dir, int year, time_t created,
 	/* Everything goes into a hidden folder beside dir, renamed to dir
 	 * last: a failure leaves no half-made report that a build would
 	 * pick up. */
-	char *parent = strdup(dir);
-	if (parent == NULL)
-		abort();
+	char *parent = xstrdup(dir);
 	size_t pl = strlen(parent);
 	while (pl > 1 && parent[pl - 1] == '/')
 		parent[--pl] = '\0';
@@ -378,9 +369,7 @@ int scaffold_new(const char *dir, int year, time_t created,
 		parent[1] = '\0';
 	else
 		*slash = '\0';
-	char *tmp = NULL;
-	if (asprintf(&tmp, "%s/.lkjip-new-XXXXXX", parent) < 0)
-		abort();
+	char *tmp = xasprintf("%s/.lkjip-new-XXXXXX", parent);
 	int rc = -1;
 	/* A new or empty parent becomes the content folder around the
 	 * report, so that it builds. */

@@ -13,6 +13,7 @@
 
 #include "scaffold/scaffold.h"
 #include "util/path.h"
+#include "util/xalloc.h"
 
 /* Rows a drop-down or a year check covers: far more than any report. */
 enum { ROWS_CHECKED = 5000 };
@@ -163,9 +164,7 @@ static void write_sheet(lxw_workbook *wb, lxw_format *bold,
 	size_t ncol = l->header ? l->ncol : l->skema->nkolom;
 	lxw_row_t hr = (lxw_row_t)(l->header_row - 1);
 	/* The schema's column of each header cell, when there is one. */
-	const struct skema_kolom **kol = calloc(ncol + 1, sizeof *kol);
-	if (kol == NULL)
-		abort();
+	const struct skema_kolom **kol = xcalloc(ncol + 1, sizeof *kol);
 	for (size_t c = 0; c < ncol; c++) {
 		const char *h = l->header ? l->header[c] : l->skema->kolom[c].nama;
 		for (size_t j = 0; l->skema && j < l->skema->nkolom; j++)
@@ -180,10 +179,8 @@ static void write_sheet(lxw_workbook *wb, lxw_format *bold,
 			w < 12 ? 12 : w > 40 ? 40 : (double)w, NULL);
 		if (kol[c] == NULL)
 			continue;
-		char *note = NULL;
-		if (asprintf(&note, "%s%s", kol[c]->catatan, kol[c]->wajib ?
-				" (wajib)" : " (boleh kosong)") < 0)
-			abort();
+		char *note = xasprintf("%s%s", kol[c]->catatan, kol[c]->wajib ?
+			" (wajib)" : " (boleh kosong)");
 		lxw_comment_options co = {0};
 		co.author = "lkjip";
 		co.width = 260;
@@ -212,19 +209,15 @@ int scaffold_workbook(const char *path, const struct lembar *l, size_t n,
 	/* libxlsxwriter writes to a file name: a private folder, then the
 	 * bytes go to path through file_write_atomic. */
 	const char *base = getenv("TMPDIR");
-	char *dir = NULL;
-	if (asprintf(&dir, "%s/lkjip-xlsx-XXXXXX", base && *base ? base :
-			"/tmp") < 0)
-		abort();
+	char *dir = xasprintf("%s/lkjip-xlsx-XXXXXX", base && *base ? base :
+		"/tmp");
 	if (mkdtemp(dir) == NULL) {
 		int e = errno;
 		free(dir);
 		errno = e;
 		return -1;
 	}
-	char *file = NULL;
-	if (asprintf(&file, "%s/w.xlsx", dir) < 0)
-		abort();
+	char *file = xasprintf("%s/w.xlsx", dir);
 	lxw_workbook_options opt = {.tmpdir = dir};
 	lxw_workbook *wb = workbook_new_opt(file, &opt);
 	int rc = -1, err = EIO;

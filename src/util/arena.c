@@ -1,8 +1,11 @@
 #include "util/arena.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/xalloc.h"
 
 /* Blocks chained newest first; large requests get a block of their own. */
 struct block {
@@ -16,16 +19,6 @@ struct arena {
 };
 
 #define BLOCK_SIZE (64 * 1024)
-
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n);
-	if (p == NULL) {
-		fputs("lkjip: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
 
 struct arena *arena_new(void)
 {
@@ -50,6 +43,9 @@ void arena_free(struct arena *a)
 void *arena_alloc(struct arena *a, size_t n)
 {
 	size_t align = sizeof(max_align_t);
+	/* A size no block could hold is out of memory, not a wrap-around. */
+	if (n > SIZE_MAX / 2)
+		xalloc_oom();
 	n = (n + align - 1) / align * align;
 	if (n == 0)
 		n = align;

@@ -11,7 +11,7 @@ struct arena;
 struct arena *arena_new(void);
 void arena_free(struct arena *); /* accepts NULL */
 
-/* Zeroed memory; aborts on out-of-memory (there is nothing sane to do). */
+/* Zeroed memory; out of memory is xalloc_oom() (util/xalloc.h). */
 void *arena_alloc(struct arena *, size_t);
 char *arena_strdup(struct arena *, const char *);       /* NULL -> NULL */
 char *arena_strndup(struct arena *, const char *, size_t);

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "util/diag.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,7 @@ struct diag_list {
 
 struct diag_list *diag_list_new(void)
 {
-	struct diag_list *l = calloc(1, sizeof *l);
-	if (l == NULL)
-		abort();
+	struct diag_list *l = xcalloc(1, sizeof *l);
 	return l;
 }
 
@@ -34,9 +33,7 @@ static char *dup_or_null(const char *s)
 {
 	if (s == NULL)
 		return NULL;
-	char *p = strdup(s);
-	if (p == NULL)
-		abort();
+	char *p = xstrdup(s);
 	return p;
 }
 
@@ -45,9 +42,7 @@ void diag_vadd(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
 	struct diag *d = &l->v[l->n++];
 	d->severity = sev;
@@ -56,8 +51,7 @@ void diag_vadd(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
 	d->pos.line = pos.line;
 	d->pos.column = pos.column;
 	d->pos.column_name = dup_or_null(pos.column_name);
-	if (vasprintf(&d->message, fmt, ap) < 0)
-		abort();
+	d->message = xvasprintf(fmt, ap);
 }
 
 void diag_add(struct diag_list *l, enum diag_severity sev, struct src_pos pos,
@@ -104,14 +98,14 @@ static const char *sev_name(enum diag_severity s)
 		return "error";
 	case DIAG_WARNING:
 		return "warning";
-	default:
-		return "note";
+	case DIAG_NOTE:
+		break;
 	}
+	return "note";
 }
 
 char *diag_format(const struct diag *d)
 {
-	char *out = NULL;
 	char where[512];
 	const char *file = d->pos.file ? d->pos.file : "lkjip";
 	if (d->pos.line > 0 && d->pos.column > 0)
@@ -121,16 +115,11 @@ char *diag_format(const struct diag *d)
 		snprintf(where, sizeof where, "%s:%d", file, d->pos.line);
 	else
 		snprintf(where, sizeof where, "%s", file);
-	int r;
 	if (d->pos.column_name != NULL)
-		r = asprintf(&out, "%s: %s: column \"%s\": %s", where,
+		return xasprintf("%s: %s: column \"%s\": %s", where,
 			sev_name(d->severity), d->pos.column_name, d->message);
-	else
-		r = asprintf(&out, "%s: %s: %s", where, sev_name(d->severity),
-			d->message);
-	if (r < 0)
-		abort();
-	return out;
+	return xasprintf("%s: %s: %s", where, sev_name(d->severity),
+		d->message);
 }
 
 static int cmp_diag(const void *a, const void *b)

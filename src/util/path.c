@@ -1,4 +1,5 @@
 #include "util/path.h"
+#include "util/xalloc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -24,23 +25,11 @@ char *file_read(const char *path, size_t *len)
 	if (f == NULL)
 		return NULL;
 	size_t cap = 8192, n = 0;
-	char *buf = malloc(cap);
-	if (buf == NULL) {
-		fclose(f);
-		errno = ENOMEM;
-		return NULL;
-	}
+	char *buf = xmalloc(cap);
 	for (;;) {
 		if (cap - n < 4096) {
 			cap *= 2;
-			char *nb = realloc(buf, cap);
-			if (nb == NULL) {
-				free(buf);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = nb;
+			buf = xrealloc(buf, cap);
 		}
 		size_t r = fread(buf + n, 1, cap - n - 1, f);
 		n += r;
@@ -301,21 +290,11 @@ int path_open_in(const char *root, const char *rel)
 char *file_read_fd(int fd, size_t *len)
 {
 	size_t cap = 8192, n = 0;
-	char *buf = malloc(cap);
-	if (buf == NULL) {
-		errno = ENOMEM;
-		return NULL;
-	}
+	char *buf = xmalloc(cap);
 	for (;;) {
 		if (cap - n < 4096) {
-			char *nb = realloc(buf, cap * 2);
-			if (nb == NULL) {
-				free(buf);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = nb;
 			cap *= 2;
+			buf = xrealloc(buf, cap);
 		}
 		ssize_t r = read(fd, buf + n, cap - n - 1);
 		if (r < 0 && errno == EINTR)

@@ -40,6 +40,8 @@ static char *build(bool *ok)
 	size_t len = 0;
 	FILE *f = open_memstream(&out, &len);
 	if (d != NULL)
+		assert_int_equal(doc_node_check(d->root, dl), 0);
+	if (d != NULL)
 		doc_dump(d, f);
 	diag_sort(dl);
 	for (size_t i = 0; i < diag_count(dl); i++) {

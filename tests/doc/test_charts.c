@@ -14,10 +14,10 @@ static struct doc_node *build(struct fx *f, struct directive d)
 	struct doc_node *n = def->build(&f->ctx, &d);
 	if (n != NULL) {
 		assert_int_equal(n->type, DOC_FIGURE);
-		assert_non_null(n->fl);
-		assert_non_null(n->fl->chart);
-		assert_non_null(n->fl->alt);
-		assert_null(n->fl->image);
+		assert_non_null(n->as.fl);
+		assert_non_null(n->as.fl->chart);
+		assert_non_null(n->as.fl->alt);
+		assert_null(n->as.fl->image);
 	}
 	return n;
 }
@@ -38,7 +38,7 @@ static void target_realisasi(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *n = G("target-realisasi", NULL);
-	const struct chart *c = n->fl->chart;
+	const struct chart *c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_BAR);
 	assert_int_equal(c->ncategories, 4);
 	assert_int_equal(c->nseries, 2);
@@ -49,11 +49,11 @@ static void target_realisasi(void **state)
 	assert_true(c->series[1].values[0] == 76);
 	assert_true(fabs(c->series[1].values[2] - 91.91) < 1e-9);
 	assert_int_equal(c->unit, CHART_UNIT_NUMBER); /* %, UM, ... mixed */
-	assert_string_equal(n->fl->title,
+	assert_string_equal(n->as.fl->title,
 		"Target dan Realisasi Kinerja Tahun 2024");
-	assert_true(fabs(n->fl->width - 160 * MM) < 1e-9);
-	assert_true(fabs(n->fl->height - 90 * MM) < 1e-9);
-	assert_string_equal(n->fl->alt, "Grafik batang target dan realisasi "
+	assert_true(fabs(n->as.fl->width - 160 * MM) < 1e-9);
+	assert_true(fabs(n->as.fl->height - 90 * MM) < 1e-9);
+	assert_string_equal(n->as.fl->alt, "Grafik batang target dan realisasi "
 		"tahun 2024: Persentase Koperasi Sehat target 70" SP "%, "
 		"realisasi 76" SP "%; Jumlah Usaha Mikro yang Naik Kelas target "
 		"2" SP "UM, realisasi 3" SP "UM; Nilai SAKIP Dinas Koperasi dan "
@@ -62,10 +62,10 @@ static void target_realisasi(void **state)
 
 	n = G("target-realisasi", "indikator", "IKU1", "lebar", "120",
 		"tinggi", "80", NULL);
-	assert_int_equal(n->fl->chart->ncategories, 1);
-	assert_int_equal(n->fl->chart->unit, CHART_UNIT_PERCENT);
-	assert_true(fabs(n->fl->width - 120 * MM) < 1e-9);
-	assert_true(fabs(n->fl->height - 80 * MM) < 1e-9);
+	assert_int_equal(n->as.fl->chart->ncategories, 1);
+	assert_int_equal(n->as.fl->chart->unit, CHART_UNIT_PERCENT);
+	assert_true(fabs(n->as.fl->width - 120 * MM) < 1e-9);
+	assert_true(fabs(n->as.fl->height - 80 * MM) < 1e-9);
 
 	assert_null(G("target-realisasi", "indikator", "IKU1,X9", NULL));
 	char *m = fx_last_error(f);
@@ -82,7 +82,7 @@ static void capaian_tahunan(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *n = G("capaian-tahunan", NULL);
-	const struct chart *c = n->fl->chart;
+	const struct chart *c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_LINE);
 	assert_int_equal(c->unit, CHART_UNIT_PERCENT);
 	assert_int_equal(c->ncategories, 3);
@@ -94,12 +94,12 @@ static void capaian_tahunan(void **state)
 	assert_true(fabs(c->series[0].values[0] - 7900.0 / 65) < 1e-9);
 	assert_true(fabs(c->series[0].values[1] - 4000.0 / 70) < 1e-9);
 	assert_true(fabs(c->series[0].values[2] - 7600.0 / 70) < 1e-9);
-	assert_non_null(strstr(n->fl->alt, "Persentase Koperasi Sehat "
+	assert_non_null(strstr(n->as.fl->alt, "Persentase Koperasi Sehat "
 		"121,53" SP "% (2022), 57,14" SP "% (2023), 108,57" SP
 		"% (2024);"));
 
 	n = G("capaian-tahunan", "jenis", "batang", "tahun", "2023,2024", NULL);
-	c = n->fl->chart;
+	c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_BAR);
 	assert_int_equal(c->ncategories, 4);
 	assert_int_equal(c->nseries, 2);
@@ -116,7 +116,7 @@ static void anggaran(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *n = G("anggaran", NULL);
-	const struct chart *c = n->fl->chart;
+	const struct chart *c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_BAR_H);
 	assert_int_equal(c->unit, CHART_UNIT_RUPIAH);
 	assert_int_equal(c->ncategories, 3); /* programs only */
@@ -127,24 +127,24 @@ static void anggaran(void **state)
 	assert_non_null(c->annotations);
 	assert_string_equal(c->annotations[1], "96,43" SP "%");
 	assert_string_equal(c->annotations[2], "54,22" SP "%");
-	assert_non_null(strstr(n->fl->alt, "Program Penilaian Kesehatan "
+	assert_non_null(strstr(n->as.fl->alt, "Program Penilaian Kesehatan "
 		"KSP/USP Koperasi pagu Rp" SP "28.000.000, realisasi Rp" SP
 		"27.000.000 (serapan 96,43" SP "%)"));
 	/* Height grows with the lines: 40 + 14 x 3 mm. */
-	assert_true(fabs(n->fl->height - 82 * MM) < 1e-9);
+	assert_true(fabs(n->as.fl->height - 82 * MM) < 1e-9);
 
 	n = G("anggaran", "tingkat", "kegiatan", NULL);
-	assert_int_equal(n->fl->chart->ncategories, 6);
+	assert_int_equal(n->as.fl->chart->ncategories, 6);
 
 	n = G("komposisi-anggaran", NULL);
-	c = n->fl->chart;
+	c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_STACKED_100);
 	assert_int_equal(c->ncategories, 2);
 	assert_string_equal(c->categories[0], "Pagu");
 	assert_int_equal(c->nseries, 3);
 	assert_true(c->series[1].values[0] == 28000000);
 	assert_true(c->series[1].values[1] == 27000000);
-	assert_non_null(strstr(n->fl->alt, "Grafik komposisi anggaran per "
+	assert_non_null(strstr(n->as.fl->alt, "Grafik komposisi anggaran per "
 		"program tahun 2024: "));
 }
 
@@ -152,26 +152,26 @@ static void pegawai(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *n = G("pegawai", "kelompok", "golongan", NULL);
-	const struct chart *c = n->fl->chart;
+	const struct chart *c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_STACKED);
 	assert_int_equal(c->ncategories, 3);
 	assert_string_equal(c->series[0].name, "Laki-laki");
 	assert_true(c->series[0].values[2] == 2);
 	assert_true(c->series[1].values[2] == 4);
-	assert_string_equal(n->fl->title,
+	assert_string_equal(n->as.fl->title,
 		"Pegawai Berdasarkan Pangkat/Golongan Ruang");
-	assert_string_equal(n->fl->alt, "Grafik batang bertumpuk pegawai "
+	assert_string_equal(n->as.fl->alt, "Grafik batang bertumpuk pegawai "
 		"berdasarkan Pangkat/Golongan Ruang: Pembina Utama Muda/IV-c "
 		"laki-laki 0, perempuan 1; Penata/III-c laki-laki 1, perempuan "
 		"1; Penata Muda/III-a laki-laki 2, perempuan 4.");
 	/* Counts without the split by sex (pegawai.csv jumlah): one series. */
 	n = G("pegawai", "kelompok", "pendidikan", NULL);
-	c = n->fl->chart;
+	c = n->as.fl->chart;
 	assert_int_equal(c->kind, CHART_BAR);
 	assert_int_equal(c->nseries, 1);
 	assert_string_equal(c->series[0].name, "Jumlah pegawai");
 	assert_true(c->series[0].values[1] == 14);
-	assert_string_equal(n->fl->alt, "Grafik batang pegawai berdasarkan "
+	assert_string_equal(n->as.fl->alt, "Grafik batang pegawai berdasarkan "
 		"Tingkat Pendidikan: Strata 2 4 orang; Strata 1/Sederajat 14 "
 		"orang; SMA/Sederajat 2 orang.");
 	assert_null(G("pegawai", NULL));

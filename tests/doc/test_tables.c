@@ -11,7 +11,7 @@ static struct doc_node *build(struct fx *f, struct directive d)
 	struct doc_node *t = def->build(&f->ctx, &d);
 	if (t != NULL) {
 		assert_int_equal(t->type, DOC_TABLE);
-		assert_non_null(t->fl);
+		assert_non_null(t->as.fl);
 	}
 	return t;
 }
@@ -44,10 +44,10 @@ static void capaian(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("capaian", NULL);
-	assert_string_equal(t->fl->title, "Capaian Kinerja Tahun 2024");
-	assert_string_equal(t->fl->sumber, "Data diolah");
-	assert_int_equal(t->fl->header_rows, 1);
-	assert_false(t->fl->landscape);
+	assert_string_equal(t->as.fl->title, "Capaian Kinerja Tahun 2024");
+	assert_string_equal(t->as.fl->sumber, "Data diolah");
+	assert_int_equal(t->as.fl->header_rows, 1);
+	assert_false(t->as.fl->landscape);
 	assert_int_equal(fx_nchild(t), 5); /* header + 4 indicators */
 	assert_string_equal(fx_cell(f, t, 0, 5), "Capaian (%)");
 	/* IKU1: 76 / 70 = 108,571..., truncated as the report says. */
@@ -59,15 +59,16 @@ static void capaian(void **state)
 	assert_string_equal(fx_cell(f, t, 1, 4), "76" SP "%");
 	assert_string_equal(fx_cell(f, t, 1, 5), "108,57" SP "%");
 	assert_string_equal(fx_cell(f, t, 1, 6), "Sangat Berhasil");
-	assert_string_equal(fx_celln(t, 1, 6)->css_class, "sangat-baik");
-	assert_true(fx_celln(t, 1, 5)->numeric);
-	assert_false(fx_celln(t, 1, 2)->numeric);
+	assert_string_equal(fx_celln(t, 1, 6)->as.cell.css_class,
+		"sangat-baik");
+	assert_true(fx_celln(t, 1, 5)->as.cell.numeric);
+	assert_false(fx_celln(t, 1, 2)->as.cell.numeric);
 	/* IKU2 keeps its unit: 2 UM -> 3 UM = 150 %. */
 	assert_string_equal(fx_cell(f, t, 2, 3), "2" SP "UM");
 	assert_string_equal(fx_cell(f, t, 2, 5), "150,00" SP "%");
 	/* S3 spans its two indicators; "Angka"/"Skor" are not written. */
-	assert_int_equal(fx_celln(t, 3, 1)->rowspan, 2);
-	assert_int_equal(fx_celln(t, 3, 0)->rowspan, 2);
+	assert_int_equal(fx_celln(t, 3, 1)->as.cell.rowspan, 2);
+	assert_int_equal(fx_celln(t, 3, 0)->as.cell.rowspan, 2);
 	assert_string_equal(fx_cell(f, t, 3, 3), "91,3");
 	assert_string_equal(fx_cell(f, t, 3, 5), "100,66" SP "%");
 	assert_int_equal(fx_nchild(fx_child(t, 4)), 5);
@@ -80,21 +81,21 @@ static void capaian_sasaran(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("capaian", "sasaran", "S3", NULL);
-	assert_string_equal(t->fl->title, "Capaian Kinerja Sasaran "
+	assert_string_equal(t->as.fl->title, "Capaian Kinerja Sasaran "
 		"Meningkatnya Akuntabilitas Kinerja Tahun 2024");
 	assert_int_equal(fx_nchild(t), 4);
 	/* The sasaran's mean: (100,657 + 100,060) / 2 = 100,36. */
 	struct doc_node *tot = fx_child(t, 3);
-	assert_string_equal(tot->css_class, "total");
+	assert_string_equal(tot->as.row.css_class, "total");
 	assert_string_equal(fx_cell(f, t, 3, 0), "Capaian Sasaran");
-	assert_int_equal(fx_celln(t, 3, 0)->colspan, 5);
+	assert_int_equal(fx_celln(t, 3, 0)->as.cell.colspan, 5);
 	assert_string_equal(fx_cell(f, t, 3, 1), "100,36" SP "%");
 	assert_string_equal(fx_cell(f, t, 3, 2), "Sangat Berhasil");
 	/* Another year from the history: 2023, IKU1 40 / 70 = 57,14 %. */
 	t = T("capaian", "tahun", "2023", "sasaran", "S1", NULL);
 	assert_string_equal(fx_cell(f, t, 1, 5), "57,14" SP "%");
 	assert_string_equal(fx_cell(f, t, 1, 6), "Cukup Berhasil");
-	assert_string_equal(fx_celln(t, 1, 6)->css_class, "cukup");
+	assert_string_equal(fx_celln(t, 1, 6)->as.cell.css_class, "cukup");
 }
 
 static void capaian_errors(void **state)
@@ -121,13 +122,13 @@ static void perbandingan(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("perbandingan", NULL);
-	assert_true(t->fl->landscape);
-	assert_int_equal(t->fl->header_rows, 2);
+	assert_true(t->as.fl->landscape);
+	assert_int_equal(t->as.fl->header_rows, 2);
 	/* No, Sasaran, Indikator, 3 years x 3, change + direction. */
 	assert_int_equal(fx_nchild(fx_child(t, 1)), 11);
 	assert_string_equal(fx_cell(f, t, 0, 3), "Tahun 2022");
-	assert_int_equal(fx_celln(t, 0, 3)->colspan, 3);
-	assert_int_equal(fx_celln(t, 0, 0)->rowspan, 2);
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 3);
+	assert_int_equal(fx_celln(t, 0, 0)->as.cell.rowspan, 2);
 	assert_string_equal(fx_cell(f, t, 0, 6), "Perubahan 2023-2024");
 	/* IKU1: 2022 79 / 65 = 121,53; 2023 57,14; 2024 108,57; 40 -> 76. */
 	assert_string_equal(fx_cell(f, t, 2, 5), "121,53" SP "%");
@@ -141,7 +142,7 @@ static void perbandingan(void **state)
 
 	t = T("perbandingan", "tahun", "2022,2023", NULL);
 	assert_int_equal(fx_nchild(fx_child(t, 1)), 6); /* no change column */
-	assert_true(t->fl->landscape); /* 9 columns */
+	assert_true(t->as.fl->landscape); /* 9 columns */
 	assert_null(T("perbandingan", "tahun", "kemarin", NULL));
 }
 
@@ -173,11 +174,12 @@ static void ringkasan(void **state)
 	struct doc_node *t = T("ringkasan", NULL);
 	assert_int_equal(fx_nchild(t), 6);
 	/* Mean of 108,571 150 100,657 100,060 (full precision) = 114,82. */
-	assert_string_equal(fx_child(t, 5)->css_class, "total");
+	assert_string_equal(fx_child(t, 5)->as.row.css_class, "total");
 	assert_string_equal(fx_cell(f, t, 5, 0), "Rata-rata Capaian Kinerja");
 	assert_string_equal(fx_cell(f, t, 5, 1), "114,82" SP "%");
 	assert_string_equal(fx_cell(f, t, 5, 2), "Sangat Berhasil");
-	assert_string_equal(fx_celln(t, 5, 2)->css_class, "sangat-baik");
+	assert_string_equal(fx_celln(t, 5, 2)->as.cell.css_class,
+		"sangat-baik");
 }
 
 static void kriteria_renstra_iku_pk(void **state)
@@ -190,18 +192,18 @@ static void kriteria_renstra_iku_pk(void **state)
 		"\u2265 75" SP "% s.d. < 100" SP "%");
 	assert_string_equal(fx_cell(f, t, 4, 1), "< 55" SP "%");
 	assert_string_equal(fx_cell(f, t, 4, 2), "Kurang Berhasil");
-	assert_null(t->fl->sumber);
+	assert_null(t->as.fl->sumber);
 
 	t = T("renstra", NULL);
-	assert_int_equal(t->fl->header_rows, 2);
+	assert_int_equal(t->as.fl->header_rows, 2);
 	assert_string_equal(fx_cell(f, t, 0, 5),
 		"Target Kinerja pada Tahun Renstra");
-	assert_int_equal(fx_celln(t, 0, 5)->colspan, 3);
+	assert_int_equal(fx_celln(t, 0, 5)->as.cell.colspan, 3);
 	assert_string_equal(fx_cell(f, t, 1, 2), "2026");
-	assert_int_equal(fx_celln(t, 2, 1)->rowspan, 4); /* tujuan */
+	assert_int_equal(fx_celln(t, 2, 1)->as.cell.rowspan, 4); /* tujuan */
 	assert_string_equal(fx_cell(f, t, 4, 0),
 		"Meningkatnya Akuntabilitas Kinerja");
-	assert_int_equal(fx_celln(t, 4, 0)->rowspan, 2);
+	assert_int_equal(fx_celln(t, 4, 0)->as.cell.rowspan, 2);
 	assert_string_equal(fx_cell(f, t, 4, 5), "91,9");
 
 	t = T("iku", NULL);
@@ -226,9 +228,9 @@ static void anggaran(void **state)
 	struct doc_node *t = T("anggaran", NULL);
 	assert_int_equal(fx_nchild(t), 8); /* header, 3 x 2 lines, total */
 	assert_string_equal(fx_cell(f, t, 3, 0), "2");
-	assert_string_equal(fx_child(t, 3)->css_class, "program");
+	assert_string_equal(fx_child(t, 3)->as.row.css_class, "program");
 	assert_string_equal(fx_cell(f, t, 4, 0), "2.1");
-	assert_string_equal(fx_child(t, 4)->css_class, "kegiatan");
+	assert_string_equal(fx_child(t, 4)->as.row.css_class, "kegiatan");
 	/* 27.000.000 of the revised 28.000.000 = 96,43 % (half up). */
 	assert_string_equal(fx_cell(f, t, 3, 3), "40.000.000");
 	assert_string_equal(fx_cell(f, t, 3, 4), "28.000.000");
@@ -236,7 +238,7 @@ static void anggaran(void **state)
 	assert_string_equal(fx_cell(f, t, 3, 6), "96,43" SP "%");
 	assert_string_equal(fx_cell(f, t, 5, 6), "54,22" SP "%");
 	assert_string_equal(fx_cell(f, t, 7, 0), "Jumlah");
-	assert_int_equal(fx_celln(t, 7, 0)->colspan, 3);
+	assert_int_equal(fx_celln(t, 7, 0)->as.cell.colspan, 3);
 	assert_string_equal(fx_cell(f, t, 7, 4), "84,09" SP "%");
 
 	t = T("anggaran", "tingkat", "program", NULL);
@@ -248,7 +250,7 @@ static void anggaran(void **state)
 
 	t = T("program", NULL);
 	assert_string_equal(fx_cell(f, t, 0, 3), "Target Kinerja");
-	assert_int_equal(fx_celln(t, 0, 3)->colspan, 2);
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 2);
 	assert_string_equal(fx_cell(f, t, 4, 3), "35");
 	assert_string_equal(fx_cell(f, t, 4, 4), "Koperasi");
 	assert_string_equal(fx_cell(f, t, 4, 6), "28.000.000");
@@ -258,15 +260,15 @@ static void efisiensi(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("efisiensi-sasaran", NULL);
-	assert_true(t->fl->landscape);
-	assert_int_equal(t->fl->header_rows, 2);
+	assert_true(t->as.fl->landscape);
+	assert_int_equal(t->as.fl->header_rows, 2);
 	/* S1: capaian 108,571 - serapan 96,429 = 12,14 (selisih). */
 	assert_string_equal(fx_cell(f, t, 2, 6), "108,57" SP "%");
 	assert_string_equal(fx_cell(f, t, 2, 7), "28.000.000");
 	assert_string_equal(fx_cell(f, t, 2, 9), "96,43" SP "%");
 	assert_string_equal(fx_cell(f, t, 2, 10), "12,14" SP "%");
 	/* S3's budget figures span both indicators. */
-	assert_int_equal(fx_celln(t, 4, 10)->rowspan, 2);
+	assert_int_equal(fx_celln(t, 4, 10)->as.cell.rowspan, 2);
 	assert_int_equal(fx_nchild(fx_child(t, 5)), 4);
 	assert_string_equal(fx_cell(f, t, 6, 0), "Jumlah");
 	assert_string_equal(fx_cell(f, t, 6, 1), "114,82" SP "%");
@@ -284,17 +286,17 @@ static void pegawai(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("pegawai", "kelompok", "jabatan", NULL);
-	assert_int_equal(t->fl->header_rows, 2);
+	assert_int_equal(t->as.fl->header_rows, 2);
 	assert_string_equal(fx_cell(f, t, 0, 1), "Jabatan");
 	assert_string_equal(fx_cell(f, t, 0, 3), "Jumlah Pegawai (orang)");
-	assert_int_equal(fx_celln(t, 0, 3)->colspan, 3);
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 3);
 	/* Penelaah: need 11, 2 + 3 = 5, shortfall 6. */
 	assert_string_equal(fx_cell(f, t, 3, 2), "11");
 	assert_string_equal(fx_cell(f, t, 3, 5), "5");
 	assert_string_equal(fx_cell(f, t, 3, 6), "6");
 	assert_string_equal(fx_cell(f, t, 2, 3), "-"); /* no men */
 	assert_string_equal(fx_cell(f, t, 2, 6), "-"); /* no shortfall */
-	assert_string_equal(fx_child(t, 5)->css_class, "total");
+	assert_string_equal(fx_child(t, 5)->as.row.css_class, "total");
 	assert_string_equal(fx_cell(f, t, 5, 1), "19");
 	assert_string_equal(fx_cell(f, t, 5, 2), "3");
 	assert_string_equal(fx_cell(f, t, 5, 3), "7");
@@ -310,7 +312,7 @@ static void pegawai(void **state)
 
 	/* Counts only (jumlah): one header row, no L/P columns. */
 	t = T("pegawai", "kelompok", "pendidikan", NULL);
-	assert_int_equal(t->fl->header_rows, 1);
+	assert_int_equal(t->as.fl->header_rows, 1);
 	assert_int_equal(fx_nchild(fx_child(t, 0)), 3);
 	assert_string_equal(fx_cell(f, t, 0, 2), "Jumlah Pegawai (orang)");
 	assert_string_equal(fx_cell(f, t, 2, 1), "Strata 1/Sederajat");
@@ -331,7 +333,7 @@ static void aset_sakip_rencana(void **state)
 	struct fx *f = *state;
 	struct doc_node *t = T("aset", NULL);
 	assert_string_equal(fx_cell(f, t, 0, 3), "Mutasi Tahun 2024 (Rp)");
-	assert_int_equal(fx_celln(t, 0, 3)->colspan, 2);
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 2);
 	assert_string_equal(fx_cell(f, t, 2, 2), "-");
 	assert_string_equal(fx_cell(f, t, 3, 3), "3.675.000");
 	assert_string_equal(fx_cell(f, t, 5, 5), "5.185.000");
@@ -353,10 +355,10 @@ static void aset_sakip_rencana(void **state)
 	assert_null(T("sakip", "tahun", "2020", NULL));
 
 	t = T("rencana-aksi", NULL);
-	assert_string_equal(t->fl->title,
+	assert_string_equal(t->as.fl->title,
 		"Target Waktu Pencapaian Indikator Kinerja Tahun 2025");
 	assert_string_equal(fx_cell(f, t, 0, 3), "Target Tahun 2025");
-	assert_int_equal(fx_celln(t, 0, 3)->colspan, 5);
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 5);
 	assert_string_equal(fx_cell(f, t, 2, 3), "-");
 	assert_string_equal(fx_cell(f, t, 2, 6), "73" SP "%");
 	assert_string_equal(fx_cell(f, t, 3, 4), "1" SP "UM");
@@ -367,15 +369,15 @@ static void csv(void **state)
 {
 	struct fx *f = *state;
 	struct doc_node *t = T("csv", "nama", "koperasi-jenis", NULL);
-	assert_string_equal(t->fl->title, "Jumlah Koperasi Menurut Jenis");
-	assert_string_equal(t->fl->sumber, "Bidang Kelembagaan");
-	assert_int_equal(t->fl->header_rows, 1);
+	assert_string_equal(t->as.fl->title, "Jumlah Koperasi Menurut Jenis");
+	assert_string_equal(t->as.fl->sumber, "Bidang Kelembagaan");
+	assert_int_equal(t->as.fl->header_rows, 1);
 	assert_string_equal(fx_cell(f, t, 0, 0), "Jenis Koperasi");
 	assert_string_equal(fx_cell(f, t, 1, 1), "1.234"); /* as written */
-	assert_true(fx_celln(t, 1, 1)->numeric);
-	assert_false(fx_celln(t, 1, 2)->numeric);
-	assert_false(fx_celln(t, 2, 2)->numeric); /* "-" */
-	assert_true(fx_celln(t, 3, 1)->numeric);  /* "12,5 %" */
+	assert_true(fx_celln(t, 1, 1)->as.cell.numeric);
+	assert_false(fx_celln(t, 1, 2)->as.cell.numeric);
+	assert_false(fx_celln(t, 2, 2)->as.cell.numeric); /* "-" */
+	assert_true(fx_celln(t, 3, 1)->as.cell.numeric);  /* "12,5 %" */
 	assert_null(T("csv", "nama", "tidak-ada", NULL));
 	char *m = fx_last_error(f);
 	assert_non_null(strstr(m, "unknown tabel \"tidak-ada\""));

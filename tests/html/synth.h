@@ -68,11 +68,11 @@ static struct doc_node *s_heading(struct doc *d, struct doc_node *ch,
 	int level, const char *number, const char *title, const char *id)
 {
 	struct doc_node *h = s_node(d, ch, DOC_HEADING);
-	h->level = level;
-	h->heading_number = number;
-	h->title = title;
+	h->as.heading.level = level;
+	h->as.heading.number = number;
+	h->as.heading.title = title;
 	h->id = id;
-	h->in_toc = true;
+	h->as.heading.in_toc = true;
 	s_text(d, h, title);
 	return h;
 }
@@ -81,9 +81,9 @@ static struct doc_node *s_chapter(struct doc *d, enum doc_chapter_kind k,
 	const char *number, const char *title, const char *id)
 {
 	struct doc_node *c = s_node(d, d->root, DOC_CHAPTER);
-	c->chapter_kind = k;
-	c->number = number;
-	c->title = title;
+	c->as.chapter.kind = k;
+	c->as.chapter.number = number;
+	c->as.chapter.title = title;
 	c->id = id;
 	return c;
 }
@@ -92,10 +92,10 @@ static struct doc_node *s_cell(struct doc *d, struct doc_node *row,
 	const char *text, bool numeric, int colspan, int rowspan)
 {
 	struct doc_node *c = s_node(d, row, DOC_CELL);
-	c->header = row->header;
-	c->numeric = numeric;
-	c->colspan = colspan;
-	c->rowspan = rowspan;
+	c->as.cell.header = row->as.row.header;
+	c->as.cell.numeric = numeric;
+	c->as.cell.colspan = colspan;
+	c->as.cell.rowspan = rowspan;
 	s_text(d, c, text);
 	return c;
 }
@@ -225,45 +225,48 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	/* The answer first, as doc_build makes it (figures as text). */
 	struct doc_node *sm = s_node(d, d->root, DOC_SUMMARY);
 	sm->id = "ringkasan";
-	sm->sum = arena_alloc(d->arena, sizeof *sm->sum);
-	sm->sum->tercapai = "1";
-	sm->sum->indikator = "2";
-	sm->sum->capaian = "79,28 %";
-	sm->sum->predikat = "Berhasil";
-	sm->sum->predikat_kelas = "baik";
-	sm->sum->serapan = "98,93 %";
-	sm->sum->efisiensi = "-19,65 %";
-	sm->sum->tanggal = "14 Februari 2025";
+	sm->as.sum = arena_alloc(d->arena, sizeof *sm->as.sum);
+	sm->as.sum->tercapai = "1";
+	sm->as.sum->indikator = "2";
+	sm->as.sum->capaian = "79,28 %";
+	sm->as.sum->predikat = "Berhasil";
+	sm->as.sum->predikat_kelas = "baik";
+	sm->as.sum->serapan = "98,93 %";
+	sm->as.sum->efisiensi = "-19,65 %";
+	sm->as.sum->tanggal = "14 Februari 2025";
 
 	struct doc_node *cv = s_node(d, d->root, DOC_COVER);
 	cv->id = "sampul";
-	cv->cover = arena_alloc(d->arena, sizeof *cv->cover);
-	cv->cover->judul = "LAPORAN KINERJA INSTANSI PEMERINTAH";
-	cv->cover->singkatan = "(LKjIP)";
-	cv->cover->tahun = arena_printf(d->arena, "TAHUN %d", r->meta.tahun);
-	cv->cover->instansi = "DINAS CONTOH";
-	cv->cover->pemerintah = "KABUPATEN CONTOH";
+	cv->as.cover = arena_alloc(d->arena, sizeof *cv->as.cover);
+	cv->as.cover->judul = "LAPORAN KINERJA INSTANSI PEMERINTAH";
+	cv->as.cover->singkatan = "(LKjIP)";
+	cv->as.cover->tahun = arena_printf(d->arena, "TAHUN %d", r->meta.tahun);
+	cv->as.cover->instansi = "DINAS CONTOH";
+	cv->as.cover->pemerintah = "KABUPATEN CONTOH";
 	if (r->dir) {
 		char *abs = realpath(SYNTH_DIR "/logo.svg", NULL);
-		cv->cover->logo = arena_strdup(d->arena, abs);
-		cv->cover->logo_img = s_svg(d, "logo.svg");
+		cv->as.cover->logo = arena_strdup(d->arena, abs);
+		cv->as.cover->logo_img = s_svg(d, "logo.svg");
 		free(abs);
 	}
 	for (int k = TOC_ISI; k <= TOC_GAMBAR; k++) {
+		static const char *const TITLE[] = { "DAFTAR ISI",
+			"DAFTAR TABEL", "DAFTAR GAMBAR" };
 		struct doc_node *t = s_node(d, d->root, DOC_TOC);
-		t->toc_kind = (enum doc_toc_kind)k;
+		t->as.toc.kind = (enum doc_toc_kind)k;
+		t->as.toc.title = TITLE[k];
 	}
 
 	struct doc_node *kp = s_chapter(d, CHAPTER_FRONT, NULL,
 		"KATA PENGANTAR", "kata-pengantar");
 	s_para(d, kp, "Puji syukur kami panjatkan.");
 	struct doc_node *sg = s_node(d, kp, DOC_SIGNATURE);
-	sg->sig = arena_alloc(d->arena, sizeof *sg->sig);
-	sg->sig->tempat_tanggal = "Contoh, 14 Februari 2025";
-	sg->sig->jabatan = "KEPALA DINAS CONTOH";
-	sg->sig->nama = "Nama Kepala, S.E.";
-	sg->sig->pangkat = "Pembina Utama Muda (IV/c)";
-	sg->sig->nip = "NIP. 19740428 199901 2 001";
+	sg->as.sig = arena_alloc(d->arena, sizeof *sg->as.sig);
+	sg->as.sig->tempat_tanggal = "Contoh, 14 Februari 2025";
+	sg->as.sig->jabatan = "KEPALA DINAS CONTOH";
+	sg->as.sig->nama = "Nama Kepala, S.E.";
+	sg->as.sig->pangkat = "Pembina Utama Muda (IV/c)";
+	sg->as.sig->nip = "NIP. 19740428 199901 2 001";
 
 	struct doc_node *b1 = s_chapter(d, CHAPTER_BAB, "BAB I", "PENDAHULUAN",
 		"bab-1");
@@ -277,19 +280,19 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	s_text(d, st, "PermenPAN-RB 53/2014");
 	s_text(d, p, "; lihat ");
 	struct doc_node *lk = s_node(d, p, DOC_LINK);
-	lk->url = "https://jdih.menpan.go.id/";
+	lk->as.link.url = "https://jdih.menpan.go.id/";
 	s_text(d, lk, "JDIH");
 	s_text(d, p, " dan ");
 	struct doc_node *xr = s_node(d, p, DOC_XREF);
-	xr->target = "tabel-3-1";
-	xr->literal = "Tabel 3.1";
+	xr->as.xref.target = "tabel-3-1";
+	xr->as.xref.label = "Tabel 3.1";
 	s_text(d, p, ".");
 	s_node(d, p, DOC_SOFTBREAK);
 	s_text(d, p, "Capaian & realisasi < 100 % dibahas.");
 	s_heading(d, b1, 3, "1.", "Dasar Hukum", "bab-1-a-1");
 	struct doc_node *ls = s_node(d, b1, DOC_LIST);
-	ls->ordered = true;
-	ls->tight = true;
+	ls->as.list.ordered = true;
+	ls->as.list.tight = true;
 	s_para(d, s_node(d, ls, DOC_ITEM), "Peraturan Presiden 29/2014");
 	s_para(d, s_node(d, ls, DOC_ITEM), "PermenPAN-RB 53/2014");
 
@@ -298,19 +301,19 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	s_heading(d, b3, 2, "A.", "Capaian Kinerja Organisasi", "bab-3-a");
 	struct doc_node *t = s_node(d, b3, DOC_TABLE);
 	t->id = "tabel-3-1";
-	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	t->fl->label = "Tabel 3.1";
-	t->fl->title = "Capaian Kinerja Sasaran Tahun 2024";
-	t->fl->sumber = "Data diolah";
-	t->fl->header_rows = 2;
+	t->as.fl = arena_alloc(d->arena, sizeof *t->as.fl);
+	t->as.fl->label = "Tabel 3.1";
+	t->as.fl->title = "Capaian Kinerja Sasaran Tahun 2024";
+	t->as.fl->sumber = "Data diolah";
+	t->as.fl->header_rows = 2;
 	struct doc_node *h1 = s_node(d, t, DOC_ROW);
-	h1->header = true;
+	h1->as.row.header = true;
 	s_cell(d, h1, "No", false, 1, 2);
 	s_cell(d, h1, "Indikator", false, 1, 2);
 	s_cell(d, h1, "Tahun 2024", false, 3, 1);
 	s_cell(d, h1, "Predikat", false, 1, 2);
 	struct doc_node *h2 = s_node(d, t, DOC_ROW);
-	h2->header = true;
+	h2->as.row.header = true;
 	s_cell(d, h2, "Target", false, 1, 1);
 	s_cell(d, h2, "Realisasi", false, 1, 1);
 	s_cell(d, h2, "Capaian", false, 1, 1);
@@ -323,31 +326,32 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	static const char *const BAND[2] = {"sangat-baik", "kurang"};
 	for (int i = 0; i < 2; i++) {
 		struct doc_node *row = s_node(d, t, DOC_ROW);
-		s_cell(d, row, ROWS[i][0], false, 1, 1)->align = ALIGN_CENTER;
-		s_cell(d, row, ROWS[i][1], false, 1, 1)->header = true;
+		s_cell(d, row, ROWS[i][0], false, 1, 1)->as.cell.align =
+			ALIGN_CENTER;
+		s_cell(d, row, ROWS[i][1], false, 1, 1)->as.cell.header = true;
 		for (int k = 2; k < 5; k++)
 			s_cell(d, row, ROWS[i][k], true, 1, 1);
 		struct doc_node *pc = s_cell(d, row, ROWS[i][5], false, 1, 1);
-		pc->css_class = BAND[i];
-		pc->align = ALIGN_CENTER;
+		pc->as.cell.css_class = BAND[i];
+		pc->as.cell.align = ALIGN_CENTER;
 	}
 	struct doc_node *tot = s_node(d, t, DOC_ROW);
-	tot->css_class = "total";
+	tot->as.row.css_class = "total";
 	s_cell(d, tot, "Rata-rata", false, 4, 1);
 	s_cell(d, tot, "79,28 %", true, 1, 1);
-	s_cell(d, tot, "Berhasil", false, 1, 1)->css_class = "baik";
+	s_cell(d, tot, "Berhasil", false, 1, 1)->as.cell.css_class = "baik";
 
 	struct doc_node *f = s_node(d, b3, DOC_FIGURE);
 	f->id = "gambar-3-1";
-	f->fl = arena_alloc(d->arena, sizeof *f->fl);
-	f->fl->label = "Gambar 3.1";
-	f->fl->title = "Target dan Realisasi Indikator Tahun 2024";
-	f->fl->sumber = "Tabel 3.1";
-	f->fl->chart = &SYNTH_CHART;
-	f->fl->alt = "Grafik batang target dan realisasi: IKU1 target 70, "
+	f->as.fl = arena_alloc(d->arena, sizeof *f->as.fl);
+	f->as.fl->label = "Gambar 3.1";
+	f->as.fl->title = "Target dan Realisasi Indikator Tahun 2024";
+	f->as.fl->sumber = "Tabel 3.1";
+	f->as.fl->chart = &SYNTH_CHART;
+	f->as.fl->alt = "Grafik batang target dan realisasi: IKU1 target 70, "
 		"realisasi 76; IKU2 target 40, realisasi 20.";
-	f->fl->width = 480;
-	f->fl->height = 270;
+	f->as.fl->width = 480;
+	f->as.fl->height = 270;
 	s_para(d, b3, "Capaian rata-rata berpredikat Berhasil.");
 
 	struct doc_node *lp = s_chapter(d, CHAPTER_LAMPIRAN, "LAMPIRAN 1",
@@ -355,22 +359,26 @@ static struct doc *synth_doc(const struct report *r, const char *title)
 	if (r->dir) {
 		struct doc_node *g = s_node(d, lp, DOC_FIGURE);
 		g->id = "gambar-a-1";
-		g->fl = arena_alloc(d->arena, sizeof *g->fl);
-		g->fl->label = "Gambar A.1";
-		g->fl->title = "Struktur Organisasi";
+		g->as.fl = arena_alloc(d->arena, sizeof *g->as.fl);
+		g->as.fl->label = "Gambar A.1";
+		g->as.fl->title = "Struktur Organisasi";
 		char *abs = realpath(SYNTH_DIR "/gambar/struktur.svg", NULL);
-		g->fl->image = arena_strdup(d->arena, abs);
-		g->fl->img = s_svg(d, "gambar/struktur.svg");
+		g->as.fl->image = arena_strdup(d->arena, abs);
+		g->as.fl->img = s_svg(d, "gambar/struktur.svg");
 		free(abs);
-		g->fl->alt = "Bagan struktur organisasi Dinas Contoh";
-		g->fl->width = 150;
-		g->fl->height = 60;
+		g->as.fl->alt = "Bagan struktur organisasi Dinas Contoh";
+		g->as.fl->width = 150;
+		g->as.fl->height = 60;
 		struct doc_node *ip = s_node(d, lp, DOC_PARAGRAPH);
 		struct doc_node *im = s_node(d, ip, DOC_IMAGE);
-		im->url = "gambar/struktur.svg";
-		im->img = s_svg(d, "gambar/struktur.svg");
-		im->literal = "Bagan kecil";
+		im->as.image.url = "gambar/struktur.svg";
+		im->as.image.img = s_svg(d, "gambar/struktur.svg");
+		im->as.image.alt = "Bagan kecil";
 	}
+	/* A tree doc_build could have made (doc_node_check): a test of a
+	 * backend on a shape the builder never makes would prove little. */
+	if (doc_node_check(d->root, NULL) != 0)
+		abort();
 	return d;
 }
 

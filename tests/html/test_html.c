@@ -330,23 +330,24 @@ static void test_hostile_input(void **state)
 	struct doc *d = synth_doc(r, "<script>alert(1)</script> & Co");
 	/* A hostile link, caption and class inside BAB I. */
 	struct doc_node *b1 = d->root->first;
-	while (b1 && !(b1->type == DOC_CHAPTER && b1->number))
+	while (b1 && !(b1->type == DOC_CHAPTER && b1->as.chapter.number))
 		b1 = b1->next;
 	assert_non_null(b1);
 	struct doc_node *p = s_node(d, b1, DOC_PARAGRAPH);
 	struct doc_node *lk = s_node(d, p, DOC_LINK);
-	lk->url = "javascript:alert(1)";
+	lk->as.link.url = "javascript:alert(1)";
 	s_text(d, lk, "<script>alert(2)</script>");
 	struct doc_node *im = s_node(d, p, DOC_IMAGE);
-	im->url = "data:image/svg+xml,<svg onload=alert(3)>";
-	im->literal = "\" onerror=\"alert(4)";
+	im->as.image.url = "data:image/svg+xml,<svg onload=alert(3)>";
+	im->as.image.alt = "\" onerror=\"alert(4)";
 	struct doc_node *t = s_node(d, b1, DOC_TABLE);
 	t->id = "t\"x";
-	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	t->fl->label = "Tabel 1.1";
-	t->fl->title = "\"><img src=x onerror=alert(5)>";
+	t->as.fl = arena_alloc(d->arena, sizeof *t->as.fl);
+	t->as.fl->label = "Tabel 1.1";
+	t->as.fl->title = "\"><img src=x onerror=alert(5)>";
 	struct doc_node *row = s_node(d, t, DOC_ROW);
-	s_cell(d, row, "x", false, 1, 1)->css_class = "a\" onmouseover=\"b";
+	s_cell(d, row, "x", false, 1, 1)->as.cell.css_class =
+		"a\" onmouseover=\"b";
 
 	const char *dir = out_path("hostile");
 	rm_rf(dir);
@@ -389,7 +390,7 @@ static void test_missing_alt_warns(void **state)
 	doc_iter_init(&it, d->root);
 	while (doc_iter_next(&it, &n) != DOC_DONE)
 		if (it.ev == DOC_ENTER && n->type == DOC_FIGURE)
-			n->fl->alt = NULL;
+			n->as.fl->alt = NULL;
 	const char *dir = out_path("alt");
 	rm_rf(dir);
 	struct diag_list *dl = diag_list_new();
@@ -413,7 +414,7 @@ static void test_summary(void **state)
 		2024);
 	struct doc *d = synth_doc(r, "Ringkas");
 	assert_int_equal(d->root->first->type, DOC_SUMMARY);
-	d->root->first->sum->predikat = "<b>Berhasil</b>";
+	d->root->first->as.sum->predikat = "<b>Berhasil</b>";
 	const char *dir = out_path("ringkas");
 	rm_rf(dir);
 	char *pdf = out_path("ringkas/ringkas-2024/ringkas-2024.pdf");
@@ -453,17 +454,17 @@ static void test_stacked_labels(void **state)
 	struct doc_node *ch = d->root->last;
 	struct doc_node *t = s_node(d, ch, DOC_TABLE);
 	t->id = "tabel-kartu";
-	t->fl = arena_alloc(d->arena, sizeof *t->fl);
-	t->fl->label = "Tabel 9.1";
-	t->fl->title = "Kartu";
-	t->fl->header_rows = 2;
+	t->as.fl = arena_alloc(d->arena, sizeof *t->as.fl);
+	t->as.fl->label = "Tabel 9.1";
+	t->as.fl->title = "Kartu";
+	t->as.fl->header_rows = 2;
 	struct doc_node *h1 = s_node(d, t, DOC_ROW);
-	h1->header = true;
+	h1->as.row.header = true;
 	s_cell(d, h1, "Sasaran", false, 1, 2);
 	s_cell(d, h1, "Indikator", false, 1, 2);
 	s_cell(d, h1, "Tahun 2024", false, 2, 1);
 	struct doc_node *h2 = s_node(d, t, DOC_ROW);
-	h2->header = true;
+	h2->as.row.header = true;
 	s_cell(d, h2, "Target", false, 1, 1);
 	s_cell(d, h2, "Capaian (%)", false, 1, 1);
 	struct doc_node *b1 = s_node(d, t, DOC_ROW);

@@ -231,7 +231,8 @@ static struct doc_node *tall_group_table(struct doc *d)
 	for (int i = 1; i <= 40; i++) {
 		r = syn_row(d, t, false);
 		if (i == 1)
-			syn_cell(d, r, "sasarantunggal", false)->rowspan = 40;
+			syn_cell(d, r, "sasarantunggal", false)
+				->as.cell.rowspan = 40;
 		syn_cell(d, r, arena_printf(d->arena, "Indikator nomor "
 		    "baris%d dengan uraian yang cukup panjang sehingga "
 		    "dibungkus menjadi beberapa baris di dalam selnya", i),
@@ -371,10 +372,10 @@ static void test_nothing_lost(void **state)
 	for (int i = 0; i < 400; i++)
 		g_string_append_printf(ls, "%ssampul%d", i ? " " : "", i);
 	struct doc_node *cv = doc_node_new(d, DOC_COVER);
-	cv->cover = arena_alloc(a, sizeof *cv->cover);
-	cv->cover->judul = "LAPORAN";
-	cv->cover->instansi = arena_printf(a, "%s", ls->str);
-	cv->cover->pemerintah = "KABUPATEN";
+	cv->as.cover = arena_alloc(a, sizeof *cv->as.cover);
+	cv->as.cover->judul = "LAPORAN";
+	cv->as.cover->instansi = arena_printf(a, "%s", ls->str);
+	cv->as.cover->pemerintah = "KABUPATEN";
 	doc_append(d->root, cv);
 	g_string_truncate(ls, 0);
 	for (int i = 0; i < 400; i++)

@@ -1,0 +1,231 @@
+/* doc_node_check (src/doc/tree.c): the trees of both samples pass it, and
+ * each kind of fault put into a built tree by hand is caught and named. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc/doc.h"
+#include "model/model.h"
+
+#define MAGETAN "content/magetan-diskopukm-2024"
+#define JOMBANG "content/jombang-diskopum-2024"
+
+struct built {
+	struct report *r;
+	struct doc *d;
+	struct diag_list *dl;
+};
+
+static struct built build(const char *dir)
+{
+	struct built b = { NULL, NULL, diag_list_new() };
+	b.r = model_load_report(dir, b.dl);
+	assert_non_null(b.r);
+	b.d = doc_build(b.r, b.dl);
+	assert_non_null(b.d);
+	assert_int_equal(diag_errors(b.dl), 0);
+	return b;
+}
+
+static void built_free(struct built *b)
+{
+	doc_free(b->d);
+	model_report_free(b->r);
+	diag_list_free(b->dl);
+}
+
+static size_t count(const struct doc *d, enum doc_type t)
+{
+	struct doc_iter it;
+	struct doc_node *n;
+	size_t k = 0;
+	doc_iter_init(&it, d->root);
+	while (doc_iter_next(&it, &n) != DOC_DONE)
+		if (it.ev == DOC_ENTER && n->type == t)
+			k++;
+	return k;
+}
+
+/* The first node of type t at or after n in document order. */
+static struct doc_node *find(struct doc_node *root, enum doc_type t,
+	size_t skip)
+{
+	struct doc_iter it;
+	struct doc_node *n;
+	doc_iter_init(&it, root);
+	while (doc_iter_next(&it, &n) != DOC_DONE)
+		if (it.ev == DOC_ENTER && n->type == t && skip-- == 0)
+			return n;
+	fail_msg("no %s node", doc_type_name(t));
+	return NULL;
+}
+
+/* Checks the tree, expecting faults; the first message must hold want. */
+static void expect_fault(struct doc *d, const char *want)
+{
+	struct diag_list *dl = diag_list_new();
+	size_t n = doc_node_check(d->root, dl);
+	assert_true(n >= 1);
+	assert_int_equal(diag_errors(dl), n < 20 ? n : 20);
+	const char *msg = diag_get(dl, 0)->message;
+	if (strstr(msg, want) == NULL)
+		fail_msg("\"%s\" does not say \"%s\"", msg, want);
+	diag_list_free(dl);
+}
+
+static void test_samples_pass(void **state)
+{
+	(void)state;
+	struct built m = build(MAGETAN);
+	assert_int_equal(doc_node_check(m.d->root, m.dl), 0);
+	assert_int_equal(diag_errors(m.dl), 0);
+	/* What it walked: the counts --dump-tree shows for the sample. */
+	assert_int_equal(count(m.d, DOC_CHAPTER), 7);
+	assert_int_equal(count(m.d, DOC_TABLE), 37);
+	assert_int_equal(count(m.d, DOC_ROW), 395);
+	assert_int_equal(count(m.d, DOC_CELL), 2774);
+	assert_int_equal(count(m.d, DOC_XREF), 19);
+	assert_int_equal(count(m.d, DOC_FIGURE), 4);
+	built_free(&m);
+
+	struct built j = build(JOMBANG);
+	assert_int_equal(doc_node_check(j.d->root, j.dl), 0);
+	assert_int_equal(count(j.d, DOC_TABLE), 26);
+	assert_int_equal(count(j.d, DOC_CELL), 2478);
+	assert_int_equal(count(j.d, DOC_XREF), 23);
+	built_free(&j);
+}
+
+static void test_payload_faults(void **state)
+{
+	(void)state;
+	struct built b = build(MAGETAN);
+	struct doc *d = b.d;
+
+	struct doc_node *cell = find(d->root, DOC_CELL, 0);
+	cell->as.cell.colspan = 0;
+	expect_fault(d, "colspan 0, rowspan 1 (at least 1)");
+	cell->as.cell.colspan = 1;
+
+	/* The first table's head is its leading header rows. */
+	struct doc_node *t = find(d->root, DOC_TABLE, 0);
+	assert_true(t->as.fl->header_rows >= 1);
+	t->first->as.row.header = false;
+	expect_fault(d, "row 1 is in the head");
+	t->first->as.row.header = true;
+	int hr = t->as.fl->header_rows;
+	t->as.fl->header_rows = 100000;
+	expect_fault(d, "header_rows 100000, rows ");
+	t->as.fl->header_rows = hr;
+
+	struct doc_node *x = find(d->root, DOC_XREF, 0);
+	const char *target = x->as.xref.target;
+	x->as.xref.target = "tidak-ada";
+	expect_fault(d, "target \"tidak-ada\" is no node's id");
+	x->as.xref.target = target;
+	const char *label = x->as.xref.label;
+	x->as.xref.label = NULL;
+	expect_fault(d, "xref node: unresolved");
+	x->as.xref.label = label;
+
+	struct doc_node *h = find(d->root, DOC_HEADING, 0);
+	h->as.heading.level = 7;
+	expect_fault(d, "heading node: level 7 (2 to 4)");
+	h->as.heading.level = 2;
+
+	/* Two anchors with one id: a link could not say which. */
+	const char *id = h->id;
+	h->id = "ringkasan";
+	expect_fault(d, "id \"ringkasan\" is taken");
+	h->id = id;
+
+	/* Restored, it passes again: each fault above was the one made. */
+	assert_int_equal(doc_node_check(d->root, NULL), 0);
+	built_free(&b);
+}
+
+static void test_structure_faults(void **state)
+{
+	(void)state;
+	struct built b = build(MAGETAN);
+	struct doc *d = b.d;
+
+	/* A text where a row belongs. */
+	struct doc_node *row = find(d->root, DOC_ROW, 0);
+	row->type = DOC_TEXT;
+	expect_fault(d, "text node: may not be in a table node");
+	row->type = DOC_ROW;
+
+	/* A cell that names another parent than the row holding it. */
+	struct doc_node *cell = row->first;
+	cell->parent = row->parent;
+	expect_fault(d, "cell node: its parent link names another node");
+	cell->parent = row;
+
+	/* The summary after the cover: the answer is no longer first. */
+	struct doc_node *sum = d->root->first, *cover = sum->next;
+	assert_int_equal(sum->type, DOC_SUMMARY);
+	sum->next = cover->next;
+	sum->prev = cover;
+	cover->next->prev = sum;
+	cover->prev = NULL;
+	cover->next = sum;
+	d->root->first = cover;
+	expect_fault(d, "summary node: not the document's first part");
+	cover->next = sum->next;
+	cover->next->prev = cover;
+	sum->next = cover;
+	sum->prev = NULL;
+	cover->prev = sum;
+	d->root->first = sum;
+	assert_int_equal(doc_node_check(d->root, NULL), 0);
+	built_free(&b);
+}
+
+/* Cycles are faults found, not a check that never returns. */
+static void test_cycles(void **state)
+{
+	(void)state;
+	struct built b = build(MAGETAN);
+	struct doc *d = b.d;
+
+	/* A sibling chain that loops back to its first. */
+	struct doc_node *p = find(d->root, DOC_PARAGRAPH, 0);
+	assert_non_null(p->first->next);
+	struct doc_node *last = p->last;
+	last->next = p->first;
+	expect_fault(d, "the last child has a next sibling");
+	last->next = NULL;
+
+	/* A node its own ancestor: the document under one of its texts. */
+	struct doc_node *text = find(d->root, DOC_TEXT, 0);
+	text->first = text->last = d->root;
+	expect_fault(d, "holds the node the check began at (a cycle)");
+	/* The same loop under a subtree's root. */
+	struct doc_node *chapter = find(d->root, DOC_CHAPTER, 0);
+	struct doc_node *t2 = find(chapter, DOC_TEXT, 0);
+	t2->first = t2->last = chapter;
+	size_t n = doc_node_check(chapter, NULL);
+	assert_true(n >= 1);
+	t2->first = t2->last = NULL;
+	text->first = text->last = NULL;
+
+	assert_int_equal(doc_node_check(d->root, NULL), 0);
+	built_free(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_samples_pass),
+		cmocka_unit_test(test_payload_faults),
+		cmocka_unit_test(test_structure_faults),
+		cmocka_unit_test(test_cycles),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
