@@ -88,10 +88,15 @@ void axis_draw(struct chart_ctx *x)
 	/* Axis title: along the value axis. */
 	char *title = axis_title(x);
 	if (title != NULL) {
-		double span = fabs(x->va1 - x->va0);
+		/* Centred on the axis, but as wide as the drawing allows
+		 * either side of that centre: on a narrow phone drawing the
+		 * axis is shorter than its title. */
+		double mid = (x->va0 + x->va1) / 2;
+		double edge = x->horizontal ? x->w : x->h;
+		double span = 2 * fmin(mid, edge - mid) - 8;
+		span = fmax(span, fabs(x->va1 - x->va0));
 		PangoLayout *l = text_layout(x, title, x->font_tick, true,
 			span > 20 ? span : 20, 1);
-		double mid = (x->va0 + x->va1) / 2;
 		if (x->horizontal) {
 			double th;
 			text_size(l, NULL, &th);

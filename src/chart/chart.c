@@ -122,7 +122,9 @@ static double measure_categories_v(struct chart_ctx *x, double slot)
 	if (!x->cat_rotated) {
 		x->font_cat = slot < 50 ? 7.5 : 8.5;
 		x->cat_label_w = slot - 8;
-		x->cat_lines = 3;
+		/* Four lines: a long indicator name ("Persentase usaha mikro
+		 * yang mempunyai legalitas usaha") is read whole. */
+		x->cat_lines = 4;
 	} else {
 		x->font_cat = fmax(5, fmin(8.5, slot * 0.8));
 		x->cat_lines = 1;
@@ -229,6 +231,10 @@ static void layout(struct chart_ctx *x)
 					aw = fmax(aw, text_width(x,
 						c->annotations[i],
 						x->font_value, true));
+			if (c->annotation_label != NULL)
+				aw = fmax(aw, text_width(x,
+					c->annotation_label, x->font_tick,
+					true));
 			aw += 6;
 		}
 		double bottom = PAD + tlh + 3 + title_h;
@@ -240,7 +246,7 @@ static void layout(struct chart_ctx *x)
 			x->font_cat = fmax(4.5, x->font_cat * slot / (clh * 1.1));
 		clh = line_height(x, x->font_cat);
 		int lines = (int)floor(slot / clh);
-		x->cat_lines = lines < 1 ? 1 : lines > 3 ? 3 : lines;
+		x->cat_lines = lines < 1 ? 1 : lines > 4 ? 4 : lines;
 		double mw = 0;
 		for (size_t i = 0; i < c->ncategories; i++)
 			if (c->categories && c->categories[i])

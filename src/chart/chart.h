@@ -49,6 +49,9 @@ struct chart {
 	 * capaian "potong" reads 100,66 here as in the tables); last, so the
 	 * positional initializers of older callers still fit. */
 	enum num_rounding rounding;
+	/* What the annotations are ("Serapan"), printed under their column
+	 * of a horizontal chart; NULL = nothing. */
+	const char *annotation_label;
 };
 
 /* Draws the chart into the rectangle (0,0)-(width,height) in user units

@@ -99,6 +99,10 @@ void palette_fill(cairo_t *, size_t series, struct rect);
 void palette_set(cairo_t *, size_t series);
 void palette_line_style(cairo_t *, size_t series);
 void palette_marker(cairo_t *, size_t series, double x, double y, double r);
+/* The palette's colours (series s uses colour s % palette_size()), in
+ * sRGB 0..1: for the contrast test. */
+size_t palette_size(void);
+void palette_rgb(size_t series, double rgb[3]);
 /* 0 or 1: dark text reads on the series colour (1) or light text (0). */
 bool palette_dark_text(size_t series);
 

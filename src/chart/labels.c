@@ -199,5 +199,33 @@ void annotations_draw(struct chart_ctx *x)
 		}
 		g_object_unref(l);
 	}
+	/* What the annotations hold: under their column, level with the
+	 * value ticks; above a vertical chart, at the start of their row
+	 * over the plot when that is clear of the first annotation. */
+	if (c->annotation_label != NULL) {
+		PangoLayout *l = text_layout(x, c->annotation_label,
+			x->font_tick, true, 0, 0);
+		double w;
+		text_size(l, &w, NULL);
+		double first = x->annot.x + x->annot.w;
+		if (!x->horizontal && c->ncategories > 0 &&
+			c->annotations[0] != NULL) {
+			PangoLayout *a = text_layout(x, c->annotations[0],
+				x->font_value, true, cat_slot(x), 1);
+			double aw;
+			text_size(a, &aw, NULL);
+			g_object_unref(a);
+			first = cat_center(x, 0) - aw / 2;
+		}
+		if (x->horizontal)
+			text_draw(x, l, x->annot.x + x->annot.w,
+				x->plot.y + x->plot.h + 3, 1, 0, 0);
+		else if (x->plot.x + w + 6 <= first)
+			/* Right of the tick column: the top tick's label
+			 * reaches up into this row. */
+			text_draw(x, l, x->plot.x, x->annot.y +
+				x->annot.h / 2, 0, 0.5, 0);
+		g_object_unref(l);
+	}
 	cairo_restore(x->cr);
 }

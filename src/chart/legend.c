@@ -1,17 +1,23 @@
 /* The legend: a swatch and the series name per item, rows centred above
- * the plot. Measured and drawn by the same walk so they cannot disagree. */
+ * the plot. A name longer than the row wraps (up to LEGEND_LINES lines)
+ * instead of being cut, so the reader learns which line is which.
+ * Measured and drawn by the same walk so they cannot disagree. */
 #include <math.h>
 
 #include "chart/internal.h"
 
 #define SWATCH 9.0
 #define ITEM_GAP 12.0
+#define LEGEND_LINES 3
 
+/* The name laid out no wider than the row leaves beside its swatch. */
 static PangoLayout *item(struct chart_ctx *x, size_t s, double width)
 {
 	const char *n = x->c->series[s].name;
-	return text_layout(x, n ? n : "", x->font_legend, false,
-		width * 0.45, 1);
+	PangoLayout *l = text_layout(x, n ? n : "", x->font_legend, false,
+		fmax(width - SWATCH - 4, 20), LEGEND_LINES);
+	pango_layout_set_alignment(l, PANGO_ALIGN_LEFT);
+	return l;
 }
 
 /* Walks the items; paints when draw is set. Returns the total height. */
@@ -26,23 +32,26 @@ static double walk(struct chart_ctx *x, double x0, double y0, double width,
 		text_size(l, NULL, &lh);
 		g_object_unref(l);
 	}
-	double rowh = fmax(lh, SWATCH) + 3;
+	/* The swatch sits beside an item's first line. */
+	double first_h = fmax(lh, SWATCH);
 	double y = y0;
 	size_t first = 0;
 	while (first < n) {
-		/* Fill one row, then centre it. */
-		double used = 0;
+		/* Fill one row, then centre it; the row is as tall as its
+		 * tallest (wrapped) item. */
+		double used = 0, rowh = first_h;
 		size_t last = first;
 		for (; last < n; last++) {
 			PangoLayout *l = item(x, last, width);
-			double tw;
-			text_size(l, &tw, NULL);
+			double tw, th;
+			text_size(l, &tw, &th);
 			g_object_unref(l);
 			double iw = SWATCH + 4 + tw;
 			double add = (last > first ? ITEM_GAP : 0) + iw;
 			if (last > first && used + add > width)
 				break;
 			used += add;
+			rowh = fmax(rowh, th + (first_h - lh));
 		}
 		if (draw) {
 			double cx = x0 + (width - used) / 2;
@@ -50,7 +59,7 @@ static double walk(struct chart_ctx *x, double x0, double y0, double width,
 				PangoLayout *l = item(x, s, width);
 				double tw;
 				text_size(l, &tw, NULL);
-				double my = y + rowh / 2;
+				double my = y + first_h / 2;
 				if (x->c->kind == CHART_LINE) {
 					cairo_save(x->cr);
 					palette_line_style(x->cr, s);
@@ -66,12 +75,13 @@ static double walk(struct chart_ctx *x, double x0, double y0, double width,
 							SWATCH, SWATCH});
 				}
 				cairo_set_source_rgb(x->cr, 0.13, 0.13, 0.13);
-				text_draw(x, l, cx + SWATCH + 4, my, 0, 0.5, 0);
+				text_draw(x, l, cx + SWATCH + 4, my - lh / 2, 0,
+					0, 0);
 				g_object_unref(l);
 				cx += SWATCH + 4 + tw + ITEM_GAP;
 			}
 		}
-		y += rowh;
+		y += rowh + 3;
 		first = last;
 	}
 	return y - y0;

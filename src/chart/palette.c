@@ -1,8 +1,12 @@
-/* Colours that survive greyscale printing and colour-blind readers.
- * Okabe-Ito hues, ordered so neighbouring series differ strongly in
- * luminance (dark blue, then light orange: target vs realisasi reads in
- * grey too); from the third series on, a hatch or a marker shape and a
- * dash pattern tell them apart when hue and grey level do not. */
+/* Colours that survive greyscale printing and colour-blind readers:
+ * Okabe-Ito hues, each darkened (CIE L* lowered, hue kept) until it has
+ * at least 3:1 contrast on white paper (WCAG 2 for graphical objects;
+ * the plain Okabe-Ito yellow has 1,3:1). The order alternates dark and
+ * light, so neighbouring series differ by 14 L* or more (dark blue, then
+ * dark orange: target vs realisasi reads in grey too), and no two colours
+ * share a grey level (4,5 L* apart at least). From the third series on,
+ * a hatch or a marker shape and a dash pattern tell them apart as well.
+ * tests/chart/test_chart.c computes these figures for every colour. */
 #include <math.h>
 #include <stddef.h>
 
@@ -14,14 +18,14 @@ struct swatch {
 };
 
 static const struct swatch PALETTE[] = {
-	{0x00 / 255.0, 0x5a / 255.0, 0x9c / 255.0, 0}, /* blue, darkened */
-	{0xe6 / 255.0, 0x9f / 255.0, 0x00 / 255.0, 0}, /* orange */
-	{0x00 / 255.0, 0x9e / 255.0, 0x73 / 255.0, 1}, /* bluish green */
-	{0xf0 / 255.0, 0xe4 / 255.0, 0x42 / 255.0, 0}, /* yellow */
-	{0xd5 / 255.0, 0x5e / 255.0, 0x00 / 255.0, 2}, /* vermillion */
-	{0x56 / 255.0, 0xb4 / 255.0, 0xe9 / 255.0, 3}, /* sky blue */
-	{0xcc / 255.0, 0x79 / 255.0, 0xa7 / 255.0, 4}, /* reddish purple */
-	{0x40 / 255.0, 0x40 / 255.0, 0x40 / 255.0, 0}, /* dark grey */
+	{0x00 / 255.0, 0x4e / 255.0, 0x8e / 255.0, 0}, /* blue, L* 33 */
+	{0xc1 / 255.0, 0x80 / 255.0, 0x00 / 255.0, 0}, /* orange, L* 59 */
+	{0x00 / 255.0, 0x77 / 255.0, 0x4f / 255.0, 1}, /* bluish green, 44 */
+	{0x40 / 255.0, 0x40 / 255.0, 0x40 / 255.0, 2}, /* dark grey, 27 */
+	{0xb5 / 255.0, 0x64 / 255.0, 0x92 / 255.0, 3}, /* reddish purple, 53 */
+	{0xa1 / 255.0, 0x33 / 255.0, 0x00 / 255.0, 4}, /* vermillion, 38 */
+	{0x45 / 255.0, 0x1c / 255.0, 0x75 / 255.0, 1}, /* purple, 22 */
+	{0x00 / 255.0, 0x7b / 255.0, 0xac / 255.0, 2}, /* sky blue, 48 */
 };
 #define NPALETTE (sizeof PALETTE / sizeof PALETTE[0])
 
@@ -33,6 +37,18 @@ static const struct swatch *sw(size_t s)
 void palette_set(cairo_t *cr, size_t s)
 {
 	cairo_set_source_rgb(cr, sw(s)->r, sw(s)->g, sw(s)->b);
+}
+
+size_t palette_size(void)
+{
+	return NPALETTE;
+}
+
+void palette_rgb(size_t s, double rgb[3])
+{
+	rgb[0] = sw(s)->r;
+	rgb[1] = sw(s)->g;
+	rgb[2] = sw(s)->b;
 }
 
 bool palette_dark_text(size_t s)

@@ -207,7 +207,12 @@ char *axis_title(const struct chart_ctx *x)
 {
 	const char *y = x->c->y_label;
 	char *out = NULL;
-	if (x->c->unit == CHART_UNIT_RUPIAH) {
+	if (x->pct || x->c->unit == CHART_UNIT_PERCENT) {
+		/* A percent axis always says so (a 100 % stack of rupiah
+		 * too): its ticks carry "%" but a reader of the axis alone
+		 * should not have to look. */
+		out = xasprintf("%s (%%)", y && *y ? y : "Persentase");
+	} else if (x->c->unit == CHART_UNIT_RUPIAH) {
 		char unit[32];
 		snprintf(unit, sizeof unit, "Rp%s%s", x->scale_word ? " " : "",
 			x->scale_word ? x->scale_word : "");
@@ -215,8 +220,6 @@ char *axis_title(const struct chart_ctx *x)
 			out = xasprintf("%s (%s)", y, unit);
 		else
 			out = xstrdup(unit);
-	} else if (x->pct) {
-		out = xasprintf("%s (%%)", y && *y ? y : "Persentase");
 	} else if (y != NULL && *y != '\0') {
 		out = xstrdup(y);
 	}

@@ -51,6 +51,10 @@ void angka_free(struct angka *a)
 
 /* ---- From the metrics ---- */
 
+/* The snapshot is read back by the next build and compared as text: its
+ * figures keep the ASCII '-' (num_ascii_minus), so a change of the page's
+ * typography never reads as a moved figure. */
+
 struct fmt {
 	const struct report_meta *meta;
 	char buf[192];
@@ -63,28 +67,30 @@ static const char *f_nilai(struct fmt *f, double v)
 
 static const char *f_capaian(struct fmt *f, double v)
 {
-	return num_format_percent(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_CAPAIAN, v));
+	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
+		angka_gaya(f->meta, JENIS_CAPAIAN, v)));
 }
 
 static const char *f_persen(struct fmt *f, double v)
 {
-	return num_format_percent(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_ANGGARAN, v));
+	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
+		angka_gaya(f->meta, JENIS_ANGGARAN, v)));
 }
 
 static const char *f_rupiah(struct fmt *f, double v)
 {
-	return num_format_rupiah(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_RUPIAH, v));
+	return num_ascii_minus(num_format_rupiah(f->buf, sizeof f->buf, v,
+		angka_gaya(f->meta, JENIS_RUPIAH, v)));
 }
 
 static const char *f_efisiensi(struct fmt *f, double v)
 {
 	struct num_style st = angka_gaya(f->meta, JENIS_EFISIENSI, v);
 	if (f->meta->efisiensi == EFISIENSI_RASIO)
-		return num_format(f->buf, sizeof f->buf, v, st);
-	return num_format_percent(f->buf, sizeof f->buf, v, st);
+		return num_ascii_minus(num_format(f->buf, sizeof f->buf, v,
+			st));
+	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
+		st));
 }
 
 /* A cell the way the report shows it: ranges and grades as written,
@@ -98,7 +104,7 @@ static const char *f_cell(struct fmt *f, const struct nilai *n, bool ada,
 		num_format_dec(lo, sizeof lo, nilai_dec(n), st);
 		num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st);
 		snprintf(f->buf, sizeof f->buf, "%s - %s", lo, hi);
-		return f->buf;
+		return num_ascii_minus(f->buf);
 	}
 	if (n != NULL && n->ada && n->grade != NULL)
 		return n->grade;

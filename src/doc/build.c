@@ -46,8 +46,7 @@ static const char *fill_vars(struct build_ctx *c, const char *s)
 		{"{tahun-depan}", arena_printf(c->doc->arena, "%d", m->tahun + 1)},
 		{"{instansi}", m->instansi},
 		{"{pemerintah}", m->pemerintah},
-		{"{renstra}", arena_printf(c->doc->arena, "%d-%d", m->renstra_awal,
-			m->renstra_akhir)},
+		{"{renstra}", fmt_tahun(c, m->renstra_awal, m->renstra_akhir)},
 	};
 	const char *out = s;
 	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {

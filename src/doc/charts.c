@@ -5,6 +5,7 @@
  * module draws them. */
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 
 #include "doc/tables.h"
 
@@ -116,6 +117,22 @@ static const struct metrik_tahun *mtahun(struct build_ctx *c,
 
 /* ---- target-realisasi ---- */
 
+/* The unit all the indicators share, "" when none gives one, or NULL when
+ * they differ: %, UM, an index and a score on one axis compare lengths
+ * that mean nothing to each other. */
+static const char *satuan_bersama(const struct indikator **inds, size_t n)
+{
+	const char *u = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const char *s = inds[i]->satuan ? inds[i]->satuan : "";
+		if (u == NULL)
+			u = s;
+		else if (strcasecmp(u, s) != 0)
+			return NULL;
+	}
+	return u;
+}
+
 static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	const struct directive *d)
 {
@@ -129,12 +146,34 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 		return NULL;
 	}
 	int y = c->report->meta.tahun;
+	/* One unit: target and realisasi as typed, on an axis titled with
+	 * it. Mixed units: each indicator as capaian, its target being
+	 * 100 %, so every bar is read against one scale. */
+	const char *satuan = satuan_bersama(inds, (size_t)n);
+	bool capaian = satuan == NULL;
 	struct chart *ch = chart_new(c, CHART_BAR, arena_printf(ARENA(c),
+		capaian ? "Capaian Target dan Realisasi Kinerja Tahun %d" :
 		"Target dan Realisasi Kinerja Tahun %d", y), (size_t)n, 2);
-	((struct chart_series *)ch->series)[0].name = "Target";
-	((struct chart_series *)ch->series)[1].name = "Realisasi";
-	ch->unit = CHART_UNIT_PERCENT;
-	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, 0);
+	((struct chart_series *)ch->series)[0].name = capaian ?
+		"Target (100" NUM_NBSP "%)" : "Target";
+	((struct chart_series *)ch->series)[1].name = capaian ?
+		"Realisasi (capaian)" : "Realisasi";
+	struct num_style st;
+	if (capaian) {
+		ch->unit = CHART_UNIT_PERCENT;
+		ch->y_label = "Capaian terhadap target";
+		st = angka_gaya(&c->report->meta, JENIS_CAPAIAN, 0);
+	} else if (strcmp(satuan, "%") == 0) {
+		ch->unit = CHART_UNIT_PERCENT;
+		ch->y_label = "Target dan realisasi";
+		st = angka_gaya(&c->report->meta, JENIS_NILAI, 0);
+	} else {
+		ch->unit = CHART_UNIT_NUMBER;
+		ch->y_label = *satuan ? arena_printf(ARENA(c),
+			"Target dan realisasi (%s)", satuan) :
+			"Target dan realisasi";
+		st = angka_gaya(&c->report->meta, JENIS_NILAI, 0);
+	}
 	ch->decimals = st.decimals;
 	ch->rounding = st.rounding;
 	ch->show_values = true;
@@ -142,21 +181,35 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	for (ssize_t i = 0; i < n; i++) {
 		const struct indikator *ind = inds[i];
 		const struct metrik_tahun *mt = mtahun(c, ind, y);
+		bool ok = mt && mt->status == CAPAIAN_OK;
 		ch->categories[i] = ind->uraian;
-		vals(ch, 0)[i] = mt && mt->ada_target ? mt->target : NAN;
-		vals(ch, 1)[i] = mt && mt->ada_realisasi ? mt->realisasi : NAN;
-		if (ind->satuan == NULL || strcmp(ind->satuan, "%") != 0)
-			ch->unit = CHART_UNIT_NUMBER;
-		alt_add(c, &alt, arena_printf(ARENA(c),
+		if (capaian) {
+			vals(ch, 0)[i] = ok ? 100 : NAN;
+			vals(ch, 1)[i] = ok ? mt->capaian : NAN;
+		} else {
+			vals(ch, 0)[i] = mt && mt->ada_target ? mt->target : NAN;
+			vals(ch, 1)[i] = mt && mt->ada_realisasi ?
+				mt->realisasi : NAN;
+		}
+		const char *tr = arena_printf(ARENA(c),
 			"%s target %s, realisasi %s", ind->uraian,
 			fmt_tr(c, target_model(ind, y), mt && mt->ada_target,
 				mt ? mt->target : 0, ind->satuan),
 			fmt_tr(c, realisasi_model(ind, y),
 				mt && mt->ada_realisasi,
-				mt ? mt->realisasi : 0, ind->satuan)));
+				mt ? mt->realisasi : 0, ind->satuan));
+		if (capaian)
+			tr = arena_printf(ARENA(c), "%s, capaian %s", tr,
+				ok ? fmt_capaian(c, mt->capaian) : "-");
+		alt_add(c, &alt, tr);
 	}
-	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		"Grafik batang target dan realisasi tahun %d", y), &alt), w, h);
+	const char *head = capaian ? arena_printf(ARENA(c),
+		"Grafik batang capaian kinerja tahun %d: satuan indikator "
+		"berbeda, maka realisasi tiap indikator digambar sebagai "
+		"persentase dari targetnya (target = 100 %%)", y) :
+		arena_printf(ARENA(c), "Grafik batang target dan realisasi "
+		"tahun %d%s%s", y, *satuan ? ", dalam " : "", satuan);
+	return fig_new_chart(c, ch, alt_text(c, head, &alt), w, h);
 }
 
 /* ---- capaian-tahunan ---- */
@@ -193,7 +246,8 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 		return NULL;
 	}
 	const char *title = arena_printf(ARENA(c),
-		"Capaian Kinerja Tahun %d-%d", years[0], years[ny - 1]);
+		"Capaian Kinerja Tahun %s", fmt_tahun(c, years[0],
+		years[ny - 1]));
 	/* Lines run over the years (one line per indicator); bars group
 	 * the years under each indicator, as the reports draw them. */
 	struct chart *ch = garis ?
@@ -201,6 +255,7 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 		chart_new(c, CHART_BAR, title, (size_t)n, (size_t)ny);
 	struct chart_series *s = (struct chart_series *)ch->series;
 	ch->unit = CHART_UNIT_PERCENT;
+	ch->y_label = "Capaian";
 	struct num_style st = angka_gaya(&c->report->meta, JENIS_CAPAIAN, 0);
 	ch->decimals = st.decimals;
 	ch->rounding = st.rounding;
@@ -235,8 +290,8 @@ static struct doc_node *grafik_capaian_tahunan(struct build_ctx *c,
 			alt_join(c, &per, ", ")));
 	}
 	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		"Grafik %s capaian kinerja tahun %d-%d", garis ? "garis" :
-		"batang", years[0], years[ny - 1]), &alt), w, h);
+		"Grafik %s capaian kinerja tahun %s", garis ? "garis" :
+		"batang", fmt_tahun(c, years[0], years[ny - 1])), &alt), w, h);
 }
 
 /* ---- anggaran, komposisi-anggaran ---- */
@@ -265,6 +320,8 @@ static struct doc_node *grafik_anggaran(struct build_ctx *c,
 	((struct chart_series *)ch->series)[0].name = "Pagu";
 	((struct chart_series *)ch->series)[1].name = "Realisasi";
 	ch->unit = CHART_UNIT_RUPIAH;
+	ch->y_label = "Anggaran";
+	ch->annotation_label = "Serapan";
 	ch->annotations = arena_alloc(ARENA(c), n * sizeof *ch->annotations);
 	struct alt alt = {0};
 	for (size_t i = 0; i < n; i++) {
@@ -310,6 +367,7 @@ static struct doc_node *grafik_komposisi_anggaran(struct build_ctx *c,
 	ch->categories[0] = "Pagu";
 	ch->categories[1] = "Realisasi";
 	ch->unit = CHART_UNIT_RUPIAH;
+	ch->y_label = "Bagian dari jumlah";
 	struct alt alt = {0};
 	for (size_t i = 0; i < n; i++) {
 		const struct metrik_anggaran *ma =
@@ -356,6 +414,7 @@ static struct doc_node *grafik_pegawai(struct build_ctx *c,
 	if (split)
 		((struct chart_series *)ch->series)[1].name = "Perempuan";
 	ch->unit = CHART_UNIT_NUMBER;
+	ch->y_label = "Jumlah pegawai (orang)";
 	ch->decimals = 0;
 	ch->show_values = true;
 	struct alt alt = {0};

@@ -41,7 +41,8 @@ const char *fmt_efisiensi(struct build_ctx *c, double v)
 const char *fmt_nilai(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_NILAI, v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_NILAI, v)));
 }
 
 /* Words that only name the kind of figure ("Angka", "Skor", "Nilai",
@@ -80,14 +81,21 @@ const char *fmt_angka(struct build_ctx *c, double v)
 {
 	char b[64];
 	/* Amounts keep their sen when they have any. */
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_JUMLAH,
-		v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_JUMLAH, v)));
 }
 
 const char *fmt_int(struct build_ctx *c, double v)
 {
 	char b[64];
-	return dup(c, angka_teks(b, sizeof b, &c->report->meta, JENIS_CACAH, v));
+	return dup(c, num_format(b, sizeof b, v, angka_gaya(&c->report->meta,
+		JENIS_CACAH, v)));
+}
+
+const char *fmt_tahun(struct build_ctx *c, int from, int to)
+{
+	char b[32];
+	return dup(c, num_format_years(b, sizeof b, from, to));
 }
 
 const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
@@ -98,12 +106,14 @@ const char *fmt_cell_nilai(struct build_ctx *c, const struct nilai *n)
 		return n->teks ? n->teks : n->grade;
 	/* The cell's exact digits (n->d), not its double: a value of more
 	 * than 15 digits prints as typed. */
-	char lo[64], hi[64];
+	char lo[64];
 	struct num_style st = angka_gaya(&c->report->meta, JENIS_NILAI, n->v);
 	num_format_dec(lo, sizeof lo, nilai_dec(n), st);
-	if (n->is_rentang)
-		return arena_printf(c->doc->arena, "%s - %s", lo,
-			num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st));
+	if (n->is_rentang) {
+		char r[160];
+		return dup(c, num_format_range_dec(r, sizeof r, nilai_dec(n),
+			nilai_dec_atas(n), st));
+	}
 	return dup(c, lo);
 }
 

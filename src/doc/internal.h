@@ -68,6 +68,7 @@ const char *fmt_rupiah(struct build_ctx *, double v);      /* "Rp 1.234" */
 const char *fmt_angka(struct build_ctx *, double v);       /* plain amount,
                                                    no Rp: "28.000.000" */
 const char *fmt_int(struct build_ctx *, double v);         /* "1.234" */
+const char *fmt_tahun(struct build_ctx *, int from, int to); /* "2024–2026" */
 /* A cell value from the data as written (nilai->teks) when it is not a
  * number, else fmt_nilai. "-" when absent. */
 const char *fmt_cell_nilai(struct build_ctx *, const struct nilai *);

@@ -322,9 +322,10 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 		awal = akhir = m->tahun;
 	int ny = akhir - awal + 1;
 	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %d-%d",
-		awal, akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
-		m->instansi ? m->instansi : "", awal, akhir));
+		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %s",
+		fmt_tahun(c, awal, akhir)), arena_printf(ARENA(c),
+		"Renstra %s Tahun %s", m->instansi ? m->instansi : "",
+		fmt_tahun(c, awal, akhir)));
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
 	tbl_hcell(c, r, "Tujuan", 1, 2);
@@ -395,8 +396,8 @@ static struct doc_node *tabel_iku(struct build_ctx *c,
 	(void)d;
 	const struct report_meta *m = &c->report->meta;
 	struct doc_node *t = tbl_new(c, m->renstra_awal > 0 ?
-		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %d-%d",
-			m->renstra_awal, m->renstra_akhir) :
+		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %s",
+			fmt_tahun(c, m->renstra_awal, m->renstra_akhir)) :
 		"Indikator Kinerja Utama", "Data diolah");
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
@@ -648,8 +649,8 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 	bool ubah = ny >= 2 && years[ny - 1] == y0 && years[ny - 2] == y0 - 1;
 	int ncols = 3 + 3 * ny + (ubah ? 2 : 0);
 	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Perbandingan Capaian Kinerja Tahun %d-%d", years[0],
-		years[ny - 1]), "Data diolah");
+		"Perbandingan Capaian Kinerja Tahun %s", fmt_tahun(c,
+		years[0], years[ny - 1])), "Data diolah");
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 2);
 	tbl_hcell(c, r, "Sasaran", 1, 2);
@@ -658,8 +659,8 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 		tbl_hcell(c, r, arena_printf(ARENA(c), "Tahun %d", years[i]),
 			3, 1);
 	if (ubah)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %d-%d",
-			y0 - 1, y0), 2, 1);
+		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %s",
+			fmt_tahun(c, y0 - 1, y0)), 2, 1);
 	r = tbl_row(c, t, true);
 	for (int i = 0; i < ny; i++) {
 		tbl_hcell(c, r, "Target", 1, 1);

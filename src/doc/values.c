@@ -257,7 +257,7 @@ struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
 	if (!strcmp(nm, "jabatan"))
 		return text(c, d, m->kepala_jabatan);
 	if (!strcmp(nm, "renstra"))
-		return text(c, d, arena_printf(a, "%d-%d", m->renstra_awal,
+		return text(c, d, fmt_tahun(c, m->renstra_awal,
 			m->renstra_akhir));
 
 	if (!strcmp(nm, "uraian") || !strcmp(nm, "satuan")) {

@@ -29,6 +29,13 @@ static void text(struct mw *w, const char *s)
 			fputc(' ', w->out);
 			continue;
 		}
+		/* The word joiner that keeps "2024–2026" on one line of the
+		 * page (NUM_RANGE_DASH) would be an invisible byte run in a
+		 * plain text file: a search for the range would miss it. */
+		if (strncmp(s, "\xe2\x81\xa0", 3) == 0) {
+			s += 2;
+			continue;
+		}
 		if (strchr("\\`*_[]<", c) != NULL ||
 				(c == '|' && w->in_table))
 			fputc('\\', w->out);
@@ -367,7 +374,8 @@ static void figure(struct mw *w, const struct doc_node *n)
 				else if (y == 0 && x <= ch->nseries)
 					text(&cw, ch->series[x - 1].name);
 				else if (y == 0)
-					text(&cw, "Keterangan");
+					text(&cw, ch->annotation_label ?
+						ch->annotation_label : "Keterangan");
 				else if (x == 0)
 					text(&cw, ch->categories[y - 1]);
 				else if (x <= ch->nseries) {

@@ -51,7 +51,7 @@ static const char *angka(char *buf, size_t len, const struct report_meta *m,
 static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 {
 	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
-	return num_format_dec(buf, len, nilai_dec(n), st);
+	return num_ascii_minus(num_format_dec(buf, len, nilai_dec(n), st));
 }
 
 /* ---- Derived realisations ---- */

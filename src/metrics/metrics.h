@@ -46,7 +46,9 @@ enum angka_jenis {
 struct num_style angka_gaya(const struct report_meta *, enum angka_jenis,
 	double v);
 /* v as the document prints it, without "%" or "Rp": "108,57",
- * "4.698.740.544". Returns buf. */
+ * "4.698.740.544", for a diagnostic: a negative keeps the ASCII '-' a
+ * user types in a CSV (the document's own figures take U+2212 through
+ * angka_gaya and the formatter). Returns buf. */
 char *angka_teks(char *buf, size_t len, const struct report_meta *,
 	enum angka_jenis, double v);
 

@@ -36,5 +36,7 @@ struct num_style angka_gaya(const struct report_meta *m, enum angka_jenis j,
 char *angka_teks(char *buf, size_t len, const struct report_meta *m,
 	enum angka_jenis j, double v)
 {
-	return num_format(buf, len, v, angka_gaya(m, j, v));
+	/* Messages name figures a user compares with, or types into, a
+	 * CSV cell: an ASCII minus there. */
+	return num_ascii_minus(num_format(buf, len, v, angka_gaya(m, j, v)));
 }

@@ -11,7 +11,7 @@
 static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 {
 	struct num_style st = {nilai_desimal(n), ROUND_TRUNCATE, false};
-	return num_format_dec(buf, len, nilai_dec(n), st);
+	return num_ascii_minus(num_format_dec(buf, len, nilai_dec(n), st));
 }
 
 /* A computed figure: as the document prints that kind. */

@@ -135,6 +135,8 @@ enum num_convention num_hint(const char *s)
 	s = skip_space(s);
 	if (*s == '-' || *s == '+')
 		s++;
+	else if (strncmp(s, NUM_MINUS, 3) == 0)
+		s += 3;
 	struct dec vi, ve;
 	size_t ni = read_body(s, '.', ',', &vi);
 	size_t ne = read_body(s, ',', '.', &ve);
@@ -189,6 +191,11 @@ static int parse_signed(const char **pp, enum num_convention conv,
 	if (*p == '-' || *p == '+') {
 		sign = *p == '-' ? -1 : 1;
 		p = skip_space(p + 1);
+	} else if (strncmp(p, NUM_MINUS, 3) == 0) {
+		/* The formatter's own minus: a figure copied from the report
+		 * (into terbit.csv, say) reads back. */
+		sign = -1;
+		p = skip_space(p + 3);
 	}
 	bool amb;
 	size_t n = read_number(p, conv, v, &amb);
@@ -370,8 +377,13 @@ char *num_format_dec(char *buf, size_t len, struct dec d, struct num_style st)
 	size_t intlen = dot ? (size_t)(dot - digits) : strlen(digits);
 	char out[96];
 	size_t o = 0;
-	if (dec_sign(r) < 0) /* a value rounded to zero reads "0", not "-0" */
-		out[o++] = '-';
+	/* A true minus sign (U+2212), as wide as a digit and level with
+	 * the "+" of a table: the hyphen is shorter and sits low. A value
+	 * rounded to zero reads "0", not "-0". */
+	if (dec_sign(r) < 0) {
+		memcpy(out + o, NUM_MINUS, 3);
+		o += 3;
+	}
 	for (size_t i = 0; i < intlen; i++) {
 		if (i > 0 && (intlen - i) % 3 == 0)
 			out[o++] = '.';
@@ -384,6 +396,41 @@ char *num_format_dec(char *buf, size_t len, struct dec d, struct num_style st)
 	}
 	out[o] = '\0';
 	snprintf(buf, len, "%s", out);
+	return buf;
+}
+
+char *num_ascii_minus(char *s)
+{
+	char *w = s;
+	for (const char *r = s; *r;) {
+		if (strncmp(r, NUM_MINUS, 3) == 0) {
+			*w++ = '-';
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return s;
+}
+
+char *num_format_range_dec(char *buf, size_t len, struct dec lo,
+	struct dec hi, struct num_style st)
+{
+	char a[96], b[96];
+	num_format_dec(a, sizeof a, lo, st);
+	num_format_dec(b, sizeof b, hi, st);
+	/* "60–80"; spaced when a bound has a sign, so "−5 – 5" does not
+	 * read as one run of dashes. */
+	bool spaced = dec_sign(lo) < 0 || dec_sign(hi) < 0;
+	snprintf(buf, len, "%s%s%s", a, spaced ? NUM_NBSP NUM_EN_DASH " " :
+		NUM_RANGE_DASH, b);
+	return buf;
+}
+
+char *num_format_years(char *buf, size_t len, int from, int to)
+{
+	snprintf(buf, len, "%d" NUM_RANGE_DASH "%d", from, to);
 	return buf;
 }
 

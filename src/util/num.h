@@ -64,10 +64,23 @@ double num_round(double v, int decimals, enum num_rounding);
 
 /* The one formatter: every figure that becomes text (document, chart,
  * export, site, diagnostics) comes through here. Writes d as
- * "1.234.567,89" into buf and returns buf; DEC_NONE writes "-". */
+ * "1.234.567,89" into buf and returns buf; DEC_NONE writes "-". A
+ * negative number starts with the minus sign U+2212 (NUM_MINUS), which
+ * num_parse reads back; no output of lkjip that a program reads (CSV,
+ * manifests) is written through it. */
 char *num_format_dec(char *buf, size_t len, struct dec d, struct num_style);
 /* The same for a double (read as dec_from_double reads it). NaN: "-". */
 char *num_format(char *buf, size_t len, double v, struct num_style);
+/* s with every U+2212 turned back into an ASCII '-' (in place; returns
+ * s): for text a user types back into a CSV cell or a shell, such as a
+ * diagnostic about a cell (angka_teks). */
+char *num_ascii_minus(char *s);
+/* A range of values as the report prints it: "60–80" (NUM_RANGE_DASH),
+ * spaced when a bound is negative ("−5 – 5"). */
+char *num_format_range_dec(char *buf, size_t len, struct dec lo,
+	struct dec hi, struct num_style);
+/* A span of years: "2024–2026" (NUM_RANGE_DASH). */
+char *num_format_years(char *buf, size_t len, int from, int to);
 /* "108,57 %" (non-breaking space before %). */
 char *num_format_percent(char *buf, size_t len, double v, struct num_style);
 char *num_format_percent_dec(char *buf, size_t len, struct dec,
@@ -79,6 +92,15 @@ char *num_format_rupiah_dec(char *buf, size_t len, struct dec,
 
 /* The non-breaking space used between a number and its sign or unit. */
 #define NUM_NBSP "\xc2\xa0"
+/* U+2212 MINUS SIGN and U+2013 EN DASH (ranges: 2024–2026, 60–80). */
+#define NUM_MINUS "\xe2\x88\x92"
+#define NUM_EN_DASH "\xe2\x80\x93"
+/* An en dash that keeps its range on one line: a line may break after an
+ * en dash (Unicode line breaking, class BA), so "2024–" would end a line
+ * of the daftar tabel with "2026" on the next; U+2060 WORD JOINER after
+ * it forbids that and draws nothing (the hyphen-minus it replaces never
+ * broke before a digit). */
+#define NUM_RANGE_DASH NUM_EN_DASH "\xe2\x81\xa0"
 
 /* Written-out whole number in Indonesian (terbilang): 2956000 ->
  * "dua juta sembilan ratus lima puluh enam ribu"; 0 -> "nol". Up to

@@ -237,6 +237,53 @@ static size_t count_with(const struct texts *t, const char *needle)
 	return n;
 }
 
+/* A legend name longer than the row wraps onto a second line inside the
+ * chart instead of ending in "..." (Magetan's "Indeks Kepuasan
+ * Masyarakat Dinas Koperasi dan UKM" on a 220 pt phone drawing). */
+static void test_legend_wraps(void **state)
+{
+	(void)state;
+	static const char *cats[] = {"2023", "2024"};
+	static const double a[] = {100.2, 108.57}, b[] = {99.1, 100.06};
+	static const char *long_name = "Indeks Kepuasan Masyarakat Dinas "
+		"Koperasi dan Usaha Kecil dan Menengah Kabupaten Magetan";
+	const struct chart_series ser[] = {{"Persentase Koperasi Sehat", a},
+		{long_name, b}};
+	struct chart c = {CHART_LINE, "Capaian", "Capaian",
+		CHART_UNIT_PERCENT, 2, cats, 2, ser, 2, NULL, false,
+		ROUND_HALF_UP, NULL};
+	struct texts t;
+	double ink[4];
+	trace(&c, 220, 246, &t, ink);
+	long i = find_text(&t, long_name);
+	assert_true(i >= 0);
+	assert_true(inside(t.r[i], 220, 246));
+	long j = find_text(&t, "Persentase Koperasi Sehat");
+	assert_true(j >= 0);
+	/* Two lines of 8,5 pt type (about 10 pt each), the short name one. */
+	assert_true(t.r[i].h > 1.8 * t.r[j].h);
+	assert_true(t.r[i].h < 2.2 * t.r[j].h);
+	/* Every value axis says what it counts, with the unit. */
+	assert_true(find_text(&t, "Capaian (%)") >= 0);
+	texts_free(&t);
+
+	trace(&c_bar, PRINT_W, PRINT_H, &t, ink); /* percent, no y_label */
+	assert_true(find_text(&t, "Persentase (%)") >= 0);
+	texts_free(&t);
+	trace(&c_stacked, PRINT_W, PRINT_H, &t, ink);
+	assert_true(find_text(&t, "Orang") >= 0);
+	texts_free(&t);
+	/* The serapan column says what it is, in either orientation. */
+	const struct chart *bud[] = {&c_budget, &c_bar_h};
+	for (size_t k = 0; k < 2; k++) {
+		trace(bud[k], PRINT_W, PRINT_H, &t, ink);
+		long s = find_text(&t, "Serapan");
+		assert_true(s >= 0);
+		assert_true(inside(t.r[s], PRINT_W, PRINT_H));
+		texts_free(&t);
+	}
+}
+
 static void test_missing(void **state)
 {
 	(void)state;
@@ -278,9 +325,9 @@ static void test_zeros_one_negative(void **state)
 	texts_free(&t);
 	/* Growth rates: the axis crosses zero, negative labels below. */
 	trace(&c_negative, PRINT_W, PRINT_H, &t, ink);
-	assert_true(find_text(&t, "-15" NUM_NBSP "%") >= 0);
+	assert_true(find_text(&t, NUM_MINUS "15" NUM_NBSP "%") >= 0);
 	assert_true(find_text(&t, "10" NUM_NBSP "%") >= 0);
-	long a = find_text(&t, "-12,50" NUM_NBSP "%");
+	long a = find_text(&t, NUM_MINUS "12,50" NUM_NBSP "%");
 	long z = find_text(&t, "0" NUM_NBSP "%");
 	assert_true(a >= 0 && z >= 0);
 	assert_true(t.r[a].y > t.r[z].y + t.r[z].h); /* below zero */
@@ -308,14 +355,15 @@ static void test_many_and_long(void **state)
 	for (size_t i = 0; i < MANY; i++)
 		assert_true(find_text(&t, many_cats[i]) >= 0);
 	texts_free(&t);
-	/* 150 characters: wrapped and cut after three lines. */
+	/* 150 characters: wrapped and cut after four lines (below a
+	 * vertical chart; beside a horizontal one when its slot is tall). */
 	assert_int_equal(strlen(LONG150), 150);
 	const struct chart *cs[] = {&c_long, &c_long_h};
 	for (size_t k = 0; k < 2; k++) {
 		trace(cs[k], PRINT_W, PRINT_H, &t, ink);
 		long i = find_text(&t, LONG150);
 		assert_true(i >= 0);
-		assert_true(t.r[i].h < 3.5 * 8.5 * 1.2);
+		assert_true(t.r[i].h < 4.5 * 8.5 * 1.2);
 		assert_true(t.r[i].h > 2.5 * 8.5 * 1.0);
 		assert_true(t.r[i].w < 0.4 * PRINT_W);
 		texts_free(&t);
@@ -474,7 +522,7 @@ static void test_value_rounding(void **state)
 	static const double v[] = {91.91 / 91.3 * 100};
 	static const struct chart_series ser[] = {{"Tahun 2024", v}};
 	struct chart c = {CHART_BAR, "Capaian", NULL, CHART_UNIT_PERCENT, 2,
-		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE};
+		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE, NULL};
 	struct texts t;
 	double ink[4];
 	trace(&c, PRINT_W, PRINT_H, &t, ink);
@@ -497,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_outlier),
 		cmocka_unit_test(test_money_not_cut),
 		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_legend_wraps),
 		cmocka_unit_test(test_zeros_one_negative),
 		cmocka_unit_test(test_rupiah_axis),
 		cmocka_unit_test(test_many_and_long),

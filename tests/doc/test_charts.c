@@ -42,28 +42,50 @@ static void target_realisasi(void **state)
 	assert_int_equal(c->kind, CHART_BAR);
 	assert_int_equal(c->ncategories, 4);
 	assert_int_equal(c->nseries, 2);
-	assert_string_equal(c->series[0].name, "Target");
-	assert_string_equal(c->series[1].name, "Realisasi");
+	/* %, UM, an index and a score: no one axis fits them, so each
+	 * indicator is drawn as capaian against its target's 100 %. */
+	assert_string_equal(c->series[0].name, "Target (100" SP "%)");
+	assert_string_equal(c->series[1].name, "Realisasi (capaian)");
 	assert_string_equal(c->categories[0], "Persentase Koperasi Sehat");
-	assert_true(c->series[0].values[0] == 70);
-	assert_true(c->series[1].values[0] == 76);
-	assert_true(fabs(c->series[1].values[2] - 91.91) < 1e-9);
-	assert_int_equal(c->unit, CHART_UNIT_NUMBER); /* %, UM, ... mixed */
+	assert_true(c->series[0].values[0] == 100);
+	assert_true(c->series[0].values[3] == 100);
+	assert_true(fabs(c->series[1].values[0] - 7600.0 / 70) < 1e-9);
+	assert_true(c->series[1].values[1] == 150); /* 3 UM of 2 */
+	assert_true(fabs(c->series[1].values[2] - 9191.0 / 91.3) < 1e-9);
+	assert_int_equal(c->unit, CHART_UNIT_PERCENT);
+	assert_string_equal(c->y_label, "Capaian terhadap target");
 	assert_string_equal(n->as.fl->title,
-		"Target dan Realisasi Kinerja Tahun 2024");
+		"Capaian Target dan Realisasi Kinerja Tahun 2024");
 	assert_true(fabs(n->as.fl->width - 160 * MM) < 1e-9);
 	assert_true(fabs(n->as.fl->height - 90 * MM) < 1e-9);
+	assert_string_equal(n->as.fl->alt, "Grafik batang capaian kinerja tahun "
+		"2024: satuan indikator berbeda, maka realisasi tiap indikator "
+		"digambar sebagai persentase dari targetnya (target = 100 %): "
+		"Persentase Koperasi Sehat target 70" SP "%, realisasi 76" SP
+		"%, capaian 108,57" SP "%; Jumlah Usaha Mikro yang Naik Kelas "
+		"target 2" SP "UM, realisasi 3" SP "UM, capaian 150,00" SP "%; "
+		"Nilai SAKIP Dinas Koperasi dan UKM target 91,3, realisasi "
+		"91,91, capaian 100,66" SP "%; Indeks Kepuasan Masyarakat "
+		"target 83, realisasi 83,05, capaian 100,06" SP "%.");
+
+	/* One unit: target and realisasi as typed, the unit on the axis. */
+	n = G("target-realisasi", "indikator", "IKU2", NULL);
+	c = n->as.fl->chart;
+	assert_int_equal(c->unit, CHART_UNIT_NUMBER);
+	assert_string_equal(c->series[0].name, "Target");
+	assert_true(c->series[0].values[0] == 2);
+	assert_true(c->series[1].values[0] == 3);
+	assert_string_equal(c->y_label, "Target dan realisasi (UM)");
 	assert_string_equal(n->as.fl->alt, "Grafik batang target dan realisasi "
-		"tahun 2024: Persentase Koperasi Sehat target 70" SP "%, "
-		"realisasi 76" SP "%; Jumlah Usaha Mikro yang Naik Kelas target "
-		"2" SP "UM, realisasi 3" SP "UM; Nilai SAKIP Dinas Koperasi dan "
-		"UKM target 91,3, realisasi 91,91; Indeks Kepuasan Masyarakat "
-		"target 83, realisasi 83,05.");
+		"tahun 2024, dalam UM: Jumlah Usaha Mikro yang Naik Kelas "
+		"target 2" SP "UM, realisasi 3" SP "UM.");
 
 	n = G("target-realisasi", "indikator", "IKU1", "lebar", "120",
 		"tinggi", "80", NULL);
 	assert_int_equal(n->as.fl->chart->ncategories, 1);
 	assert_int_equal(n->as.fl->chart->unit, CHART_UNIT_PERCENT);
+	assert_string_equal(n->as.fl->chart->series[0].name, "Target");
+	assert_string_equal(n->as.fl->chart->y_label, "Target dan realisasi");
 	assert_true(fabs(n->as.fl->width - 120 * MM) < 1e-9);
 	assert_true(fabs(n->as.fl->height - 80 * MM) < 1e-9);
 

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/num.h"
@@ -179,7 +180,11 @@ static void test_format(void **state)
 		"125.000.000,00");
 	assert_string_equal(fmt(4606584325.0, 0, ROUND_HALF_UP, false),
 		"4.606.584.325");
-	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true), "-10,5");
+	/* A negative number takes the minus sign U+2212, not a hyphen. */
+	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true),
+		NUM_MINUS "10,5");
+	assert_string_equal(fmt(-10.5, 2, ROUND_HALF_UP, true),
+		"\xe2\x88\x92" "10,5");
 	assert_string_equal(fmt(-0.001, 2, ROUND_HALF_UP, false), "0,00");
 	assert_string_equal(fmt(100, 2, ROUND_HALF_UP, true), "100");
 	assert_string_equal(fmt(NAN, 2, ROUND_HALF_UP, false), "-");
@@ -270,8 +275,8 @@ static void test_boundary(void **state)
 		{"2,675", 2, "2,67", "2,68"}, /* 2.67499999... as a double */
 		{"1,005", 2, "1,00", "1,01"}, /* 1.00499999... as a double */
 		{"0,5", 0, "0", "1"},
-		{"-0,5", 0, "0", "-1"},
-		{"-158,135", 2, "-158,13", "-158,14"},
+		{"-0,5", 0, "0", NUM_MINUS "1"},
+		{"-158,135", 2, NUM_MINUS "158,13", NUM_MINUS "158,14"},
 		{"108,571428", 0, "108", "109"},
 		{"999,9995", 3, "999,999", "1.000,000"},
 		{"999.999.999.999.999,5", 0, "999.999.999.999.999",
@@ -396,7 +401,10 @@ static void test_roundtrip_property(void **state)
 		/* "-0,000" reads back as "0,000": zero has no sign. */
 		bool negzero = id[0] == '-' && strspn(id + 1, "0,.") ==
 			strlen(id + 1);
-		const char *want = negzero ? id + 1 : id;
+		/* A negative comes back with the minus sign U+2212. */
+		char want[72];
+		snprintf(want, sizeof want, "%s%s", id[0] == '-' && !negzero ?
+			NUM_MINUS : "", id[0] == '-' ? id + 1 : id);
 		struct num_value a = parse_ok(id, NUM_ID);
 		struct num_value b = parse_ok(en, NUM_EN);
 		for (int r = 0; r < 2; r++) {
@@ -423,6 +431,35 @@ static void test_roundtrip_property(void **state)
 	}
 }
 
+/* Typography of the formatter: en dash in ranges, U+2212 read back. */
+static void test_dash_and_minus(void **state)
+{
+	(void)state;
+	char b[96];
+	assert_string_equal(num_format_years(b, sizeof b, 2024, 2026),
+		"2024\xe2\x80\x93\xe2\x81\xa0" "2026");
+	struct num_style st = {0, ROUND_HALF_UP, false};
+	assert_string_equal(num_format_range_dec(b, sizeof b,
+		dec_from_double(60), dec_from_double(80), st),
+		"60" NUM_RANGE_DASH "80");
+	st.decimals = 1;
+	assert_string_equal(num_format_range_dec(b, sizeof b,
+		dec_from_double(-5), dec_from_double(2.5), st),
+		NUM_MINUS "5,0" NUM_NBSP NUM_EN_DASH " 2,5");
+	/* What the formatter writes, the parser reads: a negative copied
+	 * from the PDF into a CSV. */
+	char err[128];
+	struct num_value v;
+	assert_int_equal(num_parse(NUM_MINUS "12,5", NUM_ID, &v, err,
+		sizeof err), 0);
+	assert_true(v.value == -12.5);
+	assert_int_equal(num_parse(NUM_MINUS "1.234,5" NUM_NBSP "%", NUM_ID,
+		&v, err, sizeof err), 0);
+	assert_true(v.value == -1234.5);
+	assert_true(v.percent);
+	assert_int_equal(num_hint(NUM_MINUS "98,95"), NUM_ID);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -439,6 +476,7 @@ int main(void)
 		cmocka_unit_test(test_boundary),
 		cmocka_unit_test(test_range_both_conventions),
 		cmocka_unit_test(test_roundtrip_property),
+		cmocka_unit_test(test_dash_and_minus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
