@@ -17,6 +17,7 @@ static const char USAGE[] =
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
 	"       lkjip export [--format markdown|xlsx] REPORT [-o FILE]\n"
+	"       lkjip explain REPORT [KEY]\n"
 	"       lkjip new DIR   (alias: lkjip baru DIR)\n"
 	"       lkjip --help | --version\n"
 	"\n"
@@ -37,6 +38,10 @@ static const char USAGE[] =
 	"               report id under content/); stdout unless -o;\n"
 	"               --format xlsx writes the report's data (its CSV files)\n"
 	"               as a workbook, one sheet per file, to -o FILE\n"
+	"  explain      print how a figure of one report is computed, down\n"
+	"               to the CSV cells (KEY: e.g. IKU1.capaian.2024); without\n"
+	"               KEY, every figure's key and value (REPORT: a report\n"
+	"               folder, or a report id under content/)\n"
 	"  new, baru    make DIR a new report folder: laporan.yaml with every\n"
 	"               key, the chapters with directive examples, and\n"
 	"               data.xlsx, a sheet per data file; DIR must be new or\n"
@@ -156,13 +161,15 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	o->cmd = argv[optind++];
 	if (strcmp(o->cmd, "build") && strcmp(o->cmd, "check") &&
 			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export") &&
-			strcmp(o->cmd, "new") && strcmp(o->cmd, "baru")) {
+			strcmp(o->cmd, "explain") && strcmp(o->cmd, "new") &&
+			strcmp(o->cmd, "baru")) {
 		fprintf(stderr, "lkjip: unknown command \"%s\"\n\n%s", o->cmd, USAGE);
 		return -1;
 	}
 	bool diff = !strcmp(o->cmd, "diff"), export = !strcmp(o->cmd, "export");
+	bool explain = !strcmp(o->cmd, "explain");
 	bool baru = !strcmp(o->cmd, "new") || !strcmp(o->cmd, "baru");
-	if ((diff || export || baru) && optind >= argc) {
+	if ((diff || export || explain || baru) && optind >= argc) {
 		fprintf(stderr, "lkjip: %s needs %s\n\n%s", o->cmd,
 			diff ? "OLD_CONTENT and NEW_CONTENT" : baru ? "a DIR" :
 			"a REPORT", USAGE);
@@ -178,6 +185,8 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		}
 		o->content2 = argv[optind++];
 	}
+	if (explain && optind < argc)
+		o->content2 = argv[optind++];
 	if (optind < argc) {
 		fprintf(stderr, "lkjip: unexpected argument \"%s\"\n", argv[optind]);
 		return -1;
@@ -271,6 +280,8 @@ static int run(int argc, char **argv)
 		return cli_diff(&o);
 	if (!strcmp(o.cmd, "export"))
 		return cli_export(&o);
+	if (!strcmp(o.cmd, "explain"))
+		return cli_explain(&o);
 	if (!strcmp(o.cmd, "new") || !strcmp(o.cmd, "baru"))
 		return cli_new(&o);
 	if (o.watch)

@@ -2,6 +2,7 @@
 #include "diff/angka.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,139 +50,106 @@ void angka_free(struct angka *a)
 	free(a);
 }
 
-/* ---- From the metrics ---- */
+/* ---- From the figure table ---- */
 
-/* The snapshot is read back by the next build and compared as text: its
- * figures keep the ASCII '-' (num_ascii_minus), so a change of the page's
- * typography never reads as a moved figure. */
+/* One figure of the table under the snapshot's entity and quantity names,
+ * as the report prints it (figure_teks/figure_tampil: the one formatter,
+ * the report's rounding). A grade is its text as written, score
+ * included: "BB (75)" -> "BB (80)" is a change the page shows. */
+static void put_key(struct angka *a, const struct metrics *m,
+	const char *entitas, const char *besaran, bool satuan,
+	const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
-struct fmt {
-	const struct report_meta *meta;
-	char buf[192];
-};
-
-static const char *f_nilai(struct fmt *f, double v)
+static void put_key(struct angka *a, const struct metrics *m,
+	const char *entitas, const char *besaran, bool satuan,
+	const char *fmt, ...)
 {
-	return angka_teks(f->buf, sizeof f->buf, f->meta, JENIS_NILAI, v);
-}
-
-static const char *f_capaian(struct fmt *f, double v)
-{
-	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_CAPAIAN, v)));
-}
-
-static const char *f_persen(struct fmt *f, double v)
-{
-	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_ANGGARAN, v)));
-}
-
-static const char *f_rupiah(struct fmt *f, double v)
-{
-	return num_ascii_minus(num_format_rupiah(f->buf, sizeof f->buf, v,
-		angka_gaya(f->meta, JENIS_RUPIAH, v)));
-}
-
-static const char *f_efisiensi(struct fmt *f, double v)
-{
-	struct num_style st = angka_gaya(f->meta, JENIS_EFISIENSI, v);
-	if (f->meta->efisiensi == EFISIENSI_RASIO)
-		return num_ascii_minus(num_format(f->buf, sizeof f->buf, v,
-			st));
-	return num_ascii_minus(num_format_percent(f->buf, sizeof f->buf, v,
-		st));
-}
-
-/* A cell the way the report shows it: ranges and grades as written,
- * numbers through the formatter. */
-static const char *f_cell(struct fmt *f, const struct nilai *n, bool ada,
-	double v)
-{
-	if (n != NULL && n->ada && n->is_rentang) {
-		char lo[64], hi[64];
-		struct num_style st = angka_gaya(f->meta, JENIS_NILAI, n->v);
-		num_format_dec(lo, sizeof lo, nilai_dec(n), st);
-		num_format_dec(hi, sizeof hi, nilai_dec_atas(n), st);
-		snprintf(f->buf, sizeof f->buf, "%s - %s", lo, hi);
-		return num_ascii_minus(f->buf);
+	char key[512], buf[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	const struct figure *f = metrics_figure(m, key);
+	const struct report_meta *meta = &m->report->meta;
+	if (f == NULL) {
+		put(a, entitas, besaran, "-");
+		return;
 	}
-	if (n != NULL && n->ada && n->grade != NULL)
-		return n->grade;
-	return ada ? f_nilai(f, v) : "-";
+	if (f->ada && !isnan(f->v_atas)) {
+		/* A range: "60 - 80", as snapshots have always written it. */
+		char lo[64], hi[64];
+		struct num_style st = angka_gaya(meta, f->jenis, f->v);
+		num_format_dec(lo, sizeof lo, f->value, st);
+		num_format_dec(hi, sizeof hi, dec_from_double(f->v_atas), st);
+		snprintf(buf, sizeof buf, "%s - %s", lo, hi);
+	} else if (satuan) {
+		figure_tampil(buf, sizeof buf, meta, f);
+	} else {
+		figure_teks(buf, sizeof buf, meta, f);
+	}
+	put(a, entitas, besaran, num_ascii_minus(buf));
 }
 
 struct angka *angka_dari_metrics(const struct metrics *m)
 {
 	struct angka *a = xcalloc(1, sizeof *a);
-	struct fmt f = {.meta = &m->report->meta};
 	char ent[256];
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
-		const struct indikator *ind = mi->ind;
-		for (size_t k = 0; k < mi->ntahun; k++) {
-			const struct metrik_tahun *mt = &mi->tahun[k];
-			const struct tahunan *t = model_tahun(ind, mt->tahun);
-			snprintf(ent, sizeof ent, "%s %d", ind->kode, mt->tahun);
-			put(a, ent, "target", f_cell(&f,
-				t ? model_target_efektif(t) : NULL,
-				mt->ada_target, mt->target));
-			put(a, ent, "realisasi", f_cell(&f,
-				t && ind->rumus.jenis == RUMUS_TIDAK_ADA ?
-				&t->realisasi : NULL,
-				mt->ada_realisasi, mt->realisasi));
-			put(a, ent, "capaian", mt->status == CAPAIAN_OK ?
-				f_capaian(&f, mt->capaian) : "-");
-			put(a, ent, "predikat", mt->predikat ?
-				mt->predikat->nama : "-");
+		const char *k = mi->ind->kode;
+		for (size_t y = 0; y < mi->ntahun; y++) {
+			int th = mi->tahun[y].tahun;
+			snprintf(ent, sizeof ent, "%s %d", k, th);
+			put_key(a, m, ent, "target", false, "%s.target.%d", k, th);
+			put_key(a, m, ent, "realisasi", false, "%s.realisasi.%d",
+				k, th);
+			put_key(a, m, ent, "capaian", true, "%s.capaian.%d", k, th);
+			put_key(a, m, ent, "predikat", false, "%s.predikat.%d", k,
+				th);
 		}
 		if (mi->ada_target_akhir || mi->ada_kemajuan) {
-			snprintf(ent, sizeof ent, "%s Renstra", ind->kode);
-			put(a, ent, "target akhir", mi->ada_target_akhir ?
-				f_nilai(&f, mi->target_akhir) : "-");
-			put(a, ent, "kemajuan", mi->ada_kemajuan ?
-				f_capaian(&f, mi->kemajuan) : "-");
+			snprintf(ent, sizeof ent, "%s Renstra", k);
+			put_key(a, m, ent, "target akhir", false,
+				"%s.target_akhir", k);
+			put_key(a, m, ent, "kemajuan", true, "%s.kemajuan", k);
 		}
 	}
 	for (size_t i = 0; i < m->nsasaran; i++) {
-		const struct metrik_sasaran *ms = &m->sasaran[i];
-		snprintf(ent, sizeof ent, "Sasaran %s", ms->sasaran->kode);
-		put(a, ent, "capaian", ms->ada_capaian ?
-			f_capaian(&f, ms->capaian) : "-");
-		put(a, ent, "predikat", ms->predikat ? ms->predikat->nama : "-");
-		put(a, ent, "pagu", f_rupiah(&f, ms->pagu));
-		put(a, ent, "realisasi anggaran", f_rupiah(&f, ms->realisasi));
-		put(a, ent, "serapan", ms->ada_serapan ?
-			f_persen(&f, ms->serapan) : "-");
-		put(a, ent, "efisiensi", ms->ada_efisiensi ?
-			f_efisiensi(&f, ms->efisiensi) : "-");
+		const char *k = m->sasaran[i].sasaran->kode;
+		snprintf(ent, sizeof ent, "Sasaran %s", k);
+		put_key(a, m, ent, "capaian", true, "%s.capaian", k);
+		put_key(a, m, ent, "predikat", false, "%s.predikat", k);
+		put_key(a, m, ent, "pagu", true, "%s.pagu", k);
+		put_key(a, m, ent, "realisasi anggaran", true,
+			"%s.realisasi_anggaran", k);
+		put_key(a, m, ent, "serapan", true, "%s.serapan", k);
+		put_key(a, m, ent, "efisiensi", true, "%s.efisiensi", k);
 	}
 	for (size_t i = 0; i < m->nanggaran; i++) {
-		const struct metrik_anggaran *ma = &m->anggaran[i];
-		snprintf(ent, sizeof ent, "Anggaran %s", ma->a->kode);
-		put(a, ent, "pagu", f_rupiah(&f, ma->pagu));
-		put(a, ent, "realisasi", f_rupiah(&f, ma->realisasi));
-		put(a, ent, "serapan", ma->ada_serapan ?
-			f_persen(&f, ma->serapan) : "-");
-		put(a, ent, "capaian keluaran", ma->ada_capaian ?
-			f_capaian(&f, ma->capaian) : "-");
-		put(a, ent, "efisiensi", ma->ada_efisiensi ?
-			f_efisiensi(&f, ma->efisiensi) : "-");
+		const char *k = m->anggaran[i].a->kode;
+		snprintf(ent, sizeof ent, "Anggaran %s", k);
+		put_key(a, m, ent, "pagu", true, "anggaran.%s.pagu", k);
+		put_key(a, m, ent, "realisasi", true, "anggaran.%s.realisasi",
+			k);
+		put_key(a, m, ent, "serapan", true, "anggaran.%s.serapan", k);
+		put_key(a, m, ent, "capaian keluaran", true,
+			"anggaran.%s.capaian", k);
+		put_key(a, m, ent, "efisiensi", true, "anggaran.%s.efisiensi",
+			k);
 	}
-	put(a, "Keseluruhan", "capaian rata-rata", m->ada_capaian ?
-		f_capaian(&f, m->capaian) : "-");
-	put(a, "Keseluruhan", "predikat", m->predikat ? m->predikat->nama : "-");
-	put(a, "Keseluruhan", "pagu", f_rupiah(&f, m->pagu));
-	put(a, "Keseluruhan", "realisasi anggaran", f_rupiah(&f, m->realisasi));
-	put(a, "Keseluruhan", "serapan", m->ada_serapan ?
-		f_persen(&f, m->serapan) : "-");
-	put(a, "Keseluruhan", "efisiensi", m->ada_efisiensi ?
-		f_efisiensi(&f, m->efisiensi) : "-");
+	put_key(a, m, "Keseluruhan", "capaian rata-rata", true,
+		"laporan.capaian");
+	put_key(a, m, "Keseluruhan", "predikat", false, "laporan.predikat");
+	put_key(a, m, "Keseluruhan", "pagu", true, "laporan.pagu");
+	put_key(a, m, "Keseluruhan", "realisasi anggaran", true,
+		"laporan.realisasi_anggaran");
+	put_key(a, m, "Keseluruhan", "serapan", true, "laporan.serapan");
+	put_key(a, m, "Keseluruhan", "efisiensi", true, "laporan.efisiensi");
 	for (size_t i = 0; i < m->nsakip; i++) {
-		snprintf(ent, sizeof ent, "SAKIP %d", m->sakip[i].tahun);
-		put(a, ent, "nilai", f_nilai(&f, m->sakip[i].total));
-		put(a, ent, "predikat", m->sakip[i].grade ?
-			m->sakip[i].grade : "-");
+		int th = m->sakip[i].tahun;
+		snprintf(ent, sizeof ent, "SAKIP %d", th);
+		put_key(a, m, ent, "nilai", false, "sakip.nilai.%d", th);
+		put_key(a, m, ent, "predikat", false, "sakip.predikat.%d", th);
 	}
 	return a;
 }

@@ -6,7 +6,9 @@
  * per indicator and year target/realisasi/capaian/predikat, the Renstra end
  * target and progress, per sasaran capaian/predikat/budget, per budget
  * line pagu/realisasi/serapan/capaian/efisiensi, the overall aggregates and
- * the SAKIP score. Comparing formatted text means a correction below the
+ * the SAKIP score, each read from the metrics' figure table by its key and
+ * printed by figure_teks/figure_tampil (a grade as written, with its
+ * score: "BB (75)" -> "BB (80)" is a change). Comparing formatted text means a correction below the
  * displayed precision is not reported: it changes nothing on the page.
  *
  * lkjip build keeps the snapshot in out/<id>/perubahan-data.txt and writes

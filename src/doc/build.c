@@ -167,11 +167,11 @@ static struct src_pos md_pos(struct build_ctx *c, cmark_node *n, int offset)
 
 #define INLINES "emphasis, links and images"
 
+/* One list of directive names: the registry's (values.c). */
 static bool is_block_directive(const char *name)
 {
-	return !strcmp(name, "tabel") || !strcmp(name, "grafik") ||
-		!strcmp(name, "gambar") || !strcmp(name, "tanda-tangan") ||
-		!strcmp(name, "halaman-baru");
+	const struct directive_def *def = directive_find(name);
+	return def != NULL && def->kind == DIREKTIF_BLOK;
 }
 
 /* Whether the text of n or of its descendants holds "}}" (walked with

@@ -19,6 +19,26 @@ struct build_state {
 	struct figs *typed_figs;   /* figures of the data, for typed.c */
 };
 
+/* One row of the directive registry (values.c). */
+enum directive_kind {
+	DIREKTIF_INLINE, /* a value inside a sentence */
+	DIREKTIF_BLOK,   /* alone in its paragraph: a table, chart, image */
+};
+
+struct directive_def {
+	const char *name;
+	enum directive_kind kind;
+	/* Inline: the options it accepts (NULL-terminated; tahun= is listed
+	 * for every value so that "does not apply" can be said), and whether
+	 * it uses a first and a second bare word and tahun=. A block checks
+	 * its own (tables and charts: TABLE_DEFS, CHART_DEFS). */
+	const char *const *options;
+	bool arg, arg2, tahun;
+	struct doc_node *(*build)(struct build_ctx *, const struct directive *);
+};
+
+/* The registry's row for a name, or NULL: an unknown directive. */
+const struct directive_def *directive_find(const char *name);
 /* An inline {{value}} as a node, or NULL after a diagnostic. */
 struct doc_node *inline_value(struct build_ctx *, const struct directive *);
 /* A block {{tabel}}, {{grafik}}, {{gambar}}, {{tanda-tangan}},

@@ -155,6 +155,8 @@ struct doc_signature {
  * does the same): a field exists only on the types that use it, so a
  * reader names the type it expects (n->as.heading.level) and
  * doc_node_check can say which payload a node must have. */
+struct figure;
+
 struct doc_chapter {
 	enum doc_chapter_kind kind;
 	const char *number;       /* "BAB I", "LAMPIRAN 1"; NULL in front */
@@ -204,6 +206,10 @@ struct doc_node {
 	struct doc_node *parent, *first, *last, *prev, *next;
 	struct src_pos pos;       /* where it came from (Markdown or data) */
 	const char *id;           /* anchor id: chapters, headings, floats */
+	/* TEXT and CELL: the figure of the metrics' figure table it shows
+	 * (metrics.h), so the site can say where it comes from; NULL for any
+	 * other text. Owned by the metrics (the doc owns those). */
+	const struct figure *fig;
 
 	union {
 		const char *literal;          /* TEXT, CODE, CODEBLOCK */

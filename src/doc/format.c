@@ -70,6 +70,33 @@ const char *fmt_nilai_satuan(struct build_ctx *c, double v, const char *satuan)
 	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", n, satuan);
 }
 
+const char *fmt_figure(struct build_ctx *c, const struct figure *f)
+{
+	char b[128];
+	if (!f->ada)
+		return "-";
+	if (f->text != NULL)
+		return f->text;
+	struct num_style st = angka_gaya(&c->report->meta, f->jenis, f->v);
+	switch (f->kind) {
+	case FIGURE_PERCENT:
+		return dup(c, num_format_percent_dec(b, sizeof b, figure_dec(f), st));
+	case FIGURE_RUPIAH:
+		return dup(c, num_format_rupiah_dec(b, sizeof b, figure_dec(f), st));
+	case FIGURE_COUNT:
+	case FIGURE_INDEX:
+	case FIGURE_GRADE:
+	case FIGURE_TEXT:
+		break;
+	}
+	num_format_dec(b, sizeof b, figure_dec(f), st);
+	if (!satuan_ditulis(f->unit))
+		return dup(c, b);
+	if (strcmp(f->unit, "%") == 0)
+		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", b);
+	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", b, f->unit);
+}
+
 const char *fmt_rupiah(struct build_ctx *c, double v)
 {
 	char b[64];

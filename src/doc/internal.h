@@ -65,6 +65,10 @@ const char *fmt_nilai(struct build_ctx *, double v);       /* "70", "91,3" */
  * are left out: "91,91". */
 const char *fmt_nilai_satuan(struct build_ctx *, double v, const char *satuan);
 const char *fmt_rupiah(struct build_ctx *, double v);      /* "Rp 1.234" */
+/* A figure of the table as a sentence says it: "108,57 %", "70 %",
+ * "Rp 3.297.585.325", "91,91" (unit words left out as above), a grade as
+ * written; "-" without a value. */
+const char *fmt_figure(struct build_ctx *, const struct figure *);
 const char *fmt_angka(struct build_ctx *, double v);       /* plain amount,
                                                    no Rp: "28.000.000" */
 const char *fmt_int(struct build_ctx *, double v);         /* "1.234" */
@@ -87,6 +91,15 @@ struct doc_node *tbl_row(struct build_ctx *, struct doc_node *table,
 /* Appends a cell with plain text; numeric cells are right-aligned. */
 struct doc_node *tbl_cell(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric);
+/* Gives a cell the figure of the metrics' table it shows, by key (the
+ * site shows where it comes from); unchanged when the key has no value or
+ * the cell shows "-". Returns the cell. */
+struct doc_node *cell_fig(struct build_ctx *, struct doc_node *cell,
+	const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A numeric cell showing the figure under a key, with its unit (satuan)
+ * or without, "-" when it has no value; the cell keeps the figure. */
+struct doc_node *tbl_cell_fig(struct build_ctx *, struct doc_node *row,
+	bool satuan, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 struct doc_node *tbl_hcell(struct build_ctx *, struct doc_node *row,
 	const char *text, int colspan, int rowspan);
 /* Centres a cell (a row number, a unit, a grade); returns it. */

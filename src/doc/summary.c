@@ -19,21 +19,16 @@ struct doc_node *make_summary(struct build_ctx *c)
 		s->tanggal = fmt_tanggal(c, c->report->meta.tanggal);
 	if (m == NULL)
 		return n;
-	/* Met = capaian of the reporting year at or above 100 %, the
-	 * threshold of the report's own "tercapai" wording; indicators
-	 * without a computable capaian are in neither count. */
-	size_t met = 0, with = 0;
-	for (size_t i = 0; i < m->nindikator; i++) {
-		const struct metrik_tahun *t = m->indikator[i].ini;
-		if (t == NULL || t->status != CAPAIAN_OK)
-			continue;
-		with++;
-		if (t->capaian >= 100)
-			met++;
-	}
-	if (with > 0) {
-		s->tercapai = fmt_int(c, (double)met);
-		s->indikator = fmt_int(c, (double)with);
+	/* Met = capaian of the reporting year at or above 100 %, of the
+	 * indicators with one: counted in the figure table. */
+	const struct figure *fw = metrics_figure(m, "laporan.indikator");
+	const struct figure *fm = metrics_figure(m, "laporan.tercapai");
+	if (fw != NULL && fw->ada && fm != NULL) {
+		char b[64];
+		s->tercapai = arena_strdup(d->arena, figure_teks(b, sizeof b,
+			&c->report->meta, fm));
+		s->indikator = arena_strdup(d->arena, figure_teks(b, sizeof b,
+			&c->report->meta, fw));
 	}
 	if (m->ada_capaian) {
 		s->capaian = fmt_capaian(c, m->capaian);

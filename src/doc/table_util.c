@@ -2,6 +2,9 @@
  * of tables*.c and every chart of charts.c is built through these, so the
  * shape rules (header rows counted, numeric cells right-aligned, header
  * cells centred) live in one place. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
 #include "doc/internal.h"
 #include "util/arena.h"
 
@@ -82,4 +85,39 @@ struct doc_node *fig_new_chart(struct build_ctx *c, struct chart *ch,
 	f->as.fl->width = width_pt;
 	f->as.fl->height = height_pt;
 	return f;
+}
+
+struct doc_node *cell_fig(struct build_ctx *c, struct doc_node *cell,
+	const char *fmt, ...)
+{
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	const struct figure *f = metrics_figure(c->metrics, key);
+	/* A "-" has nothing to trace. */
+	if (f != NULL && f->ada && cell->first != NULL &&
+			strcmp(cell->first->as.literal ? cell->first->as.literal :
+				"", "-") != 0)
+		cell->fig = f;
+	return cell;
+}
+
+struct doc_node *tbl_cell_fig(struct build_ctx *c, struct doc_node *row,
+	bool satuan, const char *fmt, ...)
+{
+	char key[512], b[128];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	const struct figure *f = metrics_figure(c->metrics, key);
+	const char *s = f == NULL || !f->ada ? "-" : satuan ? fmt_figure(c, f) :
+		arena_strdup(c->doc->arena, figure_teks(b, sizeof b,
+			&c->report->meta, f));
+	struct doc_node *n = tbl_cell(c, row, s, true);
+	if (f != NULL && f->ada)
+		n->fig = f;
+	return n;
 }

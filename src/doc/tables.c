@@ -168,6 +168,22 @@ const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 	return th ? &th->realisasi : NULL;
 }
 
+/* A target cell's figure: the key of whichever target of kinerja.csv the
+ * cell shows (the one that counts is KODE.target.TAHUN, the others
+ * KODE.target_renstra / target_pk / target_pk_perubahan.TAHUN). */
+static struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
+	const struct indikator *ind, int y, const struct nilai *n)
+{
+	const struct tahunan *th = model_tahun(ind, y);
+	if (th == NULL || n == NULL)
+		return cell;
+	const char *q = n == model_target_efektif(th) ? "target" :
+		n == &th->target ? "target_renstra" : n == &th->target_pk ?
+		"target_pk" : n == &th->target_pk_perubahan ?
+		"target_pk_perubahan" : NULL;
+	return q ? cell_fig(c, cell, "%s.%s.%d", ind->kode, q, y) : cell;
+}
+
 /* ---- Cells and rows ---- */
 
 struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
@@ -379,8 +395,10 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				for (int y = awal; y <= akhir; y++) {
 					const struct tahunan *th =
 						model_tahun(inds[k], y);
-					tbl_cell(c, r, fmt_cell_nilai(c,
-						th ? &th->target : NULL), true);
+					cell_target(c, tbl_cell(c, r,
+						fmt_cell_nilai(c, th ? &th->target :
+						NULL), true), inds[k], y,
+						th ? &th->target : NULL);
 				}
 			}
 		}
@@ -496,12 +514,13 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 			tbl_cell(c, r, ind->uraian, false);
 			tbl_center(tbl_cell(c, r, ind->satuan, false));
 			const struct nilai *awal = pk_target(ind, y, false);
-			tbl_cell(c, r, fmt_cell_nilai(c, awal), true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, awal),
+				true), ind, y, awal);
 			if (!revisi)
 				continue;
 			const struct nilai *ubah = pk_target(ind, y, true);
-			tbl_cell(c, r, fmt_cell_nilai(c, ubah ? ubah : awal),
-				true);
+			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, ubah ?
+				ubah : awal), true), ind, y, ubah ? ubah : awal);
 			const char *ket;
 			if (awal == NULL)
 				ket = "Indikator baru";
@@ -559,15 +578,19 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 				r = tbl_row(c, t, false);
 			r->pos = ind->pos;
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, fmt_tr(c, target_model(ind, tahun),
-				mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan), true);
-			tbl_cell(c, r, fmt_tr(c, realisasi_model(ind, tahun),
-				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
-				ind->satuan), true);
-			cell_capaian(c, r, mt);
-			cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
-				mt->predikat : NULL);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind,
+				tahun), mt && mt->ada_target, mt ? mt->target : 0,
+				ind->satuan), true), "%s.target.%d", ind->kode,
+				tahun);
+			cell_fig(c, tbl_cell(c, r, fmt_tr(c, realisasi_model(ind,
+				tahun), mt && mt->ada_realisasi, mt ? mt->realisasi :
+				0, ind->satuan), true), "%s.realisasi.%d", ind->kode,
+				tahun);
+			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
+				ind->kode, tahun);
+			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
+				CAPAIAN_OK ? mt->predikat : NULL), "%s.predikat.%d",
+				ind->kode, tahun);
 		}
 	}
 }
@@ -603,9 +626,11 @@ static struct doc_node *tabel_capaian(struct build_ctx *c,
 		metrics_sasaran(c->metrics, s->kode) : NULL;
 	if (ms != NULL && tahun == c->report->meta.tahun) {
 		struct doc_node *r = row_total(c, t, "Capaian Sasaran", 5);
-		tbl_cell(c, r, ms->ada_capaian ? fmt_capaian(c, ms->capaian)
-			: "-", true);
-		cell_predikat(c, r, ms->ada_capaian ? ms->predikat : NULL);
+		cell_fig(c, tbl_cell(c, r, ms->ada_capaian ?
+			fmt_capaian(c, ms->capaian) : "-", true), "%s.capaian",
+			s->kode);
+		cell_fig(c, cell_predikat(c, r, ms->ada_capaian ? ms->predikat :
+			NULL), "%s.predikat", s->kode);
 	}
 	return t;
 }
@@ -621,8 +646,10 @@ static struct doc_node *tabel_ringkasan(struct build_ctx *c,
 	capaian_rows(c, t, NULL, tahun);
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Rata-rata Capaian Kinerja", 5);
-	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
-	cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL);
+	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
+		"-", true), "laporan.capaian");
+	cell_fig(c, cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL),
+		"laporan.predikat");
 	return t;
 }
 
@@ -691,16 +718,19 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 			for (int y = 0; y < ny; y++) {
 				const struct metrik_tahun *mt = mi ?
 					metrics_tahun(mi, years[y]) : NULL;
-				tbl_cell(c, r, fmt_tr(c,
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					target_model(ind, years[y]),
 					mt && mt->ada_target,
-					mt ? mt->target : 0, ind->satuan), true);
-				tbl_cell(c, r, fmt_tr(c,
+					mt ? mt->target : 0, ind->satuan), true),
+					"%s.target.%d", ind->kode, years[y]);
+				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
 					realisasi_model(ind, years[y]),
 					mt && mt->ada_realisasi,
 					mt ? mt->realisasi : 0, ind->satuan),
-					true);
-				cell_capaian(c, r, mt);
+					true), "%s.realisasi.%d", ind->kode,
+					years[y]);
+				cell_fig(c, cell_capaian(c, r, mt),
+					"%s.capaian.%d", ind->kode, years[y]);
 			}
 			if (!ubah)
 				continue;
@@ -766,13 +796,19 @@ static struct doc_node *tabel_kemajuan(struct build_ctx *c,
 				real = fmt_tr(c, realisasi_model(ind, m->tahun),
 					mi->ini->ada_realisasi,
 					mi->ini->realisasi, ind->satuan);
-			tbl_cell(c, r, real, true);
-			tbl_cell(c, r, mi && mi->ada_target_akhir ?
+			if (ind->sifat == SIFAT_ABSOLUT)
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi_kumulatif", ind->kode);
+			else
+				cell_fig(c, tbl_cell(c, r, real, true),
+					"%s.realisasi.%d", ind->kode, m->tahun);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
 				fmt_nilai_satuan(c, mi->target_akhir,
 					ind->satuan) : "-",
-				true);
-			tbl_cell(c, r, mi && mi->ada_kemajuan ?
-				fmt_capaian(c, mi->kemajuan) : "-", true);
+				true), "%s.target_akhir", ind->kode);
+			cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
+				fmt_capaian(c, mi->kemajuan) : "-", true),
+				"%s.kemajuan", ind->kode);
 		}
 	}
 	return t;
@@ -816,16 +852,19 @@ static struct doc_node *tabel_standar(struct build_ctx *c,
 				continue;
 			r = grup_row(c, t, &first, &no, ss[i], nst);
 			tbl_cell(c, r, ind->uraian, false);
-			tbl_cell(c, r, mi->ini ? fmt_tr(c,
+			cell_fig(c, tbl_cell(c, r, mi->ini ? fmt_tr(c,
 				realisasi_model(ind, y), mi->ini->ada_realisasi,
-				mi->ini->realisasi, ind->satuan) : "-", true);
-			tbl_cell(c, r, fmt_nilai_satuan(c, mi->standar,
-				ind->satuan), true);
+				mi->ini->realisasi, ind->satuan) : "-", true),
+				"%s.realisasi.%d", ind->kode, y);
+			cell_fig(c, tbl_cell(c, r, fmt_nilai_satuan(c,
+				mi->standar, ind->satuan), true), "%s.standar",
+				ind->kode);
 			const struct tahunan *th = model_tahun(ind, y);
 			tbl_cell(c, r, th && th->standar_sumber ?
 				th->standar_sumber : "-", false);
-			tbl_cell(c, r, fmt_capaian(c, mi->banding_standar),
-				true);
+			cell_fig(c, tbl_cell(c, r, fmt_capaian(c,
+				mi->banding_standar), true), "%s.banding_standar",
+				ind->kode);
 		}
 	}
 	if (no == 0)

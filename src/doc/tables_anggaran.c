@@ -70,22 +70,27 @@ struct doc_node *tabel_program(struct build_ctx *c, const struct directive *d)
 			metrics_anggaran(c->metrics, a->kode);
 		r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->indikator, false);
-		tbl_cell(c, r, fmt_cell_nilai(c, &a->target), true);
+		cell_fig(c, tbl_cell(c, r, fmt_cell_nilai(c, &a->target), true),
+			"anggaran.%s.target", a->kode);
 		tbl_cell(c, r, a->satuan, false);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu_awal : 0), true);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true), "anggaran.%s.pagu_awal",
+			a->kode);
 		if (ubah)
-			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-				ma ? ma->pagu : 0), true);
+			cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true), "anggaran.%s.pagu",
+				a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, ncols);
 		return t;
 	}
 	r = row_total(c, t, "Jumlah", 5);
-	tbl_cell(c, r, fmt_angka(c, c->metrics->pagu_awal), true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, c->metrics->pagu_awal), true),
+		"laporan.pagu_awal");
 	if (ubah)
-		tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true);
+		cell_fig(c, tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true),
+			"laporan.pagu");
 	return t;
 }
 
@@ -121,15 +126,19 @@ struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
 			metrics_anggaran(c->metrics, a->kode);
 		r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->penanggung_jawab, false);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu_awal : 0), true);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu_awal : 0), true), "anggaran.%s.pagu_awal",
+			a->kode);
 		if (ubah)
-			tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-				ma ? ma->pagu : 0), true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true);
-		tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true);
+			cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+				ma ? ma->pagu : 0), true), "anggaran.%s.pagu",
+				a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true),
+			"anggaran.%s.serapan", a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, ncols);
@@ -137,11 +146,15 @@ struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
 	}
 	const struct metrics *m = c->metrics;
 	r = row_total(c, t, "Jumlah", 3);
-	tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true),
+		"laporan.pagu_awal");
 	if (ubah)
-		tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+		cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true),
+			"laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
 	return t;
 }
 
@@ -205,31 +218,42 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 			tbl_cell(c, r, ind ? fmt_tr(c, realisasi_model(ind, y),
 				mt && mt->ada_realisasi, mt ? mt->realisasi : 0,
 				ind->satuan) : "-", true);
-			cell_capaian(c, r, mt);
+			if (ind != NULL)
+				cell_fig(c, cell_capaian(c, r, mt),
+					"%s.capaian.%d", ind->kode, y);
+			else
+				cell_capaian(c, r, mt);
 			if (k > 0)
 				continue;
 			/* The sasaran's figures span its indicators. */
-			cell_span(c, r, ms && ms->ada_capaian ?
-				fmt_capaian(c, ms->capaian) : "-", true, span);
-			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->pagu : 0), true, span);
-			cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->realisasi : 0), true, span);
-			cell_span(c, r, ms && ms->ada_serapan ?
-				fmt_persen(c, ms->serapan) : "-", true, span);
-			cell_span(c, r, ms && ms->ada_efisiensi ?
+			const char *sk = ss[i]->kode;
+			cell_fig(c, cell_span(c, r, ms && ms->ada_capaian ?
+				fmt_capaian(c, ms->capaian) : "-", true, span),
+				"%s.capaian", sk);
+			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->pagu : 0), true, span), "%s.pagu", sk);
+			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
+				ms ? ms->realisasi : 0), true, span),
+				"%s.realisasi_anggaran", sk);
+			cell_fig(c, cell_span(c, r, ms && ms->ada_serapan ?
+				fmt_persen(c, ms->serapan) : "-", true, span),
+				"%s.serapan", sk);
+			cell_fig(c, cell_span(c, r, ms && ms->ada_efisiensi ?
 				fmt_efisiensi(c, ms->efisiensi) : "-", true,
-				span);
+				span), "%s.efisiensi", sk);
 		}
 	}
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) : "-", true);
-	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
-	tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c, m->efisiensi) : "-",
-		true);
+	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
+		"-", true), "laporan.capaian");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
+	cell_fig(c, tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c,
+		m->efisiensi) : "-", true), "laporan.efisiensi");
 	return t;
 }
 
@@ -257,20 +281,26 @@ struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
 			metrics_anggaran(c->metrics, a->kode);
 		struct doc_node *r = line_row(c, t, a, no[i]);
 		tbl_cell(c, r, a->indikator, false);
-		tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
-			a->target.v, a->satuan), true);
-		tbl_cell(c, r, fmt_tr(c, &a->realisasi, a->realisasi.ada,
-			a->realisasi.v, a->satuan), true);
-		tbl_cell(c, r, ma && ma->ada_capaian ?
-			fmt_capaian(c, ma->capaian) : "-", true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu : 0), true);
-		tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true);
-		tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true);
-		tbl_cell(c, r, ma && ma->ada_efisiensi ?
-			fmt_efisiensi(c, ma->efisiensi) : "-", true);
+		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
+			a->target.v, a->satuan), true), "anggaran.%s.target",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->realisasi,
+			a->realisasi.ada, a->realisasi.v, a->satuan), true),
+			"anggaran.%s.realisasi_keluaran", a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
+			fmt_capaian(c, ma->capaian) : "-", true),
+			"anggaran.%s.capaian", a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->pagu : 0), true), "anggaran.%s.pagu", a->kode);
+		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
+			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
+			a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true),
+			"anggaran.%s.serapan", a->kode);
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_efisiensi ?
+			fmt_efisiensi(c, ma->efisiensi) : "-", true),
+			"anggaran.%s.efisiensi", a->kode);
 	}
 	if (n == 0) {
 		row_nihil(c, t, 10);
@@ -278,9 +308,11 @@ struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
 	}
 	const struct metrics *m = c->metrics;
 	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	tbl_cell(c, r, fmt_angka(c, m->pagu), true);
-	tbl_cell(c, r, fmt_angka(c, m->realisasi), true);
-	tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) : "-", true);
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
+	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
+		"laporan.realisasi_anggaran");
+	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
+		"-", true), "laporan.serapan");
 	tbl_cell(c, r, "", true);
 	return t;
 }

@@ -2,6 +2,7 @@
  * SAKIP evaluation, staff, fixed assets, and plain tables from tabel/. The
  * sums of staff and asset columns are display totals of the data as
  * given (SPEC 3 "totals are computed"), not metrics. */
+#include <stdarg.h>
 #include <math.h>
 #include <string.h>
 
@@ -129,8 +130,9 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 	tbl_hcell(c, r, "Bobot", 1, 1);
 	tbl_hcell(c, r, "Nilai", 1, 1);
 	tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	double bobot = 0;
-	bool ada_bobot = false;
+	/* Every figure from the metrics' table: the component's share of
+	 * its weight and the totals are computed there (sakip.N.persen.Y,
+	 * sakip.bobot.Y, sakip.persen.Y). */
 	size_t no = 0;
 	for (size_t i = 0; i < rep->nsakip; i++) {
 		const struct sakip_komponen *k = &rep->sakip[i];
@@ -140,20 +142,14 @@ struct doc_node *tabel_sakip(struct build_ctx *c, const struct directive *d)
 		r->pos = k->pos;
 		tbl_center(tbl_cell(c, r, nomor(c, no++), false));
 		tbl_cell(c, r, k->komponen, false);
-		tbl_cell(c, r, fmt_cell_nilai(c, &k->bobot), true);
-		tbl_cell(c, r, fmt_cell_nilai(c, &k->nilai), true);
-		double p = sakip_persen_komponen(k);
-		tbl_cell(c, r, isnan(p) ? "-" : fmt_capaian(c, p), true);
-		if (k->bobot.ada) {
-			bobot = angka_tambah(bobot, k->bobot.v);
-			ada_bobot = true;
-		}
+		tbl_cell_fig(c, r, false, "sakip.%zu.bobot.%d", no, y);
+		tbl_cell_fig(c, r, false, "sakip.%zu.nilai.%d", no, y);
+		tbl_cell_fig(c, r, true, "sakip.%zu.persen.%d", no, y);
 	}
 	r = row_total(c, t, "Jumlah", 2);
-	tbl_cell(c, r, ada_bobot ? fmt_nilai(c, bobot) : "-", true);
-	tbl_cell(c, r, ms ? fmt_nilai(c, ms->total) : "-", true);
-	tbl_cell(c, r, ms && ada_bobot && bobot > 0 ?
-		fmt_capaian(c, angka_persen(ms->total, bobot)) : "-", true);
+	tbl_cell_fig(c, r, false, "sakip.bobot.%d", y);
+	tbl_cell_fig(c, r, false, "sakip.nilai.%d", y);
+	tbl_cell_fig(c, r, true, "sakip.persen.%d", y);
 	r = row_total(c, t, "Predikat", 3);
 	struct doc_node *g = tbl_cell(c, r, ms && ms->grade ? ms->grade : "-",
 		false);
@@ -198,15 +194,26 @@ const char *kelompok_label(const char *k)
 	return k;
 }
 
-static double nv(const struct nilai *n)
-{
-	return n->ada ? n->v : 0;
-}
+/* A head count cell of the figure table: "-" for none or 0, as the
+ * reports print it. */
+static struct doc_node *orang(struct build_ctx *c, struct doc_node *r,
+	const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* A head count cell: "-" for none, as the reports print it. */
-static const char *orang(struct build_ctx *c, double v)
+static struct doc_node *orang(struct build_ctx *c, struct doc_node *r,
+	const char *fmt, ...)
 {
-	return v == 0 ? "-" : fmt_int(c, v);
+	char key[512], b[64];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	const struct figure *f = metrics_figure(c->metrics, key);
+	if (f == NULL || !f->ada || f->v == 0)
+		return tbl_cell(c, r, "-", true);
+	struct doc_node *n = tbl_cell(c, r, arena_strdup(ARENA(c),
+		figure_teks(b, sizeof b, &c->report->meta, f)), true);
+	n->fig = f;
+	return n;
 }
 
 struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
@@ -244,45 +251,37 @@ struct doc_node *tabel_pegawai(struct build_ctx *c, const struct directive *d)
 		tbl_hcell(c, r, "Jumlah", 1, 1);
 	}
 
-	double tl = 0, tp = 0, tj = 0, tb = 0, kurang = 0;
+	/* Every count from the metrics' table: a row's jumlah (typed, else
+	 * L + P), its shortfall and the kelompok's totals are computed
+	 * there (pegawai.N.*, pegawai.KELOMPOK.*). */
 	for (size_t i = 0; i < n; i++) {
 		const struct pegawai *p = ps[i];
-		double l = nv(&p->laki_laki), pr = nv(&p->perempuan);
-		double j = p->jumlah.ada ? p->jumlah.v : angka_tambah(l, pr);
+		size_t no = (size_t)(p - c->report->pegawai) + 1;
 		r = tbl_row(c, t, false);
 		r->pos = p->pos;
 		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		tbl_cell(c, r, p->uraian, false);
 		if (butuh)
-			tbl_cell(c, r, orang(c, nv(&p->kebutuhan)), true);
+			orang(c, r, "pegawai.%zu.kebutuhan", no);
 		if (split) {
-			tbl_cell(c, r, orang(c, l), true);
-			tbl_cell(c, r, orang(c, pr), true);
+			orang(c, r, "pegawai.%zu.laki_laki", no);
+			orang(c, r, "pegawai.%zu.perempuan", no);
 		}
-		tbl_cell(c, r, orang(c, j), true);
+		orang(c, r, "pegawai.%zu.jumlah", no);
 		/* Shortfall of the rows that state a need. */
 		if (butuh)
-			tbl_cell(c, r, p->kebutuhan.ada ?
-				orang(c, angka_kurang(p->kebutuhan.v, j)) : "-",
-				true);
-		if (p->kebutuhan.ada)
-			kurang = angka_tambah(kurang,
-				angka_kurang(p->kebutuhan.v, j));
-		tl = angka_tambah(tl, l);
-		tp = angka_tambah(tp, pr);
-		tj = angka_tambah(tj, j);
-		tb = angka_tambah(tb, nv(&p->kebutuhan));
+			orang(c, r, "pegawai.%zu.kekurangan", no);
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	if (butuh)
-		tbl_cell(c, r, fmt_int(c, tb), true);
+		tbl_cell_fig(c, r, false, "pegawai.%s.kebutuhan", k);
 	if (split) {
-		tbl_cell(c, r, fmt_int(c, tl), true);
-		tbl_cell(c, r, fmt_int(c, tp), true);
+		tbl_cell_fig(c, r, false, "pegawai.%s.laki_laki", k);
+		tbl_cell_fig(c, r, false, "pegawai.%s.perempuan", k);
 	}
-	tbl_cell(c, r, fmt_int(c, tj), true);
+	tbl_cell_fig(c, r, false, "pegawai.%s.jumlah", k);
 	if (butuh)
-		tbl_cell(c, r, fmt_int(c, kurang), true);
+		tbl_cell_fig(c, r, false, "pegawai.%s.kekurangan", k);
 	return t;
 }
 
@@ -311,26 +310,22 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 	tbl_hcell(c, r, "Bertambah", 1, 1);
 	tbl_hcell(c, r, "Berkurang", 1, 1);
 
-	double sum[4] = {0};
-	bool ada[4] = {false};
+	/* Cells and totals from the figure table (aset.N.*,
+	 * aset.jumlah.*). */
+	static const char *const KOLOM[] = {"saldo_awal", "penambahan",
+		"pengurangan", "saldo_akhir"};
 	for (size_t i = 0; i < rep->naset; i++) {
 		const struct aset *a = &rep->aset[i];
-		const struct nilai *col[4] = {&a->saldo_awal, &a->penambahan,
-			&a->pengurangan, &a->saldo_akhir};
 		r = tbl_row(c, t, false);
 		r->pos = a->pos;
 		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		tbl_cell(c, r, a->uraian, false);
-		for (int k = 0; k < 4; k++) {
-			tbl_cell(c, r, col[k]->ada ? fmt_angka(c, col[k]->v)
-				: "-", true);
-			sum[k] = angka_tambah(sum[k], nv(col[k]));
-			ada[k] |= col[k]->ada;
-		}
+		for (int k = 0; k < 4; k++)
+			tbl_cell_fig(c, r, false, "aset.%zu.%s", i + 1, KOLOM[k]);
 	}
 	r = row_total(c, t, "Jumlah", 2);
 	for (int k = 0; k < 4; k++)
-		tbl_cell(c, r, ada[k] ? fmt_angka(c, sum[k]) : "-", true);
+		tbl_cell_fig(c, r, false, "aset.jumlah.%s", KOLOM[k]);
 	return t;
 }
 

@@ -453,6 +453,9 @@ static void check_table(struct check *k, const struct doc_node *n)
 /* The invariants of one node's own payload. */
 static void check_payload(struct check *k, const struct doc_node *n)
 {
+	/* A figure's provenance is for text and cells only (doc.h). */
+	if (n->fig != NULL && n->type != DOC_TEXT && n->type != DOC_CELL)
+		fault(k, n, "a figure on a %s", doc_type_name(n->type));
 	switch (n->type) {
 	case DOC_TEXT:
 	case DOC_CODE:

@@ -34,16 +34,9 @@ static void add(struct arena *a, struct figs *f, double v)
 	f->v[f->n++] = v;
 }
 
-static void add_nilai(struct arena *a, struct figs *f, const struct nilai *n)
-{
-	if (n->ada) {
-		add(a, f, n->v);
-		if (n->is_rentang)
-			add(a, f, n->v_atas);
-	}
-}
-
-/* Every figure of the data and of the metrics, once per build. */
+/* Every figure of the metrics' figure table (inputs typed in the CSV
+ * files and computed figures), once per build; a change from last year
+ * counts as its size too ("naik 0,47"). */
 static struct figs *collect(struct build_ctx *c)
 {
 	struct build_state *st = c->state;
@@ -51,91 +44,18 @@ static struct figs *collect(struct build_ctx *c)
 		return st->typed_figs;
 	struct arena *a = c->doc->arena;
 	struct figs *f = arena_alloc(a, sizeof *f);
-	const struct report *r = c->report;
-	for (size_t i = 0; i < r->nindikator; i++) {
-		const struct indikator *ind = r->indikator[i];
-		add_nilai(a, f, &ind->target_akhir);
-		for (size_t k = 0; k < ind->ntahun; k++) {
-			const struct tahunan *t = &ind->tahun[k];
-			add_nilai(a, f, &t->target);
-			add_nilai(a, f, &t->target_pk);
-			add_nilai(a, f, &t->target_pk_perubahan);
-			add_nilai(a, f, &t->realisasi);
-			add_nilai(a, f, &t->standar);
-		}
-	}
-	for (size_t i = 0; i < r->nanggaran; i++) {
-		const struct anggaran *g = r->anggaran[i];
-		add_nilai(a, f, &g->target);
-		add_nilai(a, f, &g->realisasi);
-		add_nilai(a, f, &g->pagu_awal);
-		add_nilai(a, f, &g->pagu_perubahan);
-		add_nilai(a, f, &g->realisasi_anggaran);
-	}
-	for (size_t i = 0; i < r->ndata; i++)
-		add_nilai(a, f, &r->data[i].nilai);
-	for (size_t i = 0; i < r->nsakip; i++) {
-		add_nilai(a, f, &r->sakip[i].bobot);
-		add_nilai(a, f, &r->sakip[i].nilai);
-	}
-	for (size_t i = 0; i < r->naset; i++) {
-		add_nilai(a, f, &r->aset[i].saldo_awal);
-		add_nilai(a, f, &r->aset[i].penambahan);
-		add_nilai(a, f, &r->aset[i].pengurangan);
-		add_nilai(a, f, &r->aset[i].saldo_akhir);
-	}
+	memset(f, 0, sizeof *f);
 	const struct metrics *m = c->metrics;
-	for (size_t i = 0; i < m->nindikator; i++) {
-		const struct metrik_indikator *mi = &m->indikator[i];
-		for (size_t k = 0; k < mi->ntahun; k++) {
-			const struct metrik_tahun *t = &mi->tahun[k];
-			if (t->ada_realisasi)
-				add(a, f, t->realisasi);
-			if (t->status == CAPAIAN_OK)
-				add(a, f, t->capaian);
-		}
-		if (mi->ada_kemajuan)
-			add(a, f, mi->kemajuan);
-		if (mi->ada_target_akhir)
-			add(a, f, mi->target_akhir);
-		if (mi->ada_standar)
-			add(a, f, mi->banding_standar);
-		if (mi->ada_perubahan)
-			add(a, f, fabs(mi->perubahan));
+	for (size_t i = 0; i < metrics_figure_count(m); i++) {
+		const struct figure *g = metrics_figure_at(m, i);
+		if (!g->ada)
+			continue;
+		add(a, f, g->v);
+		add(a, f, g->v_atas);
+		size_t kl = strlen(g->key);
+		if (kl > 10 && !strcmp(g->key + kl - 10, ".perubahan"))
+			add(a, f, fabs(g->v));
 	}
-	for (size_t i = 0; i < m->nsasaran; i++) {
-		const struct metrik_sasaran *s = &m->sasaran[i];
-		if (s->ada_capaian)
-			add(a, f, s->capaian);
-		if (s->ada_serapan)
-			add(a, f, s->serapan);
-		if (s->ada_efisiensi)
-			add(a, f, s->efisiensi);
-		add(a, f, s->pagu);
-		add(a, f, s->realisasi);
-	}
-	for (size_t i = 0; i < m->nanggaran; i++) {
-		const struct metrik_anggaran *g = &m->anggaran[i];
-		if (g->ada_serapan)
-			add(a, f, g->serapan);
-		if (g->ada_efisiensi)
-			add(a, f, g->efisiensi);
-		if (g->ada_capaian)
-			add(a, f, g->capaian);
-		add(a, f, angka_kurang(g->pagu, g->realisasi));
-	}
-	if (m->ada_capaian)
-		add(a, f, m->capaian);
-	if (m->ada_serapan)
-		add(a, f, m->serapan);
-	if (m->ada_efisiensi)
-		add(a, f, m->efisiensi);
-	add(a, f, m->pagu);
-	add(a, f, m->pagu_awal);
-	add(a, f, m->realisasi);
-	add(a, f, angka_kurang(m->pagu, m->realisasi));
-	for (size_t i = 0; i < m->nsakip; i++)
-		add(a, f, m->sakip[i].total);
 	st->typed_figs = f;
 	return f;
 }

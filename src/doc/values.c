@@ -1,7 +1,11 @@
-/* Inline values ({{capaian IKU1}}) and the dispatch of block directives
- * to the registered tables and charts. Every figure comes from the
- * metrics and goes through format.c. */
+/* The directive registry (DIRECTIVES, at the end): inline values
+ * ({{capaian IKU1}}, {{angka IKU1.capaian.2024}}) and block directives
+ * ({{tabel}}, {{grafik}}, {{gambar}}, ...), each a row with its builder.
+ * Every figure is read from the metrics' figure table by its key and goes
+ * through format.c. */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -10,6 +14,7 @@
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
+#include "util/suggest.h"
 
 static const char *const COMMON_OPTS[] = {"id", "judul", "sumber", "lanskap",
 	NULL};
@@ -69,97 +74,336 @@ static const struct metrik_indikator *need_indikator(struct build_ctx *c,
 	return mi;
 }
 
-/* Budget figures: a budget code, a sasaran, or (no argument) the total. */
-static bool nilai_anggaran(struct build_ctx *c, const struct directive *d,
-	const char *what, const char *kode, double *out)
+/* ---- Figures by key ---- */
+
+/* A figure of the table as text in a sentence; the node keeps the figure
+ * so a backend can tell where it comes from. */
+static struct doc_node *figure_text(struct build_ctx *c,
+	const struct directive *d, const struct figure *f, const char *s)
+{
+	struct doc_node *n = text(c, d, s);
+	n->fig = f;
+	return n;
+}
+
+static const struct figure *figure_of(struct build_ctx *c, const char *fmt,
+	...) __attribute__((format(printf, 2, 3)));
+
+static const struct figure *figure_of(struct build_ctx *c, const char *fmt,
+	...)
+{
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof key, fmt, ap);
+	va_end(ap);
+	return metrics_figure(c->metrics, key);
+}
+
+/* Budget figures: a budget code, a sasaran, or (no argument) the total,
+ * as the key of the figure table ("anggaran.2.17.02.serapan",
+ * "S1.serapan", "laporan.serapan"). NULL after a diagnostic; *f NULL
+ * when that figure does not exist (a sasaran has no pagu_awal). */
+static bool figure_anggaran(struct build_ctx *c, const struct directive *d,
+	const char *what, const char *kode, const struct figure **f)
 {
 	const struct metrics *m = c->metrics;
-	double pagu, pagu_awal, real;
-	bool ada_serapan, ada_ef;
-	double serapan, ef;
-	if (kode == NULL) {
-		pagu = m->pagu;
-		pagu_awal = m->pagu_awal;
-		real = m->realisasi;
-		ada_serapan = m->ada_serapan;
-		serapan = m->serapan;
-		ada_ef = m->ada_efisiensi;
-		ef = m->efisiensi;
-	} else if (metrics_anggaran(m, kode)) {
-		const struct metrik_anggaran *a = metrics_anggaran(m, kode);
-		pagu = a->pagu;
-		pagu_awal = a->pagu_awal;
-		real = a->realisasi;
-		ada_serapan = a->ada_serapan;
-		serapan = a->serapan;
-		ada_ef = a->ada_efisiensi;
-		ef = a->efisiensi;
-	} else if (metrics_sasaran(m, kode)) {
-		const struct metrik_sasaran *s = metrics_sasaran(m, kode);
-		pagu = s->pagu;
-		pagu_awal = NAN;
-		real = s->realisasi;
-		ada_serapan = s->ada_serapan;
-		serapan = s->serapan;
-		ada_ef = s->ada_efisiensi;
-		ef = s->efisiensi;
-	} else {
+	static const struct {
+		const char *nama, *laporan, *baris;
+	} KUNCI[] = {
+		{"pagu", "pagu", "pagu"},
+		{"pagu-awal", "pagu_awal", "pagu_awal"},
+		{"realisasi-anggaran", "realisasi_anggaran", "realisasi"},
+		{"sisa-anggaran", "sisa_anggaran", "sisa_anggaran"},
+		{"serapan", "serapan", "serapan"},
+		{"efisiensi", "efisiensi", "efisiensi"},
+	};
+	size_t k = 0;
+	while (k + 1 < sizeof KUNCI / sizeof *KUNCI && strcmp(KUNCI[k].nama,
+			what))
+		k++;
+	if (kode == NULL)
+		*f = figure_of(c, "laporan.%s", KUNCI[k].laporan);
+	else if (metrics_anggaran(m, kode))
+		*f = figure_of(c, "anggaran.%s.%s", kode, KUNCI[k].baris);
+	else if (metrics_sasaran(m, kode))
+		*f = figure_of(c, "%s.%s", kode, KUNCI[k].laporan);
+	else {
 		directive_error(c, d, "{{%s %s}}: \"%s\" is neither a code in "
 			"anggaran.csv nor a sasaran", d->name, kode, kode);
 		return false;
 	}
-	if (!strcmp(what, "pagu"))
-		*out = pagu;
-	else if (!strcmp(what, "pagu-awal"))
-		*out = pagu_awal;
-	else if (!strcmp(what, "realisasi-anggaran"))
-		*out = real;
-	else if (!strcmp(what, "sisa-anggaran"))
-		*out = pagu - real;
-	else if (!strcmp(what, "serapan"))
-		*out = ada_serapan ? serapan : NAN;
-	else
-		*out = ada_ef ? ef : NAN;
 	return true;
 }
 
-static const char *const DIREKTIF_ANGGARAN[] = {"pagu", "pagu-awal",
-	"realisasi-anggaran", "sisa-anggaran", "serapan", "efisiensi", NULL};
+/* ---- Builders of inline directives (one per row family) ---- */
 
-/* What each inline value uses: an argument (a kode, a series, a budget
- * value), a second one, tahun=. Anything else written is an error, never
- * ignored: {{capaian IKU1 2023}} once printed the 2024 figure. */
-static const struct inline_def {
-	const char *name;
-	bool arg, arg2, tahun;
-} INLINE_DEFS[] = {
-	{"tahun", false, false, false},
-	{"tahun-lalu", false, false, false},
-	{"tahun-depan", false, false, false},
-	{"instansi", false, false, false},
-	{"pemerintah", false, false, false},
-	{"kepala", false, false, false},
-	{"jabatan", false, false, false},
-	{"renstra", false, false, false},
-	{"uraian", true, false, false},
-	{"satuan", true, false, false},
-	{"target", true, false, true},
-	{"realisasi", true, false, true},
-	{"capaian", true, false, true},
-	{"predikat", true, false, true},
-	{"target-akhir", true, false, false},
-	{"kemajuan", true, false, false},
-	{"pagu", true, false, false},
-	{"pagu-awal", true, false, false},
-	{"realisasi-anggaran", true, false, false},
-	{"sisa-anggaran", true, false, false},
-	{"serapan", true, false, false},
-	{"efisiensi", true, false, false},
-	{"terbilang", true, true, false},
-	{"data", true, false, true},
-	{"sakip", false, false, true},
-	{"sakip-predikat", false, false, true},
-};
+static struct doc_node *b_meta(struct build_ctx *c, const struct directive *d)
+{
+	const struct report_meta *m = &c->report->meta;
+	struct arena *a = c->doc->arena;
+	const char *nm = d->name;
+	if (!strcmp(nm, "tahun"))
+		return text(c, d, arena_printf(a, "%d", m->tahun));
+	if (!strcmp(nm, "tahun-lalu"))
+		return text(c, d, arena_printf(a, "%d", m->tahun - 1));
+	if (!strcmp(nm, "tahun-depan"))
+		return text(c, d, arena_printf(a, "%d", m->tahun + 1));
+	if (!strcmp(nm, "instansi"))
+		return text(c, d, m->instansi);
+	if (!strcmp(nm, "pemerintah"))
+		return text(c, d, m->pemerintah);
+	if (!strcmp(nm, "kepala"))
+		return text(c, d, m->kepala_nama);
+	if (!strcmp(nm, "jabatan"))
+		return text(c, d, m->kepala_jabatan);
+	return text(c, d, fmt_tahun(c, m->renstra_awal, m->renstra_akhir));
+}
+
+static struct doc_node *b_uraian(struct build_ctx *c, const struct directive *d)
+{
+	const char *nm = d->name;
+	if (d->arg == NULL) {
+		directive_error(c, d, "{{%s}} needs a kode", nm);
+		return NULL;
+	}
+	const struct indikator *ind = model_indikator(c->report, d->arg);
+	const struct anggaran *ag = model_anggaran(c->report, d->arg);
+	if (ind == NULL && ag == NULL) {
+		directive_error(c, d, "{{%s %s}}: \"%s\" is not in "
+			"indikator.csv or anggaran.csv", nm, d->arg, d->arg);
+		return NULL;
+	}
+	const char *v = !strcmp(nm, "uraian") ?
+		(ind ? ind->uraian : ag->uraian) :
+		(ind ? ind->satuan : ag->satuan);
+	return text(c, d, v ? v : "");
+}
+
+/* {{target KODE}}, {{realisasi KODE}}: KODE.target.TAHUN. */
+static struct doc_node *b_target(struct build_ctx *c, const struct directive *d)
+{
+	bool ok;
+	int tahun = year_of(c, d, &ok);
+	if (!ok)
+		return NULL;
+	const struct metrik_indikator *mi = need_indikator(c, d);
+	if (mi == NULL)
+		return NULL;
+	const struct figure *f = figure_of(c, "%s.%s.%d", d->arg, d->name,
+		tahun);
+	if (f == NULL || !f->ada) {
+		directive_error(c, d, "{{%s %s}}: no %s for %d in "
+			"kinerja.csv", d->name, d->arg, d->name, tahun);
+		return NULL;
+	}
+	return figure_text(c, d, f, fmt_figure(c, f));
+}
+
+/* {{capaian}}, {{predikat}}: of the report, a sasaran or an indicator. */
+static struct doc_node *b_capaian(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report_meta *m = &c->report->meta;
+	const char *nm = d->name;
+	bool ok;
+	int tahun = year_of(c, d, &ok);
+	if (!ok)
+		return NULL;
+	bool cap = !strcmp(nm, "capaian");
+	const char *q = cap ? "capaian" : "predikat";
+	const struct metrik_sasaran *ms = d->arg == NULL ? NULL :
+		metrics_sasaran(c->metrics, d->arg);
+	const char *pre = d->arg == NULL ? "laporan" : d->arg;
+	if ((d->arg == NULL || ms != NULL) && tahun != m->tahun) {
+		/* Another year's mean. */
+		const struct figure *f = figure_of(c, "%s.%s.%d", pre, q, tahun);
+		if (f == NULL) {
+			directive_error(c, d, "{{%s%s%s tahun=%d}}: no indicator "
+				"%shas a capaian for %d in kinerja.csv", nm,
+				d->arg ? " " : "", d->arg ? d->arg : "", tahun,
+				ms ? "of this sasaran " : "", tahun);
+			return NULL;
+		}
+		return figure_text(c, d, f, fmt_figure(c, f));
+	}
+	if (d->arg == NULL || ms != NULL) {
+		const struct figure *f = figure_of(c, "%s.%s", pre, q);
+		const struct figure *fc = figure_of(c, "%s.capaian", pre);
+		if (f == NULL || fc == NULL || !fc->ada)
+			return text(c, d, "-");
+		return figure_text(c, d, f, fmt_figure(c, f));
+	}
+	const struct metrik_indikator *mi = need_indikator(c, d);
+	if (mi == NULL)
+		return NULL;
+	const struct figure *fc = figure_of(c, "%s.capaian.%d", d->arg, tahun);
+	if (fc == NULL) {
+		directive_error(c, d, "{{%s %s}}: no row for %d in "
+			"kinerja.csv", nm, d->arg, tahun);
+		return NULL;
+	}
+	if (!fc->ada)
+		return text(c, d, "tidak dapat dihitung");
+	const struct figure *f = cap ? fc : figure_of(c, "%s.predikat.%d",
+		d->arg, tahun);
+	return figure_text(c, d, f, fmt_figure(c, f));
+}
+
+/* {{target-akhir KODE}}, {{kemajuan KODE}}: over the Renstra. */
+static struct doc_node *b_renstra(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct metrik_indikator *mi = need_indikator(c, d);
+	if (mi == NULL)
+		return NULL;
+	const struct figure *f = figure_of(c, "%s.%s", d->arg,
+		!strcmp(d->name, "target-akhir") ? "target_akhir" : "kemajuan");
+	if (f == NULL || !f->ada)
+		return text(c, d, "-");
+	return figure_text(c, d, f, fmt_figure(c, f));
+}
+
+static struct doc_node *b_anggaran(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct figure *f;
+	if (!figure_anggaran(c, d, d->name, d->arg, &f))
+		return NULL;
+	if (f == NULL || !f->ada)
+		return text(c, d, "-");
+	return figure_text(c, d, f, fmt_figure(c, f));
+}
+
+static struct doc_node *b_terbilang(struct build_ctx *c,
+	const struct directive *d)
+{
+	static const char *const money[] = {"pagu", "pagu-awal",
+		"realisasi-anggaran", "sisa-anggaran", NULL};
+	if (d->arg == NULL || !in_list(money, d->arg)) {
+		directive_error(c, d, "{{terbilang}} takes pagu, pagu-awal, "
+			"realisasi-anggaran or sisa-anggaran, e.g. "
+			"{{terbilang pagu}}");
+		return NULL;
+	}
+	struct directive inner = *d;
+	inner.name = d->arg;
+	inner.arg = d->arg2;
+	const struct figure *f;
+	if (!figure_anggaran(c, &inner, d->arg, d->arg2, &f))
+		return NULL;
+	char buf[1024];
+	if (f == NULL || !f->ada ||
+			num_terbilang_rupiah(buf, sizeof buf, f->v) < 0) {
+		directive_error(c, d, "{{terbilang}}: the amount cannot be "
+			"written in words");
+		return NULL;
+	}
+	return figure_text(c, d, f, arena_strdup(c->doc->arena, buf));
+}
+
+static struct doc_node *b_data(struct build_ctx *c, const struct directive *d)
+{
+	bool ok;
+	int tahun = year_of(c, d, &ok);
+	if (!ok)
+		return NULL;
+	if (d->arg == NULL) {
+		directive_error(c, d, "{{data}} needs a series name");
+		return NULL;
+	}
+	const struct figure *f = figure_of(c, "data.%s.%d", d->arg, tahun);
+	if (f != NULL)
+		return figure_text(c, d, f, fmt_figure(c, f));
+	bool seen = false;
+	for (size_t i = 0; i < c->report->ndata && !seen; i++)
+		seen = !strcmp(c->report->data[i].seri, d->arg);
+	directive_error(c, d, seen ? "{{data %s}}: no value for %d in "
+		"data.csv" : "{{data %s}}: no series of that name in "
+		"data.csv", d->arg, tahun);
+	return NULL;
+}
+
+static struct doc_node *b_sakip(struct build_ctx *c, const struct directive *d)
+{
+	bool ok;
+	int tahun = year_of(c, d, &ok);
+	if (!ok)
+		return NULL;
+	const struct figure *f = figure_of(c, "sakip.%s.%d",
+		!strcmp(d->name, "sakip") ? "nilai" : "predikat", tahun);
+	if (f == NULL) {
+		directive_error(c, d, "{{%s}}: no SAKIP evaluation for %d in "
+			"evaluasi_sakip.csv", d->name, tahun);
+		return NULL;
+	}
+	/* The score as the tables print it: without a unit. */
+	char b[128];
+	return figure_text(c, d, f, arena_strdup(c->doc->arena,
+		figure_teks(b, sizeof b, &c->report->meta, f)));
+}
+
+/* {{angka KEY}}: any figure of the table by its key (docs/directives.md,
+ * "Kunci angka"); bentuk=angka leaves out the unit, bentuk=terbilang
+ * writes an amount of money in words. */
+static struct doc_node *b_angka(struct build_ctx *c, const struct directive *d)
+{
+	if (d->arg == NULL) {
+		directive_error(c, d, "{{angka}} needs the key of a figure, e.g. "
+			"{{angka IKU1.capaian.%d}} (lkjip explain REPORT lists "
+			"them)", c->report->meta.tahun);
+		return NULL;
+	}
+	const struct figure *f = metrics_figure(c->metrics, d->arg);
+	if (f == NULL) {
+		size_t n = metrics_figure_count(c->metrics);
+		const char **keys = arena_alloc(c->doc->arena,
+			(n ? n : 1) * sizeof *keys);
+		for (size_t i = 0; i < n; i++)
+			keys[i] = metrics_figure_at(c->metrics, i)->key;
+		const char *s = suggest_nearest(d->arg, keys, n);
+		directive_error(c, d, "{{angka %s}}: the report has no figure "
+			"\"%s\"%s%s%s (lkjip explain REPORT lists the keys)",
+			d->arg, d->arg, s ? "; did you mean \"" : "", s ? s : "",
+			s ? "\"?" : "");
+		return NULL;
+	}
+	const char *bentuk = directive_opt(d, "bentuk");
+	if (bentuk == NULL || !strcmp(bentuk, "lengkap"))
+		return figure_text(c, d, f, fmt_figure(c, f));
+	if (!strcmp(bentuk, "angka")) {
+		char b[128];
+		return figure_text(c, d, f, arena_strdup(c->doc->arena,
+			figure_teks(b, sizeof b, &c->report->meta, f)));
+	}
+	if (!strcmp(bentuk, "terbilang")) {
+		char b[1024];
+		if (f->kind != FIGURE_RUPIAH || !f->ada ||
+				num_terbilang_rupiah(b, sizeof b, f->v) < 0) {
+			directive_error(c, d, "{{angka %s bentuk=terbilang}}: only "
+				"an amount of money can be written in words", d->arg);
+			return NULL;
+		}
+		return figure_text(c, d, f, arena_strdup(c->doc->arena, b));
+	}
+	directive_error(c, d, "{{angka %s}}: bentuk= is lengkap, angka or "
+		"terbilang, found \"%s\"", d->arg, bentuk);
+	return NULL;
+}
+
+static struct doc_node *b_ref(struct build_ctx *c, const struct directive *d)
+{
+	if (d->arg == NULL) {
+		directive_error(c, d, "{{ref}} needs an id, e.g. "
+			"{{ref tabel-capaian}}");
+		return NULL;
+	}
+	struct doc_node *x = doc_node_new(c->doc, DOC_XREF);
+	x->as.xref.target = d->arg;
+	x->as.xref.label = d->arg;
+	x->pos = d->pos;
+	return x;
+}
 
 /* A directive's name and bare arguments as written, for messages. */
 static const char *written(struct build_ctx *c, const struct directive *d)
@@ -189,7 +433,7 @@ static bool no_extra_arg(struct build_ctx *c, const struct directive *d,
 
 /* An argument or tahun= the directive would not use. */
 static bool check_inline_use(struct build_ctx *c, const struct directive *d,
-	const struct inline_def *def)
+	const struct directive_def *def)
 {
 	if (!no_extra_arg(c, d, !def->arg ? d->arg : !def->arg2 ? d->arg2 :
 			NULL, def->tahun))
@@ -200,227 +444,6 @@ static bool check_inline_use(struct build_ctx *c, const struct directive *d,
 		return false;
 	}
 	return true;
-}
-
-struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
-{
-	const struct report_meta *m = &c->report->meta;
-	struct arena *a = c->doc->arena;
-	const char *nm = d->name;
-	static const char *const only_tahun[] = {"tahun", NULL};
-	if (!strcmp(nm, "ref")) {
-		if (!check_opts(c, d, NULL, false) ||
-				!no_extra_arg(c, d, d->arg2, false))
-			return NULL;
-		if (d->arg == NULL) {
-			directive_error(c, d, "{{ref}} needs an id, e.g. "
-				"{{ref tabel-capaian}}");
-			return NULL;
-		}
-		struct doc_node *x = doc_node_new(c->doc, DOC_XREF);
-		x->as.xref.target = d->arg;
-		x->as.xref.label = d->arg;
-		x->pos = d->pos;
-		return x;
-	}
-	if (!check_opts(c, d, only_tahun, false))
-		return NULL;
-	const struct inline_def *def = NULL;
-	for (size_t i = 0; i < sizeof INLINE_DEFS / sizeof *INLINE_DEFS; i++)
-		if (!strcmp(INLINE_DEFS[i].name, nm))
-			def = &INLINE_DEFS[i];
-	if (def == NULL) {
-		directive_error(c, d, "unknown directive {{%s}} (see "
-			"docs/directives.md)", nm);
-		return NULL;
-	}
-	if (!check_inline_use(c, d, def))
-		return NULL;
-	bool ok;
-	int tahun = year_of(c, d, &ok);
-	if (!ok)
-		return NULL;
-
-	/* Report metadata. */
-	if (!strcmp(nm, "tahun"))
-		return text(c, d, arena_printf(a, "%d", m->tahun));
-	if (!strcmp(nm, "tahun-lalu"))
-		return text(c, d, arena_printf(a, "%d", m->tahun - 1));
-	if (!strcmp(nm, "tahun-depan"))
-		return text(c, d, arena_printf(a, "%d", m->tahun + 1));
-	if (!strcmp(nm, "instansi"))
-		return text(c, d, m->instansi);
-	if (!strcmp(nm, "pemerintah"))
-		return text(c, d, m->pemerintah);
-	if (!strcmp(nm, "kepala"))
-		return text(c, d, m->kepala_nama);
-	if (!strcmp(nm, "jabatan"))
-		return text(c, d, m->kepala_jabatan);
-	if (!strcmp(nm, "renstra"))
-		return text(c, d, fmt_tahun(c, m->renstra_awal,
-			m->renstra_akhir));
-
-	if (!strcmp(nm, "uraian") || !strcmp(nm, "satuan")) {
-		if (d->arg == NULL) {
-			directive_error(c, d, "{{%s}} needs a kode", nm);
-			return NULL;
-		}
-		const struct indikator *ind = model_indikator(c->report, d->arg);
-		const struct anggaran *ag = model_anggaran(c->report, d->arg);
-		if (ind == NULL && ag == NULL) {
-			directive_error(c, d, "{{%s %s}}: \"%s\" is not in "
-				"indikator.csv or anggaran.csv", nm, d->arg, d->arg);
-			return NULL;
-		}
-		const char *v = !strcmp(nm, "uraian") ?
-			(ind ? ind->uraian : ag->uraian) :
-			(ind ? ind->satuan : ag->satuan);
-		return text(c, d, v ? v : "");
-	}
-	if (!strcmp(nm, "target") || !strcmp(nm, "realisasi")) {
-		const struct metrik_indikator *mi = need_indikator(c, d);
-		if (mi == NULL)
-			return NULL;
-		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
-		bool t = !strcmp(nm, "target");
-		if (mt == NULL || !(t ? mt->ada_target : mt->ada_realisasi)) {
-			/* Qualitative values are shown as written. */
-			const struct tahunan *ty = model_tahun(mi->ind, tahun);
-			const struct nilai *nv = ty == NULL ? NULL : t ?
-				model_target_efektif(ty) : &ty->realisasi;
-			if (nv && nv->ada)
-				return text(c, d, fmt_cell_nilai(c, nv));
-			directive_error(c, d, "{{%s %s}}: no %s for %d in "
-				"kinerja.csv", nm, d->arg, nm, tahun);
-			return NULL;
-		}
-		return text(c, d, fmt_nilai_satuan(c, t ? mt->target :
-			mt->realisasi, mi->ind->satuan));
-	}
-	if (!strcmp(nm, "capaian") || !strcmp(nm, "predikat")) {
-		bool cap = !strcmp(nm, "capaian");
-		const struct metrik_sasaran *ms = d->arg == NULL ? NULL :
-			metrics_sasaran(c->metrics, d->arg);
-		if ((d->arg == NULL || ms != NULL) && tahun != m->tahun) {
-			/* Another year's mean, computed on demand. */
-			double v;
-			if (!metrics_capaian_tahun(c->metrics, ms ? ms->sasaran :
-					NULL, tahun, &v)) {
-				directive_error(c, d, "{{%s%s%s tahun=%d}}: no indicator "
-					"%shas a capaian for %d in kinerja.csv", nm,
-					d->arg ? " " : "", d->arg ? d->arg : "", tahun,
-					ms ? "of this sasaran " : "", tahun);
-				return NULL;
-			}
-			return text(c, d, cap ? fmt_capaian(c, v) : fmt_predikat(
-				predikat_cari(&m->skala, v)));
-		}
-		if (d->arg == NULL) {
-			if (!c->metrics->ada_capaian)
-				return text(c, d, "-");
-			return text(c, d, cap ? fmt_capaian(c, c->metrics->capaian) :
-				fmt_predikat(c->metrics->predikat));
-		}
-		if (ms != NULL) {
-			if (!ms->ada_capaian)
-				return text(c, d, "-");
-			return text(c, d, cap ? fmt_capaian(c, ms->capaian) :
-				fmt_predikat(ms->predikat));
-		}
-		const struct metrik_indikator *mi = need_indikator(c, d);
-		if (mi == NULL)
-			return NULL;
-		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
-		if (mt == NULL) {
-			directive_error(c, d, "{{%s %s}}: no row for %d in "
-				"kinerja.csv", nm, d->arg, tahun);
-			return NULL;
-		}
-		if (mt->status != CAPAIAN_OK)
-			return text(c, d, "tidak dapat dihitung");
-		return text(c, d, cap ? fmt_capaian(c, mt->capaian) :
-			fmt_predikat(mt->predikat));
-	}
-	if (!strcmp(nm, "target-akhir") || !strcmp(nm, "kemajuan")) {
-		const struct metrik_indikator *mi = need_indikator(c, d);
-		if (mi == NULL)
-			return NULL;
-		if (!strcmp(nm, "target-akhir"))
-			return text(c, d, mi->ada_target_akhir ? fmt_nilai_satuan(c,
-				mi->target_akhir, mi->ind->satuan) : "-");
-		return text(c, d, mi->ada_kemajuan ? fmt_capaian(c, mi->kemajuan) :
-			"-");
-	}
-	if (in_list(DIREKTIF_ANGGARAN, nm)) {
-		double v;
-		if (!nilai_anggaran(c, d, nm, d->arg, &v))
-			return NULL;
-		if (isnan(v))
-			return text(c, d, "-");
-		if (!strcmp(nm, "serapan"))
-			return text(c, d, fmt_persen(c, v));
-		if (!strcmp(nm, "efisiensi"))
-			return text(c, d, fmt_efisiensi(c, v));
-		return text(c, d, fmt_rupiah(c, v));
-	}
-	if (!strcmp(nm, "terbilang")) {
-		static const char *const money[] = {"pagu", "pagu-awal",
-			"realisasi-anggaran", "sisa-anggaran", NULL};
-		if (d->arg == NULL || !in_list(money, d->arg)) {
-			directive_error(c, d, "{{terbilang}} takes pagu, pagu-awal, "
-				"realisasi-anggaran or sisa-anggaran, e.g. "
-				"{{terbilang pagu}}");
-			return NULL;
-		}
-		struct directive inner = *d;
-		inner.name = d->arg;
-		inner.arg = d->arg2;
-		double v;
-		if (!nilai_anggaran(c, &inner, d->arg, d->arg2, &v))
-			return NULL;
-		char buf[1024];
-		if (isnan(v) || num_terbilang_rupiah(buf, sizeof buf, v) < 0) {
-			directive_error(c, d, "{{terbilang}}: the amount cannot be "
-				"written in words");
-			return NULL;
-		}
-		return text(c, d, buf);
-	}
-	if (!strcmp(nm, "data")) {
-		if (d->arg == NULL) {
-			directive_error(c, d, "{{data}} needs a series name");
-			return NULL;
-		}
-		bool seen = false;
-		for (size_t i = 0; i < c->report->ndata; i++) {
-			const struct data_seri *s = &c->report->data[i];
-			if (strcmp(s->seri, d->arg))
-				continue;
-			seen = true;
-			if (s->tahun == tahun)
-				return text(c, d, fmt_cell_nilai(c, &s->nilai));
-		}
-		directive_error(c, d, seen ? "{{data %s}}: no value for %d in "
-			"data.csv" : "{{data %s}}: no series of that name in "
-			"data.csv", d->arg, tahun);
-		return NULL;
-	}
-	if (!strcmp(nm, "sakip") || !strcmp(nm, "sakip-predikat")) {
-		for (size_t i = 0; i < c->metrics->nsakip; i++) {
-			const struct metrik_sakip *s = &c->metrics->sakip[i];
-			if (s->tahun != tahun)
-				continue;
-			if (!strcmp(nm, "sakip"))
-				return text(c, d, fmt_nilai(c, s->total));
-			return text(c, d, s->grade);
-		}
-		directive_error(c, d, "{{%s}}: no SAKIP evaluation for %d in "
-			"evaluasi_sakip.csv", nm, tahun);
-		return NULL;
-	}
-	directive_error(c, d, "unknown directive {{%s}} (see docs/directives.md)",
-		nm);
-	return NULL;
 }
 
 /* ---- blocks ---- */
@@ -504,26 +527,35 @@ static struct doc_node *registered(struct build_ctx *c,
 	return NULL;
 }
 
-struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
+static struct doc_node *b_tabel(struct build_ctx *c, const struct directive *d)
 {
-	if (!strcmp(d->name, "tabel"))
-		return registered(c, d, TABLE_DEFS, NTABLE_DEFS, "tabel");
-	if (!strcmp(d->name, "grafik"))
-		return registered(c, d, CHART_DEFS, NCHART_DEFS, "grafik");
-	if (!strcmp(d->name, "tanda-tangan") || !strcmp(d->name, "halaman-baru")) {
-		if (!check_opts(c, d, NULL, false))
-			return NULL;
-		if (d->arg) {
-			directive_error(c, d, "{{%s}} takes no argument", d->name);
-			return NULL;
-		}
-		if (!strcmp(d->name, "halaman-baru"))
-			return doc_node_new(c->doc, DOC_PAGEBREAK);
-		struct doc_node *s = make_signature(c);
-		s->pos = d->pos;
-		return s;
+	return registered(c, d, TABLE_DEFS, NTABLE_DEFS, "tabel");
+}
+
+static struct doc_node *b_grafik(struct build_ctx *c, const struct directive *d)
+{
+	return registered(c, d, CHART_DEFS, NCHART_DEFS, "grafik");
+}
+
+/* {{tanda-tangan}}, {{halaman-baru}}: no argument, no option. */
+static struct doc_node *b_polos(struct build_ctx *c, const struct directive *d)
+{
+	if (!check_opts(c, d, NULL, false))
+		return NULL;
+	if (d->arg) {
+		directive_error(c, d, "{{%s}} takes no argument", d->name);
+		return NULL;
 	}
-	/* {{gambar FILE alt="..." judul="..."}} */
+	if (!strcmp(d->name, "halaman-baru"))
+		return doc_node_new(c->doc, DOC_PAGEBREAK);
+	struct doc_node *s = make_signature(c);
+	s->pos = d->pos;
+	return s;
+}
+
+/* {{gambar FILE alt="..." judul="..."}} */
+static struct doc_node *b_gambar(struct build_ctx *c, const struct directive *d)
+{
 	static const char *const gopts[] = {"alt", "lebar", "tinggi", NULL};
 	if (!check_opts(c, d, gopts, true) || !no_extra_arg(c, d, d->arg2, false))
 		return NULL;
@@ -557,4 +589,91 @@ struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
 		return NULL;
 	number_float(c, n, d);
 	return n;
+}
+
+/* ---- The registry: every directive, inline and block, in one table ----
+ *
+ * name, kind, the options it accepts, the bare words and tahun= it uses
+ * (inline), and its builder. A name not here is an error wherever it is
+ * written. Adding a directive is adding a row and a builder
+ * (docs/architecture.md). */
+static const char *const OPT_TAHUN[] = {"tahun", NULL};
+static const char *const OPT_ANGKA[] = {"bentuk", NULL};
+
+#define INLINE(n, o, a, a2, t, b) {n, DIREKTIF_INLINE, o, a, a2, t, b}
+#define BLOK(n, b) {n, DIREKTIF_BLOK, NULL, false, false, false, b}
+static const struct directive_def DIRECTIVES[] = {
+	INLINE("tahun", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("tahun-lalu", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("tahun-depan", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("instansi", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("pemerintah", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("kepala", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("jabatan", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("renstra", OPT_TAHUN, false, false, false, b_meta),
+	INLINE("uraian", OPT_TAHUN, true, false, false, b_uraian),
+	INLINE("satuan", OPT_TAHUN, true, false, false, b_uraian),
+	INLINE("target", OPT_TAHUN, true, false, true, b_target),
+	INLINE("realisasi", OPT_TAHUN, true, false, true, b_target),
+	INLINE("capaian", OPT_TAHUN, true, false, true, b_capaian),
+	INLINE("predikat", OPT_TAHUN, true, false, true, b_capaian),
+	INLINE("target-akhir", OPT_TAHUN, true, false, false, b_renstra),
+	INLINE("kemajuan", OPT_TAHUN, true, false, false, b_renstra),
+	INLINE("pagu", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("pagu-awal", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("realisasi-anggaran", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("sisa-anggaran", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("serapan", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("efisiensi", OPT_TAHUN, true, false, false, b_anggaran),
+	INLINE("terbilang", OPT_TAHUN, true, true, false, b_terbilang),
+	INLINE("data", OPT_TAHUN, true, false, true, b_data),
+	INLINE("sakip", OPT_TAHUN, false, false, true, b_sakip),
+	INLINE("sakip-predikat", OPT_TAHUN, false, false, true, b_sakip),
+	INLINE("angka", OPT_ANGKA, true, false, false, b_angka),
+	INLINE("ref", NULL, true, false, false, b_ref),
+	BLOK("tabel", b_tabel),
+	BLOK("grafik", b_grafik),
+	BLOK("gambar", b_gambar),
+	BLOK("tanda-tangan", b_polos),
+	BLOK("halaman-baru", b_polos),
+};
+#undef INLINE
+#undef BLOK
+
+const struct directive_def *directive_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof DIRECTIVES / sizeof *DIRECTIVES; i++)
+		if (!strcmp(DIRECTIVES[i].name, name))
+			return &DIRECTIVES[i];
+	return NULL;
+}
+
+struct doc_node *inline_value(struct build_ctx *c, const struct directive *d)
+{
+	const struct directive_def *def = directive_find(d->name);
+	if (def == NULL) {
+		/* An option is reported first, as before the registry. */
+		if (!check_opts(c, d, OPT_TAHUN, false))
+			return NULL;
+		directive_error(c, d, "unknown directive {{%s}} (see "
+			"docs/directives.md)", d->name);
+		return NULL;
+	}
+	if (def->kind != DIREKTIF_INLINE) {
+		directive_error(c, d, "{{%s}} must stand alone in its own "
+			"paragraph", d->name);
+		return NULL;
+	}
+	if (!check_opts(c, d, def->options, false) ||
+			!check_inline_use(c, d, def))
+		return NULL;
+	return def->build(c, d);
+}
+
+struct doc_node *block_directive(struct build_ctx *c, const struct directive *d)
+{
+	const struct directive_def *def = directive_find(d->name);
+	if (def == NULL || def->kind != DIREKTIF_BLOK)
+		return inline_value(c, d);
+	return def->build(c, d);
 }

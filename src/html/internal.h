@@ -38,7 +38,15 @@ struct html_ctx {
 	int errors;
 	int figures;             /* figures without a label, numbered */
 	bool toc_emitted;        /* lists of tables/figures already rendered */
+	int asal;                /* figures given their provenance so far:
+	                            numbers the tooltips' ids */
 };
+
+/* The page of the site showing a data file of the report with an anchor
+ * per row ("baris-5"), relative to the report's page:
+ * "data/kinerja.html" for kinerja.csv, "data/tabel/x.html" for
+ * tabel/x.csv (report.c). */
+const char *html_data_view(struct html_ctx *, const char *csv_name);
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);

@@ -10,6 +10,7 @@
 
 #include "chart/chart.h"
 #include "html/internal.h"
+#include "metrics/metrics.h"
 #include "util/path.h"
 
 static void open_tag(struct hbuf *b, const char *tag, const char *id)
@@ -60,12 +61,63 @@ static void image_inline(struct html_ctx *c, struct hbuf *b,
 static void html_inlines(struct html_ctx *, struct hbuf *,
 	const struct doc_node *);
 
+/* ---- A figure's provenance ----
+ *
+ * A figure of the metrics' table (a text node or a table cell holding
+ * one) is wrapped in a focusable span; its tooltip, shown by CSS alone on
+ * hover, keyboard focus and tap (lkjip.css .jejak), says how it is
+ * computed and links each cell it was read from to that row of the data
+ * file's page. */
+static void angka_buka(struct html_ctx *c, struct hbuf *b)
+{
+	c->asal++;
+	hbuf_puts(b, "<span class=\"jejak\" tabindex=\"0\" "
+		"aria-describedby=\"asal-");
+	hbuf_int(b, c->asal);
+	hbuf_puts(b, "\">");
+}
+
+static void angka_tutup(struct html_ctx *c, struct hbuf *b,
+	const struct figure *f)
+{
+	const struct report *r = c->doc->report;
+	char buf[2048];
+	hbuf_puts(b, "<span class=\"jejak-asal\" role=\"tooltip\" id=\"asal-");
+	hbuf_int(b, c->asal);
+	hbuf_puts(b, "\">");
+	hesc_text(b, figure_derivasi(buf, sizeof buf, &r->meta, f));
+	const struct src_pos *sel[16];
+	size_t n = figure_sumber(f, sel, 16);
+	size_t dl = r->dir ? strlen(r->dir) : 0;
+	for (size_t i = 0; i < n; i++) {
+		hbuf_puts(b, i == 0 ? " · " : "; ");
+		const char *file = sel[i]->file ? sel[i]->file : "";
+		const char *view = NULL;
+		if (dl > 0 && strncmp(file, r->dir, dl) == 0 && file[dl] == '/')
+			view = html_data_view(c, file + dl + 1);
+		if (view != NULL) {
+			hbuf_puts(b, "<a href=\"");
+			hesc_url(b, arena_printf(c->arena, "%s#baris-%d", view,
+				sel[i]->line));
+			hbuf_puts(b, "\">");
+		}
+		hesc_text(b, figure_sel_teks(buf, sizeof buf, sel[i]));
+		if (view != NULL)
+			hbuf_puts(b, "</a>");
+	}
+	hbuf_puts(b, "</span></span>");
+}
+
 static void inline_node(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
 	switch (n->type) {
 	case DOC_TEXT:
+		if (n->fig != NULL)
+			angka_buka(c, b);
 		hesc_text(b, n->as.literal);
+		if (n->fig != NULL)
+			angka_tutup(c, b, n->fig);
 		break;
 	case DOC_EMPH:
 		hbuf_puts(b, "<em>");
@@ -304,7 +356,11 @@ static void table_cell(struct html_ctx *c, struct hbuf *b,
 		hbuf_putc(b, '"');
 	}
 	hbuf_putc(b, '>');
+	if (cell->fig != NULL)
+		angka_buka(c, b);
 	html_inlines(c, b, cell);
+	if (cell->fig != NULL)
+		angka_tutup(c, b, cell->fig);
 	hbuf_puts(b, "</");
 	hbuf_puts(b, tag);
 	hbuf_puts(b, ">");

@@ -88,6 +88,83 @@ static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
 	return rc;
 }
 
+const char *html_data_view(struct html_ctx *c, const char *csv_name)
+{
+	const struct report *r = c->doc->report;
+	const struct berkas_csv *b = NULL;
+	for (size_t i = 0; i < r->berkas.n && b == NULL; i++)
+		if (!strcmp(((const struct berkas_csv *)r->berkas.v[i])->nama,
+				csv_name))
+			b = r->berkas.v[i];
+	const char *base = strrchr(csv_name, '/');
+	base = base ? base + 1 : csv_name;
+	if (b == NULL || !path_is_csv_name(base))
+		return NULL;
+	char *stem = arena_strndup(c->arena, base, strlen(base) - 4);
+	return arena_printf(c->arena, "data/%s%s.html", base != csv_name ?
+		"tabel/" : "", html_slug(c->arena, stem));
+}
+
+/* The page of one data file: its rows as a table, each row anchored by
+ * its spreadsheet row number (id="baris-5"), which the figures' tooltips
+ * link to; the CSV itself is next to it. */
+static int data_view(struct html_ctx *c, const struct berkas_csv *f)
+{
+	const struct doc *d = c->doc;
+	const char *rel = html_data_view(c, f->nama);
+	if (rel == NULL)
+		return 0;
+	bool tabel = strncmp(f->nama, "tabel/", 6) == 0;
+	const char *base = tabel ? f->nama + 6 : f->nama;
+	struct hbuf h = {0};
+	hbuf_puts(&h, "<article class=\"data-csv\">\n<h1>");
+	hesc_text(&h, base);
+	hbuf_puts(&h, "</h1>\n<p><a href=\"");
+	/* The published CSV: the same slug, next to this page. */
+	const char *slash = strrchr(rel, '/');
+	hesc_url(&h, arena_printf(c->arena, "%.*s.csv",
+		(int)(strlen(slash + 1) - 5), slash + 1));
+	hbuf_puts(&h, "\">Unduh ");
+	hesc_text(&h, base);
+	hbuf_puts(&h, "</a> · <a href=\"");
+	hesc_url(&h, tabel ? "../../index.html" : "../index.html");
+	hbuf_puts(&h, "\">Kembali ke laporan</a></p>\n"
+		"<div class=\"gulir\"><table>\n<thead><tr>"
+		"<th scope=\"col\">Baris</th>");
+	for (size_t k = 0; k < f->nkolom; k++) {
+		hbuf_puts(&h, "<th scope=\"col\">");
+		hesc_text(&h, f->kolom[k]);
+		hbuf_puts(&h, "</th>");
+	}
+	hbuf_puts(&h, "</tr></thead>\n<tbody>\n");
+	for (size_t i = 0; i < f->nbaris; i++) {
+		hbuf_puts(&h, "<tr id=\"baris-");
+		hbuf_int(&h, f->baris[i]);
+		hbuf_puts(&h, "\"><th scope=\"row\">");
+		hbuf_int(&h, f->baris[i]);
+		hbuf_puts(&h, "</th>");
+		for (size_t k = 0; k < f->nkolom; k++) {
+			hbuf_puts(&h, "<td>");
+			hesc_text(&h, f->sel[i][k] ? f->sel[i][k] : "");
+			hbuf_puts(&h, "</td>");
+		}
+		hbuf_puts(&h, "</tr>\n");
+	}
+	hbuf_puts(&h, "</tbody>\n</table></div>\n</article>\n");
+	struct html_page pg = {
+		.lang = d->lang,
+		.judul = arena_printf(c->arena, "%s: %s", base, d->title),
+		.deskripsi = d->subject ? d->subject : d->author,
+		.akar = tabel ? "../../../" : "../../",
+		.kelas = "halaman-data",
+		.konten = hbuf_str(&h),
+	};
+	int rc = html_write_page(arena_printf(c->arena, "%s/%s", c->report_out,
+		rel), &pg, c->diags);
+	hbuf_free(&h);
+	return rc;
+}
+
 int html_render_report(const struct doc *d, const char *out_dir,
 	struct diag_list *diags)
 {
@@ -126,6 +203,9 @@ int html_render_report(const struct doc *d, const char *out_dir,
 		char *tabel = arena_printf(c.arena, "%s/tabel", r->dir);
 		if (copy_csv(&c, &items, tabel, "data/tabel") != 0)
 			c.errors++;
+		for (size_t i = 0; i < r->berkas.n; i++)
+			if (data_view(&c, r->berkas.v[i]) != 0)
+				c.errors++;
 		if (items.len) {
 			hbuf_puts(&data, "<ul class=\"unduh-data\">\n");
 			hbuf_puts(&data, hbuf_str(&items));

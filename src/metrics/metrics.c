@@ -657,6 +657,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			m->pegawai_perempuan = angka_tambah(
 				m->pegawai_perempuan, p->perempuan.v);
 	}
+	metrics_figure_table(m);
 	return m;
 }
 

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "model/model.h"
+#include "util/dec.h"
 
 /* ---- Exact arithmetic on figures ---- */
 
@@ -206,7 +207,117 @@ struct metrics {
 	/* kode -> the metrik_* above, for the lookups below (a scan each
 	 * made 100,000 indicators quadratic); NULL: they scan. */
 	struct strmap *indikator_kode, *sasaran_kode, *anggaran_kode;
+	/* The figure table (figure.c): every figure above, and the inputs,
+	 * by key. */
+	struct figure **figure;
+	size_t nfigure;
+	struct strmap *figure_kunci;
 };
+
+/* ---- The figure table ----
+ *
+ * Every figure a report can print, input or computed, under one stable
+ * key (docs/directives.md, "Kunci angka"):
+ *   KODE.besaran.TAHUN     indicator per year: IKU1.capaian.2024
+ *                          (target, realisasi, capaian, predikat)
+ *   KODE.besaran           indicator over the Renstra (target_akhir,
+ *                          realisasi_kumulatif, kemajuan, perubahan,
+ *                          standar, banding_standar) or sasaran (S1.capaian,
+ *                          predikat, pagu, realisasi_anggaran,
+ *                          sisa_anggaran, serapan, efisiensi;
+ *                          S1.capaian.TAHUN, S1.predikat.TAHUN)
+ *   anggaran.KODE.besaran  budget line: anggaran.2.17.02.serapan (pagu,
+ *                          pagu_awal, realisasi, sisa_anggaran,
+ *                          serapan, target, realisasi_keluaran, capaian,
+ *                          efisiensi)
+ *   laporan.besaran        the whole report (capaian, predikat, pagu,
+ *                          pagu_awal, realisasi_anggaran,
+ *                          sisa_anggaran, serapan, efisiensi);
+ *                          laporan.capaian.TAHUN, laporan.predikat.TAHUN
+ *   sakip.besaran.TAHUN    SAKIP: sakip.nilai.2024, sakip.predikat.2024,
+ *                          sakip.bobot.2024, sakip.persen.2024; per component
+ *                          sakip.K.nilai.TAHUN, .bobot., .persen. (K = the
+ *                          component's number in the file, 1..)
+ *   data.SERI.TAHUN        a series of data.csv
+ *   pegawai.besaran        staff: laki_laki, perempuan, jumlah (head count
+ *                          of the first kelompok)
+ *   aset.jumlah.KOLOM      an asset column's total (saldo_awal,
+ *                          penambahan, pengurangan, saldo_akhir)
+ *   laporan.indikator, laporan.tercapai  indicators with a capaian this
+ *                          year, and those at or above 100 %
+ * and the typed inputs behind them: KODE.target_renstra.TAHUN,
+ * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (those that are
+ * not the target that counts, KODE.target.TAHUN), pegawai.N.*, sakip.N.*,
+ * aset.N.saldo_awal,
+ * .penambahan, .pengurangan, .saldo_akhir (N: the row's number among its
+ * file's rows, 1..).
+ * The quantity is always the part after the code, so a code may hold
+ * dots (budget codes do). */
+enum figure_kind {
+	FIGURE_PERCENT, /* capaian, serapan, kemajuan, shares */
+	FIGURE_RUPIAH,  /* money */
+	FIGURE_COUNT,   /* a head count, a number of things */
+	FIGURE_INDEX,   /* a target, realisasi, score in the indicator's unit */
+	FIGURE_GRADE,   /* a grade ("BB (75)") or a predikat band */
+	FIGURE_TEXT,    /* other text */
+};
+
+struct figure {
+	const char *key;
+	const char *nama;        /* what it is, in Indonesian: "capaian" */
+	enum figure_kind kind;
+	enum angka_jenis jenis;  /* the report's style it is printed with */
+	const char *unit;        /* "%", "Rp", the indicator's satuan; or NULL */
+	bool ada;                /* false: no value, printed "-" */
+	struct dec value;        /* an input's exact digits as typed;
+	                            DEC_NONE for a grade or text, and for a
+	                            computed figure: use figure_dec() */
+	double v;                /* the same as the metrics hold it */
+	double v_atas;           /* a range's upper bound ("60 - 80"), or NAN */
+	const char *text;        /* grade/text: as written ("BB (75)") */
+	/* Computed: the formula, with $1..$9 for its inputs
+	 * ("$1 ÷ $2 × 100"); NULL for an input read from a cell. */
+	const char *formula;
+	const struct figure **input;
+	size_t ninput;
+	/* The cells it was read from (inputs), none for a computed one. */
+	const struct src_pos *cell;
+	size_t ncell;
+};
+
+/* The figure under key, or NULL. */
+const struct figure *metrics_figure(const struct metrics *, const char *key);
+/* Every figure, in a stable order (the order of the report's files):
+ * i from 0 to metrics_figure_count() - 1. */
+size_t metrics_figure_count(const struct metrics *);
+const struct figure *metrics_figure_at(const struct metrics *, size_t i);
+/* Its exact value: an input's typed digits; a computed figure's double
+ * as the decimal it stands for (dec_from_double, 15 digits), which is
+ * what every formatter rounds. DEC_NONE without a value. */
+struct dec figure_dec(const struct figure *);
+/* The figure's value as the document prints it, without its unit:
+ * "108,57", "3.297.585.325", "BB (75)", "-". Returns buf. */
+char *figure_teks(char *buf, size_t len, const struct report_meta *,
+	const struct figure *);
+/* The same with its unit: "108,57 %", "Rp 3.297.585.325", "76 %". */
+char *figure_tampil(char *buf, size_t len, const struct report_meta *,
+	const struct figure *);
+/* Where it comes from, in one line of Indonesian: "Capaian = realisasi
+ * 76 ÷ target 70 × 100 = 108,57 % · kinerja.csv baris 5, kolom
+ * realisasi; kinerja.csv baris 5, kolom target". For an input: its cell
+ * ("realisasi = 76 · kinerja.csv baris 5, kolom realisasi"). Returns buf;
+ * truncated to len. */
+char *figure_asal(char *buf, size_t len, const struct report_meta *,
+	const struct figure *);
+/* Its parts: the derivation alone ("Capaian = realisasi 76 ÷ target 70
+ * × 100 = 108,57 %"); the cells it and its inputs were read from (at
+ * most max, each once; returns the count); a cell as text ("kinerja.csv
+ * baris 5, kolom realisasi"). */
+char *figure_derivasi(char *buf, size_t len, const struct report_meta *,
+	const struct figure *);
+size_t figure_sumber(const struct figure *, const struct src_pos **out,
+	size_t max);
+char *figure_sel_teks(char *buf, size_t len, const struct src_pos *);
 
 /* Computes everything. Problems that make a figure impossible (T = 0,
  * unknown grade, bad formula reference) are reported as warnings at the

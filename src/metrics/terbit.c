@@ -14,76 +14,59 @@ static const char *tertulis(char *buf, size_t len, const struct nilai *n)
 	return num_ascii_minus(num_format_dec(buf, len, nilai_dec(n), st));
 }
 
-/* A computed figure: as the document prints that kind. */
-static enum angka_jenis jenis(enum besaran b)
+/* The computed figure a published one claims to be, from the figure
+ * table; NULL when there is none (e.g. an indicator without
+ * realisation). A kode that is no indicator, sasaran or budget line
+ * names the whole report's figure, as it always did. */
+static const struct figure *dihitung(const struct metrics *m,
+	const struct terbit *t, const char **what)
 {
-	switch (b) {
-	case BESARAN_CAPAIAN:
-	case BESARAN_KEMAJUAN:
-		return JENIS_CAPAIAN;
-	case BESARAN_SERAPAN:
-		return JENIS_ANGGARAN;
-	case BESARAN_EFISIENSI:
-		return JENIS_EFISIENSI;
-	case BESARAN_PAGU:
-	case BESARAN_PAGU_AWAL:
-	case BESARAN_REALISASI_ANGGARAN:
-	case BESARAN_MAX:
-		break;
-	}
-	return JENIS_JUMLAH;
-}
-
-/* The computed figure a published one claims to be; false when there is
- * none (e.g. an indicator without realisation). */
-static bool dihitung(const struct metrics *m, const struct terbit *t,
-	double *out, const char **what)
-{
-	const struct metrik_indikator *mi = t->kode ?
-		metrics_indikator(m, t->kode) : NULL;
-	const struct metrik_sasaran *ms = t->kode ?
-		metrics_sasaran(m, t->kode) : NULL;
-	const struct metrik_anggaran *ma = t->kode ?
-		metrics_anggaran(m, t->kode) : NULL;
-	*what = t->kode ? t->kode : "the report";
+	const char *k = t->kode;
+	bool ind = k && metrics_indikator(m, k) != NULL;
+	bool sas = k && metrics_sasaran(m, k) != NULL;
+	bool ang = k && metrics_anggaran(m, k) != NULL;
+	*what = k ? k : "the report";
+	char key[512];
+	const char *q = NULL;  /* the quantity's name in the key */
 	switch (t->besaran) {
 	case BESARAN_CAPAIAN:
-		if (mi) {
-			const struct metrik_tahun *y = metrics_tahun(mi, t->tahun);
-			if (y == NULL || y->status != CAPAIAN_OK)
-				return false;
-			*out = y->capaian;
-			return true;
+		if (ind) {
+			snprintf(key, sizeof key, "%s.capaian.%d", k, t->tahun);
+			return metrics_figure(m, key);
 		}
-		if (ms) {
-			*out = ms->capaian;
-			return ms->ada_capaian;
-		}
-		*out = m->capaian;
-		return m->ada_capaian;
-	case BESARAN_KEMAJUAN:
-		*out = mi ? mi->kemajuan : NAN;
-		return mi && mi->ada_kemajuan;
-	case BESARAN_SERAPAN:
-		*out = ma ? ma->serapan : ms ? ms->serapan : m->serapan;
-		return ma ? ma->ada_serapan : ms ? ms->ada_serapan : m->ada_serapan;
-	case BESARAN_EFISIENSI:
-		*out = ma ? ma->efisiensi : ms ? ms->efisiensi : m->efisiensi;
-		return ma ? ma->ada_efisiensi : ms ? ms->ada_efisiensi :
-			m->ada_efisiensi;
-	case BESARAN_PAGU:
-		*out = ma ? ma->pagu : ms ? ms->pagu : m->pagu;
-		return true;
-	case BESARAN_PAGU_AWAL:
-		*out = ma ? ma->pagu_awal : m->pagu_awal;
-		return true;
-	case BESARAN_REALISASI_ANGGARAN:
-		*out = ma ? ma->realisasi : ms ? ms->realisasi : m->realisasi;
-		return true;
-	case BESARAN_MAX:
+		q = "capaian";
 		break;
+	case BESARAN_KEMAJUAN:
+		if (!ind)
+			return NULL;
+		snprintf(key, sizeof key, "%s.kemajuan", k);
+		return metrics_figure(m, key);
+	case BESARAN_SERAPAN:
+		q = "serapan";
+		break;
+	case BESARAN_EFISIENSI:
+		q = "efisiensi";
+		break;
+	case BESARAN_PAGU:
+		q = "pagu";
+		break;
+	case BESARAN_PAGU_AWAL:
+		sas = false; /* a sasaran has no original ceiling */
+		q = "pagu_awal";
+		break;
+	case BESARAN_REALISASI_ANGGARAN:
+		q = ang ? "realisasi" : "realisasi_anggaran";
+		break;
+	case BESARAN_MAX:
+		return NULL;
 	}
-	return false;
+	if (ang && t->besaran != BESARAN_CAPAIAN)
+		snprintf(key, sizeof key, "anggaran.%s.%s", k, q);
+	else if (sas)
+		snprintf(key, sizeof key, "%s.%s", k, q);
+	else
+		snprintf(key, sizeof key, "laporan.%s", q);
+	return metrics_figure(m, key);
 }
 
 void cek_terbit(const struct metrics *m, struct diag_list *dl)
@@ -92,28 +75,27 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 	char a[64], b[64];
 	for (size_t i = 0; i < r->nterbit; i++) {
 		const struct terbit *t = &r->terbit[i];
-		double v;
 		const char *what;
 		const char *name = BESARAN_NAMA[t->besaran];
-		if (!dihitung(m, t, &v, &what) || isnan(v)) {
+		const struct figure *f = dihitung(m, t, &what);
+		if (f == NULL || !f->ada) {
 			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s "
 				"(%s) cannot be checked: lkjip cannot compute it from "
 				"the data", name, what,
 				tertulis(a, sizeof a, &t->nilai));
 			continue;
 		}
-		bool money = t->besaran == BESARAN_PAGU ||
-			t->besaran == BESARAN_PAGU_AWAL ||
-			t->besaran == BESARAN_REALISASI_ANGGARAN;
-		bool ok = money ? v == t->nilai.v : /* exact sums */
+		/* Money is sums of typed cells: exact. */
+		bool ok = f->kind == FIGURE_RUPIAH ?
+			dec_cmp(figure_dec(f), nilai_dec(&t->nilai)) == 0 :
 			metrics_sesuai_pembulatan(t->nilai.v,
-				nilai_desimal(&t->nilai), v);
+				nilai_desimal(&t->nilai), f->v);
 		if (ok)
 			continue;
 		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s %s%s%s "
 			"differs from the computed %s", name, what,
 			tertulis(a, sizeof a, &t->nilai), t->sumber ? " in " : "",
 			t->sumber ? t->sumber : "",
-			angka_teks(b, sizeof b, &r->meta, jenis(t->besaran), v));
+			num_ascii_minus(figure_teks(b, sizeof b, &r->meta, f)));
 	}
 }

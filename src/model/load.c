@@ -53,6 +53,26 @@ static struct csv_table *read_csv(struct loader *L, const char *name)
 	struct csv_table *t = csv_load_mem(L->a, path, buf, len, L->dl);
 	free(buf);
 	errno = 0;
+	if (t != NULL) {
+		/* Kept as read (the cells live in the model's arena already):
+		 * the site's row-anchored view of the file. */
+		struct berkas_csv *b = arena_alloc(L->a, sizeof *b);
+		b->nama = name;
+		b->kolom = t->header;
+		b->nkolom = t->ncol;
+		int *baris = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
+			sizeof *baris);
+		const char ***sel = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
+			sizeof *sel);
+		for (size_t i = 0; i < t->nrows; i++) {
+			baris[i] = t->rows[i].rownum;
+			sel[i] = t->rows[i].cell;
+		}
+		b->baris = baris;
+		b->sel = sel;
+		b->nbaris = t->nrows;
+		ptrvec_push(L->a, &L->r->berkas, b);
+	}
 	return t;
 }
 

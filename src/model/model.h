@@ -304,6 +304,18 @@ struct report_meta {
 	struct src_pos pos;
 };
 
+/* A CSV file of the report folder as the loader read it, row by row: the
+ * site shows each as a page with an anchor per row, so that a figure can
+ * link to the row it was read from. */
+struct berkas_csv {
+	const char *nama;       /* "kinerja.csv" */
+	const char **kolom;     /* the header */
+	size_t nkolom;
+	const int *baris;       /* each row's spreadsheet row (header = 1) */
+	const char ***sel;      /* sel[i]: nkolom cells of row i */
+	size_t nbaris;
+};
+
 struct strmap;
 
 struct report {
@@ -332,6 +344,8 @@ struct report {
 	size_t ntabel;
 	struct terbit *terbit;
 	size_t nterbit;
+	/* The CSV files read, in the order read (struct berkas_csv *). */
+	struct ptrvec berkas;
 	/* kode -> struct indikator / struct anggaran, filled by the loader
 	 * (100,000 indicators made every lookup a scan); model_indikator and
 	 * model_anggaran scan the lists when NULL (a report built by hand). */

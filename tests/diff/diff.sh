@@ -24,6 +24,22 @@ $M: 5 baris angka berubah
 EOT
 diff -u "$T/want" "$T/out" || fail "diff output differs"
 
+# A grade with a score (SPEC 5: "BB (75)") that moves to "BB (80)" moves
+# the figure everywhere the report prints it: diff says so, though the
+# grade letters are the same. IK3 made qualitative in both copies.
+mkdir "$T/g1" "$T/g2"
+cp content/site.yaml "$T/g1/" && cp -r content/$M "$T/g1/"
+sed -i '/^IK3,/s/,Angka,positif,/,Angka,kualitatif,/' "$T/g1/$M/indikator.csv"
+sed -i 's/^IK3,2024,"91,3",,"91,3","91,91",101,/IK3,2024,"BB (70)",,"BB (70)","BB (75)",,/' \
+	"$T/g1/$M/kinerja.csv"
+grep -q '^IK3,2024,"BB (70)"' "$T/g1/$M/kinerja.csv" || fail "sed grade"
+cp -r "$T/g1/$M" "$T/g2/$M"
+sed -i 's/^IK3,2024,"BB (70)",,"BB (70)","BB (75)",/IK3,2024,"BB (70)",,"BB (70)","BB (80)",/' \
+	"$T/g2/$M/kinerja.csv"
+"$BIN" diff "$T/g1/$M" "$T/g2/$M" >"$T/out" 2>"$T/err" || fail "grade diff: $(cat "$T/err")"
+grep -qxF "  IK3 2024: realisasi BB (75) -> BB (80)" "$T/out" ||
+	fail "grade change not reported: $(cat "$T/out")"
+
 # Same content: says so. Two report folders compare whatever their names.
 "$BIN" diff content content >"$T/out"
 test "$(cat "$T/out")" = "Tidak ada angka yang berubah." || fail "same content: $(cat "$T/out")"

@@ -283,12 +283,58 @@ static void test_directive_markup(void **state)
 		"own paragraph\n");
 }
 
+/* The directive registry (issue 12 item 5): any figure by its key, the
+ * shorthands giving the same text; a name the registry lacks is an error
+ * wherever it stands (a second list of block names once let any unknown
+ * block fall through to {{gambar}}). */
+static void test_directive_registry(void **state)
+{
+	(void)state;
+	/* IKU1 2024: 76 / 70 x 100 = 108,571...; the mean with IKU2's 150:
+	 * 129,2857... (this report rounds half-up). */
+	expect_built("Capaian {{angka IKU1.capaian.2024}}.\n",
+		"text literal=\"108,57\u00A0%\"");
+	expect_built("Capaian {{angka IKU1.capaian.2024 bentuk=angka}}.\n",
+		"text literal=\"108,57\"");
+	expect_built("Target {{angka IKU1.target.2023}}, realisasi "
+		"{{realisasi IKU1 tahun=2023}}.\n",
+		"text literal=\"65\u00A0%\"");
+	expect_built("Rata-rata {{angka laporan.capaian}}.\n",
+		"text literal=\"129,29\u00A0%\"");
+	expect_error("Capaian {{angka IKU1.capain.2024}}.\n",
+		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capain.2024}}: the "
+		"report has no figure \"IKU1.capain.2024\"; did you mean "
+		"\"IKU1.capaian.2024\"? (lkjip explain REPORT lists the keys)\n");
+	expect_error("Capaian {{angka IKU1.capaian.2024 bentuk=huruf}}.\n",
+		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capaian.2024}}: "
+		"bentuk= is lengkap, angka or terbilang, found \"huruf\"\n");
+	expect_error("Capaian {{angka IKU1.capaian.2024 bentuk=terbilang}}.\n",
+		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capaian.2024 "
+		"bentuk=terbilang}}: only an amount of money can be written in "
+		"words\n");
+	expect_error("Capaian {{angka}}.\n",
+		"X/r1/bab/satu.md:1:9: error: {{angka}} needs the key of a figure, "
+		"e.g. {{angka IKU1.capaian.2024}} (lkjip explain REPORT lists "
+		"them)\n");
+	expect_error("Capaian {{angka IKU1.capaian.2024 tahun=2023}}.\n",
+		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capaian.2024}}: unknown "
+		"option \"tahun\"\n");
+	/* Alone in its paragraph, an unknown name is still unknown. */
+	expect_error("{{gambarr peta.png alt=\"Peta\"}}\n",
+		"X/r1/bab/satu.md:1:1: error: {{gambarr peta.png}}: unknown "
+		"option \"alt\"\n");
+	expect_error("{{grafikk capaian}}\n",
+		"X/r1/bab/satu.md:1:1: error: unknown directive {{grafikk}} (see "
+		"docs/directives.md)\n");
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, tmpcopy_teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_golden_tree),
 		T(test_directive_errors),
+		T(test_directive_registry),
 		T(test_typed_figures),
 		T(test_nesting_limits),
 		T(test_html_comments),

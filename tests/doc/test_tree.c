@@ -144,6 +144,21 @@ static void test_payload_faults(void **state)
 	expect_fault(d, "id \"ringkasan\" is taken");
 	h->id = id;
 
+	/* A figure's provenance belongs on text or a cell: a heading given
+	 * one (the IKU1 2024 capaian of a sentence) is a fault. */
+	struct doc_node *ft = NULL;
+	struct doc_iter it;
+	struct doc_node *n;
+	doc_iter_init(&it, d->root);
+	while (ft == NULL && doc_iter_next(&it, &n) != DOC_DONE)
+		if (it.ev == DOC_ENTER && n->fig != NULL)
+			ft = n;
+	assert_non_null(ft);
+	assert_true(ft->type == DOC_TEXT || ft->type == DOC_CELL);
+	h->fig = ft->fig;
+	expect_fault(d, "heading node: a figure on a heading");
+	h->fig = NULL;
+
 	/* Restored, it passes again: each fault above was the one made. */
 	assert_int_equal(doc_node_check(d->root, NULL), 0);
 	built_free(&b);

@@ -62,9 +62,10 @@ content/dinas-uji-2025/anggaran.csv: warning: no budget line yet: fill in the pr
 content/dinas-uji-2025/indikator.csv: warning: no indicator yet: fill in the tujuan, sasaran and indikator rows (indikator.csv), then their targets and realisations (kinerja.csv); until then every capaian is "-"
 lkjip: 0 errors, 2 warnings
 lkjip: wrote 1 report to site
-lkjip: 1 of 1 report rebuilt with the site pages, 9 files changed
 W
-diff want err >&2 || fail "build stderr differs"
+# (the count of files written that follows is the site's business)
+grep -v '^lkjip: 1 of 1 report rebuilt' err | diff want - >&2 ||
+	fail "build stderr differs"
 [ -s site/dinas-uji-2025/dinas-uji-2025.pdf ] || fail "no PDF"
 [ -s site/dinas-uji-2025/index.html ] || fail "no report page"
 # The chapters' live directives became text; the examples in comments

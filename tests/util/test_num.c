@@ -345,6 +345,138 @@ static void test_range_both_conventions(void **state)
 		10, ROUND_TRUNCATE), "999.999.999.999.999,999999999");
 }
 
+/* digits (no grouping, no sign) written with grouping: sep between
+ * thousands, dp before the last ndec digits. */
+static void grouped(char *out, const char *digits, int ndec, char sep,
+	char dp)
+{
+	int n = (int)strlen(digits), nint = n - ndec;
+	size_t o = 0;
+	for (int i = 0; i < nint; i++) {
+		if (i > 0 && (nint - i) % 3 == 0)
+			out[o++] = sep;
+		out[o++] = digits[i];
+	}
+	if (ndec > 0) {
+		out[o++] = dp;
+		memcpy(out + o, digits + nint, (size_t)ndec);
+		o += (size_t)ndec;
+	}
+	out[o] = '\0';
+}
+
+/* Every magnitude from 1 to 10^15 (and 0) with 0 to 6 decimals, in both
+ * conventions: read exactly, printed back as typed, and rounded one
+ * decimal shorter the SPEC's two ways, decided on the digits. Three
+ * shapes per cell: 10^e + 0,55..5 (the kept digit goes 5 -> 6 half-up),
+ * 10^e - 0,00..01 as 99..9,99..9 (half-up carries into a new digit), and
+ * 0,00..0d. Written out for e = 3, d = 2: 1.000,55 -> 1.000,5 / 1.000,6;
+ * 999,99 -> 999,9 / 1.000,0. */
+static void test_magnitudes_decimals(void **state)
+{
+	(void)state;
+	char dig[40], id[64], en[64], want[64], out[96];
+	for (int e = 0; e <= 15; e++) {
+		for (int d = 0; d <= 6; d++) {
+			int n = 0;
+			struct num_style tr = {d - 1, ROUND_TRUNCATE, false};
+			struct num_style hu = {d - 1, ROUND_HALF_UP, false};
+			/* 10^15 itself is past what a cell may hold (below
+			 * 10^15): only the nines reach it. */
+			if (e == 15)
+				goto nines;
+			/* 1 followed by e zeros, then d fives. */
+			dig[n++] = '1';
+			for (int i = 0; i < e; i++)
+				dig[n++] = '0';
+			for (int i = 0; i < d; i++)
+				dig[n++] = '5';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			grouped(en, dig, d, ',', '.');
+			struct num_value a = parse_ok(id, NUM_ID);
+			struct num_value b = parse_ok(en, NUM_EN);
+			assert_int_equal(dec_cmp(a.exact, b.exact), 0);
+			assert_int_equal(a.exact.scale, d);
+			for (int r = 0; r < 2; r++) {
+				struct num_style st = {d, (enum num_rounding)r,
+					false};
+				assert_string_equal(num_format_dec(out, sizeof out,
+					a.exact, st), id);
+				assert_string_equal(num_format_dec(out, sizeof out,
+					b.exact, st), id);
+			}
+			if (d == 0)
+				continue;
+			/* One decimal fewer: truncate drops the last 5;
+			 * half-up makes the digit before it one more (a 5, or
+			 * the units digit 0 -> 1 when d = 1). */
+			dig[n - 1] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				tr), want);
+			dig[n - 2] = (char)(dig[n - 2] + 1);
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				hu), want);
+
+nines:
+			if (d == 0)
+				continue;
+			/* e nines (at least one) and d nines: half-up at d - 1
+			 * carries to 10^e. */
+			n = 0;
+			for (int i = 0; i < (e ? e : 1) + d; i++)
+				dig[n++] = '9';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			grouped(en, dig, d, ',', '.');
+			a = parse_ok(id, NUM_ID);
+			b = parse_ok(en, NUM_EN);
+			assert_int_equal(dec_cmp(a.exact, b.exact), 0);
+			assert_string_equal(num_format_dec(out, sizeof out, b.exact,
+				(struct num_style){d, ROUND_HALF_UP, false}), id);
+			n = 0;
+			dig[n++] = '1';
+			for (int i = 0; i < (e ? e : 1) + d - 1; i++)
+				dig[n++] = '0';
+			dig[n] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				hu), want);
+
+			/* 0,00..07: below one unit of the last decimal but
+			 * one, it rounds to zero either way, never "-0". */
+			n = 0;
+			dig[n++] = '0';
+			for (int i = 0; i < d - 1; i++)
+				dig[n++] = '0';
+			dig[n++] = '7';
+			dig[n] = '\0';
+			grouped(id, dig, d, '.', ',');
+			a = parse_ok(id, NUM_ID);
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				(struct num_style){d, ROUND_TRUNCATE, false}), id);
+			n = 0;
+			for (int i = 0; i < d; i++)
+				dig[n++] = '0';
+			dig[n] = '\0';
+			grouped(want, dig, d - 1, '.', ',');
+			assert_string_equal(num_format_dec(out, sizeof out, a.exact,
+				tr), want);
+		}
+	}
+	/* Written out, the largest: 10^15 - 0,5 at 0 decimals. */
+	assert_string_equal(roundtrip("999.999.999.999.999,5", NUM_ID, 0,
+		ROUND_HALF_UP), "1.000.000.000.000.000");
+	assert_string_equal(roundtrip("999,999,999,999,999.5", NUM_EN, 0,
+		ROUND_TRUNCATE), "999.999.999.999.999");
+	assert_string_equal(roundtrip("100.000.000.000.000,000001", NUM_ID, 6,
+		ROUND_TRUNCATE), "100.000.000.000.000,000001");
+	assert_string_equal(roundtrip("999.999.999.999.999,999995", NUM_ID, 5,
+		ROUND_HALF_UP), "1.000.000.000.000.000,00000");
+}
+
 /* xorshift64*: deterministic, the same cases on every machine. */
 static uint64_t rnd(uint64_t *s)
 {
@@ -475,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_no_invented_digits),
 		cmocka_unit_test(test_boundary),
 		cmocka_unit_test(test_range_both_conventions),
+		cmocka_unit_test(test_magnitudes_decimals),
 		cmocka_unit_test(test_roundtrip_property),
 		cmocka_unit_test(test_dash_and_minus),
 	};

@@ -1,0 +1,1123 @@
+/* The figure table: every figure of a report under one key, with its exact
+ * value, its kind and where it comes from (the cells it was read from, or
+ * the formula and the figures it was computed from). Built once at the end
+ * of metrics_compute from what metrics.c computed; the document (inline
+ * values, computed tables, the site's provenance), the typed-figure and
+ * terbit.csv checks, `lkjip diff` and `lkjip explain` read it. Key
+ * grammar: metrics.h. */
+#include "metrics/metrics.h"
+#include "metrics/internal.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/num.h"
+#include "util/strmap.h"
+
+struct tabel {
+	struct metrics *m;
+	struct arena *a;
+	size_t cap;
+	const char *rumus_predikat; /* the same for every predikat */
+};
+
+/* A key from fmt with %s, %d and %zu only: vsnprintf was a third of
+ * building the table of a large report (a key or two per figure). */
+static void kunci(char *buf, size_t len, const char *fmt, va_list ap)
+{
+	size_t o = 0;
+	for (const char *p = fmt; *p && o + 1 < len; p++) {
+		char num[24];
+		const char *s = NULL;
+		if (p[0] == '%' && p[1] == 's') {
+			s = va_arg(ap, const char *);
+			p++;
+		} else if (p[0] == '%' && p[1] == 'd') {
+			int v = va_arg(ap, int);
+			unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+			size_t k = sizeof num;
+			num[--k] = '\0';
+			do
+				num[--k] = (char)('0' + u % 10);
+			while ((u /= 10) != 0);
+			if (v < 0)
+				num[--k] = '-';
+			s = num + k;
+			p++;
+		} else if (p[0] == '%' && p[1] == 'z' && p[2] == 'u') {
+			size_t u = va_arg(ap, size_t);
+			size_t k = sizeof num;
+			num[--k] = '\0';
+			do
+				num[--k] = (char)('0' + u % 10);
+			while ((u /= 10) != 0);
+			s = num + k;
+			p += 2;
+		}
+		if (s == NULL) {
+			buf[o++] = *p;
+			continue;
+		}
+		while (*s && o + 1 < len)
+			buf[o++] = *s++;
+	}
+	buf[o] = '\0';
+}
+
+static struct figure *baru(struct tabel *t, enum figure_kind kind,
+	enum angka_jenis jenis, const char *nama, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* A new figure under the key fmt..., with no value yet. A key already
+ * there (two rows for one indicator and year are reported by the loader)
+ * keeps its first figure; the new one is still listed. */
+static struct figure *baru(struct tabel *t, enum figure_kind kind,
+	enum angka_jenis jenis, const char *nama, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char key[512];
+	kunci(key, sizeof key, fmt, ap);
+	va_end(ap);
+	struct figure *f = arena_alloc(t->a, sizeof *f);
+	memset(f, 0, sizeof *f);
+	f->key = arena_strdup(t->a, key);
+	f->nama = nama;
+	f->kind = kind;
+	f->jenis = jenis;
+	f->value = DEC_NONE;
+	f->v = NAN;
+	f->v_atas = NAN;
+	struct metrics *m = t->m;
+	if (m->nfigure == t->cap) {
+		/* Doubling in the arena: the old array is left for the arena
+		 * to free, at most as much again as the last one. */
+		size_t cap = t->cap ? t->cap * 2 : 256;
+		struct figure **v = arena_alloc(t->a, cap * sizeof *v);
+		if (m->nfigure)
+			memcpy(v, m->figure, m->nfigure * sizeof *v);
+		m->figure = v;
+		t->cap = cap;
+	}
+	m->figure[m->nfigure++] = f;
+	strmap_put(m->figure_kunci, f->key, f);
+	return f;
+}
+
+/* A computed value (a double of the metrics, the decimal it stands for). */
+static void nilai_hitung(struct figure *f, bool ada, double v)
+{
+	f->ada = ada && !isnan(v);
+	/* Its decimal is read from the double when asked (figure_dec): most
+	 * figures of a large report are never printed. */
+	if (f->ada)
+		f->v = v;
+}
+
+/* A value read from a cell: its exact digits and its place. */
+static void nilai_sel(struct tabel *t, struct figure *f, const struct nilai *n)
+{
+	if (n == NULL)
+		return;
+	/* The model outlives the metrics: point at the cell's place. */
+	f->cell = &n->pos;
+	f->ncell = n->pos.file != NULL;
+	if (!n->ada)
+		return;
+	f->ada = true;
+	f->v = n->v;
+	f->value = nilai_dec(n);
+	if (n->grade != NULL) {
+		f->kind = FIGURE_GRADE;
+		f->text = n->teks ? n->teks : n->grade;
+	} else if (n->is_rentang) {
+		f->kind = FIGURE_TEXT;
+		f->v_atas = n->v_atas;
+		/* As the document prints a range ("60–80"). */
+		char r[160];
+		struct num_style st = angka_gaya(&t->m->report->meta, f->jenis,
+			n->v);
+		f->text = arena_strdup(t->a, num_format_range_dec(r, sizeof r,
+			nilai_dec(n), nilai_dec_atas(n), st));
+	}
+}
+
+/* The inputs of a computed figure: n figures (NULL ones skipped). */
+static void masukan(struct tabel *t, struct figure *f, const char *formula,
+	const struct figure *const *in, size_t n)
+{
+	f->formula = formula;
+	f->input = arena_alloc(t->a, (n ? n : 1) * sizeof *f->input);
+	f->ninput = 0;
+	for (size_t i = 0; i < n; i++)
+		if (in[i] != NULL)
+			f->input[f->ninput++] = in[i];
+}
+
+static void masukan2(struct tabel *t, struct figure *f, const char *formula,
+	const struct figure *a, const struct figure *b)
+{
+	const struct figure *in[2] = {a, b};
+	masukan(t, f, formula, in, 2);
+}
+
+/* "$1 + $2 + ... + $n" for a sum of n inputs (at most 9 are named). */
+static const char *rumus_jumlah(struct tabel *t, size_t n)
+{
+	if (n == 0)
+		return "0";
+	if (n == 1)
+		return "$1";
+	if (n > 9)
+		return arena_printf(t->a, "$1 + $2 + ... (%zu angka)", n);
+	char buf[64] = "$1";
+	for (size_t i = 2; i <= n; i++) {
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof buf - l, " + $%zu", i);
+	}
+	return arena_strdup(t->a, buf);
+}
+
+/* "rata-rata($1, $2, $3)" for a mean of n capaian, with the report's
+ * cap and basis when they apply. */
+static const char *rumus_rata(struct tabel *t, size_t n)
+{
+	const struct report_meta *meta = &t->m->report->meta;
+	char buf[96] = "";
+	if (n == 1)
+		snprintf(buf, sizeof buf, "$1");
+	else if (n > 9)
+		snprintf(buf, sizeof buf, "rata-rata($1, $2, ... %zu angka)", n);
+	else if (n > 1) {
+		snprintf(buf, sizeof buf, "rata-rata($1");
+		for (size_t i = 2; i <= n; i++) {
+			size_t l = strlen(buf);
+			snprintf(buf + l, sizeof buf - l, ", $%zu", i);
+		}
+		size_t l = strlen(buf);
+		snprintf(buf + l, sizeof buf - l, ")");
+	}
+	const char *s = arena_strdup(t->a, buf);
+	if (meta->has_batas_capaian) {
+		char b[64];
+		s = arena_printf(t->a, "%s, tiap capaian dibatasi %s", s,
+			angka_teks(b, sizeof b, meta, JENIS_CAPAIAN,
+				meta->batas_capaian));
+	}
+	if (meta->rata_rata == RATA_TAMPILAN)
+		s = arena_printf(t->a, "%s, dari capaian yang dibulatkan", s);
+	return s;
+}
+
+static const char *rumus_capaian(enum polaritas p)
+{
+	switch (p) {
+	case POLARITAS_POSITIF:
+		return "$1 ÷ $2 × 100";
+	case POLARITAS_NEGATIF:
+		return "(2 × $2 − $1) ÷ $2 × 100";
+	case POLARITAS_NEGATIF_RASIO:
+		return "$2 ÷ $1 × 100";
+	case POLARITAS_RENTANG:
+		return "100 bila $1 di dalam rentang $2, selain itu terhadap "
+			"batas yang dilewati";
+	case POLARITAS_KUALITATIF:
+		return "skor $1 ÷ skor $2 × 100";
+	}
+	return "$1 ÷ $2 × 100";
+}
+
+static const char *rumus_efisiensi(enum efisiensi_metode mt)
+{
+	switch (mt) {
+	case EFISIENSI_SELISIH:
+		return "$1 − $2";
+	case EFISIENSI_RASIO:
+		return "$1 ÷ $2";
+	case EFISIENSI_PMK214:
+		return "PMK 214/2017: Σ(pagu × capaian − realisasi) ÷ "
+			"Σ(pagu × capaian) × 100, dari $1 dan $2";
+	}
+	return "$1 − $2";
+}
+
+static enum figure_kind jenis_efisiensi(const struct report_meta *meta)
+{
+	return meta->efisiensi == EFISIENSI_RASIO ? FIGURE_INDEX :
+		FIGURE_PERCENT;
+}
+
+/* ---- Indicators ---- */
+
+static const struct figure *cari(struct tabel *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static const struct figure *cari(struct tabel *t, const char *fmt, ...)
+{
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	kunci(key, sizeof key, fmt, ap);
+	va_end(ap);
+	return strmap_get(t->m->figure_kunci, key);
+}
+
+/* The formula and inputs of a derived indicator's realisation: the
+ * data.csv series it reads, or its children's realisations (called again
+ * once every indicator is in the table, as a child may come after its
+ * parent in the file). */
+static void realisasi_turunan(struct tabel *t, struct figure *f,
+	const struct indikator *ind, int th)
+{
+	const struct rumus *r = &ind->rumus;
+	const struct figure *in[16];
+	size_t n = 0;
+	switch (r->jenis) {
+	case RUMUS_TIDAK_ADA:
+		return;
+	case RUMUS_RASIO:
+		for (size_t i = 0; i < r->nseri && i < 2; i++)
+			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
+		masukan(t, f, "$1 ÷ $2 × 100", in, n);
+		return;
+	case RUMUS_PERTUMBUHAN:
+		if (r->nseri >= 1) {
+			in[n++] = cari(t, "data.%s.%d", r->seri[0], th);
+			in[n++] = cari(t, "data.%s.%d", r->seri[0], th - 1);
+		}
+		masukan(t, f, "($1 − $2) ÷ $2 × 100", in, n);
+		return;
+	case RUMUS_JUMLAH:
+		for (size_t i = 0; i < r->nseri && n < 16; i++)
+			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
+		masukan(t, f, rumus_jumlah(t, n), in, n);
+		return;
+	case RUMUS_JUMLAH_ANAK:
+		for (size_t i = 0; i < ind->nanak && n < 16; i++)
+			in[n++] = cari(t, "%s.realisasi.%d", ind->anak[i]->kode,
+				th);
+		masukan(t, f, rumus_jumlah(t, n), in, n);
+		return;
+	}
+}
+
+static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
+{
+	const struct indikator *ind = mi->ind;
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *k = ind->kode;
+	for (size_t i = 0; i < mi->ntahun; i++) {
+		const struct metrik_tahun *y = &mi->tahun[i];
+		const struct tahunan *ty = model_tahun(ind, y->tahun);
+		/* The typed targets, each (the one that counts is
+		 * KODE.target.TAHUN, below). */
+		static const char *const TARGET[] = {"target_renstra",
+			"target_pk", "target_pk_perubahan"};
+		const struct nilai *ef = ty ? model_target_efektif(ty) : NULL;
+		for (int j = 0; ty != NULL && j < 3; j++) {
+			const struct nilai *n = j == 0 ? &ty->target : j == 1 ?
+				&ty->target_pk : &ty->target_pk_perubahan;
+			/* The one that counts is KODE.target.TAHUN. */
+			if (!n->ada || n == ef)
+				continue;
+			struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				TARGET[j], "%s.%s.%d", k, TARGET[j], y->tahun);
+			f->unit = ind->satuan;
+			nilai_sel(t, f, n);
+		}
+		struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
+			"%s.target.%d", k, y->tahun);
+		tg->unit = ind->satuan;
+		if (ty != NULL)
+			nilai_sel(t, tg, model_target_efektif(ty));
+		struct figure *re = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"realisasi", "%s.realisasi.%d", k, y->tahun);
+		re->unit = ind->satuan;
+		if (ind->rumus.jenis == RUMUS_TIDAK_ADA) {
+			if (ty != NULL)
+				nilai_sel(t, re, &ty->realisasi);
+		} else {
+			nilai_hitung(re, y->ada_realisasi, y->realisasi);
+			realisasi_turunan(t, re, ind, y->tahun);
+		}
+		struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"capaian", "%s.capaian.%d", k, y->tahun);
+		c->unit = "%";
+		nilai_hitung(c, y->status == CAPAIAN_OK, y->capaian);
+		masukan2(t, c, rumus_capaian(ind->polaritas), re, tg);
+		struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN,
+			"predikat", "%s.predikat.%d", k, y->tahun);
+		p->ada = y->predikat != NULL;
+		p->text = y->predikat ? y->predikat->nama : NULL;
+		masukan2(t, p, t->rumus_predikat, c, NULL);
+	}
+
+	const struct figure *ini_r = cari(t, "%s.realisasi.%d", k, meta->tahun);
+	if (mi->ada_perubahan) {
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"perubahan", "%s.perubahan", k);
+		f->unit = ind->satuan;
+		nilai_hitung(f, true, mi->perubahan);
+		masukan2(t, f, "$1 − $2", ini_r,
+			cari(t, "%s.realisasi.%d", k, meta->tahun - 1));
+	}
+	if (mi->ada_target_akhir) {
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"target akhir", "%s.target_akhir", k);
+		f->unit = ind->satuan;
+		if (ind->target_akhir.ada) {
+			nilai_sel(t, f, &ind->target_akhir);
+		} else if (ind->sifat == SIFAT_PERSENTASE) {
+			nilai_hitung(f, true, mi->target_akhir);
+			masukan2(t, f, "$1", cari(t, "%s.target.%d", k,
+				meta->renstra_akhir), NULL);
+		} else {
+			nilai_hitung(f, true, mi->target_akhir);
+			const struct figure *in[64];
+			size_t n = 0;
+			for (int y = meta->renstra_awal; y <= meta->renstra_akhir &&
+				meta->renstra_awal > 0 && n < 64; y++) {
+				const struct figure *g = cari(t, "%s.target.%d", k, y);
+				if (g != NULL && g->ada)
+					in[n++] = g;
+			}
+			masukan(t, f, rumus_jumlah(t, n), in, n);
+		}
+	}
+	if (mi->ada_kemajuan) {
+		const struct figure *r = ini_r;
+		if (ind->sifat == SIFAT_ABSOLUT) {
+			struct figure *kum = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"realisasi kumulatif", "%s.realisasi_kumulatif", k);
+			kum->unit = ind->satuan;
+			nilai_hitung(kum, true, mi->realisasi_kumulatif);
+			const struct figure *in[64];
+			size_t n = 0;
+			for (size_t i = 0; i < mi->ntahun && n < 64; i++) {
+				const struct metrik_tahun *y = &mi->tahun[i];
+				if (y->tahun >= meta->renstra_awal &&
+					y->tahun <= meta->tahun && y->ada_realisasi)
+					in[n++] = cari(t, "%s.realisasi.%d", k,
+						y->tahun);
+			}
+			masukan(t, kum, rumus_jumlah(t, n), in, n);
+			r = kum;
+		}
+		struct figure *f = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"kemajuan", "%s.kemajuan", k);
+		f->unit = "%";
+		nilai_hitung(f, true, mi->kemajuan);
+		masukan2(t, f, "$1 ÷ $2 × 100", r,
+			cari(t, "%s.target_akhir", k));
+	}
+	if (mi->ada_standar) {
+		const struct tahunan *ty = model_tahun(ind, meta->tahun);
+		struct figure *s = baru(t, FIGURE_INDEX, JENIS_NILAI, "standar",
+			"%s.standar", k);
+		s->unit = ind->satuan;
+		nilai_sel(t, s, ty ? &ty->standar : NULL);
+		struct figure *f = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"banding standar", "%s.banding_standar", k);
+		f->unit = "%";
+		nilai_hitung(f, true, mi->banding_standar);
+		masukan2(t, f, "$1 ÷ $2 × 100", ini_r, s);
+	}
+}
+
+/* ---- Budget ---- */
+
+static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
+{
+	const struct anggaran *a = ma->a;
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *k = a->kode;
+	struct figure *pa = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu awal",
+		"anggaran.%s.pagu_awal", k);
+	pa->unit = "Rp";
+	nilai_sel(t, pa, &a->pagu_awal);
+	struct figure *pg = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu",
+		"anggaran.%s.pagu", k);
+	pg->unit = "Rp";
+	nilai_sel(t, pg, model_pagu_efektif(a));
+	struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "realisasi",
+		"anggaran.%s.realisasi", k);
+	re->unit = "Rp";
+	nilai_sel(t, re, &a->realisasi_anggaran);
+	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"sisa anggaran", "anggaran.%s.sisa_anggaran", k);
+	si->unit = "Rp";
+	nilai_hitung(si, true, angka_kurang(ma->pagu, ma->realisasi));
+	masukan2(t, si, "$1 − $2", pg, re);
+	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
+		"anggaran.%s.serapan", k);
+	se->unit = "%";
+	nilai_hitung(se, ma->ada_serapan, ma->serapan);
+	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
+	struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
+		"anggaran.%s.target", k);
+	tg->unit = a->satuan;
+	nilai_sel(t, tg, &a->target);
+	struct figure *rk = baru(t, FIGURE_INDEX, JENIS_NILAI,
+		"realisasi keluaran", "anggaran.%s.realisasi_keluaran", k);
+	rk->unit = a->satuan;
+	nilai_sel(t, rk, &a->realisasi);
+	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
+		"anggaran.%s.capaian", k);
+	c->unit = "%";
+	nilai_hitung(c, ma->ada_capaian, ma->capaian);
+	masukan2(t, c, "$1 ÷ $2 × 100", rk, tg);
+	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
+		"efisiensi", "anggaran.%s.efisiensi", k);
+	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	nilai_hitung(e, ma->ada_efisiensi, ma->efisiensi);
+	masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
+}
+
+/* Money over budget lines (those of a sasaran, or the top ones). */
+static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
+	double pagu, double realisasi, double serapan, bool ada_ef, double ef,
+	const struct figure *capaian, const struct anggaran **lines, size_t n,
+	double pagu_awal, bool dengan_awal)
+{
+	const struct report_meta *meta = &t->m->report->meta;
+	const struct figure **in = arena_alloc(t->a,
+		(n ? n : 1) * sizeof *in);
+	struct figure *pg = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu",
+		"%s.pagu", pre);
+	pg->unit = "Rp";
+	nilai_hitung(pg, true, pagu);
+	for (size_t i = 0; i < n; i++)
+		in[i] = cari(t, "anggaran.%s.pagu", lines[i]->kode);
+	masukan(t, pg, rumus_jumlah(t, n), in, n);
+	if (dengan_awal) {
+		struct figure *pa = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+			"pagu awal", "%s.pagu_awal", pre);
+		pa->unit = "Rp";
+		nilai_hitung(pa, true, pagu_awal);
+		const struct figure **ia = arena_alloc(t->a,
+			(n ? n : 1) * sizeof *ia);
+		for (size_t i = 0; i < n; i++)
+			ia[i] = cari(t, "anggaran.%s.pagu_awal", lines[i]->kode);
+		masukan(t, pa, rumus_jumlah(t, n), ia, n);
+	}
+	struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"realisasi anggaran", "%s.realisasi_anggaran", pre);
+	re->unit = "Rp";
+	nilai_hitung(re, true, realisasi);
+	const struct figure **ir = arena_alloc(t->a, (n ? n : 1) * sizeof *ir);
+	for (size_t i = 0; i < n; i++)
+		ir[i] = cari(t, "anggaran.%s.realisasi", lines[i]->kode);
+	masukan(t, re, rumus_jumlah(t, n), ir, n);
+	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+		"sisa anggaran", "%s.sisa_anggaran", pre);
+	si->unit = "Rp";
+	nilai_hitung(si, true, angka_kurang(pagu, realisasi));
+	masukan2(t, si, "$1 − $2", pg, re);
+	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
+		"%s.serapan", pre);
+	se->unit = "%";
+	nilai_hitung(se, ada_serapan, serapan);
+	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
+	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
+		"efisiensi", "%s.efisiensi", pre);
+	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	nilai_hitung(e, ada_ef, ef);
+	masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
+}
+
+static bool leluhur_tertaut(const struct anggaran *a,
+	const struct indikator *s)
+{
+	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
+		if (p->sasaran == s)
+			return true;
+	return false;
+}
+
+/* Capaian as the mean of the indicators' capaian in year th: of one
+ * sasaran (its children), or of the report when s is NULL. With hitung,
+ * the mean is computed here (another year than the one metrics.c holds,
+ * the way metrics_capaian_tahun computes it, without a buffer of every
+ * indicator per call); else it is ada/v. */
+static struct figure *tabel_rata(struct tabel *t, const char *key,
+	const struct indikator *s, int th, bool hitung, bool ada, double v)
+{
+	const struct metrics *m = t->m;
+	size_t cap = s != NULL ? s->nanak : m->nindikator;
+	const struct figure **in = arena_alloc(t->a, (cap ? cap : 1) *
+		sizeof *in);
+	size_t n = 0;
+	for (size_t i = 0; i < cap; i++) {
+		const struct metrik_indikator *mi = s != NULL ?
+			metrics_indikator(m, s->anak[i]->kode) : &m->indikator[i];
+		if (mi == NULL)
+			continue;
+		const struct metrik_tahun *y = metrics_tahun(mi, th);
+		if (y != NULL && y->status == CAPAIAN_OK) {
+			const struct figure *f = cari(t, "%s.capaian.%d",
+				mi->ind->kode, th);
+			if (f != NULL)
+				in[n++] = f;
+		}
+	}
+	if (hitung) {
+		double *buf = arena_alloc(t->a, (n ? n : 1) * sizeof *buf);
+		for (size_t i = 0; i < n; i++)
+			buf[i] = in[i]->v;
+		ada = n > 0;
+		v = ada ? capaian_rata_rata(buf, n, &m->report->meta) : NAN;
+	}
+	if (hitung && !ada)
+		return NULL;
+	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
+		"%s", key);
+	c->unit = "%";
+	nilai_hitung(c, ada, v);
+	masukan(t, c, rumus_rata(t, n), in, n);
+	return c;
+}
+
+/* A second key for a figure already in the table (not listed again by
+ * metrics_figure_at), when it has a value. */
+static void alias(struct tabel *t, const struct figure *f, const char *fmt,
+	...) __attribute__((format(printf, 3, 4)));
+
+static void alias(struct tabel *t, const struct figure *f, const char *fmt,
+	...)
+{
+	if (f == NULL || !f->ada)
+		return;
+	char key[512];
+	va_list ap;
+	va_start(ap, fmt);
+	kunci(key, sizeof key, fmt, ap);
+	va_end(ap);
+	strmap_put(t->m->figure_kunci, arena_strdup(t->a, key), (void *)f);
+}
+
+static void tabel_predikat(struct tabel *t, const char *key,
+	const struct figure *c, const struct predikat_band *band)
+{
+	struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN, "predikat",
+		"%s", key);
+	p->ada = band != NULL;
+	p->text = band ? band->nama : NULL;
+	masukan2(t, p, t->rumus_predikat, c, NULL);
+}
+
+/* The years with any capaian, ascending. */
+static size_t tahun_capaian(const struct metrics *m, int *v, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < m->nindikator; i++)
+		for (size_t k = 0; k < m->indikator[i].ntahun; k++) {
+			int y = m->indikator[i].tahun[k].tahun;
+			if (m->indikator[i].tahun[k].status != CAPAIAN_OK)
+				continue;
+			size_t j = 0;
+			while (j < n && v[j] < y)
+				j++;
+			if (j < n && v[j] == y)
+				continue;
+			if (n == cap)
+				return n;
+			memmove(v + j + 1, v + j, (n - j) * sizeof *v);
+			v[j] = y;
+			n++;
+		}
+	return n;
+}
+
+static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
+	const int *th, size_t nth)
+{
+	const struct metrics *m = t->m;
+	const struct report_meta *meta = &m->report->meta;
+	const char *k = ms->sasaran->kode;
+	struct figure *c = tabel_rata(t, arena_printf(t->a, "%s.capaian", k),
+		ms->sasaran, meta->tahun, false, ms->ada_capaian, ms->capaian);
+	tabel_predikat(t, arena_printf(t->a, "%s.predikat", k), c,
+		ms->predikat);
+	for (size_t i = 0; i < nth; i++) {
+		if (th[i] == meta->tahun) {
+			/* The reporting year's is the one above, by a second
+			 * key. */
+			alias(t, c, "%s.capaian.%d", k, th[i]);
+			alias(t, cari(t, "%s.predikat", k), "%s.predikat.%d", k,
+				th[i]);
+			continue;
+		}
+		struct figure *cy = tabel_rata(t, arena_printf(t->a,
+			"%s.capaian.%d", k, th[i]), ms->sasaran, th[i], true,
+			false, NAN);
+		if (cy != NULL)
+			tabel_predikat(t, arena_printf(t->a, "%s.predikat.%d", k,
+				th[i]), cy, predikat_cari(&meta->skala, cy->v));
+	}
+	const struct anggaran **lines = arena_alloc(t->a,
+		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		if (a->sasaran == ms->sasaran && !leluhur_tertaut(a, ms->sasaran))
+			lines[n++] = a;
+	}
+	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi, ms->serapan,
+		ms->ada_efisiensi, ms->efisiensi, c, lines, n, 0, false);
+}
+
+static void tabel_laporan(struct tabel *t, const int *th, size_t nth)
+{
+	const struct metrics *m = t->m;
+	const struct report_meta *meta = &m->report->meta;
+	struct figure *c = tabel_rata(t, "laporan.capaian", NULL, meta->tahun,
+		false, m->ada_capaian, m->capaian);
+	tabel_predikat(t, "laporan.predikat", c, m->predikat);
+	for (size_t i = 0; i < nth; i++) {
+		if (th[i] == meta->tahun) {
+			alias(t, c, "laporan.capaian.%d", th[i]);
+			alias(t, cari(t, "laporan.predikat"),
+				"laporan.predikat.%d", th[i]);
+			continue;
+		}
+		struct figure *cy = tabel_rata(t, arena_printf(t->a,
+			"laporan.capaian.%d", th[i]), NULL, th[i], true, false,
+			NAN);
+		if (cy != NULL)
+			tabel_predikat(t, arena_printf(t->a,
+				"laporan.predikat.%d", th[i]), cy,
+				predikat_cari(&meta->skala, cy->v));
+	}
+	const struct anggaran **lines = arena_alloc(t->a,
+		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nanggaran; i++)
+		if (m->anggaran[i].a->induk == NULL)
+			lines[n++] = m->anggaran[i].a;
+	tabel_uang(t, "laporan", m->ada_serapan, m->pagu, m->realisasi,
+		m->serapan, m->ada_efisiensi, m->efisiensi, c, lines, n,
+		m->pagu_awal, true);
+}
+
+/* ---- SAKIP, data, staff ---- */
+
+static void tabel_sakip(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	const struct report *r = m->report;
+	for (size_t j = 0; j < m->nsakip; j++) {
+		const struct metrik_sakip *sk = &m->sakip[j];
+		const struct figure **nil = arena_alloc(t->a,
+			(r->nsakip ? r->nsakip : 1) * sizeof *nil);
+		const struct figure **bob = arena_alloc(t->a,
+			(r->nsakip ? r->nsakip : 1) * sizeof *bob);
+		size_t n = 0, nb = 0, no = 0;
+		struct dec tb = dec_int(0);
+		for (size_t i = 0; i < r->nsakip; i++) {
+			const struct sakip_komponen *kp = &r->sakip[i];
+			if (kp->tahun != sk->tahun)
+				continue;
+			no++;
+			struct figure *fn = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"nilai komponen", "sakip.%zu.nilai.%d", no, sk->tahun);
+			nilai_sel(t, fn, &kp->nilai);
+			struct figure *fb = baru(t, FIGURE_INDEX, JENIS_NILAI,
+				"bobot komponen", "sakip.%zu.bobot.%d", no, sk->tahun);
+			nilai_sel(t, fb, &kp->bobot);
+			/* The component's share of its weight (Jombang Tabel
+			 * 1.3), computed here rather than in the table. */
+			struct figure *fp = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+				"persen komponen", "sakip.%zu.persen.%d", no,
+				sk->tahun);
+			fp->unit = "%";
+			nilai_hitung(fp, true, sakip_persen_komponen(kp));
+			masukan2(t, fp, "$1 ÷ $2 × 100", fn, fb);
+			if (kp->nilai.ada)
+				nil[n++] = fn;
+			if (kp->bobot.ada) {
+				bob[nb++] = fb;
+				tb = dec_add(tb, nilai_dec(&kp->bobot));
+			}
+		}
+		struct figure *fn = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"nilai SAKIP", "sakip.nilai.%d", sk->tahun);
+		nilai_hitung(fn, true, sk->total);
+		masukan(t, fn, rumus_jumlah(t, n), nil, n);
+		struct figure *fb = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"bobot SAKIP", "sakip.bobot.%d", sk->tahun);
+		nilai_hitung(fb, nb > 0, dec_to_double(tb));
+		masukan(t, fb, rumus_jumlah(t, nb), bob, nb);
+		struct figure *fp = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN,
+			"persen SAKIP", "sakip.persen.%d", sk->tahun);
+		fp->unit = "%";
+		nilai_hitung(fp, nb > 0, angka_persen(sk->total, fb->v));
+		masukan2(t, fp, "$1 ÷ $2 × 100", fn, fb);
+		struct figure *fg = baru(t, FIGURE_GRADE, JENIS_NILAI,
+			"predikat SAKIP", "sakip.predikat.%d", sk->tahun);
+		fg->ada = sk->grade != NULL;
+		fg->text = sk->grade;
+		masukan2(t, fg, "AA > 90, A > 80, BB > 70, B > 60, CC > 50, "
+			"C > 30, D (PermenPAN-RB 88/2021) dari $1", fn, NULL);
+	}
+}
+
+static void tabel_data(struct tabel *t)
+{
+	const struct report *r = t->m->report;
+	for (size_t i = 0; i < r->ndata; i++) {
+		const struct data_seri *d = &r->data[i];
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI, d->seri,
+			"data.%s.%d", d->seri, d->tahun);
+		nilai_sel(t, f, &d->nilai);
+	}
+}
+
+/* Staff (pegawai.csv): per row, per kelompok (each breaks down the same
+ * people) and for the report (the first kelompok, as metrics.c counts
+ * it). A row's head count is its jumlah, else laki-laki + perempuan;
+ * its shortfall is kebutuhan - jumlah. */
+static void tabel_pegawai(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	const struct report *r = m->report;
+	if (r->npegawai == 0)
+		return;
+	/* Per row. */
+	struct figure **jml = arena_alloc(t->a, r->npegawai * sizeof *jml);
+	struct figure **kur = arena_alloc(t->a, r->npegawai * sizeof *kur);
+	struct figure **lk = arena_alloc(t->a, r->npegawai * sizeof *lk);
+	struct figure **pr = arena_alloc(t->a, r->npegawai * sizeof *pr);
+	struct figure **bt = arena_alloc(t->a, r->npegawai * sizeof *bt);
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const struct pegawai *pg = &r->pegawai[i];
+		size_t no = i + 1;
+		lk[i] = pr[i] = bt[i] = kur[i] = NULL;
+		if (pg->laki_laki.ada) {
+			lk[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "laki-laki",
+				"pegawai.%zu.laki_laki", no);
+			nilai_sel(t, lk[i], &pg->laki_laki);
+		}
+		if (pg->perempuan.ada) {
+			pr[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "perempuan",
+				"pegawai.%zu.perempuan", no);
+			nilai_sel(t, pr[i], &pg->perempuan);
+		}
+		jml[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "jumlah",
+			"pegawai.%zu.jumlah", no);
+		if (pg->jumlah.ada) {
+			nilai_sel(t, jml[i], &pg->jumlah);
+		} else {
+			nilai_hitung(jml[i], true, angka_tambah(
+				lk[i] ? lk[i]->v : 0, pr[i] ? pr[i]->v : 0));
+			masukan2(t, jml[i], lk[i] && pr[i] ? "$1 + $2" :
+				lk[i] || pr[i] ? "$1" : "0 (baris tanpa jumlah)",
+				lk[i] ? lk[i] : pr[i], lk[i] ? pr[i] : NULL);
+		}
+		if (pg->kebutuhan.ada) {
+			bt[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "kebutuhan",
+				"pegawai.%zu.kebutuhan", no);
+			nilai_sel(t, bt[i], &pg->kebutuhan);
+			kur[i] = baru(t, FIGURE_COUNT, JENIS_CACAH, "kekurangan",
+				"pegawai.%zu.kekurangan", no);
+			nilai_hitung(kur[i], true, angka_kurang(bt[i]->v,
+				jml[i]->v));
+			masukan2(t, kur[i], "$1 − $2", bt[i], jml[i]);
+		}
+	}
+	/* Per kelompok, in the order they first appear. */
+	const struct figure **in = arena_alloc(t->a,
+		r->npegawai * sizeof *in);
+	for (size_t i = 0; i < r->npegawai; i++) {
+		const char *kel = r->pegawai[i].kelompok;
+		bool pertama = kel != NULL;
+		for (size_t j = 0; j < i && pertama; j++)
+			pertama = r->pegawai[j].kelompok == NULL ||
+				strcmp(r->pegawai[j].kelompok, kel) != 0;
+		if (!pertama)
+			continue;
+		static const char *const NAMA[] = {"laki_laki", "perempuan",
+			"jumlah", "kebutuhan", "kekurangan"};
+		struct figure **kol[] = {lk, pr, jml, bt, kur};
+		for (int q = 0; q < 5; q++) {
+			size_t n = 0;
+			double s = 0;
+			for (size_t j = i; j < r->npegawai; j++) {
+				const char *kj = r->pegawai[j].kelompok;
+				if (kj == NULL || strcmp(kj, kel) != 0 ||
+					kol[q][j] == NULL || !kol[q][j]->ada)
+					continue;
+				in[n++] = kol[q][j];
+				s = angka_tambah(s, kol[q][j]->v);
+			}
+			struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH,
+				arena_printf(t->a, "%s per %s", NAMA[q], kel),
+				"pegawai.%s.%s", kel, NAMA[q]);
+			nilai_hitung(f, true, s);
+			masukan(t, f, rumus_jumlah(t, n), in, n);
+			/* The report's head count: the first kelompok's. */
+			if (i == 0 && q < 3) {
+				struct figure *g = baru(t, FIGURE_COUNT,
+					JENIS_CACAH, arena_printf(t->a, "pegawai %s",
+					NAMA[q]), "pegawai.%s", NAMA[q]);
+				nilai_hitung(g, true, q == 0 ?
+					m->pegawai_laki_laki : q == 1 ?
+					m->pegawai_perempuan : s);
+				masukan2(t, g, "$1", f, NULL);
+			}
+		}
+	}
+}
+
+/* Fixed assets (aset.csv): each row's cells and each column's total
+ * (aset.jumlah.saldo_awal, ...). */
+static void tabel_aset(struct tabel *t)
+{
+	const struct report *r = t->m->report;
+	static const char *const NAMA[] = {"saldo_awal", "penambahan",
+		"pengurangan", "saldo_akhir"};
+	if (r->naset == 0)
+		return;
+	const struct figure **in[4];
+	size_t nin[4] = {0};
+	double sum[4] = {0};
+	for (int j = 0; j < 4; j++)
+		in[j] = arena_alloc(t->a, r->naset * sizeof *in[j]);
+	for (size_t i = 0; i < r->naset; i++) {
+		const struct aset *a = &r->aset[i];
+		const struct nilai *n[4] = {&a->saldo_awal, &a->penambahan,
+			&a->pengurangan, &a->saldo_akhir};
+		for (int j = 0; j < 4; j++) {
+			if (!n[j]->ada)
+				continue;
+			struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_JUMLAH,
+				NAMA[j], "aset.%zu.%s", i + 1, NAMA[j]);
+			nilai_sel(t, f, n[j]);
+			in[j][nin[j]++] = f;
+			sum[j] = angka_tambah(sum[j], n[j]->v);
+		}
+	}
+	for (int j = 0; j < 4; j++) {
+		struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_JUMLAH,
+			arena_printf(t->a, "jumlah %s", NAMA[j]), "aset.jumlah.%s",
+			NAMA[j]);
+		nilai_hitung(f, nin[j] > 0, sum[j]);
+		masukan(t, f, rumus_jumlah(t, nin[j]), in[j], nin[j]);
+	}
+}
+
+/* How many indicators met their target in the reporting year (capaian
+ * at or above 100 %, the reports' own "tercapai"), of those with a
+ * capaian: the site's headline. */
+static void tabel_tercapai(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	size_t met = 0, with = 0;
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct metrik_tahun *y = m->indikator[i].ini;
+		if (y == NULL || y->status != CAPAIAN_OK)
+			continue;
+		with++;
+		met += y->capaian >= 100;
+	}
+	struct figure *fw = baru(t, FIGURE_COUNT, JENIS_CACAH,
+		"indikator dengan capaian", "laporan.indikator");
+	nilai_hitung(fw, with > 0, (double)with);
+	masukan(t, fw, "banyaknya capaian tahun ini", NULL, 0);
+	struct figure *fm = baru(t, FIGURE_COUNT, JENIS_CACAH,
+		"indikator tercapai", "laporan.tercapai");
+	nilai_hitung(fm, with > 0, (double)met);
+	masukan(t, fm, "banyaknya capaian tahun ini yang ≥ 100 %", NULL, 0);
+}
+
+void metrics_figure_table(struct metrics *m)
+{
+	struct tabel t = {m, m->arena, 0, NULL};
+	t.rumus_predikat = arena_printf(m->arena, "pita skala predikat %s yang "
+		"memuat $1", m->report->meta.skala.nama ?
+		m->report->meta.skala.nama : "");
+	m->figure_kunci = strmap_new(m->arena);
+	/* Inputs that others read come first: data before derived
+	 * indicators; children are found by key once all are in. */
+	tabel_data(&t);
+	for (size_t i = 0; i < m->nindikator; i++)
+		tabel_indikator(&t, &m->indikator[i]);
+	/* A jumlah_anak realisation read its children before they were in
+	 * the table when a parent comes first in the file: link again. */
+	for (size_t i = 0; i < m->nindikator; i++) {
+		const struct indikator *ind = m->indikator[i].ind;
+		if (ind->rumus.jenis != RUMUS_JUMLAH_ANAK)
+			continue;
+		for (size_t k = 0; k < m->indikator[i].ntahun; k++) {
+			int th = m->indikator[i].tahun[k].tahun;
+			struct figure *f = strmap_get(m->figure_kunci,
+				arena_printf(m->arena, "%s.realisasi.%d", ind->kode,
+					th));
+			if (f != NULL)
+				realisasi_turunan(&t, f, ind, th);
+		}
+	}
+	for (size_t i = 0; i < m->nanggaran; i++)
+		tabel_anggaran(&t, &m->anggaran[i]);
+	int th[64];
+	size_t nth = tahun_capaian(m, th, 64);
+	for (size_t i = 0; i < m->nsasaran; i++)
+		tabel_sasaran(&t, &m->sasaran[i], th, nth);
+	tabel_laporan(&t, th, nth);
+	tabel_sakip(&t);
+	tabel_pegawai(&t);
+	tabel_aset(&t);
+	tabel_tercapai(&t);
+}
+
+/* ---- Reading it ---- */
+
+const struct figure *metrics_figure(const struct metrics *m, const char *key)
+{
+	return key ? strmap_get(m->figure_kunci, key) : NULL;
+}
+
+size_t metrics_figure_count(const struct metrics *m)
+{
+	return m->nfigure;
+}
+
+const struct figure *metrics_figure_at(const struct metrics *m, size_t i)
+{
+	return i < m->nfigure ? m->figure[i] : NULL;
+}
+
+struct dec figure_dec(const struct figure *f)
+{
+	if (!f->ada || f->text != NULL)
+		return f->value;
+	return dec_ok(f->value) ? f->value : dec_from_double(f->v);
+}
+
+char *figure_teks(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	if (!f->ada) {
+		snprintf(buf, len, "-");
+		return buf;
+	}
+	if (f->text != NULL) {
+		snprintf(buf, len, "%s", f->text);
+		return buf;
+	}
+	return num_format_dec(buf, len, figure_dec(f), angka_gaya(meta, f->jenis,
+		f->v));
+}
+
+char *figure_tampil(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	if (!f->ada || f->text != NULL)
+		return figure_teks(buf, len, meta, f);
+	struct num_style st = angka_gaya(meta, f->jenis, f->v);
+	if (f->unit != NULL && strcmp(f->unit, "%") == 0)
+		return num_format_percent_dec(buf, len, figure_dec(f), st);
+	if (f->unit != NULL && strcmp(f->unit, "Rp") == 0)
+		return num_format_rupiah_dec(buf, len, figure_dec(f), st);
+	return num_format_dec(buf, len, figure_dec(f), st);
+}
+
+char *figure_sel_teks(char *buf, size_t len, const struct src_pos *p)
+{
+	const char *file = p->file ? p->file : "";
+	const char *slash = strrchr(file, '/');
+	if (slash != NULL)
+		file = slash + 1;
+	if (p->column_name != NULL)
+		snprintf(buf, len, "%s baris %d, kolom %s", file, p->line,
+			p->column_name);
+	else
+		snprintf(buf, len, "%s baris %d", file, p->line);
+	return buf;
+}
+
+static bool sama_sel(const struct src_pos *a, const struct src_pos *b)
+{
+	return a->line == b->line && a->column == b->column &&
+		strcmp(a->file ? a->file : "", b->file ? b->file : "") == 0;
+}
+
+size_t figure_sumber(const struct figure *f, const struct src_pos **out,
+	size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->ncell && n < max; i++)
+		out[n++] = &f->cell[i];
+	for (size_t i = 0; i < f->ninput; i++)
+		for (size_t k = 0; k < f->input[i]->ncell && n < max; k++) {
+			const struct src_pos *p = &f->input[i]->cell[k];
+			bool ada = false;
+			for (size_t j = 0; j < n && !ada; j++)
+				ada = sama_sel(out[j], p);
+			if (!ada)
+				out[n++] = p;
+		}
+	return n;
+}
+
+static void tambah(char *buf, size_t len, size_t *at, const char *s)
+{
+	size_t n = strlen(s);
+	if (*at + 1 >= len)
+		return;
+	if (n > len - *at - 1)
+		n = len - *at - 1;
+	memcpy(buf + *at, s, n);
+	*at += n;
+	buf[*at] = '\0';
+}
+
+char *figure_derivasi(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	size_t at = 0;
+	char v[128], s[256];
+	if (len == 0)
+		return buf;
+	buf[0] = '\0';
+	/* "Capaian = " */
+	snprintf(s, sizeof s, "%s", f->nama ? f->nama : f->key);
+	if (s[0] >= 'a' && s[0] <= 'z')
+		s[0] = (char)(s[0] - 'a' + 'A');
+	tambah(buf, len, &at, s);
+	tambah(buf, len, &at, " = ");
+	if (f->formula != NULL) {
+		for (const char *p = f->formula; *p; p++) {
+			if (p[0] == '$' && p[1] >= '1' && p[1] <= '9' &&
+				(size_t)(p[1] - '1') < f->ninput) {
+				const struct figure *in = f->input[p[1] - '1'];
+				snprintf(s, sizeof s, "%s %s", in->nama ? in->nama :
+					in->key, figure_teks(v, sizeof v, meta, in));
+				tambah(buf, len, &at, s);
+				p++;
+				continue;
+			}
+			char c[2] = {*p, 0};
+			tambah(buf, len, &at, c);
+		}
+		tambah(buf, len, &at, " = ");
+	}
+	tambah(buf, len, &at, figure_tampil(v, sizeof v, meta, f));
+	return buf;
+}
+
+char *figure_asal(char *buf, size_t len, const struct report_meta *meta,
+	const struct figure *f)
+{
+	figure_derivasi(buf, len, meta, f);
+	size_t at = strlen(buf);
+	const struct src_pos *sel[32];
+	size_t n = figure_sumber(f, sel, 32);
+	char s[256];
+	for (size_t i = 0; i < n; i++) {
+		tambah(buf, len, &at, i == 0 ? " · " : "; ");
+		tambah(buf, len, &at, figure_sel_teks(s, sizeof s, sel[i]));
+	}
+	return buf;
+}

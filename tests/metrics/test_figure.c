@@ -1,0 +1,153 @@
+/* The figure table (metrics/figure.c) of the Magetan sample: keys,
+ * exact values, kinds and provenance, with the numbers written out. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "metrics/metrics.h"
+#include "util/dec.h"
+
+static struct report *R;
+static struct metrics *M;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diag_list *dl = diag_list_new();
+	R = model_load_report("content/magetan-diskopukm-2024", dl);
+	if (R == NULL)
+		return -1;
+	M = metrics_compute(R, dl);
+	diag_list_free(dl);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	metrics_free(M);
+	model_report_free(R);
+	return 0;
+}
+
+static const struct figure *fig(const char *key)
+{
+	const struct figure *f = metrics_figure(M, key);
+	if (f == NULL)
+		fail_msg("no figure %s", key);
+	return f;
+}
+
+static void assert_teks(const char *key, const char *want)
+{
+	char b[256];
+	assert_string_equal(figure_tampil(b, sizeof b, &R->meta, fig(key)),
+		want);
+}
+
+static void assert_dec(struct dec d, const char *want)
+{
+	char b[64];
+	assert_string_equal(dec_str(b, sizeof b, d), want);
+}
+
+/* IKU1 2024 (kinerja.csv row 5): target 70 (target_pk_perubahan), realisasi
+ * 76, capaian 76 / 70 x 100 = 108,571428...%, shown 108,57 (Magetan
+ * truncates). */
+static void test_iku1_2024(void **state)
+{
+	(void)state;
+	const struct figure *re = fig("IKU1.realisasi.2024");
+	assert_int_equal(re->kind, FIGURE_INDEX);
+	assert_dec(re->value, "76");
+	assert_dec(figure_dec(re), "76");
+	assert_null(re->formula);
+	assert_int_equal(re->ncell, 1);
+	assert_int_equal(re->cell[0].line, 5);
+	assert_string_equal(re->cell[0].column_name, "realisasi");
+	const struct figure *tg = fig("IKU1.target.2024");
+	assert_dec(tg->value, "70");
+	assert_int_equal(tg->cell[0].line, 5);
+	assert_string_equal(tg->cell[0].column_name, "target_pk_perubahan");
+
+	const struct figure *c = fig("IKU1.capaian.2024");
+	assert_int_equal(c->kind, FIGURE_PERCENT);
+	assert_string_equal(c->formula, "$1 ÷ $2 × 100");
+	assert_int_equal(c->ninput, 2);
+	assert_ptr_equal(c->input[0], re);
+	assert_ptr_equal(c->input[1], tg);
+	assert_int_equal(c->ncell, 0);
+	assert_teks("IKU1.capaian.2024", "108,57\xC2\xA0%");
+	char b[512];
+	assert_string_equal(figure_asal(b, sizeof b, &R->meta, c),
+		"Capaian = realisasi 76 ÷ target 70 × 100 = 108,57\xC2\xA0% · "
+		"kinerja.csv baris 5, kolom realisasi; kinerja.csv baris 5, "
+		"kolom target_pk_perubahan");
+	assert_string_equal(figure_asal(b, sizeof b, &R->meta, re),
+		"Realisasi = 76\xC2\xA0% · kinerja.csv baris 5, kolom realisasi");
+	/* A buffer too small is cut, never overrun. */
+	char small[12];
+	assert_string_equal(figure_asal(small, sizeof small, &R->meta, c),
+		"Capaian = r");
+}
+
+/* Predikat and aggregates: the mean of the four 2024 capaian 108,57,
+ * 150,00, 100,66, 100,06 (truncated each, Magetan averages what it
+ * shows) = 114,82. */
+static void test_aggregates(void **state)
+{
+	(void)state;
+	assert_teks("IKU1.predikat.2024", "Sangat Berhasil");
+	assert_int_equal(fig("IKU1.predikat.2024")->kind, FIGURE_GRADE);
+	const struct figure *c = fig("laporan.capaian");
+	assert_int_equal(c->ninput, 4);
+	assert_string_equal(c->input[0]->key, "IKU1.capaian.2024");
+	assert_string_equal(c->input[3]->key, "IK4.capaian.2024");
+	assert_teks("laporan.capaian", "114,82\xC2\xA0%");
+	assert_teks("laporan.capaian.2024", "114,82\xC2\xA0%");
+	/* Money: typed cells exactly, sums over the top lines. */
+	assert_teks("anggaran.2.17.01.pagu", "Rp\xC2\xA0" "3.297.585.325");
+	assert_dec(fig("anggaran.2.17.01.pagu")->value, "3297585325");
+	/* A computed figure: the decimal of its double, read when asked. */
+	assert_false(dec_ok(fig("laporan.pagu")->value));
+	assert_dec(figure_dec(fig("laporan.pagu")), "5551085325");
+	assert_dec(figure_dec(fig("IKU1.capaian.2024")), "108.571428571429");
+	assert_teks("anggaran.2.17.01.serapan", "98,95\xC2\xA0%");
+	assert_string_equal(fig("anggaran.2.17.01.serapan")->input[0]->key,
+		"anggaran.2.17.01.realisasi");
+	assert_teks("laporan.pagu_awal", "Rp\xC2\xA0" "4.610.259.325");
+	assert_teks("S3.realisasi_anggaran", "Rp\xC2\xA0" "3.263.119.898");
+	/* A data.csv series. */
+	assert_teks("data.koperasi_dinilai.2024", "26");
+	assert_int_equal(fig("data.koperasi_dinilai.2024")->cell[0].line, 4);
+}
+
+/* Every key is unique and found again; the count is the table's. */
+static void test_keys(void **state)
+{
+	(void)state;
+	size_t n = metrics_figure_count(M);
+	assert_true(n > 300);
+	for (size_t i = 0; i < n; i++) {
+		const struct figure *f = metrics_figure_at(M, i);
+		assert_ptr_equal(metrics_figure(M, f->key), f);
+	}
+	assert_null(metrics_figure_at(M, n));
+	assert_null(metrics_figure(M, "IKU1.capaian.1999"));
+	assert_null(metrics_figure(M, NULL));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_iku1_2024),
+		cmocka_unit_test(test_aggregates),
+		cmocka_unit_test(test_keys),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
