@@ -1086,29 +1086,22 @@ static void cek_data_kosong(const struct report *r, struct diag_list *dl)
 	size_t nind = 0;
 	for (size_t i = 0; i < r->nindikator; i++)
 		nind += r->indikator[i]->tingkat == TINGKAT_INDIKATOR;
-	/* A report built in memory (tests) has no files to point at. */
+	/* A report built in memory (tests) has no folder to point at. The
+	 * folder, not a file: the table may be a CSV file or a sheet. */
 	if (r->dir == NULL)
 		return;
-	const char *dir = r->dir;
-	size_t len = strlen(dir) + sizeof "/indikator.csv";
-	char *f = xmalloc(len);
-	if (nind == 0) {
-		snprintf(f, len, "%s/indikator.csv", dir);
-		lapor(dl, DIAG_WARNING, (struct src_pos){f, 0, 0, NULL},
-			"no indicator yet: fill in the tujuan, sasaran and "
-			"indikator rows (indikator.csv), then their targets and "
-			"realisations (kinerja.csv); until then every capaian "
-			"is \"-\"");
-	}
-	if (r->nanggaran == 0) {
-		snprintf(f, len, "%s/anggaran.csv", dir);
-		lapor(dl, DIAG_WARNING, (struct src_pos){f, 0, 0, NULL},
-			"no budget line yet: fill in the programs, kegiatan and "
-			"sub kegiatan with their pagu and realisasi "
-			"(anggaran.csv); until then pagu and serapan are "
-			"\"-\"");
-	}
-	free(f);
+	struct src_pos at = {r->dir, 0, 0, NULL};
+	if (nind == 0)
+		lapor(dl, DIAG_WARNING, at, "no indicator yet: fill in the "
+			"tujuan, sasaran and indikator rows (indikator.csv, or "
+			"the sheet indikator of data.xlsx), then their targets "
+			"and realisations (kinerja.csv, or the sheet kinerja); "
+			"until then every capaian is \"-\"");
+	if (r->nanggaran == 0)
+		lapor(dl, DIAG_WARNING, at, "no budget line yet: fill in the "
+			"programs, kegiatan and sub kegiatan with their pagu and "
+			"realisasi (anggaran.csv, or the sheet anggaran of "
+			"data.xlsx); until then pagu and serapan are \"-\"");
 }
 
 void metrics_validate(const struct metrics *m, struct diag_list *dl)

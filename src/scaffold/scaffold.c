@@ -16,11 +16,12 @@
 #include "util/path.h"
 #include "util/xalloc.h"
 
-/* While the loader reads CSV files only, the scaffold also writes the
- * empty CSV files (header rows), so that it builds; data.xlsx is the
- * template to fill in once the workbook reader is there. */
+/* While the loader reads CSV files only (CMakeLists.txt sets it), the
+ * scaffold also writes the required CSV files with their header rows, so
+ * that it builds; with the workbook reader, data.xlsx alone holds the
+ * tables (a CSV file beside its sheet would define a table twice). */
 #ifndef SCAFFOLD_CSV
-#define SCAFFOLD_CSV 1
+#define SCAFFOLD_CSV 0
 #endif
 
 /* laporan.yaml: every key of load_meta.c, commented. %d: the year, the

@@ -22,8 +22,13 @@ cd "$T"
 grep -q "^lkjip: new report content/dinas-uji-2025 for 2025:" said ||
 	fail "new said: $(cat said)"
 find content -type f | sort >files
-cat >want <<'W'
-content/dinas-uji-2025/anggaran.csv
+# Until the model reads workbooks, the required CSV files come too (the
+# SCAFFOLD_CSV switch in CMakeLists.txt).
+csv=
+[ -f "$ROOT/src/model/workbook.c" ] || csv=1
+{
+[ -z "$csv" ] || echo content/dinas-uji-2025/anggaran.csv
+cat <<'W'
 content/dinas-uji-2025/bab/00-kata-pengantar.md
 content/dinas-uji-2025/bab/01-ikhtisar.md
 content/dinas-uji-2025/bab/10-pendahuluan.md
@@ -32,11 +37,11 @@ content/dinas-uji-2025/bab/30-akuntabilitas.md
 content/dinas-uji-2025/bab/40-penutup.md
 content/dinas-uji-2025/bab/50-lampiran.md
 content/dinas-uji-2025/data.xlsx
-content/dinas-uji-2025/indikator.csv
-content/dinas-uji-2025/kinerja.csv
-content/dinas-uji-2025/laporan.yaml
-content/site.yaml
 W
+[ -z "$csv" ] || printf '%s\n' content/dinas-uji-2025/indikator.csv \
+	content/dinas-uji-2025/kinerja.csv
+printf '%s\n' content/dinas-uji-2025/laporan.yaml content/site.yaml
+} >want
 diff want files >&2 || fail "new wrote other files"
 grep -q "^  tahun: 2025 " content/dinas-uji-2025/laporan.yaml ||
 	fail "laporan.yaml: tahun is not the folder's 2025"
@@ -58,8 +63,8 @@ done
 # It builds at once, and says what is missing (warnings, exit 0).
 "$BIN" build content -o site 2>err || fail "build: exit $?: $(cat err)"
 cat >want <<'W'
-content/dinas-uji-2025/anggaran.csv: warning: no budget line yet: fill in the programs, kegiatan and sub kegiatan with their pagu and realisasi (anggaran.csv); until then pagu and serapan are "-"
-content/dinas-uji-2025/indikator.csv: warning: no indicator yet: fill in the tujuan, sasaran and indikator rows (indikator.csv), then their targets and realisations (kinerja.csv); until then every capaian is "-"
+content/dinas-uji-2025: warning: no indicator yet: fill in the tujuan, sasaran and indikator rows (indikator.csv, or the sheet indikator of data.xlsx), then their targets and realisations (kinerja.csv, or the sheet kinerja); until then every capaian is "-"
+content/dinas-uji-2025: warning: no budget line yet: fill in the programs, kegiatan and sub kegiatan with their pagu and realisasi (anggaran.csv, or the sheet anggaran of data.xlsx); until then pagu and serapan are "-"
 lkjip: 0 errors, 2 warnings
 lkjip: wrote 1 report to site
 W
