@@ -179,6 +179,9 @@ static int export_workbook(struct report *r, const char *out,
 	}
 	size_t n;
 	struct lembar *l = scaffold_lembar_laporan(r, &n, dl);
+	if (n == 0)
+		diag_add(dl, DIAG_ERROR, (struct src_pos){r->dir, 0, 0, NULL},
+			"no CSV data file to write as a workbook");
 	if (cli_report_diags(dl, 0))
 		return EXIT_INPUT;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");

@@ -271,6 +271,19 @@ struct lembar *scaffold_lembar_laporan(struct report *r, size_t *n,
 	struct diag_list *dl)
 {
 	struct arena *a = r->arena;
+	/* A workbook the report already has: its sheets are not read
+	 * here, only the CSV files are. */
+	static const char *const own[] = {"data.xlsx", "data.ods"};
+	for (int i = 0; i < 2; i++) {
+		int fd = path_open_in(r->dir, own[i]);
+		if (fd < 0)
+			continue;
+		close(fd);
+		diag_add(dl, DIAG_WARNING, (struct src_pos){arena_printf(a,
+			"%s/%s", r->dir, own[i]), 0, 0, NULL}, "its sheets are "
+			"not copied: export --format xlsx writes the report's "
+			"CSV files");
+	}
 	size_t nd;
 	struct tabel_mentah *d = model_data_mentah(r, &nd, dl);
 	struct lembar *l = arena_alloc(a, (nd + 1) * sizeof *l);
