@@ -16,14 +16,6 @@
 #include "util/path.h"
 #include "util/xalloc.h"
 
-/* While the loader reads CSV files only (CMakeLists.txt sets it), the
- * scaffold also writes the required CSV files with their header rows, so
- * that it builds; with the workbook reader, data.xlsx alone holds the
- * tables (a CSV file beside its sheet would define a table twice). */
-#ifndef SCAFFOLD_CSV
-#define SCAFFOLD_CSV 0
-#endif
-
 /* laporan.yaml: every key of load_meta.c, commented. %d: the year, the
  * year after it (tanggal), the Renstra's first and last year. */
 static const char LAPORAN[] =
@@ -287,20 +279,6 @@ static int write_all(const char *tmp, int year, time_t created,
 		diag_add(dl, DIAG_ERROR, (struct src_pos){"data.xlsx", 0, 0,
 			NULL}, "cannot write it: %s", strerror(errno));
 	free(x);
-	for (size_t i = 0; SCAFFOLD_CSV && rc == 0 && i < SKEMA_NDATA; i++) {
-		const struct skema_tabel *s = &SKEMA_DATA[i];
-		if (!s->wajib)
-			continue;
-		char *h = NULL;
-		size_t len = 0;
-		FILE *f = xopen_memstream(&h, &len);
-		for (size_t k = 0; k < s->nkolom; k++)
-			fprintf(f, "%s%s", k ? "," : "", s->kolom[k].nama);
-		fputs("\r\n", f);
-		fclose(f);
-		rc = write_text(tmp, s->berkas, h, dl);
-		free(h);
-	}
 	return rc;
 }
 

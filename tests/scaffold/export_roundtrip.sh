@@ -10,12 +10,6 @@
 # from (a sheet's row instead of a CSV file's): both are taken out before
 # comparing.
 set -eu
-if [ ! -f src/model/workbook.c ]; then
-	echo "SKIPPED: this lkjip does not read data.xlsx yet" \
-		"(src/model/workbook.c, issue 17 item 1): the round trip of" \
-		"export --format xlsx is not checked" >&2
-	exit 0
-fi
 BIN=${LKJIP_BIN:-build/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 T=$(mktemp -d /tmp/lkjip-roundtrip.XXXXXX)
