@@ -20,7 +20,8 @@ static const char *const IKU[] = {"tidak", "ya", NULL};
 static const char *const KELOMPOK[] = {"jabatan", "golongan", "pendidikan",
 	NULL};
 static const char *const BESARAN[] = {"capaian", "kemajuan", "serapan",
-	"efisiensi", "pagu", "pagu-awal", "realisasi-anggaran", NULL};
+	"efisiensi", "pagu", "pagu-awal", "realisasi-anggaran", "predikat",
+	"belanja", NULL};
 
 #define ANGKA_CATATAN "Isi angka; kosongkan atau tulis - bila tidak ada."
 
@@ -88,14 +89,18 @@ static const struct skema_kolom ANGGARAN[] = {
 	{"target", false, KOLOM_ANGKA, NULL, "Targetnya. " ANGKA_CATATAN},
 	{"realisasi", false, KOLOM_ANGKA, NULL, "Realisasinya. "
 		ANGKA_CATATAN},
-	{"pagu_awal", true, KOLOM_ANGKA, NULL, "Pagu awal (Rp). "
-		ANGKA_CATATAN},
+	{"pagu_awal", false, KOLOM_ANGKA, NULL, "Pagu awal (Rp); atau isi "
+		"kolom pagu saja. " ANGKA_CATATAN},
 	{"pagu_perubahan", false, KOLOM_ANGKA, NULL, "Pagu setelah APBD-P "
 		"(Rp). " ANGKA_CATATAN},
+	{"pagu", false, KOLOM_ANGKA, NULL, "Satu kolom pagu bila laporan "
+		"tidak membedakan pagu awal dan perubahan (Rp). " ANGKA_CATATAN},
 	{"realisasi_anggaran", true, KOLOM_ANGKA, NULL, "Anggaran terserap "
 		"(Rp). " ANGKA_CATATAN},
 	{"penanggung_jawab", false, KOLOM_TEKS, NULL, "Bidang penanggung "
 		"jawab."},
+	{"mendukung", false, KOLOM_TEKS, NULL, "Kode indikator yang "
+		"didukung, dipisah ; (IKU1; IKU2)."},
 };
 
 static const struct skema_kolom PAGU_RENSTRA[] = {
@@ -166,7 +171,7 @@ static const struct skema_kolom ASET[] = {
 static const struct skema_kolom TERBIT[] = {
 	{"besaran", true, KOLOM_TEKS, BESARAN, "Angka apa yang terbit: "
 		"capaian, kemajuan, serapan, efisiensi, pagu, pagu-awal, "
-		"realisasi-anggaran."},
+		"realisasi-anggaran, predikat, belanja."},
 	{"kode", false, KOLOM_TEKS, NULL, "Kode indikator, sasaran atau "
 		"anggaran; kosong = seluruh laporan."},
 	{"tahun", false, KOLOM_TAHUN, NULL, "Tahun (bawaan: tahun laporan)."},

@@ -286,9 +286,19 @@ static int write_all(const char *tmp, int year, time_t created,
 		rc = write_text(tmp, BAB[i].berkas, BAB[i].teks, dl);
 	struct lembar l[16];
 	size_t n = 0;
-	for (size_t i = 0; i < SKEMA_NDATA && n < 16; i++)
-		l[n++] = (struct lembar){SKEMA_DATA[i].lembar, &SKEMA_DATA[i],
-			1, NULL, 0, NULL, 0, NUM_ID};
+	const char *hdr[16][32];
+	for (size_t i = 0; i < SKEMA_NDATA && n < 16; i++) {
+		size_t nc = 0;
+		for (size_t k = 0; k < SKEMA_DATA[i].nkolom && nc < 32; k++)
+			/* pagu stands for pagu_awal + pagu_perubahan: the
+			 * loader refuses a header with both. */
+			if (strcmp(SKEMA_DATA[i].lembar, "anggaran") ||
+					strcmp(SKEMA_DATA[i].kolom[k].nama, "pagu"))
+				hdr[n][nc++] = SKEMA_DATA[i].kolom[k].nama;
+		l[n] = (struct lembar){SKEMA_DATA[i].lembar, &SKEMA_DATA[i],
+			1, hdr[n], nc, NULL, 0, NUM_ID};
+		n++;
+	}
 	char *x = xasprintf("%s/data.xlsx", tmp);
 	if (rc == 0 && (rc = scaffold_workbook(x, l, n, created)) < 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){"data.xlsx", 0, 0,
