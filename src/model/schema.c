@@ -23,6 +23,9 @@ static const char *const BESARAN[] = {"capaian", "kemajuan", "serapan",
 	"efisiensi", "pagu", "pagu-awal", "realisasi-anggaran", "predikat",
 	"belanja", NULL};
 
+static const char *const JENIS_BELANJA[] = {"operasi", "modal",
+	"tidak-terduga", "transfer", "langsung", "tidak-langsung", NULL};
+
 #define ANGKA_CATATAN "Isi angka; kosongkan atau tulis - bila tidak ada."
 
 static const struct skema_kolom INDIKATOR[] = {
@@ -168,6 +171,43 @@ static const struct skema_kolom ASET[] = {
 		"awal + penambahan - pengurangan. " ANGKA_CATATAN},
 };
 
+static const struct skema_kolom BELANJA[] = {
+	{"jenis", true, KOLOM_TEKS, JENIS_BELANJA, "Jenis belanja: operasi, "
+		"modal, tidak-terduga, transfer (Permendagri 77/2020) atau "
+		"langsung, tidak-langsung; satu skema per laporan."},
+	{"uraian", true, KOLOM_TEKS, NULL, "Rincian: Belanja Pegawai, Belanja "
+		"Barang dan Jasa."},
+	{"anggaran", true, KOLOM_ANGKA, NULL, "Anggaran (Rp). " ANGKA_CATATAN},
+	{"realisasi", true, KOLOM_ANGKA, NULL, "Realisasi (Rp). "
+		ANGKA_CATATAN},
+};
+
+#define CIRI_CATATAN "Isi minimal dua kolom ciri (golongan, pendidikan, " \
+	"jabatan, jenis_kelamin, eselon, usia, status); hapus yang tidak " \
+	"dipakai."
+static const struct skema_kolom PEGAWAI_RINCI[] = {
+	{"golongan", false, KOLOM_TEKS, NULL, "Golongan/ruang. " CIRI_CATATAN},
+	{"pendidikan", false, KOLOM_TEKS, NULL, "Pendidikan terakhir."},
+	{"jabatan", false, KOLOM_TEKS, NULL, "Jabatan."},
+	{"jenis_kelamin", false, KOLOM_TEKS, NULL, "Laki-laki atau "
+		"Perempuan."},
+	{"eselon", false, KOLOM_TEKS, NULL, "Eselon."},
+	{"usia", false, KOLOM_TEKS, NULL, "Kelompok usia."},
+	{"status", false, KOLOM_TEKS, NULL, "PNS, PPPK, non-ASN."},
+	{"jumlah", true, KOLOM_ANGKA, NULL, "Jumlah pegawai dengan ciri-ciri "
+		"itu. " ANGKA_CATATAN},
+};
+
+static const struct skema_kolom ASET_KONDISI[] = {
+	{"uraian", true, KOLOM_TEKS, NULL, "Jenis barang."},
+	{"satuan", false, KOLOM_TEKS, NULL, "Satuan: unit, buah."},
+	{"baik", true, KOLOM_ANGKA, NULL, "Jumlah dalam kondisi baik."},
+	{"rusak_ringan", true, KOLOM_ANGKA, NULL, "Rusak ringan."},
+	{"rusak_berat", true, KOLOM_ANGKA, NULL, "Rusak berat."},
+	{"jumlah", false, KOLOM_ANGKA, NULL, "Jumlah seperti terbit (diperiksa "
+		"terhadap baik + rusak ringan + rusak berat)."},
+};
+
 static const struct skema_kolom TERBIT[] = {
 	{"besaran", true, KOLOM_TEKS, BESARAN, "Angka apa yang terbit: "
 		"capaian, kemajuan, serapan, efisiensi, pagu, pagu-awal, "
@@ -192,6 +232,11 @@ const struct skema_tabel SKEMA_DATA[] = {
 	{"evaluasi_sakip.csv", "evaluasi_sakip", false, SAKIP, N(SAKIP)},
 	{"pegawai.csv", "pegawai", false, PEGAWAI, N(PEGAWAI)},
 	{"aset.csv", "aset", false, ASET, N(ASET)},
+	{"belanja.csv", "belanja", false, BELANJA, N(BELANJA)},
+	{"pegawai_rinci.csv", "pegawai_rinci", false, PEGAWAI_RINCI,
+		N(PEGAWAI_RINCI)},
+	{"aset_kondisi.csv", "aset_kondisi", false, ASET_KONDISI,
+		N(ASET_KONDISI)},
 	{"terbit.csv", "terbit", false, TERBIT, N(TERBIT)},
 };
 const size_t SKEMA_NDATA = N(SKEMA_DATA);

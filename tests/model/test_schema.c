@@ -155,8 +155,9 @@ static void test_enumerations_agree(void **state)
 			restore();
 		}
 	}
-	/* tingkat, polaritas, sifat, iku, kelompok, besaran. */
-	assert_int_equal(lists, 6);
+	/* tingkat, polaritas, sifat, iku, kelompok, jenis (belanja),
+	 * besaran. */
+	assert_int_equal(lists, 7);
 }
 
 static void test_data_mentah(void **state)
