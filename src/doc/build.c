@@ -1079,7 +1079,9 @@ static void resolve_xrefs(struct build_ctx *c)
 		if (m == NULL)
 			;
 		else if (m->type == DOC_TABLE || m->type == DOC_FIGURE)
-			label = m->as.fl ? m->as.fl->label : NULL;
+			/* An unnumbered one is named by its title. */
+			label = m->as.fl ? m->as.fl->label ? m->as.fl->label :
+				m->as.fl->title : NULL;
 		else if (m->type == DOC_CHAPTER) {
 			const struct doc_chapter *ch = &m->as.chapter;
 			label = ch->number ? arena_printf(c->doc->arena,

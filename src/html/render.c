@@ -838,7 +838,9 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 	struct hbuf items = {0};
 	doc_iter_init(&it, c->doc->root);
 	while (doc_iter_next(&it, &n) != DOC_DONE) {
-		if (it.ev != DOC_ENTER || n->type != want || n->as.fl == NULL)
+		/* Unnumbered ones (nomor=tidak) are not listed, as in the PDF. */
+		if (it.ev != DOC_ENTER || n->type != want || n->as.fl == NULL ||
+				n->as.fl->label == NULL)
 			continue;
 		hbuf_puts(&items, "\n<li>");
 		toc_link(c, &items, n->id, n->as.fl->label, n->as.fl->title,

@@ -261,6 +261,36 @@ static void test_html_comments(void **state)
 		"\"-->\": the text after it would vanish\n");
 }
 
+/* nomor=tidak: a caption without a number; the next table is still the
+ * first; a {{ref}} to it gives its title. */
+static void test_nomor_tidak(void **state)
+{
+	(void)state;
+	put("r1/bab/satu.md", "{{tabel kriteria id=k nomor=tidak judul=\"Skala\"}}"
+		"\n\n{{tabel kriteria}}\n\nLihat {{ref k}}.\n");
+	bool ok;
+	char *got = build(&ok);
+	if (!ok)
+		fprintf(stderr, "%s", got);
+	assert_true(ok);
+	const char *a = strstr(got, "table id=\"k\"");
+	assert_non_null(a);
+	const char *b = strstr(a + 1, "table id=");
+	assert_non_null(b);
+	/* The first has no label; the second is Tabel 1 (its chapter has no
+	 * number in this skeleton) or Tabel N.1. */
+	char first[256];
+	snprintf(first, sizeof first, "%.*s", (int)(b - a), a);
+	assert_null(strstr(first, "label="));
+	assert_non_null(strstr(b, "label=\"Tabel "));
+	assert_non_null(strstr(b, "1\" caption="));
+	assert_non_null(strstr(got, "xref target=\"k\" literal=\"Skala\""));
+	free(got);
+	expect_error("{{tabel kriteria nomor=mungkin}}\n",
+		"X/r1/bab/satu.md:1:1: error: option nomor: expected ya or tidak, "
+		"found \"mungkin\"\n");
+}
+
 /* Markdown marks inside a directive are named, not "without }}". */
 static void test_directive_markup(void **state)
 {
@@ -338,6 +368,7 @@ int main(void)
 		T(test_typed_figures),
 		T(test_nesting_limits),
 		T(test_html_comments),
+		T(test_nomor_tidak),
 		T(test_directive_markup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
