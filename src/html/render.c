@@ -930,6 +930,8 @@ static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 	const struct doc_list *l = &n->as.list;
 	if (l->ordered) {
 		hbuf_puts(b, "<ol");
+		if (l->tanda)
+			hbuf_puts(b, " type=\"a\"");
 		if (l->start != 1) {
 			hbuf_puts(b, " start=\"");
 			hbuf_int(b, l->start);
