@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential cmake pkg-config
 libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
-libcairo2-dev libpango1.0-dev libyaml-dev libcsv-dev
+libcairo2-dev libpango1.0-dev libyaml-dev libcsv-dev libzip-dev
 libhyphen-dev hyphen-id libcmocka-dev libxxhash-dev librsvg2-dev
 poppler-utils qpdf chromium valgrind clang libxml2-utils python3"
 missing=""

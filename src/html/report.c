@@ -203,6 +203,21 @@ int html_render_report(const struct doc *d, const char *out_dir,
 		char *tabel = arena_printf(c.arena, "%s/tabel", r->dir);
 		if (copy_csv(&c, &items, tabel, "data/tabel") != 0)
 			c.errors++;
+		/* data.xlsx / data.ods: published as it is, like the CSVs. */
+		if (r->workbook != NULL) {
+			char *rel = arena_printf(c.arena, "data/%s", r->workbook);
+			if (html_copy_in(c.report_dir, arena_printf(c.arena,
+					"%s/%s", r->dir, r->workbook), arena_printf(
+					c.arena, "%s/%s", c.report_out, rel),
+					diags) != 0)
+				c.errors++;
+			hbuf_puts(&items, "<li><a href=\"");
+			hesc_url(&items, rel);
+			hbuf_puts(&items, "\">");
+			hesc_text(&items, r->workbook);
+			hbuf_puts(&items, "</a> <span class=\"ket\">Buku kerja: "
+				"data laporan, satu lembar per tabel</span></li>\n");
+		}
 		for (size_t i = 0; i < r->berkas.n; i++)
 			if (data_view(&c, r->berkas.v[i]) != 0)
 				c.errors++;

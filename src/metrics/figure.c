@@ -1026,9 +1026,22 @@ char *figure_tampil(char *buf, size_t len, const struct report_meta *meta,
 char *figure_sel_teks(char *buf, size_t len, const struct src_pos *p)
 {
 	const char *file = p->file ? p->file : "";
+	const char *sheet = strstr(file, DIAG_SHEET);
 	const char *slash = strrchr(file, '/');
-	if (slash != NULL)
+	if (slash != NULL && (sheet == NULL || slash < sheet))
 		file = slash + 1;
+	/* A workbook's sheet (util/diag.h): "data.xlsx lembar kinerja". */
+	if (sheet != NULL) {
+		const char *nama = sheet + strlen(DIAG_SHEET);
+		if (p->column_name != NULL)
+			snprintf(buf, len, "%.*s lembar %s baris %d, kolom %s",
+				(int)(sheet - file), file, nama, p->line,
+				p->column_name);
+		else
+			snprintf(buf, len, "%.*s lembar %s baris %d",
+				(int)(sheet - file), file, nama, p->line);
+		return buf;
+	}
 	if (p->column_name != NULL)
 		snprintf(buf, len, "%s baris %d, kolom %s", file, p->line,
 			p->column_name);

@@ -24,6 +24,7 @@ struct collect {
 
 struct rec {
 	const char **f;
+	const char **num; /* a workbook's numeric cells, or NULL */
 	size_t n;
 };
 
@@ -89,6 +90,11 @@ static char *trim(struct arena *a, const char *s)
 		n--;
 	return arena_strndup(a, s, n);
 }
+
+static struct csv_table *build_table(struct arena *, const char *path,
+	const char *sheet, struct rec *const *, size_t nrec,
+	const char *const *raw, size_t nraw, unsigned char sep,
+	struct diag_list *);
 
 /* Parses buf (len bytes, NUL-terminated, malloc'd; freed here). */
 static struct csv_table *load_buf(struct arena *a, const char *path,
@@ -253,14 +259,32 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		return NULL;
 	}
 
+	struct csv_table *t = build_table(a, path, NULL,
+		(struct rec *const *)c.records.v, c.records.n, raw, nraw, sep, dl);
+	arena_free(scratch);
+	return t;
+}
+
+/* The table from its records (record i is spreadsheet row i + 1). raw:
+ * the comment rows as written (CSV), NULL entries where unknown; a sheet
+ * (sheet != NULL) has its comment whole in the first cell. */
+static struct csv_table *build_table(struct arena *a, const char *path,
+	const char *sheet, struct rec *const *recs, size_t nrec,
+	const char *const *raw, size_t nraw, unsigned char sep,
+	struct diag_list *dl)
+{
 	struct csv_table *t = arena_alloc(a, sizeof *t);
 	t->path = arena_strdup(a, path);
+	t->sheet = sheet ? arena_strdup(a, sheet) : NULL;
+	t->file = sheet ? arena_printf(a, "%s" DIAG_SHEET "%s", path, sheet) :
+		t->path;
 	t->diags = dl;
+	struct src_pos fpos = csv_at(t, 0, 0, NULL);
 	size_t i = 0, ci = 0, ncom = 0;
 	/* Comment rows before the header: all of them are kept (a ninth
 	 * once dropped a "# angka:" silently, misreading every number). */
-	for (; i < c.records.n; i++) {
-		struct rec *r = c.records.v[i];
+	for (; i < nrec; i++) {
+		struct rec *r = recs[i];
 		if (r->n == 0 || r->f[0][0] != '#') {
 			if (r->n > 0 && !row_empty(r))
 				break;
@@ -271,14 +295,15 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	t->comment_key = arena_alloc(a, (ncom + 1) * sizeof *t->comment_key);
 	t->comment_val = arena_alloc(a, (ncom + 1) * sizeof *t->comment_val);
 	t->comment_row = arena_alloc(a, (ncom + 1) * sizeof *t->comment_row);
-	for (i = 0; i < c.records.n; i++) {
-		struct rec *r = c.records.v[i];
+	for (i = 0; i < nrec; i++) {
+		struct rec *r = recs[i];
 		if (r->n == 0 || r->f[0][0] != '#') {
 			if (r->n > 0 && !row_empty(r))
 				break;
 			continue;
 		}
-		const char *rawline = ci < nraw ? raw[ci] : NULL;
+		const char *rawline = sheet ? r->f[0] : ci < nraw ? raw[ci] :
+			NULL;
 		ci++;
 		const char *txt = (rawline ? rawline : r->f[0]) + 1;
 		const char *colon = strchr(txt, ':');
@@ -297,7 +322,7 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 			const char *k = t->comment_key[t->ncomment];
 			if ((!strcmp(k, "judul") || !strcmp(k, "sumber") ||
 					!strcmp(k, "angka")) && csv_comment(t, k)) {
-				struct src_pos p = {path, (int)i + 1, 1, NULL};
+				struct src_pos p = csv_at(t, (int)i + 1, 1, NULL);
 				diag_add(dl, DIAG_ERROR, p, "\"# %s:\" is given "
 					"twice (first at row %d)", k,
 					csv_comment_pos(t, k).line);
@@ -305,12 +330,12 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 			t->ncomment++;
 		}
 	}
-	if (i == c.records.n) {
-		diag_add(dl, DIAG_ERROR, fpos, "the file has no header row");
-		arena_free(scratch);
+	if (i == nrec) {
+		diag_add(dl, DIAG_ERROR, fpos, "the %s has no header row",
+			sheet ? "sheet" : "file");
 		return NULL;
 	}
-	struct rec *h = c.records.v[i];
+	struct rec *h = recs[i];
 	t->header_row = (int)i + 1;
 	size_t ncol = h->n;
 	while (ncol > 0 && h->f[ncol - 1][0] == '\0')
@@ -319,10 +344,10 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		/* No report table is that wide, and the PDF sets a wide table
 		 * in panels at a cost of panels x cells: 100,000 columns ran
 		 * for many minutes. */
-		struct src_pos p = {path, (int)i + 1, CSV_MAX_COLUMNS + 1, NULL};
+		struct src_pos p = csv_at(t, (int)i + 1, CSV_MAX_COLUMNS + 1,
+			NULL);
 		diag_add(dl, DIAG_ERROR, p, "the header has %zu columns: the "
 			"limit is %d", ncol, CSV_MAX_COLUMNS);
-		arena_free(scratch);
 		return NULL;
 	}
 	t->ncol = ncol;
@@ -330,9 +355,9 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	for (size_t k = 0; k < ncol; k++)
 		t->header[k] = trim(a, h->f[k]);
 	/* Data rows; trailing empty rows dropped, inner empty rows skipped. */
-	t->rows = arena_alloc(a, (c.records.n - i) * sizeof *t->rows);
-	for (size_t j = i + 1; j < c.records.n; j++) {
-		struct rec *r = c.records.v[j];
+	t->rows = arena_alloc(a, (nrec - i) * sizeof *t->rows);
+	for (size_t j = i + 1; j < nrec; j++) {
+		struct rec *r = recs[j];
 		if (row_empty(r) || r->f[0][0] == '#')
 			continue;
 		struct csv_row *row = &t->rows[t->nrows++];
@@ -340,17 +365,24 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 		row->cell = arena_alloc(a, (ncol ? ncol : 1) * sizeof *row->cell);
 		for (size_t k = 0; k < ncol; k++)
 			row->cell[k] = k < r->n ? trim(a, r->f[k]) : "";
+		if (r->num != NULL) {
+			const char **num = arena_alloc(a, (ncol ? ncol : 1) *
+				sizeof *num);
+			for (size_t k = 0; k < ncol && k < r->n; k++)
+				num[k] = r->num[k] ? arena_strdup(a, r->num[k]) :
+					NULL;
+			row->numeric = num;
+		}
 		for (size_t k = ncol; k < r->n; k++) {
 			if (r->f[k][0] != '\0') {
-				struct src_pos p = {path, row->rownum, (int)k + 1,
-					NULL};
+				struct src_pos p = csv_at(t, row->rownum,
+					(int)k + 1, NULL);
 				diag_add(dl, DIAG_ERROR, p, "value \"%s\" in a column "
 					"with no header", r->f[k]);
 				break;
 			}
 		}
 	}
-	arena_free(scratch);
 	return t;
 }
 
@@ -378,6 +410,32 @@ struct csv_table *csv_load_mem(struct arena *a, const char *name,
 	return load_buf(a, name, buf, len, dl);
 }
 
+struct csv_table *csv_from_cells(struct arena *a, const char *path,
+	const char *sheet, const struct csv_cells *rows, size_t nrows,
+	struct diag_list *dl)
+{
+	struct arena *scratch = arena_new();
+	struct rec **recs = arena_alloc(scratch, (nrows ? nrows : 1) *
+		sizeof *recs);
+	for (size_t i = 0; i < nrows; i++) {
+		struct rec *r = arena_alloc(scratch, sizeof *r);
+		r->f = rows[i].f;
+		r->num = rows[i].num;
+		r->n = rows[i].n;
+		recs[i] = r;
+	}
+	struct csv_table *t = build_table(a, path, sheet, recs, nrows, NULL, 0,
+		',', dl);
+	arena_free(scratch);
+	return t;
+}
+
+struct src_pos csv_at(const struct csv_table *t, int row, int column,
+	const char *column_name)
+{
+	return (struct src_pos){t->file, row, column, column_name};
+}
+
 int csv_col(const struct csv_table *t, const char *name)
 {
 	for (size_t k = 0; k < t->ncol; k++)
@@ -403,7 +461,7 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 	struct arena *tmp = arena_new();
 	struct strmap *seen = strmap_new(tmp);
 	for (size_t k = 0; k < t->ncol; k++) {
-		struct src_pos p = {t->path, t->header_row, (int)k + 1, NULL};
+		struct src_pos p = csv_at(t, t->header_row, (int)k + 1, NULL);
 		if (t->header[k][0] == '\0') {
 			diag_add(t->diags, DIAG_ERROR, p, "empty column name");
 			ok = false;
@@ -427,7 +485,7 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 	arena_free(tmp);
 	for (const char *const *r = required; r && *r; r++)
 		if (csv_col(t, *r) < 0) {
-			struct src_pos p = {t->path, t->header_row, 0, NULL};
+			struct src_pos p = csv_at(t, t->header_row, 0, NULL);
 			diag_add(t->diags, DIAG_ERROR, p, "missing column \"%s\"",
 				*r);
 			ok = false;
@@ -446,7 +504,8 @@ struct src_pos csv_pos(const struct csv_table *t, const struct csv_row *r,
 	const char *name)
 {
 	int k = csv_col(t, name);
-	struct src_pos p = {t->path, r->rownum, k + 1, k < 0 ? NULL : t->header[k]};
+	struct src_pos p = csv_at(t, r->rownum, k + 1, k < 0 ? NULL :
+		t->header[k]);
 	return p;
 }
 
@@ -462,9 +521,8 @@ struct src_pos csv_comment_pos(const struct csv_table *t, const char *key)
 {
 	for (size_t i = 0; i < t->ncomment; i++)
 		if (strcmp(t->comment_key[i], key) == 0)
-			return (struct src_pos){t->path, t->comment_row[i], 1,
-				NULL};
-	return (struct src_pos){t->path, 0, 0, NULL};
+			return csv_at(t, t->comment_row[i], 1, NULL);
+	return csv_at(t, 0, 0, NULL);
 }
 
 void csv_settle_convention(struct csv_table *t, enum num_convention declared,
@@ -495,7 +553,10 @@ void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 	for (size_t i = 0; i < t->nrows; i++) {
 		for (const char *const *col = numeric_cols; col && *col; col++) {
 			int k = csv_col(t, *col);
-			if (k < 0)
+			/* A workbook's numeric cell is no evidence: its dot is
+			 * the workbook's own, not the user's typing. */
+			if (k < 0 || (t->rows[i].numeric &&
+					t->rows[i].numeric[k]))
 				continue;
 			enum num_convention h = num_hint(t->rows[i].cell[k]);
 			if (h == NUM_UNDECIDED)
@@ -536,7 +597,10 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	char err[256];
 	if (s == t->conflict_cell)
 		return n; /* already reported once */
-	if (num_parse(s, t->conv, &v, err, sizeof err) < 0) {
+	int k = csv_col(t, name);
+	const char *dot = k >= 0 && r->numeric ? r->numeric[k] : NULL;
+	if (num_parse(dot ? dot : s, dot ? NUM_EN : t->conv, &v, err,
+			sizeof err) < 0) {
 		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;
 	}

@@ -14,10 +14,18 @@
 struct csv_row {
 	int rownum;       /* spreadsheet row: the header is row 1 */
 	const char **cell; /* ncol cells; absent trailing cells are "" */
+	/* A workbook's numeric cells (NULL for a CSV file; per cell NULL
+	 * for text): the plain dot-decimal the cell holds ("2992759325.5"),
+	 * which csv_nilai reads whatever the file's number convention; the
+	 * cell text is the number as the spreadsheet shows it
+	 * ("2.992.759.325,5"). */
+	const char **numeric;
 };
 
 struct csv_table {
 	const char *path;
+	const char *sheet; /* a workbook's sheet, or NULL for a CSV file */
+	const char *file;  /* diagnostics' file: path, or path DIAG_SHEET sheet */
 	const char **header;
 	size_t ncol;
 	struct csv_row *rows;
@@ -44,6 +52,26 @@ struct csv_table *csv_load(struct arena *, const char *path,
  * the file name used in diagnostics. data need not be NUL-terminated. */
 struct csv_table *csv_load_mem(struct arena *, const char *name,
 	const void *data, size_t len, struct diag_list *);
+
+/* One row of a workbook sheet as cells: f[0..n-1] the shown text, num[k]
+ * the dot-decimal of a numeric cell or NULL (num may be NULL). */
+struct csv_cells {
+	const char **f;
+	const char **num;
+	size_t n;
+};
+
+/* A table from a workbook sheet: rows[i] is spreadsheet row i + 1. The
+ * same rules as a CSV file (comment rows, header, empty rows and columns,
+ * a value in a column with no header); diagnostics name path (the
+ * workbook) and the sheet. */
+struct csv_table *csv_from_cells(struct arena *, const char *path,
+	const char *sheet, const struct csv_cells *rows, size_t nrows,
+	struct diag_list *);
+
+/* A place in the table: row, column, column name (NULL for none). */
+struct src_pos csv_at(const struct csv_table *, int row, int column,
+	const char *column_name);
 
 /* Checks the header against the known columns: unknown and duplicate
  * columns and missing required ones are errors. required/optional are

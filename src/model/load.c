@@ -13,7 +13,9 @@
 
 #include "model/csv.h"
 #include "model/load.h"
+#include "model/workbook.h"
 #include "util/strmap.h"
+#include "util/suggest.h"
 
 struct loader {
 	struct report *r;
@@ -25,6 +27,8 @@ struct loader {
 	/* Names given to read_csv: every other CSV of the folder is still
 	 * published under data/, so it is checked too (check_other_csv). */
 	struct ptrvec read;
+	/* data.xlsx or data.ods, when the folder has one */
+	struct workbook *wb;
 };
 
 static const char *join(struct arena *a, const char *dir, const char *name)
@@ -41,6 +45,30 @@ static struct csv_table *read_csv(struct loader *L, const char *name)
 {
 	const char *path = join(L->a, L->r->dir, name);
 	ptrvec_push(L->a, &L->read, (void *)name);
+	/* The sheet standing for this file: "kinerja" for kinerja.csv,
+	 * "tabel-x" for tabel/x.csv. */
+	struct wb_sheet *ws = NULL;
+	if (L->wb != NULL) {
+		const char *stem = arena_strndup(L->a, name, strlen(name) - 4);
+		if (!strncmp(stem, "tabel/", 6))
+			stem = arena_printf(L->a, "tabel-%s", stem + 6);
+		ws = workbook_sheet(L->wb, stem);
+	}
+	if (ws != NULL) {
+		ws->used = true;
+		int fd = path_open_in(L->r->dir, name);
+		if (fd >= 0 || errno != ENOENT) {
+			if (fd >= 0)
+				close(fd);
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+				NULL}, "this table is also the sheet \"%s\" of %s: "
+				"keep one of the two", ws->name, L->r->workbook);
+			errno = 0;
+			return NULL;
+		}
+		errno = 0;
+		return ws->t;
+	}
 	size_t len;
 	char *buf = file_read_in(L->r->dir, name, &len);
 	if (buf == NULL) {
@@ -77,16 +105,80 @@ static struct csv_table *read_csv(struct loader *L, const char *name)
 	return t;
 }
 
+/* data.xlsx or data.ods: read once, before any table, through
+ * path_open_in like every content file. */
+static void load_workbook(struct loader *L)
+{
+	static const char *const names[] = {"data.xlsx", "data.ods"};
+	for (int i = 0; i < 2; i++) {
+		size_t len;
+		char *buf = file_read_in(L->r->dir, names[i], &len);
+		const char *path = join(L->a, L->r->dir, names[i]);
+		if (buf == NULL) {
+			if (errno != ENOENT)
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
+					0, 0, NULL}, "%s", path_refusal(errno));
+			continue;
+		}
+		if (L->r->workbook != NULL) {
+			diag_add(L->dl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+				NULL}, "the report already has %s: keep one "
+				"workbook", L->r->workbook);
+			free(buf);
+			continue;
+		}
+		L->r->workbook = names[i];
+		L->wb = workbook_load(L->a, path, i == 1, buf, len, L->dl);
+		free(buf);
+	}
+}
+
+/* A sheet no loader took: a typo in its name would leave its table out
+ * without a word. */
+static void check_sheets_used(struct loader *L)
+{
+	static const char *const known[] = {"indikator", "kinerja", "anggaran",
+		"pagu_renstra", "rencana_aksi", "data", "evaluasi_sakip",
+		"pegawai", "aset", "terbit"};
+	for (size_t i = 0; L->wb && i < L->wb->nsheet; i++) {
+		if (L->wb->sheet[i].used)
+			continue;
+		const char *name = L->wb->sheet[i].name;
+		/* "Kinerja": sheet names are matched exactly, like file names */
+		const char *near = NULL;
+		for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+			if (!strcasecmp(name, known[k]))
+				near = known[k];
+		if (near == NULL)
+			near = suggest_nearest(name, known, sizeof known /
+				sizeof *known);
+		struct src_pos p = {arena_printf(L->a, "%s" DIAG_SHEET "%s",
+			L->wb->path, name), 0, 0, NULL};
+		if (near != NULL)
+			diag_add(L->dl, DIAG_WARNING, p, "not a table lkjip reads: "
+				"ignored (did you mean \"%s\"?)", near);
+		else
+			diag_add(L->dl, DIAG_WARNING, p, "not a table lkjip reads "
+				"(indikator, kinerja, anggaran, pagu_renstra, "
+				"rencana_aksi, data, evaluasi_sakip, pegawai, aset, "
+				"terbit or tabel-NAME): ignored");
+	}
+}
+
 /* Opens an optional or required CSV and checks its header. */
 static struct csv_table *open_csv(struct loader *L, const char *name,
 	bool required, const char *const *req, const char *const *opt,
 	const char *const *numeric)
 {
 	struct csv_table *t = read_csv(L, name);
-	if (t == NULL && errno == ENOENT && required)
+	/* A workbook that could not be read: its own error says it all. */
+	bool wb_failed = L->r->workbook != NULL && L->wb == NULL;
+	if (t == NULL && errno == ENOENT && required && !wb_failed)
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){join(L->a,
 			L->r->dir, name), 0, 0, NULL}, "missing file: every report "
-			"needs %s", name);
+			"needs %s%s", name, L->wb ? arena_printf(L->a, " or a sheet "
+			"%.*s in %s", (int)strlen(name) - 4, name,
+			L->r->workbook) : "");
 	if (t == NULL)
 		return NULL;
 	if (!csv_check_header(t, req, opt))
@@ -840,8 +932,8 @@ static void load_optional(struct loader *L)
 		if ((t = open_csv(L, "pegawai.csv", false, req, opt, num))) {
 			if (csv_col(t, "jumlah") < 0 && (csv_col(t, "laki_laki") < 0 ||
 					csv_col(t, "perempuan") < 0))
-				diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
-					t->header_row, 0, NULL}, "pegawai.csv needs the "
+				diag_add(L->dl, DIAG_ERROR, csv_at(t, t->header_row,
+					0, NULL), "pegawai.csv needs the "
 					"columns laki_laki and perempuan, or jumlah");
 			r->pegawai = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->pegawai);
 			static const char *const kel[] = {"jabatan", "golongan",
@@ -1048,8 +1140,8 @@ static void cek_jumlah(struct loader *L, const struct csv_table *t,
 			}
 			if (!ok || !dec_ok(sum) || dec_cmp(sum, typed) == 0)
 				continue;
-			diag_add(L->dl, DIAG_WARNING, (struct src_pos){t->path,
-				t->rows[i].rownum, (int)k + 1, t->header[k]},
+			diag_add(L->dl, DIAG_WARNING, csv_at(t,
+				t->rows[i].rownum, (int)k + 1, t->header[k]),
 				"the total of column \"%s\" is typed %s but its "
 				"rows add up to %s", t->header[k],
 				teks_dec(L->a, typed), teks_dec(L->a, sum));
@@ -1058,37 +1150,61 @@ static void cek_jumlah(struct loader *L, const struct csv_table *t,
 	}
 }
 
-/* tabel/NAME.csv: plain tables, sorted by name for determinism. */
+/* tabel/NAME.csv and the sheets tabel-NAME: plain tables, sorted by name
+ * for determinism. */
 static void load_tabel(struct loader *L)
 {
 	const char *dir = join(L->a, L->r->dir, "tabel");
+	struct ptrvec names = {0};
 	struct stat st;
-	if (lstat(dir, &st) != 0)
-		return;
-	if (!S_ISDIR(st.st_mode)) {
+	bool have = lstat(dir, &st) == 0;
+	if (have && !S_ISDIR(st.st_mode)) {
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){dir, 0, 0, NULL},
 			"%s", path_refusal(S_ISLNK(st.st_mode) ? ELOOP : ENOTDIR));
 		return;
 	}
-	DIR *d = opendir(dir);
-	if (d == NULL)
-		return;
-	struct ptrvec names = {0};
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (path_is_csv_name(e->d_name))
-			ptrvec_push(L->a, &names, arena_strdup(L->a, e->d_name));
+	DIR *d = have ? opendir(dir) : NULL;
+	if (d != NULL) {
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL) {
+			if (path_is_csv_name(e->d_name))
+				ptrvec_push(L->a, &names, arena_strdup(L->a,
+					e->d_name));
+		}
+		closedir(d);
 	}
-	closedir(d);
+	size_t nfiles = names.n;
+	for (size_t i = 0; L->wb && i < L->wb->nsheet; i++) {
+		const char *sn = L->wb->sheet[i].name;
+		if (strncmp(sn, "tabel-", 6) != 0 || sn[6] == '\0' ||
+				strchr(sn, '/') != NULL)
+			continue;
+		const char *file = arena_printf(L->a, "%s.csv", sn + 6);
+		bool dup = false;
+		for (size_t k = 0; k < nfiles && !dup; k++)
+			dup = !strcmp(names.v[k], file);
+		if (!dup) /* both: read_csv reports it */
+			ptrvec_push(L->a, &names, (void *)file);
+	}
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof *names.v, cmp_str);
 	L->r->tabel = arena_alloc(L->a, (names.n + 1) * sizeof *L->r->tabel);
 	for (size_t i = 0; i < names.n; i++) {
 		const char *name = names.v[i];
-		const char *path = join(L->a, dir, name);
 		struct csv_table *t = read_csv(L, join(L->a, "tabel", name));
 		if (t == NULL)
 			continue;
+		const char *path = t->sheet ? t->path : join(L->a, dir, name);
+		/* Excel cuts a sheet name to 31 characters: a table named
+		 * "tabel-" + 26 or more letters loses its end, and its
+		 * {{tabel csv nama=...}} finds nothing. */
+		if (t->sheet && strlen(t->sheet) == 31)
+			diag_add(L->dl, DIAG_WARNING, csv_at(t, 0, 0, NULL),
+				"the sheet name has 31 characters, Excel's limit: "
+				"if the table's name was longer it has been cut "
+				"(the table is now \"%.*s\"); give the table a "
+				"name of at most 25 characters", (int)strlen(name) -
+				4, name);
 		struct tabel_polos *tp = &L->r->tabel[L->r->ntabel++];
 		tp->nama = arena_strndup(L->a, name, strlen(name) - 4);
 		tp->path = path;
@@ -1100,7 +1216,7 @@ static void load_tabel(struct loader *L)
 		tp->baris = arena_alloc(L->a, (t->nrows + 1) * sizeof *tp->baris);
 		for (size_t r = 0; r < t->nrows; r++)
 			tp->baris[r] = t->rows[r].cell;
-		tp->pos = (struct src_pos){path, t->header_row, 0, NULL};
+		tp->pos = csv_at(t, t->header_row, 0, NULL);
 		tp->nkepala = 1;
 		const char *kepala = csv_comment(t, "kepala");
 		if (kepala != NULL) {
@@ -1134,8 +1250,8 @@ static void load_tabel(struct loader *L)
 					strcmp(t->comment_key[k], "kepala") &&
 					strcmp(t->comment_key[k], "jumlah") &&
 					strcmp(t->comment_key[k], "angka"))
-				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
-					t->comment_row[k], 1, NULL},
+				diag_add(L->dl, DIAG_ERROR, csv_at(t,
+					t->comment_row[k], 1, NULL),
 					"unknown comment key \"%s\" (expected judul, "
 					"sumber, kepala, jumlah or angka)", t->comment_key[k]);
 	}
@@ -1193,6 +1309,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	}
 	close(fd);
 	load_meta(r, meta, dl);
+	load_workbook(&L);
 	load_indikator(&L);
 	load_kinerja(&L);
 	load_anggaran(&L);
@@ -1200,6 +1317,7 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_terbit(&L);
 	load_tabel(&L);
 	check_other_csv(&L);
+	check_sheets_used(&L);
 	if (diag_errors(dl) != before) {
 		model_report_free(r);
 		return NULL;

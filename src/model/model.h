@@ -327,6 +327,7 @@ struct report {
 	struct arena *arena;
 	const char *dir;            /* the report folder */
 	const char *id;             /* folder name: "magetan-diskopukm-2024" */
+	const char *workbook;       /* "data.xlsx", "data.ods" or NULL */
 	struct report_meta meta;
 
 	struct indikator **indikator; /* all nodes, file order */

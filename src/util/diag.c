@@ -104,10 +104,48 @@ static const char *sev_name(enum diag_severity s)
 	return "note";
 }
 
+/* A spreadsheet's column letters: 1 -> A, 27 -> AA. */
+static void column_letters(char out[8], int col)
+{
+	char tmp[8];
+	int n = 0;
+	for (; col > 0 && n < 7; col = (col - 1) / 26)
+		tmp[n++] = (char)('A' + (col - 1) % 26);
+	for (int i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	out[n] = '\0';
+}
+
+/* "file: sheet S, cell F12 (name)": the cell as the spreadsheet shows
+ * it, so the user can type F12 into the name box. */
+static char *format_sheet(const struct diag *d, const char *file,
+	const char *sep)
+{
+	char cell[64] = "";
+	if (d->pos.line > 0 && d->pos.column > 0) {
+		char col[8];
+		column_letters(col, d->pos.column);
+		snprintf(cell, sizeof cell, ", cell %s%d", col, d->pos.line);
+	} else if (d->pos.line > 0) {
+		snprintf(cell, sizeof cell, ", row %d", d->pos.line);
+	}
+	int n = (int)(sep - file);
+	const char *sheet = sep + strlen(DIAG_SHEET);
+	if (d->pos.column_name != NULL)
+		return xasprintf("%.*s: sheet %s%s (%s): %s: %s", n, file, sheet,
+			cell, d->pos.column_name, sev_name(d->severity),
+			d->message);
+	return xasprintf("%.*s: sheet %s%s: %s: %s", n, file, sheet, cell,
+		sev_name(d->severity), d->message);
+}
+
 char *diag_format(const struct diag *d)
 {
 	char where[512];
 	const char *file = d->pos.file ? d->pos.file : "lkjip";
+	const char *sep = strstr(file, DIAG_SHEET);
+	if (sep != NULL)
+		return format_sheet(d, file, sep);
 	if (d->pos.line > 0 && d->pos.column > 0)
 		snprintf(where, sizeof where, "%s:%d:%d", file, d->pos.line,
 			d->pos.column);

@@ -23,6 +23,13 @@ struct src_pos {
 	const char *column_name;
 };
 
+/* A workbook's sheet as the file of a src_pos: "data.xlsx" DIAG_SHEET
+ * "kinerja" (line and column are then the sheet's row and column, 3 is
+ * cell letter C). diag_format writes it "data.xlsx: sheet kinerja, cell
+ * C12 (name)". A separator inside the file name keeps struct src_pos as
+ * every stage initialises it. */
+#define DIAG_SHEET "\x1f"
+
 struct diag {
 	enum diag_severity severity;
 	struct src_pos pos;
@@ -45,7 +52,8 @@ size_t diag_warnings(const struct diag_list *);
 const struct diag *diag_get(const struct diag_list *, size_t i);
 
 /* "file:line:column: error: message" or, for a CSV cell,
- * "file:row:column: error: column \"name\": message". Caller frees. */
+ * "file:row:column: error: column \"name\": message", or for a workbook
+ * cell "file: sheet S, cell F12 (name): error: message". Caller frees. */
 char *diag_format(const struct diag *);
 /* Sorted by file, line, column; then printed one per line. */
 void diag_sort(struct diag_list *);
