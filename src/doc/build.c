@@ -32,6 +32,7 @@ enum part_kind {
 	PART_DAFTAR_GAMBAR,
 	PART_BAB,
 	PART_LAMPIRAN,
+	PART_DAFTAR_LAMPIRAN,
 };
 
 /* Caption template: "{tahun}" etc. filled from the report. */
@@ -947,6 +948,9 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	cv->tahun = arena_printf(d->arena, "TAHUN %d", m->tahun);
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
+	if (m->tahun_terbit > 0)
+		cv->tahun_terbit = arena_printf(d->arena, "%d", m->tahun_terbit);
+	cv->pita = m->sampul_templat == SAMPUL_PITA;
 	if (m->logo) {
 		cv->logo_img = image_load(c, m->logo, m->pos_logo);
 		if (cv->logo_img != NULL)
@@ -1073,10 +1077,15 @@ static void build_parts(struct build_ctx *c)
 	struct doc *d = c->doc;
 	struct ynode *parts = ynode_get(c->state->skeleton, "bagian");
 	static const char *const kinds[] = {"sampul", "bab-depan", "daftar-isi",
-		"daftar-tabel", "daftar-gambar", "bab", "lampiran", NULL};
+		"daftar-tabel", "daftar-gambar", "bab", "lampiran",
+		"daftar-lampiran", NULL};
 	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
 		"wajib", "tanda_tangan", "nomor_subbab", NULL};
 	int nbab = 0, nlampiran = 0;
+	/* The chapter the annexes of laporan.yaml go into: the first
+	 * lampiran part. */
+	struct doc_node *annex_chapter = NULL;
+	size_t nannex = c->report->meta.nlampiran;
 	size_t errors = diag_errors(c->diags);
 	struct strmap *used = strmap_new(d->arena);
 	/* The ids of the parts that take a file, for laporan.yaml's bab:. */
@@ -1127,6 +1136,16 @@ static void build_parts(struct build_ctx *c)
 			n->id = unique_id(c, n->as.toc.title);
 			doc_append(d->root, n);
 			continue;
+		case PART_DAFTAR_LAMPIRAN:
+			/* Lists the attached documents: none, no page. */
+			if (nannex == 0)
+				continue;
+			n = doc_node_new(d, DOC_TOC);
+			n->as.toc.kind = TOC_LAMPIRAN;
+			n->as.toc.title = judul ? judul : "DAFTAR LAMPIRAN";
+			n->id = unique_id(c, n->as.toc.title);
+			doc_append(d->root, n);
+			continue;
 		case PART_BAB:
 		case PART_DEPAN:
 		case PART_LAMPIRAN:
@@ -1150,6 +1169,15 @@ static void build_parts(struct build_ctx *c)
 		 * refused, and what was checked is what is parsed. */
 		size_t len;
 		char *text = file_read_in(c->report->dir, berkas, &len);
+		/* An optional lampiran without its file still holds the
+		 * annexes (a report may attach documents and write nothing
+		 * about them). */
+		if (text == NULL && errno == ENOENT && kind == PART_LAMPIRAN &&
+				!wajib && !from && nannex > 0 &&
+				annex_chapter == NULL) {
+			text = xcalloc(1, 1);
+			len = 0;
+		}
 		if (text == NULL) {
 			int e = errno;
 			/* A file named under bab: is reported where it is
@@ -1204,7 +1232,15 @@ static void build_parts(struct build_ctx *c)
 		free(text);
 		if (ttd)
 			doc_append(n, make_signature(c));
+		if (kind == PART_LAMPIRAN && annex_chapter == NULL) {
+			annex_chapter = n;
+			annexes_append(c, n);
+		}
 	}
+	if (nannex > 0 && annex_chapter == NULL)
+		diag_add(c->diags, DIAG_ERROR, c->report->meta.pos_lampiran,
+			"lampiran: the skeleton has no part of jenis lampiran to "
+			"attach the documents to");
 	check_bab_ids(c, ids, nids);
 	/* A part refused above names no file: no guess about the rest. */
 	if (diag_errors(c->diags) == errors)
@@ -1250,6 +1286,8 @@ static void resolve_xrefs(struct build_ctx *c)
 			label = m->as.heading.title;
 		else if (m->type == DOC_TOC)
 			label = m->as.toc.title;
+		else if (m->type == DOC_ANNEX)
+			label = m->as.annex->label;
 		if (label == NULL)
 			diag_add(c->diags, DIAG_ERROR, n->pos, "{{ref %s}}: no table, "
 				"figure or section has the id \"%s\"", target,

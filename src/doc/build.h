@@ -72,6 +72,15 @@ const char *image_identify(struct arena *, const unsigned char *d, size_t n,
  * NULL when the bytes are not an SVG document; else why it is refused. */
 const char *image_svg_sanitise(struct arena *, const unsigned char *data,
 	size_t len, struct doc_image *img);
+/* The documents of laporan.yaml lampiran: as DOC_ANNEX nodes appended to
+ * the lampiran chapter, each read through path_open_in and checked: a PDF
+ * opened by poppler, an image by image_load (annex.c). A missing or
+ * damaged one is an error at the line naming it. */
+void annexes_append(struct build_ctx *, struct doc_node *chapter);
+/* Limits on the annexes (docs/content-format.md states them). */
+#define ANNEX_MAX_BYTES (50 << 20)  /* one file */
+#define ANNEX_MAX_PAGES 100         /* pages of one PDF */
+#define ANNEX_MAX_TOTAL_PAGES 300   /* pages of all the annexes */
 struct doc_node *make_signature(struct build_ctx *);
 /* The headline figures node (summary.c). */
 struct doc_node *make_summary(struct build_ctx *);

@@ -38,6 +38,8 @@ enum doc_type {
 	DOC_FIGURE,     /* a chart or an image; caption in struct doc_float */
 	DOC_SIGNATURE,  /* signature block; data from the report meta */
 	DOC_PAGEBREAK,  /* hint for paged backends; HTML ignores it */
+	DOC_ANNEX,      /* an attached document (laporan.yaml lampiran:),
+	                 * in a lampiran chapter; data in struct doc_annex */
 	/* Inlines. */
 	DOC_TEXT,       /* as.literal */
 	DOC_EMPH,
@@ -56,6 +58,7 @@ enum doc_toc_kind {
 	TOC_ISI,
 	TOC_TABEL,
 	TOC_GAMBAR,
+	TOC_LAMPIRAN, /* the attached documents (DOC_ANNEX) */
 };
 
 enum doc_align {
@@ -101,6 +104,27 @@ struct doc_cover {
 	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
 	const char *logo;        /* absolute path to the logo file, or NULL */
 	const struct doc_image *logo_img; /* its bytes, when logo is set */
+	const char *tahun_terbit; /* "2025": publication year line, or NULL */
+	bool pita;               /* laporan.yaml sampul templat pita */
+};
+
+/* An attached document, read and checked when the tree is built
+ * (src/doc/annex.c): a PDF whose pages the PDF draws as they are, or an
+ * image. The site publishes the bytes as their own download. */
+enum doc_annex_fit {
+	ANNEX_FIT_TEXT, /* pages scaled into the text area */
+	ANNEX_FIT_PAGE, /* scaled to the page, inside header and footer */
+};
+struct doc_annex {
+	const char *label;        /* "Lampiran 1" */
+	const char *title;        /* "Perjanjian Kinerja Tahun 2024" */
+	const char *name;         /* the file as laporan.yaml names it, relative
+	                           * to the report folder; published as such */
+	const unsigned char *data; /* the file's bytes */
+	size_t len;
+	int pages;                /* a PDF's pages (1 for an image) */
+	const struct doc_image *img; /* an image; NULL for a PDF */
+	enum doc_annex_fit fit;
 };
 
 /* Caption data of a numbered table or figure. */
@@ -229,6 +253,7 @@ struct doc_node {
 		struct doc_link link;         /* LINK */
 		struct doc_image_ref image;   /* IMAGE */
 		struct doc_xref xref;         /* XREF */
+		const struct doc_annex *annex; /* ANNEX (never NULL) */
 	} as;
 };
 

@@ -125,6 +125,9 @@ void check_glyphs(struct build_ctx *c)
 		case DOC_TOC:
 			check_text(c, &g, n, n->as.toc.title);
 			break;
+		case DOC_ANNEX: /* its title is printed above its pages */
+			check_text(c, &g, n, n->as.annex->title);
+			break;
 		case DOC_TABLE:
 		case DOC_FIGURE:
 			if (n->as.fl != NULL) {

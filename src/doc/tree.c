@@ -17,6 +17,7 @@ static const char *const TYPE_NAMES[DOC_TYPE_MAX] = {
 	[DOC_RULE] = "rule", [DOC_TABLE] = "table", [DOC_ROW] = "row",
 	[DOC_CELL] = "cell", [DOC_FIGURE] = "figure",
 	[DOC_SIGNATURE] = "signature", [DOC_PAGEBREAK] = "pagebreak",
+	[DOC_ANNEX] = "annex",
 	[DOC_TEXT] = "text",
 	[DOC_EMPH] = "emph", [DOC_STRONG] = "strong", [DOC_CODE] = "code",
 	[DOC_LINK] = "link", [DOC_IMAGE] = "image", [DOC_XREF] = "xref",
@@ -217,6 +218,13 @@ static void dump_payload(FILE *f, const struct doc_node *n)
 		dump_str(f, "efisiensi", n->as.sum->efisiensi);
 		dump_str(f, "tanggal", n->as.sum->tanggal);
 		break;
+	case DOC_ANNEX:
+		dump_str(f, "title", n->as.annex->title);
+		dump_str(f, "label", n->as.annex->label);
+		dump_str(f, "file", n->as.annex->name);
+		fprintf(f, " pages=%d%s", n->as.annex->pages,
+			n->as.annex->fit == ANNEX_FIT_PAGE ? " fit=page" : "");
+		break;
 	case DOC_TABLE:
 	case DOC_FIGURE:
 		if (n->as.fl == NULL)
@@ -306,6 +314,7 @@ static enum place place_of(enum doc_type t)
 	case DOC_SUMMARY:
 		return AT_TOP;
 	case DOC_SIGNATURE:
+	case DOC_ANNEX:
 		return AT_CHAPTER;
 	case DOC_HEADING:
 	case DOC_PARAGRAPH:
@@ -370,6 +379,7 @@ static enum holds holds_of(enum doc_type t)
 	case DOC_FIGURE:
 	case DOC_SIGNATURE:
 	case DOC_PAGEBREAK:
+	case DOC_ANNEX:
 	case DOC_TEXT:
 	case DOC_CODE:
 	case DOC_IMAGE:
@@ -510,6 +520,18 @@ static void check_payload(struct check *k, const struct doc_node *n)
 	case DOC_SIGNATURE:
 		if (n->as.sig == NULL)
 			fault(k, n, "no signature data");
+		break;
+	case DOC_ANNEX:
+		if (n->as.annex == NULL || n->as.annex->label == NULL ||
+				n->as.annex->title == NULL ||
+				n->as.annex->name == NULL ||
+				n->as.annex->data == NULL || n->as.annex->pages < 1)
+			fault(k, n, "label, title, file, bytes and pages needed");
+		else if (n->parent != NULL && (n->parent->type != DOC_CHAPTER ||
+				n->parent->as.chapter.kind != CHAPTER_LAMPIRAN))
+			fault(k, n, "not in a lampiran part");
+		if (n->id == NULL)
+			fault(k, n, "no id");
 		break;
 	case DOC_SUMMARY:
 		if (n->as.sum == NULL)

@@ -121,6 +121,7 @@ static void inlines(struct mw *w, const struct doc_node *n)
 		case DOC_FIGURE:
 		case DOC_SIGNATURE:
 		case DOC_PAGEBREAK:
+		case DOC_ANNEX:
 		case DOC_TYPE_MAX:
 			inlines(w, n->first);
 			break;
@@ -403,6 +404,21 @@ static void figure(struct mw *w, const struct doc_node *n)
 	sumber(w, fl);
 }
 
+/* An attached document: its title and a link to the file, by the name
+ * laporan.yaml gives it (relative to the report folder, as images are). */
+static void annex(struct mw *w, const struct doc_annex *x)
+{
+	if (x == NULL)
+		return;
+	fputs("**", w->out);
+	text(w, x->label);
+	fputs("** ", w->out);
+	text(w, x->title);
+	fputs(": [", w->out);
+	text(w, x->name);
+	fprintf(w->out, "](%s)\n\n", x->name);
+}
+
 /* ---- Blocks ---- */
 
 /* Writes s with prefix before every line; first_prefix before the first. */
@@ -599,6 +615,9 @@ static void block(struct mw *w, const struct doc_node *n)
 		signature(w, n->as.sig);
 		break;
 	case DOC_PAGEBREAK:
+		break;
+	case DOC_ANNEX:
+		annex(w, n->as.annex);
 		break;
 	case DOC_DOCUMENT:
 	case DOC_SUMMARY:

@@ -129,6 +129,22 @@ void hesc_url(struct hbuf *b, const char *u)
 	hesc_attr(b, hesc_url_safe(u) ? u : "#");
 }
 
+void hesc_path_url(struct hbuf *b, const char *rel)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const char *p = rel ? rel : ""; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("-._~/", c) != NULL) {
+			hbuf_putc(b, (char)c);
+		} else {
+			hbuf_putc(b, '%');
+			hbuf_putc(b, hex[c >> 4]);
+			hbuf_putc(b, hex[c & 15]);
+		}
+	}
+}
+
 void hesc_class(struct hbuf *b, const char *s)
 {
 	if (s == NULL)

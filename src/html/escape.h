@@ -33,6 +33,11 @@ void hesc_attr(struct hbuf *, const char *);
  * protocol-relative "//host") becomes "#". */
 void hesc_url(struct hbuf *, const char *);
 bool hesc_url_safe(const char *);
+/* A relative file path (a published file's name) as a URL attribute
+ * value: every byte but [A-Za-z0-9-._~/] percent-encoded, so a space, an
+ * ampersand or a colon in a file name neither breaks nor changes the
+ * link. */
+void hesc_path_url(struct hbuf *, const char *rel);
 /* A class name: only [A-Za-z0-9_-] kept, so a value cannot add classes or
  * leave the attribute. */
 void hesc_class(struct hbuf *, const char *);

@@ -50,6 +50,9 @@ const char *html_data_view(struct html_ctx *, const char *csv_name);
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);
+/* A file's size as the site states it: "1,4 MB", "850 KB" (summary.c). */
+#include <sys/types.h>
+const char *html_size_text(char *buf, size_t n, off_t bytes);
 /* The answer-first block of a report page (summary.c). */
 void html_summary(struct html_ctx *, struct hbuf *, const struct doc_node *);
 /* The table of contents as nested lists, to maxlevel heading levels; with

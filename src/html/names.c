@@ -129,6 +129,14 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	 * name. doc_iter walks without recursion: the depth is the user's. */
 	doc_iter_init(&it, d->root);
 	while ((ev = doc_iter_next(&it, &n)) != DOC_DONE) {
+		if (ev == DOC_ENTER && n->type == DOC_ANNEX) {
+			/* An annex is published under its own name too. */
+			const char *name = n->as.annex->name;
+			const char *base = strrchr(name, '/');
+			fits(&ns, base ? base + 1 : name, n->pos,
+				"the annex file name");
+			continue;
+		}
 		if (ev != DOC_ENTER || n->type != DOC_IMAGE)
 			continue;
 		const char *url = n->as.image.url;

@@ -181,6 +181,7 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 	case DOC_FIGURE:
 	case DOC_SIGNATURE:
 	case DOC_PAGEBREAK:
+	case DOC_ANNEX:
 	case DOC_TYPE_MAX:
 		/* A block where an inline was expected: render its text so
 		 * nothing is lost. */
@@ -643,7 +644,8 @@ static void para(struct hbuf *b, const char *cls, const char *text)
 static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 {
 	const struct doc_cover *cv = n->as.cover;
-	hbuf_puts(b, "<section class=\"sampul\" id=\"");
+	hbuf_puts(b, cv && cv->pita ? "<section class=\"sampul pita\" id=\"" :
+		"<section class=\"sampul\" id=\"");
 	hesc_attr(b, n->id ? n->id : "sampul");
 	hbuf_puts(b, "\">\n<h1>\n");
 	if (cv) {
@@ -668,6 +670,7 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 	if (cv) {
 		para(b, "instansi", cv->instansi);
 		para(b, "pemerintah", cv->pemerintah);
+		para(b, "terbit", cv->tahun_terbit);
 	}
 	hbuf_puts(b, "</section>\n");
 }
@@ -695,6 +698,7 @@ static const char *toc_title(const struct doc_node *n)
 	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "DAFTAR TABEL";
 	case TOC_GAMBAR: return "DAFTAR GAMBAR";
+	case TOC_LAMPIRAN: return "DAFTAR LAMPIRAN";
 	case TOC_ISI: break;
 	}
 	return "DAFTAR ISI";
@@ -707,6 +711,7 @@ static const char *toc_id(const struct doc_node *n)
 	switch (n->as.toc.kind) {
 	case TOC_TABEL: return "daftar-tabel";
 	case TOC_GAMBAR: return "daftar-gambar";
+	case TOC_LAMPIRAN: return "daftar-lampiran";
 	case TOC_ISI: break;
 	}
 	return "daftar-isi";
@@ -738,14 +743,17 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 {
 	int lvl[8], depth = 0;
 	for (const struct doc_node *n = ch->first; n; n = n->next) {
-		if (n->type != DOC_HEADING)
+		/* An annex is a section of its chapter. */
+		bool annex = n->type == DOC_ANNEX;
+		if (n->type != DOC_HEADING && !annex)
 			continue;
-		const struct doc_heading *h = &n->as.heading;
-		if (!h->in_toc || h->level > maxlevel)
+		const struct doc_heading *h = annex ? NULL : &n->as.heading;
+		if (h != NULL && (!h->in_toc || h->level > maxlevel))
 			continue;
 		/* Levels are made consecutive so a skipped level cannot
-		 * unbalance the lists. */
-		int L = h->level < 2 ? 2 : h->level;
+		 * unbalance the lists. An annex is a section of its
+		 * chapter. */
+		int L = annex || h->level < 2 ? 2 : h->level;
 		int top = depth > 0 ? lvl[depth - 1] : 0;
 		if (depth > 0 && L > top + 1)
 			L = top + 1;
@@ -762,7 +770,11 @@ static void toc_headings(struct html_ctx *c, struct hbuf *b,
 			}
 		}
 		hbuf_puts(b, "\n<li>");
-		toc_link(c, b, n->id, h->number, h->title, n);
+		if (annex)
+			toc_link(c, b, n->id, n->as.annex->label,
+				n->as.annex->title, NULL);
+		else
+			toc_link(c, b, n->id, h->number, h->title, n);
 	}
 	while (depth > 0) {
 		hbuf_puts(b, "</li></ol>");
@@ -810,6 +822,7 @@ void html_toc(struct html_ctx *c, struct hbuf *b, int maxlevel, bool sidebar)
 		case DOC_FIGURE:
 		case DOC_SIGNATURE:
 		case DOC_PAGEBREAK:
+		case DOC_ANNEX:
 		case DOC_TEXT:
 		case DOC_EMPH:
 		case DOC_STRONG:
@@ -838,13 +851,22 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 	struct hbuf items = {0};
 	doc_iter_init(&it, c->doc->root);
 	while (doc_iter_next(&it, &n) != DOC_DONE) {
-		/* Unnumbered ones (nomor=tidak) are not listed, as in the PDF. */
-		if (it.ev != DOC_ENTER || n->type != want || n->as.fl == NULL ||
-				n->as.fl->label == NULL)
+		if (it.ev != DOC_ENTER || n->type != want)
 			continue;
+		const char *label, *title;
+		if (n->type == DOC_ANNEX) {
+			label = n->as.annex->label;
+			title = n->as.annex->title;
+		} else if (n->as.fl != NULL && n->as.fl->label != NULL) {
+			/* Unnumbered ones (nomor=tidak) are not listed, as in
+			 * the PDF. */
+			label = n->as.fl->label;
+			title = n->as.fl->title;
+		} else {
+			continue;
+		}
 		hbuf_puts(&items, "\n<li>");
-		toc_link(c, &items, n->id, n->as.fl->label, n->as.fl->title,
-			NULL);
+		toc_link(c, &items, n->id, label, title, NULL);
 		hbuf_puts(&items, "</li>");
 	}
 	if (items.len == 0) {
@@ -869,6 +891,8 @@ static void toc_block(struct html_ctx *c, struct hbuf *b,
 		float_list(c, b, DOC_TABLE);
 	else if (n->as.toc.kind == TOC_GAMBAR)
 		float_list(c, b, DOC_FIGURE);
+	else if (n->as.toc.kind == TOC_LAMPIRAN)
+		float_list(c, b, DOC_ANNEX);
 	else
 		html_toc(c, b, 3, false);
 	hbuf_puts(b, "</section>\n");
@@ -901,6 +925,45 @@ static void chapter(struct html_ctx *c, struct hbuf *b, const struct doc_node *n
 	hbuf_puts(b, "</h2>\n");
 	html_blocks(c, b, n);
 	hbuf_puts(b, "</section>\n");
+}
+
+/* An attached document: its own download (the checked bytes, published
+ * under the name laporan.yaml gives them, as images are), an image also
+ * shown. */
+static void annex(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
+{
+	const struct doc_annex *x = n->as.annex;
+	if (x == NULL)
+		return;
+	if (path_is_contained(x->name)) {
+		char *to = arena_printf(c->arena, "%s/%s", c->report_out,
+			x->name);
+		if (html_write(to, x->data, x->len, c->diags) != 0)
+			c->errors++;
+	}
+	open_tag(b, "section class=\"lampiran-berkas\"", n->id);
+	hbuf_puts(b, "\n<h3><span class=\"nomor\">");
+	hesc_text(b, x->label);
+	hbuf_puts(b, "</span> ");
+	hesc_text(b, x->title);
+	hbuf_puts(b, "</h3>\n");
+	if (x->img != NULL) {
+		hbuf_puts(b, "<p><img src=\"");
+		hesc_path_url(b, x->name);
+		hbuf_puts(b, "\" alt=\"");
+		hesc_attr(b, x->title);
+		hbuf_puts(b, "\" /></p>\n");
+	}
+	char size[64];
+	html_size_text(size, sizeof size, (off_t)x->len);
+	hbuf_puts(b, "<p class=\"unduh-lampiran\"><a href=\"");
+	hesc_path_url(b, x->name);
+	hbuf_puts(b, "\" download=\"\">");
+	/* Pages at most ANNEX_MAX_PAGES: no thousands to group. */
+	hesc_text(b, x->img ? arena_printf(c->arena, "Unduh %s (%s, %s)",
+		x->label, x->img->format_name, size) : arena_printf(c->arena,
+		"Unduh %s (PDF, %d halaman, %s)", x->label, x->pages, size));
+	hbuf_puts(b, "</a></p>\n</section>\n");
 }
 
 static void heading(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
@@ -1007,6 +1070,9 @@ static void block(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		signature(b, n);
 		break;
 	case DOC_PAGEBREAK:
+		break;
+	case DOC_ANNEX:
+		annex(c, b, n);
 		break;
 	case DOC_DOCUMENT:
 	case DOC_ROW:

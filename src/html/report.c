@@ -13,6 +13,35 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The attached documents (DOC_ANNEX, in the lampiran part) as items of
+ * the download list, after the PDF: each its own file, written with the
+ * lampiran part (render.c). */
+static void annex_items(const struct doc *d, struct hbuf *b)
+{
+	for (const struct doc_node *ch = d->root->first; ch; ch = ch->next) {
+		if (ch->type != DOC_CHAPTER)
+			continue;
+		for (const struct doc_node *n = ch->first; n; n = n->next) {
+			if (n->type != DOC_ANNEX)
+				continue;
+			const struct doc_annex *x = n->as.annex;
+			char size[64];
+			html_size_text(size, sizeof size, (off_t)x->len);
+			hbuf_puts(b, "<li><a href=\"");
+			hesc_path_url(b, x->name);
+			hbuf_puts(b, "\">");
+			hesc_text(b, x->label);
+			hbuf_putc(b, ' ');
+			hesc_text(b, x->title);
+			hbuf_puts(b, " (");
+			hesc_text(b, x->img ? x->img->format_name : "PDF");
+			hbuf_puts(b, ", ");
+			hesc_text(b, size);
+			hbuf_puts(b, ")</a></li>\n");
+		}
+	}
+}
+
 /* CSV file names of a folder, sorted (readdir order is not stable). */
 static size_t list_csv(struct arena *a, const char *dir, char ***out)
 {
@@ -193,9 +222,10 @@ int html_render_report(const struct doc *d, const char *out_dir,
 		return -1;
 	}
 
-	struct hbuf isi = {0}, toc = {0}, data = {0}, page = {0};
+	struct hbuf isi = {0}, toc = {0}, data = {0}, page = {0}, lamp = {0};
 	html_blocks(&c, &isi, d->root);
 	html_toc(&c, &toc, 2, true); /* compact: A., B. only */
+	annex_items(d, &lamp);
 	if (r->dir) {
 		struct hbuf items = {0};
 		if (copy_csv(&c, &items, r->dir, "data") != 0)
@@ -241,6 +271,7 @@ int html_render_report(const struct doc *d, const char *out_dir,
 	tpl_set(&vs, "isi", hbuf_str(&isi), TPL_HTML);
 	tpl_set(&vs, "pdf", arena_printf(c.arena, "%s.pdf", r->id), TPL_URL);
 	tpl_set(&vs, "data", data.len ? hbuf_str(&data) : NULL, TPL_HTML);
+	tpl_set(&vs, "lampiran", lamp.len ? hbuf_str(&lamp) : NULL, TPL_HTML);
 	int rc = c.errors ? -1 : 0;
 	if (tpl_render("laporan.html", &vs, &page, diags) != 0)
 		rc = -1;
@@ -261,6 +292,7 @@ int html_render_report(const struct doc *d, const char *out_dir,
 	hbuf_free(&isi);
 	hbuf_free(&toc);
 	hbuf_free(&data);
+	hbuf_free(&lamp);
 	hbuf_free(&page);
 	arena_free(c.arena);
 	return rc;

@@ -24,7 +24,7 @@ static void item(struct hbuf *b, const char *label, const char *value,
 }
 
 /* "1,4 MB" / "850 KB" (decimal units, the report's comma). */
-static const char *size_text(char *buf, size_t n, off_t bytes)
+const char *html_size_text(char *buf, size_t n, off_t bytes)
 {
 	char num[64];
 	struct num_style st = {1, ROUND_HALF_UP, false};
@@ -93,7 +93,7 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 	char size[64] = "";
 	if (stat(arena_printf(c->arena, "%s/%s", c->report_out, pdf), &st) == 0
 	    && S_ISREG(st.st_mode))
-		size_text(size, sizeof size, st.st_size);
+		html_size_text(size, sizeof size, st.st_size);
 	hbuf_puts(b, "<p class=\"unduh-ringkas\"><a class=\"tombol utama\" "
 		"href=\"");
 	hesc_url(b, pdf);

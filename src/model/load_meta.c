@@ -187,6 +187,11 @@ static bool check_year(const struct ynode *map, const char *key, int y,
 	return false;
 }
 
+static void load_lampiran(struct arena *, struct report_meta *,
+	const struct ynode *, struct diag_list *);
+static void load_sampul(struct arena *, struct report_meta *,
+	const struct ynode *, struct diag_list *);
+
 bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 {
 	struct arena *a = r->arena;
@@ -198,7 +203,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->pos = root->pos;
 	static const char *const top[] = {"laporan", "instansi", "renstra",
 		"kepala", "penandatanganan", "predikat", "perhitungan",
-		"pembulatan", "angka", "html_mentah", "kerangka", "bab", NULL};
+		"pembulatan", "angka", "html_mentah", "kerangka", "bab", "lampiran",
+		"sampul", NULL};
 	ynode_check_keys(root, top, dl);
 
 	/* Defaults (docs/content-format.md). */
@@ -417,7 +423,75 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			}
 		}
 	}
+	load_sampul(a, m, ynode_get(root, "sampul"), dl);
+	load_lampiran(a, m, ynode_get(root, "lampiran"), dl);
 	return diag_errors(dl) == before;
+}
+
+/* sampul: { templat: polos | pita, tahun_terbit: 2025 }: the cover's
+ * layout and its optional publication-year line. */
+static void load_sampul(struct arena *a, struct report_meta *m,
+	const struct ynode *s, struct diag_list *dl)
+{
+	static const char *const keys[] = {"templat", "tahun_terbit", NULL};
+	if (s == NULL)
+		return;
+	ynode_check_keys(s, keys, dl);
+	const char *t = ynode_str(a, s, "templat", false, dl);
+	if (t && !strcmp(t, "pita"))
+		m->sampul_templat = SAMPUL_PITA;
+	else if (t && strcmp(t, "polos"))
+		diag_add(dl, DIAG_ERROR, ynode_get(s, "templat")->pos, "templat "
+			"must be polos or pita, found \"%s\"", t);
+	if (ynode_int(s, "tahun_terbit", &m->tahun_terbit, false, dl))
+		check_year(s, "tahun_terbit", m->tahun_terbit, dl);
+}
+
+/* lampiran: a list of { judul, berkas, ukuran }. The files are read and
+ * checked where the tree is built (src/doc/annex.c). */
+static void load_lampiran(struct arena *a, struct report_meta *m,
+	const struct ynode *l, struct diag_list *dl)
+{
+	if (l == NULL)
+		return;
+	m->pos_lampiran = l->pos;
+	if (l->type != YNODE_SEQ) {
+		diag_add(dl, DIAG_ERROR, l->pos, "lampiran: expected a list of "
+			"entries, each with judul and berkas");
+		return;
+	}
+	static const char *const keys[] = {"judul", "berkas", "ukuran", NULL};
+	m->lampiran = arena_alloc(a, (l->n ? l->n : 1) * sizeof *m->lampiran);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct ynode *e = l->items[i];
+		if (e->type != YNODE_MAP) {
+			diag_add(dl, DIAG_ERROR, e->pos, "lampiran: expected an "
+				"entry with judul and berkas");
+			continue;
+		}
+		if (!ynode_check_keys(e, keys, dl))
+			continue;
+		struct lampiran x = {0};
+		x.judul = ynode_str(a, e, "judul", true, dl);
+		x.berkas = ynode_str(a, e, "berkas", true, dl);
+		const char *u = ynode_str(a, e, "ukuran", false, dl);
+		if (u && !strcmp(u, "halaman"))
+			x.ukuran = LAMPIRAN_HALAMAN;
+		else if (u && strcmp(u, "teks")) {
+			diag_add(dl, DIAG_ERROR, ynode_get(e, "ukuran")->pos,
+				"ukuran must be teks or halaman, found \"%s\"", u);
+			continue;
+		}
+		if (x.judul == NULL || x.berkas == NULL)
+			continue;
+		x.pos_berkas = ynode_get(e, "berkas")->pos;
+		if (!path_is_contained(x.berkas)) {
+			diag_add(dl, DIAG_ERROR, x.pos_berkas, "lampiran \"%s\" "
+				"must be a path inside the report folder", x.berkas);
+			continue;
+		}
+		m->lampiran[m->nlampiran++] = x;
+	}
 }
 
 bool load_site_yaml(struct site *s, const char *path, struct diag_list *dl)

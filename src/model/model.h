@@ -266,6 +266,25 @@ enum rata_rata_dasar {
 	RATA_TAMPILAN, /* mean of the displayed (rounded) capaian */
 };
 
+/* A document attached to the report as it is (laporan.yaml lampiran:): a
+ * scan of the signed Perjanjian Kinerja, a decree, an organisation chart. */
+enum lampiran_ukuran {
+	LAMPIRAN_TEKS,    /* each page scaled into the text area */
+	LAMPIRAN_HALAMAN, /* scaled to the page, inside the header and footer */
+};
+struct lampiran {
+	const char *judul;        /* "Perjanjian Kinerja Tahun 2024" */
+	const char *berkas;       /* PDF or image, relative to the report folder */
+	enum lampiran_ukuran ukuran;
+	struct src_pos pos_berkas; /* where berkas: is written */
+};
+
+/* The cover's layout (laporan.yaml sampul: templat). */
+enum sampul_templat {
+	SAMPUL_POLOS, /* plain: texts and logo on white */
+	SAMPUL_PITA,  /* the title on a colour band across the page */
+};
+
 struct report_meta {
 	/* laporan */
 	const char *judul;          /* "Laporan Kinerja Instansi Pemerintah" */
@@ -306,6 +325,13 @@ struct report_meta {
 	const char **bab_bagian, **bab_file;
 	struct src_pos *bab_pos;
 	size_t nbab_file;
+	/* sampul: the cover's layout; tahun_terbit 0 when not given. */
+	enum sampul_templat sampul_templat;
+	int tahun_terbit;
+	/* lampiran: the attached documents, in their order. */
+	struct lampiran *lampiran;
+	size_t nlampiran;
+	struct src_pos pos_lampiran;
 	struct src_pos pos;
 };
 

@@ -12,7 +12,21 @@
  * cairo's output is regular: a classic xref table with one subsection, a
  * flat /Pages tree, page dictionaries without streams. This reads exactly
  * that and refuses anything else (the caller then keeps the PDF without
- * links), so an unexpected cairo can never yield a broken file. */
+ * links), so an unexpected cairo can never yield a broken file.
+ *
+ * The same update finishes the tagged PDF. cairo 1.16 writes a sound
+ * structure tree from the structure tags pdf.c begins and ends (H1, P,
+ * Table, TR, TH, TD, L, LI, Figure...; checked with qpdf and poppler), but
+ * ignores every attribute of a structure tag and has no document
+ * language, and may leave /MarkInfo out. So the catalog gets /Lang,
+ * /ViewerPreferences << /DisplayDocTitle true >> and, if missing,
+ * /MarkInfo << /Marked true >>; a Document element is put between the
+ * structure tree root and its children (pdf.c cannot open one: spanning
+ * the pages, it would hold the running headers, which stay outside the
+ * tree); each Figure element its /Alt (the alt texts
+ * in drawing order: cairo numbers the elements in tree order, which is
+ * drawing order) and each TH element /A << /O /Table /Scope /Column >>. */
+#define _GNU_SOURCE /* memmem */
 #include "pdf/internal.h"
 
 #include <stdio.h>
@@ -31,11 +45,9 @@ struct pdfsrc {
 static const char *find(const char *b, size_t from, size_t to,
 	const char *needle)
 {
-	size_t n = strlen(needle);
-	for (size_t i = from; i + n <= to; i++)
-		if (memcmp(b + i, needle, n) == 0)
-			return b + i;
-	return NULL;
+	if (from >= to)
+		return NULL;
+	return memmem(b + from, to - from, needle, strlen(needle));
 }
 
 /* A non-negative decimal integer at *i (after optional white space). */
@@ -275,10 +287,140 @@ static int xent_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
-	const double *page_h, int npages, const char **why)
+/* Text as a PDF text string: UTF-16BE with its byte order mark, in hex
+ * (alt texts hold any character). */
+static void pdf_text_string(GString *o, const char *s)
 {
-	if (n == 0)
+	glong n = 0;
+	gunichar2 *u = g_utf8_to_utf16(s ? s : "", -1, NULL, &n, NULL);
+	g_string_append(o, "<FEFF");
+	for (glong i = 0; u && i < n; i++)
+		g_string_append_printf(o, "%04X", u[i]);
+	g_string_append_c(o, '>');
+	g_free(u);
+}
+
+/* The Figure and TH structure elements, in object number order. cairo
+ * writes "<< /Type /StructElem" first in such an object: an object that
+ * does not start so (a page's content stream) is not read further. */
+static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths)
+{
+	static const char head[] = "<< /Type /StructElem";
+	for (long num = 1; num < s->size; num++) {
+		size_t o, a, z;
+		if (!obj_offset(s, num, &o))
+			continue;
+		while (o < s->len && (s->b[o] == '\n' || s->b[o] == ' '))
+			o++;
+		if (o + sizeof head > s->len ||
+		    memcmp(s->b + o, head, sizeof head - 1) != 0 ||
+		    !obj_dict(s, num, &a, &z))
+			continue;
+		const char *r = find(s->b, a, z, "/S /");
+		if (r == NULL)
+			continue;
+		r += 4;
+		size_t rl = strcspn(r, " \n\r/>");
+		if (rl == 6 && memcmp(r, "Figure", 6) == 0)
+			g_array_append_val(figs, num);
+		else if (rl == 2 && memcmp(r, "TH", 2) == 0)
+			g_array_append_val(ths, num);
+	}
+}
+
+/* A new version of object num: its dictionary with more entries, and
+ * the bytes [cut, cut_end) of the file (inside it) replaced by put. */
+static void rewrite_cut(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, const char *more, size_t cut, size_t cut_end,
+	const char *put)
+{
+	size_t a, z;
+	if (!obj_dict(s, num, &a, &z))
+		return;
+	struct xent x = { num, base + o->len };
+	g_array_append_val(xe, x);
+	g_string_append_printf(o, "%ld 0 obj\n", num);
+	if (cut > a && cut_end <= z - 2 && cut <= cut_end) {
+		g_string_append_len(o, s->b + a, (gssize)(cut - a));
+		g_string_append(o, put);
+		g_string_append_len(o, s->b + cut_end,
+		    (gssize)(z - 2 - cut_end));
+	} else {
+		g_string_append_len(o, s->b + a, (gssize)(z - 2 - a));
+	}
+	g_string_append(o, more);
+	g_string_append(o, "\n>>\nendobj\n");
+}
+
+static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, const char *more)
+{
+	rewrite_cut(s, o, base, xe, num, more, 0, 0, NULL);
+}
+
+/* A child of the structure tree root, now one of the Document's: its
+ * "/P root 0 R" becomes put. */
+static void reparent(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, long sroot, const char *put, const char *more)
+{
+	size_t a, z;
+	if (!obj_dict(s, num, &a, &z))
+		return;
+	char key[40];
+	snprintf(key, sizeof key, "/P %ld 0 R", sroot);
+	const char *p = find(s->b, a, z, key);
+	size_t c = p ? (size_t)(p - s->b) : 0;
+	rewrite_cut(s, o, base, xe, num, more, c, p ? c + strlen(key) : 0,
+	    put);
+}
+
+/* The children of the structure tree root: its /K, one reference or an
+ * array of them; [*k0, *k1) spans the value. */
+static bool root_kids(const struct pdfsrc *s, long sroot, GArray *kids,
+	size_t *k0, size_t *k1)
+{
+	size_t a, z;
+	if (!obj_dict(s, sroot, &a, &z))
+		return false;
+	const char *k = find(s->b, a, z, "/K ");
+	if (k == NULL)
+		return false;
+	size_t i = (size_t)(k - s->b) + 3;
+	*k0 = i;
+	bool arr = i < z && s->b[i] == '[';
+	if (arr)
+		i++;
+	for (;;) {
+		while (i < z && (s->b[i] == ' ' || s->b[i] == '\n'))
+			i++;
+		if (arr && i < z && s->b[i] == ']') {
+			*k1 = i + 1;
+			return kids->len > 0;
+		}
+		long num, gen;
+		if (!read_long(s->b, z, &i, &num) || !read_long(s->b, z, &i,
+		    &gen) || gen != 0)
+			return false;
+		while (i < z && s->b[i] == ' ')
+			i++;
+		if (i >= z || s->b[i] != 'R')
+			return false;
+		i++;
+		g_array_append_val(kids, num);
+		if (!arr) {
+			*k1 = i;
+			return true;
+		}
+	}
+}
+
+int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
+	const double *page_h, int npages, const struct ptags *tg,
+	const char **why)
+{
+	bool tagged = tg != NULL && tg->lang != NULL;
+	*why = NULL;
+	if (n == 0 && !tagged)
 		return 0;
 	struct pdfsrc s = { (const char *)pdf->data, pdf->len, 0, 0, 0, 0, 0 };
 	if (npages <= 0 || !parse_src(&s, why))
@@ -296,13 +438,39 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			g_free(pages);
 			return -1;
 		}
+	long root = 0, sroot = 0;
+	size_t ra, rz, k0 = 0, k1 = 0;
+	GArray *figs = g_array_new(FALSE, FALSE, sizeof(long));
+	GArray *ths = g_array_new(FALSE, FALSE, sizeof(long));
+	GArray *kids = g_array_new(FALSE, FALSE, sizeof(long));
+	if (tagged) {
+		if (!dict_ref(&s, s.trailer, s.trailer_end, "/Root", &root) ||
+		    !obj_dict(&s, root, &ra, &rz) ||
+		    !dict_ref(&s, ra, rz, "/StructTreeRoot", &sroot) ||
+		    find(s.b, ra, rz, "/Lang") != NULL ||
+		    find(s.b, ra, rz, "/ViewerPreferences") != NULL)
+			*why = "a catalog without a structure tree";
+		else if (!root_kids(&s, sroot, kids, &k0, &k1))
+			*why = "a structure tree root without children";
+		else {
+			struct_elems(&s, figs, ths);
+			if (figs->len != tg->nalts)
+				*why = "Figure elements and alt texts differ";
+		}
+		if (*why != NULL) {
+			g_array_free(figs, TRUE);
+			g_array_free(ths, TRUE);
+			g_array_free(kids, TRUE);
+			g_free(pages);
+			return -1;
+		}
+	}
 
 	GString *o = g_string_new(NULL);
 	size_t base = pdf->len;
 	if (base == 0 || s.b[base - 1] != '\n')
 		g_string_append_c(o, '\n');
-	struct xent *xe = g_new(struct xent, n + (guint)npages);
-	guint nx = 0;
+	GArray *xe = g_array_new(FALSE, FALSE, sizeof(struct xent));
 	long next = s.size;
 	/* Annotations, page by page, each page's in drawing order. */
 	long *first = g_new(long, npages);
@@ -314,7 +482,8 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			if (a->page != pg + 1)
 				continue;
 			double h = page_h[pg];
-			xe[nx++] = (struct xent){ next, base + o->len };
+			struct xent x = { next, base + o->len };
+			g_array_append_val(xe, x);
 			g_string_append_printf(o, "%ld 0 obj\n<< /Type /Annot "
 			    "/Subtype /Link\n   /Rect [ ", next++);
 			num(o, a->x);
@@ -346,27 +515,80 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	for (int pg = 0; pg < npages; pg++) {
 		if (count[pg] == 0)
 			continue;
-		size_t a, z;
-		obj_dict(&s, pages[pg], &a, &z); /* checked by page_objects */
-		xe[nx++] = (struct xent){ pages[pg], base + o->len };
-		g_string_append_printf(o, "%ld 0 obj\n", pages[pg]);
-		g_string_append_len(o, s.b + a, (gssize)(z - 2 - a));
-		g_string_append(o, "   /Annots [");
+		GString *more = g_string_new("   /Annots [");
 		for (int k = 0; k < count[pg]; k++)
-			g_string_append_printf(o, " %ld 0 R", first[pg] + k);
+			g_string_append_printf(more, " %ld 0 R", first[pg] + k);
+		g_string_append(more, " ]");
+		rewrite(&s, o, base, xe, pages[pg], more->str);
+		g_string_free(more, TRUE);
+	}
+	if (tagged) {
+		GString *more = g_string_new("   /Lang ");
+		pdf_string(more, tg->lang);
+		g_string_append(more, "\n   /ViewerPreferences << "
+		    "/DisplayDocTitle true >>");
+		/* cairo 1.16 leaves it out of some documents that hold a
+		 * structure tree (seen when the last page was set with
+		 * cairo_pdf_surface_set_size). */
+		if (find(s.b, ra, rz, "/MarkInfo") == NULL)
+			g_string_append(more, "\n   /MarkInfo << /Marked true >>");
+		rewrite(&s, o, base, xe, root, more->str);
+		/* One Document element under the root holds what cairo put
+		 * there (the running headers, drawn outside every element,
+		 * stay out of the tree); the root's children name it their
+		 * parent. */
+		long doc = next++;
+		struct xent x = { doc, base + o->len };
+		g_array_append_val(xe, x);
+		g_string_append_printf(o, "%ld 0 obj\n<< /Type /StructElem\n"
+		    "   /S /Document\n   /P %ld 0 R\n   /K [", doc, sroot);
+		for (guint k = 0; k < kids->len; k++)
+			g_string_append_printf(o, " %ld 0 R",
+			    g_array_index(kids, long, k));
 		g_string_append(o, " ]\n>>\nendobj\n");
+		char put[48];
+		snprintf(put, sizeof put, "[ %ld 0 R ]", doc);
+		rewrite_cut(&s, o, base, xe, sroot, "", k0, k1, put);
+		GHashTable *top = g_hash_table_new(NULL, NULL);
+		for (guint k = 0; k < kids->len; k++)
+			g_hash_table_add(top, GSIZE_TO_POINTER(
+			    (gsize)g_array_index(kids, long, k)));
+		snprintf(put, sizeof put, "/P %ld 0 R", doc);
+		for (guint k = 0; k < figs->len; k++) {
+			g_string_assign(more, "   /Alt ");
+			pdf_text_string(more, tg->alts[k]);
+			long f = g_array_index(figs, long, k);
+			if (g_hash_table_remove(top, GSIZE_TO_POINTER((gsize)f)))
+				reparent(&s, o, base, xe, f, sroot, put,
+				    more->str);
+			else
+				rewrite(&s, o, base, xe, f, more->str);
+		}
+		for (guint k = 0; k < kids->len; k++) {
+			long kid = g_array_index(kids, long, k);
+			if (g_hash_table_contains(top, GSIZE_TO_POINTER(
+			    (gsize)kid)))
+				reparent(&s, o, base, xe, kid, sroot, put, "");
+		}
+		g_hash_table_destroy(top);
+		for (guint k = 0; k < ths->len; k++)
+			rewrite(&s, o, base, xe, g_array_index(ths, long, k),
+			    "   /A << /O /Table /Scope /Column >>");
+		g_string_free(more, TRUE);
 	}
 	/* xref: one subsection per run of consecutive numbers. */
-	qsort(xe, nx, sizeof *xe, xent_cmp);
+	struct xent *xv = (struct xent *)(void *)xe->data;
+	guint nx = xe->len;
+	qsort(xv, nx, sizeof *xv, xent_cmp);
 	size_t xref = base + o->len;
 	g_string_append(o, "xref\n");
 	for (guint i = 0; i < nx;) {
 		guint j = i + 1;
-		while (j < nx && xe[j].num == xe[j - 1].num + 1)
+		while (j < nx && xv[j].num == xv[j - 1].num + 1)
 			j++;
-		g_string_append_printf(o, "%ld %u\n", xe[i].num, j - i);
+		g_string_append_printf(o, "%ld %u\n", xv[i].num, j - i);
 		for (; i < j; i++)
-			g_string_append_printf(o, "%010zu 00000 n \n", xe[i].off);
+			g_string_append_printf(o, "%010zu 00000 n \n", xv[i].off);
 	}
 	/* The trailer: cairo's, with the new /Size and /Prev. */
 	const char *sz = find(s.b, s.trailer, s.trailer_end, "/Size");
@@ -382,7 +604,10 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 
 	g_byte_array_append(pdf, (const guint8 *)o->str, (guint)o->len);
 	g_string_free(o, TRUE);
-	g_free(xe);
+	g_array_free(xe, TRUE);
+	g_array_free(figs, TRUE);
+	g_array_free(ths, TRUE);
+	g_array_free(kids, TRUE);
 	g_free(first);
 	g_free(count);
 	g_free(pages);

@@ -33,12 +33,22 @@ struct pannot {
 	int dest_page;         /* internal link: target page, 1-based */
 	double dest_x, dest_y; /* target point, cairo user space */
 };
+/* What cairo 1.16 cannot write into a tagged PDF: the document's language
+ * and DisplayDocTitle in the catalog, the text alternative of each Figure
+ * structure element (alts, in the order the Figures were drawn) and the
+ * scope of each TH. */
+struct ptags {
+	const char *lang;        /* "id-ID", or NULL: no tagging edits */
+	const char *const *alts;
+	guint nalts;
+};
 /* Appends to pdf (cairo's complete output) an incremental update that gives
- * the pages the n link annotations. page_h[i] is the height of page i + 1.
- * Returns 0; or -1 with the reason in *why and pdf unchanged when cairo's
- * output is not as expected. */
+ * the pages the n link annotations and makes the edits of tg (NULL: none).
+ * page_h[i] is the height of page i + 1. Returns 0; or -1 with the reason
+ * in *why and pdf unchanged when cairo's output is not as expected. */
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
-	const double *page_h, int npages, const char **why);
+	const double *page_h, int npages, const struct ptags *tg,
+	const char **why);
 
 /* ---- Page geometry (points) ---- */
 #define PT_PER_CM (72.0 / 2.54)
@@ -122,6 +132,16 @@ struct pdf {
 	GHashTable *land;     /* tables found landscape in pass 1 */
 	bool in_float;        /* drawing the floats: no keeps, no deferring */
 	GArray *annots;       /* struct pannot, recorded in pass 2 */
+	/* Tagged PDF: the structure elements open around what is drawn
+	 * (Table, TR, L, LI, TOC...: pdf_tag_begin), closed before every
+	 * page break and opened again after the running header, which
+	 * so stays outside the structure tree; the role of the text
+	 * pdf_draw_lines draws ("P", "H2", "TD"; NULL: no element of its
+	 * own); the text alternative of every Figure, in drawing order
+	 * (pass 2), which annot.c gives the Figure elements. */
+	GPtrArray *tags;
+	const char *role;
+	GPtrArray *alts;
 	GArray *page_h;       /* double: height of every page, pass 2 */
 };
 
@@ -157,6 +177,25 @@ bool pdf_defer_float(struct pdf *, const struct doc_node *, bool landscape);
 void pdf_ensure_orientation(struct pdf *, bool landscape);
 void pdf_anchor(struct pdf *, const struct doc_node *, double y);
 bool pdf_at_top(const struct pdf *);
+
+/* An image's checked bytes as a surface (NULL after a warning), and its
+ * size in points. */
+cairo_surface_t *pdf_image_surface(struct pdf *, const struct doc_image *,
+	const char *name, const struct doc_node *);
+void pdf_surface_size(cairo_surface_t *, double *w, double *h);
+/* An outline (bookmark) entry under the current chapter, at y of this
+ * page. */
+void pdf_outline_entry(struct pdf *, const char *text, double y);
+
+/* annex.c: an attached document, from a new page on. */
+void pdf_annex(struct pdf *, const struct doc_node *annex);
+
+/* Structure elements (pass 2 only writes them). */
+void pdf_tag_begin(struct pdf *, const char *name);
+void pdf_tag_end(struct pdf *);
+/* A Figure element around what draw() draws, with its alternative text. */
+void pdf_figure_begin(struct pdf *, const char *alt);
+void pdf_figure_end(struct pdf *);
 
 /* table.c */
 void pdf_table(struct pdf *, const struct doc_node *table, double x,

@@ -267,6 +267,7 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 		case DOC_FIGURE:
 		case DOC_SIGNATURE:
 		case DOC_PAGEBREAK:
+		case DOC_ANNEX:
 		case DOC_TYPE_MAX:
 			inl_walk(in, c);
 		}
@@ -456,6 +457,11 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	PangoLayoutIter *it = pango_layout_get_iter(l);
 	double top0 = 0, used = 0;
 	int i = 0;
+	/* Its own structure element: a paragraph split over pages is one
+	 * element per page (the running header between stays outside). */
+	const char *role = p->cr != NULL && to > from ? p->role : NULL;
+	if (role != NULL)
+		cairo_tag_begin(p->cr, role, NULL);
 	do {
 		if (i < from)
 			continue;
@@ -495,7 +501,57 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		}
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	if (role != NULL)
+		cairo_tag_end(p->cr, role);
 	return used;
+}
+
+/* ------------------------------------------------------------------ */
+/* Structure (tagged PDF)                                              */
+
+void pdf_tag_begin(struct pdf *p, const char *name)
+{
+	g_ptr_array_add(p->tags, (gpointer)name);
+	if (p->cr != NULL)
+		cairo_tag_begin(p->cr, name, NULL);
+}
+
+void pdf_tag_end(struct pdf *p)
+{
+	if (p->tags->len == 0)
+		return;
+	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
+	g_ptr_array_set_size(p->tags, p->tags->len - 1);
+	if (p->cr != NULL)
+		cairo_tag_end(p->cr, name);
+}
+
+void pdf_figure_begin(struct pdf *p, const char *alt)
+{
+	if (p->cr == NULL)
+		return;
+	g_ptr_array_add(p->alts, g_strdup(alt ? alt : ""));
+	cairo_tag_begin(p->cr, "Figure", NULL);
+}
+
+void pdf_figure_end(struct pdf *p)
+{
+	if (p->cr != NULL)
+		cairo_tag_end(p->cr, "Figure");
+}
+
+/* Before a page break: every open element is closed (in reverse)... */
+static void tags_close(struct pdf *p)
+{
+	for (guint i = p->tags->len; p->cr != NULL && i > 0; i--)
+		cairo_tag_end(p->cr, g_ptr_array_index(p->tags, i - 1));
+}
+
+/* ...and opened again, as new elements, after the running header. */
+static void tags_reopen(struct pdf *p)
+{
+	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++)
+		cairo_tag_begin(p->cr, g_ptr_array_index(p->tags, i), NULL);
 }
 
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
@@ -529,13 +585,19 @@ static void draw_running(struct pdf *p)
 		return;
 	struct tstyle st = { .family = FONT_SANS, .size = 9,
 		.align = PANGO_ALIGN_CENTER };
+	/* Running header and page number: no structure element (pdf_new_page
+	 * has closed the open ones). */
+	const char *role = p->role;
+	p->role = NULL;
 	/* Footer: the page number, centred below the frame. */
 	PangoLayout *l = pdf_layout_text(p, label, &st, p->fw);
 	pdf_draw_layout(p, l, p->x0, p->ph - (p->landscape ? M_BOTTOM :
 	    M_BOTTOM) * PT_PER_CM + 0.8 * PT_PER_CM, NULL);
 	g_object_unref(l);
-	if (p->opening)
+	if (p->opening) {
+		p->role = role;
 		return;
+	}
 	/* Header: report title left, chapter right, a rule below. */
 	double hy = p->y0 - 1.2 * PT_PER_CM;
 	st.italic = true;
@@ -561,6 +623,7 @@ static void draw_running(struct pdf *p)
 	cairo_move_to(p->cr, p->x0, hy + h + 2);
 	cairo_line_to(p->cr, p->x0 + p->fw, hy + h + 2);
 	cairo_stroke(p->cr);
+	p->role = role;
 }
 
 void pdf_new_page(struct pdf *p, bool landscape)
@@ -574,8 +637,10 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		if (!p->landscape && !landscape)
 			return;
 	}
-	if (p->page_open && p->cr != NULL)
+	if (p->page_open && p->cr != NULL) {
+		tags_close(p);
 		cairo_show_page(p->cr);
+	}
 	p->page++;
 	p->page_open = true;
 	p->num++;
@@ -611,6 +676,8 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	}
 	draw_running(p);
+	if (p->page > 1)
+		tags_reopen(p);
 	p->opening = false;
 }
 
@@ -625,11 +692,20 @@ bool pdf_at_top(const struct pdf *p)
 	return p->y <= p->y0 + 0.01;
 }
 
+/* The L element of a list and the LI of its current item: opened when a
+ * mark is placed (after the headings waiting above it), the LI closed
+ * when its item is done, so a page break between items does not leave an
+ * empty LI on the next page. */
+struct ltags {
+	bool l, li;
+};
+
 /* A heading or a list mark waiting for what follows it. */
 struct pend {
 	const struct doc_node *n; /* the heading; NULL for a mark */
 	PangoLayout *l;
 	double dx, h; /* offset from the frame's left edge; height */
+	struct ltags *list; /* a mark: its list's open elements */
 };
 
 #define HEAD_ABOVE 6.0
@@ -638,7 +714,19 @@ struct pend {
 static void place_heading(struct pdf *p, const struct pend *e)
 {
 	if (e->n == NULL) { /* a list mark, beside what follows */
+		/* The list item starts here (its element holds the mark and
+		 * what follows; the list's element opens with the first). */
+		if (e->list != NULL) {
+			if (!e->list->l)
+				pdf_tag_begin(p, "L");
+			e->list->l = true;
+			pdf_tag_begin(p, "LI");
+			e->list->li = true;
+		}
+		const char *role = p->role;
+		p->role = "Lbl";
 		pdf_draw_layout(p, e->l, p->x0 + e->dx, p->y, NULL);
+		p->role = role;
 		g_object_unref(e->l);
 		return;
 	}
@@ -651,7 +739,11 @@ static void place_heading(struct pdf *p, const struct pend *e)
 	else if (e->n->as.heading.level == 3)
 		outline(p, p->outline_h2 ? p->outline_h2 : p->outline_chapter,
 		    pango_layout_get_text(e->l), p->y);
+	const char *role = p->role;
+	int level = e->n->as.heading.level;
+	p->role = level <= 2 ? "H2" : level == 3 ? "H3" : "H4";
 	pdf_place_layout(p, e->l, p->x0 + e->dx, NULL);
+	p->role = role;
 	p->y += HEAD_BELOW;
 	g_object_unref(e->l);
 }
@@ -762,6 +854,12 @@ static int outline(struct pdf *p, int parent, const char *text, double y)
 	    0);
 	g_free(attr);
 	return id;
+}
+
+void pdf_outline_entry(struct pdf *p, const char *text, double y)
+{
+	outline(p, p->outline_chapter ? p->outline_chapter :
+	    CAIRO_PDF_OUTLINE_ROOT, text, y);
 }
 
 /* ------------------------------------------------------------------ */
@@ -907,7 +1005,7 @@ static void heading(struct pdf *p, const struct doc_node *n, double x,
 	/* Kept with what follows: drawn by the next block's pdf_keep, with
 	 * its first two lines (or a table's caption, header and first
 	 * rows). */
-	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0 };
+	struct pend e = { n, heading_layout(p, n, w), x - p->x0, 0, NULL };
 	e.h = pdf_layout_height(e.l);
 	g_array_append_val(p->pending, e);
 }
@@ -925,6 +1023,7 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		x -= LIST_INDENT;
 		w += LIST_INDENT;
 	}
+	struct ltags open = { false, false };
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
 		if (l->ordered && l->tanda && no >= 1 && no <= 26)
@@ -937,15 +1036,21 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 		/* The mark waits, as a heading does, for the first lines of
 		 * the item, and is set beside them on their page. */
 		struct pend e = { NULL, pdf_layout_text(p, mark, &st,
-			LIST_INDENT - 4), x - p->x0, 0 };
+			LIST_INDENT - 4), x - p->x0, 0, &open };
 		double mh = pdf_layout_height(e.l);
 		g_array_append_val(p->pending, e);
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
 		if (p->pending->len > 0)
 			pdf_keep(p, mh); /* an empty item */
+		if (open.li) {
+			pdf_tag_end(p);
+			open.li = false;
+		}
 		if (l->tight)
 			p->y -= PARA_GAP / 2;
 	}
+	if (open.l)
+		pdf_tag_end(p);
 	p->y += l->tight ? PARA_GAP / 2 : 0;
 }
 
@@ -1068,6 +1173,17 @@ static cairo_surface_t *load_image(struct pdf *p, const struct doc_image *im,
 	return NULL;
 }
 
+cairo_surface_t *pdf_image_surface(struct pdf *p, const struct doc_image *im,
+	const char *name, const struct doc_node *n)
+{
+	return load_image(p, im, name, n);
+}
+
+void pdf_surface_size(cairo_surface_t *s, double *w, double *h)
+{
+	surface_size(s, w, h);
+}
+
 static void draw_image(struct pdf *p, cairo_surface_t *img, double x,
 	double y, double w, double h)
 {
@@ -1159,6 +1275,8 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 	pdf_anchor(p, n, p->y);
 	double fx = x + (w - fw) / 2;
 	if (p->cr != NULL) {
+		/* Its alt text states the chart's data (doc/charts.c). */
+		pdf_figure_begin(p, fl->alt ? fl->alt : fl->title);
 		if (fl->chart != NULL) {
 			cairo_save(p->cr);
 			cairo_translate(p->cr, fx, p->y);
@@ -1176,9 +1294,13 @@ static void figure(struct pdf *p, const struct doc_node *n, double x,
 			cairo_set_line_width(p->cr, 0.5);
 			cairo_stroke(p->cr);
 		}
+		pdf_figure_end(p);
 	}
 	p->y += fh + 6;
+	const char *role = p->role;
+	p->role = "Caption";
 	pdf_place_layout(p, cap, x, NULL);
+	p->role = role;
 	if (src) {
 		pdf_place_layout(p, src, x, NULL);
 		g_object_unref(src);
@@ -1223,7 +1345,9 @@ static void block_image(struct pdf *p, const struct doc_node *img, double x,
 	surface_size(s, &iw, &ih);
 	double sc = MIN(1.0, MIN(w / iw, (p->y1 - p->y0) * 0.75 / ih));
 	need(p, ih * sc);
+	pdf_figure_begin(p, img->as.image.alt);
 	draw_image(p, s, x + (w - iw * sc) / 2, p->y, iw * sc, ih * sc);
+	pdf_figure_end(p);
 	p->y += ih * sc + PARA_GAP;
 	cairo_surface_destroy(s);
 }
@@ -1303,7 +1427,8 @@ static double signature_height(struct pdf *p, const struct doc_node *n,
 static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 {
 	/* Only a landscape float may sit on a landscape page. */
-	bool land_float = (n->type == DOC_TABLE || n->type == DOC_FIGURE);
+	bool land_float = (n->type == DOC_TABLE || n->type == DOC_FIGURE ||
+	    n->type == DOC_ANNEX); /* an annex picks its pages' own */
 	if (p->landscape && !land_float) {
 		pdf_new_page(p, false);
 		x = p->x0;
@@ -1365,6 +1490,10 @@ static void block(struct pdf *p, const struct doc_node *n, double x, double w)
 		if (!pdf_at_top(p))
 			pdf_new_page(p, false);
 		break;
+	case DOC_ANNEX:
+		flush_floats(p);
+		pdf_annex(p, n);
+		break;
 	case DOC_DOCUMENT: /* not blocks: layout_doc, table.c, inl_walk */
 	case DOC_COVER:
 	case DOC_TOC:
@@ -1422,12 +1551,13 @@ static double centred(struct pdf *p, const char *text, double size,
 struct ctext {
 	PangoLayout *l; /* NULL for no text */
 	double h, gap;  /* height; space after it */
+	double dx;      /* where its box starts, right of the frame's left */
 };
 
 static struct ctext ctext(struct pdf *p, const char *text, double size,
 	double gap)
 {
-	struct ctext c = { NULL, 0, gap };
+	struct ctext c = { NULL, 0, gap, 0 };
 	if (text != NULL) {
 		c.l = centred_layout(p, text, size, true);
 		c.h = pdf_layout_height(c.l);
@@ -1443,11 +1573,13 @@ static double ctexts(struct pdf *p, struct ctext *t, int n, double y,
 	for (int i = 0; i < n; i++) {
 		if (flow) {
 			if (t[i].l)
-				pdf_place_layout(p, t[i].l, p->x0, NULL);
+				pdf_place_layout(p, t[i].l, p->x0 + t[i].dx,
+				    NULL);
 			p->y += t[i].gap;
 		} else {
 			if (t[i].l)
-				pdf_draw_layout(p, t[i].l, p->x0, y, NULL);
+				pdf_draw_layout(p, t[i].l, p->x0 + t[i].dx, y,
+				    NULL);
 			y += t[i].h + t[i].gap;
 		}
 		if (t[i].l)
@@ -1462,6 +1594,48 @@ static double ctexts_height(const struct ctext *t, int n)
 	for (int i = 0; i < n; i++)
 		h += t[i].h + t[i].gap;
 	return h;
+}
+
+/* The cover is centred on the page, not on the text frame (whose binding
+ * margin is wider): its texts within COVER_SIDE of either edge. */
+#define COVER_SIDE (2.5 * PT_PER_CM)
+/* The colour band of sampul templat pita (dark blue; white text on it has
+ * a contrast of 11:1). */
+#define BAND_R 0.09
+#define BAND_G 0.20
+#define BAND_B 0.36
+
+/* A cover text, centred on the page, its lines balanced: the narrowest
+ * width that keeps the line count of the full width, so a long agency
+ * name wraps into lines of like length and never leaves one word alone
+ * on its last line. */
+static struct ctext cover_text(struct pdf *p, const char *text, double size,
+	double gap)
+{
+	struct ctext c = { NULL, 0, gap, 0 };
+	if (text == NULL)
+		return c;
+	double w = p->pw - 2 * COVER_SIDE;
+	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = true,
+		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
+	c.l = pdf_layout_text(p, text, &st, w);
+	int n = pango_layout_get_line_count(c.l);
+	if (n > 1) {
+		double lo = w / n * 0.5, hi = w;
+		while (hi - lo > 0.5) {
+			double mid = (lo + hi) / 2;
+			pango_layout_set_width(c.l, (int)(mid * PANGO_SCALE));
+			if (pango_layout_get_line_count(c.l) == n)
+				hi = mid;
+			else
+				lo = mid;
+		}
+		pango_layout_set_width(c.l, (int)(hi * PANGO_SCALE));
+		w = hi;
+	}
+	c.h = pdf_layout_height(c.l);
+	c.dx = (p->pw - w) / 2 - p->x0;
+	return c;
 }
 
 static void cover(struct pdf *p, const struct doc_node *n)
@@ -1479,22 +1653,37 @@ static void cover(struct pdf *p, const struct doc_node *n)
 		surface_size(img, &iw, &ih);
 		lh = 5 * PT_PER_CM;
 		lw = iw * lh / ih;
-		if (lw > p->fw) {
-			lw = p->fw;
+		if (lw > p->pw - 2 * COVER_SIDE) {
+			lw = p->pw - 2 * COVER_SIDE;
 			lh = ih * lw / iw;
 		}
 	}
-	struct ctext top[] = { ctext(p, c->judul, 18, 4),
-		ctext(p, c->singkatan, 18, 4), ctext(p, c->tahun, 16, 0) };
-	struct ctext bottom[] = { ctext(p, c->instansi, 16, 4),
-		ctext(p, c->pemerintah, 16, 0) };
+	struct ctext top[] = { cover_text(p, c->judul, 18, 4),
+		cover_text(p, c->singkatan, 18, 4),
+		cover_text(p, c->tahun, 16, 0) };
+	struct ctext bottom[] = { cover_text(p, c->instansi, 16, 4),
+		cover_text(p, c->pemerintah, 16, c->tahun_terbit ? 10 : 0),
+		cover_text(p, c->tahun_terbit, 14, 0) };
 	double mid = (p->y0 + p->y1) / 2;
+	double toph = ctexts_height(top, 3), both = ctexts_height(bottom, 3);
 	/* Names too long for the cover's places: one after the other, on as
 	 * many pages as they take. */
-	bool flow = p->y0 + 20 + ctexts_height(top, 3) > mid - lh / 2 ||
-	    p->y1 - 80 + ctexts_height(bottom, 2) > p->ph - PT_PER_CM;
+	bool flow = p->y0 + 20 + toph > mid - lh / 2 - 10 ||
+	    p->y1 - 80 + both > p->ph - PT_PER_CM;
+	bool band = c->pita && !flow && p->cr != NULL;
+	if (band) {
+		/* From the page's top edge to below the title. */
+		cairo_save(p->cr);
+		cairo_set_source_rgb(p->cr, BAND_R, BAND_G, BAND_B);
+		cairo_rectangle(p->cr, 0, 0, p->pw, p->y0 + 20 + toph + 28);
+		cairo_fill(p->cr);
+		cairo_restore(p->cr);
+		cairo_set_source_rgb(p->cr, 1, 1, 1);
+	}
 	p->y = p->y0 + 20;
 	ctexts(p, top, 3, p->y, flow);
+	if (band)
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	if (img != NULL) {
 		double iy = mid - lh / 2;
 		if (flow) {
@@ -1503,10 +1692,15 @@ static void cover(struct pdf *p, const struct doc_node *n)
 			iy = p->y;
 			p->y += lh + 20;
 		}
-		draw_image(p, img, p->x0 + (p->fw - lw) / 2, iy, lw, lh);
+		char *alt = g_strdup_printf("Lambang %s", c->pemerintah ?
+		    c->pemerintah : "");
+		pdf_figure_begin(p, alt);
+		g_free(alt);
+		draw_image(p, img, (p->pw - lw) / 2, iy, lw, lh);
+		pdf_figure_end(p);
 		cairo_surface_destroy(img);
 	}
-	ctexts(p, bottom, 2, p->y1 - 80, flow);
+	ctexts(p, bottom, 3, p->y1 - 80, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)
@@ -1534,7 +1728,13 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 	struct ctext t[] = { ctext(p, ch->number, 14, ch->number ? 2 : 0),
 		ctext(p, ch->title, 14, 0) };
 	bool flow = ctexts_height(t, 2) > p->y1 - p->y;
+	/* One H1 of number and title. */
+	pdf_tag_begin(p, "H1");
+	const char *role = p->role;
+	p->role = NULL;
 	p->y = ctexts(p, t, 2, p->y, flow) + 24;
+	p->role = role;
+	pdf_tag_end(p);
 	blocks(p, n->first, p->x0, p->fw);
 	/* What waits is set before the next chapter. */
 	pdf_keep(p, 0);
@@ -1542,6 +1742,13 @@ static void chapter(struct pdf *p, const struct doc_node *n)
 }
 
 /* One entry of a list of contents. */
+static const char *TOC_TITLES[] = {
+	[TOC_ISI] = "DAFTAR ISI",
+	[TOC_TABEL] = "DAFTAR TABEL",
+	[TOC_GAMBAR] = "DAFTAR GAMBAR",
+	[TOC_LAMPIRAN] = "DAFTAR LAMPIRAN",
+};
+
 struct toc_entry {
 	const struct doc_node *n;
 	char *text;
@@ -1569,8 +1776,7 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			e.bold = ch->kind != CHAPTER_FRONT;
 		} else if (kind == TOC_ISI && n->type == DOC_TOC &&
 		    n->as.toc.kind != TOC_ISI) {
-			e.text = g_strdup(n->as.toc.kind == TOC_TABEL ?
-			    "DAFTAR TABEL" : "DAFTAR GAMBAR");
+			e.text = g_strdup(TOC_TITLES[n->as.toc.kind]);
 		} else if (kind == TOC_ISI && n->type == DOC_HEADING &&
 		    n->as.heading.in_toc) {
 			const struct doc_heading *h = &n->as.heading;
@@ -1580,6 +1786,15 @@ static void toc_collect(struct pdf *p, enum doc_toc_kind kind, GArray *out)
 			    h->number, t) : g_strdup(t);
 			e.prefix = h->number ? (int)strlen(h->number) + 1 : 0;
 			e.level = h->level - 1;
+		} else if ((kind == TOC_ISI || kind == TOC_LAMPIRAN) &&
+		    n->type == DOC_ANNEX) {
+			/* In the daftar isi under their chapter, as its
+			 * sections. */
+			const struct doc_annex *x = n->as.annex;
+			e.text = g_strdup_printf("%s %s", x->label,
+			    x->title ? x->title : "");
+			e.prefix = (int)strlen(x->label) + 1;
+			e.level = kind == TOC_ISI ? 1 : 0;
 		} else if ((kind == TOC_TABEL && n->type == DOC_TABLE) ||
 		    (kind == TOC_GAMBAR && n->type == DOC_FIGURE)) {
 			if (n->as.fl == NULL || n->as.fl->label == NULL)
@@ -1616,11 +1831,6 @@ static void hang(PangoLayout *l, int prefix)
 		pango_layout_set_indent(l, -(b.x - a.x));
 }
 
-static const char *TOC_TITLES[] = {
-	[TOC_ISI] = "DAFTAR ISI",
-	[TOC_TABEL] = "DAFTAR TABEL",
-	[TOC_GAMBAR] = "DAFTAR GAMBAR",
-};
 
 static void toc(struct pdf *p, const struct doc_node *n)
 {
@@ -1628,14 +1838,17 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		p->numstyle = NUM_ROMAN;
 		p->num = 0;
 	}
-	const char *title = TOC_TITLES[n->as.toc.kind <= TOC_GAMBAR ?
+	const char *title = TOC_TITLES[n->as.toc.kind <= TOC_LAMPIRAN ?
 	    n->as.toc.kind : TOC_ISI];
 	p->running = title;
 	p->opening = true;
 	pdf_new_page(p, false);
 	pdf_anchor(p, n, p->y);
 	outline(p, CAIRO_PDF_OUTLINE_ROOT, title, p->y);
+	const char *role = p->role;
+	p->role = "H1";
 	p->y += centred(p, title, 14, true, p->y) + 24;
+	p->role = role;
 
 	GArray *es = g_array_new(FALSE, FALSE, sizeof(struct toc_entry));
 	toc_collect(p, n->as.toc.kind, es);
@@ -1654,6 +1867,10 @@ static void toc(struct pdf *p, const struct doc_node *n)
 	dots.align = PANGO_ALIGN_RIGHT;
 	dots.bold = false;
 	struct tstyle num = dots;
+	/* A TOC of TOCI elements: entry, leaders and number each. */
+	pdf_tag_begin(p, "TOC");
+	const char *erole = p->role;
+	p->role = NULL;
 	for (guint i = 0; i < es->len; i++) {
 		struct toc_entry *e = &g_array_index(es, struct toc_entry, i);
 		double ind = e->level * step;
@@ -1663,6 +1880,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		hang(l, e->prefix);
 		double h = pdf_layout_height(l);
 		need(p, h + 3);
+		pdf_tag_begin(p, "TOCI");
 		const struct anchor *a = g_hash_table_lookup(p->anchors, e->n);
 		const char *label = a ? a->label : "?";
 		if (p->y + h > p->y1 + 0.01) {
@@ -1675,6 +1893,7 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			g_object_unref(nl);
 			p->y += 3;
 			g_object_unref(l);
+			pdf_tag_end(p);
 			g_free(e->text);
 			continue;
 		}
@@ -1723,8 +1942,11 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		}
 		p->y += h + 3;
 		g_object_unref(l);
+		pdf_tag_end(p);
 		g_free(e->text);
 	}
+	p->role = erole;
+	pdf_tag_end(p);
 	g_array_free(es, TRUE);
 }
 
@@ -1736,6 +1958,10 @@ static void layout_doc(struct pdf *p)
 	p->num = 0;
 	p->running = NULL;
 	p->outline_chapter = p->outline_h2 = p->outline_h3 = 0;
+	/* Text is a paragraph unless what draws it says otherwise. */
+	p->role = "P";
+	g_ptr_array_set_size(p->tags, 0);
+
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
 		switch (n->type) {
@@ -1767,6 +1993,7 @@ static void layout_doc(struct pdf *p)
 		case DOC_FIGURE:
 		case DOC_SIGNATURE:
 		case DOC_PAGEBREAK:
+		case DOC_ANNEX:
 		case DOC_TEXT:
 		case DOC_EMPH:
 		case DOC_STRONG:
@@ -1808,16 +2035,23 @@ static void collect_ids(struct pdf *p)
 	while (doc_iter_next(&it, &n) != DOC_DONE)
 		if (n->id && (n->type == DOC_CHAPTER || n->type == DOC_HEADING
 		    || n->type == DOC_TABLE || n->type == DOC_FIGURE ||
-		    n->type == DOC_TOC))
+		    n->type == DOC_TOC || n->type == DOC_ANNEX))
 			g_hash_table_insert(p->ids, (gpointer)n->id, n);
 }
 
 static void metadata(struct pdf *p)
 {
 	const struct doc *d = p->doc;
-	if (d->title)
+	/* The Title names the agency (a reader shows it, not the file
+	 * name: DisplayDocTitle): "Laporan Kinerja ... Tahun 2024 - Dinas
+	 * ... Kabupaten Magetan". */
+	if (d->title) {
+		char *t = d->author ? g_strdup_printf("%s - %s", d->title,
+		    d->author) : g_strdup(d->title);
 		cairo_pdf_surface_set_metadata(p->surf,
-		    CAIRO_PDF_METADATA_TITLE, d->title);
+		    CAIRO_PDF_METADATA_TITLE, t);
+		g_free(t);
+	}
 	if (d->author)
 		cairo_pdf_surface_set_metadata(p->surf,
 		    CAIRO_PDF_METADATA_AUTHOR, d->author);
@@ -1886,6 +2120,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
 	p->floats = g_ptr_array_new();
 	p->land = g_hash_table_new(NULL, NULL);
+	p->tags = g_ptr_array_new();
+	p->alts = g_ptr_array_new_with_free_func(g_free);
 	collect_ids(p);
 
 	/* Pass 1: measure. */
@@ -1918,13 +2154,16 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	cairo_surface_destroy(p->surf);
 
 	const char *why = NULL;
+	/* Tagged: the language of the text, the Figures' alt texts. */
+	struct ptags tg = { "id-ID", (const char *const *)p->alts->pdata,
+		p->alts->len };
 	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
 	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
 	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
-	    &why) != 0)
+	    &tg, &why) != 0)
 		diag_add(diags, DIAG_WARNING, nowhere,
 		    "tautan PDF tidak dapat ditambahkan (%s): PDF tanpa "
-		    "tautan", why);
+		    "tautan, tanpa bahasa dan teks alternatif gambar", why);
 
 	int rc = 0;
 	if (st != CAIRO_STATUS_SUCCESS) {
@@ -1950,6 +2189,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_array_free(p->pending, TRUE);
 	g_ptr_array_free(p->floats, TRUE);
 	g_hash_table_destroy(p->land);
+	g_ptr_array_free(p->tags, TRUE);
+	g_ptr_array_free(p->alts, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
 	return rc;

@@ -103,6 +103,25 @@ static void test_escape_url(void **state)
 	assert_false(hesc_url_safe(NULL));
 }
 
+/* A published file's name as a link: every byte that could end the
+ * attribute, start a scheme or a query, or be read differently by a
+ * browser is percent-encoded; a path stays a path. */
+static void test_escape_path_url(void **state)
+{
+	(void)state;
+	assert_string_equal(esc(hesc_path_url,
+		"lampiran/bagan & struktur.png"),
+		"lampiran/bagan%20%26%20struktur.png");
+	assert_string_equal(esc(hesc_path_url, "javascript:alert(1)"),
+		"javascript%3Aalert%281%29");
+	assert_string_equal(esc(hesc_path_url, "a\"b<c>?d#e.pdf"),
+		"a%22b%3Cc%3E%3Fd%23e.pdf");
+	assert_string_equal(esc(hesc_path_url, "pk-2024_v1.0~.pdf"),
+		"pk-2024_v1.0~.pdf");
+	/* UTF-8 byte by byte: "Perjanjian Kinerja é" */
+	assert_string_equal(esc(hesc_path_url, "\xc3\xa9.pdf"), "%C3%A9.pdf");
+}
+
 /* ---- Templates ---- */
 
 static void test_template(void **state)
@@ -605,6 +624,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escape_text_attr),
 		cmocka_unit_test(test_escape_url),
+		cmocka_unit_test(test_escape_path_url),
 		cmocka_unit_test(test_template),
 		cmocka_unit_test(test_site_golden),
 		cmocka_unit_test(test_wellformed_and_links),

@@ -21,8 +21,9 @@ class Body(html.parser.HTMLParser):
     """Collects the text of <article class="laporan">, minus what only the
     site has: the answer-first summary (section.ringkasan, whose figures
     the PDF states in its own parts), the download buttons
-    (p.unduhan-atas), section#unduh, where each figure comes from
-    (span.jejak-asal, a tooltip of the site), and the
+    (p.unduhan-atas), section#unduh, an annex's download link
+    (p.unduh-lampiran: the PDF holds the annex's pages instead), where
+    each figure comes from (span.jejak-asal, a tooltip of the site), and the
     daftar isi's entry for itself (the PDF's daftar isi does not list its
     own page; the PDF outline does)."""
 
@@ -47,7 +48,8 @@ class Body(html.parser.HTMLParser):
             return
         self.depth += 1
         cls = (a.get("class") or "").split()
-        if not self.skip and ((tag == "p" and "unduhan-atas" in cls) or
+        if not self.skip and ((tag == "p" and ("unduhan-atas" in cls or
+                                               "unduh-lampiran" in cls)) or
                 (tag == "section" and "ringkasan" in cls) or
                 (tag == "span" and "jejak-asal" in cls) or
                 a.get("id") == "unduh" or

@@ -505,7 +505,7 @@ static void test_annots(void **state)
 	const char *why = NULL;
 	GByteArray *b = two_pages();
 	guint len0 = b->len;
-	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, &why), 0);
+	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, NULL, &why), 0);
 	assert_true(b->len > len0);
 	/* The link area is turned bottom-up; the target point too, on
 	 * the (landscape) page 2; qpdf checks whole files in the shell. */
@@ -526,16 +526,16 @@ static void test_annots(void **state)
 	b = two_pages();
 	len0 = b->len;
 	an[0].dest_page = 3;
-	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, &why), -1);
+	assert_int_equal(pdf_annots_apply(b, an, 2, h, 2, NULL, &why), -1);
 	assert_string_equal(why, "link outside the document");
 	an[0].dest_page = 2;
-	assert_int_equal(pdf_annots_apply(b, an, 1, h, 3, &why), -1);
+	assert_int_equal(pdf_annots_apply(b, an, 1, h, 3, NULL, &why), -1);
 	assert_string_equal(why, "page count differs");
 	assert_int_equal(b->len, len0);
 	g_byte_array_free(b, TRUE);
 	b = g_byte_array_new();
 	g_byte_array_append(b, (const guint8 *)"%PDF-1.5\nxref\n%%EOF\n", 20);
-	assert_int_equal(pdf_annots_apply(b, an, 1, h, 2, &why), -1);
+	assert_int_equal(pdf_annots_apply(b, an, 1, h, 2, NULL, &why), -1);
 	assert_int_equal(b->len, 20);
 	g_byte_array_free(b, TRUE);
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Reads the structure tree of a tagged PDF back with qpdf --json and
+checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
+  --first-h1 TEXT     the first H1's text (from pdfinfo -struct-text)
+  --first-alt TEXT    the first Figure's /Alt starts so
+  --last-alt TEXT     the last Figure's /Alt is exactly this
+  --figures N         how many Figure elements
+  --title TEXT        the Info Title holds this
+  --running TEXT      the running header's text, in no element
+Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
+/ViewerPreferences /DisplayDocTitle true; one Document under the root;
+only the element types lkjip writes; every Figure has an /Alt; every TH
+has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
+or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
+its Lbl."""
+import json
+import subprocess
+import sys
+
+ROLES = {"Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl",
+         "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI"}
+
+
+def fail(msg):
+    print("FAIL: " + msg, file=sys.stderr)
+    sys.exit(1)
+
+
+def main():
+    args = sys.argv[1:]
+    pdf = args.pop(0)
+    opts = dict(zip(args[::2], args[1::2]))
+    j = json.loads(subprocess.run(["qpdf", "--json", pdf], check=True,
+                                  capture_output=True).stdout)
+    objs = j["qpdf"][1]
+
+    def val(ref):
+        if isinstance(ref, str) and ref.endswith(" R"):
+            return objs["obj:" + ref]["value"]
+        return ref
+
+    trailer = objs["trailer"]["value"]
+    cat = val(trailer["/Root"])
+    if cat.get("/Lang") != "u:id-ID":
+        fail("catalog /Lang is %r" % cat.get("/Lang"))
+    if val(cat.get("/MarkInfo", {})).get("/Marked") is not True:
+        fail("catalog without /MarkInfo << /Marked true >>")
+    if val(cat.get("/ViewerPreferences", {})).get("/DisplayDocTitle") \
+            is not True:
+        fail("no /DisplayDocTitle true")
+    info = val(trailer["/Info"])
+    if "--title" in opts and opts["--title"] not in info.get("/Title", ""):
+        fail("Title %r lacks %r" % (info.get("/Title"), opts["--title"]))
+    root = val(cat["/StructTreeRoot"])
+    kids = root["/K"] if isinstance(root["/K"], list) else [root["/K"]]
+    if len(kids) != 1 or val(kids[0])["/S"] != "/Document":
+        fail("the root does not hold one Document")
+
+    elems = []  # (role, dict, children roles), depth first
+
+    def walk(ref):
+        e = val(ref)
+        role = e["/S"][1:]
+        if role not in ROLES:
+            fail("unexpected element type " + role)
+        k = e.get("/K", [])
+        k = k if isinstance(k, list) else [k]
+        sub = [c for c in k if isinstance(c, str) and c.endswith(" R")
+               and val(c).get("/Type") == "/StructElem"]
+        elems.append((role, e, [val(c)["/S"][1:] for c in sub]))
+        for c in sub:
+            walk(c)
+
+    walk(kids[0])
+    figs = [e for r, e, _ in elems if r == "Figure"]
+    for f in figs:
+        if not f.get("/Alt", "").startswith("u:") or len(f["/Alt"]) < 4:
+            fail("a Figure without /Alt")
+    for r, e, sub in elems:
+        if r == "TH" and val(e.get("/A", {})) != {"/O": "/Table",
+                                                   "/Scope": "/Column"}:
+            fail("a TH without /Scope /Column")
+        if r == "Table" and (not sub or sub[0] not in ("Caption", "TR") or
+                             any(s not in ("Caption", "TR") for s in sub)):
+            fail("a Table holding %s" % sub)
+        if r == "TR" and any(s not in ("TH", "TD") for s in sub):
+            fail("a TR holding %s" % sub)
+        if r == "L" and any(s != "LI" for s in sub):
+            fail("an L holding %s" % sub)
+    if not any(r == "Table" and "TR" in sub and any(
+            r2 == "TR" and "TH" in s2 for r2, _, s2 in elems)
+            for r, _, sub in elems):
+        fail("no Table with a header row")
+    if not any(r == "LI" and sub[:1] == ["Lbl"] for r, _, sub in elems):
+        fail("no list item with its label")
+    if "--figures" in opts and len(figs) != int(opts["--figures"]):
+        fail("%d Figure elements, expected %s" % (len(figs),
+                                                  opts["--figures"]))
+    if "--first-alt" in opts and not figs[0]["/Alt"][2:].startswith(
+            opts["--first-alt"]):
+        fail("first Figure /Alt is %r" % figs[0]["/Alt"][:80])
+    if "--last-alt" in opts and figs[-1]["/Alt"][2:] != opts["--last-alt"]:
+        fail("last Figure /Alt is %r" % figs[-1]["/Alt"])
+    out = subprocess.run(["pdfinfo", "-struct-text", pdf],
+                         capture_output=True, text=True).stdout
+    lines = out.splitlines()
+    # The running header (the report's title, on every page but a
+    # chapter's first) is drawn outside every element: not in the tree.
+    if "--running" in opts and any(
+            l.strip().startswith('"' + opts["--running"]) for l in lines):
+        fail("the running header %r is in the structure tree"
+             % opts["--running"])
+    if "--first-h1" in opts:
+        h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
+              if l.strip().startswith("H1") and i + 1 < len(lines)]
+        if not h1 or h1[0] != '"%s"' % opts["--first-h1"]:
+            fail("first H1 is %s" % (h1[:1] or "missing"))
+    counts = {}
+    for r, _, _ in elems:
+        counts[r] = counts.get(r, 0) + 1
+    print("ok: %s: %s" % (pdf, ", ".join("%s %d" % kv for kv in
+                                          sorted(counts.items()))))
+
+
+main()
