@@ -94,6 +94,7 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 {
 	struct angka *a = xcalloc(1, sizeof *a);
 	char ent[256];
+	bool skala = m->report->meta.skala.nband > 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
 		const char *k = mi->ind->kode;
@@ -104,8 +105,21 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 			put_key(a, m, ent, "realisasi", false, "%s.realisasi.%d",
 				k, th);
 			put_key(a, m, ent, "capaian", true, "%s.capaian.%d", k, th);
-			put_key(a, m, ent, "predikat", false, "%s.predikat.%d", k,
-				th);
+			/* A report without a scale has no predicate to
+			 * follow (predikat: tidak ada). */
+			if (skala)
+				put_key(a, m, ent, "predikat", false,
+					"%s.predikat.%d", k, th);
+		}
+		if (mi->ada_anggaran) { /* anggaran.csv mendukung */
+			snprintf(ent, sizeof ent, "%s anggaran", k);
+			put_key(a, m, ent, "pagu", true, "%s.anggaran.pagu", k);
+			put_key(a, m, ent, "realisasi", true,
+				"%s.anggaran.realisasi_anggaran", k);
+			put_key(a, m, ent, "serapan", true,
+				"%s.anggaran.serapan", k);
+			put_key(a, m, ent, "efisiensi", true,
+				"%s.anggaran.efisiensi", k);
 		}
 		if (mi->ada_target_akhir || mi->ada_kemajuan) {
 			snprintf(ent, sizeof ent, "%s Renstra", k);
@@ -118,7 +132,8 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 		const char *k = m->sasaran[i].sasaran->kode;
 		snprintf(ent, sizeof ent, "Sasaran %s", k);
 		put_key(a, m, ent, "capaian", true, "%s.capaian", k);
-		put_key(a, m, ent, "predikat", false, "%s.predikat", k);
+		if (skala)
+			put_key(a, m, ent, "predikat", false, "%s.predikat", k);
 		put_key(a, m, ent, "pagu", true, "%s.pagu", k);
 		put_key(a, m, ent, "realisasi anggaran", true,
 			"%s.realisasi_anggaran", k);
@@ -139,12 +154,25 @@ struct angka *angka_dari_metrics(const struct metrics *m)
 	}
 	put_key(a, m, "Keseluruhan", "capaian rata-rata", true,
 		"laporan.capaian");
-	put_key(a, m, "Keseluruhan", "predikat", false, "laporan.predikat");
+	if (skala)
+		put_key(a, m, "Keseluruhan", "predikat", false,
+			"laporan.predikat");
 	put_key(a, m, "Keseluruhan", "pagu", true, "laporan.pagu");
 	put_key(a, m, "Keseluruhan", "realisasi anggaran", true,
 		"laporan.realisasi_anggaran");
 	put_key(a, m, "Keseluruhan", "serapan", true, "laporan.serapan");
 	put_key(a, m, "Keseluruhan", "efisiensi", true, "laporan.efisiensi");
+	for (int j = 0; j < BELANJA_MAX; j++) { /* belanja.csv */
+		if (!m->belanja[j].ada)
+			continue;
+		const char *nm = BELANJA_NAMA[j];
+		put_key(a, m, BELANJA_JUDUL[j], "anggaran", true,
+			"belanja.%s.anggaran", nm);
+		put_key(a, m, BELANJA_JUDUL[j], "realisasi", true,
+			"belanja.%s.realisasi", nm);
+		put_key(a, m, BELANJA_JUDUL[j], "serapan", true,
+			"belanja.%s.serapan", nm);
+	}
 	for (size_t i = 0; i < m->nsakip; i++) {
 		int th = m->sakip[i].tahun;
 		snprintf(ent, sizeof ent, "SAKIP %d", th);

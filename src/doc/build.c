@@ -944,13 +944,23 @@ static struct doc_node *make_cover(struct build_ctx *c)
 	struct doc_node *n = doc_node_new(d, DOC_COVER);
 	struct doc_cover *cv = arena_alloc(d->arena, sizeof *cv);
 	cv->judul = upper(d, m->judul);
-	cv->singkatan = arena_printf(d->arena, "(%s)", m->singkatan_laporan);
+	/* singkatan: "" says the report has none: no "()". */
+	cv->singkatan = m->singkatan_laporan[strspn(m->singkatan_laporan,
+		" ")] ? arena_printf(d->arena, "(%s)", m->singkatan_laporan) :
+		NULL;
 	cv->tahun = arena_printf(d->arena, "TAHUN %d", m->tahun);
 	cv->instansi = upper(d, m->instansi);
 	cv->pemerintah = upper(d, m->pemerintah);
 	if (m->tahun_terbit > 0)
 		cv->tahun_terbit = arena_printf(d->arena, "%d", m->tahun_terbit);
 	cv->pita = m->sampul_templat == SAMPUL_PITA;
+	cv->alamat = m->alamat;
+	if (m->telepon)
+		cv->telepon = arena_printf(d->arena, "Telepon %s", m->telepon);
+	if (m->email)
+		cv->email = arena_printf(d->arena, "Email %s", m->email);
+	if (m->laman)
+		cv->laman = arena_printf(d->arena, "Laman %s", m->laman);
 	if (m->logo) {
 		cv->logo_img = image_load(c, m->logo, m->pos_logo);
 		if (cv->logo_img != NULL)
@@ -968,9 +978,19 @@ struct doc_node *make_signature(struct build_ctx *c)
 	const struct report_meta *m = &c->report->meta;
 	struct doc_node *n = doc_node_new(d, DOC_SIGNATURE);
 	struct doc_signature *s = arena_alloc(d->arena, sizeof *s);
-	s->tempat_tanggal = arena_printf(d->arena, "%s, %s",
-		m->tempat ? m->tempat : "", fmt_tanggal(c, m->tanggal));
+	if (m->ditetapkan) {
+		s->ditetapkan = arena_printf(d->arena, "Ditetapkan di %s",
+			m->tempat ? m->tempat : "");
+		s->tempat_tanggal = arena_printf(d->arena, "Pada tanggal %s",
+			fmt_tanggal(c, m->tanggal));
+	} else {
+		s->tempat_tanggal = arena_printf(d->arena, "%s, %s",
+			m->tempat ? m->tempat : "", fmt_tanggal(c, m->tanggal));
+	}
 	s->jabatan = upper(d, m->kepala_jabatan);
+	if (m->kepala_status != NULL) /* "Plt. KEPALA DINAS ..." */
+		s->jabatan = arena_printf(d->arena, "%s %s", m->kepala_status,
+			s->jabatan);
 	s->nama = m->kepala_nama;
 	if (m->kepala_pangkat && m->kepala_golongan)
 		s->pangkat = arena_printf(d->arena, "%s (%s)", m->kepala_pangkat,

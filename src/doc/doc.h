@@ -102,6 +102,10 @@ struct doc_cover {
 	const char *tahun;       /* "TAHUN 2024" */
 	const char *instansi;    /* "DINAS KOPERASI DAN USAHA KECIL MENENGAH" */
 	const char *pemerintah;  /* "KABUPATEN MAGETAN" */
+	/* Contact lines under the agency, each NULL when not given:
+	 * "Jl. Tripandita No. 17, Magetan", "Telepon (0351) 895123",
+	 * "Email diskop@magetan.go.id", "Laman diskop.magetan.go.id". */
+	const char *alamat, *telepon, *email, *laman;
 	const char *logo;        /* absolute path to the logo file, or NULL */
 	const struct doc_image *logo_img; /* its bytes, when logo is set */
 	const char *tahun_terbit; /* "2025": publication year line, or NULL */
@@ -132,6 +136,9 @@ struct doc_float {
 	const char *label;    /* "Tabel 3.2" / "Gambar 3.1" */
 	const char *title;    /* "Capaian Kinerja Sasaran ..." */
 	const char *sumber;   /* text after "Sumber: ", or NULL */
+	const char *catatan;  /* what marks in the cells mean ("*) realisasi
+	                         diketik ..."): the builder adds it to sumber
+	                         once the caption is settled */
 	bool landscape;       /* directive asked for a landscape page */
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
@@ -151,15 +158,21 @@ struct doc_summary {
 	const char *capaian;      /* "108,57 %": the overall capaian */
 	const char *predikat;     /* "Sangat Berhasil" */
 	const char *predikat_kelas; /* CSS-safe class of its band */
+	const char *capaian_catatan; /* the mean holds a capaian above
+	                                ambang_wajar: said next to it */
 	const char *serapan;      /* "96,55 %" */
 	const char *efisiensi;    /* in the report's method and rounding */
 	const char *tanggal;      /* "14 Februari 2025": date of the report */
 };
 
 struct doc_signature {
-	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025" */
-	const char *jabatan;        /* "KEPALA DINAS ..." */
-	const char *nama;
+	const char *ditetapkan;     /* "Ditetapkan di Magetan", or NULL */
+	const char *tempat_tanggal; /* "Magetan, 14 Februari 2025"; after
+	                               ditetapkan "Pada tanggal 14 Februari
+	                               2025" */
+	const char *jabatan;        /* "KEPALA DINAS ...", "Plt. KEPALA
+	                               DINAS ..." */
+	const char *nama;           /* NULL when laporan.yaml gives none */
 	const char *pangkat;        /* "Pembina Utama Muda (IV/c)" */
 	const char *nip;            /* "NIP. 19740428 199901 2 001" */
 };

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "doc/internal.h"
+#include "util/date.h"
 #include "util/arena.h"
 #include "util/num.h"
 
@@ -152,6 +153,10 @@ const char *fmt_tanggal(struct build_ctx *c, const char *iso)
 	int y, m, d;
 	if (iso == NULL)
 		return "";
+	/* A report dated by month only: "Januari 2025". */
+	if (date_parse_bulan(iso, &y, &m))
+		return arena_printf(c->doc->arena, "%s %d", DATE_BULAN[m - 1],
+			y);
 	if (sscanf(iso, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12)
 		return dup(c, iso);
 	return arena_printf(c->doc->arena, "%d %s %d", d, BULAN[m - 1], y);

@@ -36,6 +36,13 @@ struct doc_node *make_summary(struct build_ctx *c)
 			s->predikat = m->predikat->nama;
 			s->predikat_kelas = m->predikat->kelas;
 		}
+		/* Never shown as a sound figure (issue 13). */
+		enum tak_wajar tw = c->report->meta.tak_wajar;
+		if (m->tak_wajar > 0 && tw != TAK_WAJAR_KECUALIKAN)
+			s->capaian_catatan = tw == TAK_WAJAR_BATASI ?
+				"capaian di atas ambang kewajaran dihitung "
+				"sebesar ambang" : "termasuk capaian di atas "
+				"ambang kewajaran: periksa satuan";
 	}
 	if (m->ada_serapan)
 		s->serapan = fmt_persen(c, m->serapan);

@@ -96,8 +96,9 @@ struct doc_node *cell_fig(struct build_ctx *c, struct doc_node *cell,
 	vsnprintf(key, sizeof key, fmt, ap);
 	va_end(ap);
 	const struct figure *f = metrics_figure(c->metrics, key);
-	/* A "-" has nothing to trace. */
-	if (f != NULL && f->ada && cell->first != NULL &&
+	/* A "-" has nothing to trace; no cell (no predicate column in a
+	 * report without a scale), nothing to mark. */
+	if (cell != NULL && f != NULL && f->ada && cell->first != NULL &&
 			strcmp(cell->first->as.literal ? cell->first->as.literal :
 				"", "-") != 0)
 		cell->fig = f;

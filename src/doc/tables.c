@@ -162,6 +162,31 @@ const struct nilai *target_model(const struct indikator *ind, int tahun)
 	return th ? model_target_efektif(th) : NULL;
 }
 
+void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
+{
+	if (t == NULL || t->as.fl == NULL)
+		return;
+	const char *s = t->as.fl->catatan;
+	if (s != NULL && strstr(s, teks) != NULL)
+		return; /* once per table */
+	t->as.fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
+}
+
+#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
+	"dapat dihitung dari data untuk tahun ini"
+
+struct doc_node *cell_realisasi(struct build_ctx *c, struct doc_node *row,
+	const struct indikator *ind, int tahun, const struct metrik_tahun *mt)
+{
+	const char *s = fmt_tr(c, realisasi_model(ind, tahun),
+		mt && mt->ada_realisasi, mt ? mt->realisasi : 0, ind->satuan);
+	if (mt != NULL && mt->realisasi_diketik) {
+		s = arena_printf(ARENA(c), "%s *)", s);
+		tbl_catatan(c, row->parent, CATATAN_DIKETIK);
+	}
+	return tbl_cell(c, row, s, true);
+}
+
 const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 {
 	const struct tahunan *th = model_tahun(ind, tahun);
@@ -199,13 +224,51 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 {
 	if (mt == NULL || mt->status != CAPAIAN_OK)
 		return tbl_cell(c, row, "-", true);
+	const struct report_meta *m = &c->report->meta;
+	if (m->capaian_tampilan) /* the convention, said where it applies */
+		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "Capaian "
+			"dihitung dari target dan realisasi sebagaimana "
+			"ditampilkan (dibulatkan %d desimal)",
+			m->fmt_nilai.decimals));
+	if (m->ambang_wajar > 0 && mt->capaian > m->ambang_wajar) {
+		/* Implausible (a unit mismatch, most often): marked, and
+		 * the note says what the averages did with it. */
+		const char *rata = "";
+		switch (m->tak_wajar) {
+		case TAK_WAJAR_SERTAKAN:
+			rata = "; tetap dihitung dalam rata-rata";
+			break;
+		case TAK_WAJAR_KECUALIKAN:
+			rata = "; tidak dihitung dalam rata-rata";
+			break;
+		case TAK_WAJAR_BATASI:
+			rata = arena_printf(ARENA(c), "; dihitung %s dalam "
+				"rata-rata", fmt_capaian(c, m->ambang_wajar));
+			break;
+		}
+		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "**) "
+			"capaian di atas ambang kewajaran %s: satuan target dan "
+			"realisasi perlu diperiksa%s", fmt_capaian(c,
+			m->ambang_wajar), rata));
+		return tbl_cell(c, row, arena_printf(ARENA(c), "%s **)",
+			fmt_capaian(c, mt->capaian)), true);
+	}
 	return tbl_cell(c, row, fmt_capaian(c, mt->capaian), true);
+}
+
+/* A report without a scale (predikat: tidak ada) has no predicate
+ * column at all: its cells and its header are left out. */
+static bool ada_skala(const struct build_ctx *c)
+{
+	return c->report->meta.skala.nband > 0;
 }
 
 static struct doc_node *cell_predikat(struct build_ctx *c,
 	struct doc_node *row,
 	const struct predikat_band *b)
 {
+	if (!ada_skala(c))
+		return NULL;
 	struct doc_node *n = tbl_cell(c, row, fmt_predikat(b), false);
 	n->as.cell.align = ALIGN_CENTER;
 	if (b != NULL)
@@ -285,8 +348,12 @@ static const char *batas(struct build_ctx *c, bool inklusif, bool bawah,
 static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	const struct directive *d)
 {
-	(void)d;
 	const struct predikat_skala *sk = &c->report->meta.skala;
+	if (!ada_skala(c)) {
+		directive_error(c, d, "{{tabel kriteria}}: laporan.yaml says "
+			"predikat: tidak ada, so there is no scale to show");
+		return NULL;
+	}
 	struct doc_node *t = tbl_new(c, "Kriteria Capaian Kinerja", NULL);
 	struct doc_node *r = tbl_row(c, t, true);
 	tbl_hcell(c, r, "No", 1, 1);
@@ -295,7 +362,9 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	for (size_t i = 0; i < sk->nband; i++) {
 		const struct predikat_band *b = &sk->band[i];
 		const char *rentang;
-		if (b->has_min && b->has_max)
+		if (b->teks != NULL) /* the report's own words for the band */
+			rentang = b->teks;
+		else if (b->has_min && b->has_max)
 			rentang = arena_printf(ARENA(c), "%s s.d. %s",
 				batas(c, b->min_inklusif, true, b->min),
 				batas(c, b->maks_inklusif, false, b->maks));
@@ -402,6 +471,97 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 				}
 			}
 		}
+	}
+	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *s = c->report->indikator[i];
+		if (s->tingkat != TINGKAT_SASARAN || s->induk != NULL)
+			continue;
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, s, &inds);
+		r = tbl_row(c, t, false);
+		tbl_center(cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1));
+		cell_span(c, r, "-", false, ni ? (int)ni : 1);
+		cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
+		if (ni == 0)
+			for (int k = 0; k < 2 + ny; k++)
+				tbl_cell(c, r, "-", false);
+		for (size_t k = 0; k < ni; k++) {
+			if (k > 0)
+				r = tbl_row(c, t, false);
+			tbl_cell(c, r, inds[k]->uraian, false);
+			tbl_center(tbl_cell(c, r, inds[k]->satuan, false));
+			for (int y = awal; y <= akhir; y++) {
+				const struct tahunan *th = model_tahun(inds[k], y);
+				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
+					NULL), true);
+			}
+		}
+	}
+	return t;
+}
+
+/* ---- indikator-tujuan ---- */
+
+/* The indicators of each tujuan (an IKU of the tujuan, issue 13): their
+ * Renstra targets, then the reporting year's realisasi and capaian. */
+static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report_meta *m = &c->report->meta;
+	int awal = m->renstra_awal, akhir = m->renstra_akhir;
+	if (awal <= 0 || akhir < awal)
+		awal = akhir = m->tahun;
+	int ny = akhir - awal + 1;
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Indikator Tujuan dan Target Kinerja Tahun %d-%d", awal,
+		akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
+		m->instansi ? m->instansi : "", awal, akhir));
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Tujuan", 1, 2);
+	tbl_hcell(c, r, "Indikator Tujuan", 1, 2);
+	tbl_hcell(c, r, "Satuan", 1, 2);
+	tbl_hcell(c, r, "Target", ny, 1);
+	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi %d", m->tahun), 1,
+		2);
+	tbl_hcell(c, r, "Capaian (%)", 1, 2);
+	r = tbl_row(c, t, true);
+	for (int y = awal; y <= akhir; y++)
+		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
+	/* Portrait as the Renstra table, landscape from four years on. */
+	tbl_lebar(t, 5 + ny);
+	size_t no = 0;
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *tj = c->report->indikator[i];
+		if (tj->tingkat != TINGKAT_TUJUAN)
+			continue;
+		const struct indikator **inds;
+		size_t ni = list_indikator(c, tj, &inds);
+		if (ni == 0)
+			continue;
+		for (size_t k = 0; k < ni; k++) {
+			const struct indikator *ind = inds[k];
+			const struct metrik_tahun *mt = mtahun(c, ind, m->tahun);
+			r = tbl_row(c, t, false);
+			r->pos = ind->pos;
+			if (k == 0)
+				sasaran_cells(c, r, no++, tj, ni);
+			tbl_cell(c, r, ind->uraian, false);
+			tbl_center(tbl_cell(c, r, ind->satuan, false));
+			for (int y = awal; y <= akhir; y++) {
+				const struct tahunan *th = model_tahun(ind, y);
+				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
+					NULL), true);
+			}
+			cell_realisasi(c, r, ind, m->tahun, mt);
+			cell_capaian(c, r, mt);
+		}
+	}
+	if (no == 0) {
+		directive_error(c, d, "{{tabel indikator-tujuan}}: no indikator "
+			"in indikator.csv has a tujuan as its induk");
+		return NULL;
 	}
 	return t;
 }
@@ -567,7 +727,7 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 		struct doc_node *r = tbl_row(c, t, false);
 		sasaran_cells(c, r, i, ss[i], ni ? ni : 1);
 		if (ni == 0) {
-			for (int k = 0; k < 5; k++)
+			for (int k = 0; k < (ada_skala(c) ? 5 : 4); k++)
 				tbl_cell(c, r, "-", false);
 			continue;
 		}
@@ -582,10 +742,8 @@ static void capaian_rows(struct build_ctx *c, struct doc_node *t,
 				tahun), mt && mt->ada_target, mt ? mt->target : 0,
 				ind->satuan), true), "%s.target.%d", ind->kode,
 				tahun);
-			cell_fig(c, tbl_cell(c, r, fmt_tr(c, realisasi_model(ind,
-				tahun), mt && mt->ada_realisasi, mt ? mt->realisasi :
-				0, ind->satuan), true), "%s.realisasi.%d", ind->kode,
-				tahun);
+			cell_fig(c, cell_realisasi(c, r, ind, tahun, mt),
+				"%s.realisasi.%d", ind->kode, tahun);
 			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
 				ind->kode, tahun);
 			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
@@ -604,7 +762,8 @@ static void capaian_head(struct build_ctx *c, struct doc_node *t)
 	tbl_hcell(c, r, "Target", 1, 1);
 	tbl_hcell(c, r, "Realisasi", 1, 1);
 	tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	tbl_hcell(c, r, "Kategori", 1, 1);
+	if (ada_skala(c))
+		tbl_hcell(c, r, "Kategori", 1, 1);
 }
 
 static struct doc_node *tabel_capaian(struct build_ctx *c,
@@ -723,12 +882,8 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 					mt && mt->ada_target,
 					mt ? mt->target : 0, ind->satuan), true),
 					"%s.target.%d", ind->kode, years[y]);
-				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
-					realisasi_model(ind, years[y]),
-					mt && mt->ada_realisasi,
-					mt ? mt->realisasi : 0, ind->satuan),
-					true), "%s.realisasi.%d", ind->kode,
-					years[y]);
+				cell_fig(c, cell_realisasi(c, r, ind, years[y], mt),
+					"%s.realisasi.%d", ind->kode, years[y]);
 				cell_fig(c, cell_capaian(c, r, mt),
 					"%s.capaian.%d", ind->kode, years[y]);
 			}
@@ -881,6 +1036,7 @@ static const char *const OPT_TINGKAT[] = {"tingkat", NULL};
 static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
+static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
@@ -902,5 +1058,10 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
+	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
+	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
+	{"belanja", OPT_NONE, tabel_belanja},
+	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
+	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -36,7 +36,16 @@ const char *fmt_tr(struct build_ctx *, const struct nilai *model, bool ada,
 const struct nilai *target_model(const struct indikator *, int tahun);
 const struct nilai *realisasi_model(const struct indikator *, int tahun);
 
+/* A note under table t (after its source line, once per table): what a
+ * mark such as "*)" in its cells means. */
+void tbl_catatan(struct build_ctx *, struct doc_node *t, const char *teks);
+
 /* Cells. */
+/* The realisasi of ind in a year; a typed one standing in for a rumus
+ * that cannot compute the year is marked "*)", with a note under the
+ * table (the row's parent). */
+struct doc_node *cell_realisasi(struct build_ctx *, struct doc_node *row,
+	const struct indikator *, int tahun, const struct metrik_tahun *);
 struct doc_node *cell_span(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric, int rowspan);
 struct doc_node *cell_capaian(struct build_ctx *, struct doc_node *row,
@@ -63,6 +72,13 @@ struct doc_node *tabel_rencana_aksi(struct build_ctx *,
 struct doc_node *tabel_sakip(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_pegawai(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_aset(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_aset_kondisi(struct build_ctx *,
+	const struct directive *);
+struct doc_node *tabel_belanja(struct build_ctx *, const struct directive *);
+struct doc_node *tabel_pegawai_silang(struct build_ctx *,
+	const struct directive *);
+struct doc_node *tabel_efisiensi_indikator(struct build_ctx *,
+	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 
 /* kelompok= of {{tabel pegawai}} / {{grafik pegawai}} and its staff rows

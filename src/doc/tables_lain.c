@@ -329,6 +329,175 @@ struct doc_node *tabel_aset(struct build_ctx *c, const struct directive *d)
 	return t;
 }
 
+/* ---- pegawai-silang ---- */
+
+/* A count cell's value: "-" and an empty cell count as none. */
+static double nv(const struct nilai *n)
+{
+	return n->ada ? n->v : 0;
+}
+
+static int dimensi(struct build_ctx *c, const struct directive *d,
+	const char *opt)
+{
+	const char *s = directive_opt(d, opt);
+	if (s == NULL) {
+		directive_error(c, d, "tabel pegawai-silang needs %s= (one of "
+			"the columns of pegawai_rinci.csv)", opt);
+		return -1;
+	}
+	for (int k = 0; k < PEGAWAI_NDIM; k++)
+		if (!strcmp(s, PEGAWAI_DIMENSI[k])) {
+			if (!c->report->pegawai_dimensi[k]) {
+				directive_error(c, d, "%s=%s: pegawai_rinci.csv "
+					"has no column %s", opt, s, s);
+				return -1;
+			}
+			return k;
+		}
+	directive_error(c, d, "%s=%s: expected golongan, pendidikan, jabatan, "
+		"jenis_kelamin, eselon, usia or status", opt, s);
+	return -1;
+}
+
+/* The distinct values of attribute k, in file order. */
+static size_t nilai_dimensi(struct build_ctx *c, int k, const char ***out)
+{
+	struct ptrvec v = {0};
+	const struct report *r = c->report;
+	for (size_t i = 0; i < r->npegawai_rinci; i++) {
+		const char *s = r->pegawai_rinci[i].nilai[k];
+		bool seen = s == NULL;
+		for (size_t j = 0; j < v.n && !seen; j++)
+			seen = !strcmp(v.v[j], s);
+		if (!seen)
+			ptrvec_push(ARENA(c), &v, (void *)s);
+	}
+	*out = (const char **)v.v;
+	return v.n;
+}
+
+/* Staff as a two-way table: baris= values down, kolom= values across,
+ * each cell the people with both, with row and column totals. */
+struct doc_node *tabel_pegawai_silang(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report *rep = c->report;
+	if (rep->npegawai_rinci == 0) {
+		directive_error(c, d, "tabel pegawai-silang needs "
+			"pegawai_rinci.csv");
+		return NULL;
+	}
+	int kb = dimensi(c, d, "baris"), kk = dimensi(c, d, "kolom");
+	if (kb < 0 || kk < 0)
+		return NULL;
+	if (kb == kk) {
+		directive_error(c, d, "baris= and kolom= are both %s",
+			PEGAWAI_DIMENSI[kb]);
+		return NULL;
+	}
+	static const char *const JUDUL[PEGAWAI_NDIM] = {"Golongan",
+		"Pendidikan", "Jabatan", "Jenis Kelamin", "Eselon", "Usia",
+		"Status"};
+	const char **vb, **vk;
+	size_t nb = nilai_dimensi(c, kb, &vb), nk = nilai_dimensi(c, kk, &vk);
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Jumlah Pegawai menurut %s dan %s", JUDUL[kb], JUDUL[kk]),
+		"Data kepegawaian");
+	tbl_lebar(t, (int)nk + 3);
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, JUDUL[kb], 1, 2);
+	tbl_hcell(c, r, JUDUL[kk], (int)nk, 1);
+	tbl_hcell(c, r, "Jumlah", 1, 2);
+	r = tbl_row(c, t, true);
+	for (size_t j = 0; j < nk; j++)
+		tbl_hcell(c, r, vk[j], 1, 1);
+	double *kol = arena_alloc(ARENA(c), (nk + 1) * sizeof *kol);
+	double semua = 0;
+	for (size_t i = 0; i < nb; i++) {
+		r = tbl_row(c, t, false);
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_cell(c, r, vb[i], false);
+		double baris = 0;
+		for (size_t j = 0; j < nk; j++) {
+			double n = 0;
+			bool ada = false;
+			for (size_t p = 0; p < rep->npegawai_rinci; p++) {
+				const struct pegawai_rinci *pr =
+					&rep->pegawai_rinci[p];
+				if (pr->nilai[kb] && pr->nilai[kk] &&
+						!strcmp(pr->nilai[kb], vb[i]) &&
+						!strcmp(pr->nilai[kk], vk[j])) {
+					n = angka_tambah(n, nv(&pr->jumlah));
+					ada = true;
+				}
+			}
+			tbl_cell(c, r, ada ? fmt_angka(c, n) : "-", true);
+			baris = angka_tambah(baris, n);
+			kol[j] = angka_tambah(kol[j], n);
+		}
+		tbl_cell(c, r, fmt_angka(c, baris), true);
+		semua = angka_tambah(semua, baris);
+	}
+	r = row_total(c, t, "Jumlah", 2);
+	for (size_t j = 0; j < nk; j++)
+		tbl_cell(c, r, fmt_angka(c, kol[j]), true);
+	tbl_cell(c, r, fmt_angka(c, semua), true);
+	return t;
+}
+
+/* ---- aset-kondisi ---- */
+
+/* Assets by units and condition (aset_kondisi.csv), with totals. */
+struct doc_node *tabel_aset_kondisi(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct report *rep = c->report;
+	if (rep->naset_kondisi == 0) {
+		directive_error(c, d, "tabel aset-kondisi needs "
+			"aset_kondisi.csv");
+		return NULL;
+	}
+	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
+		"Kondisi Aset per 31 Desember %d", rep->meta.tahun),
+		"Data diolah");
+	struct doc_node *r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "No", 1, 2);
+	tbl_hcell(c, r, "Jenis Barang", 1, 2);
+	tbl_hcell(c, r, "Satuan", 1, 2);
+	tbl_hcell(c, r, "Kondisi", 3, 1);
+	tbl_hcell(c, r, "Jumlah", 1, 2);
+	r = tbl_row(c, t, true);
+	tbl_hcell(c, r, "Baik", 1, 1);
+	tbl_hcell(c, r, "Rusak Ringan", 1, 1);
+	tbl_hcell(c, r, "Rusak Berat", 1, 1);
+	double sum[4] = {0};
+	for (size_t i = 0; i < rep->naset_kondisi; i++) {
+		const struct aset_kondisi *a = &rep->aset_kondisi[i];
+		const struct nilai *col[3] = {&a->baik, &a->rusak_ringan,
+			&a->rusak_berat};
+		r = tbl_row(c, t, false);
+		r->pos = a->pos;
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		tbl_cell(c, r, a->uraian, false);
+		tbl_center(tbl_cell(c, r, a->satuan, false));
+		double n = 0;
+		for (int k = 0; k < 3; k++) {
+			tbl_cell(c, r, fmt_cell_nilai(c, col[k]), true);
+			n = angka_tambah(n, nv(col[k]));
+			sum[k] = angka_tambah(sum[k], nv(col[k]));
+		}
+		/* The units counted, whatever jumlah says (check warns). */
+		tbl_cell(c, r, fmt_angka(c, n), true);
+		sum[3] = angka_tambah(sum[3], n);
+	}
+	r = row_total(c, t, "Jumlah", 3);
+	for (int k = 0; k < 4; k++)
+		tbl_cell(c, r, fmt_angka(c, sum[k]), true);
+	return t;
+}
+
 /* ---- csv ---- */
 
 /* A cell of a plain table and the block it covers (merged cells). */

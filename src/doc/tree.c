@@ -214,6 +214,7 @@ static void dump_payload(FILE *f, const struct doc_node *n)
 		dump_str(f, "indikator", n->as.sum->indikator);
 		dump_str(f, "capaian", n->as.sum->capaian);
 		dump_str(f, "predikat", n->as.sum->predikat);
+		dump_str(f, "capaian_catatan", n->as.sum->capaian_catatan);
 		dump_str(f, "serapan", n->as.sum->serapan);
 		dump_str(f, "efisiensi", n->as.sum->efisiensi);
 		dump_str(f, "tanggal", n->as.sum->tanggal);

@@ -153,8 +153,14 @@ static struct doc_node *b_meta(struct build_ctx *c, const struct directive *d)
 		return text(c, d, m->instansi);
 	if (!strcmp(nm, "pemerintah"))
 		return text(c, d, m->pemerintah);
-	if (!strcmp(nm, "kepala"))
+	if (!strcmp(nm, "kepala")) {
+		if (m->kepala_nama == NULL) {
+			directive_error(c, d, "{{kepala}}: laporan.yaml gives "
+				"no kepala: nama");
+			return NULL;
+		}
 		return text(c, d, m->kepala_nama);
+	}
 	if (!strcmp(nm, "jabatan"))
 		return text(c, d, m->kepala_jabatan);
 	return text(c, d, fmt_tahun(c, m->renstra_awal, m->renstra_akhir));
@@ -211,6 +217,11 @@ static struct doc_node *b_capaian(struct build_ctx *c,
 	if (!ok)
 		return NULL;
 	bool cap = !strcmp(nm, "capaian");
+	if (!cap && m->skala.nband == 0) {
+		directive_error(c, d, "{{predikat}}: laporan.yaml says "
+			"predikat: tidak ada (the report grades no capaian)");
+		return NULL;
+	}
 	const char *q = cap ? "capaian" : "predikat";
 	const struct metrik_sasaran *ms = d->arg == NULL ? NULL :
 		metrics_sasaran(c->metrics, d->arg);
@@ -275,9 +286,67 @@ static struct doc_node *b_anggaran(struct build_ctx *c,
 	return figure_text(c, d, f, fmt_figure(c, f));
 }
 
+/* The kind of spending named "operasi", "modal", ... (belanja.csv); -1
+ * after an error naming the kinds. */
+static int jenis_belanja(struct build_ctx *c, const struct directive *d,
+	const char *s)
+{
+	for (int j = 0; s && j < BELANJA_MAX; j++)
+		if (!strcmp(s, BELANJA_NAMA[j])) {
+			if (!c->metrics->belanja[j].ada) {
+				directive_error(c, d, "{{%s}}: belanja.csv has no "
+					"line of %s", d->name, BELANJA_NAMA[j]);
+				return -1;
+			}
+			return j;
+		}
+	directive_error(c, d, "{{%s}}: expected a kind of spending: "
+		"operasi, modal, tidak-terduga, transfer, langsung or "
+		"tidak-langsung", d->name);
+	return -1;
+}
+
+/* {{belanja JENIS}}: belanja.JENIS.anggaran. */
+static struct doc_node *b_belanja(struct build_ctx *c,
+	const struct directive *d)
+{
+	int j = jenis_belanja(c, d, d->arg);
+	if (j < 0)
+		return NULL;
+	const struct figure *f = figure_of(c, "belanja.%s.anggaran",
+		BELANJA_NAMA[j]);
+	return figure_text(c, d, f, fmt_figure(c, f));
+}
+
+/* {{jumlah-program}}, ...: laporan.jumlah_program, ... */
+static struct doc_node *b_jumlah(struct build_ctx *c,
+	const struct directive *d)
+{
+	const struct figure *f = figure_of(c, "laporan.jumlah_%s",
+		d->name + strlen("jumlah-"));
+	char b[64];
+	return figure_text(c, d, f, arena_strdup(c->doc->arena,
+		figure_teks(b, sizeof b, &c->report->meta, f)));
+}
+
 static struct doc_node *b_terbilang(struct build_ctx *c,
 	const struct directive *d)
 {
+	if (d->arg != NULL && !strcmp(d->arg, "belanja")) {
+		int j = jenis_belanja(c, d, d->arg2);
+		char buf[1024];
+		if (j < 0)
+			return NULL;
+		const struct figure *f = figure_of(c, "belanja.%s.anggaran",
+			BELANJA_NAMA[j]);
+		if (f == NULL || !f->ada ||
+				num_terbilang_rupiah(buf, sizeof buf, f->v) < 0) {
+			directive_error(c, d, "{{terbilang}}: the amount cannot "
+				"be written in words");
+			return NULL;
+		}
+		return figure_text(c, d, f, arena_strdup(c->doc->arena, buf));
+	}
 	static const char *const money[] = {"pagu", "pagu-awal",
 		"realisasi-anggaran", "sisa-anggaran", NULL};
 	if (d->arg == NULL || !in_list(money, d->arg)) {
@@ -478,6 +547,11 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		n->as.fl->title = v;
 	if (d && (v = directive_opt(d, "sumber")))
 		n->as.fl->sumber = v;
+	/* What the table's marks mean follows whichever source it shows. */
+	if (n->as.fl->catatan != NULL)
+		n->as.fl->sumber = n->as.fl->sumber && *n->as.fl->sumber ?
+			arena_printf(a, "%s. %s", n->as.fl->sumber,
+				n->as.fl->catatan) : n->as.fl->catatan;
 	if (d && (v = directive_opt(d, "lanskap"))) {
 		n->as.fl->landscape = !strcmp(v, "ya");
 		if (!n->as.fl->landscape && strcmp(v, "tidak"))
@@ -635,6 +709,10 @@ static const struct directive_def DIRECTIVES[] = {
 	INLINE("data", OPT_TAHUN, true, false, true, b_data),
 	INLINE("sakip", OPT_TAHUN, false, false, true, b_sakip),
 	INLINE("sakip-predikat", OPT_TAHUN, false, false, true, b_sakip),
+	INLINE("belanja", OPT_TAHUN, true, false, false, b_belanja),
+	INLINE("jumlah-program", OPT_TAHUN, false, false, false, b_jumlah),
+	INLINE("jumlah-kegiatan", OPT_TAHUN, false, false, false, b_jumlah),
+	INLINE("jumlah-subkegiatan", OPT_TAHUN, false, false, false, b_jumlah),
 	INLINE("angka", OPT_ANGKA, true, false, false, b_angka),
 	INLINE("ref", NULL, true, false, false, b_ref),
 	BLOK("tabel", b_tabel),

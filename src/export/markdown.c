@@ -524,24 +524,37 @@ static void cover(struct mw *w, const struct doc_cover *c)
 		text(w, lines[i]);
 		fputs("**\n\n", w->out);
 	}
+	/* The contact lines, plain, one paragraph. */
+	const char *kontak[] = {c->alamat, c->telepon, c->email, c->laman};
+	bool any = false;
+	for (size_t i = 0; i < 4; i++) {
+		if (kontak[i] == NULL)
+			continue;
+		if (any)
+			fputs("  \n", w->out);
+		text(w, kontak[i]);
+		any = true;
+	}
+	if (any)
+		fputs("\n\n", w->out);
 }
 
 static void signature(struct mw *w, const struct doc_signature *s)
 {
 	if (s == NULL)
 		return;
-	const char *lines[] = {s->tempat_tanggal, s->jabatan, s->nama,
-		s->pangkat, s->nip};
+	const char *lines[] = {s->ditetapkan, s->tempat_tanggal, s->jabatan,
+		s->nama, s->pangkat, s->nip};
 	bool any = false;
-	for (size_t i = 0; i < 5; i++) {
+	for (size_t i = 0; i < 6; i++) {
 		if (lines[i] == NULL)
 			continue;
 		if (any)
 			fputs("  \n", w->out);
-		if (i == 2)
+		if (i == 3)
 			fputs("**", w->out);
 		text(w, lines[i]);
-		if (i == 2)
+		if (i == 3)
 			fputs("**", w->out);
 		any = true;
 	}

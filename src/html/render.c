@@ -671,6 +671,10 @@ static void cover(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 		para(b, "instansi", cv->instansi);
 		para(b, "pemerintah", cv->pemerintah);
 		para(b, "terbit", cv->tahun_terbit);
+		para(b, "alamat", cv->alamat);
+		para(b, "kontak", cv->telepon);
+		para(b, "kontak", cv->email);
+		para(b, "kontak", cv->laman);
 	}
 	hbuf_puts(b, "</section>\n");
 }
@@ -681,6 +685,7 @@ static void signature(struct hbuf *b, const struct doc_node *n)
 	if (s == NULL)
 		return;
 	hbuf_puts(b, "<div class=\"ttd\">\n");
+	para(b, "tempat", s->ditetapkan);
 	para(b, "tempat", s->tempat_tanggal);
 	para(b, "jabatan", s->jabatan);
 	para(b, "nama", s->nama);

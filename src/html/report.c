@@ -75,6 +75,9 @@ static const char *describe(const char *name)
 		{"evaluasi_sakip.csv", "Nilai evaluasi SAKIP per komponen"},
 		{"pegawai.csv", "Jumlah pegawai"},
 		{"aset.csv", "Aset tetap"},
+		{"aset_kondisi.csv", "Aset menurut kondisi (unit)"},
+		{"belanja.csv", "Anggaran dan realisasi menurut jenis belanja"},
+		{"pegawai_rinci.csv", "Jumlah pegawai menurut beberapa ciri sekaligus"},
 	};
 	for (size_t i = 0; i < sizeof KNOWN / sizeof KNOWN[0]; i++)
 		if (strcmp(KNOWN[i].file, name) == 0)

@@ -75,6 +75,17 @@ static void report_item(struct arena *a, struct hbuf *b,
 		hbuf_puts(b, "<br/><span class=\"ringkas\">Capaian kinerja ");
 		hesc_text(b, num_format_percent(c, sizeof c, e->m->capaian,
 			angka_gaya(&r->meta, JENIS_CAPAIAN, e->m->capaian)));
+		/* A mean that holds an implausible capaian says so: the
+		 * index never shows it as if it were sound (issue 13). */
+		if (e->m->tak_wajar > 0 && r->meta.tak_wajar !=
+				TAK_WAJAR_KECUALIKAN) {
+			hbuf_puts(b, " <span class=\"tak-wajar\">(");
+			hesc_text(b, r->meta.tak_wajar == TAK_WAJAR_BATASI ?
+				"capaian di atas ambang kewajaran dihitung "
+				"sebesar ambang" : "termasuk capaian di atas "
+				"ambang kewajaran: periksa satuan");
+			hbuf_puts(b, ")</span>");
+		}
 		if (e->m->predikat) {
 			hbuf_puts(b, " (<span class=\"predikat ");
 			hesc_class(b, e->m->predikat->kelas);
@@ -393,7 +404,8 @@ int html_render_site(const struct site *s, struct doc *const *docs,
 		hbuf_puts(&map, "</urlset>\n");
 		rc = html_write(arena_printf(a, "%s/sitemap.xml", out_dir),
 			map.data, map.len, diags);
-	} else if (!want_map) {
+	} else if (!want_map && !s->satu_laporan) {
+		/* One report folder built alone has no site.yaml to set it. */
 		diag_add(diags, DIAG_WARNING, (struct src_pos){s->dir ?
 			arena_printf(a, "%s/site.yaml", s->dir) : NULL, 0, 0, NULL},
 			"url_dasar is not set: sitemap.xml not written");

@@ -74,6 +74,11 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 				hesc_text(b, s->predikat);
 				hbuf_puts(b, "</span>");
 			}
+			if (s->capaian_catatan) {
+				hbuf_puts(b, " <span class=\"tak-wajar\">(");
+				hesc_text(b, s->capaian_catatan);
+				hbuf_puts(b, ")</span>");
+			}
 			hbuf_puts(b, "</dd></div>\n");
 		}
 		if (s->tercapai && s->indikator) {

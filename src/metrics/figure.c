@@ -239,6 +239,8 @@ static const char *rumus_efisiensi(enum efisiensi_metode mt)
 	case EFISIENSI_PMK214:
 		return "PMK 214/2017: Σ(pagu × capaian − realisasi) ÷ "
 			"Σ(pagu × capaian) × 100, dari $1 dan $2";
+	case EFISIENSI_SISA: /* the unspent share: no capaian needed */
+		return "100 − $2";
 	}
 	return "$1 − $2";
 }
@@ -346,7 +348,14 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			"capaian", "%s.capaian.%d", k, y->tahun);
 		c->unit = "%";
 		nilai_hitung(c, y->status == CAPAIAN_OK, y->capaian);
-		masukan2(t, c, rumus_capaian(ind->polaritas), re, tg);
+		/* The rounding convention, said where the figure is
+		 * explained (dasar_capaian: tampilan). */
+		const struct report_meta *mt_ = &t->m->report->meta;
+		masukan2(t, c, mt_->capaian_tampilan ? arena_printf(t->a,
+			"%s, dari $1 dan $2 sebagaimana ditampilkan (dibulatkan "
+			"%d desimal)", rumus_capaian(ind->polaritas),
+			mt_->fmt_nilai.decimals) : rumus_capaian(ind->polaritas),
+			re, tg);
 		struct figure *p = baru(t, FIGURE_GRADE, JENIS_CAPAIAN,
 			"predikat", "%s.predikat.%d", k, y->tahun);
 		p->ada = y->predikat != NULL;
@@ -907,6 +916,74 @@ static void tabel_aset(struct tabel *t)
 	}
 }
 
+/* Money and efficiency per indicator, from the budget lines that support
+ * it (anggaran.csv mendukung; the highest linked line of each branch):
+ * IKU1.anggaran.pagu, .serapan, .efisiensi, ... */
+static void tabel_mendukung(struct tabel *t, const struct metrik_indikator *mi)
+{
+	if (!mi->ada_anggaran)
+		return;
+	const struct metrics *m = t->m;
+	const struct anggaran **lines = arena_alloc(t->a,
+		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
+	size_t n = 0;
+	for (size_t i = 0; i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		bool ya = false, atas = false;
+		for (size_t j = 0; j < a->nmendukung; j++)
+			ya |= a->mendukung[j] == mi->ind;
+		for (const struct anggaran *p = a->induk; p && ya && !atas;
+				p = p->induk)
+			for (size_t j = 0; j < p->nmendukung; j++)
+				atas |= p->mendukung[j] == mi->ind;
+		if (ya && !atas)
+			lines[n++] = a;
+	}
+	const char *pre = arena_printf(t->a, "%s.anggaran", mi->ind->kode);
+	tabel_uang(t, pre, mi->ada_serapan, mi->pagu, mi->realisasi_anggaran,
+		mi->serapan, mi->ada_efisiensi, mi->efisiensi,
+		cari(t, "%s.capaian.%d", mi->ind->kode, m->report->meta.tahun),
+		lines, n, 0, false);
+}
+
+/* Spending by kind (belanja.csv: belanja.operasi.anggaran, ...) and the
+ * budget lines counted by level (laporan.jumlah_program, ...). */
+static void tabel_belanja(struct tabel *t)
+{
+	const struct metrics *m = t->m;
+	for (int j = 0; j < BELANJA_MAX; j++) {
+		const struct metrik_belanja *mb = &m->belanja[j];
+		if (!mb->ada)
+			continue;
+		const char *nm = BELANJA_NAMA[j];
+		struct figure *ag = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+			"anggaran", "belanja.%s.anggaran", nm);
+		ag->unit = "Rp";
+		nilai_hitung(ag, true, mb->anggaran);
+		masukan(t, ag, "jumlah anggaran baris belanja.csv", NULL, 0);
+		struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+			"realisasi", "belanja.%s.realisasi", nm);
+		re->unit = "Rp";
+		nilai_hitung(re, true, mb->realisasi);
+		masukan(t, re, "jumlah realisasi baris belanja.csv", NULL, 0);
+		struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN,
+			"serapan", "belanja.%s.serapan", nm);
+		se->unit = "%";
+		nilai_hitung(se, mb->ada_serapan, mb->serapan);
+		masukan2(t, se, "$1 ÷ $2 × 100", re, ag);
+	}
+	static const char *const TINGKAT[] = {"program", "kegiatan",
+		"subkegiatan"};
+	const size_t jumlah[] = {m->jumlah_program, m->jumlah_kegiatan,
+		m->jumlah_subkegiatan};
+	for (int k = 0; k < 3; k++) {
+		struct figure *f = baru(t, FIGURE_COUNT, JENIS_CACAH, "jumlah",
+			"laporan.jumlah_%s", TINGKAT[k]);
+		nilai_hitung(f, true, (double)jumlah[k]);
+		masukan(t, f, "banyaknya baris anggaran.csv", NULL, 0);
+	}
+}
+
 /* How many indicators met their target in the reporting year (capaian
  * at or above 100 %, the reports' own "tercapai"), of those with a
  * capaian: the site's headline. */
@@ -916,7 +993,9 @@ static void tabel_tercapai(struct tabel *t)
 	size_t met = 0, with = 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_tahun *y = m->indikator[i].ini;
-		if (y == NULL || y->status != CAPAIAN_OK)
+		/* A tujuan's indicators are followed on their own. */
+		if (y == NULL || y->status != CAPAIAN_OK ||
+				indikator_tujuan(m->indikator[i].ind))
 			continue;
 		with++;
 		met += y->capaian >= 100;
@@ -969,6 +1048,9 @@ void metrics_figure_table(struct metrics *m)
 	tabel_pegawai(&t);
 	tabel_aset(&t);
 	tabel_tercapai(&t);
+	for (size_t i = 0; i < m->nindikator; i++)
+		tabel_mendukung(&t, &m->indikator[i]);
+	tabel_belanja(&t);
 }
 
 /* ---- Reading it ---- */

@@ -54,6 +54,13 @@ double angka_persen(double a, double b)
 	return F(persen(D(a), D(b)));
 }
 
+double angka_tampilan(double v, struct num_style st)
+{
+	if (isnan(v))
+		return v;
+	return F(dec_round(D(v), st.decimals, st.rounding));
+}
+
 struct dec nilai_dec(const struct nilai *n)
 {
 	if (n == NULL || !n->ada || isnan(n->v))
@@ -206,6 +213,13 @@ double efisiensi_rasio(double capaian, double serapan)
 	return angka_bagi(capaian, serapan);
 }
 
+double efisiensi_sisa(double serapan)
+{
+	if (isnan(serapan))
+		return NAN;
+	return angka_kurang(100, serapan);
+}
+
 double efisiensi_pmk214(const struct pmk214_keluaran *k, size_t n)
 {
 	struct dec atas = dec_int(0), bawah = dec_int(0);
@@ -225,16 +239,34 @@ double capaian_rata_rata(const double *c, size_t n,
 	if (n == 0)
 		return NAN;
 	struct dec sum = dec_int(0);
+	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct dec v = D(c[i]);
-		if (m != NULL && m->has_batas_capaian && c[i] > m->batas_capaian)
+		/* An implausible capaian (a unit mismatch, most often):
+		 * as the report says (perhitungan.capaian_tak_wajar). */
+		if (m != NULL && m->ambang_wajar > 0 && c[i] > m->ambang_wajar) {
+			switch (m->tak_wajar) {
+			case TAK_WAJAR_SERTAKAN:
+				break;
+			case TAK_WAJAR_KECUALIKAN:
+				continue;
+			case TAK_WAJAR_BATASI:
+				v = D(m->ambang_wajar);
+				break;
+			}
+		}
+		if (m != NULL && m->has_batas_capaian &&
+				dec_cmp(v, D(m->batas_capaian)) > 0)
 			v = D(m->batas_capaian);
 		if (m != NULL && m->rata_rata == RATA_TAMPILAN)
 			v = dec_round(v, m->fmt_capaian.decimals,
 				m->fmt_capaian.rounding);
 		sum = dec_add(sum, v);
+		k++;
 	}
-	return F(dec_div(sum, dec_int((long long)n)));
+	if (k == 0)
+		return NAN;
+	return F(dec_div(sum, dec_int((long long)k)));
 }
 
 bool metrics_sesuai_pembulatan(double tertulis, int desimal, double dihitung)

@@ -6,6 +6,14 @@
 
 /* Published figures of terbit.csv against the computed ones. */
 void cek_terbit(const struct metrics *, struct diag_list *);
+/* Spending by kind and the counts of budget lines (belanja.c); their
+ * totals against anggaran.csv's. */
+void hitung_belanja(const struct report *, struct metrics *);
+void cek_belanja(const struct metrics *, struct diag_list *);
+/* pegawai_rinci.csv's total against pegawai.csv's (pegawai.c). */
+void cek_pegawai_rinci(const struct metrics *, struct diag_list *);
+/* Capaian falling in a gap of a scale with celah (skala.c). */
+void cek_celah(const struct metrics *, struct diag_list *);
 
 /* Fills m->figure and m->figure_kunci from what metrics_compute computed
  * (figure.c). */

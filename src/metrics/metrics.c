@@ -241,6 +241,55 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 	}
 }
 
+/* A derived indicator whose formula cannot compute a year (its series
+ * start later) takes the realisasi typed in kinerja.csv: said once, as a
+ * note, where the cell is. */
+static void realisasi_diketik_lapor(const struct report *r,
+	const struct indikator *ind, const struct tahunan *t,
+	struct diag_list *dl)
+{
+	char a[64];
+	lapor(dl, DIAG_NOTE, t->realisasi.pos, "indicator %s, %d: the rumus "
+		"cannot compute this year from data.csv; the typed realisasi "
+		"%s is used, marked *) in the tables", ind->kode, t->tahun,
+		tertulis(a, sizeof a, &t->realisasi));
+	(void)r;
+}
+
+/* A realisasi typed beside a formula that computes the year: the
+ * formula's is used, so a typed one that disagrees is reported. */
+static void realisasi_rumus_cek(const struct report *r,
+	const struct indikator *ind, const struct tahunan *t, double v,
+	struct diag_list *dl)
+{
+	if (ind->rumus.jenis == RUMUS_TIDAK_ADA || t == NULL ||
+			!t->realisasi.ada || t->realisasi.grade != NULL ||
+			metrics_sesuai_pembulatan(t->realisasi.v,
+				nilai_desimal(&t->realisasi), v))
+		return;
+	char a[64], b[64];
+	lapor(dl, DIAG_WARNING, t->realisasi.pos, "indicator %s, %d: the "
+		"typed realisasi %s differs from %s computed by its rumus (the "
+		"rumus's is used)", ind->kode, t->tahun,
+		tertulis(a, sizeof a, &t->realisasi),
+		angka(b, sizeof b, &r->meta, JENIS_NILAI, v));
+}
+
+/* Some agencies compute capaian from the figures as printed: target and
+ * realisasi rounded to the report's pembulatan.nilai first. Grades and
+ * ranges are left as they are. */
+static void tampilan(const struct report_meta *meta, struct nilai *t,
+	struct nilai *r)
+{
+	struct nilai *v[] = {t, r};
+	for (int i = 0; i < 2; i++) {
+		if (!v[i]->ada || v[i]->grade != NULL || v[i]->is_rentang)
+			continue;
+		v[i]->v = angka_tampilan(v[i]->v, meta->fmt_nilai);
+		v[i]->d = DEC_NONE;
+	}
+}
+
 static void hitung_indikator(const struct report *r, struct metrics *m,
 	struct metrik_indikator *mi, struct diag_list *dl)
 {
@@ -286,6 +335,15 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		if (realisasi_tahun(r, ind, th[i], &rv, dl, 0)) {
 			y->ada_realisasi = true;
 			y->realisasi = rv;
+			realisasi_rumus_cek(r, ind, t, rv, dl);
+		} else if (ind->rumus.jenis != RUMUS_TIDAK_ADA && t != NULL &&
+				t->realisasi.ada) {
+			/* The series start later than the years shown: the
+			 * typed realisasi stands in, marked, never dropped. */
+			y->ada_realisasi = true;
+			y->realisasi = t->realisasi.v;
+			y->realisasi_diketik = true;
+			realisasi_diketik_lapor(r, ind, t, dl);
 		}
 		if (!y->ada_target && !y->ada_realisasi)
 			continue;
@@ -297,7 +355,10 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 				real = t->realisasi;
 			real.ada = true;
 			real.v = y->realisasi;
-			y->status = capaian_hitung(ind->polaritas, tg, &real,
+			struct nilai tgt = *tg;
+			if (meta->capaian_tampilan)
+				tampilan(meta, &tgt, &real);
+			y->status = capaian_hitung(ind->polaritas, &tgt, &real,
 				meta, &y->capaian);
 			if (t != NULL)
 				status_lapor(dl, y->status, ind, t, tg);
@@ -421,12 +482,41 @@ static double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
 		return efisiensi_rasio(capaian, serapan);
 	case EFISIENSI_PMK214:
 		return efisiensi_pmk214(k, nk);
+	case EFISIENSI_SISA:
+		return efisiensi_sisa(serapan);
 	}
 	return NAN;
 }
 
-static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
-	struct diag_list *dl)
+/* A program or kegiatan row left empty: the sum of its lines, computed
+ * before it (metrics_compute goes from sub kegiatan up). A typed total
+ * stays as typed, and is checked against the sum (cek_anggaran). */
+static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
+	bool *ada_pagu, bool *ada_realisasi)
+{
+	const struct anggaran *a = ma->a;
+	if (a->nanak == 0)
+		return;
+	bool pagu = !*ada_pagu, real = !*ada_realisasi;
+	for (size_t i = 0; i < a->nanak; i++) {
+		const struct metrik_anggaran *c = metrics_anggaran(m,
+			a->anak[i]->kode);
+		if (pagu) {
+			ma->pagu = angka_tambah(ma->pagu, c->pagu);
+			ma->pagu_awal = angka_tambah(ma->pagu_awal,
+				c->pagu_awal);
+		}
+		if (real)
+			ma->realisasi = angka_tambah(ma->realisasi,
+				c->realisasi);
+	}
+	ma->pagu_dijumlah = pagu;
+	ma->realisasi_dijumlah = real;
+	*ada_pagu = *ada_realisasi = true;
+}
+
+static void hitung_anggaran(const struct report *r, const struct metrics *m,
+	struct metrik_anggaran *ma, struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	const struct report_meta *meta = &r->meta;
@@ -434,7 +524,9 @@ static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
 	const struct nilai *pg = pagu_efektif(a);
 	ma->pagu = pg->ada ? pg->v : 0;
 	ma->realisasi = a->realisasi_anggaran.ada ? a->realisasi_anggaran.v : 0;
-	if (pg->ada && a->realisasi_anggaran.ada && pg->v != 0) {
+	bool ada_pagu = pg->ada, ada_real = a->realisasi_anggaran.ada;
+	jumlah_anak(m, ma, &ada_pagu, &ada_real);
+	if (ada_pagu && ada_real && ma->pagu != 0) {
 		ma->ada_serapan = true;
 		ma->serapan = serapan_hitung(ma->realisasi, ma->pagu);
 	}
@@ -449,8 +541,11 @@ static void hitung_anggaran(const struct report *r, struct metrik_anggaran *ma,
 			"budget line %s: target is 0, output capaian is not "
 			"computable", a->kode);
 	}
-	if (ma->ada_capaian && ma->ada_serapan) {
-		double cb = capaian_dibatasi(meta, ma->capaian);
+	/* The unspent share needs no output capaian. */
+	if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
+			ma->ada_serapan) {
+		double cb = ma->ada_capaian ? capaian_dibatasi(meta, ma->capaian)
+			: NAN;
 		struct pmk214_keluaran k = {ma->pagu, ma->realisasi,
 			angka_bagi(cb, 100)};
 		double e = efisiensi_dengan(meta->efisiensi, cb, ma->serapan,
@@ -483,6 +578,60 @@ static void kumpul(const struct metrik_anggaran *ma,
 		k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian),
 			100);
 	}
+}
+
+/* Does an ancestor of line a support ind too? Then a's money is in the
+ * ancestor's already. */
+static bool leluhur_mendukung(const struct anggaran *a,
+	const struct indikator *ind)
+{
+	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
+		for (size_t i = 0; i < p->nmendukung; i++)
+			if (p->mendukung[i] == ind)
+				return true;
+	return false;
+}
+
+/* Efficiency per indicator: the money of the budget lines that support
+ * it (the highest linked line of each branch), against its capaian. */
+static void efisiensi_indikator(const struct metrics *m,
+	struct metrik_indikator *mi, struct pmk214_keluaran *kbuf)
+{
+	const struct report_meta *meta = &m->report->meta;
+	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	for (size_t i = 0; i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		bool ya = false;
+		for (size_t j = 0; j < a->nmendukung && !ya; j++)
+			ya = a->mendukung[j] == mi->ind;
+		if (!ya || leluhur_mendukung(a, mi->ind))
+			continue;
+		kumpul(&m->anggaran[i], meta, &k);
+		mi->ada_anggaran = true;
+	}
+	if (!mi->ada_anggaran)
+		return;
+	mi->pagu = k.pagu;
+	mi->realisasi_anggaran = k.realisasi;
+	if (k.pagu != 0) {
+		mi->ada_serapan = true;
+		mi->serapan = serapan_hitung(k.realisasi, k.pagu);
+	}
+	bool cap = mi->ini && mi->ini->status == CAPAIAN_OK;
+	if (mi->ada_serapan && (cap || meta->efisiensi == EFISIENSI_SISA)) {
+		double e = efisiensi_dengan(meta->efisiensi, cap ?
+			capaian_dibatasi(meta, mi->ini->capaian) : NAN,
+			mi->serapan, k.k, k.nk);
+		if (!isnan(e)) {
+			mi->ada_efisiensi = true;
+			mi->efisiensi = e;
+		}
+	}
+}
+
+bool indikator_tujuan(const struct indikator *ind)
+{
+	return ind->induk != NULL && ind->induk->tingkat == TINGKAT_TUJUAN;
 }
 
 /* ---- The whole report ---- */
@@ -529,8 +678,13 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		m->anggaran[i].a = r->anggaran[i];
 		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
 			&m->anggaran[i]);
-		hitung_anggaran(r, &m->anggaran[i], dl);
 	}
+	/* Sub kegiatan first, programs last: an empty parent adds up
+	 * lines already computed. */
+	for (int t = ANGGARAN_SUBKEGIATAN; t >= (int)ANGGARAN_PROGRAM; t--)
+		for (size_t i = 0; i < r->nanggaran; i++)
+			if ((int)r->anggaran[i]->tingkat == t)
+				hitung_anggaran(r, m, &m->anggaran[i], dl);
 
 	double *buf = arena_alloc(ar, (ni ? ni : 1) * sizeof *buf);
 	struct pmk214_keluaran *kbuf = arena_alloc(ar,
@@ -551,9 +705,11 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 				mi->ini->status == CAPAIAN_OK)
 				buf[n++] = mi->ini->capaian;
 		}
-		if (n > 0) {
+		/* NAN when every capaian was left out as implausible. */
+		double rr = n > 0 ? capaian_rata_rata(buf, n, meta) : NAN;
+		if (!isnan(rr)) {
 			ms->ada_capaian = true;
-			ms->capaian = capaian_rata_rata(buf, n, meta);
+			ms->capaian = rr;
 			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
 		}
 		struct kumpulan k = {0, 0, 0, kbuf, 0};
@@ -583,16 +739,24 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 	}
 
-	/* Overall: mean over all indicators; money over the top lines. */
+	/* Overall: mean over the sasaran's indicators (those of a tujuan
+	 * are shown and followed on their own, as the tables show them);
+	 * money over the top lines. */
 	size_t n = 0;
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
-		if (mi->ini && mi->ini->status == CAPAIAN_OK)
+		if (indikator_tujuan(mi->ind))
+			continue;
+		if (mi->ini && mi->ini->status == CAPAIAN_OK) {
 			buf[n++] = mi->ini->capaian;
+			m->tak_wajar += meta->ambang_wajar > 0 &&
+				mi->ini->capaian > meta->ambang_wajar;
+		}
 	}
-	if (n > 0) {
+	double rr = n > 0 ? capaian_rata_rata(buf, n, meta) : NAN;
+	if (!isnan(rr)) {
 		m->ada_capaian = true;
-		m->capaian = capaian_rata_rata(buf, n, meta);
+		m->capaian = rr;
 		m->predikat = predikat_cari(&meta->skala, m->capaian);
 	}
 	struct kumpulan k = {0, 0, 0, kbuf, 0};
@@ -615,6 +779,15 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			m->efisiensi = e;
 		}
 	}
+
+	hitung_belanja(r, m);
+	/* A scan of the lines per indicator: only when a line names any
+	 * (100,000 indicators and no mendukung is the common large case). */
+	bool mendukung = false;
+	for (size_t i = 0; i < r->nanggaran && !mendukung; i++)
+		mendukung = r->anggaran[i]->nmendukung > 0;
+	for (size_t i = 0; mendukung && i < m->nindikator; i++)
+		efisiensi_indikator(m, &m->indikator[i], kbuf);
 
 	/* SAKIP evaluation: total per year, years ascending. */
 	int *yrs = arena_alloc(ar, (r->nsakip ? r->nsakip : 1) * sizeof *yrs);
@@ -720,14 +893,15 @@ bool metrics_capaian_tahun(const struct metrics *m,
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
 		const struct metrik_tahun *mt = metrics_tahun(mi, tahun);
-		if ((sasaran == NULL || mi->ind->induk == sasaran) && mt &&
+		if ((sasaran == NULL ? !indikator_tujuan(mi->ind) :
+				mi->ind->induk == sasaran) && mt &&
 				mt->status == CAPAIAN_OK)
 			buf[n++] = mt->capaian;
 	}
 	if (n == 0)
 		return false;
 	*out = capaian_rata_rata(buf, n, &m->report->meta);
-	return true;
+	return !isnan(*out);
 }
 
 /* ---- Validation (SPEC section 4) ---- */
@@ -895,9 +1069,19 @@ static void cek_revisi_pk(const struct report_meta *m,
 	}
 }
 
+static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
+{
+	return &a->pagu_awal;
+}
+
+static const struct nilai *ambil_realisasi(const struct anggaran *a)
+{
+	return &a->realisasi_anggaran;
+}
+
 /* One sum check of a budget line against its children. */
 static void cek_jumlah_anak(const struct report_meta *m,
-	const struct anggaran *a, const char *apa,
+	const struct metrics *mt, const struct anggaran *a, const char *apa,
 	const struct nilai *(*ambil)(const struct anggaran *),
 	struct diag_list *dl)
 {
@@ -907,8 +1091,17 @@ static void cek_jumlah_anak(const struct report_meta *m,
 	double s = 0;
 	for (size_t i = 0; i < a->nanak; i++) {
 		const struct nilai *v = ambil(a->anak[i]);
+		/* A line left empty counts with the sum of its own lines. */
+		const struct metrik_anggaran *c = metrics_anggaran(mt,
+			a->anak[i]->kode);
+		bool real = ambil == ambil_realisasi;
 		if (v->ada)
 			s = angka_tambah(s, v->v);
+		else if (c != NULL && (real ? c->realisasi_dijumlah :
+				c->pagu_dijumlah))
+			s = angka_tambah(s, real ? c->realisasi :
+				ambil == ambil_pagu_awal ? c->pagu_awal :
+				c->pagu);
 	}
 	if (angka_kurang(s, induk->v) == 0) /* exact: sums of typed cells */
 		return;
@@ -921,27 +1114,17 @@ static void cek_jumlah_anak(const struct report_meta *m,
 		angka(z, sizeof z, m, JENIS_JUMLAH, angka_kurang(induk->v, s)));
 }
 
-static const struct nilai *ambil_pagu_awal(const struct anggaran *a)
-{
-	return &a->pagu_awal;
-}
-
-static const struct nilai *ambil_realisasi(const struct anggaran *a)
-{
-	return &a->realisasi_anggaran;
-}
-
-static void cek_anggaran(const struct report *r,
+static void cek_anggaran(const struct report *r, const struct metrics *mt,
 	const struct metrik_anggaran *ma, struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	char x[64], y[64], z[64];
 	if (a->nanak > 0) {
-		cek_jumlah_anak(&r->meta, a, "pagu", pagu_efektif, dl);
+		cek_jumlah_anak(&r->meta, mt, a, "pagu", pagu_efektif, dl);
 		if (a->pagu_perubahan.ada)
-			cek_jumlah_anak(&r->meta, a, "pagu_awal",
+			cek_jumlah_anak(&r->meta, mt, a, "pagu_awal",
 				ambil_pagu_awal, dl);
-		cek_jumlah_anak(&r->meta, a, "realisasi_anggaran",
+		cek_jumlah_anak(&r->meta, mt, a, "realisasi_anggaran",
 			ambil_realisasi, dl);
 	}
 	const struct report_meta *m = &r->meta;
@@ -1088,9 +1271,12 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 		cek_revisi_pk(&r->meta, mi->ind, dl);
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
-		cek_anggaran(r, &m->anggaran[i], dl);
+		cek_anggaran(r, m, &m->anggaran[i], dl);
 	cek_pegawai(r, dl);
 	cek_aset(r, dl);
 	cek_sakip(r, dl);
 	cek_terbit(m, dl);
+	cek_celah(m, dl);
+	cek_belanja(m, dl);
+	cek_pegawai_rinci(m, dl);
 }

@@ -21,6 +21,10 @@ double angka_kurang(double a, double b);  /* a - b */
 double angka_kali(double a, double b);    /* a x b */
 double angka_persen(double a, double b);  /* a / b x 100; NAN when b is 0 */
 double angka_bagi(double a, double b);    /* a / b; NAN when b is 0 */
+/* v as it is displayed in style st (rounded on its decimal digits), as a
+ * figure: for reports that compute capaian from the displayed target and
+ * realisasi (perhitungan.dasar_capaian: tampilan). */
+double angka_tampilan(double v, struct num_style st);
 /* A cell's exact value: the digits typed (n->d) when they are the cell's
  * value, else n->v read as a decimal. DEC_NONE when empty. */
 struct dec nilai_dec(const struct nilai *n);
@@ -77,6 +81,8 @@ const struct predikat_band *predikat_cari(const struct predikat_skala *,
 double serapan_hitung(double realisasi, double pagu); /* % ; NAN if pagu 0 */
 double efisiensi_selisih(double capaian, double serapan);
 double efisiensi_rasio(double capaian, double serapan);
+/* Unspent share: (pagu - realisasi) / pagu x 100 = 100 - serapan. */
+double efisiensi_sisa(double serapan);
 struct pmk214_keluaran {
 	double pagu;        /* PAK: output budget ceiling */
 	double realisasi;   /* RAK: output budget spent */
@@ -121,6 +127,9 @@ struct metrik_tahun {
 	bool ada_target, ada_realisasi;
 	double target, realisasi;  /* realisasi derived when the indicator
 	                              has a formula */
+	bool realisasi_diketik;    /* the formula cannot compute this year:
+	                              realisasi is the typed one (shown
+	                              marked "*)") */
 	enum capaian_status status;
 	double capaian;            /* valid when status == CAPAIAN_OK */
 	double capaian_dibatasi;   /* after the report's cap, if any */
@@ -146,12 +155,22 @@ struct metrik_indikator {
 	/* Comparison with a standard. */
 	bool ada_standar;
 	double standar, banding_standar;
+	/* Budget lines supporting it (anggaran.csv mendukung): money and
+	 * efficiency per indicator, by the report's method. */
+	bool ada_anggaran;
+	double pagu, realisasi_anggaran;
+	bool ada_serapan;
+	double serapan;
+	bool ada_efisiensi;
+	double efisiensi;
 };
 
 struct metrik_anggaran {
 	const struct anggaran *a;
 	double pagu_awal, pagu;       /* pagu = revised when present */
 	double realisasi;
+	bool pagu_dijumlah;           /* pagu left empty: its lines' sum */
+	bool realisasi_dijumlah;      /* realisasi left empty: the same */
 	bool ada_serapan;
 	double serapan;               /* % of the effective ceiling */
 	bool ada_capaian;
@@ -179,6 +198,14 @@ struct metrik_sakip {
 	const char *grade;
 };
 
+/* One kind of spending (belanja.csv), summed over its lines. */
+struct metrik_belanja {
+	bool ada;                     /* the report has lines of this kind */
+	double anggaran, realisasi;
+	bool ada_serapan;
+	double serapan;               /* realisasi / anggaran x 100 */
+};
+
 struct strmap;
 
 struct metrics {
@@ -192,6 +219,8 @@ struct metrics {
 	/* Overall. */
 	bool ada_capaian;
 	double capaian;                      /* mean over all indicators */
+	size_t tak_wajar;                    /* of those, how many capaian
+	                                        are above ambang_wajar */
 	const struct predikat_band *predikat;
 	double pagu, pagu_awal, realisasi;   /* sum over programs */
 	bool ada_serapan;
@@ -200,6 +229,12 @@ struct metrics {
 	double efisiensi;
 	struct metrik_sakip *sakip;
 	size_t nsakip;
+	/* Spending by kind (belanja.c) and its totals; the budget lines
+	 * counted by level (program, kegiatan, sub kegiatan). */
+	struct metrik_belanja belanja[BELANJA_MAX];
+	bool ada_belanja;
+	double belanja_anggaran, belanja_realisasi;
+	size_t jumlah_program, jumlah_kegiatan, jumlah_subkegiatan;
 	/* Staff and assets. */
 	double pegawai_laki_laki, pegawai_perempuan; /* per kelompok totals are
 	                                               computed by callers */
@@ -333,6 +368,10 @@ const struct metrik_anggaran *metrics_anggaran(const struct metrics *,
 	const char *kode);
 const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *,
 	int tahun);
+
+/* An indicator of a tujuan (not of a sasaran): shown by its own table
+ * and left out of the report's mean and counts. */
+bool indikator_tujuan(const struct indikator *);
 
 /* The mean capaian of any year, the way the reporting year's is computed
  * (struct metrics / metrik_sasaran hold only that year): over the

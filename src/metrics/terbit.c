@@ -1,5 +1,6 @@
 /* Published figures (terbit.csv) against the computed ones: the list an
  * evaluator wants, each with the correct value. */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,6 +58,8 @@ static const struct figure *dihitung(const struct metrics *m,
 	case BESARAN_REALISASI_ANGGARAN:
 		q = ang ? "realisasi" : "realisasi_anggaran";
 		break;
+	case BESARAN_PREDIKAT: /* words, not a figure: cek_predikat */
+	case BESARAN_BELANJA:  /* belanja.csv: cek_belanja_terbit */
 	case BESARAN_MAX:
 		return NULL;
 	}
@@ -69,6 +72,79 @@ static const struct figure *dihitung(const struct metrics *m,
 	return metrics_figure(m, key);
 }
 
+/* Words compared as a reader does: case and runs of blanks ignored. */
+static bool kata_sama(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+/* A published predicate: the band of the computed capaian must carry the
+ * words published. */
+static void cek_predikat(const struct metrics *m, const struct terbit *t,
+	struct diag_list *dl)
+{
+	struct terbit c = *t;
+	c.besaran = BESARAN_CAPAIAN;
+	const char *what;
+	char a[64];
+	const struct figure *f = dihitung(m, &c, &what);
+	if (f == NULL || !f->ada || isnan(f->v)) {
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\" cannot be checked: lkjip cannot compute its "
+			"capaian from the data", what, t->teks);
+		return;
+	}
+	const struct predikat_band *b = predikat_cari(&m->report->meta.skala,
+		f->v);
+	num_ascii_minus(figure_teks(a, sizeof a, &m->report->meta, f));
+	if (b == NULL)
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\": its capaian %s falls in a gap of the report's "
+			"predicate scale, no band holds it", what, t->teks, a);
+	else if (!kata_sama(b->nama, t->teks))
+		diag_add(dl, DIAG_WARNING, t->nilai.pos, "published predikat of "
+			"%s \"%s\"%s%s differs from the computed \"%s\" (capaian "
+			"%s)", what, t->teks, t->sumber ? " in " : "",
+			t->sumber ? t->sumber : "", b->nama, a);
+}
+
+/* A published budget of a kind of spending (belanja.csv): exact. */
+static void cek_belanja_terbit(const struct metrics *m,
+	const struct terbit *t, struct diag_list *dl)
+{
+	const struct report *r = m->report;
+	char a[64], b[64];
+	for (int j = 0; j < BELANJA_MAX; j++) {
+		if (t->kode == NULL || strcmp(t->kode, BELANJA_NAMA[j]))
+			continue;
+		const struct metrik_belanja *mb = &m->belanja[j];
+		if (!mb->ada)
+			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published "
+				"belanja of %s (%s) cannot be checked: belanja.csv "
+				"has no line of it", t->kode,
+				tertulis(a, sizeof a, &t->nilai));
+		else if (mb->anggaran != t->nilai.v) /* exact sums */
+			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published "
+				"belanja of %s %s%s%s differs from the computed %s",
+				t->kode, tertulis(a, sizeof a, &t->nilai),
+				t->sumber ? " in " : "", t->sumber ? t->sumber : "",
+				num_ascii_minus(angka_teks(b, sizeof b, &r->meta,
+				JENIS_JUMLAH, mb->anggaran)));
+		return;
+	}
+}
+
 void cek_terbit(const struct metrics *m, struct diag_list *dl)
 {
 	const struct report *r = m->report;
@@ -77,6 +153,14 @@ void cek_terbit(const struct metrics *m, struct diag_list *dl)
 		const struct terbit *t = &r->terbit[i];
 		const char *what;
 		const char *name = BESARAN_NAMA[t->besaran];
+		if (t->besaran == BESARAN_PREDIKAT) {
+			cek_predikat(m, t, dl);
+			continue;
+		}
+		if (t->besaran == BESARAN_BELANJA) {
+			cek_belanja_terbit(m, t, dl);
+			continue;
+		}
 		const struct figure *f = dihitung(m, t, &what);
 		if (f == NULL || !f->ada) {
 			diag_add(dl, DIAG_WARNING, t->nilai.pos, "published %s of %s "

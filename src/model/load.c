@@ -139,7 +139,8 @@ static void check_sheets_used(struct loader *L)
 {
 	static const char *const known[] = {"indikator", "kinerja", "anggaran",
 		"pagu_renstra", "rencana_aksi", "data", "evaluasi_sakip",
-		"pegawai", "aset", "terbit"};
+		"pegawai", "aset", "terbit", "aset_kondisi", "belanja",
+		"pegawai_rinci"};
 	for (size_t i = 0; L->wb && i < L->wb->nsheet; i++) {
 		if (L->wb->sheet[i].used)
 			continue;
@@ -161,7 +162,8 @@ static void check_sheets_used(struct loader *L)
 			diag_add(L->dl, DIAG_WARNING, p, "not a table lkjip reads "
 				"(indikator, kinerja, anggaran, pagu_renstra, "
 				"rencana_aksi, data, evaluasi_sakip, pegawai, aset, "
-				"terbit or tabel-NAME): ignored");
+				"aset_kondisi, belanja, pegawai_rinci, terbit or "
+				"tabel-NAME): ignored");
 	}
 }
 
@@ -445,7 +447,8 @@ static void load_indikator(struct loader *L)
 		induk_pos[r->nindikator] = csv_pos(t, row, "induk");
 		r->indikator[r->nindikator++] = ind;
 	}
-	/* Link parents; the level must step down by one. */
+	/* Link parents; the level steps down by one, except that an
+	 * indikator may belong to a tujuan directly. */
 	for (size_t i = 0; i < r->nindikator; i++) {
 		struct indikator *ind = r->indikator[i];
 		if (ind->tingkat == TINGKAT_TUJUAN) {
@@ -454,10 +457,14 @@ static void load_indikator(struct loader *L)
 					"no induk, found \"%s\"", induk[i]);
 			continue;
 		}
+		/* A sasaran without a tujuan is accepted: many plans state
+		 * sasaran only. */
+		if (induk[i] == NULL && ind->tingkat == TINGKAT_SASARAN)
+			continue;
 		if (induk[i] == NULL) {
-			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "a %s needs an "
-				"induk (the kode of its %s)", tingkat[ind->tingkat],
-				tingkat[ind->tingkat - 1]);
+			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "an indikator "
+				"needs an induk (the kode of its sasaran, or of its "
+				"tujuan for a tujuan's indicator)");
 			continue;
 		}
 		struct indikator *p = model_indikator(r, induk[i]);
@@ -471,12 +478,21 @@ static void load_indikator(struct loader *L)
 				"itself as its induk", induk[i]);
 			continue;
 		}
+		/* An indicator of a tujuan (IKU of the tujuan, as Renstra
+		 * tables list them) hangs from the tujuan itself. */
+		if (ind->tingkat == TINGKAT_INDIKATOR &&
+				p->tingkat == TINGKAT_TUJUAN) {
+			ind->induk = p;
+			continue;
+		}
 		if (p->tingkat != ind->tingkat - 1) {
 			/* "an indikator", not "a indikator". */
 			diag_add(L->dl, DIAG_ERROR, induk_pos[i], "the induk of "
 				"%s %s must be a %s; \"%s\" is %s %s",
 				ind->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
-				tingkat[ind->tingkat], tingkat[ind->tingkat - 1],
+				tingkat[ind->tingkat],
+				ind->tingkat == TINGKAT_INDIKATOR ?
+				"sasaran or a tujuan" : tingkat[ind->tingkat - 1],
 				p->kode, p->tingkat == TINGKAT_INDIKATOR ? "an" : "a",
 				tingkat[p->tingkat]);
 			continue;
@@ -625,16 +641,41 @@ static int code_parts(const char *k)
 
 static void load_anggaran(struct loader *L)
 {
-	static const char *const req[] = {"kode", "uraian", "pagu_awal",
+	static const char *const req[] = {"kode", "uraian",
 		"realisasi_anggaran", NULL};
 	static const char *const opt[] = {"sasaran", "indikator", "satuan",
-		"target", "realisasi", "pagu_perubahan", "penanggung_jawab", NULL};
+		"target", "realisasi", "pagu_awal", "pagu_perubahan", "pagu",
+		"penanggung_jawab", "mendukung", NULL};
 	static const char *const num[] = {"target", "realisasi", "pagu_awal",
-		"pagu_perubahan", "realisasi_anggaran", NULL};
+		"pagu_perubahan", "pagu", "realisasi_anggaran", NULL};
 	struct csv_table *t = open_csv(L, "anggaran.csv", true, req, opt, num);
 	if (t == NULL)
 		return;
 	struct report *r = L->r;
+	/* Many reports give one "Anggaran" column, neither called original
+	 * nor revised: "pagu". Beside pagu_awal or pagu_perubahan it would
+	 * leave unsaid which ceiling counts. */
+	bool satu = csv_col(t, "pagu") >= 0;
+	const char *kol_pagu = satu ? "pagu" : "pagu_awal";
+	if (satu && (csv_col(t, "pagu_awal") >= 0 ||
+			csv_col(t, "pagu_perubahan") >= 0)) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, csv_col(t, "pagu") + 1, "pagu"}, "pagu and %s "
+			"both given: the one ceiling known is pagu; the original "
+			"and revised ones are pagu_awal and pagu_perubahan",
+			csv_col(t, "pagu_awal") >= 0 ? "pagu_awal" :
+			"pagu_perubahan");
+		return;
+	}
+	if (!satu && csv_col(t, "pagu_awal") < 0 &&
+			csv_col(t, "pagu_perubahan") < 0) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, 0, NULL}, "anggaran.csv needs a pagu "
+			"column: pagu (the one ceiling known), or pagu_awal (and "
+			"pagu_perubahan)");
+		return;
+	}
+	r->pagu_satu = satu;
 	r->anggaran = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->anggaran);
 	r->anggaran_kode = strmap_new(L->a);
 	for (size_t i = 0; i < t->nrows; i++) {
@@ -673,18 +714,43 @@ static void load_anggaran(struct loader *L)
 				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
 					"\"%s\" is not a sasaran in indikator.csv", s);
 		}
+		/* "IKU1; IKU2": the indicators the line supports. */
+		const char *md = csv_get(t, row, "mendukung");
+		if (*md) {
+			size_t cap = 1;
+			for (const char *q = md; *q; q++)
+				cap += *q == ';';
+			a->mendukung = arena_alloc(L->a, cap * sizeof *a->mendukung);
+			char *dup = arena_strdup(L->a, md), *save = NULL;
+			for (char *k = strtok_r(dup, ";", &save); k != NULL;
+					k = strtok_r(NULL, ";", &save)) {
+				while (*k == ' ')
+					k++;
+				size_t n = strlen(k);
+				while (n > 0 && k[n - 1] == ' ')
+					k[--n] = '\0';
+				struct indikator *ind = model_indikator(r, k);
+				if (ind == NULL || ind->tingkat != TINGKAT_INDIKATOR) {
+					if (!L->no_indikator)
+						diag_add(L->dl, DIAG_ERROR, csv_pos(t,
+							row, "mendukung"), "\"%s\" is "
+							"not an indikator in indikator.csv "
+							"(mendukung lists indikator codes "
+							"separated by ';')", k);
+					continue;
+				}
+				a->mendukung[a->nmendukung++] = ind;
+			}
+		}
 		a->indikator = opt_str(L, t, row, "indikator");
 		a->satuan = opt_str(L, t, row, "satuan");
 		a->target = csv_nilai(L->a, t, row, "target", false);
 		a->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
-		a->pagu_awal = csv_nilai(L->a, t, row, "pagu_awal", false);
+		a->pagu_awal = csv_nilai(L->a, t, row, kol_pagu, false);
 		a->pagu_perubahan = csv_nilai(L->a, t, row, "pagu_perubahan", false);
 		a->realisasi_anggaran = csv_nilai(L->a, t, row,
 			"realisasi_anggaran", false);
 		a->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
-		if (!a->pagu_awal.ada && !a->pagu_perubahan.ada)
-			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "pagu_awal is "
-				"empty");
 		check_unit(L, &a->target, a->satuan, "budget line", a->kode);
 		check_unit(L, &a->realisasi, a->satuan, "budget line", a->kode);
 		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
@@ -741,6 +807,16 @@ static void load_anggaran(struct loader *L)
 		struct anggaran *c = r->anggaran[i];
 		if (c->induk != NULL)
 			c->induk->anak[c->induk->nanak++] = c;
+	}
+	/* A program or kegiatan left empty gets the sum of its lines (the
+	 * metrics add them up); a line with none has no ceiling at all. */
+	for (size_t i = 0; i < r->nanggaran; i++) {
+		struct anggaran *a = r->anggaran[i];
+		if (a->nanak == 0 && !a->pagu_awal.ada &&
+				!a->pagu_perubahan.ada)
+			diag_add(L->dl, DIAG_ERROR, a->pagu_awal.pos, "%s is "
+				"empty, and %s has no lines below it to add up",
+				r->pagu_satu ? "pagu" : "pagu_awal", a->kode);
 	}
 }
 
@@ -996,8 +1072,170 @@ static void load_optional(struct loader *L)
 	}
 }
 
+/* aset_kondisi.csv: assets by units and condition. */
+static void load_aset_kondisi(struct loader *L)
+{
+	static const char *const req[] = {"uraian", "baik", "rusak_ringan",
+		"rusak_berat", NULL};
+	static const char *const opt[] = {"satuan", "jumlah", NULL};
+	static const char *const num[] = {"baik", "rusak_ringan",
+		"rusak_berat", "jumlah", NULL};
+	struct csv_table *t = open_csv(L, "aset_kondisi.csv", false, req, opt,
+		num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	r->aset_kondisi = arena_alloc(L->a, (t->nrows + 1) *
+		sizeof *r->aset_kondisi);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct aset_kondisi *k = &r->aset_kondisi[r->naset_kondisi++];
+		k->pos = csv_pos(t, row, "uraian");
+		k->uraian = opt_str(L, t, row, "uraian");
+		if (k->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, k->pos, "uraian is empty");
+		k->satuan = opt_str(L, t, row, "satuan");
+		struct nilai *v[] = {&k->baik, &k->rusak_ringan,
+			&k->rusak_berat, &k->jumlah};
+		static const char *const kol[] = {"baik", "rusak_ringan",
+			"rusak_berat", "jumlah"};
+		struct dec sum = dec_int(0);
+		for (int j = 0; j < 4; j++) {
+			*v[j] = csv_nilai(L->a, t, row, kol[j], false);
+			not_negative(L, v[j]);
+			if (j < 3 && v[j]->ada)
+				sum = dec_add(sum, v[j]->d);
+		}
+		/* A count of units: the three conditions are all there is. */
+		char a[64], b[64];
+		if (k->jumlah.ada && dec_cmp(sum, k->jumlah.d) != 0)
+			diag_add(L->dl, DIAG_WARNING, k->jumlah.pos, "jumlah %s "
+				"is not baik + rusak_ringan + rusak_berat = %s",
+				num_format_dec(a, sizeof a, k->jumlah.d,
+				(struct num_style){k->jumlah.d.scale,
+				ROUND_TRUNCATE, false}),
+				num_format_dec(b, sizeof b, sum, (struct num_style){
+				sum.scale, ROUND_TRUNCATE, false}));
+	}
+}
+
+const char *const BELANJA_NAMA[BELANJA_MAX] = {"operasi", "modal",
+	"tidak-terduga", "transfer", "langsung", "tidak-langsung"};
+const char *const BELANJA_JUDUL[BELANJA_MAX] = {"Belanja Operasi",
+	"Belanja Modal", "Belanja Tidak Terduga", "Belanja Transfer",
+	"Belanja Langsung", "Belanja Tidak Langsung"};
+
+/* belanja.csv: spending by kind. */
+static void load_belanja(struct loader *L)
+{
+	static const char *const req[] = {"jenis", "uraian", "anggaran",
+		"realisasi", NULL};
+	static const char *const num[] = {"anggaran", "realisasi", NULL};
+	struct csv_table *t = open_csv(L, "belanja.csv", false, req, NULL,
+		num);
+	if (t == NULL)
+		return;
+	const char *names[BELANJA_MAX + 1];
+	for (int k = 0; k < BELANJA_MAX; k++)
+		names[k] = BELANJA_NAMA[k];
+	names[BELANJA_MAX] = NULL;
+	struct report *r = L->r;
+	r->belanja = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->belanja);
+	const struct belanja *baru = NULL, *lama = NULL;
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct belanja *b = &r->belanja[r->nbelanja];
+		b->pos = csv_pos(t, row, "jenis");
+		int j;
+		if (!parse_enum(L, t, row, "jenis", names, -1, &j))
+			continue;
+		if (j < 0) {
+			diag_add(L->dl, DIAG_ERROR, b->pos, "jenis is empty");
+			continue;
+		}
+		b->jenis = (enum jenis_belanja)j;
+		b->uraian = opt_str(L, t, row, "uraian");
+		if (b->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
+				"uraian is empty");
+		b->anggaran = csv_nilai(L->a, t, row, "anggaran", false);
+		b->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
+		not_negative(L, &b->anggaran);
+		not_negative(L, &b->realisasi);
+		/* Operasi/modal/... and langsung/tidak langsung divide the
+		 * same money two ways: both in one report count it twice. */
+		bool old_scheme = b->jenis >= BELANJA_LANGSUNG;
+		const struct belanja *other = old_scheme ? baru : lama;
+		if (other != NULL) {
+			diag_add(L->dl, DIAG_ERROR, b->pos, "\"%s\" is of the "
+				"older scheme (langsung, tidak-langsung) and row %d "
+				"of the Permendagri 77/2020 one (operasi, modal, "
+				"tidak-terduga, transfer): a report uses one",
+				old_scheme ? BELANJA_NAMA[b->jenis] :
+				BELANJA_NAMA[other->jenis], old_scheme ?
+				other->pos.line : b->pos.line);
+			continue;
+		}
+		if (old_scheme && lama == NULL)
+			lama = b;
+		if (!old_scheme && baru == NULL)
+			baru = b;
+		r->nbelanja++;
+	}
+}
+
+const char *const PEGAWAI_DIMENSI[PEGAWAI_NDIM] = {"golongan",
+	"pendidikan", "jabatan", "jenis_kelamin", "eselon", "usia", "status"};
+
+/* pegawai_rinci.csv: staff by two or more attributes and a count. */
+static void load_pegawai_rinci(struct loader *L)
+{
+	static const char *const req[] = {"jumlah", NULL};
+	static const char *const num[] = {"jumlah", NULL};
+	const char *opt[PEGAWAI_NDIM + 1];
+	for (int k = 0; k < PEGAWAI_NDIM; k++)
+		opt[k] = PEGAWAI_DIMENSI[k];
+	opt[PEGAWAI_NDIM] = NULL;
+	struct csv_table *t = open_csv(L, "pegawai_rinci.csv", false, req,
+		opt, num);
+	if (t == NULL)
+		return;
+	struct report *r = L->r;
+	int ndim = 0;
+	for (int k = 0; k < PEGAWAI_NDIM; k++)
+		if ((r->pegawai_dimensi[k] = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0))
+			ndim++;
+	if (ndim < 2) {
+		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
+			t->header_row, 0, NULL}, "pegawai_rinci.csv needs two or "
+			"more of the columns golongan, pendidikan, jabatan, "
+			"jenis_kelamin, eselon, usia, status (a table crosses "
+			"two of them)");
+		return;
+	}
+	r->pegawai_rinci = arena_alloc(L->a, (t->nrows + 1) *
+		sizeof *r->pegawai_rinci);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		struct pegawai_rinci *p = &r->pegawai_rinci[r->npegawai_rinci++];
+		p->pos = csv_pos(t, row, "jumlah");
+		for (int k = 0; k < PEGAWAI_NDIM; k++) {
+			if (!r->pegawai_dimensi[k])
+				continue;
+			p->nilai[k] = opt_str(L, t, row, PEGAWAI_DIMENSI[k]);
+			if (p->nilai[k] == NULL)
+				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row,
+					PEGAWAI_DIMENSI[k]), "%s is empty",
+					PEGAWAI_DIMENSI[k]);
+		}
+		p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
+		not_negative(L, &p->jumlah);
+	}
+}
+
 const char *const BESARAN_NAMA[BESARAN_MAX] = {"capaian", "kemajuan",
-	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran"};
+	"serapan", "efisiensi", "pagu", "pagu-awal", "realisasi-anggaran",
+	"predikat", "belanja"};
 
 /* terbit.csv: published figures to check against the computed ones. */
 static void load_terbit(struct loader *L)
@@ -1031,7 +1269,12 @@ static void load_terbit(struct loader *L)
 		p->tahun = r->meta.tahun;
 		if (*csv_get(t, row, "tahun"))
 			p->tahun = parse_year(L, t, row, "tahun");
-		p->nilai = csv_nilai(L->a, t, row, "nilai", false);
+		/* A predicate is words ("Sangat Berhasil"), not a number. */
+		if (p->besaran == BESARAN_PREDIKAT)
+			p->teks = opt_str(L, t, row, "nilai");
+		else
+			p->nilai = csv_nilai(L->a, t, row, "nilai", false);
+		p->nilai.pos = csv_pos(t, row, "nilai");
 		p->sumber = opt_str(L, t, row, "sumber");
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
@@ -1043,17 +1286,41 @@ static void load_terbit(struct loader *L)
 				"an indikator, found \"%s\"", p->kode ? p->kode : "");
 			continue;
 		}
-		if (p->besaran == BESARAN_CAPAIAN && p->kode && (ind == NULL ||
+		if (p->besaran == BESARAN_BELANJA) {
+			int j = -1;
+			for (int k = 0; p->kode && k < BELANJA_MAX; k++)
+				if (!strcmp(p->kode, BELANJA_NAMA[k]))
+					j = k;
+			if (j < 0) {
+				diag_add(L->dl, DIAG_ERROR, kp, "belanja needs the "
+					"kind of spending as kode (operasi, modal, "
+					"tidak-terduga, transfer, langsung, "
+					"tidak-langsung), found \"%s\"",
+					p->kode ? p->kode : "");
+				continue;
+			}
+			if (p->nilai.ada)
+				r->nterbit++;
+			continue;
+		}
+		bool capaian = p->besaran == BESARAN_CAPAIAN ||
+			p->besaran == BESARAN_PREDIKAT;
+		if (capaian && p->kode && (ind == NULL ||
 				ind->tingkat == TINGKAT_TUJUAN)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is not an indikator "
 				"or sasaran in indikator.csv", p->kode);
 			continue;
 		}
-		if (p->besaran >= BESARAN_SERAPAN && p->kode &&
+		if (p->besaran >= BESARAN_SERAPAN && !capaian && p->kode &&
 				model_anggaran(r, p->kode) == NULL && (ind == NULL ||
 				ind->tingkat != TINGKAT_SASARAN)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "\"%s\" is neither a code in "
 				"anggaran.csv nor a sasaran", p->kode);
+			continue;
+		}
+		if (p->besaran == BESARAN_PAGU_AWAL && r->pagu_satu) {
+			diag_add(L->dl, DIAG_ERROR, p->pos, "pagu-awal: anggaran.csv "
+				"gives one pagu (column pagu), check it as pagu");
 			continue;
 		}
 		if (p->besaran == BESARAN_PAGU_AWAL && p->kode &&
@@ -1062,14 +1329,20 @@ static void load_terbit(struct loader *L)
 				"anggaran.csv or no kode (the total)");
 			continue;
 		}
-		if (p->tahun != r->meta.tahun && !(p->besaran == BESARAN_CAPAIAN &&
+		if (p->tahun != r->meta.tahun && !(capaian &&
 				ind && ind->tingkat == TINGKAT_INDIKATOR)) {
 			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "tahun"), "only an "
-				"indikator's capaian can be checked for another year "
-				"than %d", r->meta.tahun);
+				"indikator's capaian or predikat can be checked for "
+				"another year than %d", r->meta.tahun);
 			continue;
 		}
-		if (p->nilai.ada)
+		if (p->besaran == BESARAN_PREDIKAT &&
+				r->meta.skala.nband == 0) {
+			diag_add(L->dl, DIAG_ERROR, p->pos, "a predikat to check, "
+				"but laporan.yaml says predikat: tidak ada");
+			continue;
+		}
+		if (p->nilai.ada || p->teks != NULL)
 			r->nterbit++;
 	}
 }
@@ -1314,6 +1587,9 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 	load_kinerja(&L);
 	load_anggaran(&L);
 	load_optional(&L);
+	load_aset_kondisi(&L);
+	load_belanja(&L);
+	load_pegawai_rinci(&L);
 	load_terbit(&L);
 	load_tabel(&L);
 	check_other_csv(&L);
@@ -1365,8 +1641,46 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/';)
 		dir[--n] = '\0';
 	s->dir = content_dir = dir;
-	const char *sy = join(a, content_dir, "site.yaml");
 	struct stat st;
+	/* One report folder given for the whole content: that report alone,
+	 * without site.yaml, and no other report's messages (lkjip check
+	 * content/REPORT while one report is being written). */
+	if (lstat(join(a, content_dir, "laporan.yaml"), &st) == 0) {
+		/* Both: which one was meant is not for lkjip to guess. */
+		if (lstat(join(a, content_dir, "site.yaml"), &st) == 0) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){join(a,
+				content_dir, "laporan.yaml"), 0, 0, NULL}, "the "
+				"folder holds site.yaml and laporan.yaml: a content "
+				"folder keeps each report in a folder of its own");
+			model_site_free(s);
+			return NULL;
+		}
+		s->satu_laporan = true;
+		/* The report's id is its folder's name, also when the folder
+		 * was given as "." or "../x/": the name the pages get. */
+		char *real = realpath(content_dir, NULL);
+		const char *base = real ? strrchr(real, '/') : NULL;
+		const char *id = base && base[1] ? arena_strdup(a, base + 1) :
+			NULL;
+		free(real);
+		if (id == NULL || !valid_folder_name(id)) {
+			diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0,
+				NULL}, "report folder names are letters, digits, "
+				"'-' and '_'");
+			model_site_free(s);
+			return NULL;
+		}
+		s->report = arena_alloc(a, sizeof *s->report);
+		struct report *r = model_load_report(content_dir, dl);
+		if (r == NULL) {
+			model_site_free(s);
+			return NULL;
+		}
+		r->id = arena_strdup(r->arena, id);
+		s->report[s->nreport++] = r;
+		return s;
+	}
+	const char *sy = join(a, content_dir, "site.yaml");
 	if (lstat(sy, &st) != 0)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){sy, 0, 0, NULL},
 			"missing file: the content folder needs site.yaml");

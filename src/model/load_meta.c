@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/load.h"
 #include "model/yaml.h"
@@ -72,7 +73,8 @@ static bool parse_cond(const char *s, char *op, double *v)
 static bool parse_band(struct arena *a, const struct ynode *n,
 	struct predikat_band *b, struct diag_list *dl)
 {
-	static const char *const keys[] = {"nama", "rentang", "kelas", NULL};
+	static const char *const keys[] = {"nama", "rentang", "kelas", "teks",
+		NULL};
 	if (n->type != YNODE_MAP) {
 		diag_add(dl, DIAG_ERROR, n->pos, "a band is written "
 			"{ nama: ..., rentang: \">= 75 dan < 100\" }");
@@ -91,6 +93,7 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 			b->kelas);
 		b->kelas = NULL;
 	}
+	b->teks = ynode_str(a, n, "teks", false, dl);
 	const char *r = ynode_str(a, n, "rentang", true, dl);
 	if (b->nama == NULL || r == NULL)
 		return false;
@@ -136,13 +139,34 @@ static bool parse_band(struct arena *a, const struct ynode *n,
 static bool parse_scale(struct arena *a, const struct ynode *p,
 	struct predikat_skala *s, struct diag_list *dl)
 {
-	static const char *const keys[] = {"preset", "skala", NULL};
+	static const char *const keys[] = {"preset", "skala", "celah", NULL};
 	if (p == NULL) {
 		model_skala_preset(a, "magetan", s);
 		return true;
 	}
+	s->pos = p->pos;
+	/* Many reports grade nothing: no predicate column, no words. */
+	if (p->type == YNODE_SCALAR && !strcmp(p->scalar, "tidak ada")) {
+		s->nama = "tidak ada";
+		return true;
+	}
+	if (p->type == YNODE_SCALAR) {
+		diag_add(dl, DIAG_ERROR, p->pos, "predikat: expected \"tidak "
+			"ada\", a preset or a skala, found \"%s\"", p->scalar);
+		return false;
+	}
 	if (!ynode_check_keys(p, keys, dl))
 		return false;
+	bool celah = false;
+	if (ynode_get(p, "celah") != NULL &&
+			!ynode_bool(p, "celah", &celah, dl))
+		return false;
+	if (celah && ynode_get(p, "skala") == NULL) {
+		diag_add(dl, DIAG_ERROR, ynode_get(p, "celah")->pos, "celah "
+			"belongs to a report's own skala (a preset has no gaps)");
+		return false;
+	}
+	s->celah = celah;
 	struct ynode *preset = ynode_get(p, "preset");
 	struct ynode *skala = ynode_get(p, "skala");
 	if (preset && skala) {
@@ -234,7 +258,7 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *ins = ynode_get(root, "instansi");
 	static const char *const k_ins[] = {"nama", "singkatan", "pemerintah",
-		"alamat", "logo", NULL};
+		"alamat", "telepon", "email", "laman", "logo", NULL};
 	if (ins == NULL)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"instansi\"");
 	ynode_check_keys(ins, k_ins, dl);
@@ -245,6 +269,20 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->singkatan = ynode_str(a, ins, "singkatan", false, dl);
 	m->pemerintah = ynode_str(a, ins, "pemerintah", true, dl);
 	m->alamat = ynode_str(a, ins, "alamat", false, dl);
+	m->telepon = ynode_str(a, ins, "telepon", false, dl);
+	m->email = ynode_str(a, ins, "email", false, dl);
+	m->laman = ynode_str(a, ins, "laman", false, dl);
+	/* Printed as text, never as a link: only a plausible address is
+	 * taken, so a typo does not reach the cover. */
+	if (m->email && (strchr(m->email, '@') == NULL ||
+			strpbrk(m->email, " <>\"") != NULL))
+		diag_add(dl, DIAG_ERROR, ynode_get(ins, "email")->pos, "email: "
+			"expected an address such as diskop@magetan.go.id, found "
+			"\"%s\"", m->email);
+	if (m->laman && strpbrk(m->laman, " <>\"") != NULL)
+		diag_add(dl, DIAG_ERROR, ynode_get(ins, "laman")->pos, "laman: "
+			"expected a web address such as diskop.magetan.go.id, "
+			"found \"%s\"", m->laman);
 	m->logo = ynode_str(a, ins, "logo", false, dl);
 	if (m->logo)
 		m->pos_logo = ynode_get(ins, "logo")->pos;
@@ -276,11 +314,27 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *kep = ynode_get(root, "kepala");
 	static const char *const k_kep[] = {"nama", "jabatan", "pangkat",
-		"golongan", "nip", NULL};
+		"golongan", "nip", "status", NULL};
 	if (kep == NULL)
 		diag_add(dl, DIAG_ERROR, root->pos, "missing section \"kepala\"");
 	ynode_check_keys(kep, k_kep, dl);
-	m->kepala_nama = ynode_str(a, kep, "nama", true, dl);
+	/* Optional: a report signed before the name is known, or whose
+	 * head signs by hand above a blank. */
+	m->kepala_nama = ynode_str(a, kep, "nama", false, dl);
+	if (m->kepala_nama && m->kepala_nama[strspn(m->kepala_nama,
+			" \t")] == '\0')
+		m->kepala_nama = NULL;
+	const char *st = ynode_str(a, kep, "status", false, dl);
+	if (st && !strcasecmp(st, "plt"))
+		m->kepala_status = "Plt.";
+	else if (st && !strcasecmp(st, "plh"))
+		m->kepala_status = "Plh.";
+	else if (st && !strcasecmp(st, "definitif"))
+		m->kepala_status = NULL;
+	else if (st)
+		diag_add(dl, DIAG_ERROR, ynode_get(kep, "status")->pos, "status "
+			"must be plt (pelaksana tugas), plh (pelaksana harian) or "
+			"definitif, found \"%s\"", st);
 	m->kepala_jabatan = ynode_str(a, kep, "jabatan", true, dl);
 	m->kepala_pangkat = ynode_str(a, kep, "pangkat", false, dl);
 	m->kepala_golongan = ynode_str(a, kep, "golongan", false, dl);
@@ -291,15 +345,29 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			"18 digits, found \"%s\"", m->kepala_nip);
 
 	struct ynode *ttd = ynode_get(root, "penandatanganan");
-	static const char *const k_ttd[] = {"tempat", "tanggal", NULL};
+	static const char *const k_ttd[] = {"tempat", "tanggal", "bentuk",
+		NULL};
 	ynode_check_keys(ttd, k_ttd, dl);
 	m->tempat = ynode_str(a, ttd, "tempat", ttd != NULL, dl);
 	m->tanggal = ynode_str(a, ttd, "tanggal", ttd != NULL, dl);
+	const char *bentuk = ynode_str(a, ttd, "bentuk", false, dl);
+	if (bentuk && !strcmp(bentuk, "ditetapkan"))
+		m->ditetapkan = true;
+	else if (bentuk && strcmp(bentuk, "tempat-tanggal"))
+		diag_add(dl, DIAG_ERROR, ynode_get(ttd, "bentuk")->pos, "bentuk "
+			"must be tempat-tanggal (\"Magetan, 14 Februari 2025\") "
+			"or ditetapkan (\"Ditetapkan di ... / Pada tanggal "
+			"...\"), found \"%s\"", bentuk);
 	if (m->tanggal) {
 		int y, mo, d;
-		if (!date_parse_iso(m->tanggal, &y, &mo, &d))
+		/* "Januari 2025": many reports are dated by month only. */
+		bool bulan = date_parse_bulan(m->tanggal, &y, &mo);
+		if (bulan)
+			m->tanggal = arena_printf(a, "%04d-%02d", y, mo);
+		if (!bulan && !date_parse_iso(m->tanggal, &y, &mo, &d))
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
 				"tanggal: expected a real date written YYYY-MM-DD, "
+				"or a month and year such as \"Januari 2025\", "
 				"found \"%s\"", m->tanggal);
 		else if (y < TAHUN_MIN || y > TAHUN_MAX)
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
@@ -311,7 +379,8 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 
 	struct ynode *hit = ynode_get(root, "perhitungan");
 	static const char *const k_hit[] = {"rata_rata", "batas_capaian",
-		"efisiensi", "ambang_wajar", "nilai_kualitatif", NULL};
+		"efisiensi", "ambang_wajar", "capaian_tak_wajar",
+		"dasar_capaian", "nilai_kualitatif", NULL};
 	ynode_check_keys(hit, k_hit, dl);
 	const char *rr = ynode_str(a, hit, "rata_rata", false, dl);
 	if (rr && !strcmp(rr, "tampilan"))
@@ -332,6 +401,24 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		diag_add(dl, DIAG_ERROR, ynode_get(hit, "ambang_wajar")->pos,
 			"ambang_wajar must be above 0 (a capaian such as 300), "
 			"found %g", m->ambang_wajar);
+	const char *dc = ynode_str(a, hit, "dasar_capaian", false, dl);
+	if (dc && !strcmp(dc, "tampilan"))
+		m->capaian_tampilan = true;
+	else if (dc && strcmp(dc, "penuh"))
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "dasar_capaian")->pos,
+			"dasar_capaian must be penuh (full precision) or tampilan "
+			"(the target and realisasi as displayed), found \"%s\"",
+			dc);
+	const char *tw = ynode_str(a, hit, "capaian_tak_wajar", false, dl);
+	if (tw && !strcmp(tw, "kecualikan"))
+		m->tak_wajar = TAK_WAJAR_KECUALIKAN;
+	else if (tw && !strcmp(tw, "batasi"))
+		m->tak_wajar = TAK_WAJAR_BATASI;
+	else if (tw && strcmp(tw, "sertakan"))
+		diag_add(dl, DIAG_ERROR, ynode_get(hit, "capaian_tak_wajar")->pos,
+			"capaian_tak_wajar must be sertakan (include), kecualikan "
+			"(leave out of averages) or batasi (count as "
+			"ambang_wajar), found \"%s\"", tw);
 	const char *ef = ynode_str(a, hit, "efisiensi", false, dl);
 	if (ef) {
 		if (!strcmp(ef, "selisih"))
@@ -340,10 +427,12 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 			m->efisiensi = EFISIENSI_RASIO;
 		else if (!strcmp(ef, "pmk214"))
 			m->efisiensi = EFISIENSI_PMK214;
+		else if (!strcmp(ef, "sisa"))
+			m->efisiensi = EFISIENSI_SISA;
 		else
 			diag_add(dl, DIAG_ERROR, ynode_get(hit, "efisiensi")->pos,
-				"efisiensi must be selisih, rasio or pmk214, found "
-				"\"%s\"", ef);
+				"efisiensi must be selisih, rasio, pmk214 or sisa, "
+				"found \"%s\"", ef);
 	}
 	struct ynode *nk = ynode_get(hit, "nilai_kualitatif");
 	if (nk != NULL) {

@@ -146,7 +146,7 @@ bool model_skala_check(const struct predikat_skala *s, struct diag_list *dl)
 			"predicate scale has no bands");
 		return false;
 	}
-	if (s->band[0].has_max) {
+	if (s->band[0].has_max && !s->celah) {
 		fmt_bound(a, sizeof a, s->band[0].maks);
 		diag_add(dl, DIAG_ERROR, s->band[0].pos,
 			"predicate band \"%s\" ends at %s: capaian above it would "
@@ -165,7 +165,9 @@ bool model_skala_check(const struct predikat_skala *s, struct diag_list *dl)
 		}
 		fmt_bound(a, sizeof a, lo->maks);
 		fmt_bound(b, sizeof b, hi->min);
-		if (lo->maks < hi->min) {
+		if (lo->maks < hi->min && s->celah) {
+			continue; /* the report's own gap */
+		} else if (lo->maks < hi->min) {
 			diag_add(dl, DIAG_ERROR, lo->pos,
 				"predicate scale has a gap between %s (end of \"%s\") "
 				"and %s (start of \"%s\")", a, lo->nama, b, hi->nama);
@@ -175,7 +177,8 @@ bool model_skala_check(const struct predikat_skala *s, struct diag_list *dl)
 				"predicate bands \"%s\" and \"%s\" overlap between %s "
 				"and %s", lo->nama, hi->nama, b, a);
 			ok = false;
-		} else if (lo->maks_inklusif == hi->min_inklusif) {
+		} else if (lo->maks_inklusif == hi->min_inklusif &&
+				(lo->maks_inklusif || !s->celah)) {
 			diag_add(dl, DIAG_ERROR, lo->pos, lo->maks_inklusif ?
 				"predicate bands \"%s\" and \"%s\" both include %s" :
 				"predicate bands \"%s\" and \"%s\" both exclude %s: "
@@ -184,7 +187,8 @@ bool model_skala_check(const struct predikat_skala *s, struct diag_list *dl)
 		}
 	}
 	const struct predikat_band *last = &s->band[s->nband - 1];
-	if (last->has_min && (last->min > 0 || (last->min == 0 && !last->min_inklusif))) {
+	if (last->has_min && !s->celah && (last->min > 0 ||
+			(last->min == 0 && !last->min_inklusif))) {
 		fmt_bound(a, sizeof a, last->min);
 		diag_add(dl, DIAG_ERROR, last->pos,
 			"predicate band \"%s\" starts at %s: lower capaian would have "

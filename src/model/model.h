@@ -123,11 +123,19 @@ struct anggaran {
 	size_t nanak;
 	const char *uraian;
 	struct indikator *sasaran;   /* the sasaran it supports, may be NULL */
+	struct indikator **mendukung; /* the indicators it supports (column
+	                                mendukung), for efficiency per
+	                                indicator; may be none */
+	size_t nmendukung;
 	const char *indikator;       /* its own output/outcome indicator */
 	const char *satuan;
 	struct nilai target;
 	struct nilai realisasi;
-	struct nilai pagu_awal;      /* original ceiling */
+	struct nilai pagu_awal;      /* original ceiling; the one ceiling
+	                                known when anggaran.csv has the
+	                                column pagu (report pagu_satu).
+	                                Empty on a program or kegiatan whose
+	                                lines are added up (metrics) */
 	struct nilai pagu_perubahan; /* revised ceiling (APBD-P), optional */
 	struct nilai realisasi_anggaran;
 	const char *penanggung_jawab;
@@ -180,11 +188,62 @@ struct pegawai {
 	struct src_pos pos;
 };
 
+/* Staff counted by several attributes at once (pegawai_rinci.csv), for
+ * two-way tables (golongan x pendidikan, jabatan x jenis kelamin, ...).
+ * The attributes a file may have, as columns: */
+enum { PEGAWAI_NDIM = 7 };
+extern const char *const PEGAWAI_DIMENSI[PEGAWAI_NDIM]; /* "golongan",
+	"pendidikan", "jabatan", "jenis_kelamin", "eselon", "usia",
+	"status" */
+struct pegawai_rinci {
+	const char *nilai[PEGAWAI_NDIM]; /* the row's value per attribute;
+	                                    NULL when the file lacks it */
+	struct nilai jumlah;
+	struct src_pos pos;
+};
+
 /* Fixed assets (aset.csv): saldo_awal + penambahan - pengurangan =
  * saldo_akhir. */
 struct aset {
 	const char *uraian;
 	struct nilai saldo_awal, penambahan, pengurangan, saldo_akhir;
+	struct src_pos pos;
+};
+
+/* Kinds of spending: Permendagri 77/2020 (operasi, modal, tidak
+ * terduga, transfer) or the older scheme (langsung, tidak langsung). A
+ * report uses one scheme. */
+enum jenis_belanja {
+	BELANJA_OPERASI,
+	BELANJA_MODAL,
+	BELANJA_TIDAK_TERDUGA,
+	BELANJA_TRANSFER,
+	BELANJA_LANGSUNG,
+	BELANJA_TIDAK_LANGSUNG,
+	BELANJA_MAX,
+};
+
+/* "operasi", "modal", "tidak-terduga", ...: the names in belanja.csv. */
+extern const char *const BELANJA_NAMA[BELANJA_MAX];
+/* "Belanja Operasi", ...: as the report prints them. */
+extern const char *const BELANJA_JUDUL[BELANJA_MAX];
+
+/* One line of spending by kind (belanja.csv): "Belanja Pegawai" of
+ * Belanja Operasi, its budget and what was spent. */
+struct belanja {
+	enum jenis_belanja jenis;
+	const char *uraian;
+	struct nilai anggaran, realisasi;
+	struct src_pos pos;
+};
+
+/* Assets counted by condition (aset_kondisi.csv): units in good
+ * condition, lightly and heavily damaged. */
+struct aset_kondisi {
+	const char *uraian;   /* "Kendaraan roda dua" */
+	const char *satuan;   /* "unit", or NULL */
+	struct nilai baik, rusak_ringan, rusak_berat;
+	struct nilai jumlah;  /* optional: checked against the three */
 	struct src_pos pos;
 };
 
@@ -216,6 +275,10 @@ enum besaran {
 	BESARAN_PAGU,               /* budget line, sasaran, or overall */
 	BESARAN_PAGU_AWAL,          /* budget line or overall: original */
 	BESARAN_REALISASI_ANGGARAN, /* budget line, sasaran, or overall */
+	BESARAN_PREDIKAT,           /* indikator, sasaran, or overall: the
+	                               predicate's words (struct terbit teks) */
+	BESARAN_BELANJA,            /* a kind of spending (kode "operasi"):
+	                               its budget */
 	BESARAN_MAX,
 };
 
@@ -226,7 +289,8 @@ struct terbit {
 	enum besaran besaran;
 	const char *kode;     /* NULL: the whole report */
 	int tahun;
-	struct nilai nilai;
+	struct nilai nilai;   /* not for BESARAN_PREDIKAT */
+	const char *teks;     /* BESARAN_PREDIKAT: the words published */
 	const char *sumber;   /* where it was published: "Tabel 3.10" */
 	struct src_pos pos;
 };
@@ -241,12 +305,20 @@ struct predikat_band {
 	bool has_max, maks_inklusif;
 	double maks;
 	struct src_pos pos;
+	const char *teks;     /* the band as the report prints it ("75,1 <= x
+	                         <= 90"), or NULL: lkjip writes it from the
+	                         bounds */
 };
 
 struct predikat_skala {
-	const char *nama;     /* preset name or "kustom" */
-	struct predikat_band *band; /* ordered from highest to lowest */
+	const char *nama;     /* preset name, "kustom" or "tidak ada" */
+	struct predikat_band *band; /* ordered from highest to lowest; none
+	                               for "predikat: tidak ada" */
 	size_t nband;
+	bool celah;           /* the report's own scale leaves gaps (celah:
+	                         ya): a capaian in one has no predicate and is
+	                         flagged, instead of the scale refused */
+	struct src_pos pos;
 };
 
 /* Mapping of grades to scores for qualitative indicators. */
@@ -259,6 +331,15 @@ enum efisiensi_metode {
 	EFISIENSI_SELISIH, /* capaian % - serapan % */
 	EFISIENSI_RASIO,   /* capaian % / serapan % */
 	EFISIENSI_PMK214,  /* PMK 214/2017 */
+	EFISIENSI_SISA,    /* unspent share: sisa anggaran / pagu x 100 */
+};
+
+/* How averages take a capaian above ambang_wajar (perhitungan.
+ * capaian_tak_wajar); every such capaian is marked in the document. */
+enum tak_wajar {
+	TAK_WAJAR_SERTAKAN,   /* include as computed (default) */
+	TAK_WAJAR_KECUALIKAN, /* leave it out of the average */
+	TAK_WAJAR_BATASI,     /* count it as ambang_wajar */
 };
 
 enum rata_rata_dasar {
@@ -296,16 +377,22 @@ struct report_meta {
 	const char *pemerintah;     /* "Kabupaten Magetan" */
 	struct src_pos pos_instansi; /* laporan.yaml instansi: nama */
 	const char *alamat;
+	const char *telepon, *email, *laman; /* optional, on the cover */
 	const char *logo;           /* path relative to the report folder */
 	struct src_pos pos_logo;    /* where logo: is written */
 	/* renstra */
 	int renstra_awal, renstra_akhir;
 	/* kepala */
 	const char *kepala_nama, *kepala_jabatan, *kepala_pangkat,
-		*kepala_golongan, *kepala_nip;
+		*kepala_golongan, *kepala_nip; /* nama may be NULL */
+	const char *kepala_status;  /* "Plt." or "Plh.", or NULL: the
+	                               signatory acts for the head */
 	/* penandatanganan */
 	const char *tempat;
-	const char *tanggal;        /* ISO date "2025-02-14" */
+	const char *tanggal;        /* ISO date "2025-02-14", or month and
+	                               year "2025-01" (typed "Januari 2025") */
+	bool ditetapkan;            /* "Ditetapkan di ... / Pada tanggal ..."
+	                               instead of "Tempat, tanggal" */
 	/* perhitungan */
 	struct predikat_skala skala;
 	enum efisiensi_metode efisiensi;
@@ -313,6 +400,10 @@ struct report_meta {
 	bool has_batas_capaian;
 	double batas_capaian;       /* cap applied before averaging, e.g. 120 */
 	double ambang_wajar;        /* implausible capaian threshold, def. 300 */
+	enum tak_wajar tak_wajar;   /* how averages take such a capaian */
+	bool capaian_tampilan;      /* capaian from the displayed (rounded)
+	                               target and realisasi (dasar_capaian:
+	                               tampilan) */
 	struct grade_skor *grade;
 	size_t ngrade;
 	/* pembulatan: presentation only */
@@ -360,6 +451,8 @@ struct report {
 	size_t nindikator;
 	struct anggaran **anggaran;   /* file order */
 	size_t nanggaran;
+	bool pagu_satu;               /* anggaran.csv gives one ceiling,
+	                                 column pagu (read into pagu_awal) */
 	struct pagu_renstra *pagu_renstra;
 	size_t npagu_renstra;
 	struct rencana_aksi *rencana_aksi;
@@ -372,6 +465,13 @@ struct report {
 	size_t npegawai;
 	struct aset *aset;
 	size_t naset;
+	struct aset_kondisi *aset_kondisi;
+	size_t naset_kondisi;
+	struct belanja *belanja;
+	size_t nbelanja;
+	struct pegawai_rinci *pegawai_rinci;
+	size_t npegawai_rinci;
+	bool pegawai_dimensi[PEGAWAI_NDIM]; /* columns pegawai_rinci.csv has */
 	struct tabel_polos *tabel;
 	size_t ntabel;
 	struct terbit *terbit;
@@ -395,6 +495,8 @@ struct site {
 	const char *deskripsi;
 	struct report **report; /* sorted by agency, then year */
 	size_t nreport;
+	bool satu_laporan;     /* content_dir was one report folder (no
+	                          site.yaml read) */
 };
 
 /* Loads one report folder. Returns NULL when any error was reported (all
@@ -402,7 +504,9 @@ struct site {
 struct report *model_load_report(const char *dir, struct diag_list *);
 void model_report_free(struct report *);
 
-/* Loads content/site.yaml and every report folder below it. */
+/* Loads content/site.yaml and every report folder below it; or, when
+ * content_dir is itself a report folder (it holds laporan.yaml), that
+ * report alone, without site.yaml. */
 struct site *model_load_site(const char *content_dir, struct diag_list *);
 void model_site_free(struct site *);
 
@@ -421,8 +525,9 @@ const struct nilai *model_pagu_efektif(const struct anggaran *);
  * false for an unknown name. Bands are allocated from the arena. */
 bool model_skala_preset(struct arena *, const char *nama,
 	struct predikat_skala *out);
-/* Checks the scale covers [0, inf) without gaps or overlaps; reports each
- * problem at the band's position. Returns true when sound. */
+/* Checks the scale covers [0, inf) without gaps or overlaps (gaps are
+ * allowed when the scale says celah); reports each problem at the band's
+ * position. Returns true when sound. */
 bool model_skala_check(const struct predikat_skala *, struct diag_list *);
 
 #endif

@@ -1387,8 +1387,10 @@ static double signature_layouts(struct pdf *p,
 	struct tstyle st = { .family = FONT_SERIF, .size = BODY_SIZE,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
 	PangoLayout *top = pdf_layout_text(p, "", &st, bw);
-	char *t = g_strdup_printf("%s\n%s", sg->tempat_tanggal ?
-	    sg->tempat_tanggal : "", sg->jabatan ? sg->jabatan : "");
+	char *t = g_strdup_printf("%s%s%s\n%s", sg->ditetapkan ?
+	    sg->ditetapkan : "", sg->ditetapkan ? "\n" : "",
+	    sg->tempat_tanggal ? sg->tempat_tanggal : "",
+	    sg->jabatan ? sg->jabatan : "");
 	set_text(top, t, -1);
 	g_free(t);
 	PangoLayout *name = pdf_layout_text(p, sg->nama ? sg->nama : "", &st,
@@ -1661,15 +1663,22 @@ static void cover(struct pdf *p, const struct doc_node *n)
 	struct ctext top[] = { cover_text(p, c->judul, 18, 4),
 		cover_text(p, c->singkatan, 18, 4),
 		cover_text(p, c->tahun, 16, 0) };
+	bool kontak = c->alamat || c->telepon || c->email || c->laman;
 	struct ctext bottom[] = { cover_text(p, c->instansi, 16, 4),
-		cover_text(p, c->pemerintah, 16, c->tahun_terbit ? 10 : 0),
-		cover_text(p, c->tahun_terbit, 14, 0) };
+		cover_text(p, c->pemerintah, 16, c->tahun_terbit ? 10 :
+		    kontak ? 6 : 0),
+		cover_text(p, c->tahun_terbit, 14, kontak ? 6 : 0),
+		cover_text(p, c->alamat, 10, 1), cover_text(p, c->telepon, 10, 1),
+		cover_text(p, c->email, 10, 1), cover_text(p, c->laman, 10, 0) };
 	double mid = (p->y0 + p->y1) / 2;
-	double toph = ctexts_height(top, 3), both = ctexts_height(bottom, 3);
+	double toph = ctexts_height(top, 3);
+	/* Contact lines (alamat, telepon, email, laman) raise the block so
+	 * that it ends where the agency's name alone would. */
+	double by = p->y1 - 80 - ctexts_height(&bottom[3], 4);
 	/* Names too long for the cover's places: one after the other, on as
 	 * many pages as they take. */
 	bool flow = p->y0 + 20 + toph > mid - lh / 2 - 10 ||
-	    p->y1 - 80 + both > p->ph - PT_PER_CM;
+	    by + ctexts_height(bottom, 7) > p->ph - PT_PER_CM;
 	bool band = c->pita && !flow && p->cr != NULL;
 	if (band) {
 		/* From the page's top edge to below the title. */
@@ -1700,7 +1709,7 @@ static void cover(struct pdf *p, const struct doc_node *n)
 		pdf_figure_end(p);
 		cairo_surface_destroy(img);
 	}
-	ctexts(p, bottom, 3, p->y1 - 80, flow);
+	ctexts(p, bottom, 7, by, flow);
 }
 
 static void chapter(struct pdf *p, const struct doc_node *n)

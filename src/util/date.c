@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 int date_days_in_month(int y, int m)
 {
@@ -36,4 +37,36 @@ bool date_parse_iso(const char *s, int *y, int *m, int *d)
 	*m = mm;
 	*d = dd;
 	return true;
+}
+
+const char *const DATE_BULAN[12] = {"Januari", "Februari", "Maret",
+	"April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+	"November", "Desember"};
+
+bool date_parse_bulan(const char *s, int *y, int *m)
+{
+	if (s == NULL)
+		return false;
+	if (strlen(s) == 7 && s[4] == '-') {
+		int yy = digits(s, 4), mm = digits(s + 5, 2);
+		if (yy < 0 || mm < 1 || mm > 12)
+			return false;
+		*y = yy;
+		*m = mm;
+		return true;
+	}
+	for (int i = 0; i < 12; i++) {
+		size_t n = strlen(DATE_BULAN[i]);
+		if (strncasecmp(s, DATE_BULAN[i], n) != 0 || s[n] != ' ')
+			continue;
+		const char *p = s + n;
+		while (*p == ' ')
+			p++;
+		if (strlen(p) != 4 || digits(p, 4) < 0)
+			return false;
+		*y = digits(p, 4);
+		*m = i + 1;
+		return true;
+	}
+	return false;
 }

@@ -16,4 +16,11 @@ int date_days_in_month(int y, int m);
  * calendar date: "2025-02-31" and "2025-2-14" are false. */
 bool date_parse_iso(const char *s, int *y, int *m, int *d);
 
+/* Indonesian month names, "Januari" .. "Desember". */
+extern const char *const DATE_BULAN[12];
+
+/* Parses a month and year "Januari 2025" (the month's Indonesian name,
+ * any case, one or more blanks, four digits), or "2025-01" as stored. */
+bool date_parse_bulan(const char *s, int *y, int *m);
+
 #endif

@@ -25,9 +25,10 @@ static void registry(void **state)
 		"pk", "pk-perubahan", "program", "capaian", "perbandingan",
 		"kemajuan", "standar", "anggaran", "efisiensi-sasaran",
 		"efisiensi-program", "ringkasan", "rencana-aksi", "sakip",
-		"pegawai", "aset", "csv"};
-	assert_int_equal(NTABLE_DEFS, 19);
-	for (size_t i = 0; i < 19; i++) {
+		"pegawai", "aset", "csv", "indikator-tujuan", "aset-kondisi",
+		"belanja", "pegawai-silang", "efisiensi-indikator"};
+	assert_int_equal(NTABLE_DEFS, 24);
+	for (size_t i = 0; i < 24; i++) {
 		const struct block_def *d = fx_def(TABLE_DEFS, NTABLE_DEFS,
 			names[i]);
 		assert_non_null(d);

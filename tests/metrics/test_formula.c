@@ -175,7 +175,7 @@ static void test_target_nol_dan_kosong(void **state)
  * the presets; each band edge checked on both sides. ---- */
 
 #define BAND(n, hmin, mi, mn, hmax, ma, mx) \
-	{n, NULL, hmin, mi, mn, hmax, ma, mx, {0}}
+	{n, NULL, hmin, mi, mn, hmax, ma, mx, {0}, NULL}
 
 static const char *pred(const struct predikat_skala *s, double c)
 {
@@ -192,7 +192,7 @@ static void test_predikat_magetan(void **state)
 		BAND("Cukup Berhasil", true, true, 55, true, false, 75),
 		BAND("Kurang Berhasil", false, false, 0, true, false, 55),
 	};
-	struct predikat_skala s = {"magetan", b, 4};
+	struct predikat_skala s = {.nama = "magetan", .band = b, .nband = 4};
 	assert_string_equal(pred(&s, 150), "Sangat Berhasil");
 	assert_string_equal(pred(&s, 100), "Sangat Berhasil");
 	assert_string_equal(pred(&s, 99.999), "Berhasil");
@@ -215,7 +215,7 @@ static void test_predikat_permendagri(void **state)
 		BAND("Rendah", true, false, 50, true, true, 65),
 		BAND("Sangat Rendah", false, false, 0, true, true, 50),
 	};
-	struct predikat_skala s = {"permendagri", b, 5};
+	struct predikat_skala s = {.nama = "permendagri", .band = b, .nband = 5};
 	assert_string_equal(pred(&s, 90.1), "Sangat Tinggi");
 	assert_string_equal(pred(&s, 90.05), "Sangat Tinggi"); /* the gap the
 		published ">= 90,1" leaves is closed */
@@ -239,7 +239,7 @@ static void test_predikat_jombang(void **state)
 		BAND("Kurang", true, false, 50, true, true, 70),
 		BAND("Sangat Kurang", false, false, 0, true, true, 50),
 	};
-	struct predikat_skala s = {"jombang", b, 5};
+	struct predikat_skala s = {.nama = "jombang", .band = b, .nband = 5};
 	assert_string_equal(pred(&s, 125), "Istimewa"); /* > 120 resolved */
 	assert_string_equal(pred(&s, 110.01), "Istimewa");
 	assert_string_equal(pred(&s, 110), "Baik");
@@ -261,7 +261,7 @@ static void test_predikat_celah(void **state)
 		BAND("Tinggi", true, true, 90, false, false, 0),
 		BAND("Rendah", false, false, 0, true, true, 80),
 	};
-	struct predikat_skala s = {"kustom", b, 2};
+	struct predikat_skala s = {.nama = "kustom", .band = b, .nband = 2};
 	assert_null(predikat_cari(&s, 85));
 	assert_string_equal(pred(&s, 80), "Rendah");
 	assert_string_equal(pred(&s, 90), "Tinggi");
@@ -369,6 +369,19 @@ static void test_efisiensi_rasio(void **state)
 	assert_true(isnan(efisiensi_rasio(100, 0)));
 }
 
+/* Issue 13 item 12: the unspent share. Pagu 28.000.000, spent
+ * 27.700.000: serapan 98,928571... %, sisa 300.000 / 28.000.000 =
+ * 1,071428... % -> 1,07. */
+static void test_efisiensi_sisa(void **state)
+{
+	(void)state;
+	double e = efisiensi_sisa(serapan_hitung(27700000, 28000000));
+	assert_near(e, 300000.0 / 28000000.0 * 100, 1e-12);
+	assert_near(num_round(e, 2, ROUND_HALF_UP), 1.07, EPS);
+	assert_near(efisiensi_sisa(100), 0, EPS);
+	assert_true(isnan(efisiensi_sisa(NAN)));
+}
+
 /* PMK 214/2017 worked example (Magetan BAB III.C):
  * numerator (4e9 x 1,22 - 3,8e9) + (1e9 x 0,80 - 0,975e9)
  *         + (5e9 x 1,42 - 4,725e9) = 1,08e9 - 0,175e9 + 2,375e9 = 3,28e9;
@@ -417,6 +430,27 @@ static void test_rata_rata(void **state)
 	assert_near(capaian_rata_rata(c, 4, &m),
 		(c[0] + 120 + c[2] + c[3]) / 4, 1e-9);
 	assert_true(isnan(capaian_rata_rata(c, 0, &m)));
+}
+
+/* Issue 13 item 4: 108,571 % and an implausible 650 % (13 of a target of
+ * 2, a unit mismatch) with ambang_wajar 300. */
+static void test_rata_rata_tak_wajar(void **state)
+{
+	(void)state;
+	double c[] = {76.0 / 70 * 100, 650};
+	struct report_meta m = {0};
+	m.ambang_wajar = 300;
+	m.tak_wajar = TAK_WAJAR_SERTAKAN;   /* (108,571 + 650) / 2 */
+	assert_near(num_round(capaian_rata_rata(c, 2, &m), 2, ROUND_HALF_UP),
+		379.29, EPS);
+	m.tak_wajar = TAK_WAJAR_KECUALIKAN; /* 108,571 alone */
+	assert_near(capaian_rata_rata(c, 2, &m), 76.0 / 70 * 100, 1e-9);
+	m.tak_wajar = TAK_WAJAR_BATASI;     /* (108,571 + 300) / 2 */
+	assert_near(num_round(capaian_rata_rata(c, 2, &m), 2, ROUND_HALF_UP),
+		204.29, EPS);
+	/* Only implausible values, left out: no average at all. */
+	m.tak_wajar = TAK_WAJAR_KECUALIKAN;
+	assert_true(isnan(capaian_rata_rata(c + 1, 1, &m)));
 }
 
 /* "Beyond rounding": a published figure agrees when it equals the computed
@@ -570,8 +604,10 @@ int main(void)
 		cmocka_unit_test(test_serapan),
 		cmocka_unit_test(test_efisiensi_selisih),
 		cmocka_unit_test(test_efisiensi_rasio),
+		cmocka_unit_test(test_efisiensi_sisa),
 		cmocka_unit_test(test_efisiensi_pmk214),
 		cmocka_unit_test(test_rata_rata),
+		cmocka_unit_test(test_rata_rata_tak_wajar),
 		cmocka_unit_test(test_sesuai_pembulatan),
 		cmocka_unit_test(test_nilai_desimal),
 		cmocka_unit_test(test_sakip_grade),

@@ -120,10 +120,10 @@ static void seri(struct report *r, const char *nama, int tahun, double v)
 }
 
 static struct predikat_band magetan_band[] = {
-	{"Sangat Berhasil", NULL, true, true, 100, false, false, 0, {0}},
-	{"Berhasil", NULL, true, true, 75, true, false, 100, {0}},
-	{"Cukup Berhasil", NULL, true, true, 55, true, false, 75, {0}},
-	{"Kurang Berhasil", NULL, false, false, 0, true, false, 55, {0}},
+	{"Sangat Berhasil", NULL, true, true, 100, false, false, 0, {0}, NULL},
+	{"Berhasil", NULL, true, true, 75, true, false, 100, {0}, NULL},
+	{"Cukup Berhasil", NULL, true, true, 55, true, false, 75, {0}, NULL},
+	{"Kurang Berhasil", NULL, false, false, 0, true, false, 55, {0}, NULL},
 };
 
 static void meta_magetan(struct report *r)
@@ -131,7 +131,7 @@ static void meta_magetan(struct report *r)
 	r->meta.tahun = 2024;
 	r->meta.renstra_awal = 2024;
 	r->meta.renstra_akhir = 2026;
-	r->meta.skala = (struct predikat_skala){"magetan", magetan_band, 4};
+	r->meta.skala = (struct predikat_skala){.nama = "magetan", .band = magetan_band, .nband = 4};
 	r->meta.efisiensi = EFISIENSI_SELISIH;
 	r->meta.rata_rata = RATA_PENUH;
 	r->meta.ambang_wajar = 300;

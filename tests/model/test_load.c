@@ -183,16 +183,22 @@ static void test_hierarchy(void **state)
 		"S1,sasaran,T1,Sasaran,\n"
 		"S1,sasaran,T1,Lagi,\n"
 		"IKU1,indikator,IKU1,Diri sendiri,%\n"
-		"IKU2,indikator,T1,Salah tingkat,UM\n"
-		"IKU3,indikatr,S1,Typo,%\n");
+		"IKU2,indikator,T1,Indikator tujuan,UM\n"
+		"IKU3,indikatr,S1,Typo,%\n"
+		"S2,sasaran,,Sasaran tanpa tujuan,\n"
+		"S3,sasaran,S2,Salah tingkat,\n"
+		"IKU4,indikator,IKU2,Salah tingkat,%\n");
 	expect("X/r1/indikator.csv:4:1: error: column \"kode\": kode \"S1\" is "
 		"already used at row 3\n"
 		"X/r1/indikator.csv:5:3: error: column \"induk\": \"IKU1\" names "
 		"itself as its induk\n"
-		"X/r1/indikator.csv:6:3: error: column \"induk\": the induk of an "
-		"indikator must be a sasaran; \"T1\" is a tujuan\n"
 		"X/r1/indikator.csv:7:2: error: column \"tingkat\": expected one "
-		"of tujuan, sasaran, indikator, found \"indikatr\"\n");
+		"of tujuan, sasaran, indikator, found \"indikatr\"\n"
+		"X/r1/indikator.csv:9:3: error: column \"induk\": the induk of a "
+		"sasaran must be a tujuan; \"S2\" is a sasaran\n"
+		"X/r1/indikator.csv:10:3: error: column \"induk\": the induk of an "
+		"indikator must be a sasaran or a tujuan; \"IKU2\" is an "
+		"indikator\n");
 }
 
 static void test_meta(void **state)
@@ -209,7 +215,8 @@ static void test_meta(void **state)
 	expect("X/r1/laporan.yaml:2:10: error: \"tahun\": expected a whole "
 		"number, found \"dua ribu\"\n"
 		"X/r1/laporan.yaml:6:3: error: unknown key \"warna\" (expected one "
-		"of: nama, singkatan, pemerintah, alamat, logo)\n"
+		"of: nama, singkatan, pemerintah, alamat, telepon, email, laman, "
+		"logo)\n"
 		"X/r1/laporan.yaml:8:3: error: renstra: akhir 2022 is before awal "
 		"2024\n"
 		"X/r1/laporan.yaml:13:8: error: nip must be 18 digits, found "
@@ -233,7 +240,8 @@ static void test_years_dates_documents(void **state)
 		"X/r1/laporan.yaml:7:9: error: \"awal\": the year 1999 is "
 		"outside 2000 to 2100\n"
 		"X/r1/laporan.yaml:14:12: error: tanggal: expected a real date "
-		"written YYYY-MM-DD, found \"2024-02-30\"\n");
+		"written YYYY-MM-DD, or a month and year such as \"Januari "
+		"2025\", found \"2024-02-30\"\n");
 	/* A second document is reported where it starts, not dropped. */
 	put("r1/laporan.yaml", "---\nlaporan:\n  tahun: 2024\n---\n"
 		"laporan:\n  tahun: 2025\n");
@@ -331,6 +339,117 @@ static void test_budget_codes(void **state)
 		"already used at row 2\n");
 }
 
+/* Issue 13 item 9: one "Anggaran" column, read as the one ceiling. */
+static void test_pagu_satu(void **state)
+{
+	(void)state;
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu,realisasi_anggaran\n"
+		"2.17.05,Program,S1,,\n"
+		"2.17.05.2.01,Kegiatan,,28.000.000,27.700.000\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(r->pagu_satu);
+	const struct anggaran *k = model_anggaran(r, "2.17.05.2.01");
+	assert_true(fabs(model_pagu_efektif(k)->v - 28000000) < 1e-6);
+	assert_false(model_anggaran(r, "2.17.05")->pagu_awal.ada);
+	model_report_free(r);
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu,realisasi_anggaran\n"
+		"2.17.05,Program,S1,,\n");
+	expect("X/r1/anggaran.csv:2:4: error: column \"pagu\": pagu is "
+		"empty, and 2.17.05 has no lines below it to add up\n");
+}
+
+/* Issue 13 items 15-16: signature and cover as agencies write them. */
+static void test_ttd_sampul(void **state)
+{
+	(void)state;
+	static const char head[] = "laporan:\n  tahun: 2024\n"
+		"  singkatan: \"\"\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"  alamat: Jl. Tripandita No. 17, Magetan\n"
+		"  telepon: (0351) 895123\n  email: diskop@magetan.go.id\n"
+		"  laman: diskop.magetan.go.id\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  jabatan: Kepala Dinas\n  status: plt\n"
+		"penandatanganan:\n  tempat: Magetan\n  tanggal: januari  2025\n"
+		"  bentuk: ditetapkan\n";
+	put("r1/laporan.yaml", head);
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_null(r->meta.kepala_nama);
+	assert_string_equal(r->meta.kepala_status, "Plt.");
+	assert_string_equal(r->meta.tanggal, "2025-01");
+	assert_true(r->meta.ditetapkan);
+	assert_string_equal(r->meta.singkatan_laporan, "");
+	assert_string_equal(r->meta.telepon, "(0351) 895123");
+	assert_string_equal(r->meta.email, "diskop@magetan.go.id");
+	assert_string_equal(r->meta.laman, "diskop.magetan.go.id");
+	model_report_free(r);
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"  email: diskop di magetan\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n  status: pj\n"
+		"penandatanganan:\n  tempat: C\n  tanggal: Januarii 2025\n"
+		"  bentuk: ditandatangani\n");
+	expect("X/r1/laporan.yaml:6:10: error: email: expected an address "
+		"such as diskop@magetan.go.id, found \"diskop di magetan\"\n"
+		"X/r1/laporan.yaml:13:11: error: status must be plt (pelaksana "
+		"tugas), plh (pelaksana harian) or definitif, found \"pj\"\n"
+		"X/r1/laporan.yaml:16:12: error: tanggal: expected a real date "
+		"written YYYY-MM-DD, or a month and year such as \"Januari "
+		"2025\", found \"Januarii 2025\"\n"
+		"X/r1/laporan.yaml:17:11: error: bentuk must be tempat-tanggal "
+		"(\"Magetan, 14 Februari 2025\") or ditetapkan (\"Ditetapkan di "
+		"... / Pada tanggal ...\"), found \"ditandatangani\"\n");
+}
+
+/* Issue 13: the other new files, columns and keys, read as written. */
+static void test_issue13_files(void **state)
+{
+	(void)state;
+	put("r1/laporan.yaml", "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n"
+		"perhitungan:\n  capaian_tak_wajar: batasi\n"
+		"  dasar_capaian: tampilan\n  efisiensi: sisa\n");
+	put("r1/aset_kondisi.csv", "uraian,satuan,baik,rusak_ringan,"
+		"rusak_berat\nKomputer,unit,12,3,-\n");
+	put("r1/belanja.csv", "jenis,uraian,anggaran,realisasi\n"
+		"modal,Belanja Modal,\"3.000.000\",\"2.500.000\"\n");
+	put("r1/pegawai_rinci.csv", "golongan,jenis_kelamin,jumlah\n"
+		"III/a,perempuan,2\n");
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu_awal,"
+		"realisasi_anggaran,mendukung\n"
+		"2.17.05,Program,S1,100,90,IKU1\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_int_equal(r->meta.tak_wajar, TAK_WAJAR_BATASI);
+	assert_true(r->meta.capaian_tampilan);
+	assert_int_equal(r->meta.efisiensi, EFISIENSI_SISA);
+	assert_int_equal(r->naset_kondisi, 1);
+	assert_true(fabs(r->aset_kondisi[0].baik.v - 12) < 1e-12);
+	assert_false(r->aset_kondisi[0].rusak_berat.ada);
+	assert_int_equal(r->nbelanja, 1);
+	assert_int_equal(r->belanja[0].jenis, BELANJA_MODAL);
+	assert_true(fabs(r->belanja[0].realisasi.v - 2500000) < 1e-6);
+	assert_int_equal(r->npegawai_rinci, 1);
+	assert_true(r->pegawai_dimensi[0] && r->pegawai_dimensi[3]);
+	assert_false(r->pegawai_dimensi[1]);
+	assert_string_equal(r->pegawai_rinci[0].nilai[3], "perempuan");
+	const struct anggaran *a = model_anggaran(r, "2.17.05");
+	assert_int_equal(a->nmendukung, 1);
+	assert_ptr_equal(a->mendukung[0], model_indikator(r, "IKU1"));
+	model_report_free(r);
+}
+
 static void test_site(void **state)
 {
 	(void)state;
@@ -342,6 +461,59 @@ static void test_site(void **state)
 	assert_string_equal(s->base_url, "https://contoh.go.id/");
 	model_site_free(s);
 	diag_list_free(dl);
+}
+
+/* Issue 13 items 6-8: no scale, a report's own band text, gaps. */
+static void test_predikat_skala(void **state)
+{
+	(void)state;
+	static const char head[] = "laporan:\n  tahun: 2024\n"
+		"instansi:\n  nama: Dinas\n  pemerintah: Kab\n"
+		"renstra:\n  awal: 2024\n  akhir: 2026\n"
+		"kepala:\n  nama: A\n  jabatan: B\n";
+	char *y = NULL;
+	struct report *r;
+	assert_true(asprintf(&y, "%spredikat: tidak ada\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_string_equal(r->meta.skala.nama, "tidak ada");
+	assert_int_equal(r->meta.skala.nband, 0);
+	model_report_free(r);
+
+	/* Jombang's published table: 80-90 and above 120 covered by no
+	 * band. With celah: ya it is the report's scale, as printed. */
+	assert_true(asprintf(&y, "%spredikat:\n  celah: ya\n  skala:\n"
+		"    - { nama: Istimewa, rentang: \"> 110 dan <= 120\", "
+		"teks: \"110 < x \u2264 120\" }\n"
+		"    - { nama: Baik, rentang: \"> 90 dan <= 110\" }\n"
+		"    - { nama: Cukup, rentang: \"> 70 dan <= 80\" }\n"
+		"    - { nama: Kurang, rentang: \"<= 70\" }\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_true(r->meta.skala.celah);
+	assert_int_equal(r->meta.skala.nband, 4);
+	assert_string_equal(r->meta.skala.band[0].teks, "110 < x \u2264 120");
+	assert_null(r->meta.skala.band[1].teks);
+	assert_true(r->meta.skala.band[2].has_max);
+	assert_true(fabs(r->meta.skala.band[2].maks - 80) < 1e-12);
+	model_report_free(r);
+
+	/* The same bands without celah: each gap is an error, as before. */
+	assert_true(asprintf(&y, "%spredikat:\n  skala:\n"
+		"    - { nama: Istimewa, rentang: \"> 110\" }\n"
+		"    - { nama: Baik, rentang: \"> 90 dan <= 110\" }\n"
+		"    - { nama: Cukup, rentang: \"> 70 dan <= 80\" }\n"
+		"    - { nama: Kurang, rentang: \"<= 70\" }\n", head) > 0);
+	put("r1/laporan.yaml", y);
+	free(y);
+	expect("X/r1/laporan.yaml:16:7: error: predicate scale has a gap "
+		"between 80 (end of \"Cukup\") and 90 (start of \"Baik\")\n");
 }
 
 int main(void)
@@ -362,6 +534,10 @@ int main(void)
 		T(test_years_dates_documents),
 		T(test_units),
 		T(test_site),
+		T(test_predikat_skala),
+		T(test_pagu_satu),
+		T(test_ttd_sampul),
+		T(test_issue13_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
