@@ -110,7 +110,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				fclose(f);
 			}
 		}
-		html_render_site(site, docs, out, dl);
+		/* The site from the summaries, through their text form. */
+		struct ringkasan *rk[4] = {0};
+		for (size_t i = 0; i < ndocs; i++) {
+			struct ringkasan *x = html_ringkasan_dari_doc(docs[i],
+				out);
+			size_t len;
+			char *t = html_ringkasan_serialize(x, &len);
+			rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", NULL, dl);
+			free(t);
+			html_ringkasan_free(x);
+		}
+		html_render_site(site, rk, ndocs, out, dl);
+		for (size_t i = 0; i < ndocs; i++)
+			html_ringkasan_free(rk[i]);
 	}
 	for (size_t i = 0; i < diag_count(dl); i++)
 		free(diag_format(diag_get(dl, i)));

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -40,11 +41,17 @@
 
 /* What a rendering wrote, as text lines so a worker can send it up a pipe:
  *   "F1 <path>"  written (bytes changed)   "F0 <path>"  left as it was
- *   "D<diagnostic>"                        one formatted diagnostic */
+ *   "D<diagnostic>"                        one formatted diagnostic
+ *   "O<line>"                              a line for stdout */
 struct record {
 	FILE *f;
 	char *buf;
 	size_t len;
+	/* The figures snapshot, held until the report's outputs are
+	 * written. */
+	char *snap;
+	size_t snap_len;
+	const char *snap_path;
 };
 
 static void record_open(struct record *r)
@@ -79,29 +86,228 @@ static void record_diags(struct record *r, struct diag_list *dl)
 	}
 }
 
-/* Renders one report's pages and PDF, recording what was written. */
-static int render_report(const struct doc *d, const char *out,
+static void record_line(struct record *r, char kind, const char *text)
+{
+	for (const char *p = text; *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		fprintf(r->f, "%c%.*s\n", kind, (int)n, p);
+		p += n + (nl != NULL);
+	}
+}
+
+/* A report of the content: its folder name (id) and path. */
+struct unit {
+	const char *id;
+	const char *dir;
+};
+
+/* "25 November 2026": the day a correction was published, from
+ * SOURCE_DATE_EPOCH when set (same input, same bytes), else today. */
+static const char *today(struct arena *a, long long source_date)
+{
+	static const char *const BULAN[] = {"Januari", "Februari", "Maret",
+		"April", "Mei", "Juni", "Juli", "Agustus", "September",
+		"Oktober", "November", "Desember"};
+	time_t t = source_date > 0 ? (time_t)source_date : time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	return arena_printf(a, "%d %s %d", tm.tm_mday, BULAN[tm.tm_mon],
+		tm.tm_year + 1900);
+}
+
+/* Compares the figures with the previous build's snapshot. When some
+ * moved, the PDF as published so far is kept as <id>-v<N>.pdf and a
+ * version is added to the history (carried in ringkasan.tsv from build to
+ * build); the lines go to stdout and perubahan.txt. Returns the history,
+ * oldest first, in a (the caller's arena). */
+static struct ringkasan_versi *corrections(const struct doc *d,
+	const char *out, struct record *rec, struct arena *a, size_t *nversi)
+{
+	const char *id = d->report->id;
+	*nversi = 0;
+	char *dir = arena_printf(a, "%s/%s", out, id);
+	struct diag_list *ignored = diag_list_new();
+	char *text = file_read(arena_printf(a, "%s/%s", dir,
+		HTML_RINGKASAN_FILE), NULL);
+	struct ringkasan *lalu = text ? html_ringkasan_parse(text,
+		HTML_RINGKASAN_FILE, NULL, ignored) : NULL;
+	free(text);
+	diag_list_free(ignored);
+	size_t nlalu = lalu ? lalu->nversi : 0;
+	struct ringkasan_versi *v = arena_alloc(a, (nlalu + 1) * sizeof *v);
+	/* Deep copies: lalu is freed below. */
+	for (size_t i = 0; i < nlalu; i++) {
+		const struct ringkasan_versi *x = &lalu->versi[i];
+		/* The file name made again, never taken from the file:
+		 * it is listed in the manifest, and removed with the report. */
+		v[i] = (struct ringkasan_versi){x->nomor, arena_strdup(a,
+			x->tanggal), arena_printf(a, "%s-v%d.pdf", id, x->nomor),
+			NULL, x->nberubah};
+		const char **b = arena_alloc(a, (x->nberubah + 1) * sizeof *b);
+		for (size_t k = 0; k < x->nberubah; k++)
+			b[k] = arena_strdup(a, x->berubah[k]);
+		v[i].berubah = b;
+	}
+	html_ringkasan_free(lalu);
+	*nversi = nlalu;
+
+	struct angka *baru = angka_dari_metrics(d->metrics);
+	char *old = file_read(arena_printf(a, "%s/%s", dir, ANGKA_DATA_FILE),
+		NULL);
+	struct angka *lama = angka_parse(old);
+	free(old);
+	char *perubahan = arena_printf(a, "%s/%s", dir, ANGKA_PERUBAHAN_FILE);
+	char *pdf = arena_printf(a, "%s/%s.pdf", dir, id);
+	if (lama != NULL) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *f = xopen_memstream(&buf, &len);
+		fprintf(f, "Perubahan angka %s\n", id);
+		size_t lines = angka_diff(lama, baru, "", f);
+		fclose(f);
+		struct stat st;
+		if (lines > 0) {
+			char *say = NULL;
+			say = xasprintf("lkjip: %s: %zu baris angka berubah",
+					id, lines);
+			record_line(rec, 'O', say);
+			free(say);
+			const char *body = strchr(buf, '\n') + 1;
+			for (const char *p = body; *p;) {
+				const char *nl = strchr(p, '\n');
+				char *l = arena_printf(a, "  %.*s", (int)(nl - p), p);
+				record_line(rec, 'O', l);
+				p = nl + 1;
+			}
+			if (file_write_atomic(perubahan, buf, len) < 0)
+				record_line(rec, 'D', arena_printf(a, "%s: error: "
+					"cannot write: %s", perubahan,
+					strerror(errno)));
+			/* The PDF readers had: kept under its version. */
+			size_t plen = 0;
+			char *bytes = lstat(pdf, &st) == 0 && S_ISREG(st.st_mode)
+				? file_read(pdf, &plen) : NULL;
+			if (bytes != NULL) {
+				int nomor = nlalu ? v[nlalu - 1].nomor + 1 : 1;
+				const char *name = arena_printf(a, "%s-v%d.pdf",
+					id, nomor);
+				/* Kept, if a build that stopped after
+				 * writing it (before the snapshot) left one:
+				 * that one is the PDF readers had. */
+				const char *vp = arena_printf(a, "%s/%s", dir,
+					name);
+				if (lstat(vp, &st) != 0 &&
+						file_write_atomic(vp, bytes, plen) < 0)
+					record_line(rec, 'D', arena_printf(a,
+						"%s/%s: error: cannot write: %s", dir,
+						name, strerror(errno)));
+				const char **b = arena_alloc(a, (lines + 1) *
+					sizeof *b);
+				size_t nb = 0;
+				for (const char *p = body; *p && nb < lines;) {
+					const char *nl = strchr(p, '\n');
+					b[nb++] = arena_strndup(a, p,
+						(size_t)(nl - p));
+					p = nl + 1;
+				}
+				v[nlalu] = (struct ringkasan_versi){nomor,
+					today(a, d->source_date), name, b, nb};
+				(*nversi)++;
+				free(bytes);
+			}
+		} else if (lstat(perubahan, &st) == 0 && S_ISREG(st.st_mode)) {
+			/* No figure moved: the last change report stays, and
+			 * stays lkjip's (listed in the manifest). */
+			on_write(perubahan, false, rec);
+		}
+		free(buf);
+	}
+	/* The earlier PDFs stay lkjip's outputs. */
+	for (size_t i = 0; i < *nversi; i++) {
+		char *p = arena_printf(a, "%s/%s", dir, v[i].pdf);
+		struct stat st;
+		if (lstat(p, &st) == 0 && S_ISREG(st.st_mode))
+			on_write(p, false, rec);
+	}
+	/* Written by render_report after the outputs. */
+	rec->snap = angka_serialize(baru, &rec->snap_len);
+	rec->snap_path = arena_printf(a, "%s/%s", dir, ANGKA_DATA_FILE);
+	angka_free(lama);
+	angka_free(baru);
+	return v;
+}
+
+/* Loads, checks, builds and renders one report in this process (a
+ * worker): its PDF, pages, figures snapshot and summary. Its diagnostics
+ * were reported by the check pass; a report that no longer builds (its
+ * folder changed meanwhile) fails here. */
+static int render_report(const struct unit *un, const char *out,
 	struct record *rec)
 {
+	struct diag_list *dl = diag_list_new();
+	struct report *r = model_load_report(un->dir, dl);
+	if (r != NULL) /* "." or "../x" names the report by its real folder */
+		r->id = arena_strdup(r->arena, un->id);
+	struct metrics *m = r ? metrics_compute(r, dl) : NULL;
+	if (m != NULL)
+		metrics_validate(m, dl);
+	struct doc *d = r ? doc_build_from(r, m, dl) : NULL;
+	diag_list_free(dl);
+	if (d == NULL) {
+		char *msg = NULL;
+		msg = xasprintf("%s: error: the report no longer loads as "
+				"it did when checked (changed during the build?)",
+				un->dir);
+		record_line(rec, 'D', msg);
+		free(msg);
+		model_report_free(r);
+		return -1;
+	}
+	struct arena *a = arena_new();
 	struct diag_list *wl = diag_list_new();
 	file_write_observe(on_write, rec);
-	const struct report *r = d->report;
-	char *pdf = NULL;
-	pdf = xasprintf("%s/%s/%s.pdf", out, r->id, r->id);
+	size_t nversi = 0;
+	rec->snap = NULL;
+	struct ringkasan_versi *versi = corrections(d, out, rec, a, &nversi);
+	char *pdf = arena_printf(a, "%s/%s/%s.pdf", out, r->id, r->id);
 	/* The PDF first: the page's summary states its size. A folder
 	 * that cannot be made is html's to report. */
-	char *dir = NULL;
-	dir = xasprintf("%s/%s", out, r->id);
+	char *dir = arena_printf(a, "%s/%s", out, r->id);
 	int rc = 0;
 	if (mkdir_p(dir) == 0 && pdf_render(d, pdf, wl) < 0)
 		rc = -1;
-	if (rc == 0 && html_render_report(d, out, wl) < 0)
+	if (rc == 0 && html_render_report_versi(d, out, versi, nversi,
+			wl) < 0)
 		rc = -1;
-	free(dir);
-	free(pdf);
+	if (rc == 0) {
+		/* The summary the site pages are made of, then the snapshot
+		 * the next build compares with: last, so a build stopped
+		 * before here compares again next time. */
+		struct ringkasan *rk = html_ringkasan_dari_doc(d, out);
+		rk->versi = versi;
+		rk->nversi = nversi;
+		size_t len;
+		char *t = html_ringkasan_serialize(rk, &len);
+		char *path = arena_printf(a, "%s/%s", dir, HTML_RINGKASAN_FILE);
+		if (file_write_atomic(path, t, len) < 0 ||
+				file_write_atomic(rec->snap_path, rec->snap,
+				rec->snap_len) < 0) {
+			diag_add(wl, DIAG_ERROR, (struct src_pos){path, 0, 0,
+				NULL}, "cannot write: %s", strerror(errno));
+			rc = -1;
+		}
+		free(t);
+		html_ringkasan_free(rk);
+	}
+	free(rec->snap);
+	rec->snap = NULL;
 	file_write_observe(NULL, NULL);
 	record_diags(rec, wl);
 	diag_list_free(wl);
+	arena_free(a);
+	doc_free(d);
+	model_report_free(r);
 	return rc;
 }
 
@@ -114,7 +320,7 @@ struct job {
 	char *why;        /* how a worker died */
 };
 
-static void job_start(struct job *j, const struct doc *d, const char *out)
+static void job_start(struct job *j, const struct unit *d, const char *out)
 {
 	int p[2];
 	record_open(&j->rec);
@@ -174,7 +380,7 @@ static void job_reap(struct job *j)
 
 /* Renders docs[idx[0..n)] with at most jobs workers at a time. Results
  * land in jobs_out[k] in the order given, whatever order they finish. */
-static void render_all(struct doc **docs, const size_t *idx, size_t n,
+static void render_all(const struct unit *docs, const size_t *idx, size_t n,
 	int jobs, const char *out, struct job *res)
 {
 	if (n == 1 || jobs <= 1) {
@@ -182,28 +388,33 @@ static void render_all(struct doc **docs, const size_t *idx, size_t n,
 		for (size_t k = 0; k < n; k++) {
 			res[k].idx = idx[k];
 			record_open(&res[k].rec);
-			res[k].status = render_report(docs[idx[k]], out,
+			res[k].status = render_report(&docs[idx[k]], out,
 				&res[k].rec);
 			record_close(&res[k].rec);
 		}
 		return;
 	}
-	size_t next = 0, active = 0;
+	size_t next = 0, active = 0, lo = 0;
 	struct pollfd *pfd = xcalloc(n, sizeof *pfd);
 	size_t *slot = xcalloc(n, sizeof *slot);
 	while (next < n || active > 0) {
 		while (active < (size_t)jobs && next < n) {
 			struct job *j = &res[next];
 			j->idx = idx[next];
-			job_start(j, docs[idx[next]], out);
+			job_start(j, &docs[idx[next]], out);
 			if (j->pid > 0)
 				active++;
 			next++;
 		}
 		if (active == 0)
 			continue;
+		/* Workers finish about in the order they started: skip the
+		 * finished head, or each poll would scan every job so far
+		 * (quadratic in the number of reports). */
+		while (lo < next && (res[lo].pid <= 0 || res[lo].fd < 0))
+			lo++;
 		size_t np = 0;
-		for (size_t k = 0; k < next; k++) {
+		for (size_t k = lo; k < next; k++) {
 			if (res[k].pid > 0 && res[k].fd >= 0) {
 				pfd[np] = (struct pollfd){res[k].fd, POLLIN, 0};
 				slot[np++] = k;
@@ -306,77 +517,23 @@ static size_t apply_record(const char *out, const char *buf,
 		if (line[0] == 'F' && (line[1] == '0' || line[1] == '1') &&
 				line[2] == ' ') {
 			const char *rel = relative(out, line + 3);
-			if (rel != NULL && strcmp(rel, INCR_MANIFEST))
+			/* The stylesheet every page shares is the site
+			 * unit's: a report's pages write it too, but a copy
+			 * from another shard must not make them stale. */
+			if (rel != NULL && strcmp(rel, INCR_MANIFEST) &&
+					(!strcmp(u->id, SITE_UNIT) ||
+					strcmp(rel, "lkjip.css")))
 				incr_unit_add_output(u, out, rel);
 			changed += line[1] == '1';
 		} else if (line[0] == 'D') {
 			fprintf(stderr, "%s\n", line + 1);
+		} else if (line[0] == 'O') {
+			printf("%s\n", line + 1);
 		}
 		free(line);
 		p += n + (nl != NULL);
 	}
 	return changed;
-}
-
-/* Compares the figures with the previous build's snapshot; prints and
- * records what moved. */
-static void figures(const struct doc *d, const char *out,
-	struct record *rec)
-{
-	const char *id = d->report->id;
-	struct angka *baru = angka_dari_metrics(d->metrics);
-	char *path = NULL;
-	path = xasprintf("%s/%s/%s", out, id, ANGKA_DATA_FILE);
-	char *old = file_read(path, NULL);
-	struct angka *lama = angka_parse(old);
-	file_write_observe(on_write, rec);
-	if (lama != NULL) {
-		char *buf = NULL;
-		size_t len = 0;
-		FILE *f = xopen_memstream(&buf, &len);
-		fprintf(f, "Perubahan angka %s\n", id);
-		size_t lines = angka_diff(lama, baru, "", f);
-		fclose(f);
-		if (lines > 0) {
-			printf("lkjip: %s: %zu baris angka berubah\n", id,
-				lines);
-			/* The lines, indented, after the header line. */
-			for (const char *p = strchr(buf, '\n') + 1; *p;) {
-				const char *nl = strchr(p, '\n');
-				printf("  %.*s\n", (int)(nl - p), p);
-				p = nl + 1;
-			}
-			char *pp = NULL;
-			pp = xasprintf("%s/%s/%s", out, id,
-					ANGKA_PERUBAHAN_FILE);
-			if (file_write_atomic(pp, buf, len) < 0)
-				fprintf(stderr, "lkjip: cannot write %s: %s\n",
-					pp, strerror(errno));
-			free(pp);
-		} else {
-			/* No figure moved: the last change report stays, and
-			 * stays lkjip's (listed in the manifest). */
-			char *pp = NULL;
-			struct stat st;
-			pp = xasprintf("%s/%s/%s", out, id,
-					ANGKA_PERUBAHAN_FILE);
-			if (lstat(pp, &st) == 0 && S_ISREG(st.st_mode))
-				on_write(pp, false, rec);
-			free(pp);
-		}
-		free(buf);
-	}
-	size_t len;
-	char *snap = angka_serialize(baru, &len);
-	if (file_write_atomic(path, snap, len) < 0)
-		fprintf(stderr, "lkjip: cannot write %s: %s\n", path,
-			strerror(errno));
-	file_write_observe(NULL, NULL);
-	free(snap);
-	free(old);
-	free(path);
-	angka_free(lama);
-	angka_free(baru);
 }
 
 /* A unit is up to date when its key matches and its outputs are as
@@ -439,29 +596,26 @@ static bool listed(const char *rel, void *ctx)
 /* Removes what the previous build wrote and this one does not claim: the
  * pages of a report no longer in the content, or a file a rebuilt unit no
  * longer writes. Only files the old manifest lists, and none the new one
- * does (lkjip.css is shared by every unit). A build that failed removes
- * nothing, and keeps listing a removed report's files so that the next
- * build that succeeds removes them. */
+ * does (lkjip.css is shared by every unit). Only units this build owns
+ * (ours): a shard never removes what another shard's reports wrote, nor
+ * the site step a report's files. A build that failed removes nothing,
+ * and keeps listing a removed report's files so that the next build that
+ * succeeds removes them. */
 static void remove_stale(const struct incr_manifest *old,
-	struct incr_manifest *man, struct doc **docs, size_t ndocs,
-	const char *out, bool failed)
+	struct incr_manifest *man, const struct strset *content,
+	const struct strset *ours, const char *out, bool failed)
 {
-	struct strset ids = {0}, paths = {0};
-	for (size_t i = 0; i < ndocs; i++)
-		strset_add(&ids, docs[i]->report->id);
-	strset_add(&ids, SITE_UNIT);
-	qsort(ids.v, ids.n, sizeof *ids.v, cmp_strp);
+	struct strset paths = {0};
 	if (failed) {
 		for (size_t i = 0; old != NULL && i < old->nunit; i++) {
 			const struct incr_unit *u = &old->unit[i];
-			if (strset_has(&ids, u->id))
+			if (strset_has(content, u->id))
 				continue;
 			struct incr_unit *nu = incr_manifest_add(man, u->id,
 				KEY_UNFINISHED);
 			for (size_t f = 0; f < u->nout; f++)
 				incr_unit_add_output(nu, out, u->out[f].path);
 		}
-		free(ids.v);
 		return;
 	}
 	for (size_t i = 0; i < man->nunit; i++)
@@ -471,10 +625,13 @@ static void remove_stale(const struct incr_manifest *old,
 		qsort(paths.v, paths.n, sizeof *paths.v, cmp_strp);
 	for (size_t i = 0; old != NULL && i < old->nunit; i++) {
 		const struct incr_unit *u = &old->unit[i];
+		bool gone = !strset_has(content, u->id);
+		if (!gone && !strset_has(ours, u->id))
+			continue;
 		size_t n = incr_unit_remove_outputs(u, out, listed, &paths);
 		if (n == 0)
 			continue;
-		if (!strset_has(&ids, u->id))
+		if (gone)
 			fprintf(stderr, "lkjip: report %s is no longer in the "
 				"content: removed its %zu file%s from %s\n",
 				u->id, n, n == 1 ? "" : "s", out);
@@ -484,7 +641,6 @@ static void remove_stale(const struct incr_manifest *old,
 				SITE_UNIT) ? u->id : "site pages", n,
 				n == 1 ? "" : "s");
 	}
-	free(ids.v);
 	free(paths.v);
 }
 
@@ -494,36 +650,153 @@ static int default_jobs(void)
 	return n > 0 ? (int)n : 1;
 }
 
+/* Shard of a report: a hash of its id, so adding or removing a report
+ * moves no other report to another shard. 0-based. */
+static int shard_of(const char *id, int n)
+{
+	char hex[INCR_HEX_LEN];
+	struct incr_hasher *h = incr_hasher_new();
+	incr_hash_str(h, id);
+	incr_hasher_final(h, hex);
+	char head[16];
+	memcpy(head, hex, 15);
+	head[15] = '\0';
+	return (int)(strtoull(head, NULL, 16) % (unsigned long long)n);
+}
+
+/* The site step: reads every report's summary from out/ (written when it
+ * was rendered, here or by a shard elsewhere), and writes the site pages
+ * when any summary or the shared inputs changed. */
+static int site_step(const struct site *site, const struct unit *u, size_t n,
+	const char *shared, const struct incr_manifest *old,
+	struct incr_manifest *man, const struct cli_opts *o, bool *done,
+	size_t *changed)
+{
+	struct diag_list *dl = diag_list_new();
+	char **text = xcalloc(n + 1, sizeof *text);
+	struct incr_hasher *h = incr_hasher_new();
+	incr_hash_str(h, shared);
+	int rc = EXIT_OK;
+	for (size_t i = 0; i < n; i++) {
+		char *path = NULL;
+		path = xasprintf("%s/%s/%s", o->out, u[i].id,
+				HTML_RINGKASAN_FILE);
+		text[i] = file_read(path, NULL);
+		if (text[i] == NULL)
+			diag_add(dl, DIAG_ERROR, (struct src_pos){path, 0, 0, NULL},
+				"the report %s has no summary in %s: build it first "
+				"(lkjip build, or the --shard that holds it)",
+				u[i].id, o->out);
+		incr_hash_str(h, u[i].id);
+		incr_hash_str(h, text[i]);
+		free(path);
+	}
+	char key[INCR_HEX_LEN];
+	incr_hasher_final(h, key);
+	struct incr_unit *su = incr_manifest_unit(old, SITE_UNIT);
+	*done = o->force || !unit_current(su, key, SITE_UNIT, o->out);
+	struct incr_unit *nsu = incr_manifest_add(man, SITE_UNIT, key);
+	if (diag_errors(dl) > 0) {
+		cli_report_diags(dl, 0);
+		rc = EXIT_INPUT;
+	} else if (*done) {
+		struct ringkasan **rk = xcalloc(n + 1, sizeof *rk);
+		struct arena *ra = arena_new();
+		for (size_t i = 0; i < n; i++) {
+			char *path = NULL;
+			path = xasprintf("%s/%s/%s", o->out, u[i].id,
+					HTML_RINGKASAN_FILE);
+			rk[i] = html_ringkasan_parse(text[i], path, ra, dl);
+			free(path);
+			free(text[i]);
+			text[i] = NULL;
+		}
+		struct record rec;
+		record_open(&rec);
+		file_write_observe(on_write, &rec);
+		if (diag_errors(dl) == 0 &&
+				html_render_site(site, rk, n, o->out, dl) < 0)
+			rc = EXIT_OUTPUT;
+		if (diag_errors(dl) > 0 && rc == EXIT_OK)
+			rc = EXIT_INPUT;
+		file_write_observe(NULL, NULL);
+		record_diags(&rec, dl);
+		record_close(&rec);
+		*changed += apply_record(o->out, rec.buf, nsu);
+		free(rec.buf);
+		arena_free(ra);
+		free(rk);
+	} else {
+		for (size_t f = 0; f < su->nout; f++)
+			incr_unit_add_output(nsu, o->out, su->out[f].path);
+	}
+	if (rc != EXIT_OK)
+		strcpy(nsu->key, KEY_UNFINISHED);
+	for (size_t i = 0; i < n; i++)
+		free(text[i]);
+	free(text);
+	diag_list_free(dl);
+	return rc;
+}
+
 int cli_build(const struct cli_opts *o)
 {
+	bool site_only = !strcmp(o->cmd, "site");
+	bool writes = (!strcmp(o->cmd, "build") && !o->dump_tree) || site_only;
 	/* The site would be written among its own sources (and the next
 	 * build would read its copies of the CSV files as input). */
-	if (!strcmp(o->cmd, "build") && !o->dump_tree &&
-			cli_path_below(o->out, o->content)) {
-		fprintf(stderr, "lkjip: build -o %s: the output folder is "
+	if (writes && cli_path_below(o->out, o->content)) {
+		fprintf(stderr, "lkjip: %s -o %s: the output folder is "
 			"inside the content folder %s; refusing to write there\n",
-			o->out, o->content);
+			o->cmd, o->out, o->content);
 		return EXIT_USAGE;
 	}
 	struct diag_list *dl = diag_list_new();
-	struct site *site = model_load_site(o->content, dl);
+	struct site *site = model_scan_site(o->content, dl);
+	size_t nunit = site ? site->nfolder : 0;
+	struct unit *units = xcalloc(nunit + 1, sizeof *units);
+	/* Ours: the reports this run builds (all, a shard's, or none for
+	 * the site step). */
+	bool *ours = xcalloc(nunit + 1, sizeof *ours);
 	struct doc **docs = NULL;
 	size_t ndocs = 0;
 	int rc = EXIT_OK;
-	if (site != NULL) {
-		docs = xcalloc(site->nreport + 1, sizeof *docs);
-		for (size_t i = 0; i < site->nreport; i++) {
-			struct metrics *m = metrics_compute(site->report[i], dl);
-			metrics_validate(m, dl);
-			docs[ndocs] = doc_build_from(site->report[i], m, dl);
-			if (docs[ndocs] != NULL)
-				html_check_doc_names(docs[ndocs++], dl);
+	for (size_t i = 0; i < nunit; i++) {
+		units[i] = (struct unit){site->folder_id[i], site->folder[i]};
+		ours[i] = !site_only && (o->shard_n == 0 || !strcmp(o->cmd,
+			"check") || shard_of(units[i].id, o->shard_n) ==
+			o->shard_i - 1);
+	}
+	/* The check pass: every report loaded, computed, built and checked,
+	 * one at a time; only its diagnostics are kept (memory stays that of
+	 * one report, whatever the count). The render pass builds each tree
+	 * again in its worker. */
+	if (o->dump_tree)
+		docs = xcalloc(nunit + 1, sizeof *docs);
+	struct html_names *names = html_names_new(dl);
+	for (size_t i = 0; i < nunit; i++) {
+		if (!ours[i])
+			continue;
+		struct report *r = model_load_report(units[i].dir, dl);
+		if (r == NULL)
+			continue;
+		r->id = arena_strdup(r->arena, units[i].id);
+		struct metrics *m = metrics_compute(r, dl);
+		metrics_validate(m, dl);
+		struct doc *d = doc_build_from(r, m, dl);
+		if (d != NULL)
+			html_check_doc_names(d, dl);
+		html_names_add_report(names, r);
+		if (d != NULL && docs != NULL) {
+			docs[ndocs++] = d;
+		} else {
+			doc_free(d);
+			model_report_free(r);
 		}
 	}
 	/* The names the outputs will have, so that check finds what would
 	 * stop build half-way or overwrite one output with another. */
-	if (site != NULL)
-		html_check_names(site, dl);
+	html_names_finish(names);
 	/* Nothing is written unless the whole content is sound. */
 	if (cli_report_diags(dl, o->strict) || site == NULL) {
 		rc = EXIT_INPUT;
@@ -539,16 +812,16 @@ int cli_build(const struct cli_opts *o)
 	/* The other way round: `build contoh-2024 -o .` wrote the report's
 	 * page, PDF and data/ into the content folder itself, as it is the
 	 * folder out/<report id>. Any folder the build writes (a report's,
-	 * instansi/) must not hold the content. */
-	for (size_t i = 0; i <= site->nreport; i++) {
+	 * instansi/, pemerintah/) must not hold the content. */
+	for (size_t i = 0; i < nunit + 2; i++) {
 		char *w = NULL;
-		w = xasprintf("%s/%s", o->out, i < site->nreport ?
-				site->report[i]->id : "instansi");
+		w = xasprintf("%s/%s", o->out, i < nunit ? units[i].id :
+				i == nunit ? "instansi" : "pemerintah");
 		bool clash = cli_path_below(o->content, w);
 		if (clash)
-			fprintf(stderr, "lkjip: build -o %s: the content folder %s "
+			fprintf(stderr, "lkjip: %s -o %s: the content folder %s "
 				"is inside %s, which the build writes; refusing to "
-				"write there\n", o->out, o->content, w);
+				"write there\n", o->cmd, o->out, o->content, w);
 		free(w);
 		if (clash) {
 			rc = EXIT_USAGE;
@@ -564,34 +837,53 @@ int cli_build(const struct cli_opts *o)
 	/* A build killed mid-write may have left its temp files behind. */
 	file_sweep_temps(o->out);
 
+	/* Each shard and the site step keep their own manifest: shards
+	 * built on several machines are copied into one folder. */
+	char manifest[128];
+	if (site_only)
+		snprintf(manifest, sizeof manifest, "%s.site", INCR_MANIFEST);
+	else if (o->shard_n > 0)
+		snprintf(manifest, sizeof manifest, "%s.shard-%d-of-%d",
+			INCR_MANIFEST, o->shard_i, o->shard_n);
+	else
+		snprintf(manifest, sizeof manifest, "%s", INCR_MANIFEST);
 	char shared[INCR_HEX_LEN];
 	shared_key(o->content, shared);
 	/* Read even with --force: it says what a removed report left. */
-	struct incr_manifest *old = incr_manifest_read(o->out);
+	struct incr_manifest *old = incr_manifest_read_named(o->out, manifest);
 	struct incr_manifest *man = incr_manifest_new();
-	char (*keys)[INCR_HEX_LEN] = xcalloc(ndocs + 1, sizeof *keys);
-	size_t *todo = xcalloc(ndocs + 1, sizeof *todo), ntodo = 0;
-	struct incr_hasher *sh = incr_hasher_new();
-	incr_hash_str(sh, shared);
-	for (size_t i = 0; i < ndocs; i++) {
-		report_key(shared, docs[i]->report, keys[i]);
-		incr_hash_str(sh, docs[i]->report->id);
-		incr_hash_str(sh, keys[i]);
-		struct incr_unit *u = incr_manifest_unit(old,
-			docs[i]->report->id);
-		if (o->force || !unit_current(u, keys[i], docs[i]->report->id,
-				o->out))
+	char (*keys)[INCR_HEX_LEN] = xcalloc(nunit + 1, sizeof *keys);
+	size_t *todo = xcalloc(nunit + 1, sizeof *todo), ntodo = 0, nours = 0;
+	struct strset content = {0}, mine = {0};
+	for (size_t i = 0; i < nunit; i++) {
+		strset_add(&content, units[i].id);
+		if (!ours[i])
+			continue;
+		strset_add(&mine, units[i].id);
+		nours++;
+		struct report probe = {.id = (char *)units[i].id,
+			.dir = (char *)units[i].dir};
+		report_key(shared, &probe, keys[i]);
+		struct incr_unit *u = incr_manifest_unit(old, units[i].id);
+		if (o->force || !unit_current(u, keys[i], units[i].id, o->out))
 			todo[ntodo++] = i;
 	}
-	char site_key[INCR_HEX_LEN];
-	incr_hasher_final(sh, site_key);
+	if (o->shard_n == 0)
+		strset_add(&mine, SITE_UNIT);
+	strset_add(&content, SITE_UNIT);
+	if (content.n > 1)
+		qsort(content.v, content.n, sizeof *content.v, cmp_strp);
+	if (mine.n > 1)
+		qsort(mine.v, mine.n, sizeof *mine.v, cmp_strp);
 
 	struct job *res = xcalloc(ntodo + 1, sizeof *res);
-	render_all(docs, todo, ntodo, o->jobs > 0 ? o->jobs : default_jobs(),
+	render_all(units, todo, ntodo, o->jobs > 0 ? o->jobs : default_jobs(),
 		o->out, res);
 	size_t changed = 0, k = 0;
-	for (size_t i = 0; i < ndocs; i++) {
-		const char *id = docs[i]->report->id;
+	for (size_t i = 0; i < nunit; i++) {
+		if (!ours[i])
+			continue;
+		const char *id = units[i].id;
 		struct incr_unit *u = incr_manifest_add(man, id, keys[i]);
 		if (k < ntodo && todo[k] == i) {
 			struct job *j = &res[k++];
@@ -602,13 +894,6 @@ int cli_build(const struct cli_opts *o)
 				rc = EXIT_OUTPUT;
 				/* Never record a unit that did not finish. */
 				strcpy(u->key, KEY_UNFINISHED);
-			} else {
-				struct record rec;
-				record_open(&rec);
-				figures(docs[i], o->out, &rec);
-				record_close(&rec);
-				changed += apply_record(o->out, rec.buf, u);
-				free(rec.buf);
 			}
 		} else {
 			/* Skipped: its outputs are as recorded. */
@@ -624,55 +909,55 @@ int cli_build(const struct cli_opts *o)
 	}
 	free(res);
 
-	struct incr_unit *su = incr_manifest_unit(old, SITE_UNIT);
-	bool site_todo = o->force || !unit_current(su, site_key, SITE_UNIT,
-		o->out);
-	struct incr_unit *nsu = incr_manifest_add(man, SITE_UNIT, site_key);
-	if (rc == EXIT_OK && site_todo) {
-		struct record rec;
-		record_open(&rec);
-		struct diag_list *wl = diag_list_new();
-		file_write_observe(on_write, &rec);
-		if (html_render_site(site, docs, o->out, wl) < 0)
-			rc = EXIT_OUTPUT;
-		file_write_observe(NULL, NULL);
-		record_diags(&rec, wl);
-		diag_list_free(wl);
-		record_close(&rec);
-		changed += apply_record(o->out, rec.buf, nsu);
-		free(rec.buf);
-		if (rc != EXIT_OK)
-			strcpy(nsu->key, KEY_UNFINISHED);
-	} else if (su != NULL) {
-		for (size_t f = 0; f < su->nout; f++)
-			incr_unit_add_output(nsu, o->out, su->out[f].path);
+	bool site_todo = false;
+	if (rc == EXIT_OK && o->shard_n == 0) {
+		rc = site_step(site, units, nunit, shared, old, man, o,
+			&site_todo, &changed);
+	} else if (o->shard_n == 0) {
 		/* Due but not written (a report failed): still due next
 		 * time, or the index would keep listing a removed report. */
-		if (site_todo)
-			strcpy(nsu->key, KEY_UNFINISHED);
+		struct incr_unit *su = incr_manifest_unit(old, SITE_UNIT);
+		if (su != NULL) {
+			struct incr_unit *nsu = incr_manifest_add(man,
+				SITE_UNIT, KEY_UNFINISHED);
+			for (size_t f = 0; f < su->nout; f++)
+				incr_unit_add_output(nsu, o->out,
+					su->out[f].path);
+		}
 	}
-	remove_stale(old, man, docs, ndocs, o->out, rc != EXIT_OK);
-	if (incr_manifest_write(man, o->out) < 0) {
+	remove_stale(old, man, &content, &mine, o->out, rc != EXIT_OK);
+	if (incr_manifest_write_named(man, o->out, manifest) < 0) {
 		fprintf(stderr, "lkjip: cannot write %s/%s: %s\n", o->out,
-			INCR_MANIFEST, strerror(errno));
+			manifest, strerror(errno));
 		rc = EXIT_OUTPUT;
 	}
-	if (rc == EXIT_OK) {
-		fprintf(stderr, "lkjip: wrote %zu report%s to %s\n", ndocs,
-			ndocs == 1 ? "" : "s", o->out);
+	if (rc == EXIT_OK && site_only) {
+		fprintf(stderr, "lkjip: site pages of %zu report%s %s in %s\n",
+			nunit, nunit == 1 ? "" : "s", site_todo ? "written" :
+			"up to date", o->out);
+	} else if (rc == EXIT_OK) {
+		fprintf(stderr, "lkjip: wrote %zu report%s to %s\n", nours,
+			nours == 1 ? "" : "s", o->out);
 		fprintf(stderr, "lkjip: %zu of %zu report%s rebuilt%s, "
-			"%zu file%s changed\n", ntodo, ndocs,
-			ndocs == 1 ? "" : "s", site_todo ? " with the site pages"
+			"%zu file%s changed\n", ntodo, nours,
+			nours == 1 ? "" : "s", site_todo ? " with the site pages"
 			: "", changed, changed == 1 ? "" : "s");
 	}
+	free(content.v);
+	free(mine.v);
 	incr_manifest_free(old);
 	incr_manifest_free(man);
 	free(keys);
 	free(todo);
 done:
-	for (size_t i = 0; i < ndocs; i++)
+	for (size_t i = 0; i < ndocs; i++) {
+		const struct report *r = docs[i]->report;
 		doc_free(docs[i]);
+		model_report_free((struct report *)r);
+	}
 	free(docs);
+	free(units);
+	free(ours);
 	model_site_free(site);
 	diag_list_free(dl);
 	return rc;

@@ -28,6 +28,7 @@ struct cli_opts {
 	int watch;
 	int jobs;               /* parallel workers; 0 = all cores */
 	int quiet_summary;      /* internal */
+	int shard_i, shard_n;   /* build --shard I/N; 0 = the whole content */
 };
 
 /* True when path is folder or lies below it, both resolved (symbolic
@@ -38,7 +39,7 @@ bool cli_path_below(const char *path, const char *folder);
  * (errors, or warnings with strict). */
 bool cli_report_diags(struct diag_list *, int strict);
 
-int cli_build(const struct cli_opts *);   /* build, check, --dump-tree */
+int cli_build(const struct cli_opts *);   /* build, check, site, --dump-tree */
 int cli_watch(const struct cli_opts *);   /* build --watch */
 int cli_diff(const struct cli_opts *);
 int cli_export(const struct cli_opts *);

@@ -13,7 +13,8 @@
 
 static const char USAGE[] =
 	"Usage: lkjip build [CONTENT_DIR] [-o OUT_DIR] [--strict] [--dump-tree]\n"
-	"                   [--force] [-j N] [--watch]\n"
+	"                   [--force] [-j N] [--watch] [--shard I/N]\n"
+	"       lkjip site [CONTENT_DIR] [-o OUT_DIR] [--force]\n"
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
 	"       lkjip export [--format markdown] REPORT [-o FILE]\n"
@@ -31,6 +32,10 @@ static const char USAGE[] =
 	"               only what changed since the last build is written again\n"
 	"               (manifest out/.lkjip-manifest), and figures that moved\n"
 	"               are printed and kept in out/<report>/perubahan.txt\n"
+	"  site         write the site pages (index, government and agency\n"
+	"               pages, search index, sitemap) from the report summaries\n"
+	"               in OUT_DIR (out/<report>/ringkasan.tsv), as written by\n"
+	"               build --shard on this or other machines\n"
 	"  check        load, compute and check only; write nothing\n"
 	"  diff         print the figures that differ between two content\n"
 	"               folders (or two report folders), without building\n"
@@ -51,6 +56,9 @@ static const char USAGE[] =
 	"                    writing (for debugging templates and directives)\n"
 	"  --force           rebuild everything, whatever the manifest says\n"
 	"  -j, --jobs N      build N reports at once (default: all cores)\n"
+	"  --shard I/N       build only the I-th of N slices of the reports\n"
+	"                    (1 <= I <= N; a report's slice is a hash of its\n"
+	"                    folder name) and no site pages; then `lkjip site`\n"
 	"  --watch           build, then rebuild on every saved change in\n"
 	"                    CONTENT_DIR or templates/ until interrupted\n"
 	"  --format FMT      export format: markdown\n"
@@ -99,6 +107,7 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		{"jobs", required_argument, NULL, 'j'},
 		{"watch", no_argument, NULL, 'w'},
 		{"format", required_argument, NULL, 'F'},
+		{"shard", required_argument, NULL, 'S'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -137,6 +146,18 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		case 'F':
 			o->format = optarg;
 			break;
+		case 'S': {
+			int used = 0;
+			if (sscanf(optarg, "%d/%d%n", &o->shard_i, &o->shard_n,
+					&used) != 2 || optarg[used] != '\0' ||
+					o->shard_n < 1 || o->shard_n > 100000 ||
+					o->shard_i < 1 || o->shard_i > o->shard_n) {
+				fprintf(stderr, "lkjip: --shard wants I/N with "
+					"1 <= I <= N (\"2/4\"), not \"%s\"\n", optarg);
+				return -1;
+			}
+			break;
+		}
 		case 'h':
 			fputs(USAGE, stdout);
 			return 1;
@@ -155,7 +176,7 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	o->cmd = argv[optind++];
 	if (strcmp(o->cmd, "build") && strcmp(o->cmd, "check") &&
 			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export") &&
-			strcmp(o->cmd, "explain")) {
+			strcmp(o->cmd, "explain") && strcmp(o->cmd, "site")) {
 		fprintf(stderr, "lkjip: unknown command \"%s\"\n\n%s", o->cmd, USAGE);
 		return -1;
 	}
@@ -197,7 +218,23 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 		fprintf(stderr, "lkjip: --format belongs to export\n");
 		return -1;
 	}
-	if ((o->watch || o->force) && strcmp(o->cmd, "build")) {
+	if (o->shard_n > 0 && (strcmp(o->cmd, "build") || o->watch ||
+			o->dump_tree)) {
+		fprintf(stderr, "lkjip: --shard belongs to build (without "
+			"--watch or --dump-tree)\n");
+		return -1;
+	}
+	if (!strcmp(o->cmd, "site") && (o->watch || o->dump_tree ||
+			o->strict)) {
+		fprintf(stderr, "lkjip: site takes only CONTENT_DIR, -o and "
+			"--force\n");
+		return -1;
+	}
+	if (o->watch && strcmp(o->cmd, "build")) {
+		fprintf(stderr, "lkjip: --watch belongs to build\n");
+		return -1;
+	}
+	if (o->force && strcmp(o->cmd, "build") && strcmp(o->cmd, "site")) {
 		fprintf(stderr, "lkjip: --%s belongs to build\n",
 			o->watch ? "watch" : "force");
 		return -1;

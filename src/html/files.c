@@ -52,6 +52,15 @@ int html_copy_in(const char *root, const char *from, const char *to,
 	return rc;
 }
 
+int html_copy_asset(const char *out_dir, const char *name,
+	struct diag_list *diags)
+{
+	char from[4096], to[4096];
+	snprintf(from, sizeof from, "%s/templates/%s", lkjip_data_dir(), name);
+	snprintf(to, sizeof to, "%s/%s", out_dir, name);
+	return html_copy(from, to, diags);
+}
+
 int html_copy_css(const char *out_dir, struct diag_list *diags)
 {
 	char from[4096], to[4096];
@@ -106,6 +115,10 @@ int html_write_page(const char *path, const struct html_page *pg,
 	tpl_set(&vs, "css", css, TPL_URL);
 	tpl_set(&vs, "beranda", beranda, TPL_URL);
 	tpl_set(&vs, "konten", pg->konten, TPL_HTML);
+	tpl_set(&vs, "url", pg->url, TPL_URL);
+	tpl_set(&vs, "situs", pg->situs, TPL_TEXT);
+	tpl_set(&vs, "og_jenis", pg->url || pg->situs ? "website" : "article",
+		TPL_TEXT);
 	struct hbuf out = {0};
 	int rc = tpl_render("halaman.html", &vs, &out, diags);
 	if (rc == 0)

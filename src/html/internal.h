@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "doc/doc.h"
+#include "html/html.h"
 #include "html/escape.h"
 #include "html/template.h"
 #include "util/arena.h"
@@ -38,6 +39,10 @@ struct html_ctx {
 	int errors;
 	int figures;             /* figures without a label, numbered */
 	bool toc_emitted;        /* lists of tables/figures already rendered */
+	/* Earlier versions replaced by corrections, oldest first: the
+	 * summary says "Diperbarui" and what moved (lkjip build). */
+	const struct ringkasan_versi *versi;
+	size_t nversi;
 	int asal;                /* figures given their provenance so far:
 	                            numbers the tooltips' ids */
 };
@@ -71,6 +76,9 @@ int html_copy(const char *from, const char *to, struct diag_list *);
 int html_copy_in(const char *root, const char *from, const char *to,
 	struct diag_list *);
 int html_copy_css(const char *out_dir, struct diag_list *);
+/* Copies templates/<name> (a file the site serves as is: cari.js). */
+int html_copy_asset(const char *out_dir, const char *name,
+	struct diag_list *);
 /* Lowercase ASCII slug: letters and digits, other runs become "-". */
 char *html_slug(struct arena *, const char *);
 /* Extension of a file name including the dot, lowercase and sanitized
@@ -86,6 +94,8 @@ struct html_page {
 	const char *akar;
 	const char *kelas;      /* body class */
 	const char *konten;     /* HTML fragment */
+	const char *url;        /* absolute address (og:url), or NULL */
+	const char *situs;      /* site name (og:site_name), or NULL */
 };
 int html_write_page(const char *path, const struct html_page *,
 	struct diag_list *);

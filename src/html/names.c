@@ -149,48 +149,87 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 	return diag_errors(dl) == before ? 0 : -1;
 }
 
+struct html_names {
+	struct names ns;     /* the agency pages' names, over all reports */
+	size_t before;       /* errors when it began */
+};
+
+struct html_names *html_names_new(struct diag_list *dl)
+{
+	struct html_names *h = xcalloc(1, sizeof *h);
+	h->ns = (struct names){.a = arena_new(), .dl = dl};
+	h->before = diag_errors(dl);
+	return h;
+}
+
+void html_names_add_report(struct html_names *h, const struct report *r)
+{
+	if (r == NULL || r->id == NULL)
+		return;
+	/* A report's own files: checked now, forgotten after. */
+	struct names own = {.a = arena_new(), .dl = h->ns.dl};
+	/* The longest name made from the folder name: <id>.pdf. */
+	fits(&own, arena_printf(own.a, "%s.pdf", r->id),
+		(struct src_pos){r->dir, 0, 0, NULL},
+		"the report folder name");
+	if (r->dir != NULL) {
+		csv_names(&own, r->dir, "data");
+		collisions(&own);
+		csv_names(&own, arena_printf(own.a, "%s/tabel", r->dir),
+			"data/tabel");
+		collisions(&own);
+	}
+	free(own.v);
+	arena_free(own.a);
+	/* Agency pages: instansi/<slug of name and government>.html, one per
+	 * agency (site.c). Kept, in the set's arena: the report is freed
+	 * before the last one is seen. */
+	struct names *ns = &h->ns;
+	const struct report_meta *m = &r->meta;
+	const char *ins = m->instansi ? m->instansi : "";
+	const char *pem = m->pemerintah ? m->pemerintah : "";
+	const char *slug = html_slug(ns->a, arena_printf(ns->a, "%s %s",
+		ins, pem));
+	const char *file = arena_printf(ns->a, "%s.html", slug);
+	struct src_pos pos = m->pos_instansi;
+	if (pos.file != NULL)
+		pos.file = arena_strdup(ns->a, pos.file);
+	pos.column_name = NULL;
+	if (!fits(ns, file, pos, "the agency's name and government"))
+		return;
+	add(ns, arena_printf(ns->a, "instansi/%s", file),
+		arena_printf(ns->a, "%s\n%s", pem, ins), pos,
+		arena_printf(ns->a, "the agency \"%s, %s\" (%s)", ins, pem,
+		pos.file ? pos.file : r->id));
+	/* Government pages: pemerintah/<slug of the government>.html, one
+	 * per government (site.c; "pemerintah" when it has no name). */
+	const char *gslug = html_slug(ns->a, pem);
+	const char *gfile = arena_printf(ns->a, "%s.html", *gslug ? gslug :
+		"pemerintah");
+	if (!fits(ns, gfile, pos, "the government's name"))
+		return;
+	add(ns, arena_printf(ns->a, "pemerintah/%s", gfile),
+		arena_printf(ns->a, "%s", pem), pos,
+		arena_printf(ns->a, "the government \"%s\" (%s)", pem,
+		pos.file ? pos.file : r->id));
+}
+
+int html_names_finish(struct html_names *h)
+{
+	if (h == NULL)
+		return 0;
+	collisions(&h->ns);
+	free(h->ns.v);
+	arena_free(h->ns.a);
+	int rc = diag_errors(h->ns.dl) == h->before ? 0 : -1;
+	free(h);
+	return rc;
+}
+
 int html_check_names(const struct site *s, struct diag_list *dl)
 {
-	size_t before = diag_errors(dl);
-	struct names ns = {.a = arena_new(), .dl = dl};
-	for (size_t i = 0; s != NULL && i < s->nreport; i++) {
-		const struct report *r = s->report[i];
-		if (r == NULL || r->id == NULL)
-			continue;
-		/* The longest name made from the folder name: <id>.pdf. */
-		fits(&ns, arena_printf(ns.a, "%s.pdf", r->id),
-			(struct src_pos){r->dir, 0, 0, NULL},
-			"the report folder name");
-		if (r->dir == NULL)
-			continue;
-		csv_names(&ns, r->dir, "data");
-		collisions(&ns);
-		csv_names(&ns, arena_printf(ns.a, "%s/tabel", r->dir),
-			"data/tabel");
-		collisions(&ns);
-	}
-	/* Agency pages: instansi/<slug of name and government>.html, one per
-	 * agency (site.c). */
-	for (size_t i = 0; s != NULL && i < s->nreport; i++) {
-		const struct report *r = s->report[i];
-		if (r == NULL || r->id == NULL)
-			continue;
-		const struct report_meta *m = &r->meta;
-		const char *ins = m->instansi ? m->instansi : "";
-		const char *pem = m->pemerintah ? m->pemerintah : "";
-		const char *slug = html_slug(ns.a, arena_printf(ns.a, "%s %s",
-			ins, pem));
-		const char *file = arena_printf(ns.a, "%s.html", slug);
-		if (!fits(&ns, file, m->pos_instansi, "the agency's name "
-				"and government"))
-			continue;
-		add(&ns, arena_printf(ns.a, "instansi/%s", file),
-			arena_printf(ns.a, "%s\n%s", pem, ins), m->pos_instansi,
-			arena_printf(ns.a, "the agency \"%s, %s\" (%s)", ins, pem,
-			m->pos_instansi.file ? m->pos_instansi.file : r->id));
-	}
-	collisions(&ns);
-	free(ns.v);
-	arena_free(ns.a);
-	return diag_errors(dl) == before ? 0 : -1;
+	struct html_names *h = html_names_new(dl);
+	for (size_t i = 0; s != NULL && i < s->nreport; i++)
+		html_names_add_report(h, s->report[i]);
+	return html_names_finish(h);
 }

@@ -120,6 +120,31 @@ static int copy_csv(struct html_ctx *c, struct hbuf *b, const char *dir,
 	return rc;
 }
 
+/* The page's description (meta, og:description): whose report, which
+ * year, and the answer, so that two years of one agency differ. */
+static const char *meta_description(struct html_ctx *c)
+{
+	const struct doc *d = c->doc;
+	const struct report_meta *m = &d->report->meta;
+	const char *who = m->instansi ? arena_printf(c->arena, "%s%s%s",
+		m->instansi, m->pemerintah ? " " : "", m->pemerintah ?
+		m->pemerintah : "") : d->author;
+	const struct doc_summary *s = NULL;
+	for (const struct doc_node *n = d->root->first; n && !s; n = n->next)
+		if (n->type == DOC_SUMMARY)
+			s = n->as.sum;
+	char *t = arena_printf(c->arena, "Laporan Kinerja Instansi Pemerintah "
+		"(LKjIP) %s Tahun %d", who ? who : "", d->report->meta.tahun);
+	if (s && s->capaian)
+		t = arena_printf(c->arena, "%s: capaian kinerja %s%s%s%s", t,
+			s->capaian, s->predikat ? " (" : "", s->predikat ?
+			s->predikat : "", s->predikat ? ")" : "");
+	if (s && s->serapan)
+		t = arena_printf(c->arena, "%s, serapan anggaran %s", t,
+			s->serapan);
+	return arena_printf(c->arena, "%s.", t);
+}
+
 const char *html_data_view(struct html_ctx *c, const char *csv_name)
 {
 	const struct report *r = c->doc->report;
@@ -200,6 +225,13 @@ static int data_view(struct html_ctx *c, const struct berkas_csv *f)
 int html_render_report(const struct doc *d, const char *out_dir,
 	struct diag_list *diags)
 {
+	return html_render_report_versi(d, out_dir, NULL, 0, diags);
+}
+
+int html_render_report_versi(const struct doc *d, const char *out_dir,
+	const struct ringkasan_versi *versi, size_t nversi,
+	struct diag_list *diags)
+{
 	const struct report *r = d ? d->report : NULL;
 	if (d == NULL || d->root == NULL || r == NULL || r->id == NULL) {
 		diag_add(diags, DIAG_ERROR, (struct src_pos){0},
@@ -216,6 +248,8 @@ int html_render_report(const struct doc *d, const char *out_dir,
 		.arena = arena_new(),
 		.report_dir = r->dir,
 		.diags = diags,
+		.versi = versi,
+		.nversi = nversi,
 	};
 	c.report_out = arena_printf(c.arena, "%s/%s", out_dir, r->id);
 	if (mkdir_p(c.report_out) != 0) {
@@ -273,6 +307,15 @@ int html_render_report(const struct doc *d, const char *out_dir,
 	tpl_set(&vs, "toc", hbuf_str(&toc), TPL_HTML);
 	tpl_set(&vs, "isi", hbuf_str(&isi), TPL_HTML);
 	tpl_set(&vs, "pdf", arena_printf(c.arena, "%s.pdf", r->id), TPL_URL);
+	/* The portal's pages of its government and agency: the names
+	 * site.c gives them. */
+	const char *pem = r->meta.pemerintah ? r->meta.pemerintah : "";
+	const char *pslug = html_slug(c.arena, pem);
+	tpl_set(&vs, "pemerintah_url", arena_printf(c.arena,
+		"../pemerintah/%s.html", *pslug ? pslug : "pemerintah"), TPL_URL);
+	tpl_set(&vs, "instansi_url", arena_printf(c.arena, "../instansi/%s.html",
+		html_slug(c.arena, arena_printf(c.arena, "%s %s",
+		r->meta.instansi ? r->meta.instansi : "", pem))), TPL_URL);
 	tpl_set(&vs, "data", data.len ? hbuf_str(&data) : NULL, TPL_HTML);
 	tpl_set(&vs, "lampiran", lamp.len ? hbuf_str(&lamp) : NULL, TPL_HTML);
 	int rc = c.errors ? -1 : 0;
@@ -281,8 +324,13 @@ int html_render_report(const struct doc *d, const char *out_dir,
 	if (rc == 0) {
 		struct html_page pg = {
 			.lang = d->lang,
-			.judul = d->title,
-			.deskripsi = d->subject ? d->subject : d->author,
+			/* Unique across the portal: every LKjIP has the same
+			 * formal title. */
+			.judul = d->title && d->author && !strstr(d->title,
+				r->meta.instansi ? r->meta.instansi : "") ?
+				arena_printf(c.arena, "%s - %s", d->title,
+				d->author) : d->title,
+			.deskripsi = meta_description(&c),
 			.akar = "../",
 			.kelas = "halaman-laporan",
 			.konten = hbuf_str(&page),

@@ -3,10 +3,13 @@
  * with the link to the PDF. The PDF's size is read from the file the PDF
  * backend wrote just before (lkjip build renders the PDF first); when
  * there is none (a test rendering the page alone), the size is left out. */
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "html/internal.h"
 #include "util/num.h"
+#include "util/xalloc.h"
 
 static void item(struct hbuf *b, const char *label, const char *value,
 	const char *rest)
@@ -109,6 +112,46 @@ void html_summary(struct html_ctx *c, struct hbuf *b,
 	}
 	hbuf_puts(b, ")</a> <a class=\"tombol\" href=\"#unduh\">Unduh data"
 		"</a></p>\n");
+	if (c->nversi > 0) {
+		/* Corrections in the open: when, what moved, and the PDF as
+		 * it was before. */
+		const struct ringkasan_versi *v = &c->versi[c->nversi - 1];
+		hbuf_puts(b, "<div class=\"diperbarui\" role=\"note\">\n"
+			"<p><strong>Diperbarui ");
+		hesc_text(b, v->tanggal);
+		hbuf_puts(b, "</strong>: angka berikut berubah dari versi ");
+		hbuf_int(b, v->nomor);
+		hbuf_puts(b, " (sebelumnya &#8594; sekarang).</p>\n<ul>\n");
+		for (size_t i = 0; i < v->nberubah; i++) {
+			/* "76 -> 78" as "76 → 78": the change report's ASCII
+			 * arrow, shown as an arrow. */
+			hbuf_puts(b, "<li>");
+			for (const char *p = v->berubah[i]; *p;) {
+				const char *q = strstr(p, " -> ");
+				size_t n = q ? (size_t)(q - p) : strlen(p);
+				char *part = xstrndup(p, n);
+				hesc_text(b, part);
+				free(part);
+				if (q == NULL)
+					break;
+				hbuf_puts(b, " &#8594; ");
+				p = q + 4;
+			}
+			hbuf_puts(b, "</li>\n");
+		}
+		hbuf_puts(b, "</ul>\n<p>Versi sebelumnya:");
+		for (size_t k = 0; k < c->nversi; k++) {
+			hbuf_puts(b, k ? ", " : " ");
+			hbuf_puts(b, "<a href=\"");
+			hesc_url(b, c->versi[k].pdf);
+			hbuf_puts(b, "\">PDF versi ");
+			hbuf_int(b, c->versi[k].nomor);
+			hbuf_puts(b, "</a> (diganti ");
+			hesc_text(b, c->versi[k].tanggal);
+			hbuf_puts(b, ")");
+		}
+		hbuf_puts(b, ".</p>\n</div>\n");
+	}
 	if (s->tanggal) {
 		hbuf_puts(b, "<p class=\"tanggal\">Laporan bertanggal ");
 		hesc_text(b, s->tanggal);

@@ -413,8 +413,14 @@ static void records_sum(const char *text, size_t len, char hex[INCR_HEX_LEN])
  * outputs are sorted once, not searched per line. */
 struct incr_manifest *incr_manifest_read(const char *out_dir)
 {
+	return incr_manifest_read_named(out_dir, INCR_MANIFEST);
+}
+
+struct incr_manifest *incr_manifest_read_named(const char *out_dir,
+	const char *name)
+{
 	char *path = NULL;
-	path = xasprintf("%s/%s", out_dir, INCR_MANIFEST);
+	path = xasprintf("%s/%s", out_dir, name);
 	size_t len;
 	char *text = file_read(path, &len);
 	free(path);
@@ -493,6 +499,12 @@ struct incr_manifest *incr_manifest_read(const char *out_dir)
 
 int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 {
+	return incr_manifest_write_named(m, out_dir, INCR_MANIFEST);
+}
+
+int incr_manifest_write_named(struct incr_manifest *m, const char *out_dir,
+	const char *name)
+{
 	char *buf = NULL, *path = NULL;
 	size_t len = 0;
 	FILE *f = xopen_memstream(&buf, &len);
@@ -517,7 +529,7 @@ int incr_manifest_write(struct incr_manifest *m, const char *out_dir)
 		free(buf);
 		return -1;
 	}
-	path = xasprintf("%s/%s", out_dir, INCR_MANIFEST);
+	path = xasprintf("%s/%s", out_dir, name);
 	int rc = file_write_atomic(path, buf, len);
 	free(path);
 	free(buf);

@@ -74,6 +74,14 @@ struct incr_manifest *incr_manifest_read(const char *out_dir);
 /* Writes it atomically: units in the order given, each one's outputs
  * sorted by path, a path added twice listed once (with its last stat). */
 int incr_manifest_write(struct incr_manifest *, const char *out_dir);
+/* The same under another name: a shard of a build keeps its own manifest
+ * (".lkjip-manifest.shard-1-of-4"), and so does the site step
+ * (".lkjip-manifest.site"), so that shards copied into one folder do not
+ * overwrite each other's. Every such name begins with INCR_MANIFEST. */
+struct incr_manifest *incr_manifest_read_named(const char *out_dir,
+	const char *name);
+int incr_manifest_write_named(struct incr_manifest *, const char *out_dir,
+	const char *name);
 
 struct incr_unit *incr_manifest_unit(const struct incr_manifest *,
 	const char *id);

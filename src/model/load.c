@@ -1631,7 +1631,7 @@ static int cmp_report(const void *a, const void *b)
 	return c;
 }
 
-struct site *model_load_site(const char *content_dir, struct diag_list *dl)
+struct site *model_scan_site(const char *content_dir, struct diag_list *dl)
 {
 	size_t before = diag_errors(dl);
 	struct arena *a = arena_new();
@@ -1670,14 +1670,12 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 			model_site_free(s);
 			return NULL;
 		}
-		s->report = arena_alloc(a, sizeof *s->report);
-		struct report *r = model_load_report(content_dir, dl);
-		if (r == NULL) {
-			model_site_free(s);
-			return NULL;
-		}
-		r->id = arena_strdup(r->arena, id);
-		s->report[s->nreport++] = r;
+		/* The caller loads it, as any report folder. */
+		s->folder = arena_alloc(a, sizeof *s->folder);
+		s->folder_id = arena_alloc(a, sizeof *s->folder_id);
+		s->folder[0] = content_dir;
+		s->folder_id[0] = id;
+		s->nfolder = 1;
 		return s;
 	}
 	const char *sy = join(a, content_dir, "site.yaml");
@@ -1735,16 +1733,33 @@ struct site *model_load_site(const char *content_dir, struct diag_list *dl)
 	closedir(d);
 	if (names.n > 1)
 		qsort(names.v, names.n, sizeof *names.v, cmp_str);
-	s->report = arena_alloc(a, (names.n + 1) * sizeof *s->report);
+	s->folder = arena_alloc(a, (names.n + 1) * sizeof *s->folder);
+	s->folder_id = arena_alloc(a, (names.n + 1) * sizeof *s->folder_id);
 	for (size_t i = 0; i < names.n; i++) {
-		struct report *r = model_load_report(join(a, content_dir,
-			names.v[i]), dl);
-		if (r != NULL)
-			s->report[s->nreport++] = r;
+		s->folder_id[i] = names.v[i];
+		s->folder[i] = join(a, content_dir, names.v[i]);
 	}
-	if (s->nreport == 0 && diag_errors(dl) == before)
+	s->nfolder = names.n;
+	if (s->nfolder == 0 && diag_errors(dl) == before)
 		diag_add(dl, DIAG_ERROR, (struct src_pos){content_dir, 0, 0, NULL},
 			"no report folder (a folder holding laporan.yaml) found");
+	return s;
+}
+
+struct site *model_load_site(const char *content_dir, struct diag_list *dl)
+{
+	size_t before = diag_errors(dl);
+	struct site *s = model_scan_site(content_dir, dl);
+	if (s == NULL)
+		return NULL;
+	s->report = arena_alloc(s->arena, (s->nfolder + 1) * sizeof *s->report);
+	for (size_t i = 0; i < s->nfolder; i++) {
+		struct report *r = model_load_report(s->folder[i], dl);
+		if (r != NULL) {
+			r->id = arena_strdup(r->arena, s->folder_id[i]);
+			s->report[s->nreport++] = r;
+		}
+	}
 	if (diag_errors(dl) != before) {
 		model_site_free(s);
 		return NULL;

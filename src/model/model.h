@@ -497,6 +497,10 @@ struct site {
 	size_t nreport;
 	bool satu_laporan;     /* content_dir was one report folder (no
 	                          site.yaml read) */
+	/* The report folders found (paths, and their names: the report
+	 * ids), sorted by name; model_scan_site fills these only. */
+	const char **folder, **folder_id;
+	size_t nfolder;
 };
 
 /* Loads one report folder. Returns NULL when any error was reported (all
@@ -508,6 +512,12 @@ void model_report_free(struct report *);
  * content_dir is itself a report folder (it holds laporan.yaml), that
  * report alone, without site.yaml. */
 struct site *model_load_site(const char *content_dir, struct diag_list *);
+/* Loads site.yaml and finds the report folders (folder, folder_id) without
+ * loading them, so a caller can load, use and free one report at a time
+ * (lkjip build holds one report's tree at a time, whatever the count).
+ * Errors of site.yaml or of a folder's name are reported; NULL only when
+ * the content folder cannot be read. */
+struct site *model_scan_site(const char *content_dir, struct diag_list *);
 void model_site_free(struct site *);
 
 /* Lookups; NULL when absent. */

@@ -46,7 +46,8 @@ check_out() { # $1: what happened, for the message
 	# Links of every page reach an existing file (never a temp file).
 	for f in $(find "$out" -name '*.html' ! -name '*.tmp.*'); do
 		d=$(dirname "$f")
-		for h in $(grep -o 'href="[^"#:]*' "$f" | sed 's/^href="//' | sort -u); do
+		# Relative links only (og:url and canonical are absolute).
+		for h in $(grep -o 'href="[^"#]*' "$f" | sed 's/^href="//' | grep -v ':' | sort -u); do
 			[ -n "$h" ] || continue
 			case $h in *.tmp.*) echo "kill_build: $1: $f links to a temp file $h"; bad=1 ;; esac
 			[ -e "$d/$h" ] || { echo "kill_build: $1: $f links to missing $h"; bad=1; }

@@ -17,7 +17,7 @@
 		+ window.scrollY) / vh).toFixed(2) : 'none'));
 	// Tables with a Capaian column: the widest, and how many overflow.
 	var widest = 0, widestCap = 0, over = 0, ncap = 0;
-	document.querySelectorAll('article table').forEach(function (t) {
+	document.querySelectorAll('main table').forEach(function (t) {
 		var w = Math.max(t.getBoundingClientRect().width, t.scrollWidth);
 		widest = Math.max(widest, w);
 		if (!/Capaian/.test(t.tHead ? t.tHead.textContent : ''))

@@ -197,9 +197,26 @@ static void render_all(struct fixture *f, const char *dir)
 {
 	struct diag_list *dl = diag_list_new();
 	rm_rf(dir);
+	for (int i = 0; i < 3; i++) {
+		if (html_render_report(f->d[i], dir, dl) != 0)
+			print_diags(dl);
+		assert_int_equal(diag_errors(dl), 0);
+	}
+	/* The site from the summaries, through their text form as lkjip
+	 * build keeps them in out/. */
+	struct ringkasan *rk[3];
+	for (int i = 0; i < 3; i++) {
+		struct ringkasan *x = html_ringkasan_dari_doc(f->d[i], dir);
+		size_t len;
+		char *t = html_ringkasan_serialize(x, &len);
+		rk[i] = html_ringkasan_parse(t, "ringkasan.tsv", NULL, dl);
+		assert_non_null(rk[i]);
+		free(t);
+		html_ringkasan_free(x);
+	}
+	assert_int_equal(html_render_site(&f->site, rk, 3, dir, dl), 0);
 	for (int i = 0; i < 3; i++)
-		assert_int_equal(html_render_report(f->d[i], dir, dl), 0);
-	assert_int_equal(html_render_site(&f->site, f->d, dir, dl), 0);
+		html_ringkasan_free(rk[i]);
 	print_diags(dl);
 	assert_int_equal(diag_count(dl), 0);
 	diag_list_free(dl);
@@ -270,30 +287,47 @@ static void test_site_golden(void **state)
 	assert_true(exists(out_path("site/contoh-2024/data/indikator.csv")));
 	assert_true(exists(out_path(
 		"site/contoh-2024/data/tabel/koperasi-jenis.csv")));
-	/* Only agencies with several years get a page. */
-	assert_false(exists(out_path("site/instansi/badan-lain-kabupaten-"
+	/* Every agency has a page (governments -> agencies -> years), and
+	 * the government its own; the search index and its script. */
+	assert_true(exists(out_path("site/instansi/badan-lain-kabupaten-"
 		"contoh.html")));
+	assert_true(exists(out_path("site/pemerintah/kabupaten-contoh.html")));
+	assert_true(exists(out_path("site/cari.js")));
+	golden(out_path("site/cari.json"), "cari");
+	golden(out_path("site/pemerintah/kabupaten-contoh.html"),
+		"pemerintah");
 
 	/* What the agency page says, from the metrics: IKU1 2023 R 65
 	 * capaian 108,33 %; 2024 R 76 capaian 108,57 % (truncated). IKU2
 	 * exists in 2024 only, so it is not listed. */
 	char *ag = slurp(out_path("site/instansi/dinas-contoh-kabupaten-"
 		"contoh.html"));
-	assert_non_null(strstr(ag, "<td class=\"angka\">65</td>"
-		"<td class=\"angka sangat-baik\">108,33\xc2\xa0%</td>"
-		"<td class=\"angka\">76</td>"
-		"<td class=\"angka sangat-baik\">108,57\xc2\xa0%</td>"));
+	assert_non_null(strstr(ag,
+		"<td class=\"angka\" data-label=\"2023 \xe2\x80\x93 Realisasi\">65</td>"
+		"<td class=\"angka sangat-baik\" data-label=\"2023 \xe2\x80\x93 "
+		"Capaian\">108,33\xc2\xa0%</td>"
+		"<td class=\"angka\" data-label=\"2024 \xe2\x80\x93 Realisasi\">76</td>"
+		"<td class=\"angka sangat-baik\" data-label=\"2024 \xe2\x80\x93 "
+		"Capaian\">108,57\xc2\xa0%</td>"
+		"<td data-label=\"Arah\">\xe2\x86\x91 naik</td>"));
 	assert_null(strstr(ag, "IKU2"));
 	free(ag);
 
-	/* The index lists the agency's reports newest first. */
+	/* The index links each agency's latest report; the agency page
+	 * lists its reports newest first. */
 	char *ix = slurp(out_path("site/index.html"));
-	char *y24 = strstr(ix, "contoh-2024/index.html");
-	char *y23 = strstr(ix, "contoh-2023/index.html");
+	assert_non_null(strstr(ix, "<a href=\"contoh-2024/index.html\">"
+		"LKjIP 2024</a>"));
+	assert_null(strstr(ix, "contoh-2023/index.html"));
+	free(ix);
+	char *ag2 = slurp(out_path("site/instansi/dinas-contoh-kabupaten-"
+		"contoh.html"));
+	char *y24 = strstr(ag2, "contoh-2024/index.html");
+	char *y23 = strstr(ag2, "contoh-2023/index.html");
 	assert_non_null(y24);
 	assert_non_null(y23);
 	assert_true(y24 < y23);
-	free(ix);
+	free(ag2);
 
 	/* Same input, same bytes. */
 	render_all(&f, out_path("site2"));
@@ -315,9 +349,47 @@ static void test_wellformed_and_links(void **state)
 	int bad = check_site(out_path("links"), &c);
 	if (bad)
 		fail_msg("%d problems:\n%s", bad, c.log);
-	/* 3 reports, the index, one agency page. */
-	assert_int_equal(c.pages, 5);
+	/* 3 reports, the index, one government page, two agency pages. */
+	assert_int_equal(c.pages, 7);
 	assert_true(c.links > 80);
+
+	/* Every page has a title and a description of its own. */
+	static const char *const pages[] = {"index.html",
+		"contoh-2024/index.html", "contoh-2023/index.html",
+		"lain-2024/index.html", "pemerintah/kabupaten-contoh.html",
+		"instansi/dinas-contoh-kabupaten-contoh.html",
+		"instansi/badan-lain-kabupaten-contoh.html"};
+	char *title[7], *desc[7];
+	for (int i = 0; i < 7; i++) {
+		char p[512];
+		snprintf(p, sizeof p, "links/%s", pages[i]);
+		char *html = slurp(out_path(p));
+		char *t = strstr(html, "<title>"), *e = t ? strstr(t,
+			"</title>") : NULL;
+		char *d = strstr(html, "property=\"og:description\" content=\"");
+		assert_non_null(e);
+		assert_non_null(d);
+		assert_non_null(strstr(html, "property=\"og:title\""));
+		title[i] = strndup(t + 7, (size_t)(e - t - 7));
+		d += strlen("property=\"og:description\" content=\"");
+		desc[i] = strndup(d, strcspn(d, "\""));
+		free(html);
+	}
+	for (int i = 0; i < 7; i++)
+		for (int j = i + 1; j < 7; j++) {
+			if (!strcmp(title[i], title[j]))
+				fail_msg("%s and %s share the title \"%s\"",
+					pages[i], pages[j], title[i]);
+			if (!strcmp(desc[i], desc[j]))
+				fail_msg("%s and %s share the description",
+					pages[i], pages[j]);
+		}
+	assert_string_equal(title[4], "Kabupaten Contoh - Portal LKjIP "
+		"Kabupaten Contoh");
+	for (int i = 0; i < 7; i++) {
+		free(title[i]);
+		free(desc[i]);
+	}
 	fixture_free(&f);
 }
 
@@ -382,7 +454,7 @@ static void test_hostile_input(void **state)
 	assert_null(strstr(s, "onmouseover=\""));
 	assert_null(strstr(s, "<i>A</i>"));
 	assert_non_null(strstr(s, "<title>&lt;script&gt;alert(1)&lt;/script&gt;"
-		" &amp; Co</title>"));
+		" &amp; Co - Dinas Contoh Kabupaten Contoh</title>"));
 	assert_non_null(strstr(s, "<a href=\"#\">&lt;script&gt;alert(2)"));
 	assert_non_null(strstr(s, "<table id=\"t&quot;x\">"));
 	free(s);
@@ -619,6 +691,122 @@ static void test_phone_chart_type(void **state)
 		HTML_PHONE_MIN_PT);
 }
 
+/* The summary's text form: a value with a tab, a newline and a
+ * backslash comes back as it was, versions and their moved figures too,
+ * and writing what was read gives the same bytes. A foreign or damaged
+ * file is refused at its line. */
+static void test_ringkasan_text(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct ringkasan r = {0};
+	r.id = "contoh-2024";
+	r.instansi = "Dinas\tA\\B\nC";
+	r.pemerintah = "Kabupaten Contoh";
+	r.tahun = 2024;
+	r.capaian = "108,57\xc2\xa0%";
+	r.predikat = "Sangat Berhasil";
+	r.predikat_kelas = "sangat-baik";
+	r.tercapai = "7";
+	r.jumlah_indikator = "9";
+	r.pdf_bytes = 1234567;
+	r.pdf_ukuran = "1,2\xc2\xa0MB";
+	struct ringkasan_indikator ind = {"IKU1", "Persentase koperasi sehat",
+		"%", "76", "108,57\xc2\xa0%", "sangat-baik"};
+	r.indikator = &ind;
+	r.nindikator = 1;
+	const char *berubah[] = {"IKU1 2024: realisasi 76 -> 78"};
+	struct ringkasan_versi v = {1, "2 Januari 2026", "contoh-2024-v1.pdf",
+		berubah, 1};
+	r.versi = &v;
+	r.nversi = 1;
+	size_t n1, n2;
+	char *t1 = html_ringkasan_serialize(&r, &n1);
+	assert_non_null(strstr(t1, "instansi\tDinas\\tA\\\\B\\nC\n"));
+	struct diag_list *dl = diag_list_new();
+	struct ringkasan *b = html_ringkasan_parse(t1, "x.tsv", a, dl);
+	assert_non_null(b);
+	assert_string_equal(b->instansi, "Dinas\tA\\B\nC");
+	assert_int_equal(b->tahun, 2024);
+	assert_int_equal(b->pdf_bytes, 1234567);
+	assert_string_equal(b->indikator[0].capaian, "108,57\xc2\xa0%");
+	assert_int_equal(b->nversi, 1);
+	assert_string_equal(b->versi[0].pdf, "contoh-2024-v1.pdf");
+	assert_string_equal(b->versi[0].berubah[0],
+		"IKU1 2024: realisasi 76 -> 78");
+	char *t2 = html_ringkasan_serialize(b, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(t1, t2, n1);
+	assert_int_equal(diag_count(dl), 0);
+	/* Damaged: an unknown field, at its line. */
+	assert_null(html_ringkasan_parse("lkjip-ringkasan\t1\nid\tx\n"
+		"hujan\tderas\n", "y.tsv", NULL, dl));
+	assert_int_equal(diag_count(dl), 1);
+	char *m = diag_format(diag_get(dl, 0));
+	assert_string_equal(m, "y.tsv:3:1: error: unknown field \"hujan\": the "
+		"file was not written by this lkjip; build the report again");
+	free(m);
+	free(t1);
+	free(t2);
+	diag_list_free(dl);
+	arena_free(a);
+}
+
+/* A portal of many governments: the index is cut into pages of whole
+ * government sections, none over 300 KB, every government on exactly
+ * one of them; past 1.000 agencies each government shows a count per
+ * predikat. 1.500 summaries, one agency each (as bench/synth.sh makes). */
+static void test_index_pages(void **state)
+{
+	(void)state;
+	enum { N = 1500 };
+	struct ringkasan *rk[N];
+	for (int i = 0; i < N; i++) {
+		struct arena *a = arena_new();
+		struct ringkasan *r = arena_alloc(a, sizeof *r);
+		memset(r, 0, sizeof *r);
+		r->arena = a;
+		r->id = arena_printf(a, "laporan-%04d", i);
+		r->instansi = "Dinas Koperasi dan Usaha Mikro";
+		r->pemerintah = arena_printf(a, "Kabupaten Contoh %04d", i);
+		r->tahun = 2024;
+		r->capaian = "108,57\xc2\xa0%";
+		r->predikat = i % 3 ? "Sangat Berhasil" : "Berhasil";
+		r->predikat_kelas = i % 3 ? "sangat-baik" : "baik";
+		rk[i] = r;
+	}
+	struct site site = {.judul = "Portal", .base_url = "https://x.go.id/"};
+	const char *dir = out_path("banyak");
+	rm_rf(dir);
+	struct diag_list *dl = diag_list_new();
+	assert_int_equal(html_render_site(&site, rk, N, dir, dl), 0);
+	int pages = 0, seen[N] = {0};
+	for (int p = 1;; p++) {
+		char name[64];
+		snprintf(name, sizeof name, p == 1 ? "banyak/index.html" :
+			"banyak/indeks-%d.html", p);
+		char *html = file_read(out_path(name), NULL);
+		if (html == NULL)
+			break;
+		pages++;
+		assert_true(strlen(html) < 300000);
+		/* "2 Sangat Berhasil" style counts, no agency table. */
+		assert_null(strstr(html, "Perangkat daerah dan laporan"));
+		for (const char *q = html; (q = strstr(q,
+				"href=\"pemerintah/kabupaten-contoh-")) != NULL;
+				q++)
+			seen[atoi(q + strlen("href=\"pemerintah/kabupaten-"
+				"contoh-"))]++;
+		free(html);
+	}
+	assert_true(pages >= 2);
+	for (int i = 0; i < N; i++)
+		assert_int_equal(seen[i], 1);
+	for (int i = 0; i < N; i++)
+		html_ringkasan_free(rk[i]);
+	diag_list_free(dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -635,6 +823,8 @@ int main(void)
 		cmocka_unit_test(test_stacked_labels),
 		cmocka_unit_test(test_phone_chart),
 		cmocka_unit_test(test_phone_chart_type),
+		cmocka_unit_test(test_index_pages),
+		cmocka_unit_test(test_ringkasan_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -30,6 +30,7 @@ snap "$T/o" >"$T/s2"
 cmp -s "$T/s1" "$T/s2" || { diff "$T/s1" "$T/s2"; fail "a no-op build changed files"; }
 
 # 2. One realisasi cell (IKU1 2024: 76 -> 78) in Magetan.
+cp "$T/o/$M/$M.pdf" "$T/s2pdf"
 sed -i 's/^IKU1,2024,70,70,70,76,108,/IKU1,2024,70,70,70,78,108,/' "$T/c/$M/kinerja.csv"
 grep -q '^IKU1,2024,70,70,70,78,' "$T/c/$M/kinerja.csv" || fail "sed did not apply"
 build "$T/c" -o "$T/o"
@@ -45,18 +46,36 @@ test -s "$T/o/$M/perubahan.txt" || fail "no perubahan.txt"
 # The site index shows each report's capaian, so it moves with the
 # figure; the other report's files must keep their bytes and mtimes.
 grep -qx "./index.html" "$T/changed" || fail "site index not rewritten"
+# So do Magetan's government and agency pages and the search index.
 if grep -v -e "^\./$M/" -e '^\./\.lkjip-manifest$' -e '^\./index\.html$' \
+		-e '^\./cari\.json$' -e '^\./pemerintah/kabupaten-magetan\.html$' \
+		-e '^\./instansi/dinas-koperasi-usaha-kecil-dan-menengah-kabupaten-magetan\.html$' \
 		"$T/changed"; then
 	fail "files outside $M changed"
 fi
+NB=$(printf '\302\240')
+# A correction in the open: the PDF as published before is kept as
+# version 1, the page says when it was updated and what moved, the agency
+# page keeps the history.
+cmp -s "$T/o/$M/$M-v1.pdf" "$T/s2pdf" || fail "earlier PDF not kept as $M-v1.pdf"
+grep -q "<strong>Diperbarui 14 November 2023</strong>" "$T/o/$M/index.html" ||
+	fail "no Diperbarui on the page"
+grep -qF "<li>IKU1 2024: realisasi 76 &#8594; 78; capaian 108,57${NB}% &#8594; 111,42${NB}%</li>" "$T/o/$M/index.html" ||
+	fail "moved figure not listed on the page"
+grep -q "href=\"$M-v1.pdf\">PDF versi 1</a>" "$T/o/$M/index.html" ||
+	fail "no link to the earlier PDF"
+grep -q "Riwayat versi" "$T/o/instansi/dinas-koperasi-usaha-kecil-dan-menengah-kabupaten-magetan.html" ||
+	fail "no version history on the agency page"
 # The change report names the corrected figure (NBSP before %).
 NB=$(printf '\302\240')
 line="IKU1 2024: realisasi 76 -> 78; capaian 108,57${NB}% -> 111,42${NB}%"
 grep -qxF "  $line" "$T/stdout" || { cat "$T/stdout"; fail "change line on stdout"; }
 grep -qxF "$line" "$T/o/$M/perubahan.txt" || fail "change line in perubahan.txt"
 
-# 3. A damaged manifest: full rebuild, same bytes as a fresh build.
-"$BIN" build "$T/c" -o "$T/fresh" >/dev/null 2>&1 || fail "fresh build"
+# 3. A damaged manifest: full rebuild, the same bytes.
+# The output as it stands (a fresh build would lack the version history
+# kept since step 2, which a damaged manifest must not lose).
+cp -a "$T/o" "$T/fresh"
 for damage in corrupt truncated foreign empty; do
 	case $damage in
 	corrupt) printf 'lkjip-manifest 1 x\n\001\002garbage\n' >"$T/o/.lkjip-manifest" ;;
@@ -94,4 +113,16 @@ cp -r "$T/c" "$T/bad"
 sed -i 's/^IKU1,2024,70,70,70,78,/IKU1,2024,70,70,70,tujuh puluh,/' "$T/bad/$M/kinerja.csv"
 if "$BIN" build "$T/bad" -o "$T/badout" >/dev/null 2>&1; then fail "bad content built"; fi
 test ! -e "$T/badout" || fail "bad content wrote $T/badout"
+# 8. A second correction: version 2 is the PDF of step 2, version 1 stays
+# as it was, the history lists both.
+cp "$T/o/$M/$M.pdf" "$T/v2pdf"
+sed -i 's/^IKU1,2024,70,70,70,78,/IKU1,2024,70,70,70,80,/' "$T/c/$M/kinerja.csv"
+build "$T/c" -o "$T/o"
+cmp -s "$T/o/$M/$M-v2.pdf" "$T/v2pdf" || fail "second correction: no $M-v2.pdf"
+cmp -s "$T/o/$M/$M-v1.pdf" "$T/s2pdf" || fail "second correction changed $M-v1.pdf"
+A="$T/o/instansi/dinas-koperasi-usaha-kecil-dan-menengah-kabupaten-magetan.html"
+grep -q "versi 2 diganti" "$A" && grep -q "versi 1 diganti" "$A" ||
+	fail "the history does not list both versions"
+grep -q "href=\"$M-v2.pdf\">PDF versi 2</a>" "$T/o/$M/index.html" ||
+	fail "no link to version 2 on the page"
 echo "incremental: ok"

@@ -28,21 +28,23 @@ build "$T/c" -o "$T/o"
 grep -q "0 of 2 reports rebuilt, 0 files changed" "$T/stderr" || fail "not settled: $(cat "$T/stderr")"
 
 # 2. A report removed from the content: its files go, the rest stays
-# (9: its page, PDF, 3 CSV files and the page of each, with row anchors).
+# (10: its page, PDF, 3 CSV files and the page of each, with row anchors,
+# and its summary ringkasan.tsv).
 echo "bukan dari lkjip" >"$T/o/contoh-2023/catatan.txt"
 rm -r "$T/c/contoh-2023"
 build "$T/c" -o "$T/o"
 cat >"$T/want" <<EOW
-lkjip: report contoh-2023 is no longer in the content: removed its 9 files from $T/o
-lkjip: site pages: removed 1 file the build no longer writes
+lkjip: report contoh-2023 is no longer in the content: removed its 10 files from $T/o
 lkjip: wrote 1 report to $T/o
-lkjip: 0 of 1 report rebuilt with the site pages, 2 files changed
+lkjip: 0 of 1 report rebuilt with the site pages, 4 files changed
 EOW
 diff "$T/want" "$T/stderr" || fail "stderr of the build after removing a report"
 (cd "$T/o" && find . | LC_ALL=C sort) >"$T/files"
 cat >"$T/want" <<'EOW'
 .
 ./.lkjip-manifest
+./cari.js
+./cari.json
 ./contoh-2023
 ./contoh-2023/catatan.txt
 ./contoh-2024
@@ -56,8 +58,13 @@ cat >"$T/want" <<'EOW'
 ./contoh-2024/data/kinerja.html
 ./contoh-2024/index.html
 ./contoh-2024/perubahan-data.txt
+./contoh-2024/ringkasan.tsv
 ./index.html
+./instansi
+./instansi/dinas-contoh-kabupaten-contoh.html
 ./lkjip.css
+./pemerintah
+./pemerintah/kabupaten-contoh.html
 ./sitemap.xml
 EOW
 diff "$T/want" "$T/files" || fail "files left after removing a report"
@@ -88,7 +95,7 @@ rc=0
 test -s "$T/o/contoh-2021/index.html" || fail "a failed build removed files"
 rmdir "$T/o/contoh-2024/contoh-2024.pdf"
 build "$T/c" -o "$T/o"
-grep -q "^lkjip: report contoh-2021 is no longer in the content: removed its 9 files" \
+grep -q "^lkjip: report contoh-2021 is no longer in the content: removed its 10 files" \
 	"$T/stderr" || fail "after a failed build: $(cat "$T/stderr")"
 test ! -e "$T/o/contoh-2021" || fail "contoh-2021 left after a failed build"
 grep -q contoh-2021 "$T/o/index.html" && fail "index still links contoh-2021"

@@ -23,7 +23,8 @@ class Body(html.parser.HTMLParser):
     the PDF states in its own parts), the download buttons
     (p.unduhan-atas), section#unduh, an annex's download link
     (p.unduh-lampiran: the PDF holds the annex's pages instead), where
-    each figure comes from (span.jejak-asal, a tooltip of the site), and the
+    each figure comes from (span.jejak-asal, a tooltip of the site), the
+    portal's breadcrumb (nav.remah), and the
     daftar isi's entry for itself (the PDF's daftar isi does not list its
     own page; the PDF outline does)."""
 
@@ -51,6 +52,7 @@ class Body(html.parser.HTMLParser):
         if not self.skip and ((tag == "p" and ("unduhan-atas" in cls or
                                                "unduh-lampiran" in cls)) or
                 (tag == "section" and "ringkasan" in cls) or
+                (tag == "nav" and "remah" in cls) or
                 (tag == "span" and "jejak-asal" in cls) or
                 a.get("id") == "unduh" or
                 a.get("href") == "#daftar-isi" or

@@ -11,11 +11,15 @@ for s in 'Meningkatnya koperasi &lt;b&gt;sehat&lt;/b&gt; &amp; mandiri' \
 done
 grep -qF '<h1>Portal &lt;script&gt;alert(&quot;site&quot;)&lt;/script&gt; &amp; Uji</h1>' out/index.html || { echo "site title not escaped"; exit 1; }
 grep -qF '/a&amp;b/' out/sitemap.xml || { echo "url_dasar not escaped in sitemap.xml"; exit 1; }
-if grep -rqiE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml'; then
+# The one script of the site is the index's own search (cari.js).
+own='<script src="cari.js" defer="defer"></script>'
+if grep -rniE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml' | grep -vF "$own" | grep -q .; then
 	echo "content reached the HTML as markup:"
-	grep -rniE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml'
+	grep -rniE '<script|<img|<b>|<i>' out --include='*.html' --include='*.xml' | grep -vF "$own"
 	exit 1
 fi
+# The search index carries the same text as JSON, '<' escaped.
+if grep -q '<' out/cari.json; then echo "a '<' in cari.json"; exit 1; fi
 # The pages are well-formed XML (xmllint --html accepts anything).
 for f in out/index.html out/contoh-2024/index.html; do
 	xmllint --noout "$f" || { echo "$f does not parse"; exit 1; }
