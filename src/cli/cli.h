@@ -43,6 +43,7 @@ int cli_build(const struct cli_opts *);   /* build, check, site, --dump-tree */
 int cli_watch(const struct cli_opts *);   /* build --watch */
 int cli_diff(const struct cli_opts *);
 int cli_export(const struct cli_opts *);
+int cli_new(const struct cli_opts *);     /* new, baru */
 int cli_explain(const struct cli_opts *); /* content: the report folder,
                                              content2: the key or NULL */
 

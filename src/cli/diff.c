@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "diff/angka.h"
@@ -13,6 +14,7 @@
 #include "export/export.h"
 #include "metrics/metrics.h"
 #include "model/model.h"
+#include "scaffold/scaffold.h"
 #include "util/path.h"
 #include "util/xalloc.h"
 
@@ -166,6 +168,33 @@ static const char *refuse_output(const char *out, const char *report_dir)
 	return NULL;
 }
 
+/* The report's data as a workbook: only its data files are read again
+ * (the chapters need not build). What a sheet cannot hold is a warning. */
+static int export_workbook(struct report *r, const char *out,
+	struct diag_list *dl)
+{
+	if (r == NULL || diag_errors(dl) > 0) {
+		cli_report_diags(dl, 0);
+		return EXIT_INPUT;
+	}
+	size_t n;
+	struct lembar *l = scaffold_lembar_laporan(r, &n, dl);
+	if (n == 0)
+		diag_add(dl, DIAG_ERROR, (struct src_pos){r->dir, 0, 0, NULL},
+			"no CSV data file to write as a workbook");
+	if (cli_report_diags(dl, 0))
+		return EXIT_INPUT;
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t created = sde && *sde ? (time_t)strtoll(sde, NULL, 10) :
+		time(NULL);
+	if (scaffold_workbook(out, l, n, created) < 0) {
+		fprintf(stderr, "lkjip: cannot write %s: %s\n", out,
+			strerror(errno));
+		return EXIT_OUTPUT;
+	}
+	return EXIT_OK;
+}
+
 int cli_export(const struct cli_opts *o)
 {
 	const char *dir = o->content;
@@ -187,8 +216,15 @@ int cli_export(const struct cli_opts *o)
 	}
 	struct diag_list *dl = diag_list_new();
 	struct report *r = model_load_report(dir, dl);
-	struct doc *d = r != NULL ? doc_build(r, dl) : NULL;
 	int rc = EXIT_OK;
+	if (!strcmp(o->format, "xlsx")) {
+		rc = export_workbook(r, o->out, dl);
+		model_report_free(r);
+		diag_list_free(dl);
+		free(alt);
+		return rc;
+	}
+	struct doc *d = r != NULL ? doc_build(r, dl) : NULL;
 	/* Export shows the figures; checking them is lkjip check's job, so
 	 * only errors are printed here. */
 	if (r == NULL || d == NULL || diag_errors(dl) > 0) {

@@ -17,8 +17,9 @@ static const char USAGE[] =
 	"       lkjip site [CONTENT_DIR] [-o OUT_DIR] [--force]\n"
 	"       lkjip check [CONTENT_DIR] [--strict]\n"
 	"       lkjip diff OLD_CONTENT NEW_CONTENT\n"
-	"       lkjip export [--format markdown] REPORT [-o FILE]\n"
+	"       lkjip export [--format markdown|xlsx] REPORT [-o FILE]\n"
 	"       lkjip explain REPORT [KEY]\n"
+	"       lkjip new DIR   (alias: lkjip baru DIR)\n"
 	"       lkjip --help | --version\n"
 	"\n"
 	"Builds the LKjIP (Laporan Kinerja Instansi Pemerintah) of every report\n"
@@ -41,11 +42,17 @@ static const char USAGE[] =
 	"               folders (or two report folders), without building\n"
 	"  export       write one report as a Markdown file with every figure\n"
 	"               and table filled in (REPORT: a report folder, or a\n"
-	"               report id under content/); stdout unless -o\n"
+	"               report id under content/); stdout unless -o;\n"
+	"               --format xlsx writes the report's data (its CSV files)\n"
+	"               as a workbook, one sheet per file, to -o FILE\n"
 	"  explain      print how a figure of one report is computed, down\n"
 	"               to the CSV cells (KEY: e.g. IKU1.capaian.2024); without\n"
 	"               KEY, every figure's key and value (REPORT: a report\n"
 	"               folder, or a report id under content/)\n"
+	"  new, baru    make DIR a new report folder: laporan.yaml with every\n"
+	"               key, the chapters with directive examples, and\n"
+	"               data.xlsx, a sheet per data file; DIR must be new or\n"
+	"               empty. It builds at once, and says what is missing\n"
 	"\n"
 	"Options:\n"
 	"  -o, --output DIR  where build writes (default: out); for export,\n"
@@ -61,14 +68,15 @@ static const char USAGE[] =
 	"                    folder name) and no site pages; then `lkjip site`\n"
 	"  --watch           build, then rebuild on every saved change in\n"
 	"                    CONTENT_DIR or templates/ until interrupted\n"
-	"  --format FMT      export format: markdown\n"
+	"  --format FMT      export format: markdown (default) or xlsx\n"
 	"  -h, --help        this text\n"
 	"  -V, --version     the version\n"
 	"\n"
 	"Exit codes: 0 success; 1 errors in the content (nothing written);\n"
 	"2 bad command line (or an export -o FILE refused: a device, FIFO,\n"
-	"symlink, folder or input); 3 the output (or standard output) could\n"
-	"not be written; 4 out of memory.\n"
+	"symlink, folder or input; or a new DIR that is not a new or empty\n"
+	"folder); 3 the output (or standard output) could not be written;\n"
+	"4 out of memory.\n"
 	"Diagnostics name file:line:column (CSV: file:row:column and the column\n"
 	"name). Honours SOURCE_DATE_EPOCH for reproducible output.\n";
 
@@ -176,16 +184,18 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	o->cmd = argv[optind++];
 	if (strcmp(o->cmd, "build") && strcmp(o->cmd, "check") &&
 			strcmp(o->cmd, "diff") && strcmp(o->cmd, "export") &&
-			strcmp(o->cmd, "explain") && strcmp(o->cmd, "site")) {
+			strcmp(o->cmd, "explain") && strcmp(o->cmd, "site") &&
+			strcmp(o->cmd, "new") && strcmp(o->cmd, "baru")) {
 		fprintf(stderr, "lkjip: unknown command \"%s\"\n\n%s", o->cmd, USAGE);
 		return -1;
 	}
 	bool diff = !strcmp(o->cmd, "diff"), export = !strcmp(o->cmd, "export");
 	bool explain = !strcmp(o->cmd, "explain");
-	if ((diff || export || explain) && optind >= argc) {
+	bool baru = !strcmp(o->cmd, "new") || !strcmp(o->cmd, "baru");
+	if ((diff || export || explain || baru) && optind >= argc) {
 		fprintf(stderr, "lkjip: %s needs %s\n\n%s", o->cmd,
-			diff ? "OLD_CONTENT and NEW_CONTENT" : explain ?
-			"a REPORT" : "a REPORT", USAGE);
+			diff ? "OLD_CONTENT and NEW_CONTENT" : baru ? "a DIR" :
+			"a REPORT", USAGE);
 		return -1;
 	}
 	if (optind < argc)
@@ -207,15 +217,27 @@ static int parse_args(int argc, char **argv, struct cli_opts *o)
 	if (export) {
 		if (o->format == NULL)
 			o->format = "markdown";
-		if (strcmp(o->format, "markdown") && strcmp(o->format, "md")) {
+		if (strcmp(o->format, "markdown") && strcmp(o->format, "md") &&
+				strcmp(o->format, "xlsx")) {
 			fprintf(stderr, "lkjip: unknown export format \"%s\" "
-				"(known: markdown)\n", o->format);
+				"(known: markdown, xlsx)\n", o->format);
 			return -1;
 		}
 		if (!o->out_given)
 			o->out = "-";
+		/* A workbook is no text for a terminal or a pipe. */
+		if (!strcmp(o->format, "xlsx") && !strcmp(o->out, "-")) {
+			fprintf(stderr, "lkjip: export --format xlsx needs -o "
+				"FILE (a workbook is not written to standard "
+				"output)\n");
+			return -1;
+		}
 	} else if (o->format != NULL) {
 		fprintf(stderr, "lkjip: --format belongs to export\n");
+		return -1;
+	}
+	if (baru && (o->out_given || o->strict || o->dump_tree || o->jobs)) {
+		fprintf(stderr, "lkjip: %s takes only a DIR\n", o->cmd);
 		return -1;
 	}
 	if (o->shard_n > 0 && (strcmp(o->cmd, "build") || o->watch ||
@@ -299,6 +321,8 @@ static int run(int argc, char **argv)
 		return cli_export(&o);
 	if (!strcmp(o.cmd, "explain"))
 		return cli_explain(&o);
+	if (!strcmp(o.cmd, "new") || !strcmp(o.cmd, "baru"))
+		return cli_new(&o);
 	if (o.watch)
 		return cli_watch(&o);
 	return cli_build(&o);

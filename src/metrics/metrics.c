@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1260,9 +1261,36 @@ static void cek_sakip(const struct report *r, struct diag_list *dl)
 	}
 }
 
+/* A report just made by lkjip new (or one whose data is still being
+ * typed) builds, with "-" in its figures: say which data is missing, so
+ * an empty table is not taken for a result. */
+static void cek_data_kosong(const struct report *r, struct diag_list *dl)
+{
+	size_t nind = 0;
+	for (size_t i = 0; i < r->nindikator; i++)
+		nind += r->indikator[i]->tingkat == TINGKAT_INDIKATOR;
+	/* A report built in memory (tests) has no folder to point at. The
+	 * folder, not a file: the table may be a CSV file or a sheet. */
+	if (r->dir == NULL)
+		return;
+	struct src_pos at = {r->dir, 0, 0, NULL};
+	if (nind == 0)
+		lapor(dl, DIAG_WARNING, at, "no indicator yet: fill in the "
+			"tujuan, sasaran and indikator rows (indikator.csv, or "
+			"the sheet indikator of data.xlsx), then their targets "
+			"and realisations (kinerja.csv, or the sheet kinerja); "
+			"until then every capaian is \"-\"");
+	if (r->nanggaran == 0)
+		lapor(dl, DIAG_WARNING, at, "no budget line yet: fill in the "
+			"programs, kegiatan and sub kegiatan with their pagu and "
+			"realisasi (anggaran.csv, or the sheet anggaran of "
+			"data.xlsx); until then pagu and serapan are \"-\"");
+}
+
 void metrics_validate(const struct metrics *m, struct diag_list *dl)
 {
 	const struct report *r = m->report;
+	cek_data_kosong(r, dl);
 	for (size_t i = 0; i < m->nindikator; i++) {
 		const struct metrik_indikator *mi = &m->indikator[i];
 		cek_capaian_tertulis(&r->meta, mi, dl);

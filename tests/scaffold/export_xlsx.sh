@@ -1,0 +1,107 @@
+#!/bin/sh
+# lkjip export --format xlsx: the Magetan and Jombang samples as
+# workbooks have the cells of their CSV files (xlsx_same.py: text as
+# typed, figures as numbers equal to the decimals typed), with the counts
+# written out below; sheet row N is CSV row N, the caption rows of a
+# plain table included; a sheet name Excel refuses is a warning; the same
+# SOURCE_DATE_EPOCH gives the same bytes; -o is required and refused
+# inside the report.
+set -eu
+BIN=${LKJIP_BIN:-build/lkjip}
+case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
+T=$(mktemp -d /tmp/lkjip-xlsx.XXXXXX)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+export SOURCE_DATE_EPOCH=1735689600
+M=content/magetan-diskopukm-2024
+
+"$BIN" export --format xlsx $M -o "$T/m.xlsx" 2>"$T/err" ||
+	fail "export: exit $?: $(cat "$T/err")"
+python3 tests/scaffold/xlsx_same.py $M "$T/m.xlsx" >"$T/same" ||
+	fail "cells differ: $(cat "$T/same")"
+cat >"$T/want" <<'W'
+indikator: 0 number cells, 97 text cells
+kinerja: 82 number cells, 63 text cells
+anggaran: 105 number cells, 124 text cells
+pagu_renstra: 48 number cells, 27 text cells
+rencana_aksi: 10 number cells, 13 text cells
+data: 72 number cells, 72 text cells
+pegawai: 50 number cells, 91 text cells
+aset: 7 number cells, 18 text cells
+terbit: 55 number cells, 181 text cells
+tabel-analisis-penyebab: 0 number cells, 14 text cells
+tabel-contoh-pmk214: 8 number cells, 8 text cells
+tabel-inovasi: 0 number cells, 6 text cells
+tabel-keterkaitan-rpd: 0 number cells, 30 text cells
+tabel-pegawai-jenis-kelamin: 5 number cells, 6 text cells
+tabel-permasalahan-solusi: 0 number cells, 16 text cells
+tabel-program-penunjang: 0 number cells, 70 text cells
+tabel-rencana-aksi-2025: 0 number cells, 12 text cells
+tabel-renja-2024: 7 number cells, 24 text cells
+tabel-renstra-program-kegiatan: 652 number cells, 226 text cells
+tabel-strategi-arah-kebijakan: 0 number cells, 14 text cells
+W
+diff "$T/want" "$T/same" >&2 || fail "cell counts differ"
+
+# Worked cells, as the sheets hold them: anggaran row 5 (program
+# 2.17.01, below the file's notes), kinerja row 5 (IKU1 2024), and the
+# plain table renja-2024 with its caption rows, "1.1" (text: not a
+# number as typed) and 832.222,8 grouped (a "#,##0.0" format).
+python3 tests/scaffold/xlsx_read.py "$T/m.xlsx" >"$T/dump"
+grep -qx '  row 5: s:2.17.01 | s:Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | s:S3 | s:Kepuasan ASN Dinas Koperasi Usaha Kecil dan Menengah terhadap Layanan Kesekretariatan Dinas Koperasi, Usaha Kecil dan Menengah | s:indeks | n:83 | n:83.05 | n:2992759325@#,##0 | n:3297585325@#,##0 | n:3263119898@#,##0 | s:Sekretariat' "$T/dump" ||
+	fail "anggaran row 5 differs"
+grep -q '^  row 5: s:IKU1 | n:2024 | n:70 | n:70 | n:70 | n:76 | n:108 | s:NIHIL |  | ' "$T/dump" ||
+	fail "kinerja row 5 differs"
+sed -n '/^sheet tabel-renja-2024/,/^sheet /p' "$T/dump" | sed -n 2,7p >"$T/renja"
+cat >"$T/want" <<'W'
+  row 1: s:# judul: Rencana Kerja Perubahan Tahun 2024 |  |  |  | 
+  row 2: s:# sumber: Rencana Kerja Dinas Koperasi UKM Kabupaten Magetan Tahun 2024 |  |  |  | 
+  row 3: s:No. | s:Tujuan/Sasaran | s:Indikator Kinerja | s:Satuan | s:Target
+  row 4: n:1 | s:Meningkatkan Omset Koperasi dan Usaha Mikro | s:Nilai omset koperasi | s:Juta Rupiah | n:832222.8@#,##0.0
+  row 5:  |  | s:Nilai omset usaha mikro | s:Juta Rupiah | n:320634@#,##0
+  row 6: s:1.1 | s:Meningkatnya Produktivitas Koperasi | s:Persentase Koperasi Sehat | s:% | n:70
+W
+diff "$T/want" "$T/renja" >&2 || fail "tabel-renja-2024 differs"
+# The sheets keep the schema's notes and lists.
+grep -qx '  check B2:B5001 list "tujuan,sasaran,indikator"' "$T/dump" ||
+	fail "no tingkat list on the indikator sheet"
+
+# A table whose sheet name would be too long stays a CSV file, said so
+# (one warning, exit 0).
+cat >"$T/want" <<W
+$M/tabel/kategori-kesehatan-koperasi.csv: warning: its sheet name "tabel-kategori-kesehatan-koperasi" is longer than the 31 characters a sheet name may have: left out of the workbook (keep the CSV file: CSV files and sheets may be mixed)
+lkjip: 0 errors, 1 warning
+W
+diff "$T/want" "$T/err" >&2 || fail "export stderr differs"
+
+# Same input, same bytes.
+"$BIN" export --format xlsx $M -o "$T/m2.xlsx" 2>/dev/null
+cmp "$T/m.xlsx" "$T/m2.xlsx" || fail "two exports differ"
+
+# Jombang too (its own files and tables).
+"$BIN" export --format xlsx content/jombang-diskopum-2024 -o "$T/j.xlsx" 2>/dev/null
+python3 tests/scaffold/xlsx_same.py content/jombang-diskopum-2024 "$T/j.xlsx" \
+	>"$T/same" || fail "Jombang cells differ: $(cat "$T/same")"
+
+# -o is required; an output inside the report is refused (exit 2).
+rc=0
+"$BIN" export --format xlsx $M 2>"$T/err" || rc=$?
+[ $rc = 2 ] || fail "no -o: exit $rc"
+grep -qx "lkjip: export --format xlsx needs -o FILE (a workbook is not written to standard output)" "$T/err" ||
+	fail "no -o: $(cat "$T/err")"
+rc=0
+"$BIN" export --format xlsx $M -o $M/data.xlsx 2>"$T/err" || rc=$?
+[ $rc = 2 ] || fail "-o inside the report: exit $rc"
+[ ! -e $M/data.xlsx ] || fail "wrote into the report folder"
+# A report on a workbook (a fresh lkjip new) has no CSV file to write:
+# an error, and its own sheets are not copied, said so.
+"$BIN" new "$T/c/dinas-2025" >/dev/null
+rc=0
+"$BIN" export --format xlsx "$T/c/dinas-2025" -o "$T/d.xlsx" 2>"$T/err" || rc=$?
+[ $rc = 1 ] || fail "no CSV file: exit $rc"
+printf '%s\n' "$T/c/dinas-2025: error: no CSV data file to write as a workbook" \
+	"$T/c/dinas-2025/data.xlsx: warning: its sheets are not copied: export --format xlsx writes the report's CSV files" \
+	"lkjip: 1 error, 1 warning" | diff - "$T/err" >&2 ||
+	fail "no CSV file: stderr differs"
+[ ! -e "$T/d.xlsx" ] || fail "wrote a workbook of nothing"
+echo "export --format xlsx: ok"
