@@ -623,6 +623,159 @@ static const char *strip_comments(struct build_ctx *c, cmark_node *n)
 	return blank ? NULL : out;
 }
 
+/* The section number a title was typed with: "A. " for ##, "1. " for
+ * ### (its length, spaces included), or 0. */
+static size_t typed_number(const char *s, int level)
+{
+	size_t n = 0;
+	if (level == 2 && s[0] >= 'A' && s[0] <= 'Z')
+		n = 1;
+	else if (level == 3)
+		while (s[n] >= '0' && s[n] <= '9' && n < 4)
+			n++;
+	if (n == 0 || s[n] != '.' || s[n + 1] != ' ')
+		return 0;
+	n += 2;
+	while (s[n] == ' ')
+		n++;
+	return n;
+}
+
+/* Sections of a BAB are lettered from the kerangka (A., B., ... for ##,
+ * 1., 2., ... for ### under each): a title typed without its number gets
+ * it; one typed with another number is a warning and gets the kerangka's,
+ * so a section moved or added never leaves a gap or a repeat. */
+static void number_section(struct build_ctx *c, struct doc_node *h)
+{
+	int lv = h->as.heading.level;
+	if (!c->nomor_subbab || lv > 3)
+		return;
+	char want[16];
+	if (lv == 2) {
+		c->subsubbab = 0;
+		if (++c->subbab > 26)
+			return;
+		snprintf(want, sizeof want, "%c. ", 'A' + c->subbab - 1);
+	} else {
+		snprintf(want, sizeof want, "%d. ", ++c->subsubbab);
+	}
+	struct doc_node *t = h->first;
+	size_t n = t && t->type == DOC_TEXT && t->as.literal ?
+		typed_number(t->as.literal, lv) : 0;
+	if (n > 0) {
+		size_t k = strlen(want) - 1;
+		if (strncmp(t->as.literal, want, k) == 0 && t->as.literal[k] ==
+				' ')
+			return;
+		diag_add(c->diags, DIAG_WARNING, h->pos, "section typed \"%.*s\" "
+			"is \"%.*s\" in its chapter's order; it is printed so",
+			(int)(n - 1), t->as.literal, (int)k, want);
+		t->as.literal = arena_printf(c->doc->arena, "%s%s", want,
+			t->as.literal + n);
+		return;
+	}
+	if (t && t->type == DOC_TEXT && t->as.literal && t->fig == NULL) {
+		t->as.literal = arena_printf(c->doc->arena, "%s%s", want,
+			t->as.literal);
+		return;
+	}
+	struct doc_node *p = doc_text(c->doc, want);
+	p->parent = h;
+	p->next = h->first;
+	if (h->first)
+		h->first->prev = p;
+	else
+		h->last = p;
+	h->first = p;
+}
+
+/* The letter of a line starting "a. " or "a) " (the mark and the spaces
+ * after it are *len bytes), or 0. */
+static char letter_mark(const struct doc_node *first, char *tanda, size_t *len)
+{
+	if (first == NULL || first->type != DOC_TEXT || first->as.literal == NULL)
+		return 0;
+	const char *s = first->as.literal;
+	if (s[0] < 'a' || s[0] > 'z' || (s[1] != '.' && s[1] != ')') ||
+			s[2] != ' ')
+		return 0;
+	size_t n = 2;
+	while (s[n] == ' ')
+		n++;
+	if (s[n] == '\0' && first->next == NULL)
+		return 0; /* "a. " alone on a line */
+	*tanda = s[1];
+	*len = n;
+	return s[0];
+}
+
+/* Lettered lists, which cmark-gfm does not parse (CommonMark has only
+ * numbers): a paragraph whose lines start "a. ", "b. ", ... (or "a) ",
+ * "b) ", ...) becomes an ordered list of letters; a line without the next
+ * letter continues the item above. A paragraph starting with the letter
+ * after a lettered list just before it (items parted by blank lines)
+ * joins that list, which becomes loose. Returns false (p untouched) when
+ * p is not such a list. */
+static bool lettered_list(struct build_ctx *c, struct doc_node *parent,
+	struct doc_node *p)
+{
+	char tanda = 0;
+	size_t len;
+	char first = letter_mark(p->first, &tanda, &len);
+	struct doc_node *l = parent->last;
+	int nitem = 0;
+	if (l != NULL && l->type == DOC_LIST)
+		for (const struct doc_node *k = l->first; k; k = k->next)
+			nitem++;
+	bool join = first != 0 && l != NULL && l->type == DOC_LIST &&
+		l->as.list.tanda == tanda && first == 'a' + nitem;
+	if (first != 'a' && !join)
+		return false;
+	if (join) {
+		l->as.list.tight = false;
+	} else {
+		l = doc_node_new(c->doc, DOC_LIST);
+		l->pos = p->pos;
+		l->as.list.ordered = true;
+		l->as.list.start = 1;
+		l->as.list.tight = true;
+		l->as.list.tanda = tanda;
+		doc_append(parent, l);
+	}
+	char next = first;
+	struct doc_node *para = NULL;
+	int line = 0;
+	bool bol = true;
+	for (struct doc_node *k = p->first, *nx; k != NULL; k = nx) {
+		nx = k->next;
+		char t2;
+		if (bol && letter_mark(k, &t2, &len) == next && t2 == tanda) {
+			struct doc_node *it = doc_node_new(c->doc, DOC_ITEM);
+			it->pos = p->pos;
+			it->pos.line += line;
+			doc_append(l, it);
+			para = doc_node_new(c->doc, DOC_PARAGRAPH);
+			para->pos = it->pos;
+			doc_append(it, para);
+			next++;
+			k->as.literal += len;
+			bol = false;
+			if (*k->as.literal == '\0')
+				continue;
+		} else if (bol && para->last != NULL) {
+			doc_append(para, doc_node_new(c->doc, DOC_SOFTBREAK));
+		}
+		bol = false;
+		if (k->type == DOC_SOFTBREAK || k->type == DOC_LINEBREAK) {
+			bol = true;
+			line++;
+			continue;
+		}
+		doc_append(para, k);
+	}
+	return true;
+}
+
 /* depth: how many lists and block quotes enclose n. */
 static void convert_block(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, int depth)
@@ -639,7 +792,8 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x = doc_node_new(d, DOC_PARAGRAPH);
 		x->pos = md_pos(c, n, 0);
 		convert_inlines(c, x, cmark_node_first_child(n), 0);
-		doc_append(parent, x);
+		if (!lettered_list(c, parent, x))
+			doc_append(parent, x);
 		return;
 	case CMARK_NODE_HEADING: {
 		x = doc_node_new(d, DOC_HEADING);
@@ -647,6 +801,7 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		int lv = cmark_node_get_heading_level(n);
 		x->as.heading.level = lv < 2 ? 2 : lv > 4 ? 4 : lv;
 		convert_inlines(c, x, cmark_node_first_child(n), 0);
+		number_section(c, x);
 		x->as.heading.title = doc_plain_text(d, x);
 		x->id = unique_id(c, x->as.heading.title);
 		x->as.heading.in_toc = x->as.heading.level <= 3;
@@ -945,7 +1100,7 @@ static void build_parts(struct build_ctx *c)
 		"daftar-tabel", "daftar-gambar", "bab", "lampiran",
 		"daftar-lampiran", NULL};
 	static const char *const keys[] = {"jenis", "id", "judul", "berkas",
-		"wajib", "tanda_tangan", NULL};
+		"wajib", "tanda_tangan", "nomor_subbab", NULL};
 	int nbab = 0, nlampiran = 0;
 	/* The chapter the annexes of laporan.yaml go into: the first
 	 * lampiran part. */
@@ -979,6 +1134,10 @@ static void build_parts(struct build_ctx *c)
 		bool wajib = true, ttd = false;
 		ynode_bool(p, "wajib", &wajib, c->diags);
 		ynode_bool(p, "tanda_tangan", &ttd, c->diags);
+		/* Sections are lettered in a BAB unless the kerangka says no. */
+		c->nomor_subbab = kind == PART_BAB;
+		ynode_bool(p, "nomor_subbab", &c->nomor_subbab, c->diags);
+		c->subbab = c->subsubbab = 0;
 		struct doc_node *n = NULL;
 		switch ((enum part_kind)kind) {
 		case PART_SAMPUL:
@@ -1135,7 +1294,9 @@ static void resolve_xrefs(struct build_ctx *c)
 		if (m == NULL)
 			;
 		else if (m->type == DOC_TABLE || m->type == DOC_FIGURE)
-			label = m->as.fl ? m->as.fl->label : NULL;
+			/* An unnumbered one is named by its title. */
+			label = m->as.fl ? m->as.fl->label ? m->as.fl->label :
+				m->as.fl->title : NULL;
 		else if (m->type == DOC_CHAPTER) {
 			const struct doc_chapter *ch = &m->as.chapter;
 			label = ch->number ? arena_printf(c->doc->arena,

@@ -213,6 +213,9 @@ struct doc_list {
 	bool ordered;
 	int start;                /* 1 unless the author wrote another */
 	bool tight;
+	/* Lettered (a. b. c. or a) b) c)): tanda is '.' or ')'; start 1 is
+	 * "a". 0: numbered. */
+	char tanda;
 };
 struct doc_row {
 	bool header;              /* a header row (they come first) */

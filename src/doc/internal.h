@@ -37,6 +37,10 @@ struct build_ctx {
 	int chapter_no;        /* 1.. for BAB I..; 0 in front matter */
 	const char *chapter_label; /* "1".."4", "A" for lampiran, "" front */
 	int table_no, figure_no;   /* restart per chapter */
+	/* Section numbers from the kerangka (nomor_subbab): ## A., B., ...,
+	 * ### 1., 2., ... under each; restart per chapter. */
+	bool nomor_subbab;
+	int subbab, subsubbab;
 	struct build_state *state; /* builder internals (build.h) */
 };
 

@@ -500,6 +500,49 @@ struct doc_node *tabel_aset_kondisi(struct build_ctx *c,
 
 /* ---- csv ---- */
 
+/* A cell of a plain table and the block it covers (merged cells). */
+struct blok {
+	struct doc_node *n;
+	size_t baris, kolom, nbaris, nkolom;
+};
+
+/* The text of row i (0: the CSV header, then the rows of the file). */
+static const char *sel_polos(const struct tabel_polos *tp, size_t i, size_t k)
+{
+	const char *s = i == 0 ? tp->kolom[k] : tp->baris[i - 1][k];
+	return s ? s : "";
+}
+
+/* Merged cells as a spreadsheet user types them: "<" joins the cell to
+ * the one on its left, "^" to the one above (a block of both is a
+ * rectangle). A merge never crosses from the header into the body. */
+static struct blok *gabung(const struct tabel_polos *tp, size_t i, size_t k,
+	struct blok **own)
+{
+	const char *s = sel_polos(tp, i, k);
+	size_t w = tp->nkolom;
+	if (!strcmp(s, "<") && k > 0) {
+		struct blok *o = own[i * w + k - 1];
+		if (o->baris == i && o->kolom + o->nkolom == k) {
+			o->nkolom++;
+			return o;
+		}
+		if (o->kolom + o->nkolom > k)
+			return o;
+	}
+	if (!strcmp(s, "^") && i > 0 && (i - 1 < tp->nkepala) ==
+			(i < tp->nkepala)) {
+		struct blok *o = own[(i - 1) * w + k];
+		if (o->baris + o->nbaris == i && o->kolom == k) {
+			o->nbaris++;
+			return o;
+		}
+		if (o->baris + o->nbaris > i)
+			return o;
+	}
+	return NULL;
+}
+
 struct doc_node *tabel_csv(struct build_ctx *c, const struct directive *d)
 {
 	const char *nama = directive_opt(d, "nama");
@@ -516,23 +559,45 @@ struct doc_node *tabel_csv(struct build_ctx *c, const struct directive *d)
 	}
 	struct doc_node *t = tbl_new(c, tp->judul ? tp->judul : nama,
 		tp->sumber);
-	struct doc_node *r = tbl_row(c, t, true);
-	for (size_t k = 0; k < tp->nkolom; k++)
-		tbl_hcell(c, r, tp->kolom[k], 1, 1);
 	tbl_lebar(t, (int)tp->nkolom);
 	enum num_convention conv = c->report->meta.angka == NUM_EN ? NUM_EN
 		: NUM_ID;
-	for (size_t i = 0; i < tp->nbaris; i++) {
-		r = tbl_row(c, t, false);
-		for (size_t k = 0; k < tp->nkolom; k++) {
-			const char *s = tp->baris[i][k] ? tp->baris[i][k] : "";
-			/* Shown as written; a figure is only right-aligned. */
-			struct num_value v;
-			bool num = *s != '\0' && num_parse(s, conv, &v, NULL,
-				0) == 0 && (v.kind == NUM_VALUE ||
-				v.kind == NUM_RANGE);
-			tbl_cell(c, r, s, num);
+	size_t nb = tp->nbaris + 1, w = tp->nkolom;
+	struct blok **own = arena_alloc(ARENA(c), nb * w * sizeof *own);
+	struct blok *bl = arena_alloc(ARENA(c), nb * w * sizeof *bl);
+	size_t nbl = 0;
+	for (size_t i = 0; i < nb; i++) {
+		bool head = i < tp->nkepala;
+		struct doc_node *r = tbl_row(c, t, head);
+		if (!head && tp->jumlah && tp->jumlah[i - 1])
+			r->as.row.css_class = "total";
+		for (size_t k = 0; k < w; k++) {
+			struct blok *o = gabung(tp, i, k, own);
+			if (o != NULL) {
+				own[i * w + k] = o;
+				continue;
+			}
+			const char *s = sel_polos(tp, i, k);
+			struct doc_node *n;
+			if (head) {
+				n = tbl_hcell(c, r, s, 1, 1);
+			} else {
+				/* Shown as written; a figure is only
+				 * right-aligned. */
+				struct num_value v;
+				bool num = *s != '\0' && num_parse(s, conv, &v,
+					NULL, 0) == 0 && (v.kind == NUM_VALUE ||
+					v.kind == NUM_RANGE);
+				n = tbl_cell(c, r, s, num);
+			}
+			o = &bl[nbl++];
+			*o = (struct blok){n, i, k, 1, 1};
+			own[i * w + k] = o;
 		}
+	}
+	for (size_t i = 0; i < nbl; i++) {
+		bl[i].n->as.cell.colspan = (int)bl[i].nkolom;
+		bl[i].n->as.cell.rowspan = (int)bl[i].nbaris;
 	}
 	return t;
 }

@@ -235,11 +235,14 @@ static void dump_payload(FILE *f, const struct doc_node *n)
 		dump_str(f, "caption", n->as.fl->title);
 		dump_str(f, "sumber", n->as.fl->sumber);
 		break;
+	case DOC_LIST:
+		if (n->as.list.tanda)
+			fprintf(f, " huruf=\"a%c\"", n->as.list.tanda);
+		break;
 	case DOC_DOCUMENT:
 	case DOC_COVER:
 	case DOC_SIGNATURE:
 	case DOC_PARAGRAPH:
-	case DOC_LIST:
 	case DOC_ITEM:
 	case DOC_BLOCKQUOTE:
 	case DOC_RULE:

@@ -17,7 +17,7 @@
 #include "util/suggest.h"
 
 static const char *const COMMON_OPTS[] = {"id", "judul", "sumber", "lanskap",
-	NULL};
+	"nomor", NULL};
 
 static bool in_list(const char *const *l, const char *s)
 {
@@ -522,11 +522,18 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 {
 	struct arena *a = c->doc->arena;
 	bool fig = n->type == DOC_FIGURE;
-	int no = fig ? ++c->figure_no : ++c->table_no;
-	const char *word = fig ? "Gambar" : "Tabel";
-	n->as.fl->label = c->chapter_label[0] ?
-		arena_printf(a, "%s %s.%d", word, c->chapter_label, no) :
-		arena_printf(a, "%s %d", word, no);
+	const char *v = d ? directive_opt(d, "nomor") : NULL;
+	if (v && strcmp(v, "ya") && strcmp(v, "tidak"))
+		directive_error(c, d, "option nomor: expected ya or tidak, found "
+			"\"%s\"", v);
+	/* nomor=tidak: captioned but not counted, nor listed. */
+	if (v == NULL || strcmp(v, "tidak")) {
+		int no = fig ? ++c->figure_no : ++c->table_no;
+		const char *word = fig ? "Gambar" : "Tabel";
+		n->as.fl->label = c->chapter_label[0] ?
+			arena_printf(a, "%s %s.%d", word, c->chapter_label, no) :
+			arena_printf(a, "%s %d", word, no);
+	}
 	const char *key = NULL;
 	if (d != NULL && d->arg != NULL)
 		key = fig ? arena_printf(a, "grafik-%s", d->arg) : d->arg;
@@ -536,7 +543,6 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		n->as.fl->title = sk_title;
 	if (sk_sumber && strcmp(d->arg, "csv"))
 		n->as.fl->sumber = sk_sumber;
-	const char *v;
 	if (d && (v = directive_opt(d, "judul")))
 		n->as.fl->title = v;
 	if (d && (v = directive_opt(d, "sumber")))

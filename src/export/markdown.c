@@ -465,7 +465,10 @@ static void list(struct mw *w, const struct doc_node *n)
 	int num = n->as.list.start > 0 ? n->as.list.start : 1;
 	for (const struct doc_node *it = n->first; it; it = it->next) {
 		char marker[32];
-		if (n->as.list.ordered)
+		if (n->as.list.tanda && num >= 1 && num <= 26)
+			snprintf(marker, sizeof marker, "%c%c ", 'a' + num++ - 1,
+				n->as.list.tanda);
+		else if (n->as.list.ordered)
 			snprintf(marker, sizeof marker, "%d. ", num++);
 		else
 			snprintf(marker, sizeof marker, "- ");

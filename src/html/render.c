@@ -862,7 +862,9 @@ static void float_list(struct html_ctx *c, struct hbuf *b,
 		if (n->type == DOC_ANNEX) {
 			label = n->as.annex->label;
 			title = n->as.annex->title;
-		} else if (n->as.fl != NULL) {
+		} else if (n->as.fl != NULL && n->as.fl->label != NULL) {
+			/* Unnumbered ones (nomor=tidak) are not listed, as in
+			 * the PDF. */
 			label = n->as.fl->label;
 			title = n->as.fl->title;
 		} else {
@@ -996,6 +998,8 @@ static void list(struct html_ctx *c, struct hbuf *b, const struct doc_node *n)
 	const struct doc_list *l = &n->as.list;
 	if (l->ordered) {
 		hbuf_puts(b, "<ol");
+		if (l->tanda)
+			hbuf_puts(b, " type=\"a\"");
 		if (l->start != 1) {
 			hbuf_puts(b, " start=\"");
 			hbuf_int(b, l->start);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1351,6 +1352,77 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* A total row names itself in its first non-empty cell, in the first or
+ * second column (after an empty No). */
+static bool baris_jumlah(const struct csv_table *t, const struct csv_row *r)
+{
+	for (size_t k = 0; k < t->ncol && k < 2; k++) {
+		const char *s = r->cell[k];
+		if (*s == '\0')
+			continue;
+		return !strcasecmp(s, "jumlah") || !strcasecmp(s, "total") ||
+			!strcasecmp(s, "jumlah total");
+	}
+	return false;
+}
+
+/* A cell as an exact number for a column sum: "" and "-" are 0; text is
+ * not a number (the column is not summed). */
+static bool sel_angka(const char *s, enum num_convention conv, struct dec *out)
+{
+	struct num_value v;
+	if (*s == '\0' || !strcmp(s, "-")) {
+		*out = dec_int(0);
+		return true;
+	}
+	if (num_parse(s, conv, &v, NULL, 0) != 0 || v.kind != NUM_VALUE)
+		return false;
+	*out = v.exact;
+	return true;
+}
+
+static const char *teks_dec(struct arena *a, struct dec d)
+{
+	char b[96];
+	struct num_style st = {d.scale, ROUND_HALF_UP, false};
+	return arena_strdup(a, num_ascii_minus(num_format_dec(b, sizeof b, d,
+		st)));
+}
+
+/* Each typed total against the sum of the rows above it (since the header
+ * or the previous total row): a total that does not add up is a warning
+ * naming both values, at its cell. Columns holding text are not summed. */
+static void cek_jumlah(struct loader *L, const struct csv_table *t,
+	const struct tabel_polos *tp, size_t awal, enum num_convention conv)
+{
+	size_t dari = awal;
+	for (size_t i = awal; i < tp->nbaris; i++) {
+		if (!tp->jumlah[i])
+			continue;
+		for (size_t k = 0; k < t->ncol; k++) {
+			struct dec typed, sum = dec_int(0), x;
+			const char *s = tp->baris[i][k];
+			if (*s == '\0' || !strcmp(s, "-") ||
+					!sel_angka(s, conv, &typed))
+				continue;
+			bool ok = true;
+			for (size_t j = dari; j < i && ok; j++) {
+				ok = sel_angka(tp->baris[j][k], conv, &x);
+				if (ok)
+					sum = dec_add(sum, x);
+			}
+			if (!ok || !dec_ok(sum) || dec_cmp(sum, typed) == 0)
+				continue;
+			diag_add(L->dl, DIAG_WARNING, csv_at(t,
+				t->rows[i].rownum, (int)k + 1, t->header[k]),
+				"the total of column \"%s\" is typed %s but its "
+				"rows add up to %s", t->header[k],
+				teks_dec(L->a, typed), teks_dec(L->a, sum));
+		}
+		dari = i + 1;
+	}
+}
+
 /* tabel/NAME.csv and the sheets tabel-NAME: plain tables, sorted by name
  * for determinism. */
 static void load_tabel(struct loader *L)
@@ -1418,14 +1490,43 @@ static void load_tabel(struct loader *L)
 		for (size_t r = 0; r < t->nrows; r++)
 			tp->baris[r] = t->rows[r].cell;
 		tp->pos = csv_at(t, t->header_row, 0, NULL);
+		tp->nkepala = 1;
+		const char *kepala = csv_comment(t, "kepala");
+		if (kepala != NULL) {
+			char *end;
+			long n = strtol(kepala, &end, 10);
+			if (*end != '\0' || n < 1 || (size_t)n > t->nrows + 1)
+				diag_add(L->dl, DIAG_ERROR, csv_comment_pos(t,
+					"kepala"), "kepala: expected the number of "
+					"header rows (1 to %zu), found \"%s\"",
+					t->nrows + 1, kepala);
+			else
+				tp->nkepala = (size_t)n;
+		}
+		bool *jumlah = arena_alloc(L->a, (t->nrows + 1) * sizeof *jumlah);
+		for (size_t r = tp->nkepala - 1; r < t->nrows; r++)
+			jumlah[r] = baris_jumlah(t, &t->rows[r]);
+		tp->jumlah = jumlah;
+		/* "# jumlah: tidak": rows nest (program, kegiatan, sub
+		 * kegiatan), so a column's rows add up to more than its total. */
+		const char *cek = csv_comment(t, "jumlah");
+		if (cek && strcmp(cek, "tidak") && strcmp(cek, "ya"))
+			diag_add(L->dl, DIAG_ERROR, csv_comment_pos(t, "jumlah"),
+				"jumlah: expected ya or tidak, found \"%s\"",
+				cek);
+		else if (cek == NULL || !strcmp(cek, "ya"))
+			cek_jumlah(L, t, tp, tp->nkepala - 1,
+				L->r->meta.angka == NUM_EN ? NUM_EN : NUM_ID);
 		for (size_t k = 0; k < t->ncomment; k++)
 			if (strcmp(t->comment_key[k], "judul") &&
 					strcmp(t->comment_key[k], "sumber") &&
+					strcmp(t->comment_key[k], "kepala") &&
+					strcmp(t->comment_key[k], "jumlah") &&
 					strcmp(t->comment_key[k], "angka"))
 				diag_add(L->dl, DIAG_ERROR, csv_at(t,
 					t->comment_row[k], 1, NULL),
 					"unknown comment key \"%s\" (expected judul, "
-					"sumber or angka)", t->comment_key[k]);
+					"sumber, kepala, jumlah or angka)", t->comment_key[k]);
 	}
 }
 

@@ -257,6 +257,11 @@ struct tabel_polos {
 	size_t nkolom;
 	const char ***baris;  /* baris[r][c] */
 	size_t nbaris;
+	/* Leading rows of baris that are header rows too ("# kepala: N"
+	 * gives N header rows in all, the CSV header among them). */
+	size_t nkepala;
+	/* baris[r] is a total row: its first cell is "Jumlah" or "Total". */
+	const bool *jumlah;
 	struct src_pos pos;
 };
 

@@ -1026,7 +1026,10 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 	struct ltags open = { false, false };
 	for (const struct doc_node *it = n->first; it; it = it->next, no++) {
 		char mark[24];
-		if (l->ordered)
+		if (l->ordered && l->tanda && no >= 1 && no <= 26)
+			snprintf(mark, sizeof mark, "%c%c", 'a' + no - 1,
+			    l->tanda);
+		else if (l->ordered)
 			snprintf(mark, sizeof mark, "%d.", no);
 		else
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");

@@ -262,6 +262,103 @@ static void test_html_comments(void **state)
 		"\"-->\": the text after it would vanish\n");
 }
 
+/* nomor=tidak: a caption without a number; the next table is still the
+ * first; a {{ref}} to it gives its title. */
+static void test_nomor_tidak(void **state)
+{
+	(void)state;
+	put("r1/bab/satu.md", "{{tabel kriteria id=k nomor=tidak judul=\"Skala\"}}"
+		"\n\n{{tabel kriteria}}\n\nLihat {{ref k}}.\n");
+	bool ok;
+	char *got = build(&ok);
+	if (!ok)
+		fprintf(stderr, "%s", got);
+	assert_true(ok);
+	const char *a = strstr(got, "table id=\"k\"");
+	assert_non_null(a);
+	const char *b = strstr(a + 1, "table id=");
+	assert_non_null(b);
+	/* The first has no label; the second is Tabel 1 (its chapter has no
+	 * number in this skeleton) or Tabel N.1. */
+	char first[256];
+	snprintf(first, sizeof first, "%.*s", (int)(b - a), a);
+	assert_null(strstr(first, "label="));
+	assert_non_null(strstr(b, "label=\"Tabel "));
+	assert_non_null(strstr(b, "1\" caption="));
+	assert_non_null(strstr(got, "xref target=\"k\" literal=\"Skala\""));
+	free(got);
+	expect_error("{{tabel kriteria nomor=mungkin}}\n",
+		"X/r1/bab/satu.md:1:1: error: option nomor: expected ya or tidak, "
+		"found \"mungkin\"\n");
+}
+
+/* a. b. c. and a) b) c): lists of letters (cmark-gfm has only numbers);
+ * a line without the next letter continues its item; items parted by
+ * blank lines make one loose list. */
+static void test_lettered_lists(void **state)
+{
+	(void)state;
+	put("r1/bab/satu.md", "Tujuan:\n\na. pertama;\nb. kedua,\nlanjut;\n"
+		"c. ketiga.\n\nlalu\n\na) satu\n\nb) dua\n\nx. bukan\n");
+	bool ok;
+	char *got = build(&ok);
+	if (!ok)
+		fprintf(stderr, "%s", got);
+	assert_true(ok);
+	const char *a = strstr(got, "list huruf=\"a.\"");
+	assert_non_null(a);
+	const char *want[] = {"text literal=\"pertama;\"",
+		"text literal=\"kedua,\"", "softbreak", "text literal=\"lanjut;\"",
+		"text literal=\"ketiga.\"", "list huruf=\"a)\"",
+		"text literal=\"satu\"", "text literal=\"dua\"",
+		"text literal=\"x. bukan\""};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const char *b = strstr(a, want[i]);
+		if (b == NULL)
+			fprintf(stderr, "missing %s in\n%s", want[i], got);
+		assert_non_null(b);
+		a = b;
+	}
+	/* Three items in the first list, two in the second. */
+	a = strstr(got, "list huruf=\"a.\"");
+	const char *m = strstr(got, "list huruf=\"a)\"");
+	int items = 0;
+	for (const char *q = strstr(a, " item"); q && q < m;
+			q = strstr(q + 1, " item"))
+		items++;
+	assert_int_equal(items, 3);
+	assert_null(strstr(m + 1, "list huruf"));
+	free(got);
+}
+
+/* Sections of a BAB are numbered from the kerangka: A., B. for ##,
+ * 1., 2. for ### under each; a typed number that agrees stays, one that
+ * does not is a warning and replaced. */
+static void test_section_numbers(void **state)
+{
+	(void)state;
+	put("r1/bab/satu.md", "## Latar\n\n### Visi\n\n### 2. Misi\n\n"
+		"## B. Maksud\n\n### Tujuan\n\n## D. Salah\n");
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	const char *want[] = {"literal=\"A. Latar\"",
+		"literal=\"1. Visi\"", "literal=\"2. Misi\"",
+		"literal=\"B. Maksud\"", "literal=\"1. Tujuan\"",
+		"literal=\"C. Salah\"",
+		"X/r1/bab/satu.md:11:1: warning: section typed \"D.\" is \"C.\" "
+		"in its chapter's order; it is printed so"};
+	const char *a = got;
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const char *b = strstr(a, want[i]);
+		if (b == NULL)
+			fprintf(stderr, "missing %s in\n%s", want[i], got);
+		assert_non_null(b);
+		a = b;
+	}
+	free(got);
+}
+
 /* Markdown marks inside a directive are named, not "without }}". */
 static void test_directive_markup(void **state)
 {
@@ -339,6 +436,9 @@ int main(void)
 		T(test_typed_figures),
 		T(test_nesting_limits),
 		T(test_html_comments),
+		T(test_nomor_tidak),
+		T(test_lettered_lists),
+		T(test_section_numbers),
 		T(test_directive_markup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -387,6 +387,39 @@ static void csv(void **state)
 	assert_null(T("csv", NULL));
 }
 
+/* "# kepala: 2", "<" and "^" merges, a total row
+ * (tabel/koperasi-kecamatan.csv). */
+static void csv_gabung(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("csv", "nama", "koperasi-kecamatan", NULL);
+	assert_int_equal(t->as.fl->header_rows, 2);
+	/* Row 0: No, Kecamatan (2 rows), Koperasi (2 columns), Jumlah. */
+	assert_int_equal(fx_nchild(fx_child(t, 0)), 4);
+	assert_string_equal(fx_cell(f, t, 0, 0), "No");
+	assert_int_equal(fx_celln(t, 0, 0)->as.cell.rowspan, 2);
+	assert_int_equal(fx_celln(t, 0, 1)->as.cell.rowspan, 2);
+	assert_string_equal(fx_cell(f, t, 0, 2), "Koperasi");
+	assert_int_equal(fx_celln(t, 0, 2)->as.cell.colspan, 2);
+	assert_int_equal(fx_celln(t, 0, 2)->as.cell.rowspan, 1);
+	assert_string_equal(fx_cell(f, t, 0, 3), "Jumlah");
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.rowspan, 2);
+	/* Row 1: only the two cells under Koperasi. */
+	assert_int_equal(fx_nchild(fx_child(t, 1)), 2);
+	assert_string_equal(fx_cell(f, t, 1, 0), "Aktif");
+	assert_string_equal(fx_cell(f, t, 1, 1), "Tidak Aktif");
+	assert_true(fx_celln(t, 1, 1)->as.cell.header);
+	/* A body cell merged to the left. */
+	assert_int_equal(fx_nchild(fx_child(t, 4)), 4);
+	assert_string_equal(fx_cell(f, t, 4, 1), "Gabungan Barat");
+	assert_int_equal(fx_celln(t, 4, 1)->as.cell.colspan, 2);
+	/* The total row is styled as one; it adds up, so no warning. */
+	assert_string_equal(fx_child(t, 5)->as.row.css_class, "total");
+	assert_null(fx_child(t, 2)->as.row.css_class);
+	assert_string_equal(fx_cell(f, t, 5, 4), "1.289,5");
+	assert_int_equal(diag_count(f->diags), 0);
+}
+
 /* Amounts above 500 juta: exact to the rupiah. */
 static void rupiah_besar(void **state)
 {
@@ -443,6 +476,7 @@ int main(void)
 		TEST(pegawai),
 		TEST(aset_sakip_rencana),
 		TEST(csv),
+		TEST(csv_gabung),
 		TEST(rupiah_besar),
 		TEST(capaian_golden),
 	};
