@@ -536,15 +536,6 @@ static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
 }
 
-static bool leluhur_tertaut(const struct anggaran *a,
-	const struct indikator *s)
-{
-	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
-		if (p->sasaran == s)
-			return true;
-	return false;
-}
-
 /* Capaian as the mean of the indicators' capaian in year th: of one
  * sasaran (its children), or of the report when s is NULL. With hitung,
  * the mean is computed here (another year than the one metrics.c holds,
@@ -670,7 +661,8 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 	size_t n = 0;
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
-		if (a->sasaran == ms->sasaran && !leluhur_tertaut(a, ms->sasaran))
+		if (a->sasaran == ms->sasaran &&
+		    !anggaran_leluhur_tertaut(a, ms->sasaran))
 			lines[n++] = a;
 	}
 	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi, ms->serapan,

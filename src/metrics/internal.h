@@ -15,6 +15,10 @@ void cek_pegawai_rinci(const struct metrics *, struct diag_list *);
 /* Capaian falling in a gap of a scale with celah (skala.c). */
 void cek_celah(const struct metrics *, struct diag_list *);
 
+/* Whether an ancestor of budget line a names sasaran s (metrics.c). */
+bool anggaran_leluhur_tertaut(const struct anggaran *a,
+	const struct indikator *s);
+
 /* Fills m->figure and m->figure_kunci from what metrics_compute computed
  * (figure.c). */
 void metrics_figure_table(struct metrics *);

@@ -457,7 +457,9 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 
 /* ---- Budget ---- */
 
-static bool leluhur_tertaut(const struct anggaran *a,
+/* Whether a budget line's parent (programme or kegiatan) already names
+ * sasaran s: its money then counts once, at the parent. */
+bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s)
 {
 	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
@@ -718,7 +720,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
 			if (a->sasaran != ms->sasaran ||
-				leluhur_tertaut(a, ms->sasaran))
+				anggaran_leluhur_tertaut(a, ms->sasaran))
 				continue;
 			kumpul(&m->anggaran[i], meta, &k);
 			nlines++;
