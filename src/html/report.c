@@ -338,8 +338,9 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 		rc = html_write_page(arena_printf(c.arena, "%s/index.html",
 			c.report_out), &pg, diags);
 	}
-	if (rc == 0)
-		rc = html_copy_css(out_dir, diags);
+	/* lkjip.css is the site step's (html_render_site): render workers
+	 * run in parallel, and two copying it at once both counted it as a
+	 * changed file. */
 	hbuf_free(&isi);
 	hbuf_free(&toc);
 	hbuf_free(&data);
