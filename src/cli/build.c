@@ -100,7 +100,16 @@ static void record_line(struct record *r, char kind, const char *text)
 struct unit {
 	const char *id;
 	const char *dir;
+	/* The tree of the check pass, kept for the render pass when the
+	 * build is small (KEEP_TREES), so it is not built twice; NULL: the
+	 * render pass builds it again. Freed by cli_build. */
+	struct doc *doc;
 };
+
+/* How many trees the check pass keeps for the render pass: a one-report
+ * build builds its tree once, a site of thousands keeps the memory of a
+ * few reports. */
+#define KEEP_TREES 8
 
 /* "25 November 2026": the day a correction was published, from
  * SOURCE_DATE_EPOCH when set (same input, same bytes), else today. */
@@ -245,15 +254,19 @@ static struct ringkasan_versi *corrections(const struct doc *d,
 static int render_report(const struct unit *un, const char *out,
 	struct record *rec)
 {
-	struct diag_list *dl = diag_list_new();
-	struct report *r = model_load_report(un->dir, dl);
-	if (r != NULL) /* "." or "../x" names the report by its real folder */
-		r->id = arena_strdup(r->arena, un->id);
-	struct metrics *m = r ? metrics_compute(r, dl) : NULL;
-	if (m != NULL)
-		metrics_validate(m, dl);
-	struct doc *d = r ? doc_build_from(r, m, dl) : NULL;
-	diag_list_free(dl);
+	struct doc *d = un->doc;
+	struct report *r = d ? (struct report *)d->report : NULL;
+	if (d == NULL) {
+		struct diag_list *dl = diag_list_new();
+		r = model_load_report(un->dir, dl);
+		if (r != NULL) /* "." or "../x": named by its real folder */
+			r->id = arena_strdup(r->arena, un->id);
+		struct metrics *m = r ? metrics_compute(r, dl) : NULL;
+		if (m != NULL)
+			metrics_validate(m, dl);
+		d = r ? doc_build_from(r, m, dl) : NULL;
+		diag_list_free(dl);
+	}
 	if (d == NULL) {
 		char *msg = NULL;
 		msg = xasprintf("%s: error: the report no longer loads as "
@@ -306,8 +319,10 @@ static int render_report(const struct unit *un, const char *out,
 	record_diags(rec, wl);
 	diag_list_free(wl);
 	arena_free(a);
-	doc_free(d);
-	model_report_free(r);
+	if (un->doc == NULL) {
+		doc_free(d);
+		model_report_free(r);
+	}
 	return rc;
 }
 
@@ -762,7 +777,7 @@ int cli_build(const struct cli_opts *o)
 	size_t ndocs = 0;
 	int rc = EXIT_OK;
 	for (size_t i = 0; i < nunit; i++) {
-		units[i] = (struct unit){site->folder_id[i], site->folder[i]};
+		units[i] = (struct unit){site->folder_id[i], site->folder[i], NULL};
 		ours[i] = !site_only && (o->shard_n == 0 || !strcmp(o->cmd,
 			"check") || shard_of(units[i].id, o->shard_n) ==
 			o->shard_i - 1);
@@ -774,6 +789,7 @@ int cli_build(const struct cli_opts *o)
 	if (o->dump_tree)
 		docs = xcalloc(nunit + 1, sizeof *docs);
 	struct html_names *names = html_names_new(dl);
+	size_t nkept = 0;
 	for (size_t i = 0; i < nunit; i++) {
 		if (!ours[i])
 			continue;
@@ -789,6 +805,9 @@ int cli_build(const struct cli_opts *o)
 		html_names_add_report(names, r);
 		if (d != NULL && docs != NULL) {
 			docs[ndocs++] = d;
+		} else if (d != NULL && nkept < KEEP_TREES) {
+			units[i].doc = d;
+			nkept++;
 		} else {
 			doc_free(d);
 			model_report_free(r);
@@ -956,6 +975,13 @@ done:
 		model_report_free((struct report *)r);
 	}
 	free(docs);
+	for (size_t i = 0; i < nunit; i++) {
+		if (units[i].doc == NULL)
+			continue;
+		const struct report *r = units[i].doc->report;
+		doc_free(units[i].doc);
+		model_report_free((struct report *)r);
+	}
 	free(units);
 	free(ours);
 	model_site_free(site);

@@ -748,7 +748,7 @@ static bool lettered_list(struct build_ctx *c, struct doc_node *parent,
 	bool bol = true;
 	for (struct doc_node *k = p->first, *nx; k != NULL; k = nx) {
 		nx = k->next;
-		char t2;
+		char t2 = 0;
 		if (bol && letter_mark(k, &t2, &len) == next && t2 == tanda) {
 			struct doc_node *it = doc_node_new(c->doc, DOC_ITEM);
 			it->pos = p->pos;
