@@ -6,11 +6,7 @@
 #                             (jumlah typed 16: a warning)
 #   Jumlah                    16 + 4 + 2 = 22
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-asetk.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

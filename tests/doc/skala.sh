@@ -12,12 +12,7 @@
 #     published "baik" (case ignored) passes, a published "Cukup" does
 #     not.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-skala.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240') # the no-break space between a figure and "%"
+. tests/common.sh
 have_pdftotext=1
 command -v pdftotext >/dev/null || {
 	have_pdftotext=0

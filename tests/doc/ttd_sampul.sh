@@ -10,11 +10,7 @@
 #   laporan: singkatan ""             -> the cover prints no "()"
 # in the HTML page, the PDF's text and the Markdown export.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-ttd.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

@@ -10,12 +10,7 @@
 #        tables list them; TK1 has its own table): (108,571 + 120) / 2
 #        = 114,29 %
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-tujuan.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240')
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

@@ -7,12 +7,7 @@
 #   dasar_capaian: tampilan:        77,6 / 70       = 110,857... -> 110,86 %
 #   and the capaian table and `lkjip explain` say which convention it used.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-dasar.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240')
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

@@ -10,12 +10,7 @@
 #         98,928... %, efisiensi (selisih) 108,571 - 98,929 = 9,64 %
 #   IKU2: the kegiatan 2.17.05.2.01: serapan 95,00 %, 90 - 95 = −5,00 %
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-efind.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240')
+. tests/common.sh
 MINUS=$(printf '\342\210\222') # U+2212, the minus every negative figure has
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"

@@ -8,12 +8,7 @@
 # HTML page and the PDF; compared through the grade mapping, never the
 # score; the change 2023 -> 2024 is on the scores, 81,3 - 68,2 = +13,1.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-huruf.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240')
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

@@ -10,12 +10,7 @@
 #   2024: 76 / 70 = 108,57 % from the rumus; the typed 76 agrees
 #   a typed 2024 realisasi of 77 beside the rumus's 76 is a warning.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-diketik.XXXXXX)
-trap "rm -rf $T" EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-N=$(printf '\302\240')
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024

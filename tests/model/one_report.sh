@@ -5,11 +5,7 @@
 # The content here holds two reports: contoh-2024 (sound) and rusak-2024
 # (its laporan.yaml misses "instansi"), and no site.yaml at all.
 set -eu
-BIN=${LKJIP_BIN:-build/lkjip}
-case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-T=$(mktemp -d /tmp/lkjip-one.XXXXXX)
-trap 'rm -rf "$T"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. tests/common.sh
 mkdir "$T/c"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 cp -R tests/data/bad/_base/contoh-2024 "$T/c/rusak-2024"
