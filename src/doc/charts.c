@@ -72,7 +72,9 @@ static const char *alt_text(struct build_ctx *c, const char *head,
 	return arena_printf(ARENA(c), "%s: %s.", head, alt_join(c, a, "; "));
 }
 
-/* indikator=IKU1,IKU2 -> indicators; all indicators when absent. */
+/* indikator=IKU1,IKU2 -> indicators; when absent, the indicators of the
+ * sasaran, as the capaian tables list them (a tujuan's indicators have
+ * their own table, and would be empty slots here). */
 static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	const struct indikator ***out)
 {
@@ -80,10 +82,12 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	const char *s = directive_opt(d, "indikator");
 	if (s == NULL) {
 		for (size_t i = 0; i < c->report->nindikator; i++)
-			if (c->report->indikator[i]->tingkat ==
-				TINGKAT_INDIKATOR)
-				ptrvec_push(ARENA(c), &v,
-					c->report->indikator[i]);
+		{
+			const struct indikator *x = c->report->indikator[i];
+			if (x->tingkat == TINGKAT_INDIKATOR && !(x->induk &&
+			    x->induk->tingkat == TINGKAT_TUJUAN))
+				ptrvec_push(ARENA(c), &v, (void *)x);
+		}
 	} else {
 		const char *p = s;
 		while (*p) {
