@@ -25,7 +25,7 @@ kinerja: 82 number cells, 63 text cells
 anggaran: 105 number cells, 124 text cells
 pagu_renstra: 48 number cells, 27 text cells
 rencana_aksi: 10 number cells, 13 text cells
-data: 72 number cells, 72 text cells
+data: 66 number cells, 66 text cells
 pegawai: 50 number cells, 91 text cells
 aset: 7 number cells, 18 text cells
 terbit: 55 number cells, 181 text cells
