@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "doc/kolom.h"
 #include "doc/tables.h"
 
 /* ---- Options ---- */
@@ -172,9 +173,6 @@ void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
 	t->as.fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
 }
 
-#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
-	"dapat dihitung dari data untuk tahun ini"
-
 struct doc_node *cell_realisasi(struct build_ctx *c, struct doc_node *row,
 	const struct indikator *ind, int tahun, const struct metrik_tahun *mt)
 {
@@ -196,7 +194,7 @@ const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 /* A target cell's figure: the key of whichever target of kinerja.csv the
  * cell shows (the one that counts is KODE.target.TAHUN, the others
  * KODE.target_renstra / target_pk / target_pk_perubahan.TAHUN). */
-static struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
+struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
 	const struct indikator *ind, int y, const struct nilai *n)
 {
 	const struct tahunan *th = model_tahun(ind, y);
@@ -258,12 +256,12 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 
 /* A report without a scale (predikat: tidak ada) has no predicate
  * column at all: its cells and its header are left out. */
-static bool ada_skala(const struct build_ctx *c)
+bool ada_skala(const struct build_ctx *c)
 {
 	return c->report->meta.skala.nband > 0;
 }
 
-static struct doc_node *cell_predikat(struct build_ctx *c,
+struct doc_node *cell_predikat(struct build_ctx *c,
 	struct doc_node *row,
 	const struct predikat_band *b)
 {
@@ -712,106 +710,6 @@ static struct doc_node *tabel_pk_perubahan(struct build_ctx *c,
 	return tabel_pk_common(c, true);
 }
 
-/* ---- capaian, ringkasan ---- */
-
-/* One row per indicator, sasaran spanning its indicators: No | Sasaran |
- * Indikator | Target | Realisasi | Capaian | Kategori. */
-static void capaian_rows(struct build_ctx *c, struct doc_node *t,
-	const struct indikator *only, int tahun)
-{
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		struct doc_node *r = tbl_row(c, t, false);
-		sasaran_cells(c, r, i, ss[i], ni ? ni : 1);
-		if (ni == 0) {
-			for (int k = 0; k < (ada_skala(c) ? 5 : 4); k++)
-				tbl_cell(c, r, "-", false);
-			continue;
-		}
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_tahun *mt = mtahun(c, ind, tahun);
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			r->pos = ind->pos;
-			tbl_cell(c, r, ind->uraian, false);
-			cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind,
-				tahun), mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan), true), "%s.target.%d", ind->kode,
-				tahun);
-			cell_fig(c, cell_realisasi(c, r, ind, tahun, mt),
-				"%s.realisasi.%d", ind->kode, tahun);
-			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
-				ind->kode, tahun);
-			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
-				CAPAIAN_OK ? mt->predikat : NULL), "%s.predikat.%d",
-				ind->kode, tahun);
-		}
-	}
-}
-
-static void capaian_head(struct build_ctx *c, struct doc_node *t)
-{
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, "Target", 1, 1);
-	tbl_hcell(c, r, "Realisasi", 1, 1);
-	tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	if (ada_skala(c))
-		tbl_hcell(c, r, "Kategori", 1, 1);
-}
-
-static struct doc_node *tabel_capaian(struct build_ctx *c,
-	const struct directive *d)
-{
-	int tahun;
-	const struct indikator *s;
-	if (!opt_tahun(c, d, &tahun) || !opt_sasaran(c, d, &s))
-		return NULL;
-	const char *judul = s ? arena_printf(ARENA(c),
-		"Capaian Kinerja Sasaran %s Tahun %d", s->uraian, tahun) :
-		arena_printf(ARENA(c), "Capaian Kinerja Tahun %d", tahun);
-	struct doc_node *t = tbl_new(c, judul, "Data diolah");
-	capaian_head(c, t);
-	capaian_rows(c, t, s, tahun);
-	/* The sasaran's own capaian (mean of its indicators) closes a
-	 * one-sasaran table; the metrics hold it for the reporting year. */
-	const struct metrik_sasaran *ms = s ?
-		metrics_sasaran(c->metrics, s->kode) : NULL;
-	if (ms != NULL && tahun == c->report->meta.tahun) {
-		struct doc_node *r = row_total(c, t, "Capaian Sasaran", 5);
-		cell_fig(c, tbl_cell(c, r, ms->ada_capaian ?
-			fmt_capaian(c, ms->capaian) : "-", true), "%s.capaian",
-			s->kode);
-		cell_fig(c, cell_predikat(c, r, ms->ada_capaian ? ms->predikat :
-			NULL), "%s.predikat", s->kode);
-	}
-	return t;
-}
-
-static struct doc_node *tabel_ringkasan(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int tahun = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Ringkasan Capaian Kinerja Tahun %d", tahun), "Data diolah");
-	capaian_head(c, t);
-	capaian_rows(c, t, NULL, tahun);
-	const struct metrics *m = c->metrics;
-	struct doc_node *r = row_total(c, t, "Rata-rata Capaian Kinerja", 5);
-	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
-		"-", true), "laporan.capaian");
-	cell_fig(c, cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL),
-		"laporan.predikat");
-	return t;
-}
-
 /* ---- perbandingan ---- */
 
 #define MAX_TAHUN 8
@@ -905,133 +803,10 @@ static struct doc_node *tabel_perbandingan(struct build_ctx *c,
 	return t;
 }
 
-/* ---- kemajuan ---- */
-
-static struct doc_node *tabel_kemajuan(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct indikator *only;
-	if (!opt_sasaran(c, d, &only))
-		return NULL;
-	const struct report_meta *m = &c->report->meta;
-	struct doc_node *t = tbl_new(c, "Tingkat Kemajuan Capaian Kinerja "
-		"terhadap Target Akhir Renstra", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi s.d. Tahun %d",
-		m->tahun), 1, 1);
-	tbl_hcell(c, r, m->renstra_akhir > 0 ? arena_printf(ARENA(c),
-		"Target Akhir Renstra (%d)", m->renstra_akhir) :
-		"Target Akhir Renstra", 1, 1);
-	tbl_hcell(c, r, "Tingkat Kemajuan (%)", 1, 1);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			r = tbl_row(c, t, false);
-			if (k == 0)
-				sasaran_cells(c, r, i, ss[i], ni);
-			tbl_cell(c, r, ind->uraian, false);
-			/* Counts progress on the cumulative realisation,
-			 * rates on this year's (SPEC 3). */
-			const char *real = "-";
-			if (mi && ind->sifat == SIFAT_ABSOLUT)
-				real = fmt_nilai_satuan(c,
-					mi->realisasi_kumulatif,
-					ind->satuan);
-			else if (mi && mi->ini)
-				real = fmt_tr(c, realisasi_model(ind, m->tahun),
-					mi->ini->ada_realisasi,
-					mi->ini->realisasi, ind->satuan);
-			if (ind->sifat == SIFAT_ABSOLUT)
-				cell_fig(c, tbl_cell(c, r, real, true),
-					"%s.realisasi_kumulatif", ind->kode);
-			else
-				cell_fig(c, tbl_cell(c, r, real, true),
-					"%s.realisasi.%d", ind->kode, m->tahun);
-			cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
-				fmt_nilai_satuan(c, mi->target_akhir,
-					ind->satuan) : "-",
-				true), "%s.target_akhir", ind->kode);
-			cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
-				fmt_capaian(c, mi->kemajuan) : "-", true),
-				"%s.kemajuan", ind->kode);
-		}
-	}
-	return t;
-}
-
-/* ---- standar ---- */
-
-static struct doc_node *tabel_standar(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, "Perbandingan Realisasi Kinerja "
-		"dengan Standar Nasional/Provinsi", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi Tahun %d", y), 1,
-		1);
-	tbl_hcell(c, r, "Standar", 1, 1);
-	tbl_hcell(c, r, "Sumber Standar", 1, 1);
-	tbl_hcell(c, r, "Capaian terhadap Standar (%)", 1, 1);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), nst = 0;
-		for (size_t k = 0; k < ni; k++) {
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, inds[k]->kode);
-			nst += mi && mi->ada_standar;
-		}
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			if (!mi || !mi->ada_standar)
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], nst);
-			tbl_cell(c, r, ind->uraian, false);
-			cell_fig(c, tbl_cell(c, r, mi->ini ? fmt_tr(c,
-				realisasi_model(ind, y), mi->ini->ada_realisasi,
-				mi->ini->realisasi, ind->satuan) : "-", true),
-				"%s.realisasi.%d", ind->kode, y);
-			cell_fig(c, tbl_cell(c, r, fmt_nilai_satuan(c,
-				mi->standar, ind->satuan), true), "%s.standar",
-				ind->kode);
-			const struct tahunan *th = model_tahun(ind, y);
-			tbl_cell(c, r, th && th->standar_sumber ?
-				th->standar_sumber : "-", false);
-			cell_fig(c, tbl_cell(c, r, fmt_capaian(c,
-				mi->banding_standar), true), "%s.banding_standar",
-				ind->kode);
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, 7);
-	return t;
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
 static const char *const OPT_CAPAIAN[] = {"sasaran", "tahun", NULL};
-static const char *const OPT_SASARAN[] = {"sasaran", NULL};
 static const char *const OPT_TINGKAT[] = {"tingkat", NULL};
 static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
@@ -1045,14 +820,14 @@ const struct block_def TABLE_DEFS[] = {
 	{"pk", OPT_NONE, tabel_pk},
 	{"pk-perubahan", OPT_NONE, tabel_pk_perubahan},
 	{"program", OPT_TINGKAT, tabel_program},
-	{"capaian", OPT_CAPAIAN, tabel_capaian},
+	{"capaian", KOLOM_OPTIONS, tabel_kolom},
 	{"perbandingan", OPT_CAPAIAN, tabel_perbandingan},
-	{"kemajuan", OPT_SASARAN, tabel_kemajuan},
-	{"standar", OPT_NONE, tabel_standar},
-	{"anggaran", OPT_TINGKAT, tabel_anggaran},
+	{"kemajuan", KOLOM_OPTIONS, tabel_kolom},
+	{"standar", KOLOM_OPTIONS, tabel_kolom},
+	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
 	{"efisiensi-sasaran", OPT_NONE, tabel_efisiensi_sasaran},
-	{"efisiensi-program", OPT_TINGKAT, tabel_efisiensi_program},
-	{"ringkasan", OPT_NONE, tabel_ringkasan},
+	{"efisiensi-program", KOLOM_OPTIONS, tabel_kolom},
+	{"ringkasan", KOLOM_OPTIONS, tabel_kolom},
 	{"rencana-aksi", OPT_NONE, tabel_rencana_aksi},
 	{"sakip", OPT_TAHUN, tabel_sakip},
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
@@ -1063,5 +838,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
+	{"indikator", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -8,7 +8,7 @@ static const char *rupiah_or_dash(struct build_ctx *c, bool ada, double v)
 	return ada ? fmt_angka(c, v) : "-";
 }
 
-static const char *line_class(const struct anggaran *a)
+const char *line_class(const struct anggaran *a)
 {
 	switch (a->tingkat) {
 	case ANGGARAN_PROGRAM:
@@ -91,70 +91,6 @@ struct doc_node *tabel_program(struct build_ctx *c, const struct directive *d)
 	if (ubah)
 		cell_fig(c, tbl_cell(c, r, fmt_angka(c, c->metrics->pagu), true),
 			"laporan.pagu");
-	return t;
-}
-
-/* ---- anggaran ---- */
-
-struct doc_node *tabel_anggaran(struct build_ctx *c, const struct directive *d)
-{
-	enum anggaran_tingkat maks;
-	if (!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &maks))
-		return NULL;
-	int y = c->report->meta.tahun;
-	bool ubah = ada_pagu_perubahan(c->report);
-	int ncols = ubah ? 7 : 6;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Realisasi Anggaran Program dan Kegiatan Tahun %d", y),
-		"Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Program/Kegiatan", 1, 1);
-	tbl_hcell(c, r, "Penanggung Jawab", 1, 1);
-	tbl_hcell(c, r, ubah ? "Pagu Awal (Rp)" : "Pagu (Rp)", 1, 1);
-	if (ubah)
-		tbl_hcell(c, r, "Pagu Perubahan (Rp)", 1, 1);
-	tbl_hcell(c, r, "Realisasi (Rp)", 1, 1);
-	tbl_hcell(c, r, "Serapan (%)", 1, 1);
-
-	const struct anggaran **lines;
-	const char **no;
-	size_t n = list_anggaran(c, maks, &lines, &no);
-	for (size_t i = 0; i < n; i++) {
-		const struct anggaran *a = lines[i];
-		const struct metrik_anggaran *ma =
-			metrics_anggaran(c->metrics, a->kode);
-		r = line_row(c, t, a, no[i]);
-		tbl_cell(c, r, a->penanggung_jawab, false);
-		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu_awal : 0), true), "anggaran.%s.pagu_awal",
-			a->kode);
-		if (ubah)
-			cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-				ma ? ma->pagu : 0), true), "anggaran.%s.pagu",
-				a->kode);
-		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
-			a->kode);
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true),
-			"anggaran.%s.serapan", a->kode);
-	}
-	if (n == 0) {
-		row_nihil(c, t, ncols);
-		return t;
-	}
-	const struct metrics *m = c->metrics;
-	r = row_total(c, t, "Jumlah", 3);
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu_awal), true),
-		"laporan.pagu_awal");
-	if (ubah)
-		cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true),
-			"laporan.pagu");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
-		"laporan.realisasi_anggaran");
-	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
-		"-", true), "laporan.serapan");
 	return t;
 }
 
@@ -255,66 +191,6 @@ struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
 		"-", true), "laporan.serapan");
 	cell_fig(c, tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c,
 		m->efisiensi) : "-", true), "laporan.efisiensi");
-	return t;
-}
-
-/* ---- efisiensi-program ---- */
-
-struct doc_node *tabel_efisiensi_program(struct build_ctx *c,
-	const struct directive *d)
-{
-	enum anggaran_tingkat maks;
-	if (!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &maks))
-		return NULL;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Efisiensi Kinerja Program dan Kegiatan Tahun %d", y),
-		"Data diolah");
-	efisiensi_head(c, t, "Program/Kegiatan", false);
-	tbl_lebar(t, 10);
-
-	const struct anggaran **lines;
-	const char **no;
-	size_t n = list_anggaran(c, maks, &lines, &no);
-	for (size_t i = 0; i < n; i++) {
-		const struct anggaran *a = lines[i];
-		const struct metrik_anggaran *ma =
-			metrics_anggaran(c->metrics, a->kode);
-		struct doc_node *r = line_row(c, t, a, no[i]);
-		tbl_cell(c, r, a->indikator, false);
-		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->target, a->target.ada,
-			a->target.v, a->satuan), true), "anggaran.%s.target",
-			a->kode);
-		cell_fig(c, tbl_cell(c, r, fmt_tr(c, &a->realisasi,
-			a->realisasi.ada, a->realisasi.v, a->satuan), true),
-			"anggaran.%s.realisasi_keluaran", a->kode);
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
-			fmt_capaian(c, ma->capaian) : "-", true),
-			"anggaran.%s.capaian", a->kode);
-		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->pagu : 0), true), "anggaran.%s.pagu", a->kode);
-		cell_fig(c, tbl_cell(c, r, rupiah_or_dash(c, ma != NULL,
-			ma ? ma->realisasi : 0), true), "anggaran.%s.realisasi",
-			a->kode);
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true),
-			"anggaran.%s.serapan", a->kode);
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_efisiensi ?
-			fmt_efisiensi(c, ma->efisiensi) : "-", true),
-			"anggaran.%s.efisiensi", a->kode);
-	}
-	if (n == 0) {
-		row_nihil(c, t, 10);
-		return t;
-	}
-	const struct metrics *m = c->metrics;
-	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
-		"laporan.realisasi_anggaran");
-	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
-		"-", true), "laporan.serapan");
-	tbl_cell(c, r, "", true);
 	return t;
 }
 

@@ -1,0 +1,253 @@
+/* The column vocabulary (src/doc/kolom.c) on tests/data/doc/kolom (the
+ * doc fixture, Magetan's 2022-2024 figures, with budget lines naming the
+ * indicators they support): arrangements a report writes in its chapter,
+ * with every figure written out, and the errors of a wrong column, year
+ * or code. */
+#define FX_DIR "tests/data/doc/kolom"
+#include "test_tables_fixture.h"
+
+#include "doc/kolom.h"
+
+#define SP NUM_NBSP
+
+static struct doc_node *build(struct fx *f, struct directive d)
+{
+	const struct block_def *def = fx_def(TABLE_DEFS, NTABLE_DEFS, d.arg);
+	assert_non_null(def);
+	return def->build(&f->ctx, &d);
+}
+
+#define T(name, ...) build(f, fx_directive("tabel", name, __VA_ARGS__))
+
+/* Row `row` of t as "cell | cell | ...", spanned cells absent. */
+static const char *row(struct fx *f, const struct doc_node *t, int r)
+{
+	static char buf[4096];
+	buf[0] = '\0';
+	const struct doc_node *rw = fx_child(t, r);
+	assert_non_null(rw);
+	for (const struct doc_node *c = rw->first; c; c = c->next) {
+		if (c != rw->first)
+			strcat(buf, " | ");
+		strcat(buf, doc_plain_text(&f->doc, c));
+	}
+	return buf;
+}
+
+/* The key of the figure a cell shows, or "" for a cell without one. */
+static const char *key(const struct doc_node *t, int r, int c)
+{
+	const struct doc_node *n = fx_celln(t, r, c);
+	return n->fig ? n->fig->key : "";
+}
+
+/* (a) The capaian table a report wants beside last year's: Satuan, then
+ * target, realisasi and capaian of 2023 and of 2024 under a two-level
+ * header. With a Satuan column the figures go without their unit. */
+static void capaian_dua_tahun(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "kolom", "no,sasaran,indikator,"
+		"satuan,[target,realisasi,capaian]@2023-2024,predikat", NULL);
+	assert_non_null(t);
+	assert_int_equal(t->as.fl->header_rows, 2);
+	assert_string_equal(row(f, t, 0), "No | Sasaran | Indikator Kinerja | "
+		"Satuan | Tahun 2023 | Tahun 2024 | Kategori");
+	assert_int_equal(fx_celln(t, 0, 0)->as.cell.rowspan, 2);
+	assert_int_equal(fx_celln(t, 0, 4)->as.cell.colspan, 3);
+	assert_int_equal(fx_celln(t, 0, 5)->as.cell.colspan, 3);
+	assert_int_equal(fx_celln(t, 0, 6)->as.cell.rowspan, 2);
+	assert_string_equal(row(f, t, 1), "Target | Realisasi | Capaian (%) | "
+		"Target | Realisasi | Capaian (%)");
+	/* IKU1: 40 / 70 = 57,142.. and 76 / 70 = 108,571.. (cut to 2). */
+	assert_string_equal(row(f, t, 2), "1 | Meningkatnya Produktivitas "
+		"Koperasi | Persentase Koperasi Sehat | % | 70 | 40 | 57,14" SP
+		"% | 70 | 76 | 108,57" SP "% | Sangat Berhasil");
+	assert_string_equal(row(f, t, 3), "2 | Meningkatnya Produktivitas "
+		"Usaha Mikro | Jumlah Usaha Mikro yang Naik Kelas | UM | 1 | 1 | "
+		"100,00" SP "% | 2 | 3 | 150,00" SP "% | Sangat Berhasil");
+	/* S3 spans its two indicators: IK4 has no No/Sasaran cells. */
+	assert_int_equal(fx_celln(t, 4, 0)->as.cell.rowspan, 2);
+	assert_string_equal(row(f, t, 5), "Indeks Kepuasan Masyarakat | Skor | "
+		"82 | 82,58 | 100,70" SP "% | 83 | 83,05 | 100,06" SP "% | "
+		"Sangat Berhasil");
+	/* Every figure cell carries its figure: the site's provenance. */
+	assert_string_equal(key(t, 2, 4), "IKU1.target.2023");
+	assert_string_equal(key(t, 2, 6), "IKU1.capaian.2023");
+	assert_string_equal(key(t, 2, 9), "IKU1.capaian.2024");
+	assert_string_equal(key(t, 2, 10), "IKU1.predikat.2024");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* (b) One indicator, a row a year. */
+static void per_indikator(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "indikator", "IKU1", "baris",
+		"tahun", "kolom", "tahun,target,realisasi,capaian", "tahun",
+		"2022,2023,2024", NULL);
+	assert_non_null(t);
+	assert_string_equal(t->as.fl->title, "Capaian Persentase Koperasi "
+		"Sehat Tahun 2022\u2013\u20602024"); /* fmt_tahun */
+	assert_string_equal(row(f, t, 0), "Tahun | Target | Realisasi | "
+		"Capaian (%)");
+	/* 79 / 65 = 121,538..; the reporting year's target is the revised
+	 * PK's (70). */
+	assert_string_equal(row(f, t, 1), "2022 | 65" SP "% | 79" SP "% | "
+		"121,53" SP "%");
+	assert_string_equal(row(f, t, 2), "2023 | 70" SP "% | 40" SP "% | "
+		"57,14" SP "%");
+	assert_string_equal(row(f, t, 3), "2024 | 70" SP "% | 76" SP "% | "
+		"108,57" SP "%");
+	assert_int_equal(fx_nchild(t), 4);
+	assert_string_equal(key(t, 1, 3), "IKU1.capaian.2022");
+	/* Without tahun=: every year of its rows up to the reporting year. */
+	t = T("indikator", "indikator", "IK4", "baris", "tahun", NULL);
+	assert_string_equal(row(f, t, 0), "Tahun | Target | Realisasi | "
+		"Capaian (%) | Kategori");
+	assert_int_equal(fx_nchild(t), 4);
+	assert_string_equal(row(f, t, 3), "2024 | 83 | 83,05 | 100,06" SP "% | "
+		"Sangat Berhasil");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* (c) The budget of one sasaran: the programme linked to S1 and the
+ * kegiatan supporting IKU1 (mendukung), closed by the sasaran's total. */
+static void anggaran_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("anggaran", "sasaran", "S1", "kolom",
+		"no,kode,uraian,pagu,realisasi_anggaran,serapan", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "No | Kode | Program/Kegiatan | "
+		"Pagu (Rp) | Realisasi (Rp) | Serapan (%)");
+	/* 27.000.000 / 28.000.000 = 96,428..% */
+	assert_string_equal(row(f, t, 1), "1 | 2.17.04 | Program Penilaian "
+		"Kesehatan KSP/USP Koperasi | 28.000.000 | 27.000.000 | "
+		"96,43" SP "%");
+	assert_string_equal(row(f, t, 2), "1.1 | 2.17.04.2.01 | Penilaian "
+		"Kesehatan Koperasi Simpan Pinjam | 28.000.000 | 27.000.000 | "
+		"96,43" SP "%");
+	assert_string_equal(row(f, t, 3), "Jumlah | 28.000.000 | 27.000.000 | "
+		"96,43" SP "%");
+	assert_int_equal(fx_celln(t, 3, 0)->as.cell.colspan, 3);
+	assert_string_equal(key(t, 3, 1), "S1.pagu");
+	assert_string_equal(key(t, 3, 3), "S1.serapan");
+	assert_int_equal(fx_nchild(t), 4);
+	/* S3: the programme linked to it; its kegiatan with it. */
+	t = T("anggaran", "sasaran", "S3", "kolom", "kode,pagu", NULL);
+	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325");
+	assert_string_equal(row(f, t, 2), "2.17.01.2.01 | 3.297.585.325");
+	assert_string_equal(row(f, t, 3), "Jumlah | 3.297.585.325");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* Filters, labels, a closing mean, budget columns per indicator. */
+static void pilihan(void **state)
+{
+	struct fx *f = *state;
+	/* indikator= and a header of one's own. */
+	struct doc_node *t = T("indikator", "indikator", "IK3,IK4", "kolom",
+		"kode,indikator:Indikator,capaian@2023:Capaian {tahun}", NULL);
+	assert_string_equal(row(f, t, 0), "Kode | Indikator | Tahun 2023");
+	assert_string_equal(row(f, t, 1), "Capaian 2023");
+	assert_string_equal(row(f, t, 2), "IK3 | Nilai SAKIP Dinas Koperasi dan "
+		"UKM | 100,23" SP "%");
+	assert_int_equal(fx_nchild(t), 4);
+	/* One sasaran closed by its mean (metrics: S3.capaian). */
+	t = T("indikator", "sasaran", "S3", "kolom", "no,indikator,capaian,"
+		"predikat", "baris_akhir", "rata-rata", NULL);
+	/* (100,668.. + 100,060..) / 2 = 100,36.. */
+	assert_string_equal(row(f, t, 3), "Capaian Sasaran | 100,36" SP "% | "
+		"Sangat Berhasil");
+	assert_string_equal(key(t, 3, 1), "S3.capaian");
+	/* The budget lines supporting each indicator (mendukung). */
+	t = T("indikator", "sasaran", "S1", "kolom", "indikator,capaian,pagu,"
+		"realisasi_anggaran,serapan,efisiensi", NULL);
+	assert_string_equal(row(f, t, 1), "Persentase Koperasi Sehat | "
+		"108,57" SP "% | 28.000.000 | 27.000.000 | 96,43" SP "% | "
+		"12,14" SP "%");
+	assert_string_equal(key(t, 1, 2), "IKU1.anggaran.pagu");
+	/* program=: a programme and its kegiatan, closed by its own total. */
+	t = T("anggaran", "program", "2.17.07", "kolom", "no,uraian,pagu_awal,"
+		"pagu_perubahan,sisa_anggaran", NULL);
+	assert_string_equal(row(f, t, 0), "No | Program/Kegiatan | Pagu Awal "
+		"(Rp) | Pagu Perubahan (Rp) | Sisa Anggaran (Rp)");
+	/* 1.652.700.000 - 896.143.050 = 756.556.950 */
+	assert_string_equal(row(f, t, 1), "1 | Program Pemberdayaan Usaha "
+		"Menengah, Usaha Kecil, dan Usaha Mikro (UMKM) | 976.700.000 | "
+		"1.652.700.000 | 756.556.950");
+	assert_string_equal(row(f, t, 3), "Jumlah | 976.700.000 | "
+		"1.652.700.000 | 756.556.950");
+	assert_string_equal(key(t, 3, 3), "anggaran.2.17.07.sisa_anggaran");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+static void expect(struct fx *f, struct directive d, const char *want)
+{
+	assert_null(build(f, d));
+	char *m = fx_last_error(f);
+	assert_string_equal(m, want);
+	free(m);
+}
+
+#define E(want, name, ...) \
+	expect(f, fx_directive("tabel", name, __VA_ARGS__), \
+		"bab/30-akuntabilitas.md:12:1: error: " want)
+
+static void galat(void **state)
+{
+	struct fx *f = *state;
+	E("kolom: unknown column \"capai\" (columns of these rows: no, kode, "
+		"tujuan, sasaran, indikator, satuan, formula, rumus, definisi, "
+		"sumber_data, penanggung_jawab, target, realisasi, capaian, "
+		"predikat, target_renstra, target_pk, target_pk_perubahan, "
+		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
+		"standar, sumber_standar, banding_standar, pagu, "
+		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi)",
+		"indikator", "kolom", "no,capai", NULL);
+	E("kolom: column \"pagu_awal\" is for rows of anggaran, not of "
+		"indikator (columns of these rows: no, kode, tujuan, sasaran, "
+		"indikator, satuan, formula, rumus, definisi, sumber_data, "
+		"penanggung_jawab, target, realisasi, capaian, predikat, "
+		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
+		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
+		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
+		"sisa_anggaran, serapan, efisiensi)",
+		"capaian", "kolom", "indikator,pagu_awal", NULL);
+	E("year 2019 is outside the data: kinerja.csv has no row of that "
+		"year for the indicators of this table",
+		"indikator", "kolom", "indikator,capaian@2019", NULL);
+	E("year 2021 is outside the data: kinerja.csv has no row of IKU1 in "
+		"that year", "indikator", "indikator", "IKU1", "baris", "tahun",
+		"tahun", "2021,2022", NULL);
+	E("unknown sasaran \"S7\"", "anggaran", "sasaran", "S7", NULL);
+	E("unknown indikator \"IKU9\"", "capaian", "indikator", "IKU9", NULL);
+	E("\"S1\" is not an indikator", "capaian", "indikator", "S1", NULL);
+	E("unknown program \"2.17.99\": no line of anggaran.csv has that code",
+		"anggaran", "program", "2.17.99", NULL);
+	E("kolom: \"pagu@2023\" has no year of its own: budget lines are of "
+		"the reporting year", "anggaran", "kolom", "uraian,pagu@2023",
+		NULL);
+	E("baris_akhir=rata-rata: the metrics hold the mean of the whole "
+		"report and of one sasaran; give no filter or one sasaran=",
+		"indikator", "indikator", "IKU1", "baris_akhir", "rata-rata",
+		NULL);
+	E("baris=tahun: give the one indicator whose years are the rows, "
+		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
+	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
+		"kolom", "[target,capaian", NULL);
+}
+
+int main(void)
+{
+#define TEST(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
+	const struct CMUnitTest tests[] = {
+		TEST(capaian_dua_tahun),
+		TEST(per_indikator),
+		TEST(anggaran_sasaran),
+		TEST(pilihan),
+		TEST(galat),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
