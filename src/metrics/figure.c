@@ -798,7 +798,7 @@ static void tabel_data(struct tabel *t)
 		nilai_hitung(p, lalu->v != 0, angka_persen(angka_kurang(ini->v,
 			lalu->v), lalu->v));
 		masukan2(t, p, lalu->v != 0 ? "($1 − $2) ÷ $2 × 100" :
-			"tidak dihitung: $2 bernilai 0", ini, lalu);
+			"tidak dihitung: pembagi $2 bernilai 0", ini, lalu);
 	}
 }
 
