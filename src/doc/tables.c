@@ -812,6 +812,8 @@ static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
 static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
+static const char *const OPT_SERI[] = {"tahun", "selisih", "pertumbuhan",
+	"baris", NULL};
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
@@ -839,5 +841,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
+	{"seri", OPT_SERI, tabel_seri},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -94,6 +94,8 @@ struct doc_node *tabel_pegawai_silang(struct build_ctx *,
 struct doc_node *tabel_efisiensi_indikator(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
+/* {{tabel seri A,B}}: series of data.csv, years x series (tables_seri.c). */
+struct doc_node *tabel_seri(struct build_ctx *, const struct directive *);
 
 /* kelompok= of {{tabel pegawai}} / {{grafik pegawai}} and its staff rows
  * in file order; 0 after a diagnostic (no kelompok=, or no such rows). */

@@ -414,7 +414,8 @@ static struct doc_node *b_sakip(struct build_ctx *c, const struct directive *d)
 
 /* {{angka KEY}}: any figure of the table by its key (docs/directives.md,
  * "Kunci angka"); bentuk=angka leaves out the unit, bentuk=terbilang
- * writes an amount of money in words. */
+ * writes it in words (fmt_terbilang), bentuk=singkat money the short way
+ * ("Rp 4,6 miliar"). */
 static struct doc_node *b_angka(struct build_ctx *c, const struct directive *d)
 {
 	if (d->arg == NULL) {
@@ -445,18 +446,21 @@ static struct doc_node *b_angka(struct build_ctx *c, const struct directive *d)
 		return figure_text(c, d, f, arena_strdup(c->doc->arena,
 			figure_teks(b, sizeof b, &c->report->meta, f)));
 	}
-	if (!strcmp(bentuk, "terbilang")) {
-		char b[1024];
-		if (f->kind != FIGURE_RUPIAH || !f->ada ||
-				num_terbilang_rupiah(b, sizeof b, f->v) < 0) {
-			directive_error(c, d, "{{angka %s bentuk=terbilang}}: only "
-				"an amount of money can be written in words", d->arg);
-			return NULL;
-		}
-		return figure_text(c, d, f, arena_strdup(c->doc->arena, b));
+	if (!strcmp(bentuk, "terbilang") || !strcmp(bentuk, "singkat")) {
+		bool kata = !strcmp(bentuk, "terbilang");
+		const char *s = kata ? fmt_terbilang(c, f) : fmt_singkat(c, f);
+		if (s != NULL)
+			return figure_text(c, d, f, s);
+		directive_error(c, d, "{{angka %s bentuk=%s}}: %s", d->arg,
+			bentuk, !f->ada ? "the figure has no value" : kata ?
+			(f->kind == FIGURE_RUPIAH ? "the amount is too large or "
+			"negative to be written in words" : "a grade, a text or a "
+			"range is not a number to write in words") :
+			"only an amount of money has a short form");
+		return NULL;
 	}
-	directive_error(c, d, "{{angka %s}}: bentuk= is lengkap, angka or "
-		"terbilang, found \"%s\"", d->arg, bentuk);
+	directive_error(c, d, "{{angka %s}}: bentuk= is lengkap, angka, "
+		"terbilang or singkat, found \"%s\"", d->arg, bentuk);
 	return NULL;
 }
 
@@ -585,8 +589,10 @@ static struct doc_node *registered(struct build_ctx *c,
 	for (size_t i = 0; i < ndefs; i++) {
 		if (strcmp(defs[i].name, d->arg))
 			continue;
+		/* {{tabel seri A,B}} names its series with a second word. */
+		bool arg2 = defs == TABLE_DEFS && !strcmp(defs[i].name, "seri");
 		if (!check_opts(c, d, defs[i].options, true) ||
-				!no_extra_arg(c, d, d->arg2, false))
+				!no_extra_arg(c, d, arg2 ? NULL : d->arg2, false))
 			return NULL;
 		struct doc_node *n = defs[i].build(c, d);
 		if (n == NULL)
