@@ -113,15 +113,25 @@ enum akhir {
 enum saring {
 	SARING_SEMUA,
 	SARING_STANDAR,  /* indicators with a standard */
+	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
 };
 
 struct preset {
 	const char *nama;
 	enum baris baris;
 	const char *kolom;      /* default columns, in the vocabulary */
-	const char *judul;      /* default caption: {tahun}; {sasaran} */
+	/* The default columns of a report that revised no ceiling
+	 * (anggaran.csv without pagu_perubahan), when they differ. */
+	const char *kolom_tetap;
+	/* Added when the last two years shown are the reporting year and
+	 * the one before (the change between them). */
+	const char *kolom_ubah;
+	int ntahun;             /* years shown without tahun=, ending with
+	                           the reporting year (0: 1) */
+	const char *judul;      /* default caption: {tahun}, {periode},
+	                           {sasaran} */
 	const char *judul_sasaran; /* with one sasaran=, or NULL */
-	const char *sumber;
+	const char *sumber;     /* {tahun} */
 	enum akhir akhir;
 	enum kosong kosong;
 	enum saring saring;
@@ -130,37 +140,58 @@ struct preset {
 static const struct preset PRESETS[] = {
 	{"indikator", BARIS_INDIKATOR,
 		"no,sasaran,indikator,target,realisasi,capaian,predikat",
+		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
 		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
-		"capaian,predikat",
+		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
 		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
-		"capaian,predikat",
+		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
 		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA},
+	{"perbandingan", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
+		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
+		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
+		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
-		"sumber_standar,banding_standar",
+		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR},
+	{"pk", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
+		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
+		SARING_PK},
+	{"program", BARIS_ANGGARAN,
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
+		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
+		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
+		KOSONG_LEWATI, SARING_SEMUA},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
-		"realisasi_anggaran,serapan",
+		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
-		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
+		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
 };
@@ -232,14 +263,18 @@ static const struct kolom_def *kolom_cari(const char *nama, size_t n)
 	return NULL;
 }
 
-/* "{tahun}" in a header or caption: the year. */
+/* "{tahun}" in a header: the column's year; "{periode}": the year
+ * before it to it ("2023–2024", what perubahan compares). */
 static const char *isi_tahun(struct susun *s, const char *t, int tahun)
 {
-	const char *p = strstr(t, "{tahun}");
-	if (p == NULL)
-		return t;
-	return arena_printf(A(s), "%.*s%d%s", (int)(p - t), t, tahun,
-		p + strlen("{tahun}"));
+	const char *p;
+	while ((p = strstr(t, "{tahun}")) != NULL)
+		t = arena_printf(A(s), "%.*s%d%s", (int)(p - t), t, tahun,
+			p + strlen("{tahun}"));
+	while ((p = strstr(t, "{periode}")) != NULL)
+		t = arena_printf(A(s), "%.*s%s%s", (int)(p - t), t,
+			fmt_tahun(s->c, tahun - 1, tahun), p + strlen("{periode}"));
+	return t;
 }
 
 static const char *judul_default(struct susun *s, const struct kolom_def *k,
@@ -988,10 +1023,19 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 {
 	if (s->indikator && !dalam(s->indikator, ind))
 		return false;
-	if (s->p->saring == SARING_STANDAR) {
+	switch (s->p->saring) {
+	case SARING_SEMUA:
+		break;
+	case SARING_STANDAR: {
 		const struct metrik_indikator *mi =
 			metrics_indikator(s->c->metrics, ind->kode);
 		return mi && mi->ada_standar;
+	}
+	case SARING_PK: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && th->target_pk.ada;
+	}
 	}
 	return true;
 }
@@ -1233,8 +1277,9 @@ static bool urai_opsi(struct susun *s)
 		return false;
 	s->tahun_diberi = ny > 0;
 	if (ny == 0) {
-		s->tahun[0] = c->report->meta.tahun;
-		ny = 1;
+		ny = s->p->ntahun > 0 ? s->p->ntahun : 1;
+		for (int i = 0; i < ny; i++)
+			s->tahun[i] = c->report->meta.tahun - (ny - 1) + i;
 	}
 	s->ntahun = ny;
 	if (s->baris == BARIS_ANGGARAN && (s->tahun_diberi ||
@@ -1331,6 +1376,11 @@ static const char *judul_tabel(struct susun *s)
 	if (p != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
 			s->sasaran[0]->uraian, p + strlen("{sasaran}"));
+	/* In a caption, {periode} is the years shown. */
+	if ((p = strstr(j, "{periode}")) != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			fmt_tahun(s->c, s->tahun[0], s->tahun[s->ntahun - 1]),
+			p + strlen("{periode}"));
 	return isi_tahun(s, j, s->tahun[s->ntahun - 1]);
 }
 
@@ -1348,9 +1398,18 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	if (!urai_opsi(s))
 		return NULL;
 	const char *spec = directive_opt(d, "kolom");
-	if (spec == NULL)
-		spec = s->baris == BARIS_TAHUN ?
-			"tahun,target,realisasi,capaian,predikat" : s->p->kolom;
+	int ini = c->report->meta.tahun;
+	if (spec == NULL && s->baris == BARIS_TAHUN)
+		spec = "tahun,target,realisasi,capaian,predikat";
+	else if (spec == NULL) {
+		spec = s->p->kolom_tetap && !ada_pagu_perubahan(c->report) ?
+			s->p->kolom_tetap : s->p->kolom;
+		if (s->p->kolom_ubah && s->ntahun >= 2 &&
+				s->tahun[s->ntahun - 1] == ini &&
+				s->tahun[s->ntahun - 2] == ini - 1)
+			spec = arena_printf(ARENA(c), "%s,%s", spec,
+				s->p->kolom_ubah);
+	}
 	if (!urai_kolom(s, spec))
 		return NULL;
 	const char *label = NULL, *pre = NULL;
@@ -1359,7 +1418,8 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
 	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
 		return NULL;
-	struct doc_node *t = tbl_new(c, judul_tabel(s), s->p->sumber);
+	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_tahun(s,
+		s->p->sumber, s->tahun[s->ntahun - 1]));
 	kepala(s, t);
 	tbl_lebar(t, (int)s->nk);
 	size_t n = s->baris == BARIS_INDIKATOR ? baris_indikator(s, t) :
