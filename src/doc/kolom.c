@@ -91,6 +91,10 @@ static const struct kolom_def KOLOM[] = {
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
 static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran"};
+/* The row kinds as a message names them. */
+static const char *const BARIS_TEKS[] = {"indicators",
+	"years of one indicator (baris=tahun)",
+	"budget lines ({{tabel anggaran}}, program, efisiensi-program)"};
 
 /* ---- Presets: today's tables as rows of the vocabulary ---- */
 
@@ -360,10 +364,10 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 		for (size_t i = 0; i < 3; i++)
 			if (k->baris & (1u << i))
 				di = arena_printf(A(s), "%s%s%s", di, *di ? " or " :
-					"", BARIS_NAMA[i]);
-		directive_error(s->c, s->d, "kolom: column \"%s\" is for rows of "
-			"%s, not of %s (columns of these rows: %s)", nama, di,
-			BARIS_NAMA[s->baris], kolom_daftar(s->c,
+					"", BARIS_TEKS[i]);
+		directive_error(s->c, s->d, "kolom: column \"%s\" is one of rows "
+			"of %s, not of %s (columns of these rows: %s)", nama, di,
+			BARIS_TEKS[s->baris], kolom_daftar(s->c,
 			BARIS_NAMA[s->baris]));
 		return false;
 	}

@@ -206,8 +206,9 @@ static void galat(void **state)
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi)",
 		"indikator", "kolom", "no,capai", NULL);
-	E("kolom: column \"pagu_awal\" is for rows of anggaran, not of "
-		"indikator (columns of these rows: no, kode, tujuan, sasaran, "
+	E("kolom: column \"pagu_awal\" is one of rows of budget lines "
+		"({{tabel anggaran}}, program, efisiensi-program), not of "
+		"indicators (columns of these rows: no, kode, tujuan, sasaran, "
 		"indikator, satuan, formula, rumus, definisi, sumber_data, "
 		"penanggung_jawab, target, realisasi, capaian, predikat, "
 		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
