@@ -118,6 +118,7 @@ enum saring {
 	SARING_SEMUA,
 	SARING_STANDAR,  /* indicators with a standard */
 	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
+	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
 };
 
 struct preset {
@@ -133,7 +134,7 @@ struct preset {
 	int ntahun;             /* years shown without tahun=, ending with
 	                           the reporting year (0: 1) */
 	const char *judul;      /* default caption: {tahun}, {periode},
-	                           {sasaran} */
+	                           {sasaran}, {renstra} */
 	const char *judul_sasaran; /* with one sasaran=, or NULL */
 	const char *sumber;     /* {tahun} */
 	enum akhir akhir;
@@ -179,6 +180,11 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
 		SARING_PK},
+	{"iku", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
+		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU},
 	{"program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
 		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
@@ -1035,6 +1041,8 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 			metrics_indikator(s->c->metrics, ind->kode);
 		return mi && mi->ada_standar;
 	}
+	case SARING_IKU:
+		return ind->iku;
 	case SARING_PK: {
 		const struct tahunan *th = model_tahun(ind,
 			s->c->report->meta.tahun);
@@ -1380,6 +1388,15 @@ static const char *judul_tabel(struct susun *s)
 	if (p != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
 			s->sasaran[0]->uraian, p + strlen("{sasaran}"));
+	/* {renstra}: the Renstra's years; a report without them has a
+	 * caption without the words "Tahun {renstra}". */
+	const struct report_meta *m = &s->c->report->meta;
+	if ((p = strstr(j, "{renstra}")) != NULL)
+		j = m->renstra_awal > 0 ? arena_printf(A(s), "%.*s%s%s",
+			(int)(p - j), j, fmt_tahun(s->c, m->renstra_awal,
+			m->renstra_akhir), p + strlen("{renstra}")) :
+			arena_strndup(A(s), j, (size_t)(strstr(j, " Tahun {renstra}") ?
+			strstr(j, " Tahun {renstra}") - j : p - j));
 	/* In a caption, {periode} is the years shown. */
 	if ((p = strstr(j, "{periode}")) != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,

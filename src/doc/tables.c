@@ -542,56 +542,6 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 	return t;
 }
 
-/* ---- iku ---- */
-
-static struct doc_node *tabel_iku(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	const struct report_meta *m = &c->report->meta;
-	struct doc_node *t = tbl_new(c, m->renstra_awal > 0 ?
-		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %s",
-			fmt_tahun(c, m->renstra_awal, m->renstra_akhir)) :
-		"Indikator Kinerja Utama", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Penjelasan", 3, 1);
-	tbl_hcell(c, r, "Penanggung Jawab", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "Definisi Operasional", 1, 1);
-	tbl_hcell(c, r, "Formulasi/Rumus Perhitungan", 1, 1);
-	tbl_hcell(c, r, "Sumber Data", 1, 1);
-	tbl_lebar(t, 8);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), niku = 0;
-		for (size_t k = 0; k < ni; k++)
-			niku += inds[k]->iku;
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			if (!ind->iku)
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], niku);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			tbl_cell(c, r, ind->definisi, false);
-			tbl_cell(c, r, ind->formula, false);
-			tbl_cell(c, r, ind->sumber_data, false);
-			tbl_cell(c, r, ind->penanggung_jawab, false);
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, 8);
-	return t;
-}
-
 /* ---- pk, pk-perubahan ---- */
 
 static const struct nilai *pk_target(const struct indikator *ind, int tahun,
@@ -692,7 +642,7 @@ static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
 	{"renstra", OPT_NONE, tabel_renstra},
-	{"iku", OPT_NONE, tabel_iku},
+	{"iku", KOLOM_OPTIONS, tabel_kolom},
 	{"pk", KOLOM_OPTIONS, tabel_kolom},
 	{"pk-perubahan", OPT_NONE, tabel_pk_perubahan},
 	{"program", KOLOM_OPTIONS, tabel_kolom},
