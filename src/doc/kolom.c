@@ -18,10 +18,13 @@ enum baris {
 	BARIS_INDIKATOR, /* indicators, grouped by their sasaran */
 	BARIS_TAHUN,     /* the years of one indicator */
 	BARIS_ANGGARAN,  /* budget lines, in tree order */
+	BARIS_SASARAN,   /* sasaran, in indikator.csv order */
 };
+#define NBARIS 4
 #define B_IND (1u << BARIS_INDIKATOR)
 #define B_TH (1u << BARIS_TAHUN)
 #define B_ANG (1u << BARIS_ANGGARAN)
+#define B_SAS (1u << BARIS_SASARAN)
 
 enum kolom_id {
 	K_NO, K_KODE, K_TUJUAN, K_SASARAN, K_INDIKATOR, K_URAIAN, K_SATUAN,
@@ -43,10 +46,10 @@ struct kolom_def {
 };
 
 static const struct kolom_def KOLOM[] = {
-	{K_NO, "no", B_IND | B_TH | B_ANG, false, "No"},
-	{K_KODE, "kode", B_IND | B_ANG, false, "Kode"},
-	{K_TUJUAN, "tujuan", B_IND, false, "Tujuan"},
-	{K_SASARAN, "sasaran", B_IND | B_ANG, false, "Sasaran"},
+	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No"},
+	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode"},
+	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan"},
+	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran"},
 	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja"},
 	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan"},
 	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan"},
@@ -59,8 +62,9 @@ static const struct kolom_def KOLOM[] = {
 	{K_TAHUN, "tahun", B_TH, false, "Tahun"},
 	{K_TARGET, "target", B_IND | B_TH | B_ANG, true, "Target"},
 	{K_REALISASI, "realisasi", B_IND | B_TH, true, "Realisasi"},
-	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG, true, "Capaian (%)"},
-	{K_PREDIKAT, "predikat", B_IND | B_TH, true, "Kategori"},
+	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG | B_SAS, true,
+		"Capaian (%)"},
+	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori"},
 	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH, true,
 		"Target Renstra"},
 	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK"},
@@ -80,21 +84,24 @@ static const struct kolom_def KOLOM[] = {
 	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL},
 	{K_PAGU_PERUBAHAN, "pagu_perubahan", B_ANG, false,
 		"Pagu Perubahan (Rp)"},
-	{K_PAGU, "pagu", B_IND | B_ANG, false, "Pagu (Rp)"},
-	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG, false,
-		"Realisasi (Rp)"},
-	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG, false,
+	{K_PAGU, "pagu", B_IND | B_ANG | B_SAS, false, "Pagu (Rp)"},
+	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG | B_SAS,
+		false, "Realisasi (Rp)"},
+	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG | B_SAS, false,
 		"Sisa Anggaran (Rp)"},
-	{K_SERAPAN, "serapan", B_IND | B_ANG, false, "Serapan (%)"},
-	{K_EFISIENSI, "efisiensi", B_IND | B_ANG, false, "Tingkat Efisiensi"},
+	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
+	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
+		"Tingkat Efisiensi"},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
-static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran"};
+static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran",
+	"sasaran"};
 /* The row kinds as a message names them. */
 static const char *const BARIS_TEKS[] = {"indicators",
 	"years of one indicator (baris=tahun)",
-	"budget lines ({{tabel anggaran}}, program, efisiensi-program)"};
+	"budget lines ({{tabel anggaran}}, program, efisiensi-program)",
+	"sasaran ({{tabel sasaran}})"};
 
 /* ---- Presets: today's tables as rows of the vocabulary ---- */
 
@@ -180,6 +187,11 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
 		SARING_PK},
+	{"sasaran", BARIS_SASARAN,
+		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
+		"efisiensi", NULL, NULL, 0,
+		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
@@ -253,7 +265,7 @@ struct susun {
 const char *kolom_daftar(struct build_ctx *c, const char *baris)
 {
 	unsigned m = 0;
-	for (size_t i = 0; i < 3; i++)
+	for (size_t i = 0; i < NBARIS; i++)
 		if (!strcmp(BARIS_NAMA[i], baris))
 			m = 1u << i;
 	const char *out = "";
@@ -367,7 +379,7 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 	}
 	if (!(k->baris & (1u << s->baris))) {
 		const char *di = "";
-		for (size_t i = 0; i < 3; i++)
+		for (size_t i = 0; i < NBARIS; i++)
 			if (k->baris & (1u << i))
 				di = arena_printf(A(s), "%s%s%s", di, *di ? " or " :
 					"", BARIS_TEKS[i]);
@@ -378,7 +390,8 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 		return false;
 	}
 	if (th != 0 && th != s->c->report->meta.tahun &&
-			(!k->per_tahun || s->baris != BARIS_INDIKATOR)) {
+			(!k->per_tahun || s->baris == BARIS_ANGGARAN ||
+			s->baris == BARIS_TAHUN)) {
 		directive_error(s->c, s->d, "kolom: \"%s\" has no year of its "
 			"own: %s", arena_strndup(A(s), tok, n),
 			s->baris == BARIS_ANGGARAN ? "budget lines are of the "
@@ -1256,6 +1269,99 @@ static size_t baris_anggaran(struct susun *s, struct doc_node *t)
 	return nrow;
 }
 
+/* A sasaran's figure under KODE.what (KODE.capaian.2023 for another
+ * year), as the tables print it. */
+static void sel_sasaran(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, size_t i)
+{
+	struct build_ctx *c = s->c;
+	int ini = c->report->meta.tahun;
+	const char *kode = sa->kode, *key = NULL;
+	switch (k->def->id) {
+	case K_NO:
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		return;
+	case K_KODE:
+		tbl_center(tbl_cell(c, r, kode, false));
+		return;
+	case K_TUJUAN:
+		tbl_cell(c, r, sa->induk && sa->induk->tingkat == TINGKAT_TUJUAN ?
+			sa->induk->uraian : "-", false);
+		return;
+	case K_SASARAN:
+		tbl_cell(c, r, sa->uraian, false);
+		return;
+	case K_CAPAIAN:
+	case K_PREDIKAT: {
+		const char *ck = k->tahun == ini ? arena_printf(A(s),
+			"%s.capaian", kode) : arena_printf(A(s), "%s.capaian.%d",
+			kode, k->tahun);
+		const struct figure *f = metrics_figure(c->metrics, ck);
+		bool ada = f != NULL && f->ada;
+		if (k->def->id == K_CAPAIAN) {
+			cell_fig(c, tbl_cell(c, r, ada ? fmt_capaian(c, f->v) : "-",
+				true), "%s", ck);
+			return;
+		}
+		cell_fig(c, cell_predikat(c, r, ada ? predikat_cari(
+			&c->report->meta.skala, f->v) : NULL), k->tahun == ini ?
+			"%s.predikat" : "%s.predikat.%d", kode, k->tahun);
+		return;
+	}
+	case K_PAGU:
+		key = "pagu";
+		break;
+	case K_REALISASI_ANGGARAN:
+		key = "realisasi_anggaran";
+		break;
+	case K_SISA_ANGGARAN:
+		key = "sisa_anggaran";
+		break;
+	case K_SERAPAN:
+		key = "serapan";
+		break;
+	case K_EFISIENSI:
+		key = "efisiensi";
+		break;
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_PAGU_PERUBAHAN:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		return;
+	}
+	const struct figure *f = metrics_figure(c->metrics,
+		arena_printf(A(s), "%s.%s", kode, key));
+	bool ada = f != NULL && f->ada;
+	const char *v = !ada ? "-" : k->def->id == K_SERAPAN ?
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
+	cell_fig(c, tbl_cell(c, r, v, true), "%s.%s", kode, key);
+}
+
+static size_t baris_sasaran(struct susun *s, struct doc_node *t)
+{
+	const struct indikator **ss;
+	size_t ns = list_sasaran(s->c, NULL, &ss), n = 0;
+	for (size_t i = 0; i < ns; i++) {
+		if (s->sasaran && !dalam(s->sasaran, ss[i]))
+			continue;
+		if (s->tujuan && !(ss[i]->induk && dalam(s->tujuan,
+				ss[i]->induk)))
+			continue;
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->pos = ss[i]->pos;
+		for (size_t j = 0; j < s->nk; j++)
+			sel_sasaran(s, r, &s->k[j], ss[i], n);
+		n++;
+	}
+	return n;
+}
+
 /* ---- The builder ---- */
 
 static const struct preset *preset_cari(const char *nama)
@@ -1275,10 +1381,12 @@ static bool urai_opsi(struct susun *s)
 	if (b != NULL) {
 		if (s->p->baris != BARIS_INDIKATOR || (strcmp(b, "indikator") &&
 				strcmp(b, "tahun"))) {
-			directive_error(c, d, "baris=%s: %s", b,
-				s->p->baris != BARIS_INDIKATOR ? "the rows of "
-				"this table are budget lines" : "expected "
-				"indikator or tahun");
+			if (s->p->baris != BARIS_INDIKATOR)
+				directive_error(c, d, "baris=%s: the rows of this "
+					"table are %s", b, BARIS_TEKS[s->p->baris]);
+			else
+				directive_error(c, d, "baris=%s: expected indikator "
+					"or tahun", b);
 			return false;
 		}
 		if (!strcmp(b, "tahun"))
@@ -1301,6 +1409,11 @@ static bool urai_opsi(struct susun *s)
 			"year and are chosen by sasaran= or program=",
 			directive_opt(d, "tahun") ? "tahun=" :
 			directive_opt(d, "indikator") ? "indikator=" : "tujuan=");
+		return false;
+	}
+	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
+		directive_error(c, d, "indikator=: the rows of this table are "
+			"sasaran, chosen by sasaran= or tujuan=");
 		return false;
 	}
 	if (s->baris != BARIS_ANGGARAN && (directive_opt(d, "program") ||
@@ -1331,11 +1444,17 @@ static bool urai_opsi(struct susun *s)
 			s->akhir = AKHIR_JUMLAH;
 		else if (!strcmp(a, "rata-rata") && s->baris == BARIS_INDIKATOR)
 			s->akhir = AKHIR_RATA;
-		else {
+		else if (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR) {
 			directive_error(c, d, "baris_akhir=%s: expected %s or "
 				"tidak", a, s->baris == BARIS_ANGGARAN ? "jumlah" :
-				s->baris == BARIS_INDIKATOR ? "rata-rata" :
-				"(rows of years have no closing row)");
+				"rata-rata");
+			return false;
+		} else {
+			/* The report's totals are over its programmes and
+			 * indicators, not over these rows. */
+			directive_error(c, d, "baris_akhir=%s: rows of %s have no "
+				"closing row", a, BARIS_TEKS[s->baris]);
 			return false;
 		}
 	}
@@ -1443,9 +1562,21 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 		s->p->sumber, s->tahun[s->ntahun - 1]));
 	kepala(s, t);
 	tbl_lebar(t, (int)s->nk);
-	size_t n = s->baris == BARIS_INDIKATOR ? baris_indikator(s, t) :
-		s->baris == BARIS_TAHUN ? baris_tahun(s, t) :
-		baris_anggaran(s, t);
+	size_t n = 0;
+	switch (s->baris) {
+	case BARIS_INDIKATOR:
+		n = baris_indikator(s, t);
+		break;
+	case BARIS_TAHUN:
+		n = baris_tahun(s, t);
+		break;
+	case BARIS_ANGGARAN:
+		n = baris_anggaran(s, t);
+		break;
+	case BARIS_SASARAN:
+		n = baris_sasaran(s, t);
+		break;
+	}
 	if (n == (size_t)-1)
 		return NULL;
 	if (n == 0) {

@@ -665,5 +665,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
+	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];
