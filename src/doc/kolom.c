@@ -18,10 +18,13 @@ enum baris {
 	BARIS_INDIKATOR, /* indicators, grouped by their sasaran */
 	BARIS_TAHUN,     /* the years of one indicator */
 	BARIS_ANGGARAN,  /* budget lines, in tree order */
+	BARIS_SASARAN,   /* sasaran, in indikator.csv order */
 };
+#define NBARIS 4
 #define B_IND (1u << BARIS_INDIKATOR)
 #define B_TH (1u << BARIS_TAHUN)
 #define B_ANG (1u << BARIS_ANGGARAN)
+#define B_SAS (1u << BARIS_SASARAN)
 
 enum kolom_id {
 	K_NO, K_KODE, K_TUJUAN, K_SASARAN, K_INDIKATOR, K_URAIAN, K_SATUAN,
@@ -43,10 +46,10 @@ struct kolom_def {
 };
 
 static const struct kolom_def KOLOM[] = {
-	{K_NO, "no", B_IND | B_TH | B_ANG, false, "No"},
-	{K_KODE, "kode", B_IND | B_ANG, false, "Kode"},
-	{K_TUJUAN, "tujuan", B_IND, false, "Tujuan"},
-	{K_SASARAN, "sasaran", B_IND | B_ANG, false, "Sasaran"},
+	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No"},
+	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode"},
+	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan"},
+	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran"},
 	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja"},
 	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan"},
 	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan"},
@@ -59,8 +62,9 @@ static const struct kolom_def KOLOM[] = {
 	{K_TAHUN, "tahun", B_TH, false, "Tahun"},
 	{K_TARGET, "target", B_IND | B_TH | B_ANG, true, "Target"},
 	{K_REALISASI, "realisasi", B_IND | B_TH, true, "Realisasi"},
-	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG, true, "Capaian (%)"},
-	{K_PREDIKAT, "predikat", B_IND | B_TH, true, "Kategori"},
+	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG | B_SAS, true,
+		"Capaian (%)"},
+	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori"},
 	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH, true,
 		"Target Renstra"},
 	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK"},
@@ -80,17 +84,24 @@ static const struct kolom_def KOLOM[] = {
 	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL},
 	{K_PAGU_PERUBAHAN, "pagu_perubahan", B_ANG, false,
 		"Pagu Perubahan (Rp)"},
-	{K_PAGU, "pagu", B_IND | B_ANG, false, "Pagu (Rp)"},
-	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG, false,
-		"Realisasi (Rp)"},
-	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG, false,
+	{K_PAGU, "pagu", B_IND | B_ANG | B_SAS, false, "Pagu (Rp)"},
+	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG | B_SAS,
+		false, "Realisasi (Rp)"},
+	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG | B_SAS, false,
 		"Sisa Anggaran (Rp)"},
-	{K_SERAPAN, "serapan", B_IND | B_ANG, false, "Serapan (%)"},
-	{K_EFISIENSI, "efisiensi", B_IND | B_ANG, false, "Tingkat Efisiensi"},
+	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
+	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
+		"Tingkat Efisiensi"},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
-static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran"};
+static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran",
+	"sasaran"};
+/* The row kinds as a message names them. */
+static const char *const BARIS_TEKS[] = {"indicators",
+	"years of one indicator (baris=tahun)",
+	"budget lines ({{tabel anggaran}}, program, efisiensi-program)",
+	"sasaran ({{tabel sasaran}})"};
 
 /* ---- Presets: today's tables as rows of the vocabulary ---- */
 
@@ -113,15 +124,26 @@ enum akhir {
 enum saring {
 	SARING_SEMUA,
 	SARING_STANDAR,  /* indicators with a standard */
+	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
+	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
 };
 
 struct preset {
 	const char *nama;
 	enum baris baris;
 	const char *kolom;      /* default columns, in the vocabulary */
-	const char *judul;      /* default caption: {tahun}; {sasaran} */
+	/* The default columns of a report that revised no ceiling
+	 * (anggaran.csv without pagu_perubahan), when they differ. */
+	const char *kolom_tetap;
+	/* Added when the last two years shown are the reporting year and
+	 * the one before (the change between them). */
+	const char *kolom_ubah;
+	int ntahun;             /* years shown without tahun=, ending with
+	                           the reporting year (0: 1) */
+	const char *judul;      /* default caption: {tahun}, {periode},
+	                           {sasaran}, {renstra} */
 	const char *judul_sasaran; /* with one sasaran=, or NULL */
-	const char *sumber;
+	const char *sumber;     /* {tahun} */
 	enum akhir akhir;
 	enum kosong kosong;
 	enum saring saring;
@@ -130,37 +152,68 @@ struct preset {
 static const struct preset PRESETS[] = {
 	{"indikator", BARIS_INDIKATOR,
 		"no,sasaran,indikator,target,realisasi,capaian,predikat",
+		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
 		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
-		"capaian,predikat",
+		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
 		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
-		"capaian,predikat",
+		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
 		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA},
+	{"perbandingan", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
+		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
+		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
+		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
-		"sumber_standar,banding_standar",
+		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR},
+	{"pk", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
+		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
+		SARING_PK},
+	{"sasaran", BARIS_SASARAN,
+		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
+		"efisiensi", NULL, NULL, 0,
+		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+	{"iku", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
+		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU},
+	{"program", BARIS_ANGGARAN,
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
+		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
+		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
+		KOSONG_LEWATI, SARING_SEMUA},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
-		"realisasi_anggaran,serapan",
+		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
-		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
+		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
 };
@@ -212,7 +265,7 @@ struct susun {
 const char *kolom_daftar(struct build_ctx *c, const char *baris)
 {
 	unsigned m = 0;
-	for (size_t i = 0; i < 3; i++)
+	for (size_t i = 0; i < NBARIS; i++)
 		if (!strcmp(BARIS_NAMA[i], baris))
 			m = 1u << i;
 	const char *out = "";
@@ -232,14 +285,18 @@ static const struct kolom_def *kolom_cari(const char *nama, size_t n)
 	return NULL;
 }
 
-/* "{tahun}" in a header or caption: the year. */
+/* "{tahun}" in a header: the column's year; "{periode}": the year
+ * before it to it ("2023–2024", what perubahan compares). */
 static const char *isi_tahun(struct susun *s, const char *t, int tahun)
 {
-	const char *p = strstr(t, "{tahun}");
-	if (p == NULL)
-		return t;
-	return arena_printf(A(s), "%.*s%d%s", (int)(p - t), t, tahun,
-		p + strlen("{tahun}"));
+	const char *p;
+	while ((p = strstr(t, "{tahun}")) != NULL)
+		t = arena_printf(A(s), "%.*s%d%s", (int)(p - t), t, tahun,
+			p + strlen("{tahun}"));
+	while ((p = strstr(t, "{periode}")) != NULL)
+		t = arena_printf(A(s), "%.*s%s%s", (int)(p - t), t,
+			fmt_tahun(s->c, tahun - 1, tahun), p + strlen("{periode}"));
+	return t;
 }
 
 static const char *judul_default(struct susun *s, const struct kolom_def *k,
@@ -322,18 +379,19 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 	}
 	if (!(k->baris & (1u << s->baris))) {
 		const char *di = "";
-		for (size_t i = 0; i < 3; i++)
+		for (size_t i = 0; i < NBARIS; i++)
 			if (k->baris & (1u << i))
 				di = arena_printf(A(s), "%s%s%s", di, *di ? " or " :
-					"", BARIS_NAMA[i]);
-		directive_error(s->c, s->d, "kolom: column \"%s\" is for rows of "
-			"%s, not of %s (columns of these rows: %s)", nama, di,
-			BARIS_NAMA[s->baris], kolom_daftar(s->c,
+					"", BARIS_TEKS[i]);
+		directive_error(s->c, s->d, "kolom: column \"%s\" is one of rows "
+			"of %s, not of %s (columns of these rows: %s)", nama, di,
+			BARIS_TEKS[s->baris], kolom_daftar(s->c,
 			BARIS_NAMA[s->baris]));
 		return false;
 	}
 	if (th != 0 && th != s->c->report->meta.tahun &&
-			(!k->per_tahun || s->baris != BARIS_INDIKATOR)) {
+			(!k->per_tahun || s->baris == BARIS_ANGGARAN ||
+			s->baris == BARIS_TAHUN)) {
 		directive_error(s->c, s->d, "kolom: \"%s\" has no year of its "
 			"own: %s", arena_strndup(A(s), tok, n),
 			s->baris == BARIS_ANGGARAN ? "budget lines are of the "
@@ -988,10 +1046,21 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 {
 	if (s->indikator && !dalam(s->indikator, ind))
 		return false;
-	if (s->p->saring == SARING_STANDAR) {
+	switch (s->p->saring) {
+	case SARING_SEMUA:
+		break;
+	case SARING_STANDAR: {
 		const struct metrik_indikator *mi =
 			metrics_indikator(s->c->metrics, ind->kode);
 		return mi && mi->ada_standar;
+	}
+	case SARING_IKU:
+		return ind->iku;
+	case SARING_PK: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && th->target_pk.ada;
+	}
 	}
 	return true;
 }
@@ -1200,6 +1269,99 @@ static size_t baris_anggaran(struct susun *s, struct doc_node *t)
 	return nrow;
 }
 
+/* A sasaran's figure under KODE.what (KODE.capaian.2023 for another
+ * year), as the tables print it. */
+static void sel_sasaran(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, size_t i)
+{
+	struct build_ctx *c = s->c;
+	int ini = c->report->meta.tahun;
+	const char *kode = sa->kode, *key = NULL;
+	switch (k->def->id) {
+	case K_NO:
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		return;
+	case K_KODE:
+		tbl_center(tbl_cell(c, r, kode, false));
+		return;
+	case K_TUJUAN:
+		tbl_cell(c, r, sa->induk && sa->induk->tingkat == TINGKAT_TUJUAN ?
+			sa->induk->uraian : "-", false);
+		return;
+	case K_SASARAN:
+		tbl_cell(c, r, sa->uraian, false);
+		return;
+	case K_CAPAIAN:
+	case K_PREDIKAT: {
+		const char *ck = k->tahun == ini ? arena_printf(A(s),
+			"%s.capaian", kode) : arena_printf(A(s), "%s.capaian.%d",
+			kode, k->tahun);
+		const struct figure *f = metrics_figure(c->metrics, ck);
+		bool ada = f != NULL && f->ada;
+		if (k->def->id == K_CAPAIAN) {
+			cell_fig(c, tbl_cell(c, r, ada ? fmt_capaian(c, f->v) : "-",
+				true), "%s", ck);
+			return;
+		}
+		cell_fig(c, cell_predikat(c, r, ada ? predikat_cari(
+			&c->report->meta.skala, f->v) : NULL), k->tahun == ini ?
+			"%s.predikat" : "%s.predikat.%d", kode, k->tahun);
+		return;
+	}
+	case K_PAGU:
+		key = "pagu";
+		break;
+	case K_REALISASI_ANGGARAN:
+		key = "realisasi_anggaran";
+		break;
+	case K_SISA_ANGGARAN:
+		key = "sisa_anggaran";
+		break;
+	case K_SERAPAN:
+		key = "serapan";
+		break;
+	case K_EFISIENSI:
+		key = "efisiensi";
+		break;
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_PAGU_PERUBAHAN:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		return;
+	}
+	const struct figure *f = metrics_figure(c->metrics,
+		arena_printf(A(s), "%s.%s", kode, key));
+	bool ada = f != NULL && f->ada;
+	const char *v = !ada ? "-" : k->def->id == K_SERAPAN ?
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
+	cell_fig(c, tbl_cell(c, r, v, true), "%s.%s", kode, key);
+}
+
+static size_t baris_sasaran(struct susun *s, struct doc_node *t)
+{
+	const struct indikator **ss;
+	size_t ns = list_sasaran(s->c, NULL, &ss), n = 0;
+	for (size_t i = 0; i < ns; i++) {
+		if (s->sasaran && !dalam(s->sasaran, ss[i]))
+			continue;
+		if (s->tujuan && !(ss[i]->induk && dalam(s->tujuan,
+				ss[i]->induk)))
+			continue;
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->pos = ss[i]->pos;
+		for (size_t j = 0; j < s->nk; j++)
+			sel_sasaran(s, r, &s->k[j], ss[i], n);
+		n++;
+	}
+	return n;
+}
+
 /* ---- The builder ---- */
 
 static const struct preset *preset_cari(const char *nama)
@@ -1219,10 +1381,12 @@ static bool urai_opsi(struct susun *s)
 	if (b != NULL) {
 		if (s->p->baris != BARIS_INDIKATOR || (strcmp(b, "indikator") &&
 				strcmp(b, "tahun"))) {
-			directive_error(c, d, "baris=%s: %s", b,
-				s->p->baris != BARIS_INDIKATOR ? "the rows of "
-				"this table are budget lines" : "expected "
-				"indikator or tahun");
+			if (s->p->baris != BARIS_INDIKATOR)
+				directive_error(c, d, "baris=%s: the rows of this "
+					"table are %s", b, BARIS_TEKS[s->p->baris]);
+			else
+				directive_error(c, d, "baris=%s: expected indikator "
+					"or tahun", b);
 			return false;
 		}
 		if (!strcmp(b, "tahun"))
@@ -1233,8 +1397,9 @@ static bool urai_opsi(struct susun *s)
 		return false;
 	s->tahun_diberi = ny > 0;
 	if (ny == 0) {
-		s->tahun[0] = c->report->meta.tahun;
-		ny = 1;
+		ny = s->p->ntahun > 0 ? s->p->ntahun : 1;
+		for (int i = 0; i < ny; i++)
+			s->tahun[i] = c->report->meta.tahun - (ny - 1) + i;
 	}
 	s->ntahun = ny;
 	if (s->baris == BARIS_ANGGARAN && (s->tahun_diberi ||
@@ -1244,6 +1409,11 @@ static bool urai_opsi(struct susun *s)
 			"year and are chosen by sasaran= or program=",
 			directive_opt(d, "tahun") ? "tahun=" :
 			directive_opt(d, "indikator") ? "indikator=" : "tujuan=");
+		return false;
+	}
+	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
+		directive_error(c, d, "indikator=: the rows of this table are "
+			"sasaran, chosen by sasaran= or tujuan=");
 		return false;
 	}
 	if (s->baris != BARIS_ANGGARAN && (directive_opt(d, "program") ||
@@ -1274,11 +1444,17 @@ static bool urai_opsi(struct susun *s)
 			s->akhir = AKHIR_JUMLAH;
 		else if (!strcmp(a, "rata-rata") && s->baris == BARIS_INDIKATOR)
 			s->akhir = AKHIR_RATA;
-		else {
+		else if (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR) {
 			directive_error(c, d, "baris_akhir=%s: expected %s or "
 				"tidak", a, s->baris == BARIS_ANGGARAN ? "jumlah" :
-				s->baris == BARIS_INDIKATOR ? "rata-rata" :
-				"(rows of years have no closing row)");
+				"rata-rata");
+			return false;
+		} else {
+			/* The report's totals are over its programmes and
+			 * indicators, not over these rows. */
+			directive_error(c, d, "baris_akhir=%s: rows of %s have no "
+				"closing row", a, BARIS_TEKS[s->baris]);
 			return false;
 		}
 	}
@@ -1331,6 +1507,20 @@ static const char *judul_tabel(struct susun *s)
 	if (p != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
 			s->sasaran[0]->uraian, p + strlen("{sasaran}"));
+	/* {renstra}: the Renstra's years; a report without them has a
+	 * caption without the words "Tahun {renstra}". */
+	const struct report_meta *m = &s->c->report->meta;
+	if ((p = strstr(j, "{renstra}")) != NULL)
+		j = m->renstra_awal > 0 ? arena_printf(A(s), "%.*s%s%s",
+			(int)(p - j), j, fmt_tahun(s->c, m->renstra_awal,
+			m->renstra_akhir), p + strlen("{renstra}")) :
+			arena_strndup(A(s), j, (size_t)(strstr(j, " Tahun {renstra}") ?
+			strstr(j, " Tahun {renstra}") - j : p - j));
+	/* In a caption, {periode} is the years shown. */
+	if ((p = strstr(j, "{periode}")) != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			fmt_tahun(s->c, s->tahun[0], s->tahun[s->ntahun - 1]),
+			p + strlen("{periode}"));
 	return isi_tahun(s, j, s->tahun[s->ntahun - 1]);
 }
 
@@ -1348,9 +1538,18 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	if (!urai_opsi(s))
 		return NULL;
 	const char *spec = directive_opt(d, "kolom");
-	if (spec == NULL)
-		spec = s->baris == BARIS_TAHUN ?
-			"tahun,target,realisasi,capaian,predikat" : s->p->kolom;
+	int ini = c->report->meta.tahun;
+	if (spec == NULL && s->baris == BARIS_TAHUN)
+		spec = "tahun,target,realisasi,capaian,predikat";
+	else if (spec == NULL) {
+		spec = s->p->kolom_tetap && !ada_pagu_perubahan(c->report) ?
+			s->p->kolom_tetap : s->p->kolom;
+		if (s->p->kolom_ubah && s->ntahun >= 2 &&
+				s->tahun[s->ntahun - 1] == ini &&
+				s->tahun[s->ntahun - 2] == ini - 1)
+			spec = arena_printf(ARENA(c), "%s,%s", spec,
+				s->p->kolom_ubah);
+	}
 	if (!urai_kolom(s, spec))
 		return NULL;
 	const char *label = NULL, *pre = NULL;
@@ -1359,12 +1558,25 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
 	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
 		return NULL;
-	struct doc_node *t = tbl_new(c, judul_tabel(s), s->p->sumber);
+	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_tahun(s,
+		s->p->sumber, s->tahun[s->ntahun - 1]));
 	kepala(s, t);
 	tbl_lebar(t, (int)s->nk);
-	size_t n = s->baris == BARIS_INDIKATOR ? baris_indikator(s, t) :
-		s->baris == BARIS_TAHUN ? baris_tahun(s, t) :
-		baris_anggaran(s, t);
+	size_t n = 0;
+	switch (s->baris) {
+	case BARIS_INDIKATOR:
+		n = baris_indikator(s, t);
+		break;
+	case BARIS_TAHUN:
+		n = baris_tahun(s, t);
+		break;
+	case BARIS_ANGGARAN:
+		n = baris_anggaran(s, t);
+		break;
+	case BARIS_SASARAN:
+		n = baris_sasaran(s, t);
+		break;
+	}
 	if (n == (size_t)-1)
 		return NULL;
 	if (n == 0) {

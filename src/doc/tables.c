@@ -30,28 +30,6 @@ bool opt_tahun(struct build_ctx *c, const struct directive *d, int *tahun)
 	return true;
 }
 
-/* sasaran=KODE: *out NULL when absent (all sasaran). False after an
- * error (unknown code, or a code that is not a sasaran). */
-static bool opt_sasaran(struct build_ctx *c, const struct directive *d,
-	const struct indikator **out)
-{
-	const char *s = directive_opt(d, "sasaran");
-	*out = NULL;
-	if (s == NULL)
-		return true;
-	const struct indikator *ind = model_indikator(c->report, s);
-	if (ind == NULL) {
-		directive_error(c, d, "unknown sasaran \"%s\"", s);
-		return false;
-	}
-	if (ind->tingkat != TINGKAT_SASARAN) {
-		directive_error(c, d, "\"%s\" is not a sasaran", s);
-		return false;
-	}
-	*out = ind;
-	return true;
-}
-
 bool opt_tingkat(struct build_ctx *c, const struct directive *d,
 	enum anggaran_tingkat def, enum anggaran_tingkat *out)
 {
@@ -564,56 +542,6 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 	return t;
 }
 
-/* ---- iku ---- */
-
-static struct doc_node *tabel_iku(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	const struct report_meta *m = &c->report->meta;
-	struct doc_node *t = tbl_new(c, m->renstra_awal > 0 ?
-		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %s",
-			fmt_tahun(c, m->renstra_awal, m->renstra_akhir)) :
-		"Indikator Kinerja Utama", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Penjelasan", 3, 1);
-	tbl_hcell(c, r, "Penanggung Jawab", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "Definisi Operasional", 1, 1);
-	tbl_hcell(c, r, "Formulasi/Rumus Perhitungan", 1, 1);
-	tbl_hcell(c, r, "Sumber Data", 1, 1);
-	tbl_lebar(t, 8);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), niku = 0;
-		for (size_t k = 0; k < ni; k++)
-			niku += inds[k]->iku;
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			if (!ind->iku)
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], niku);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			tbl_cell(c, r, ind->definisi, false);
-			tbl_cell(c, r, ind->formula, false);
-			tbl_cell(c, r, ind->sumber_data, false);
-			tbl_cell(c, r, ind->penanggung_jawab, false);
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, 8);
-	return t;
-}
-
 /* ---- pk, pk-perubahan ---- */
 
 static const struct nilai *pk_target(const struct indikator *ind, int tahun,
@@ -696,13 +624,6 @@ static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
 	return t;
 }
 
-static struct doc_node *tabel_pk(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	return tabel_pk_common(c, false);
-}
-
 static struct doc_node *tabel_pk_perubahan(struct build_ctx *c,
 	const struct directive *d)
 {
@@ -710,104 +631,9 @@ static struct doc_node *tabel_pk_perubahan(struct build_ctx *c,
 	return tabel_pk_common(c, true);
 }
 
-/* ---- perbandingan ---- */
-
-#define MAX_TAHUN 8
-
-static struct doc_node *tabel_perbandingan(struct build_ctx *c,
-	const struct directive *d)
-{
-	int years[MAX_TAHUN];
-	const struct indikator *only;
-	int ny = directive_opt_years(c, d, "tahun", years, MAX_TAHUN);
-	if (ny < 0 || !opt_sasaran(c, d, &only))
-		return NULL;
-	int y0 = c->report->meta.tahun;
-	if (ny == 0) {
-		ny = 3;
-		for (int i = 0; i < 3; i++)
-			years[i] = y0 - 2 + i;
-	}
-	/* The change column compares the reporting year with the one before,
-	 * as the metrics do; it only makes sense when both are shown last. */
-	bool ubah = ny >= 2 && years[ny - 1] == y0 && years[ny - 2] == y0 - 1;
-	int ncols = 3 + 3 * ny + (ubah ? 2 : 0);
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Perbandingan Capaian Kinerja Tahun %s", fmt_tahun(c,
-		years[0], years[ny - 1])), "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Sasaran", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	for (int i = 0; i < ny; i++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Tahun %d", years[i]),
-			3, 1);
-	if (ubah)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %s",
-			fmt_tahun(c, y0 - 1, y0)), 2, 1);
-	r = tbl_row(c, t, true);
-	for (int i = 0; i < ny; i++) {
-		tbl_hcell(c, r, "Target", 1, 1);
-		tbl_hcell(c, r, "Realisasi", 1, 1);
-		tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	}
-	if (ubah) {
-		tbl_hcell(c, r, "Realisasi", 1, 1);
-		tbl_hcell(c, r, "Arah", 1, 1);
-	}
-	tbl_lebar(t, ncols);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		if (ni == 0)
-			continue;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			r = tbl_row(c, t, false);
-			if (k == 0)
-				sasaran_cells(c, r, i, ss[i], ni);
-			tbl_cell(c, r, ind->uraian, false);
-			for (int y = 0; y < ny; y++) {
-				const struct metrik_tahun *mt = mi ?
-					metrics_tahun(mi, years[y]) : NULL;
-				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
-					target_model(ind, years[y]),
-					mt && mt->ada_target,
-					mt ? mt->target : 0, ind->satuan), true),
-					"%s.target.%d", ind->kode, years[y]);
-				cell_fig(c, cell_realisasi(c, r, ind, years[y], mt),
-					"%s.realisasi.%d", ind->kode, years[y]);
-				cell_fig(c, cell_capaian(c, r, mt),
-					"%s.capaian.%d", ind->kode, years[y]);
-			}
-			if (!ubah)
-				continue;
-			if (mi && mi->ada_perubahan) {
-				const char *v = fmt_nilai(c, mi->perubahan);
-				if (mi->perubahan > 0)
-					v = arena_printf(ARENA(c), "+%s", v);
-				tbl_cell(c, r, v, true);
-				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
-					false));
-			} else {
-				tbl_cell(c, r, "-", true);
-				tbl_center(tbl_cell(c, r, "-", false));
-			}
-		}
-	}
-	return t;
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
-static const char *const OPT_CAPAIAN[] = {"sasaran", "tahun", NULL};
-static const char *const OPT_TINGKAT[] = {"tingkat", NULL};
 static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
@@ -818,12 +644,12 @@ static const char *const OPT_SERI[] = {"tahun", "selisih", "pertumbuhan",
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
 	{"renstra", OPT_NONE, tabel_renstra},
-	{"iku", OPT_NONE, tabel_iku},
-	{"pk", OPT_NONE, tabel_pk},
+	{"iku", KOLOM_OPTIONS, tabel_kolom},
+	{"pk", KOLOM_OPTIONS, tabel_kolom},
 	{"pk-perubahan", OPT_NONE, tabel_pk_perubahan},
-	{"program", OPT_TINGKAT, tabel_program},
+	{"program", KOLOM_OPTIONS, tabel_kolom},
 	{"capaian", KOLOM_OPTIONS, tabel_kolom},
-	{"perbandingan", OPT_CAPAIAN, tabel_perbandingan},
+	{"perbandingan", KOLOM_OPTIONS, tabel_kolom},
 	{"kemajuan", KOLOM_OPTIONS, tabel_kolom},
 	{"standar", KOLOM_OPTIONS, tabel_kolom},
 	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
@@ -842,5 +668,6 @@ const struct block_def TABLE_DEFS[] = {
 	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"seri", OPT_SERI, tabel_seri},
+	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

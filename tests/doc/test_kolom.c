@@ -183,6 +183,37 @@ static void pilihan(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* Rows of sasaran: their capaian (the mean of their indicators) and
+ * the budget lines linked to them. */
+static void baris_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("sasaran", "kolom", "no,kode,sasaran,"
+		"capaian@2023,capaian,predikat,pagu,serapan", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "No | Kode | Sasaran | Tahun 2023 | "
+		"Capaian (%) | Kategori | Pagu (Rp) | Serapan (%)");
+	assert_string_equal(row(f, t, 1), "Capaian (%)");
+	assert_string_equal(row(f, t, 2), "1 | S1 | Meningkatnya Produktivitas "
+		"Koperasi | 57,14" SP "% | 108,57" SP "% | Sangat Berhasil | "
+		"28.000.000 | 96,43" SP "%");
+	/* 896.143.050 / 1.652.700.000 = 54,223..% */
+	assert_string_equal(row(f, t, 3), "2 | S2 | Meningkatnya Produktivitas "
+		"Usaha Mikro | 100,00" SP "% | 150,00" SP "% | Sangat Berhasil | "
+		"1.652.700.000 | 54,22" SP "%");
+	/* 2023: (100,230.. + 100,707..) / 2 = 100,46..; 2024: (100,668.. +
+	 * 100,060..) / 2 = 100,36..; 3.263.119.898 / 3.297.585.325 =
+	 * 98,954..% */
+	assert_string_equal(row(f, t, 4), "3 | S3 | Meningkatnya Akuntabilitas "
+		"Kinerja | 100,46" SP "% | 100,36" SP "% | Sangat Berhasil | "
+		"3.297.585.325 | 98,95" SP "%");
+	assert_string_equal(key(t, 4, 3), "S3.capaian.2023");
+	assert_string_equal(key(t, 4, 4), "S3.capaian");
+	assert_string_equal(key(t, 4, 6), "S3.pagu");
+	assert_int_equal(fx_nchild(t), 5);
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 static void expect(struct fx *f, struct directive d, const char *want)
 {
 	assert_null(build(f, d));
@@ -206,8 +237,9 @@ static void galat(void **state)
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi)",
 		"indikator", "kolom", "no,capai", NULL);
-	E("kolom: column \"pagu_awal\" is for rows of anggaran, not of "
-		"indikator (columns of these rows: no, kode, tujuan, sasaran, "
+	E("kolom: column \"pagu_awal\" is one of rows of budget lines "
+		"({{tabel anggaran}}, program, efisiensi-program), not of "
+		"indicators (columns of these rows: no, kode, tujuan, sasaran, "
 		"indikator, satuan, formula, rumus, definisi, sumber_data, "
 		"penanggung_jawab, target, realisasi, capaian, predikat, "
 		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
@@ -235,6 +267,8 @@ static void galat(void **state)
 		NULL);
 	E("baris=tahun: give the one indicator whose years are the rows, "
 		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
+	E("baris_akhir=jumlah: rows of sasaran ({{tabel sasaran}}) have no "
+		"closing row", "sasaran", "baris_akhir", "jumlah", NULL);
 	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
 		"kolom", "[target,capaian", NULL);
 }
@@ -247,6 +281,7 @@ int main(void)
 		TEST(per_indikator),
 		TEST(anggaran_sasaran),
 		TEST(pilihan),
+		TEST(baris_sasaran),
 		TEST(galat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -43,6 +43,7 @@ static const struct variant VARIANTS[] = {
 	{"kemajuan-S2", "kemajuan", "sasaran", "S2", NULL, NULL},
 	{"standar", "standar", NULL, NULL, NULL, NULL},
 	{"pk", "pk", NULL, NULL, NULL, NULL},
+	{"iku", "iku", NULL, NULL, NULL, NULL},
 	{"pk-perubahan", "pk-perubahan", NULL, NULL, NULL, NULL},
 	{"renstra", "renstra", NULL, NULL, NULL, NULL},
 	{"indikator-tujuan", "indikator-tujuan", NULL, NULL, NULL, NULL},
