@@ -42,6 +42,11 @@ struct build_ctx {
 	bool nomor_subbab;
 	int subbab, subsubbab;
 	struct build_state *state; /* builder internals (build.h) */
+	/* While a paragraph's inlines are built: the notes its marked
+	 * figures need ("*) realisasi diketik ..."), set after it as a
+	 * paragraph of its own (build.c); NULL: none yet. */
+	bool in_paragraph;
+	const char *catatan;
 };
 
 /* Option lookup; NULL when absent. */

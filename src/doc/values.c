@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "doc/build.h"
+#include "doc/tables.h"
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
@@ -76,11 +77,56 @@ static const struct metrik_indikator *need_indikator(struct build_ctx *c,
 
 /* ---- Figures by key ---- */
 
+/* The mark a table gives figure f ("*)", "**)"; NULL for none): an
+ * indicator's realisasi typed where its rumus cannot compute the year, a
+ * capaian above the report's ambang_wajar. *catatan: what it means. */
+static const char *tanda(struct build_ctx *c, const struct figure *f,
+	const char **catatan)
+{
+	const char *k = f->key, *q;
+	bool real = (q = strstr(k, ".realisasi.")) != NULL;
+	if (!real && (q = strstr(k, ".capaian.")) == NULL)
+		return NULL;
+	char *end;
+	long y = strtol(strchr(q + 1, '.') + 1, &end, 10);
+	if (*end != '\0')
+		return NULL;
+	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
+		arena_strndup(c->doc->arena, k, (size_t)(q - k)));
+	const struct metrik_tahun *mt = mi ? metrics_tahun(mi, (int)y) : NULL;
+	if (mt == NULL)
+		return NULL;
+	const struct report_meta *m = &c->report->meta;
+	if (real && mt->realisasi_diketik) {
+		*catatan = CATATAN_DIKETIK;
+		return "*)";
+	}
+	if (!real && mt->status == CAPAIAN_OK && m->ambang_wajar > 0 &&
+			mt->capaian > m->ambang_wajar) {
+		*catatan = catatan_tak_wajar(c);
+		return "**)";
+	}
+	return NULL;
+}
+
 /* A figure of the table as text in a sentence; the node keeps the figure
- * so a backend can tell where it comes from. */
+ * so a backend can tell where it comes from. In a paragraph, a figure a
+ * table would mark carries the same mark, and the paragraph is followed
+ * by what it means (build.c), once per note. */
 static struct doc_node *figure_text(struct build_ctx *c,
 	const struct directive *d, const struct figure *f, const char *s)
 {
+	const char *catatan = NULL;
+	const char *t = c->in_paragraph && f->ada ? tanda(c, f, &catatan) :
+		NULL;
+	if (t != NULL) {
+		s = arena_printf(c->doc->arena, "%s %s", s, t);
+		if (c->catatan == NULL)
+			c->catatan = catatan;
+		else if (strstr(c->catatan, catatan) == NULL)
+			c->catatan = arena_printf(c->doc->arena, "%s. %s",
+				c->catatan, catatan);
+	}
 	struct doc_node *n = text(c, d, s);
 	n->fig = f;
 	return n;
