@@ -103,6 +103,8 @@ static void per_indikator(void **state)
 	assert_string_equal(key(t, 1, 3), "IKU1.capaian.2022");
 	/* Without tahun=: every year of its rows up to the reporting year. */
 	t = T("indikator", "indikator", "IK4", "baris", "tahun", NULL);
+	assert_string_equal(t->as.fl->title, "Capaian Indeks Kepuasan "
+		"Masyarakat Tahun 2022\u2013\u20602024");
 	assert_string_equal(row(f, t, 0), "Tahun | Target | Realisasi | "
 		"Capaian (%) | Kategori");
 	assert_int_equal(fx_nchild(t), 4);
