@@ -1201,6 +1201,10 @@ static size_t baris_tahun(struct susun *s, struct doc_node *t)
 			if (ind->tahun[i].tahun <= c->report->meta.tahun)
 				years[ny++] = ind->tahun[i].tahun;
 	}
+	/* The caption names the years shown, whichever chose them. */
+	if (ny > 0)
+		t->as.fl->title = arena_printf(A(s), "Capaian %s Tahun %s",
+			ind->uraian, fmt_tahun(c, years[0], years[ny - 1]));
 	for (int i = 0; i < ny; i++) {
 		struct doc_node *r = tbl_row(c, t, false);
 		r->pos = model_tahun(ind, years[i])->pos;
@@ -1499,10 +1503,8 @@ static const char *judul_tabel(struct susun *s)
 	size_t nsas = hitung(s->sasaran);
 	if (nsas == 1 && s->p->judul_sasaran)
 		j = s->p->judul_sasaran;
-	if (s->baris == BARIS_TAHUN)
-		return arena_printf(A(s), "Capaian %s Tahun %s",
-			s->indikator[0]->uraian, fmt_tahun(s->c, s->tahun[0],
-			s->tahun[s->ntahun - 1]));
+	if (s->baris == BARIS_TAHUN) /* named by baris_tahun */
+		return arena_printf(A(s), "Capaian %s", s->indikator[0]->uraian);
 	const char *p = strstr(j, "{sasaran}");
 	if (p != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,

@@ -103,6 +103,8 @@ static void per_indikator(void **state)
 	assert_string_equal(key(t, 1, 3), "IKU1.capaian.2022");
 	/* Without tahun=: every year of its rows up to the reporting year. */
 	t = T("indikator", "indikator", "IK4", "baris", "tahun", NULL);
+	assert_string_equal(t->as.fl->title, "Capaian Indeks Kepuasan "
+		"Masyarakat Tahun 2022\u2013\u20602024");
 	assert_string_equal(row(f, t, 0), "Tahun | Target | Realisasi | "
 		"Capaian (%) | Kategori");
 	assert_int_equal(fx_nchild(t), 4);
@@ -134,6 +136,14 @@ static void anggaran_sasaran(void **state)
 	assert_string_equal(key(t, 3, 1), "S1.pagu");
 	assert_string_equal(key(t, 3, 3), "S1.serapan");
 	assert_int_equal(fx_nchild(t), 4);
+	/* The preset's own columns: the original ceiling closed too. */
+	t = T("anggaran", "sasaran", "S1", NULL);
+	assert_string_equal(row(f, t, 0), "No | Program/Kegiatan | Penanggung "
+		"Jawab | Pagu Awal (Rp) | Pagu Perubahan (Rp) | Realisasi (Rp) | "
+		"Serapan (%)");
+	assert_string_equal(row(f, t, 3), "Jumlah | 40.000.000 | 28.000.000 | "
+		"27.000.000 | 96,43" SP "%");
+	assert_string_equal(key(t, 3, 1), "S1.pagu_awal");
 	/* S3: the programme linked to it; its kegiatan with it. */
 	t = T("anggaran", "sasaran", "S3", "kolom", "kode,pagu", NULL);
 	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325");
