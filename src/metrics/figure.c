@@ -337,7 +337,9 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 		struct figure *re = baru(t, FIGURE_INDEX, JENIS_NILAI,
 			"realisasi", "%s.realisasi.%d", k, y->tahun);
 		re->unit = ind->satuan;
-		if (ind->rumus.jenis == RUMUS_TIDAK_ADA) {
+		/* A typed realisasi standing in for a rumus that cannot
+		 * compute the year (marked "*)") comes from its cell. */
+		if (ind->rumus.jenis == RUMUS_TIDAK_ADA || y->realisasi_diketik) {
 			if (ty != NULL)
 				nilai_sel(t, re, &ty->realisasi);
 		} else {
@@ -1121,7 +1123,7 @@ void metrics_figure_table(struct metrics *m)
 			struct figure *f = strmap_get(m->figure_kunci,
 				arena_printf(m->arena, "%s.realisasi.%d", ind->kode,
 					th));
-			if (f != NULL)
+			if (f != NULL && !m->indikator[i].tahun[k].realisasi_diketik)
 				realisasi_turunan(&t, f, ind, th);
 		}
 	}

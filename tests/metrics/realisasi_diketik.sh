@@ -41,6 +41,13 @@ grep -qxF "Realisasi 2023 65${N}% \\*), 2024 76${N}%, dalam kata enam puluh lima
 [ "$(grep -A2 '^Realisasi 2023' "$T/m.md" | grep -cxF '*\*) realisasi diketik: rumus indikator tidak dapat dihitung dari data untuk tahun ini*')" = 1 ] ||
 	fail "inline note: $(grep -A2 '^Realisasi 2023' "$T/m.md")"
 grep -qxF "## A. Judul 65${N}%" "$T/m.md" || fail "heading: $(grep 'Judul' "$T/m.md")"
+# Its provenance is the typed cell, not the rumus it stands in for (the
+# rumus's "$1 ÷ $2 × 100" was shown with no inputs).
+"$BIN" explain "$R" IKU1.realisasi.2023 >"$T/x" || fail "explain"
+sed "s|$R/||" "$T/x" >"$T/xg"
+printf '%s\n' "IKU1.realisasi.2023 = 65${N}% (realisasi, index)" \
+	"  cell: kinerja.csv:2:4 (row 2, column realisasi)" >"$T/xw"
+diff -u "$T/xw" "$T/xg" || fail "explain 2023"
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
 grep -q "65${N}% \*)" "$T/out/contoh-2024/index.html" || fail "HTML mark"
 grep -q 'realisasi diketik' "$T/out/contoh-2024/index.html" || fail "HTML note"
