@@ -110,6 +110,8 @@ enum kosong {
 	KOSONG_LEWATI,   /* left out, the sasaran after it numbered on */
 	KOSONG_NOMOR,    /* left out, its number kept (a gap) */
 	KOSONG_STRIP,    /* a row of "-" */
+	KOSONG_STRIP_ANGKA, /* the same, a figure column's "-" right-aligned
+	                       as its figures */
 };
 
 /* The closing row. */
@@ -192,6 +194,14 @@ static const struct preset PRESETS[] = {
 		"efisiensi", NULL, NULL, 0,
 		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+	{"efisiensi-sasaran", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,"
+		"capaian:Capaian Indikator (%),"
+		"capaian_sasaran:Capaian Sasaran (%)]:Kinerja,"
+		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
+		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
+		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
@@ -233,6 +243,9 @@ struct kol {
 	const char *judul;   /* header */
 	int grup;            /* index into susun.grup, or -1 */
 	bool tertulis;       /* its year written in kolom= (@2023) */
+	bool per_sasaran;    /* capaian_sasaran, pagu_sasaran, ...: the
+	                        figure of the row's sasaran, spanning its
+	                        indicators */
 };
 
 struct grup {
@@ -261,6 +274,14 @@ struct susun {
 
 #define A(s) ARENA((s)->c)
 
+/* A figure a sasaran has (S1.capaian, S1.pagu, ...): on indicator rows
+ * it can be shown as NAME_sasaran. */
+static bool kolom_sasaran(const struct kolom_def *k)
+{
+	return (k->baris & B_SAS) && k->id != K_NO && k->id != K_KODE &&
+		k->id != K_TUJUAN && k->id != K_SASARAN;
+}
+
 /* "a, b, c": the columns valid for a row kind. */
 const char *kolom_daftar(struct build_ctx *c, const char *baris)
 {
@@ -273,6 +294,11 @@ const char *kolom_daftar(struct build_ctx *c, const char *baris)
 		if (KOLOM[i].baris & m)
 			out = arena_printf(ARENA(c), "%s%s%s", out, *out ? ", " :
 				"", KOLOM[i].nama);
+	/* On indicator rows, a sasaran's figures: capaian_sasaran, ... */
+	for (size_t i = 0; m == B_IND && i < NKOLOM; i++)
+		if (kolom_sasaran(&KOLOM[i]))
+			out = arena_printf(ARENA(c), "%s, %s_sasaran", out,
+				KOLOM[i].nama);
 	return out;
 }
 
@@ -371,6 +397,15 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 		label = arena_strndup(A(s), rest + 1, (size_t)(end - rest - 1));
 	const struct kolom_def *k = kolom_cari(tok, nn);
 	const char *nama = arena_strndup(A(s), tok, nn);
+	bool per_sasaran = false;
+	size_t ns = strlen("_sasaran");
+	if (k == NULL && s->baris == BARIS_INDIKATOR && nn > ns &&
+			!strncmp(tok + nn - ns, "_sasaran", ns)) {
+		k = kolom_cari(tok, nn - ns);
+		if (k != NULL && !kolom_sasaran(k))
+			k = NULL;
+		per_sasaran = k != NULL;
+	}
 	if (k == NULL) {
 		directive_error(s->c, s->d, "kolom: unknown column \"%s\" "
 			"(columns of these rows: %s)", nama, kolom_daftar(s->c,
@@ -414,6 +449,7 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 	c->judul = isi_tahun(s, label ? label : judul_default(s, k, th), th);
 	c->grup = g;
 	c->tertulis = tertulis || memchr(tok, '@', n) != NULL;
+	c->per_sasaran = per_sasaran;
 	if (k->id == K_SATUAN)
 		s->satuan = true;
 	return true;
@@ -974,6 +1010,16 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_SERAPAN:
 		key = arena_printf(A(s), "%s.serapan", pre);
 		break;
+	case K_EFISIENSI:
+		/* Of the sasaran's money: the report's (or the sasaran's)
+		 * efficiency closes it; a budget line's efficiency has no
+		 * total. */
+		if (!k->per_sasaran) {
+			tbl_cell(c, r, "", true);
+			return;
+		}
+		key = arena_printf(A(s), "%s.efisiensi", pre);
+		break;
 	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
@@ -981,9 +1027,7 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_EFISIENSI:
-		/* Not a sum nor a mean of the rows: efficiency of a total
-		 * is no total of efficiencies. */
+	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN:
 		tbl_cell(c, r, "", true);
 		return;
 	}
@@ -1000,12 +1044,20 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	}
 	const char *v = !ada ? "-" : k->def->id == K_CAPAIAN ?
 		fmt_capaian(c, f->v) : k->def->id == K_SERAPAN ?
-		fmt_persen(c, f->v) : fmt_angka(c, f->v);
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
 	cell_fig(c, tbl_cell(c, r, v, true), "%s", key);
 }
 
-static bool kolom_akhir(const struct kol *k, enum baris b)
+static bool kolom_akhir(const struct kol *k, enum baris b,
+	enum akhir akhir)
 {
+	/* A sasaran's figures close with the report's (or the one
+	 * sasaran's); the indicators' own only with a mean. */
+	if (k->per_sasaran)
+		return true;
+	if (b == BARIS_INDIKATOR && akhir == AKHIR_JUMLAH)
+		return false;
 	switch (k->def->id) {
 	case K_CAPAIAN:
 	case K_PREDIKAT:
@@ -1033,11 +1085,15 @@ static void baris_akhir(struct susun *s, struct doc_node *t,
 	const char *label, const char *pre)
 {
 	size_t first = 0;
-	while (first < s->nk && !kolom_akhir(&s->k[first], s->baris))
+	while (first < s->nk && !kolom_akhir(&s->k[first], s->baris,
+			s->akhir))
 		first++;
 	struct doc_node *r = row_total(s->c, t, label, (int)first);
 	for (size_t i = first; i < s->nk; i++)
-		sel_akhir(s, r, &s->k[i], pre, s->k[i].tahun);
+		if (kolom_akhir(&s->k[i], s->baris, s->akhir))
+			sel_akhir(s, r, &s->k[i], pre, s->k[i].tahun);
+		else
+			tbl_cell(s->c, r, "", true);
 }
 
 /* ---- Rows ---- */
@@ -1096,6 +1152,42 @@ static bool cek_tahun(struct susun *s, const struct indikator **inds,
 	return true;
 }
 
+static void sel_sasaran(struct susun *, struct doc_node *,
+	const struct kol *, const struct indikator *, size_t);
+
+/* A figure column: its "-" is right-aligned as its figures. */
+static bool kolom_angka(enum kolom_id id)
+{
+	switch (id) {
+	case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
+	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
+	case K_PERUBAHAN: case K_STANDAR: case K_BANDING_STANDAR:
+	case K_REALISASI_KELUARAN: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+	case K_SERAPAN: case K_EFISIENSI:
+		return true;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
+		break;
+	}
+	return false;
+}
+
+/* The sasaran's figure spanning its n rows. */
+static void sel_sasaran_span(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, int n)
+{
+	sel_sasaran(s, r, k, sa, 0);
+	struct doc_node *last = r->first;
+	while (last && last->next)
+		last = last->next;
+	if (last != NULL && n > 1)
+		last->as.cell.rowspan = n;
+}
+
 static size_t baris_indikator(struct susun *s, struct doc_node *t)
 {
 	struct build_ctx *c = s->c;
@@ -1133,8 +1225,10 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 			if (tampil_indikator(s, all[k]))
 				inds[ni++] = all[k];
 		size_t nomor_g = s->p->kosong == KOSONG_NOMOR ? my : no;
-		if (ni == 0 && !(s->p->kosong == KOSONG_STRIP && na == 0 &&
-				s->indikator == NULL && grup))
+		bool strip = s->p->kosong == KOSONG_STRIP ||
+			s->p->kosong == KOSONG_STRIP_ANGKA;
+		if (ni == 0 && !(strip && na == 0 && s->indikator == NULL &&
+				grup))
 			continue;
 		no++;
 		if (ni == 0) {
@@ -1145,8 +1239,12 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 						nomor_g), false, 1));
 				else if (s->k[j].def->id == K_SASARAN)
 					cell_span(c, r, ss[i]->uraian, false, 1);
+				else if (s->k[j].per_sasaran)
+					sel_sasaran_span(s, r, &s->k[j], ss[i], 1);
 				else
-					tbl_cell(c, r, "-", false);
+					tbl_cell(c, r, "-", s->p->kosong ==
+						KOSONG_STRIP_ANGKA &&
+						kolom_angka(s->k[j].def->id));
 			}
 			nrow++;
 			continue;
@@ -1168,6 +1266,10 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 					if (k == 0)
 						cell_span(c, r, ss[i]->uraian,
 							false, (int)ni);
+				} else if (s->k[j].per_sasaran) {
+					if (k == 0)
+						sel_sasaran_span(s, r, &s->k[j],
+							ss[i], (int)ni);
 				} else {
 					sel_indikator(s, r, &s->k[j], inds[k],
 						s->k[j].tahun);
@@ -1444,7 +1546,8 @@ static bool urai_opsi(struct susun *s)
 	if (a != NULL) {
 		if (!strcmp(a, "tidak"))
 			s->akhir = AKHIR_TIDAK;
-		else if (!strcmp(a, "jumlah") && s->baris == BARIS_ANGGARAN)
+		else if (!strcmp(a, "jumlah") && (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR))
 			s->akhir = AKHIR_JUMLAH;
 		else if (!strcmp(a, "rata-rata") && s->baris == BARIS_INDIKATOR)
 			s->akhir = AKHIR_RATA;
@@ -1452,7 +1555,7 @@ static bool urai_opsi(struct susun *s)
 				s->baris == BARIS_INDIKATOR) {
 			directive_error(c, d, "baris_akhir=%s: expected %s or "
 				"tidak", a, s->baris == BARIS_ANGGARAN ? "jumlah" :
-				"rata-rata");
+				"rata-rata, jumlah");
 			return false;
 		} else {
 			/* The report's totals are over its programmes and
@@ -1472,16 +1575,18 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 {
 	size_t nsas = hitung(s->sasaran);
 	if (s->baris == BARIS_INDIKATOR) {
-		*label = "Rata-rata Capaian Kinerja";
+		bool jumlah = s->akhir == AKHIR_JUMLAH;
+		*label = jumlah ? "Jumlah" : "Rata-rata Capaian Kinerja";
 		if (s->indikator == NULL && s->tujuan == NULL && nsas == 0)
 			return "laporan";
 		if (s->indikator == NULL && s->tujuan == NULL && nsas == 1) {
-			*label = "Capaian Sasaran";
+			*label = jumlah ? "Jumlah" : "Capaian Sasaran";
 			return s->sasaran[0]->kode;
 		}
-		directive_error(s->c, s->d, "baris_akhir=rata-rata: the metrics "
-			"hold the mean of the whole report and of one sasaran; "
-			"give no filter or one sasaran=");
+		directive_error(s->c, s->d, "baris_akhir=%s: the metrics hold "
+			"the %s of the whole report and of one sasaran; give no "
+			"filter or one sasaran=", jumlah ? "jumlah" : "rata-rata",
+			jumlah ? "totals" : "mean");
 		return NULL;
 	}
 	*label = "Jumlah";

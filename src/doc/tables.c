@@ -651,7 +651,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"kemajuan", KOLOM_OPTIONS, tabel_kolom},
 	{"standar", KOLOM_OPTIONS, tabel_kolom},
 	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
-	{"efisiensi-sasaran", OPT_NONE, tabel_efisiensi_sasaran},
+	{"efisiensi-sasaran", KOLOM_OPTIONS, tabel_kolom},
 	{"efisiensi-program", KOLOM_OPTIONS, tabel_kolom},
 	{"ringkasan", KOLOM_OPTIONS, tabel_kolom},
 	{"rencana-aksi", OPT_NONE, tabel_rencana_aksi},

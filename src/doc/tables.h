@@ -78,8 +78,6 @@ const char *nomor(struct build_ctx *, size_t i);
 void tbl_lebar(struct doc_node *table, int ncols);
 
 /* The tables, one builder each (registered in tables.c). */
-struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *,
-	const struct directive *);
 struct doc_node *tabel_rencana_aksi(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_sakip(struct build_ctx *, const struct directive *);

@@ -1,12 +1,8 @@
-/* Computed tables of the budget: programs with their ceilings, budget
- * realisation and absorption, and efficiency per sasaran and per program.
- * Figures from ctx->metrics (metrik_anggaran, metrik_sasaran, totals). */
+/* Computed tables of the budget that are not rows of budget lines (those
+ * are presets of the column vocabulary, kolom.c): spending by kind and
+ * efficiency per indicator; and a budget row's class. Figures from
+ * ctx->metrics. */
 #include "doc/tables.h"
-
-static const char *rupiah_or_dash(struct build_ctx *c, bool ada, double v)
-{
-	return ada ? fmt_angka(c, v) : "-";
-}
 
 const char *line_class(const struct anggaran *a)
 {
@@ -19,106 +15,6 @@ const char *line_class(const struct anggaran *a)
 		break;
 	}
 	return "subkegiatan";
-}
-
-/* ---- efisiensi-sasaran ---- */
-
-static void efisiensi_head(struct build_ctx *c, struct doc_node *t,
-	const char *first, bool sasaran)
-{
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, first, 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Kinerja", sasaran ? 4 : 3, 1);
-	tbl_hcell(c, r, "Anggaran", 3, 1);
-	tbl_hcell(c, r, "Tingkat Efisiensi", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "Target", 1, 1);
-	tbl_hcell(c, r, "Realisasi", 1, 1);
-	tbl_hcell(c, r, sasaran ? "Capaian Indikator (%)" : "Capaian (%)", 1,
-		1);
-	if (sasaran)
-		tbl_hcell(c, r, "Capaian Sasaran (%)", 1, 1);
-	tbl_hcell(c, r, "Pagu (Rp)", 1, 1);
-	tbl_hcell(c, r, "Realisasi (Rp)", 1, 1);
-	tbl_hcell(c, r, "Serapan (%)", 1, 1);
-}
-
-struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Efisiensi Kinerja Sasaran Tahun %d", y), "Data diolah");
-	efisiensi_head(c, t, "Sasaran", true);
-	tbl_lebar(t, 11);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		const struct metrik_sasaran *ms =
-			metrics_sasaran(c->metrics, ss[i]->kode);
-		int span = ni ? (int)ni : 1;
-		struct doc_node *r = tbl_row(c, t, false);
-		tbl_center(cell_span(c, r, nomor(c, i), false, span));
-		cell_span(c, r, ss[i]->uraian, false, span);
-		for (size_t k = 0; k < (ni ? ni : 1); k++) {
-			const struct indikator *ind = ni ? inds[k] : NULL;
-			const struct metrik_indikator *mi = ind ?
-				metrics_indikator(c->metrics, ind->kode) : NULL;
-			const struct metrik_tahun *mt = mi ?
-				metrics_tahun(mi, y) : NULL;
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			tbl_cell(c, r, ind ? ind->uraian : "-", false);
-			tbl_cell(c, r, ind ? fmt_tr(c, target_model(ind, y),
-				mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan) : "-", true);
-			if (ind != NULL)
-				cell_realisasi(c, r, ind, y, mt);
-			else
-				tbl_cell(c, r, "-", true);
-			if (ind != NULL)
-				cell_fig(c, cell_capaian(c, r, mt),
-					"%s.capaian.%d", ind->kode, y);
-			else
-				cell_capaian(c, r, mt);
-			if (k > 0)
-				continue;
-			/* The sasaran's figures span its indicators. */
-			const char *sk = ss[i]->kode;
-			cell_fig(c, cell_span(c, r, ms && ms->ada_capaian ?
-				fmt_capaian(c, ms->capaian) : "-", true, span),
-				"%s.capaian", sk);
-			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->pagu : 0), true, span), "%s.pagu", sk);
-			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->realisasi : 0), true, span),
-				"%s.realisasi_anggaran", sk);
-			cell_fig(c, cell_span(c, r, ms && ms->ada_serapan ?
-				fmt_persen(c, ms->serapan) : "-", true, span),
-				"%s.serapan", sk);
-			cell_fig(c, cell_span(c, r, ms && ms->ada_efisiensi ?
-				fmt_efisiensi(c, ms->efisiensi) : "-", true,
-				span), "%s.efisiensi", sk);
-		}
-	}
-	const struct metrics *m = c->metrics;
-	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
-		"-", true), "laporan.capaian");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
-		"laporan.realisasi_anggaran");
-	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
-		"-", true), "laporan.serapan");
-	cell_fig(c, tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c,
-		m->efisiensi) : "-", true), "laporan.efisiensi");
-	return t;
 }
 
 /* ---- belanja ---- */

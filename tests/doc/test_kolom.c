@@ -193,6 +193,32 @@ static void pilihan(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* A sasaran's figures beside its indicators' (NAME_sasaran), spanning
+ * them, closed by the report's: the efisiensi-sasaran preset's shape. */
+static void kolom_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "sasaran", "S3", "kolom", "no,"
+		"indikator,capaian,capaian_sasaran:Capaian Sasaran,pagu_sasaran,"
+		"efisiensi_sasaran", "baris_akhir", "jumlah", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "No | Indikator Kinerja | Capaian "
+		"(%) | Capaian Sasaran | Pagu (Rp) | Tingkat Efisiensi");
+	/* S3: capaian 100,36 %, serapan 98,95 %: 100,36 - 98,95 = 1,41. */
+	assert_string_equal(row(f, t, 1), "1 | Nilai SAKIP Dinas Koperasi dan "
+		"UKM | 100,66" SP "% | 100,36" SP "% | 3.297.585.325 | 1,41" SP
+		"%");
+	assert_int_equal(fx_celln(t, 1, 3)->as.cell.rowspan, 2);
+	/* Without a sasaran column, no numbers the rows. */
+	assert_string_equal(row(f, t, 2), "2 | Indeks Kepuasan Masyarakat | "
+		"100,06" SP "%");
+	assert_string_equal(row(f, t, 3), "Jumlah | 100,36" SP "% | "
+		"3.297.585.325 | 1,41" SP "%");
+	assert_int_equal(fx_celln(t, 3, 0)->as.cell.colspan, 3);
+	assert_string_equal(key(t, 3, 3), "S3.efisiensi");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* Rows of sasaran: their capaian (the mean of their indicators) and
  * the budget lines linked to them. */
 static void baris_sasaran(void **state)
@@ -245,7 +271,10 @@ static void galat(void **state)
 		"predikat, target_renstra, target_pk, target_pk_perubahan, "
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
-		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi)",
+		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
+		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
+		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
+		"serapan_sasaran, efisiensi_sasaran)",
 		"indikator", "kolom", "no,capai", NULL);
 	E("kolom: column \"pagu_awal\" is one of rows of budget lines "
 		"({{tabel anggaran}}, program, efisiensi-program), not of "
@@ -255,7 +284,9 @@ static void galat(void **state)
 		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
-		"sisa_anggaran, serapan, efisiensi)",
+		"sisa_anggaran, serapan, efisiensi, capaian_sasaran, "
+		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
+		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
 	E("year 2019 is outside the data: kinerja.csv has no row of that "
 		"year for the indicators of this table",
@@ -291,6 +322,7 @@ int main(void)
 		TEST(per_indikator),
 		TEST(anggaran_sasaran),
 		TEST(pilihan),
+		TEST(kolom_sasaran),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
