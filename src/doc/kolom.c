@@ -325,11 +325,9 @@ static const char *isi_tahun(struct susun *s, const char *t, int tahun)
 	return t;
 }
 
-static const char *judul_default(struct susun *s, const struct kolom_def *k,
-	int tahun)
+static const char *judul_default(struct susun *s, const struct kolom_def *k)
 {
 	const struct report_meta *m = &s->c->report->meta;
-	(void)tahun;
 	switch (k->id) {
 	case K_TARGET_AKHIR:
 		return m->renstra_akhir > 0 ? arena_printf(A(s),
@@ -446,7 +444,7 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 	struct kol *c = &s->k[s->nk++];
 	c->def = k;
 	c->tahun = th;
-	c->judul = isi_tahun(s, label ? label : judul_default(s, k, th), th);
+	c->judul = isi_tahun(s, label ? label : judul_default(s, k), th);
 	c->grup = g;
 	c->tertulis = tertulis || memchr(tok, '@', n) != NULL;
 	c->per_sasaran = per_sasaran;
@@ -478,8 +476,11 @@ static int tahun_rentang(struct susun *s, const char *p, const char *end,
 
 static bool tambah_grup(struct susun *s, const char *judul)
 {
-	if (s->ng == MAKS_KOLOM)
+	if (s->ng == MAKS_KOLOM) {
+		directive_error(s->c, s->d, "kolom: at most %d groups of "
+			"columns", MAKS_KOLOM);
 		return false;
+	}
 	s->g[s->ng++].judul = judul;
 	return true;
 }
@@ -508,8 +509,9 @@ static bool urai_kolom(struct susun *s, const char *spec)
 					arena_printf(A(s), "Tahun %d", y)))
 					g = s->k[s->nk - 1].grup;
 				else if (y >= 1900) {
-					tambah_grup(s, arena_printf(A(s),
-						"Tahun %d", y));
+					if (!tambah_grup(s, arena_printf(A(s),
+							"Tahun %d", y)))
+						return false;
 					g = (int)s->ng - 1;
 				}
 			}
@@ -553,9 +555,10 @@ static bool urai_kolom(struct susun *s, const char *spec)
 		}
 		for (int yi = 0; yi < (ny ? ny : 1); yi++) {
 			int y = ny ? years[yi] : 0;
-			tambah_grup(s, label ? isi_tahun(s, label, y ? y :
-				s->tahun[s->ntahun - 1]) : arena_printf(A(s),
-				"Tahun %d", y));
+			if (!tambah_grup(s, label ? isi_tahun(s, label, y ? y :
+					s->tahun[s->ntahun - 1]) :
+					arena_printf(A(s), "Tahun %d", y)))
+				return false;
 			const char *r = in;
 			while (r < close) {
 				while (r < close && (*r == ',' || *r == ' '))
