@@ -1329,9 +1329,12 @@ static size_t baris_tahun(struct susun *s, struct doc_node *t)
  * the sasaran it supports (mendukung). */
 static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
 {
-	bool ok = s->program == NULL && s->sasaran == NULL;
+	bool ok = s->program == NULL && s->sasaran == NULL &&
+		s->indikator == NULL;
 	for (size_t i = 0; s->program && s->program[i]; i++)
 		ok |= !strcmp(a->kode, s->program[i]);
+	for (size_t j = 0; s->indikator && j < a->nmendukung; j++)
+		ok |= dalam(s->indikator, a->mendukung[j]);
 	if (s->sasaran != NULL) {
 		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
 		for (size_t j = 0; j < a->nmendukung; j++) {
@@ -1512,12 +1515,10 @@ static bool urai_opsi(struct susun *s)
 	}
 	s->ntahun = ny;
 	if (s->baris == BARIS_ANGGARAN && (s->tahun_diberi ||
-			directive_opt(d, "indikator") ||
 			directive_opt(d, "tujuan"))) {
 		directive_error(c, d, "%s: budget lines are of the reporting "
-			"year and are chosen by sasaran= or program=",
-			directive_opt(d, "tahun") ? "tahun=" :
-			directive_opt(d, "indikator") ? "indikator=" : "tujuan=");
+			"year and are chosen by sasaran=, indikator= or program=",
+			directive_opt(d, "tahun") ? "tahun=" : "tujuan=");
 		return false;
 	}
 	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
@@ -1593,15 +1594,21 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 		return NULL;
 	}
 	*label = "Jumlah";
-	if (s->program == NULL && nsas == 0)
+	size_t nind = hitung(s->indikator), nprog = 0;
+	while (s->program && s->program[nprog])
+		nprog++;
+	if (nprog + nsas + nind == 0)
 		return "laporan";
-	if (s->program == NULL && nsas == 1)
+	if (nsas == 1 && nprog + nind == 0)
 		return s->sasaran[0]->kode;
-	if (nsas == 0 && s->program[0] && !s->program[1])
+	if (nprog == 1 && nsas + nind == 0)
 		return arena_printf(A(s), "anggaran.%s", s->program[0]);
+	if (nind == 1 && nsas + nprog == 0)
+		return arena_printf(A(s), "%s.anggaran", s->indikator[0]->kode);
 	directive_error(s->c, s->d, "baris_akhir=jumlah: the metrics hold "
-		"the totals of the whole budget, of one sasaran and of one "
-		"line; give no filter, one sasaran= or one program=");
+		"the totals of the whole budget, of one sasaran, of one "
+		"indicator's supporting lines and of one line; give no filter "
+		"or one sasaran=, indikator= or program=");
 	return NULL;
 }
 

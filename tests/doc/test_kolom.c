@@ -144,6 +144,18 @@ static void anggaran_sasaran(void **state)
 	assert_string_equal(row(f, t, 3), "Jumlah | 40.000.000 | 28.000.000 | "
 		"27.000.000 | 96,43" SP "%");
 	assert_string_equal(key(t, 3, 1), "S1.pagu_awal");
+	/* The lines supporting one indicator (mendukung): IK3 is supported
+	 * by the kegiatan 2.17.01.2.01 and by its programme 2.17.01 (which
+	 * supports IK4 too); closed by IK3's own total. */
+	t = T("anggaran", "indikator", "IK3", "kolom", "kode,pagu,serapan",
+		NULL);
+	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325 | "
+		"98,95" SP "%");
+	assert_string_equal(row(f, t, 2), "2.17.01.2.01 | 3.297.585.325 | "
+		"98,95" SP "%");
+	assert_string_equal(row(f, t, 3), "Jumlah | 3.297.585.325 | 98,95" SP
+		"%");
+	assert_string_equal(key(t, 3, 1), "IK3.anggaran.pagu");
 	/* S3: the programme linked to it; its kegiatan with it. */
 	t = T("anggaran", "sasaran", "S3", "kolom", "kode,pagu", NULL);
 	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325");
