@@ -10,11 +10,52 @@
 
 #define SP NUM_NBSP
 
+/* Every row of t covers the same number of columns, counting the cells
+ * spanned down from rows above: the spans the engine sets are sound. */
+static void grid(const struct doc_node *t)
+{
+	int carry[64] = {0}, width = -1;
+	for (const struct doc_node *r = t->first; r; r = r->next) {
+		int col = 0, w = 0;
+		for (const struct doc_node *c = r->first; c; c = c->next) {
+			while (col < 64 && carry[col] > 0) {
+				carry[col++]--;
+				w++;
+			}
+			for (int k = 0; k < c->as.cell.colspan && col < 64; k++)
+				carry[col++] = c->as.cell.rowspan - 1;
+			w += c->as.cell.colspan;
+		}
+		while (col < 64) {
+			if (carry[col] > 0) {
+				carry[col]--;
+				w++;
+			}
+			col++;
+		}
+		if (width < 0)
+			width = w;
+		assert_int_equal(w, width);
+	}
+}
+
+/* The table, checked as a tree (spans within the table, header rows
+ * first: doc_node_check) when one was built. */
 static struct doc_node *build(struct fx *f, struct directive d)
 {
 	const struct block_def *def = fx_def(TABLE_DEFS, NTABLE_DEFS, d.arg);
 	assert_non_null(def);
-	return def->build(&f->ctx, &d);
+	struct doc_node *t = def->build(&f->ctx, &d);
+	if (t != NULL) {
+		struct diag_list *dl = diag_list_new();
+		size_t n = doc_node_check(t, dl);
+		if (n > 0)
+			diag_print(dl, stderr);
+		diag_list_free(dl);
+		assert_int_equal(n, 0);
+		grid(t);
+	}
+	return t;
 }
 
 #define T(name, ...) build(f, fx_directive("tabel", name, __VA_ARGS__))
