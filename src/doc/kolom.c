@@ -34,7 +34,8 @@ enum kolom_id {
 	K_REALISASI_KUMULATIF, K_KEMAJUAN, K_PERUBAHAN, K_ARAH, K_STANDAR,
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
-	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI,
+	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
+	K_KETERANGAN_PK,
 };
 
 struct kolom_def {
@@ -92,6 +93,9 @@ static const struct kolom_def KOLOM[] = {
 	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
 	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
 		"Tingkat Efisiensi"},
+	{K_TARGET_PK_AKHIR, "target_pk_akhir", B_IND | B_TH, true,
+		"Target PK Akhir"},
+	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan"},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
@@ -128,6 +132,7 @@ enum saring {
 	SARING_STANDAR,  /* indicators with a standard */
 	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
 	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
+	SARING_PK_PERUBAHAN, /* of the PK or of its revision */
 };
 
 struct preset {
@@ -202,6 +207,13 @@ static const struct preset PRESETS[] = {
 		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
 		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
 		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA},
+	{"pk-perubahan", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
+		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
@@ -347,7 +359,8 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
-	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR:
+	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
@@ -771,6 +784,27 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 			NULL), true), ind, y, n);
 		break;
 	}
+	case K_TARGET_PK_AKHIR: {
+		/* The PK target in force: the revised one, else the first. */
+		const struct nilai *n = th == NULL ? NULL :
+			th->target_pk_perubahan.ada ? &th->target_pk_perubahan :
+			th->target_pk.ada ? &th->target_pk : NULL;
+		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n), true), ind, y,
+			n);
+		break;
+	}
+	case K_KETERANGAN_PK: {
+		/* What the revision of the PK did to the indicator. */
+		const struct nilai *awal = th && th->target_pk.ada ?
+			&th->target_pk : NULL;
+		const struct nilai *ubah = th && th->target_pk_perubahan.ada ?
+			&th->target_pk_perubahan : NULL;
+		const char *ket = awal == NULL ? "Indikator baru" :
+			ubah == NULL || !strcmp(fmt_cell_nilai(c, awal),
+			fmt_cell_nilai(c, ubah)) ? "Tetap" : "Berubah";
+		tbl_center(tbl_cell(c, r, ket, false));
+		break;
+	}
 	case K_TARGET_AKHIR:
 		cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
 			fmt_nilai_satuan(c, mi->target_akhir, sat) : "-", true),
@@ -942,7 +976,8 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	}
@@ -1030,7 +1065,8 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN:
 		tbl_cell(c, r, "", true);
 		return;
 	}
@@ -1075,7 +1111,8 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
 	return false;
@@ -1115,6 +1152,11 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 	}
 	case SARING_IKU:
 		return ind->iku;
+	case SARING_PK_PERUBAHAN: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && (th->target_pk.ada || th->target_pk_perubahan.ada);
+	}
 	case SARING_PK: {
 		const struct tahunan *th = model_tahun(ind,
 			s->c->report->meta.tahun);
@@ -1163,6 +1205,7 @@ static bool kolom_angka(enum kolom_id id)
 {
 	switch (id) {
 	case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TARGET_PK_AKHIR:
 	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
 	case K_PERUBAHAN: case K_STANDAR: case K_BANDING_STANDAR:
@@ -1174,6 +1217,7 @@ static bool kolom_angka(enum kolom_id id)
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
 	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
+	case K_KETERANGAN_PK:
 		break;
 	}
 	return false;
@@ -1441,7 +1485,8 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
 	case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;

@@ -272,6 +272,23 @@ static void kolom_sasaran(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The revised PK as a preset: IK3 entered the PK only with its revision
+ * (91,3), IK4 kept its 83. */
+static void pk_perubahan(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("pk-perubahan", "sasaran", "S3", "kolom",
+		"indikator,target_pk,target_pk_akhir,keterangan_pk", NULL);
+	assert_string_equal(row(f, t, 0), "Indikator Kinerja | Target PK | "
+		"Target PK Akhir | Keterangan");
+	assert_string_equal(row(f, t, 1), "Nilai SAKIP Dinas Koperasi dan UKM | "
+		"- | 91,3 | Indikator baru");
+	assert_string_equal(row(f, t, 2), "Indeks Kepuasan Masyarakat | 83 | 83 "
+		"| Tetap");
+	assert_string_equal(key(t, 1, 2), "IK3.target.2024");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* Rows of sasaran: their capaian (the mean of their indicators) and
  * the budget lines linked to them. */
 static void baris_sasaran(void **state)
@@ -325,6 +342,7 @@ static void galat(void **state)
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
+		"target_pk_akhir, keterangan_pk, "
 		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
 		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
 		"serapan_sasaran, efisiensi_sasaran)",
@@ -337,7 +355,8 @@ static void galat(void **state)
 		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
-		"sisa_anggaran, serapan, efisiensi, capaian_sasaran, "
+		"sisa_anggaran, serapan, efisiensi, target_pk_akhir, "
+		"keterangan_pk, capaian_sasaran, "
 		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
 		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
@@ -376,6 +395,7 @@ int main(void)
 		TEST(anggaran_sasaran),
 		TEST(pilihan),
 		TEST(kolom_sasaran),
+		TEST(pk_perubahan),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
