@@ -289,6 +289,24 @@ static void pk_perubahan(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The IKU table's caption names the Renstra's years, and none when the
+ * report gives none. */
+static void iku_judul(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("iku", NULL);
+	assert_string_equal(t->as.fl->title, "Indikator Kinerja Utama Tahun "
+		"2024\u2013\u20602026");
+	f->report->meta.renstra_awal = 0;
+	t = T("iku", NULL);
+	assert_string_equal(t->as.fl->title, "Indikator Kinerja Utama");
+	/* IKU1 and IKU2 are the IKU; IK3 and IK4 are not. */
+	assert_int_equal(fx_nchild(t), 4);
+	assert_string_equal(fx_cell(f, t, 2, 2), "Persentase Koperasi Sehat");
+	assert_string_equal(fx_cell(f, t, 3, 2), "Jumlah Usaha Mikro yang "
+		"Naik Kelas");
+}
+
 /* Rows of sasaran: their capaian (the mean of their indicators) and
  * the budget lines linked to them. */
 static void baris_sasaran(void **state)
@@ -396,6 +414,7 @@ int main(void)
 		TEST(pilihan),
 		TEST(kolom_sasaran),
 		TEST(pk_perubahan),
+		TEST(iku_judul),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
