@@ -217,6 +217,15 @@ static void pilihan(void **state)
 	assert_string_equal(row(f, t, 2), "IK3 | Nilai SAKIP Dinas Koperasi dan "
 		"UKM | 100,23" SP "%");
 	assert_int_equal(fx_nchild(t), 4);
+	/* tujuan=: the indicators of the sasaran under it; the preset's
+	 * own columns. */
+	t = T("indikator", "tujuan", "T1", NULL);
+	assert_string_equal(row(f, t, 0), "No | Sasaran | Indikator Kinerja | "
+		"Target | Realisasi | Capaian (%) | Kategori");
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 2), "2 | Meningkatnya Produktivitas "
+		"Usaha Mikro | Jumlah Usaha Mikro yang Naik Kelas | 2" SP "UM | "
+		"3" SP "UM | 150,00" SP "% | Sangat Berhasil");
 	/* One sasaran closed by its mean (metrics: S3.capaian). */
 	t = T("indikator", "sasaran", "S3", "kolom", "no,indikator,capaian,"
 		"predikat", "baris_akhir", "rata-rata", NULL);
