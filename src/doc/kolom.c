@@ -35,7 +35,7 @@ enum kolom_id {
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
 	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
-	K_KETERANGAN_PK,
+	K_KETERANGAN_PK, K_PENDUKUNG,
 };
 
 struct kolom_def {
@@ -96,6 +96,8 @@ static const struct kolom_def KOLOM[] = {
 	{K_TARGET_PK_AKHIR, "target_pk_akhir", B_IND | B_TH, true,
 		"Target PK Akhir"},
 	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan"},
+	{K_PENDUKUNG, "pendukung", B_IND, false,
+		"Program/Kegiatan Pendukung"},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
@@ -133,6 +135,7 @@ enum saring {
 	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
 	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
 	SARING_PK_PERUBAHAN, /* of the PK or of its revision */
+	SARING_ANGGARAN, /* supported by budget lines (mendukung) */
 };
 
 struct preset {
@@ -154,6 +157,9 @@ struct preset {
 	enum akhir akhir;
 	enum kosong kosong;
 	enum saring saring;
+	/* No row to show: this error instead of a NIHIL row (a table that
+	 * cannot exist in this report), or NULL. */
+	const char *galat_kosong;
 };
 
 static const struct preset PRESETS[] = {
@@ -162,43 +168,43 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA},
+		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA},
+		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL},
 	{"perbandingan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
 		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
 		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
 		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
 		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL},
 	{"pk", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
-		SARING_PK},
+		SARING_PK, NULL},
 	{"sasaran", BARIS_SASARAN,
 		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
 		"efisiensi", NULL, NULL, 0,
 		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"efisiensi-sasaran", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,"
 		"capaian:Capaian Indikator (%),"
@@ -206,19 +212,26 @@ static const struct preset PRESETS[] = {
 		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
 		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
 		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA},
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL},
 	{"pk-perubahan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
 		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
-		KOSONG_LEWATI, SARING_PK_PERUBAHAN},
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL},
+	{"efisiensi-indikator", BARIS_INDIKATOR,
+		"no,indikator,pendukung,[target,realisasi,capaian]:Kinerja,"
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
+		NULL, NULL, 0, "Efisiensi Kinerja per Indikator Tahun {tahun}",
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
+		"tabel efisiensi-indikator: no budget line names an indicator "
+		"in the column mendukung of anggaran.csv"},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
 		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL},
 	{"program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
 		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
@@ -226,18 +239,18 @@ static const struct preset PRESETS[] = {
 		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
 		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
 		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
-		KOSONG_LEWATI, SARING_SEMUA},
+		KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
 		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
 		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
 };
 #define NPRESET (sizeof PRESETS / sizeof PRESETS[0])
 
@@ -360,7 +373,7 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
 	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
@@ -718,7 +731,10 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		tbl_center(tbl_cell(c, r, kode, false));
 		break;
 	case K_TUJUAN: {
-		const struct indikator *t = ind->induk ? ind->induk->induk : NULL;
+		/* A tujuan's own indicator, or one of a sasaran under it. */
+		const struct indikator *t = ind->induk;
+		if (t && t->tingkat != TINGKAT_TUJUAN)
+			t = t->induk;
 		tbl_cell(c, r, t && t->tingkat == TINGKAT_TUJUAN ? t->uraian :
 			"-", false);
 		break;
@@ -803,6 +819,19 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 			ubah == NULL || !strcmp(fmt_cell_nilai(c, awal),
 			fmt_cell_nilai(c, ubah)) ? "Tetap" : "Berubah";
 		tbl_center(tbl_cell(c, r, ket, false));
+		break;
+	}
+	case K_PENDUKUNG: {
+		/* The budget lines naming it in mendukung, by code. */
+		const char *kodes = "";
+		for (size_t i = 0; i < c->report->nanggaran; i++) {
+			const struct anggaran *a = c->report->anggaran[i];
+			for (size_t j = 0; j < a->nmendukung; j++)
+				if (a->mendukung[j] == ind)
+					kodes = arena_printf(A(s), "%s%s%s", kodes,
+						*kodes ? ", " : "", a->kode);
+		}
+		tbl_cell(c, r, kodes, false);
 		break;
 	}
 	case K_TARGET_AKHIR:
@@ -977,7 +1006,7 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	}
@@ -1066,7 +1095,7 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
 		tbl_cell(c, r, "", true);
 		return;
 	}
@@ -1112,7 +1141,7 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
 	return false;
@@ -1152,6 +1181,11 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 	}
 	case SARING_IKU:
 		return ind->iku;
+	case SARING_ANGGARAN: {
+		const struct metrik_indikator *mi =
+			metrics_indikator(s->c->metrics, ind->kode);
+		return mi && mi->ada_anggaran;
+	}
 	case SARING_PK_PERUBAHAN: {
 		const struct tahunan *th = model_tahun(ind,
 			s->c->report->meta.tahun);
@@ -1217,7 +1251,7 @@ static bool kolom_angka(enum kolom_id id)
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
 	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
-	case K_KETERANGAN_PK:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
 		break;
 	}
 	return false;
@@ -1235,10 +1269,50 @@ static void sel_sasaran_span(struct susun *s, struct doc_node *r,
 		last->as.cell.rowspan = n;
 }
 
+/* Rows not grouped by sasaran (no sasaran column, no sasaran's figure):
+ * every indicator in indikator.csv order, a tujuan's own too. */
+static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *ind = c->report->indikator[i];
+		const struct indikator *up = ind->induk;
+		if (ind->tingkat != TINGKAT_INDIKATOR || !tampil_indikator(s, ind))
+			continue;
+		if (s->sasaran && !(up && dalam(s->sasaran, up)))
+			continue;
+		if (s->tujuan && !(up && (dalam(s->tujuan, up) || (up->induk &&
+				dalam(s->tujuan, up->induk)))))
+			continue;
+		ptrvec_push(A(s), &v, (void *)ind);
+	}
+	const struct indikator **inds = (const struct indikator **)v.v;
+	if (!cek_tahun(s, inds, v.n))
+		return (size_t)-1;
+	for (size_t k = 0; k < v.n; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			if (s->k[j].def->id == K_NO)
+				tbl_center(tbl_cell(c, r, nomor(c, k), false));
+			else
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+		}
+	}
+	return v.n;
+}
+
 static size_t baris_indikator(struct susun *s, struct doc_node *t)
 {
 	struct build_ctx *c = s->c;
 	bool grup = ada_kolom(s, K_SASARAN);
+	bool per_sasaran = false;
+	for (size_t j = 0; j < s->nk; j++)
+		per_sasaran |= s->k[j].per_sasaran;
+	if (!grup && !per_sasaran)
+		return baris_indikator_lepas(s, t);
 	const struct indikator **ss;
 	size_t ns = list_sasaran(c, NULL, &ss), no = 0, nrow = 0;
 	struct ptrvec semua = {0};
@@ -1486,7 +1560,7 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
 	case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
@@ -1741,6 +1815,10 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	}
 	if (n == (size_t)-1)
 		return NULL;
+	if (n == 0 && s->p->galat_kosong != NULL) {
+		directive_error(c, d, "%s", s->p->galat_kosong);
+		return NULL;
+	}
 	if (n == 0) {
 		row_nihil(c, t, (int)s->nk);
 		return t;

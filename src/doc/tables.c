@@ -562,7 +562,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
-	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
+	{"efisiensi-indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };

@@ -88,8 +88,6 @@ struct doc_node *tabel_aset_kondisi(struct build_ctx *,
 struct doc_node *tabel_belanja(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_pegawai_silang(struct build_ctx *,
 	const struct directive *);
-struct doc_node *tabel_efisiensi_indikator(struct build_ctx *,
-	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 
 /* kelompok= of {{tabel pegawai}} / {{grafik pegawai}} and its staff rows

@@ -1,7 +1,6 @@
 /* Computed tables of the budget that are not rows of budget lines (those
- * are presets of the column vocabulary, kolom.c): spending by kind and
- * efficiency per indicator; and a budget row's class. Figures from
- * ctx->metrics. */
+ * are presets of the column vocabulary, kolom.c): spending by kind; and a
+ * budget row's class. Figures from ctx->metrics. */
 #include "doc/tables.h"
 
 const char *line_class(const struct anggaran *a)
@@ -77,72 +76,5 @@ struct doc_node *tabel_belanja(struct build_ctx *c, const struct directive *d)
 	tbl_cell(c, r, m->belanja_anggaran != 0 ? fmt_persen(c,
 		serapan_hitung(m->belanja_realisasi, m->belanja_anggaran)) :
 		"-", true);
-	return t;
-}
-
-/* ---- efisiensi-indikator ---- */
-
-/* Efficiency per indicator, from the budget lines supporting it
- * (anggaran.csv mendukung). */
-struct doc_node *tabel_efisiensi_indikator(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct metrics *m = c->metrics;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Efisiensi Kinerja per Indikator Tahun %d", y), "Data diolah");
-	struct doc_node *h = tbl_row(c, t, true);
-	tbl_hcell(c, h, "No", 1, 2);
-	tbl_hcell(c, h, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, h, "Program/Kegiatan Pendukung", 1, 2);
-	tbl_hcell(c, h, "Kinerja", 3, 1);
-	tbl_hcell(c, h, "Anggaran", 3, 1);
-	tbl_hcell(c, h, "Tingkat Efisiensi", 1, 2);
-	h = tbl_row(c, t, true);
-	tbl_hcell(c, h, "Target", 1, 1);
-	tbl_hcell(c, h, "Realisasi", 1, 1);
-	tbl_hcell(c, h, "Capaian (%)", 1, 1);
-	tbl_hcell(c, h, "Pagu (Rp)", 1, 1);
-	tbl_hcell(c, h, "Realisasi (Rp)", 1, 1);
-	tbl_hcell(c, h, "Serapan (%)", 1, 1);
-	tbl_lebar(t, 10);
-	size_t no = 0;
-	for (size_t i = 0; i < m->nindikator; i++) {
-		const struct metrik_indikator *mi = &m->indikator[i];
-		if (!mi->ada_anggaran)
-			continue;
-		const struct indikator *ind = mi->ind;
-		struct doc_node *r = tbl_row(c, t, false);
-		r->pos = ind->pos;
-		tbl_center(tbl_cell(c, r, nomor(c, no++), false));
-		tbl_cell(c, r, ind->uraian, false);
-		/* The supporting lines, by code. */
-		const char *lines = "";
-		for (size_t k = 0; k < c->report->nanggaran; k++) {
-			const struct anggaran *a = c->report->anggaran[k];
-			for (size_t j = 0; j < a->nmendukung; j++)
-				if (a->mendukung[j] == ind)
-					lines = arena_printf(ARENA(c), "%s%s%s",
-						lines, *lines ? ", " : "", a->kode);
-		}
-		tbl_cell(c, r, lines, false);
-		tbl_cell(c, r, fmt_tr(c, target_model(ind, y), mi->ini &&
-			mi->ini->ada_target, mi->ini ? mi->ini->target : 0,
-			ind->satuan), true);
-		cell_realisasi(c, r, ind, y, mi->ini);
-		cell_capaian(c, r, mi->ini);
-		tbl_cell(c, r, fmt_angka(c, mi->pagu), true);
-		tbl_cell(c, r, fmt_angka(c, mi->realisasi_anggaran), true);
-		tbl_cell(c, r, mi->ada_serapan ? fmt_persen(c, mi->serapan) :
-			"-", true);
-		tbl_cell(c, r, mi->ada_efisiensi ? fmt_efisiensi(c,
-			mi->efisiensi) : "-", true);
-	}
-	if (no == 0) {
-		directive_error(c, d, "tabel efisiensi-indikator: no budget line "
-			"names an indicator in the column mendukung of "
-			"anggaran.csv");
-		return NULL;
-	}
 	return t;
 }

@@ -298,6 +298,28 @@ static void pk_perubahan(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* Rows without grouping: every indicator, numbered; the efisiensi-
+ * indikator preset lists each with the lines supporting it. */
+static void baris_lepas(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "kolom", "no,kode", NULL);
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 1), "1 | IKU1");
+	assert_string_equal(row(f, t, 4), "4 | IK4");
+	t = T("efisiensi-indikator", NULL);
+	assert_string_equal(row(f, t, 0), "No | Indikator Kinerja | "
+		"Program/Kegiatan Pendukung | Kinerja | Anggaran | Tingkat "
+		"Efisiensi");
+	/* IKU1: 2.17.04 and its kegiatan; their money counted once (the
+	 * programme's): 27 / 28 juta = 96,43 %; 108,57 - 96,43 = 12,14. */
+	assert_string_equal(row(f, t, 2), "1 | Persentase Koperasi Sehat | "
+		"2.17.04, 2.17.04.2.01 | 70" SP "% | 76" SP "% | 108,57" SP "% | "
+		"28.000.000 | 27.000.000 | 96,43" SP "% | 12,14" SP "%");
+	assert_string_equal(key(t, 2, 6), "IKU1.anggaran.pagu");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* The IKU table's caption names the Renstra's years, and none when the
  * report gives none. */
 static void iku_judul(void **state)
@@ -369,7 +391,7 @@ static void galat(void **state)
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
-		"target_pk_akhir, keterangan_pk, "
+		"target_pk_akhir, keterangan_pk, pendukung, "
 		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
 		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
 		"serapan_sasaran, efisiensi_sasaran)",
@@ -383,7 +405,7 @@ static void galat(void **state)
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
 		"sisa_anggaran, serapan, efisiensi, target_pk_akhir, "
-		"keterangan_pk, capaian_sasaran, "
+		"keterangan_pk, pendukung, capaian_sasaran, "
 		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
 		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
@@ -424,6 +446,7 @@ int main(void)
 		TEST(kolom_sasaran),
 		TEST(pk_perubahan),
 		TEST(iku_judul),
+		TEST(baris_lepas),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
