@@ -34,7 +34,8 @@ enum kolom_id {
 	K_REALISASI_KUMULATIF, K_KEMAJUAN, K_PERUBAHAN, K_ARAH, K_STANDAR,
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
-	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI,
+	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
+	K_KETERANGAN_PK, K_PENDUKUNG,
 };
 
 struct kolom_def {
@@ -92,6 +93,11 @@ static const struct kolom_def KOLOM[] = {
 	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
 	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
 		"Tingkat Efisiensi"},
+	{K_TARGET_PK_AKHIR, "target_pk_akhir", B_IND | B_TH, true,
+		"Target PK Akhir"},
+	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan"},
+	{K_PENDUKUNG, "pendukung", B_IND, false,
+		"Program/Kegiatan Pendukung"},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
@@ -110,6 +116,8 @@ enum kosong {
 	KOSONG_LEWATI,   /* left out, the sasaran after it numbered on */
 	KOSONG_NOMOR,    /* left out, its number kept (a gap) */
 	KOSONG_STRIP,    /* a row of "-" */
+	KOSONG_STRIP_ANGKA, /* the same, a figure column's "-" right-aligned
+	                       as its figures */
 };
 
 /* The closing row. */
@@ -126,6 +134,8 @@ enum saring {
 	SARING_STANDAR,  /* indicators with a standard */
 	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
 	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
+	SARING_PK_PERUBAHAN, /* of the PK or of its revision */
+	SARING_ANGGARAN, /* supported by budget lines (mendukung) */
 };
 
 struct preset {
@@ -147,6 +157,9 @@ struct preset {
 	enum akhir akhir;
 	enum kosong kosong;
 	enum saring saring;
+	/* No row to show: this error instead of a NIHIL row (a table that
+	 * cannot exist in this report), or NULL. */
+	const char *galat_kosong;
 };
 
 static const struct preset PRESETS[] = {
@@ -155,48 +168,70 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA},
+		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA},
+		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL},
 	{"perbandingan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
 		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
 		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
 		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
 		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL},
 	{"pk", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
-		SARING_PK},
+		SARING_PK, NULL},
 	{"sasaran", BARIS_SASARAN,
 		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
 		"efisiensi", NULL, NULL, 0,
 		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
+	{"efisiensi-sasaran", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,"
+		"capaian:Capaian Indikator (%),"
+		"capaian_sasaran:Capaian Sasaran (%)]:Kinerja,"
+		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
+		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
+		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL},
+	{"pk-perubahan", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
+		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL},
+	{"efisiensi-indikator", BARIS_INDIKATOR,
+		"no,indikator,pendukung,[target,realisasi,capaian]:Kinerja,"
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
+		NULL, NULL, 0, "Efisiensi Kinerja per Indikator Tahun {tahun}",
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
+		"tabel efisiensi-indikator: no budget line names an indicator "
+		"in the column mendukung of anggaran.csv"},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
 		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL},
 	{"program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
 		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
@@ -204,18 +239,18 @@ static const struct preset PRESETS[] = {
 		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
 		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
 		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
-		KOSONG_LEWATI, SARING_SEMUA},
+		KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
 		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
 		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
 };
 #define NPRESET (sizeof PRESETS / sizeof PRESETS[0])
 
@@ -233,6 +268,9 @@ struct kol {
 	const char *judul;   /* header */
 	int grup;            /* index into susun.grup, or -1 */
 	bool tertulis;       /* its year written in kolom= (@2023) */
+	bool per_sasaran;    /* capaian_sasaran, pagu_sasaran, ...: the
+	                        figure of the row's sasaran, spanning its
+	                        indicators */
 };
 
 struct grup {
@@ -261,6 +299,14 @@ struct susun {
 
 #define A(s) ARENA((s)->c)
 
+/* A figure a sasaran has (S1.capaian, S1.pagu, ...): on indicator rows
+ * it can be shown as NAME_sasaran. */
+static bool kolom_sasaran(const struct kolom_def *k)
+{
+	return (k->baris & B_SAS) && k->id != K_NO && k->id != K_KODE &&
+		k->id != K_TUJUAN && k->id != K_SASARAN;
+}
+
 /* "a, b, c": the columns valid for a row kind. */
 const char *kolom_daftar(struct build_ctx *c, const char *baris)
 {
@@ -273,6 +319,11 @@ const char *kolom_daftar(struct build_ctx *c, const char *baris)
 		if (KOLOM[i].baris & m)
 			out = arena_printf(ARENA(c), "%s%s%s", out, *out ? ", " :
 				"", KOLOM[i].nama);
+	/* On indicator rows, a sasaran's figures: capaian_sasaran, ... */
+	for (size_t i = 0; m == B_IND && i < NKOLOM; i++)
+		if (kolom_sasaran(&KOLOM[i]))
+			out = arena_printf(ARENA(c), "%s, %s_sasaran", out,
+				KOLOM[i].nama);
 	return out;
 }
 
@@ -299,11 +350,9 @@ static const char *isi_tahun(struct susun *s, const char *t, int tahun)
 	return t;
 }
 
-static const char *judul_default(struct susun *s, const struct kolom_def *k,
-	int tahun)
+static const char *judul_default(struct susun *s, const struct kolom_def *k)
 {
 	const struct report_meta *m = &s->c->report->meta;
-	(void)tahun;
 	switch (k->id) {
 	case K_TARGET_AKHIR:
 		return m->renstra_akhir > 0 ? arena_printf(A(s),
@@ -323,7 +372,8 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k,
 	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
-	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR:
+	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
@@ -371,6 +421,15 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 		label = arena_strndup(A(s), rest + 1, (size_t)(end - rest - 1));
 	const struct kolom_def *k = kolom_cari(tok, nn);
 	const char *nama = arena_strndup(A(s), tok, nn);
+	bool per_sasaran = false;
+	size_t ns = strlen("_sasaran");
+	if (k == NULL && s->baris == BARIS_INDIKATOR && nn > ns &&
+			!strncmp(tok + nn - ns, "_sasaran", ns)) {
+		k = kolom_cari(tok, nn - ns);
+		if (k != NULL && !kolom_sasaran(k))
+			k = NULL;
+		per_sasaran = k != NULL;
+	}
 	if (k == NULL) {
 		directive_error(s->c, s->d, "kolom: unknown column \"%s\" "
 			"(columns of these rows: %s)", nama, kolom_daftar(s->c,
@@ -411,9 +470,10 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 	struct kol *c = &s->k[s->nk++];
 	c->def = k;
 	c->tahun = th;
-	c->judul = isi_tahun(s, label ? label : judul_default(s, k, th), th);
+	c->judul = isi_tahun(s, label ? label : judul_default(s, k), th);
 	c->grup = g;
 	c->tertulis = tertulis || memchr(tok, '@', n) != NULL;
+	c->per_sasaran = per_sasaran;
 	if (k->id == K_SATUAN)
 		s->satuan = true;
 	return true;
@@ -442,8 +502,11 @@ static int tahun_rentang(struct susun *s, const char *p, const char *end,
 
 static bool tambah_grup(struct susun *s, const char *judul)
 {
-	if (s->ng == MAKS_KOLOM)
+	if (s->ng == MAKS_KOLOM) {
+		directive_error(s->c, s->d, "kolom: at most %d groups of "
+			"columns", MAKS_KOLOM);
 		return false;
+	}
 	s->g[s->ng++].judul = judul;
 	return true;
 }
@@ -472,8 +535,9 @@ static bool urai_kolom(struct susun *s, const char *spec)
 					arena_printf(A(s), "Tahun %d", y)))
 					g = s->k[s->nk - 1].grup;
 				else if (y >= 1900) {
-					tambah_grup(s, arena_printf(A(s),
-						"Tahun %d", y));
+					if (!tambah_grup(s, arena_printf(A(s),
+							"Tahun %d", y)))
+						return false;
 					g = (int)s->ng - 1;
 				}
 			}
@@ -517,9 +581,10 @@ static bool urai_kolom(struct susun *s, const char *spec)
 		}
 		for (int yi = 0; yi < (ny ? ny : 1); yi++) {
 			int y = ny ? years[yi] : 0;
-			tambah_grup(s, label ? isi_tahun(s, label, y ? y :
-				s->tahun[s->ntahun - 1]) : arena_printf(A(s),
-				"Tahun %d", y));
+			if (!tambah_grup(s, label ? isi_tahun(s, label, y ? y :
+					s->tahun[s->ntahun - 1]) :
+					arena_printf(A(s), "Tahun %d", y)))
+				return false;
 			const char *r = in;
 			while (r < close) {
 				while (r < close && (*r == ',' || *r == ' '))
@@ -666,7 +731,10 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		tbl_center(tbl_cell(c, r, kode, false));
 		break;
 	case K_TUJUAN: {
-		const struct indikator *t = ind->induk ? ind->induk->induk : NULL;
+		/* A tujuan's own indicator, or one of a sasaran under it. */
+		const struct indikator *t = ind->induk;
+		if (t && t->tingkat != TINGKAT_TUJUAN)
+			t = t->induk;
 		tbl_cell(c, r, t && t->tingkat == TINGKAT_TUJUAN ? t->uraian :
 			"-", false);
 		break;
@@ -730,6 +798,40 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 			&th->target_pk_perubahan;
 		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n && n->ada ? n :
 			NULL), true), ind, y, n);
+		break;
+	}
+	case K_TARGET_PK_AKHIR: {
+		/* The PK target in force: the revised one, else the first. */
+		const struct nilai *n = th == NULL ? NULL :
+			th->target_pk_perubahan.ada ? &th->target_pk_perubahan :
+			th->target_pk.ada ? &th->target_pk : NULL;
+		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n), true), ind, y,
+			n);
+		break;
+	}
+	case K_KETERANGAN_PK: {
+		/* What the revision of the PK did to the indicator. */
+		const struct nilai *awal = th && th->target_pk.ada ?
+			&th->target_pk : NULL;
+		const struct nilai *ubah = th && th->target_pk_perubahan.ada ?
+			&th->target_pk_perubahan : NULL;
+		const char *ket = awal == NULL ? "Indikator baru" :
+			ubah == NULL || !strcmp(fmt_cell_nilai(c, awal),
+			fmt_cell_nilai(c, ubah)) ? "Tetap" : "Berubah";
+		tbl_center(tbl_cell(c, r, ket, false));
+		break;
+	}
+	case K_PENDUKUNG: {
+		/* The budget lines naming it in mendukung, by code. */
+		const char *kodes = "";
+		for (size_t i = 0; i < c->report->nanggaran; i++) {
+			const struct anggaran *a = c->report->anggaran[i];
+			for (size_t j = 0; j < a->nmendukung; j++)
+				if (a->mendukung[j] == ind)
+					kodes = arena_printf(A(s), "%s%s%s", kodes,
+						*kodes ? ", " : "", a->kode);
+		}
+		tbl_cell(c, r, kodes, false);
 		break;
 	}
 	case K_TARGET_AKHIR:
@@ -903,7 +1005,8 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	}
@@ -974,6 +1077,16 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_SERAPAN:
 		key = arena_printf(A(s), "%s.serapan", pre);
 		break;
+	case K_EFISIENSI:
+		/* Of the sasaran's money: the report's (or the sasaran's)
+		 * efficiency closes it; a budget line's efficiency has no
+		 * total. */
+		if (!k->per_sasaran) {
+			tbl_cell(c, r, "", true);
+			return;
+		}
+		key = arena_printf(A(s), "%s.efisiensi", pre);
+		break;
 	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
@@ -981,9 +1094,8 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_EFISIENSI:
-		/* Not a sum nor a mean of the rows: efficiency of a total
-		 * is no total of efficiencies. */
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
 		tbl_cell(c, r, "", true);
 		return;
 	}
@@ -1000,12 +1112,20 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	}
 	const char *v = !ada ? "-" : k->def->id == K_CAPAIAN ?
 		fmt_capaian(c, f->v) : k->def->id == K_SERAPAN ?
-		fmt_persen(c, f->v) : fmt_angka(c, f->v);
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
 	cell_fig(c, tbl_cell(c, r, v, true), "%s", key);
 }
 
-static bool kolom_akhir(const struct kol *k, enum baris b)
+static bool kolom_akhir(const struct kol *k, enum baris b,
+	enum akhir akhir)
 {
+	/* A sasaran's figures close with the report's (or the one
+	 * sasaran's); the indicators' own only with a mean. */
+	if (k->per_sasaran)
+		return true;
+	if (b == BARIS_INDIKATOR && akhir == AKHIR_JUMLAH)
+		return false;
 	switch (k->def->id) {
 	case K_CAPAIAN:
 	case K_PREDIKAT:
@@ -1020,7 +1140,8 @@ static bool kolom_akhir(const struct kol *k, enum baris b)
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
 	return false;
@@ -1033,11 +1154,15 @@ static void baris_akhir(struct susun *s, struct doc_node *t,
 	const char *label, const char *pre)
 {
 	size_t first = 0;
-	while (first < s->nk && !kolom_akhir(&s->k[first], s->baris))
+	while (first < s->nk && !kolom_akhir(&s->k[first], s->baris,
+			s->akhir))
 		first++;
 	struct doc_node *r = row_total(s->c, t, label, (int)first);
 	for (size_t i = first; i < s->nk; i++)
-		sel_akhir(s, r, &s->k[i], pre, s->k[i].tahun);
+		if (kolom_akhir(&s->k[i], s->baris, s->akhir))
+			sel_akhir(s, r, &s->k[i], pre, s->k[i].tahun);
+		else
+			tbl_cell(s->c, r, "", true);
 }
 
 /* ---- Rows ---- */
@@ -1056,6 +1181,16 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 	}
 	case SARING_IKU:
 		return ind->iku;
+	case SARING_ANGGARAN: {
+		const struct metrik_indikator *mi =
+			metrics_indikator(s->c->metrics, ind->kode);
+		return mi && mi->ada_anggaran;
+	}
+	case SARING_PK_PERUBAHAN: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && (th->target_pk.ada || th->target_pk_perubahan.ada);
+	}
 	case SARING_PK: {
 		const struct tahunan *th = model_tahun(ind,
 			s->c->report->meta.tahun);
@@ -1096,10 +1231,88 @@ static bool cek_tahun(struct susun *s, const struct indikator **inds,
 	return true;
 }
 
+static void sel_sasaran(struct susun *, struct doc_node *,
+	const struct kol *, const struct indikator *, size_t);
+
+/* A figure column: its "-" is right-aligned as its figures. */
+static bool kolom_angka(enum kolom_id id)
+{
+	switch (id) {
+	case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TARGET_PK_AKHIR:
+	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
+	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
+	case K_PERUBAHAN: case K_STANDAR: case K_BANDING_STANDAR:
+	case K_REALISASI_KELUARAN: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+	case K_SERAPAN: case K_EFISIENSI:
+		return true;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
+		break;
+	}
+	return false;
+}
+
+/* The sasaran's figure spanning its n rows. */
+static void sel_sasaran_span(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, int n)
+{
+	sel_sasaran(s, r, k, sa, 0);
+	struct doc_node *last = r->first;
+	while (last && last->next)
+		last = last->next;
+	if (last != NULL && n > 1)
+		last->as.cell.rowspan = n;
+}
+
+/* Rows not grouped by sasaran (no sasaran column, no sasaran's figure):
+ * every indicator in indikator.csv order, a tujuan's own too. */
+static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *ind = c->report->indikator[i];
+		const struct indikator *up = ind->induk;
+		if (ind->tingkat != TINGKAT_INDIKATOR || !tampil_indikator(s, ind))
+			continue;
+		if (s->sasaran && !(up && dalam(s->sasaran, up)))
+			continue;
+		if (s->tujuan && !(up && (dalam(s->tujuan, up) || (up->induk &&
+				dalam(s->tujuan, up->induk)))))
+			continue;
+		ptrvec_push(A(s), &v, (void *)ind);
+	}
+	const struct indikator **inds = (const struct indikator **)v.v;
+	if (!cek_tahun(s, inds, v.n))
+		return (size_t)-1;
+	for (size_t k = 0; k < v.n; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			if (s->k[j].def->id == K_NO)
+				tbl_center(tbl_cell(c, r, nomor(c, k), false));
+			else
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+		}
+	}
+	return v.n;
+}
+
 static size_t baris_indikator(struct susun *s, struct doc_node *t)
 {
 	struct build_ctx *c = s->c;
 	bool grup = ada_kolom(s, K_SASARAN);
+	bool per_sasaran = false;
+	for (size_t j = 0; j < s->nk; j++)
+		per_sasaran |= s->k[j].per_sasaran;
+	if (!grup && !per_sasaran)
+		return baris_indikator_lepas(s, t);
 	const struct indikator **ss;
 	size_t ns = list_sasaran(c, NULL, &ss), no = 0, nrow = 0;
 	struct ptrvec semua = {0};
@@ -1133,8 +1346,10 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 			if (tampil_indikator(s, all[k]))
 				inds[ni++] = all[k];
 		size_t nomor_g = s->p->kosong == KOSONG_NOMOR ? my : no;
-		if (ni == 0 && !(s->p->kosong == KOSONG_STRIP && na == 0 &&
-				s->indikator == NULL && grup))
+		bool strip = s->p->kosong == KOSONG_STRIP ||
+			s->p->kosong == KOSONG_STRIP_ANGKA;
+		if (ni == 0 && !(strip && na == 0 && s->indikator == NULL &&
+				grup))
 			continue;
 		no++;
 		if (ni == 0) {
@@ -1145,8 +1360,12 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 						nomor_g), false, 1));
 				else if (s->k[j].def->id == K_SASARAN)
 					cell_span(c, r, ss[i]->uraian, false, 1);
+				else if (s->k[j].per_sasaran)
+					sel_sasaran_span(s, r, &s->k[j], ss[i], 1);
 				else
-					tbl_cell(c, r, "-", false);
+					tbl_cell(c, r, "-", s->p->kosong ==
+						KOSONG_STRIP_ANGKA &&
+						kolom_angka(s->k[j].def->id));
 			}
 			nrow++;
 			continue;
@@ -1168,6 +1387,10 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 					if (k == 0)
 						cell_span(c, r, ss[i]->uraian,
 							false, (int)ni);
+				} else if (s->k[j].per_sasaran) {
+					if (k == 0)
+						sel_sasaran_span(s, r, &s->k[j],
+							ss[i], (int)ni);
 				} else {
 					sel_indikator(s, r, &s->k[j], inds[k],
 						s->k[j].tahun);
@@ -1224,9 +1447,12 @@ static size_t baris_tahun(struct susun *s, struct doc_node *t)
  * the sasaran it supports (mendukung). */
 static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
 {
-	bool ok = s->program == NULL && s->sasaran == NULL;
+	bool ok = s->program == NULL && s->sasaran == NULL &&
+		s->indikator == NULL;
 	for (size_t i = 0; s->program && s->program[i]; i++)
 		ok |= !strcmp(a->kode, s->program[i]);
+	for (size_t j = 0; s->indikator && j < a->nmendukung; j++)
+		ok |= dalam(s->indikator, a->mendukung[j]);
 	if (s->sasaran != NULL) {
 		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
 		for (size_t j = 0; j < a->nmendukung; j++) {
@@ -1333,7 +1559,8 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
 	case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
@@ -1407,12 +1634,10 @@ static bool urai_opsi(struct susun *s)
 	}
 	s->ntahun = ny;
 	if (s->baris == BARIS_ANGGARAN && (s->tahun_diberi ||
-			directive_opt(d, "indikator") ||
 			directive_opt(d, "tujuan"))) {
 		directive_error(c, d, "%s: budget lines are of the reporting "
-			"year and are chosen by sasaran= or program=",
-			directive_opt(d, "tahun") ? "tahun=" :
-			directive_opt(d, "indikator") ? "indikator=" : "tujuan=");
+			"year and are chosen by sasaran=, indikator= or program=",
+			directive_opt(d, "tahun") ? "tahun=" : "tujuan=");
 		return false;
 	}
 	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
@@ -1444,7 +1669,8 @@ static bool urai_opsi(struct susun *s)
 	if (a != NULL) {
 		if (!strcmp(a, "tidak"))
 			s->akhir = AKHIR_TIDAK;
-		else if (!strcmp(a, "jumlah") && s->baris == BARIS_ANGGARAN)
+		else if (!strcmp(a, "jumlah") && (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR))
 			s->akhir = AKHIR_JUMLAH;
 		else if (!strcmp(a, "rata-rata") && s->baris == BARIS_INDIKATOR)
 			s->akhir = AKHIR_RATA;
@@ -1452,7 +1678,7 @@ static bool urai_opsi(struct susun *s)
 				s->baris == BARIS_INDIKATOR) {
 			directive_error(c, d, "baris_akhir=%s: expected %s or "
 				"tidak", a, s->baris == BARIS_ANGGARAN ? "jumlah" :
-				"rata-rata");
+				"rata-rata, jumlah");
 			return false;
 		} else {
 			/* The report's totals are over its programmes and
@@ -1472,28 +1698,36 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 {
 	size_t nsas = hitung(s->sasaran);
 	if (s->baris == BARIS_INDIKATOR) {
-		*label = "Rata-rata Capaian Kinerja";
+		bool jumlah = s->akhir == AKHIR_JUMLAH;
+		*label = jumlah ? "Jumlah" : "Rata-rata Capaian Kinerja";
 		if (s->indikator == NULL && s->tujuan == NULL && nsas == 0)
 			return "laporan";
 		if (s->indikator == NULL && s->tujuan == NULL && nsas == 1) {
-			*label = "Capaian Sasaran";
+			*label = jumlah ? "Jumlah" : "Capaian Sasaran";
 			return s->sasaran[0]->kode;
 		}
-		directive_error(s->c, s->d, "baris_akhir=rata-rata: the metrics "
-			"hold the mean of the whole report and of one sasaran; "
-			"give no filter or one sasaran=");
+		directive_error(s->c, s->d, "baris_akhir=%s: the metrics hold "
+			"the %s of the whole report and of one sasaran; give no "
+			"filter or one sasaran=", jumlah ? "jumlah" : "rata-rata",
+			jumlah ? "totals" : "mean");
 		return NULL;
 	}
 	*label = "Jumlah";
-	if (s->program == NULL && nsas == 0)
+	size_t nind = hitung(s->indikator), nprog = 0;
+	while (s->program && s->program[nprog])
+		nprog++;
+	if (nprog + nsas + nind == 0)
 		return "laporan";
-	if (s->program == NULL && nsas == 1)
+	if (nsas == 1 && nprog + nind == 0)
 		return s->sasaran[0]->kode;
-	if (nsas == 0 && s->program[0] && !s->program[1])
+	if (nprog == 1 && nsas + nind == 0)
 		return arena_printf(A(s), "anggaran.%s", s->program[0]);
+	if (nind == 1 && nsas + nprog == 0)
+		return arena_printf(A(s), "%s.anggaran", s->indikator[0]->kode);
 	directive_error(s->c, s->d, "baris_akhir=jumlah: the metrics hold "
-		"the totals of the whole budget, of one sasaran and of one "
-		"line; give no filter, one sasaran= or one program=");
+		"the totals of the whole budget, of one sasaran, of one "
+		"indicator's supporting lines and of one line; give no filter "
+		"or one sasaran=, indikator= or program=");
 	return NULL;
 }
 
@@ -1581,6 +1815,10 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	}
 	if (n == (size_t)-1)
 		return NULL;
+	if (n == 0 && s->p->galat_kosong != NULL) {
+		directive_error(c, d, "%s", s->p->galat_kosong);
+		return NULL;
+	}
 	if (n == 0) {
 		row_nihil(c, t, (int)s->nk);
 		return t;

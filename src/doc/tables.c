@@ -1,7 +1,8 @@
-/* Computed tables of performance (kinerja): the predicate scale, the
- * Renstra, IKU and Perjanjian Kinerja, capaian and its comparisons; plus
- * the helpers every table shares and the registry TABLE_DEFS. Budget,
- * staff, asset and plain tables are in tables_anggaran.c and
+/* Computed tables of performance that are not rows of indicators (those
+ * are presets of the column vocabulary, kolom.c): the predicate scale,
+ * the Renstra and the indicators of each tujuan; plus the helpers every
+ * table shares and the registry TABLE_DEFS, the one list of table names.
+ * Budget, staff, asset and plain tables are in tables_anggaran.c and
  * tables_lain.c. Every figure comes from ctx->metrics and is written with
  * the fmt_* helpers; nothing is computed here. */
 #include <stdlib.h>
@@ -304,19 +305,6 @@ static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	cell_span(c, row, s->uraian, false, (int)n);
 }
 
-/* The row of one indicator of a filtered sasaran group: the group's first
- * row opens with the sasaran's cells, spanning the group's n rows. */
-static struct doc_node *grup_row(struct build_ctx *c, struct doc_node *t,
-	bool *first, size_t *no, const struct indikator *s, size_t n)
-{
-	struct doc_node *r = tbl_row(c, t, false);
-	if (*first) {
-		sasaran_cells(c, r, (*no)++, s, n);
-		*first = false;
-	}
-	return r;
-}
-
 /* ---- kriteria ---- */
 
 static const char *batas(struct build_ctx *c, bool inklusif, bool bawah,
@@ -548,95 +536,6 @@ static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
 	return t;
 }
 
-/* ---- pk, pk-perubahan ---- */
-
-static const struct nilai *pk_target(const struct indikator *ind, int tahun,
-	bool perubahan)
-{
-	const struct tahunan *th = model_tahun(ind, tahun);
-	if (th == NULL)
-		return NULL;
-	const struct nilai *n = perubahan ? &th->target_pk_perubahan
-		: &th->target_pk;
-	return n->ada ? n : NULL;
-}
-
-static bool in_pk(const struct indikator *ind, int tahun, bool revisi)
-{
-	return pk_target(ind, tahun, false) != NULL ||
-		(revisi && pk_target(ind, tahun, true) != NULL);
-}
-
-static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
-{
-	int y = c->report->meta.tahun;
-	const char *judul = arena_printf(ARENA(c), "%s Tahun %d",
-		revisi ? "Perubahan Perjanjian Kinerja" : "Perjanjian Kinerja",
-		y);
-	struct doc_node *t = tbl_new(c, judul, judul);
-	int ncols = revisi ? 7 : 5;
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Satuan", 1, revisi ? 2 : 1);
-	if (revisi) {
-		tbl_hcell(c, r, "Target", 2, 1);
-		tbl_hcell(c, r, "Keterangan", 1, 2);
-		r = tbl_row(c, t, true);
-		tbl_hcell(c, r, "Sebelum Perubahan", 1, 1);
-		tbl_hcell(c, r, "Setelah Perubahan", 1, 1);
-	} else {
-		tbl_hcell(c, r, "Target", 1, 1);
-	}
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), npk = 0;
-		for (size_t k = 0; k < ni; k++)
-			npk += in_pk(inds[k], y, revisi);
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			if (!in_pk(ind, y, revisi))
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], npk);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			const struct nilai *awal = pk_target(ind, y, false);
-			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, awal),
-				true), ind, y, awal);
-			if (!revisi)
-				continue;
-			const struct nilai *ubah = pk_target(ind, y, true);
-			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, ubah ?
-				ubah : awal), true), ind, y, ubah ? ubah : awal);
-			const char *ket;
-			if (awal == NULL)
-				ket = "Indikator baru";
-			else if (ubah == NULL ||
-				strcmp(fmt_cell_nilai(c, awal),
-					fmt_cell_nilai(c, ubah)) == 0)
-				ket = "Tetap";
-			else
-				ket = "Berubah";
-			tbl_center(tbl_cell(c, r, ket, false));
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, ncols);
-	return t;
-}
-
-static struct doc_node *tabel_pk_perubahan(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	return tabel_pk_common(c, true);
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
@@ -652,14 +551,14 @@ const struct block_def TABLE_DEFS[] = {
 	{"renstra", OPT_NONE, tabel_renstra},
 	{"iku", KOLOM_OPTIONS, tabel_kolom},
 	{"pk", KOLOM_OPTIONS, tabel_kolom},
-	{"pk-perubahan", OPT_NONE, tabel_pk_perubahan},
+	{"pk-perubahan", KOLOM_OPTIONS, tabel_kolom},
 	{"program", KOLOM_OPTIONS, tabel_kolom},
 	{"capaian", KOLOM_OPTIONS, tabel_kolom},
 	{"perbandingan", KOLOM_OPTIONS, tabel_kolom},
 	{"kemajuan", KOLOM_OPTIONS, tabel_kolom},
 	{"standar", KOLOM_OPTIONS, tabel_kolom},
 	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
-	{"efisiensi-sasaran", OPT_NONE, tabel_efisiensi_sasaran},
+	{"efisiensi-sasaran", KOLOM_OPTIONS, tabel_kolom},
 	{"efisiensi-program", KOLOM_OPTIONS, tabel_kolom},
 	{"ringkasan", KOLOM_OPTIONS, tabel_kolom},
 	{"rencana-aksi", OPT_NONE, tabel_rencana_aksi},
@@ -671,7 +570,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
-	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
+	{"efisiensi-indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"seri", OPT_SERI, tabel_seri},
 	{"sasaran", KOLOM_OPTIONS, tabel_kolom},

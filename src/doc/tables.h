@@ -84,8 +84,6 @@ const char *nomor(struct build_ctx *, size_t i);
 void tbl_lebar(struct doc_node *table, int ncols);
 
 /* The tables, one builder each (registered in tables.c). */
-struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *,
-	const struct directive *);
 struct doc_node *tabel_rencana_aksi(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_sakip(struct build_ctx *, const struct directive *);
@@ -95,8 +93,6 @@ struct doc_node *tabel_aset_kondisi(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_belanja(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_pegawai_silang(struct build_ctx *,
-	const struct directive *);
-struct doc_node *tabel_efisiensi_indikator(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 /* {{tabel seri A,B}}: series of data.csv, years x series (tables_seri.c). */

@@ -1,12 +1,7 @@
-/* Computed tables of the budget: programs with their ceilings, budget
- * realisation and absorption, and efficiency per sasaran and per program.
- * Figures from ctx->metrics (metrik_anggaran, metrik_sasaran, totals). */
+/* Computed tables of the budget that are not rows of budget lines (those
+ * are presets of the column vocabulary, kolom.c): spending by kind; and a
+ * budget row's class. Figures from ctx->metrics. */
 #include "doc/tables.h"
-
-static const char *rupiah_or_dash(struct build_ctx *c, bool ada, double v)
-{
-	return ada ? fmt_angka(c, v) : "-";
-}
 
 const char *line_class(const struct anggaran *a)
 {
@@ -19,106 +14,6 @@ const char *line_class(const struct anggaran *a)
 		break;
 	}
 	return "subkegiatan";
-}
-
-/* ---- efisiensi-sasaran ---- */
-
-static void efisiensi_head(struct build_ctx *c, struct doc_node *t,
-	const char *first, bool sasaran)
-{
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, first, 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Kinerja", sasaran ? 4 : 3, 1);
-	tbl_hcell(c, r, "Anggaran", 3, 1);
-	tbl_hcell(c, r, "Tingkat Efisiensi", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "Target", 1, 1);
-	tbl_hcell(c, r, "Realisasi", 1, 1);
-	tbl_hcell(c, r, sasaran ? "Capaian Indikator (%)" : "Capaian (%)", 1,
-		1);
-	if (sasaran)
-		tbl_hcell(c, r, "Capaian Sasaran (%)", 1, 1);
-	tbl_hcell(c, r, "Pagu (Rp)", 1, 1);
-	tbl_hcell(c, r, "Realisasi (Rp)", 1, 1);
-	tbl_hcell(c, r, "Serapan (%)", 1, 1);
-}
-
-struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Efisiensi Kinerja Sasaran Tahun %d", y), "Data diolah");
-	efisiensi_head(c, t, "Sasaran", true);
-	tbl_lebar(t, 11);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		const struct metrik_sasaran *ms =
-			metrics_sasaran(c->metrics, ss[i]->kode);
-		int span = ni ? (int)ni : 1;
-		struct doc_node *r = tbl_row(c, t, false);
-		tbl_center(cell_span(c, r, nomor(c, i), false, span));
-		cell_span(c, r, ss[i]->uraian, false, span);
-		for (size_t k = 0; k < (ni ? ni : 1); k++) {
-			const struct indikator *ind = ni ? inds[k] : NULL;
-			const struct metrik_indikator *mi = ind ?
-				metrics_indikator(c->metrics, ind->kode) : NULL;
-			const struct metrik_tahun *mt = mi ?
-				metrics_tahun(mi, y) : NULL;
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			tbl_cell(c, r, ind ? ind->uraian : "-", false);
-			tbl_cell(c, r, ind ? fmt_tr(c, target_model(ind, y),
-				mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan) : "-", true);
-			if (ind != NULL)
-				cell_realisasi(c, r, ind, y, mt);
-			else
-				tbl_cell(c, r, "-", true);
-			if (ind != NULL)
-				cell_fig(c, cell_capaian(c, r, mt),
-					"%s.capaian.%d", ind->kode, y);
-			else
-				cell_capaian(c, r, mt);
-			if (k > 0)
-				continue;
-			/* The sasaran's figures span its indicators. */
-			const char *sk = ss[i]->kode;
-			cell_fig(c, cell_span(c, r, ms && ms->ada_capaian ?
-				fmt_capaian(c, ms->capaian) : "-", true, span),
-				"%s.capaian", sk);
-			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->pagu : 0), true, span), "%s.pagu", sk);
-			cell_fig(c, cell_span(c, r, rupiah_or_dash(c, ms != NULL,
-				ms ? ms->realisasi : 0), true, span),
-				"%s.realisasi_anggaran", sk);
-			cell_fig(c, cell_span(c, r, ms && ms->ada_serapan ?
-				fmt_persen(c, ms->serapan) : "-", true, span),
-				"%s.serapan", sk);
-			cell_fig(c, cell_span(c, r, ms && ms->ada_efisiensi ?
-				fmt_efisiensi(c, ms->efisiensi) : "-", true,
-				span), "%s.efisiensi", sk);
-		}
-	}
-	const struct metrics *m = c->metrics;
-	struct doc_node *r = row_total(c, t, "Jumlah", 6);
-	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
-		"-", true), "laporan.capaian");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->pagu), true), "laporan.pagu");
-	cell_fig(c, tbl_cell(c, r, fmt_angka(c, m->realisasi), true),
-		"laporan.realisasi_anggaran");
-	cell_fig(c, tbl_cell(c, r, m->ada_serapan ? fmt_persen(c, m->serapan) :
-		"-", true), "laporan.serapan");
-	cell_fig(c, tbl_cell(c, r, m->ada_efisiensi ? fmt_efisiensi(c,
-		m->efisiensi) : "-", true), "laporan.efisiensi");
-	return t;
 }
 
 /* ---- belanja ---- */
@@ -181,72 +76,5 @@ struct doc_node *tabel_belanja(struct build_ctx *c, const struct directive *d)
 	tbl_cell(c, r, m->belanja_anggaran != 0 ? fmt_persen(c,
 		serapan_hitung(m->belanja_realisasi, m->belanja_anggaran)) :
 		"-", true);
-	return t;
-}
-
-/* ---- efisiensi-indikator ---- */
-
-/* Efficiency per indicator, from the budget lines supporting it
- * (anggaran.csv mendukung). */
-struct doc_node *tabel_efisiensi_indikator(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct metrics *m = c->metrics;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Efisiensi Kinerja per Indikator Tahun %d", y), "Data diolah");
-	struct doc_node *h = tbl_row(c, t, true);
-	tbl_hcell(c, h, "No", 1, 2);
-	tbl_hcell(c, h, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, h, "Program/Kegiatan Pendukung", 1, 2);
-	tbl_hcell(c, h, "Kinerja", 3, 1);
-	tbl_hcell(c, h, "Anggaran", 3, 1);
-	tbl_hcell(c, h, "Tingkat Efisiensi", 1, 2);
-	h = tbl_row(c, t, true);
-	tbl_hcell(c, h, "Target", 1, 1);
-	tbl_hcell(c, h, "Realisasi", 1, 1);
-	tbl_hcell(c, h, "Capaian (%)", 1, 1);
-	tbl_hcell(c, h, "Pagu (Rp)", 1, 1);
-	tbl_hcell(c, h, "Realisasi (Rp)", 1, 1);
-	tbl_hcell(c, h, "Serapan (%)", 1, 1);
-	tbl_lebar(t, 10);
-	size_t no = 0;
-	for (size_t i = 0; i < m->nindikator; i++) {
-		const struct metrik_indikator *mi = &m->indikator[i];
-		if (!mi->ada_anggaran)
-			continue;
-		const struct indikator *ind = mi->ind;
-		struct doc_node *r = tbl_row(c, t, false);
-		r->pos = ind->pos;
-		tbl_center(tbl_cell(c, r, nomor(c, no++), false));
-		tbl_cell(c, r, ind->uraian, false);
-		/* The supporting lines, by code. */
-		const char *lines = "";
-		for (size_t k = 0; k < c->report->nanggaran; k++) {
-			const struct anggaran *a = c->report->anggaran[k];
-			for (size_t j = 0; j < a->nmendukung; j++)
-				if (a->mendukung[j] == ind)
-					lines = arena_printf(ARENA(c), "%s%s%s",
-						lines, *lines ? ", " : "", a->kode);
-		}
-		tbl_cell(c, r, lines, false);
-		tbl_cell(c, r, fmt_tr(c, target_model(ind, y), mi->ini &&
-			mi->ini->ada_target, mi->ini ? mi->ini->target : 0,
-			ind->satuan), true);
-		cell_realisasi(c, r, ind, y, mi->ini);
-		cell_capaian(c, r, mi->ini);
-		tbl_cell(c, r, fmt_angka(c, mi->pagu), true);
-		tbl_cell(c, r, fmt_angka(c, mi->realisasi_anggaran), true);
-		tbl_cell(c, r, mi->ada_serapan ? fmt_persen(c, mi->serapan) :
-			"-", true);
-		tbl_cell(c, r, mi->ada_efisiensi ? fmt_efisiensi(c,
-			mi->efisiensi) : "-", true);
-	}
-	if (no == 0) {
-		directive_error(c, d, "tabel efisiensi-indikator: no budget line "
-			"names an indicator in the column mendukung of "
-			"anggaran.csv");
-		return NULL;
-	}
 	return t;
 }

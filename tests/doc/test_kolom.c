@@ -10,11 +10,52 @@
 
 #define SP NUM_NBSP
 
+/* Every row of t covers the same number of columns, counting the cells
+ * spanned down from rows above: the spans the engine sets are sound. */
+static void grid(const struct doc_node *t)
+{
+	int carry[64] = {0}, width = -1;
+	for (const struct doc_node *r = t->first; r; r = r->next) {
+		int col = 0, w = 0;
+		for (const struct doc_node *c = r->first; c; c = c->next) {
+			while (col < 64 && carry[col] > 0) {
+				carry[col++]--;
+				w++;
+			}
+			for (int k = 0; k < c->as.cell.colspan && col < 64; k++)
+				carry[col++] = c->as.cell.rowspan - 1;
+			w += c->as.cell.colspan;
+		}
+		while (col < 64) {
+			if (carry[col] > 0) {
+				carry[col]--;
+				w++;
+			}
+			col++;
+		}
+		if (width < 0)
+			width = w;
+		assert_int_equal(w, width);
+	}
+}
+
+/* The table, checked as a tree (spans within the table, header rows
+ * first: doc_node_check) when one was built. */
 static struct doc_node *build(struct fx *f, struct directive d)
 {
 	const struct block_def *def = fx_def(TABLE_DEFS, NTABLE_DEFS, d.arg);
 	assert_non_null(def);
-	return def->build(&f->ctx, &d);
+	struct doc_node *t = def->build(&f->ctx, &d);
+	if (t != NULL) {
+		struct diag_list *dl = diag_list_new();
+		size_t n = doc_node_check(t, dl);
+		if (n > 0)
+			diag_print(dl, stderr);
+		diag_list_free(dl);
+		assert_int_equal(n, 0);
+		grid(t);
+	}
+	return t;
 }
 
 #define T(name, ...) build(f, fx_directive("tabel", name, __VA_ARGS__))
@@ -144,6 +185,18 @@ static void anggaran_sasaran(void **state)
 	assert_string_equal(row(f, t, 3), "Jumlah | 40.000.000 | 28.000.000 | "
 		"27.000.000 | 96,43" SP "%");
 	assert_string_equal(key(t, 3, 1), "S1.pagu_awal");
+	/* The lines supporting one indicator (mendukung): IK3 is supported
+	 * by the kegiatan 2.17.01.2.01 and by its programme 2.17.01 (which
+	 * supports IK4 too); closed by IK3's own total. */
+	t = T("anggaran", "indikator", "IK3", "kolom", "kode,pagu,serapan",
+		NULL);
+	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325 | "
+		"98,95" SP "%");
+	assert_string_equal(row(f, t, 2), "2.17.01.2.01 | 3.297.585.325 | "
+		"98,95" SP "%");
+	assert_string_equal(row(f, t, 3), "Jumlah | 3.297.585.325 | 98,95" SP
+		"%");
+	assert_string_equal(key(t, 3, 1), "IK3.anggaran.pagu");
 	/* S3: the programme linked to it; its kegiatan with it. */
 	t = T("anggaran", "sasaran", "S3", "kolom", "kode,pagu", NULL);
 	assert_string_equal(row(f, t, 1), "2.17.01 | 3.297.585.325");
@@ -164,6 +217,15 @@ static void pilihan(void **state)
 	assert_string_equal(row(f, t, 2), "IK3 | Nilai SAKIP Dinas Koperasi dan "
 		"UKM | 100,23" SP "%");
 	assert_int_equal(fx_nchild(t), 4);
+	/* tujuan=: the indicators of the sasaran under it; the preset's
+	 * own columns. */
+	t = T("indikator", "tujuan", "T1", NULL);
+	assert_string_equal(row(f, t, 0), "No | Sasaran | Indikator Kinerja | "
+		"Target | Realisasi | Capaian (%) | Kategori");
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 2), "2 | Meningkatnya Produktivitas "
+		"Usaha Mikro | Jumlah Usaha Mikro yang Naik Kelas | 2" SP "UM | "
+		"3" SP "UM | 150,00" SP "% | Sangat Berhasil");
 	/* One sasaran closed by its mean (metrics: S3.capaian). */
 	t = T("indikator", "sasaran", "S3", "kolom", "no,indikator,capaian,"
 		"predikat", "baris_akhir", "rata-rata", NULL);
@@ -191,6 +253,89 @@ static void pilihan(void **state)
 		"1.652.700.000 | 756.556.950");
 	assert_string_equal(key(t, 3, 3), "anggaran.2.17.07.sisa_anggaran");
 	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* A sasaran's figures beside its indicators' (NAME_sasaran), spanning
+ * them, closed by the report's: the efisiensi-sasaran preset's shape. */
+static void kolom_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "sasaran", "S3", "kolom", "no,"
+		"indikator,capaian,capaian_sasaran:Capaian Sasaran,pagu_sasaran,"
+		"efisiensi_sasaran", "baris_akhir", "jumlah", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "No | Indikator Kinerja | Capaian "
+		"(%) | Capaian Sasaran | Pagu (Rp) | Tingkat Efisiensi");
+	/* S3: capaian 100,36 %, serapan 98,95 %: 100,36 - 98,95 = 1,41. */
+	assert_string_equal(row(f, t, 1), "1 | Nilai SAKIP Dinas Koperasi dan "
+		"UKM | 100,66" SP "% | 100,36" SP "% | 3.297.585.325 | 1,41" SP
+		"%");
+	assert_int_equal(fx_celln(t, 1, 3)->as.cell.rowspan, 2);
+	/* Without a sasaran column, no numbers the rows. */
+	assert_string_equal(row(f, t, 2), "2 | Indeks Kepuasan Masyarakat | "
+		"100,06" SP "%");
+	assert_string_equal(row(f, t, 3), "Jumlah | 100,36" SP "% | "
+		"3.297.585.325 | 1,41" SP "%");
+	assert_int_equal(fx_celln(t, 3, 0)->as.cell.colspan, 3);
+	assert_string_equal(key(t, 3, 3), "S3.efisiensi");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* The revised PK as a preset: IK3 entered the PK only with its revision
+ * (91,3), IK4 kept its 83. */
+static void pk_perubahan(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("pk-perubahan", "sasaran", "S3", "kolom",
+		"indikator,target_pk,target_pk_akhir,keterangan_pk", NULL);
+	assert_string_equal(row(f, t, 0), "Indikator Kinerja | Target PK | "
+		"Target PK Akhir | Keterangan");
+	assert_string_equal(row(f, t, 1), "Nilai SAKIP Dinas Koperasi dan UKM | "
+		"- | 91,3 | Indikator baru");
+	assert_string_equal(row(f, t, 2), "Indeks Kepuasan Masyarakat | 83 | 83 "
+		"| Tetap");
+	assert_string_equal(key(t, 1, 2), "IK3.target.2024");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* Rows without grouping: every indicator, numbered; the efisiensi-
+ * indikator preset lists each with the lines supporting it. */
+static void baris_lepas(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "kolom", "no,kode", NULL);
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 1), "1 | IKU1");
+	assert_string_equal(row(f, t, 4), "4 | IK4");
+	t = T("efisiensi-indikator", NULL);
+	assert_string_equal(row(f, t, 0), "No | Indikator Kinerja | "
+		"Program/Kegiatan Pendukung | Kinerja | Anggaran | Tingkat "
+		"Efisiensi");
+	/* IKU1: 2.17.04 and its kegiatan; their money counted once (the
+	 * programme's): 27 / 28 juta = 96,43 %; 108,57 - 96,43 = 12,14. */
+	assert_string_equal(row(f, t, 2), "1 | Persentase Koperasi Sehat | "
+		"2.17.04, 2.17.04.2.01 | 70" SP "% | 76" SP "% | 108,57" SP "% | "
+		"28.000.000 | 27.000.000 | 96,43" SP "% | 12,14" SP "%");
+	assert_string_equal(key(t, 2, 6), "IKU1.anggaran.pagu");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* The IKU table's caption names the Renstra's years, and none when the
+ * report gives none. */
+static void iku_judul(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("iku", NULL);
+	assert_string_equal(t->as.fl->title, "Indikator Kinerja Utama Tahun "
+		"2024\u2013\u20602026");
+	f->report->meta.renstra_awal = 0;
+	t = T("iku", NULL);
+	assert_string_equal(t->as.fl->title, "Indikator Kinerja Utama");
+	/* IKU1 and IKU2 are the IKU; IK3 and IK4 are not. */
+	assert_int_equal(fx_nchild(t), 4);
+	assert_string_equal(fx_cell(f, t, 2, 2), "Persentase Koperasi Sehat");
+	assert_string_equal(fx_cell(f, t, 3, 2), "Jumlah Usaha Mikro yang "
+		"Naik Kelas");
 }
 
 /* Rows of sasaran: their capaian (the mean of their indicators) and
@@ -245,7 +390,11 @@ static void galat(void **state)
 		"predikat, target_renstra, target_pk, target_pk_perubahan, "
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
-		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi)",
+		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
+		"target_pk_akhir, keterangan_pk, pendukung, "
+		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
+		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
+		"serapan_sasaran, efisiensi_sasaran)",
 		"indikator", "kolom", "no,capai", NULL);
 	E("kolom: column \"pagu_awal\" is one of rows of budget lines "
 		"({{tabel anggaran}}, program, efisiensi-program), not of "
@@ -255,7 +404,10 @@ static void galat(void **state)
 		"target_renstra, target_pk, target_pk_perubahan, target_akhir, "
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
-		"sisa_anggaran, serapan, efisiensi)",
+		"sisa_anggaran, serapan, efisiensi, target_pk_akhir, "
+		"keterangan_pk, pendukung, capaian_sasaran, "
+		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
+		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
 	E("year 2019 is outside the data: kinerja.csv has no row of that "
 		"year for the indicators of this table",
@@ -291,6 +443,10 @@ int main(void)
 		TEST(per_indikator),
 		TEST(anggaran_sasaran),
 		TEST(pilihan),
+		TEST(kolom_sasaran),
+		TEST(pk_perubahan),
+		TEST(iku_judul),
+		TEST(baris_lepas),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
