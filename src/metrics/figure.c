@@ -777,8 +777,10 @@ static void tabel_data(struct tabel *t)
 	const struct report *r = t->m->report;
 	for (size_t i = 0; i < r->ndata; i++) {
 		const struct data_seri *d = &r->data[i];
-		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI, d->seri,
-			"data.%s.%d", d->seri, d->tahun);
+		/* Named as the reader knows it: its uraian when given. */
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			d->uraian ? d->uraian : d->seri, "data.%s.%d", d->seri,
+			d->tahun);
 		f->unit = d->satuan;
 		nilai_sel(t, f, &d->nilai);
 	}
@@ -794,13 +796,14 @@ static void tabel_data(struct tabel *t)
 				ini->text != NULL || lalu->text != NULL)
 			continue;
 		struct figure *s = baru(t, FIGURE_INDEX, JENIS_NILAI,
-			arena_printf(t->a, "selisih %s %d", d->seri, d->tahun),
+			arena_printf(t->a, "selisih %s %d", ini->nama, d->tahun),
 			"data.%s.selisih.%d", d->seri, d->tahun);
 		s->unit = d->satuan;
 		nilai_hitung(s, true, angka_kurang(ini->v, lalu->v));
 		masukan2(t, s, "$1 − $2", ini, lalu);
 		struct figure *p = baru(t, FIGURE_PERCENT, JENIS_NILAI,
-			arena_printf(t->a, "pertumbuhan %s %d", d->seri, d->tahun),
+			arena_printf(t->a, "pertumbuhan %s %d", ini->nama,
+			d->tahun),
 			"data.%s.pertumbuhan.%d", d->seri, d->tahun);
 		p->unit = "%";
 		nilai_hitung(p, lalu->v != 0, angka_persen(angka_kurang(ini->v,

@@ -21,7 +21,7 @@ check_out() { # $1: what was read
 	grep -qF '<td class="rata-tengah" data-label="Tahun">2024</td>' "$h" ||
 		fail "$1: year row"
 	grep -qF '>1,11<span class="jejak-asal"' "$h" || fail "$1: pertumbuhan cell"
-	grep -qF "Pertumbuhan koperasi_aktif 2024 = (koperasi_aktif 726 − koperasi_aktif 718) ÷ koperasi_aktif 718 × 100 = 1,11${N}%" "$h" ||
+	grep -qF "Pertumbuhan Koperasi aktif 2024 = (Koperasi aktif 726 − Koperasi aktif 718) ÷ Koperasi aktif 718 × 100 = 1,11${N}%" "$h" ||
 		fail "$1: provenance"
 	grep -qF 'satu koma satu satu persen' "$h" || fail "$1: words"
 	pdftotext "$T/out/contoh-2024/contoh-2024.pdf" "$T/p.txt" 2>/dev/null ||

@@ -73,9 +73,10 @@ static void per_tahun(void **state)
 	/* lkjip explain and the site's tooltip, down to the cells. */
 	char b[512];
 	figure_asal(b, sizeof b, &f->report->meta, fx_celln(t, 3, 3)->fig);
-	assert_string_equal(b, "Pertumbuhan koperasi_aktif 2024 = "
-		"(koperasi_aktif 726 " MINUS " koperasi_aktif 718) \xc3\xb7 "
-		"koperasi_aktif 718 \xc3\x97 100 = 1,11" SP "% \xc2\xb7 "
+	/* The series named by its uraian, as a reader knows it. */
+	assert_string_equal(b, "Pertumbuhan Koperasi aktif 2024 = "
+		"(Koperasi aktif 726 " MINUS " Koperasi aktif 718) \xc3\xb7 "
+		"Koperasi aktif 718 \xc3\x97 100 = 1,11" SP "% \xc2\xb7 "
 		"data.csv baris 8, kolom nilai; data.csv baris 7, kolom nilai");
 	assert_int_equal(diag_count(f->ctx.diags), n0); /* nothing missing */
 }
