@@ -33,14 +33,17 @@ for r in rows:
 }
 
 # Magetan, Renja 2024 (Tabel 2.5 of the report): the 2024 targets of
-# kinerja.csv, the unit in its own column.
+# kinerja.csv, the tujuan's two indicators first, the unit in its own
+# column.
 rows magetan-diskopukm-2024 tabel-renja >"$T/got"
 cat >"$T/want" <<W
-No | Sasaran | Indikator Kinerja | Satuan | Target
-1 | Meningkatnya Produktivitas Koperasi | Persentase Koperasi Sehat | % | 70
-2 | Meningkatnya Produktivitas Usaha Mikro | Jumlah Usaha Mikro yang Naik Kelas | UM | 2
-3 | Meningkatnya Akuntabilitas dan Pelayanan Publik Penyelenggaraan Pemerintahan Daerah pada Dinas Koperasi dan UKM | Nilai SAKIP Dinas Koperasi dan UKM | Angka | 91,3
-Indeks Kepuasan Masyarakat Dinas Koperasi dan UKM | Skor | 83
+No | Indikator Kinerja | Satuan | Target
+1 | Nilai omset koperasi | Juta Rupiah | 832.222,8
+2 | Nilai omset usaha mikro yang dibina | Juta Rupiah | 320.634
+3 | Persentase Koperasi Sehat | % | 70
+4 | Jumlah Usaha Mikro yang Naik Kelas | UM | 2
+5 | Nilai SAKIP Dinas Koperasi dan UKM | Angka | 91,3
+6 | Indeks Kepuasan Masyarakat Dinas Koperasi dan UKM | Skor | 83
 W
 diff "$T/want" "$T/got" >&2 || fail "Magetan tabel-renja differs"
 
