@@ -1,6 +1,6 @@
 /* Computed tables of performance that are not rows of indicators (those
- * are presets of the column vocabulary, kolom.c): the predicate scale,
- * the Renstra and the indicators of each tujuan; plus the helpers every
+ * are presets of the column vocabulary, kolom.c): the predicate scale and
+ * the Renstra; plus the helpers every
  * table shares and the registry TABLE_DEFS, the one list of table names.
  * Budget, staff, asset and plain tables are in tables_anggaran.c and
  * tables_lain.c. Every figure comes from ctx->metrics and is written with
@@ -283,14 +283,6 @@ void tbl_lebar(struct doc_node *t, int ncols)
 		t->as.fl->landscape = true;
 }
 
-static const struct metrik_tahun *mtahun(struct build_ctx *c,
-	const struct indikator *ind, int tahun)
-{
-	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
-		ind->kode);
-	return mi ? metrics_tahun(mi, tahun) : NULL;
-}
-
 /* "No | Sasaran" cells opening the first row of a sasaran group. */
 static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
 	size_t i, const struct indikator *s, size_t n)
@@ -465,71 +457,6 @@ static struct doc_node *tabel_renstra(struct build_ctx *c,
 	return t;
 }
 
-/* ---- indikator-tujuan ---- */
-
-/* The indicators of each tujuan (an IKU of the tujuan, issue 13): their
- * Renstra targets, then the reporting year's realisasi and capaian. */
-static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct report_meta *m = &c->report->meta;
-	int awal = m->renstra_awal, akhir = m->renstra_akhir;
-	if (awal <= 0 || akhir < awal)
-		awal = akhir = m->tahun;
-	int ny = akhir - awal + 1;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Indikator Tujuan dan Target Kinerja Tahun %d-%d", awal,
-		akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
-		m->instansi ? m->instansi : "", awal, akhir));
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Tujuan", 1, 2);
-	tbl_hcell(c, r, "Indikator Tujuan", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Target", ny, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi %d", m->tahun), 1,
-		2);
-	tbl_hcell(c, r, "Capaian (%)", 1, 2);
-	r = tbl_row(c, t, true);
-	for (int y = awal; y <= akhir; y++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	/* Portrait as the Renstra table, landscape from four years on. */
-	tbl_lebar(t, 5 + ny);
-	size_t no = 0;
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *tj = c->report->indikator[i];
-		if (tj->tingkat != TINGKAT_TUJUAN)
-			continue;
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, tj, &inds);
-		if (ni == 0)
-			continue;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_tahun *mt = mtahun(c, ind, m->tahun);
-			r = tbl_row(c, t, false);
-			r->pos = ind->pos;
-			if (k == 0)
-				sasaran_cells(c, r, no++, tj, ni);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			for (int y = awal; y <= akhir; y++) {
-				const struct tahunan *th = model_tahun(ind, y);
-				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
-					NULL), true);
-			}
-			cell_realisasi(c, r, ind, m->tahun, mt);
-			cell_capaian(c, r, mt);
-		}
-	}
-	if (no == 0) {
-		directive_error(c, d, "{{tabel indikator-tujuan}}: no indikator "
-			"in indikator.csv has a tujuan as its induk");
-		return NULL;
-	}
-	return t;
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
@@ -558,7 +485,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
-	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
+	{"indikator-tujuan", KOLOM_OPTIONS, tabel_kolom},
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
