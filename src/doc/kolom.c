@@ -231,6 +231,12 @@ static const struct preset PRESETS[] = {
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
 		"tabel efisiensi-indikator: no budget line names an indicator "
 		"in the column mendukung of anggaran.csv", 0},
+	{"renstra", BARIS_INDIKATOR,
+		"no,tujuan,sasaran,indikator,satuan,[target_renstra@renstra:"
+		"{tahun}]:Target Kinerja pada Tahun Renstra", NULL, NULL, 0,
+		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun {renstra}",
+		NULL, "Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK,
+		KOSONG_STRIP, SARING_SEMUA, NULL, 0},
 	{"indikator-tujuan", BARIS_INDIKATOR,
 		"no,tujuan,indikator:Indikator Tujuan,satuan,"
 		"[target_renstra@renstra:{tahun}]:Target,"
@@ -1417,6 +1423,145 @@ static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
 	return v.n;
 }
 
+/* The shown indicators of sasaran sa, into out; how many rows the
+ * sasaran takes: its indicators, or one row of "-" for a sasaran with
+ * none at all when the preset shows such rows and nothing is filtered. */
+static size_t sasaran_baris(struct susun *s, const struct indikator *sa,
+	const struct indikator ***out, size_t *ni)
+{
+	const struct indikator **all;
+	size_t na = list_indikator(s->c, sa, &all);
+	const struct indikator **inds = arena_alloc(A(s),
+		(na ? na : 1) * sizeof *inds);
+	*ni = 0;
+	for (size_t k = 0; k < na; k++)
+		if (tampil_indikator(s, all[k]))
+			inds[(*ni)++] = all[k];
+	*out = inds;
+	bool strip = s->p->kosong == KOSONG_STRIP ||
+		s->p->kosong == KOSONG_STRIP_ANGKA;
+	return *ni ? *ni : strip && na == 0 && s->indikator == NULL ? 1 : 0;
+}
+
+/* One sasaran's rows; the first opens with the cells spanning more rows
+ * (no and tujuan of its tujuan's group: tj_rows > 0). */
+static void baris_satu_sasaran(struct susun *s, struct doc_node *t,
+	const struct indikator *sa, const struct indikator **inds, size_t ni,
+	size_t rows, size_t no, const char *tujuan, size_t tj_rows)
+{
+	struct build_ctx *c = s->c;
+	for (size_t k = 0; k < rows; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		if (ni)
+			r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			enum kolom_id id = s->k[j].def->id;
+			if (id == K_NO || id == K_TUJUAN) {
+				if (k == 0 && tj_rows > 0 && id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, (int)tj_rows));
+				else if (k == 0 && tj_rows > 0)
+					cell_span(c, r, tujuan, false,
+						(int)tj_rows);
+			} else if (id == K_SASARAN) {
+				if (k == 0)
+					cell_span(c, r, sa->uraian, false,
+						(int)rows);
+			} else if (ni == 0) {
+				tbl_cell(c, r, "-", false);
+			} else {
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+			}
+		}
+	}
+}
+
+/* Rows grouped by tujuan, then sasaran (a tujuan and a sasaran column):
+ * each tujuan with the indicators of its sasaran, no numbering the
+ * tujuan; then each sasaran the plan gives without a tujuan ("-"). */
+static size_t baris_tujuan_sasaran(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	const struct report *rp = c->report;
+	size_t no = 0, nrow = 0;
+	struct ptrvec semua = {0};
+	for (size_t i = 0; i < rp->nindikator; i++)
+		if (rp->indikator[i]->tingkat == TINGKAT_INDIKATOR &&
+				rp->indikator[i]->induk &&
+				rp->indikator[i]->induk->tingkat ==
+				TINGKAT_SASARAN &&
+				tampil_indikator(s, rp->indikator[i]))
+			ptrvec_push(A(s), &semua, (void *)rp->indikator[i]);
+	if (!cek_tahun(s, (const struct indikator **)semua.v, semua.n))
+		return (size_t)-1;
+	bool strip = s->p->kosong == KOSONG_STRIP && s->indikator == NULL &&
+		s->sasaran == NULL;
+	for (size_t i = 0; i < rp->nindikator; i++) {
+		const struct indikator *tj = rp->indikator[i];
+		if (tj->tingkat != TINGKAT_TUJUAN ||
+				(s->tujuan && !dalam(s->tujuan, tj)))
+			continue;
+		size_t total = 0;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni;
+			if (sa->tingkat == TINGKAT_SASARAN && !(s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				total += sasaran_baris(s, sa, &inds, &ni);
+		}
+		if (total == 0) {
+			if (!strip)
+				continue;
+			/* A tujuan without a sasaran to show: a row of "-". */
+			struct doc_node *r = tbl_row(c, t, false);
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, 1));
+				else if (id == K_TUJUAN)
+					cell_span(c, r, tj->uraian, false, 1);
+				else
+					tbl_cell(c, r, "-", false);
+			}
+			no++;
+			nrow++;
+			continue;
+		}
+		bool first = true;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni, rows;
+			if (sa->tingkat != TINGKAT_SASARAN || (s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				continue;
+			rows = sasaran_baris(s, sa, &inds, &ni);
+			if (rows == 0)
+				continue;
+			baris_satu_sasaran(s, t, sa, inds, ni, rows, no,
+				tj->uraian, first ? total : 0);
+			first = false;
+			nrow += rows;
+		}
+		no++;
+	}
+	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
+	for (size_t i = 0; i < rp->nindikator && s->tujuan == NULL; i++) {
+		const struct indikator *sa = rp->indikator[i], **inds;
+		size_t ni, rows;
+		if (sa->tingkat != TINGKAT_SASARAN || sa->induk != NULL ||
+				(s->sasaran && !dalam(s->sasaran, sa)))
+			continue;
+		rows = sasaran_baris(s, sa, &inds, &ni);
+		if (rows == 0)
+			continue;
+		baris_satu_sasaran(s, t, sa, inds, ni, rows, no++, "-", rows);
+		nrow += rows;
+	}
+	return nrow;
+}
+
 static size_t baris_indikator(struct susun *s, struct doc_node *t)
 {
 	struct build_ctx *c = s->c;
@@ -1426,6 +1571,8 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 		per_sasaran |= s->k[j].per_sasaran;
 	if (!grup && !per_sasaran)
 		return baris_indikator_lepas(s, t);
+	if (grup && ada_kolom(s, K_TUJUAN))
+		return baris_tujuan_sasaran(s, t);
 	const struct indikator **ss;
 	size_t ns = list_sasaran(c, NULL, &ss), no = 0, nrow = 0;
 	struct ptrvec semua = {0};
