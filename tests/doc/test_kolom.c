@@ -349,6 +349,23 @@ static void rentang_tujuan(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The Renstra preset filtered: one sasaran under its tujuan, the tujuan
+ * spanning only the rows shown. */
+static void renstra_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("renstra", "sasaran", "S3", NULL);
+	assert_string_equal(row(f, t, 1), "2024 | 2025 | 2026");
+	assert_string_equal(row(f, t, 2), "1 | Meningkatkan Omset Koperasi dan "
+		"Usaha Mikro | Meningkatnya Akuntabilitas Kinerja | Nilai SAKIP "
+		"Dinas Koperasi dan UKM | Angka | 91,3 | 91,5 | 91,9");
+	assert_int_equal(fx_celln(t, 2, 1)->as.cell.rowspan, 2);
+	assert_int_equal(fx_celln(t, 2, 2)->as.cell.rowspan, 2);
+	assert_string_equal(row(f, t, 3), "Indeks Kepuasan Masyarakat | Skor | "
+		"83 | 83,5 | 84");
+	assert_int_equal(fx_nchild(t), 4);
+}
+
 /* The IKU table's caption names the Renstra's years, and none when the
  * report gives none. */
 static void iku_judul(void **state)
@@ -477,6 +494,7 @@ int main(void)
 		TEST(iku_judul),
 		TEST(baris_lepas),
 		TEST(rentang_tujuan),
+		TEST(renstra_sasaran),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
