@@ -1838,6 +1838,24 @@ static size_t baris_sasaran(struct susun *s, struct doc_node *t)
 {
 	const struct indikator **ss;
 	size_t ns = list_sasaran(s->c, NULL, &ss), n = 0;
+	/* A year written in kolom= that no sasaran has a capaian for. */
+	for (size_t j = 0; j < s->nk; j++) {
+		if (!s->k[j].def->per_tahun || !s->k[j].tertulis)
+			continue;
+		bool ada = false;
+		for (size_t i = 0; i < ns && !ada; i++) {
+			const struct figure *f = metrics_figure(s->c->metrics,
+				arena_printf(A(s), "%s.capaian.%d", ss[i]->kode,
+				s->k[j].tahun));
+			ada = f != NULL && f->ada;
+		}
+		if (!ada && ns > 0) {
+			directive_error(s->c, s->d, "year %d is outside the data: "
+				"no sasaran has a capaian for that year",
+				s->k[j].tahun);
+			return (size_t)-1;
+		}
+	}
 	for (size_t i = 0; i < ns; i++) {
 		if (s->sasaran && !dalam(s->sasaran, ss[i]))
 			continue;

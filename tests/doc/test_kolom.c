@@ -475,6 +475,8 @@ static void galat(void **state)
 		NULL);
 	E("baris=tahun: give the one indicator whose years are the rows, "
 		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
+	E("year 2019 is outside the data: no sasaran has a capaian for that "
+		"year", "sasaran", "kolom", "sasaran,capaian@2019", NULL);
 	E("baris_akhir=jumlah: rows of sasaran ({{tabel sasaran}}) have no "
 		"closing row", "sasaran", "baris_akhir", "jumlah", NULL);
 	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
