@@ -136,6 +136,7 @@ enum saring {
 	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
 	SARING_PK_PERUBAHAN, /* of the PK or of its revision */
 	SARING_ANGGARAN, /* supported by budget lines (mendukung) */
+	SARING_TUJUAN,   /* a tujuan's own indicators (induk a tujuan) */
 };
 
 struct preset {
@@ -160,6 +161,9 @@ struct preset {
 	/* No row to show: this error instead of a NIHIL row (a table that
 	 * cannot exist in this report), or NULL. */
 	const char *galat_kosong;
+	/* Columns from which the table wants a landscape page; 0: more than
+	 * 8 (tbl_lebar). */
+	int lanskap;
 };
 
 static const struct preset PRESETS[] = {
@@ -168,43 +172,43 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL},
+		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL},
+		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
 	{"perbandingan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
 		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
 		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
 		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
 		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL, 0},
 	{"pk", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
-		SARING_PK, NULL},
+		SARING_PK, NULL, 0},
 	{"sasaran", BARIS_SASARAN,
 		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
 		"efisiensi", NULL, NULL, 0,
 		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
 	{"efisiensi-sasaran", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,"
 		"capaian:Capaian Indikator (%),"
@@ -212,26 +216,40 @@ static const struct preset PRESETS[] = {
 		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
 		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
 		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL},
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL, 0},
 	{"pk-perubahan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
 		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
-		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL},
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL, 0},
 	{"efisiensi-indikator", BARIS_INDIKATOR,
 		"no,indikator,pendukung,[target,realisasi,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
 		NULL, NULL, 0, "Efisiensi Kinerja per Indikator Tahun {tahun}",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
 		"tabel efisiensi-indikator: no budget line names an indicator "
-		"in the column mendukung of anggaran.csv"},
+		"in the column mendukung of anggaran.csv", 0},
+	{"renstra", BARIS_INDIKATOR,
+		"no,tujuan,sasaran,indikator,satuan,[target_renstra@renstra:"
+		"{tahun}]:Target Kinerja pada Tahun Renstra", NULL, NULL, 0,
+		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun {renstra}",
+		NULL, "Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK,
+		KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+	{"indikator-tujuan", BARIS_INDIKATOR,
+		"no,tujuan,indikator:Indikator Tujuan,satuan,"
+		"[target_renstra@renstra:{tahun}]:Target,"
+		"realisasi:Realisasi {tahun},capaian", NULL, NULL, 0,
+		"Indikator Tujuan dan Target Kinerja Tahun {renstra}", NULL,
+		"Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK, KOSONG_LEWATI,
+		SARING_TUJUAN, "{{tabel indikator-tujuan}}: no indikator in "
+		"indikator.csv has a tujuan as its induk", 10},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
 		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL, 0},
 	{"program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
 		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
@@ -239,18 +257,18 @@ static const struct preset PRESETS[] = {
 		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
 		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
 		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
-		KOSONG_LEWATI, SARING_SEMUA, NULL},
+		KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
 		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
 		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
 };
 #define NPRESET (sizeof PRESETS / sizeof PRESETS[0])
 
@@ -511,6 +529,46 @@ static bool tambah_grup(struct susun *s, const char *judul)
 	return true;
 }
 
+/* A column of a group, which may stand for several: "x@2022-2024" is
+ * x@2022, x@2023, x@2024 side by side, "x@renstra" the same over the
+ * Renstra's years (the reporting year without them). */
+static bool tambah_kolom_grup(struct susun *s, const char *tok, size_t n,
+	int g, int tahun, bool tertulis)
+{
+	const char *at = memchr(tok, '@', n);
+	if (at == NULL)
+		return tambah_kolom(s, tok, n, g, tahun, tertulis);
+	const char *end = tok + n;
+	size_t nl = strcspn(at, ":");
+	const char *label = at + nl < end ? at + nl : end;
+	int a, b;
+	bool renstra = (size_t)(end - at) >= 8 && !strncmp(at, "@renstra", 8) &&
+		(at + 8 == end || at[8] == ':');
+	if (renstra) {
+		const struct report_meta *m = &s->c->report->meta;
+		a = m->renstra_awal > 0 ? m->renstra_awal : m->tahun;
+		b = m->renstra_awal > 0 && m->renstra_akhir >= a ?
+			m->renstra_akhir : a;
+		if (b - a >= MAKS_TAHUN)
+			b = a + MAKS_TAHUN - 1;
+	} else {
+		char *e;
+		a = (int)strtol(at + 1, &e, 10);
+		if (e >= end || *e != '-')
+			return tambah_kolom(s, tok, n, g, tahun, tertulis);
+		int ny = tahun_rentang(s, at + 1, label, (int[MAKS_TAHUN]){0});
+		if (ny < 0)
+			return false;
+		b = a + ny - 1;
+	}
+	const char *bare = arena_printf(A(s), "%.*s%.*s", (int)(at - tok), tok,
+		(int)(end - label), label);
+	for (int y = a; y <= b; y++)
+		if (!tambah_kolom(s, bare, strlen(bare), g, y, !renstra))
+			return false;
+	return true;
+}
+
 /* kolom= (or the preset's): "no,sasaran,[target,realisasi]@2022-2024,x". */
 static bool urai_kolom(struct susun *s, const char *spec)
 {
@@ -592,7 +650,7 @@ static bool urai_kolom(struct susun *s, const char *spec)
 				if (r >= close)
 					break;
 				size_t n = strcspn(r, ",]");
-				if (!tambah_kolom(s, r, n, (int)s->ng - 1, y,
+				if (!tambah_kolom_grup(s, r, n, (int)s->ng - 1, y,
 						q != after))
 					return false;
 				r += n;
@@ -1181,6 +1239,8 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 	}
 	case SARING_IKU:
 		return ind->iku;
+	case SARING_TUJUAN:
+		return ind->induk && ind->induk->tingkat == TINGKAT_TUJUAN;
 	case SARING_ANGGARAN: {
 		const struct metrik_indikator *mi =
 			metrics_indikator(s->c->metrics, ind->kode);
@@ -1269,6 +1329,63 @@ static void sel_sasaran_span(struct susun *s, struct doc_node *r,
 		last->as.cell.rowspan = n;
 }
 
+/* The tujuan an indicator is under: its induk, or its sasaran's. */
+static const struct indikator *tujuan_of(const struct indikator *ind)
+{
+	const struct indikator *t = ind->induk;
+	if (t && t->tingkat != TINGKAT_TUJUAN)
+		t = t->induk;
+	return t && t->tingkat == TINGKAT_TUJUAN ? t : NULL;
+}
+
+/* Rows grouped by tujuan (a tujuan column, no sasaran column): the
+ * indicators of each tujuan, in the tujuan's order, the tujuan cell
+ * spanning them and no numbering the tujuan. */
+static size_t baris_per_tujuan(struct susun *s, struct doc_node *t,
+	const struct indikator **inds, size_t n)
+{
+	struct build_ctx *c = s->c;
+	size_t no = 0, nrow = 0;
+	for (size_t i = 0; i <= c->report->nindikator; i++) {
+		/* Each tujuan, then (i == nindikator) the rows under none. */
+		const struct indikator *tj = i < c->report->nindikator ?
+			c->report->indikator[i] : NULL;
+		if (tj != NULL && tj->tingkat != TINGKAT_TUJUAN)
+			continue;
+		size_t ni = 0;
+		for (size_t k = 0; k < n; k++)
+			ni += tujuan_of(inds[k]) == tj;
+		if (ni == 0)
+			continue;
+		bool first = true;
+		for (size_t k = 0; k < n; k++) {
+			if (tujuan_of(inds[k]) != tj)
+				continue;
+			struct doc_node *r = tbl_row(c, t, false);
+			r->pos = inds[k]->pos;
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO || id == K_TUJUAN) {
+					if (first && id == K_NO)
+						tbl_center(cell_span(c, r,
+							nomor(c, no), false,
+							(int)ni));
+					else if (first)
+						cell_span(c, r, tj ? tj->uraian :
+							"-", false, (int)ni);
+				} else {
+					sel_indikator(s, r, &s->k[j], inds[k],
+						s->k[j].tahun);
+				}
+			}
+			first = false;
+			nrow++;
+		}
+		no++;
+	}
+	return nrow;
+}
+
 /* Rows not grouped by sasaran (no sasaran column, no sasaran's figure):
  * every indicator in indikator.csv order, a tujuan's own too. */
 static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
@@ -1290,6 +1407,8 @@ static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
 	const struct indikator **inds = (const struct indikator **)v.v;
 	if (!cek_tahun(s, inds, v.n))
 		return (size_t)-1;
+	if (ada_kolom(s, K_TUJUAN))
+		return baris_per_tujuan(s, t, inds, v.n);
 	for (size_t k = 0; k < v.n; k++) {
 		struct doc_node *r = tbl_row(c, t, false);
 		r->pos = inds[k]->pos;
@@ -1304,6 +1423,145 @@ static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
 	return v.n;
 }
 
+/* The shown indicators of sasaran sa, into out; how many rows the
+ * sasaran takes: its indicators, or one row of "-" for a sasaran with
+ * none at all when the preset shows such rows and nothing is filtered. */
+static size_t sasaran_baris(struct susun *s, const struct indikator *sa,
+	const struct indikator ***out, size_t *ni)
+{
+	const struct indikator **all;
+	size_t na = list_indikator(s->c, sa, &all);
+	const struct indikator **inds = arena_alloc(A(s),
+		(na ? na : 1) * sizeof *inds);
+	*ni = 0;
+	for (size_t k = 0; k < na; k++)
+		if (tampil_indikator(s, all[k]))
+			inds[(*ni)++] = all[k];
+	*out = inds;
+	bool strip = s->p->kosong == KOSONG_STRIP ||
+		s->p->kosong == KOSONG_STRIP_ANGKA;
+	return *ni ? *ni : strip && na == 0 && s->indikator == NULL ? 1 : 0;
+}
+
+/* One sasaran's rows; the first opens with the cells spanning more rows
+ * (no and tujuan of its tujuan's group: tj_rows > 0). */
+static void baris_satu_sasaran(struct susun *s, struct doc_node *t,
+	const struct indikator *sa, const struct indikator **inds, size_t ni,
+	size_t rows, size_t no, const char *tujuan, size_t tj_rows)
+{
+	struct build_ctx *c = s->c;
+	for (size_t k = 0; k < rows; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		if (ni)
+			r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			enum kolom_id id = s->k[j].def->id;
+			if (id == K_NO || id == K_TUJUAN) {
+				if (k == 0 && tj_rows > 0 && id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, (int)tj_rows));
+				else if (k == 0 && tj_rows > 0)
+					cell_span(c, r, tujuan, false,
+						(int)tj_rows);
+			} else if (id == K_SASARAN) {
+				if (k == 0)
+					cell_span(c, r, sa->uraian, false,
+						(int)rows);
+			} else if (ni == 0) {
+				tbl_cell(c, r, "-", false);
+			} else {
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+			}
+		}
+	}
+}
+
+/* Rows grouped by tujuan, then sasaran (a tujuan and a sasaran column):
+ * each tujuan with the indicators of its sasaran, no numbering the
+ * tujuan; then each sasaran the plan gives without a tujuan ("-"). */
+static size_t baris_tujuan_sasaran(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	const struct report *rp = c->report;
+	size_t no = 0, nrow = 0;
+	struct ptrvec semua = {0};
+	for (size_t i = 0; i < rp->nindikator; i++)
+		if (rp->indikator[i]->tingkat == TINGKAT_INDIKATOR &&
+				rp->indikator[i]->induk &&
+				rp->indikator[i]->induk->tingkat ==
+				TINGKAT_SASARAN &&
+				tampil_indikator(s, rp->indikator[i]))
+			ptrvec_push(A(s), &semua, (void *)rp->indikator[i]);
+	if (!cek_tahun(s, (const struct indikator **)semua.v, semua.n))
+		return (size_t)-1;
+	bool strip = s->p->kosong == KOSONG_STRIP && s->indikator == NULL &&
+		s->sasaran == NULL;
+	for (size_t i = 0; i < rp->nindikator; i++) {
+		const struct indikator *tj = rp->indikator[i];
+		if (tj->tingkat != TINGKAT_TUJUAN ||
+				(s->tujuan && !dalam(s->tujuan, tj)))
+			continue;
+		size_t total = 0;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni;
+			if (sa->tingkat == TINGKAT_SASARAN && !(s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				total += sasaran_baris(s, sa, &inds, &ni);
+		}
+		if (total == 0) {
+			if (!strip)
+				continue;
+			/* A tujuan without a sasaran to show: a row of "-". */
+			struct doc_node *r = tbl_row(c, t, false);
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, 1));
+				else if (id == K_TUJUAN)
+					cell_span(c, r, tj->uraian, false, 1);
+				else
+					tbl_cell(c, r, "-", false);
+			}
+			no++;
+			nrow++;
+			continue;
+		}
+		bool first = true;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni, rows;
+			if (sa->tingkat != TINGKAT_SASARAN || (s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				continue;
+			rows = sasaran_baris(s, sa, &inds, &ni);
+			if (rows == 0)
+				continue;
+			baris_satu_sasaran(s, t, sa, inds, ni, rows, no,
+				tj->uraian, first ? total : 0);
+			first = false;
+			nrow += rows;
+		}
+		no++;
+	}
+	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
+	for (size_t i = 0; i < rp->nindikator && s->tujuan == NULL; i++) {
+		const struct indikator *sa = rp->indikator[i], **inds;
+		size_t ni, rows;
+		if (sa->tingkat != TINGKAT_SASARAN || sa->induk != NULL ||
+				(s->sasaran && !dalam(s->sasaran, sa)))
+			continue;
+		rows = sasaran_baris(s, sa, &inds, &ni);
+		if (rows == 0)
+			continue;
+		baris_satu_sasaran(s, t, sa, inds, ni, rows, no++, "-", rows);
+		nrow += rows;
+	}
+	return nrow;
+}
+
 static size_t baris_indikator(struct susun *s, struct doc_node *t)
 {
 	struct build_ctx *c = s->c;
@@ -1313,6 +1571,8 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 		per_sasaran |= s->k[j].per_sasaran;
 	if (!grup && !per_sasaran)
 		return baris_indikator_lepas(s, t);
+	if (grup && ada_kolom(s, K_TUJUAN))
+		return baris_tujuan_sasaran(s, t);
 	const struct indikator **ss;
 	size_t ns = list_sasaran(c, NULL, &ss), no = 0, nrow = 0;
 	struct ptrvec semua = {0};
@@ -1578,6 +1838,24 @@ static size_t baris_sasaran(struct susun *s, struct doc_node *t)
 {
 	const struct indikator **ss;
 	size_t ns = list_sasaran(s->c, NULL, &ss), n = 0;
+	/* A year written in kolom= that no sasaran has a capaian for. */
+	for (size_t j = 0; j < s->nk; j++) {
+		if (!s->k[j].def->per_tahun || !s->k[j].tertulis)
+			continue;
+		bool ada = false;
+		for (size_t i = 0; i < ns && !ada; i++) {
+			const struct figure *f = metrics_figure(s->c->metrics,
+				arena_printf(A(s), "%s.capaian.%d", ss[i]->kode,
+				s->k[j].tahun));
+			ada = f != NULL && f->ada;
+		}
+		if (!ada && ns > 0) {
+			directive_error(s->c, s->d, "year %d is outside the data: "
+				"no sasaran has a capaian for that year",
+				s->k[j].tahun);
+			return (size_t)-1;
+		}
+	}
 	for (size_t i = 0; i < ns; i++) {
 		if (s->sasaran && !dalam(s->sasaran, ss[i]))
 			continue;
@@ -1731,14 +2009,24 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 	return NULL;
 }
 
+static const char *isi_teks(struct susun *s, const char *j);
+
 static const char *judul_tabel(struct susun *s)
 {
 	const char *j = s->p->judul;
 	size_t nsas = hitung(s->sasaran);
 	if (nsas == 1 && s->p->judul_sasaran)
 		j = s->p->judul_sasaran;
-	if (s->baris == BARIS_TAHUN) /* named by baris_tahun */
+	if (s->baris == BARIS_TAHUN) /* the years: baris_tahun */
 		return arena_printf(A(s), "Capaian %s", s->indikator[0]->uraian);
+	return isi_teks(s, j);
+}
+
+/* A caption or source of a preset with its words filled in: {sasaran},
+ * {renstra} (the Renstra's years; without them, " Tahun {renstra}" goes),
+ * {instansi}, {periode} (the years shown), {tahun} (the last of them). */
+static const char *isi_teks(struct susun *s, const char *j)
+{
 	const char *p = strstr(j, "{sasaran}");
 	if (p != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
@@ -1746,12 +2034,20 @@ static const char *judul_tabel(struct susun *s)
 	/* {renstra}: the Renstra's years; a report without them has a
 	 * caption without the words "Tahun {renstra}". */
 	const struct report_meta *m = &s->c->report->meta;
-	if ((p = strstr(j, "{renstra}")) != NULL)
-		j = m->renstra_awal > 0 ? arena_printf(A(s), "%.*s%s%s",
-			(int)(p - j), j, fmt_tahun(s->c, m->renstra_awal,
-			m->renstra_akhir), p + strlen("{renstra}")) :
-			arena_strndup(A(s), j, (size_t)(strstr(j, " Tahun {renstra}") ?
-			strstr(j, " Tahun {renstra}") - j : p - j));
+	if ((p = strstr(j, "{renstra}")) != NULL && m->renstra_awal > 0)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			fmt_tahun(s->c, m->renstra_awal, m->renstra_akhir),
+			p + strlen("{renstra}"));
+	else if (p != NULL) {
+		const char *w = strstr(j, " Tahun {renstra}");
+		if (w == NULL)
+			w = p;
+		j = arena_printf(A(s), "%.*s%s", (int)(w - j), j,
+			p + strlen("{renstra}"));
+	}
+	if ((p = strstr(j, "{instansi}")) != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			m->instansi ? m->instansi : "", p + strlen("{instansi}"));
 	/* In a caption, {periode} is the years shown. */
 	if ((p = strstr(j, "{periode}")) != NULL)
 		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
@@ -1794,10 +2090,13 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
 	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
 		return NULL;
-	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_tahun(s,
-		s->p->sumber, s->tahun[s->ntahun - 1]));
+	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_teks(s,
+		s->p->sumber));
 	kepala(s, t);
-	tbl_lebar(t, (int)s->nk);
+	if (s->p->lanskap > 0) /* a portrait Renstra of three years */
+		t->as.fl->landscape = (int)s->nk >= s->p->lanskap;
+	else
+		tbl_lebar(t, (int)s->nk);
 	size_t n = 0;
 	switch (s->baris) {
 	case BARIS_INDIKATOR:

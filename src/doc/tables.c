@@ -1,7 +1,7 @@
-/* Computed tables of performance that are not rows of indicators (those
- * are presets of the column vocabulary, kolom.c): the predicate scale,
- * the Renstra and the indicators of each tujuan; plus the helpers every
- * table shares and the registry TABLE_DEFS, the one list of table names.
+/* The computed table of performance that is not rows of indicators (those
+ * are presets of the column vocabulary, kolom.c): the predicate scale;
+ * plus the helpers every table shares and the registry TABLE_DEFS, the
+ * one list of table names.
  * Budget, staff, asset and plain tables are in tables_anggaran.c and
  * tables_lain.c. Every figure comes from ctx->metrics and is written with
  * the fmt_* helpers; nothing is computed here. */
@@ -289,22 +289,6 @@ void tbl_lebar(struct doc_node *t, int ncols)
 		t->as.fl->landscape = true;
 }
 
-static const struct metrik_tahun *mtahun(struct build_ctx *c,
-	const struct indikator *ind, int tahun)
-{
-	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
-		ind->kode);
-	return mi ? metrics_tahun(mi, tahun) : NULL;
-}
-
-/* "No | Sasaran" cells opening the first row of a sasaran group. */
-static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
-	size_t i, const struct indikator *s, size_t n)
-{
-	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
-	cell_span(c, row, s->uraian, false, (int)n);
-}
-
 /* ---- kriteria ---- */
 
 static const char *batas(struct build_ctx *c, bool inklusif, bool bawah,
@@ -352,190 +336,6 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	return t;
 }
 
-/* ---- renstra ---- */
-
-static size_t count_ind_tujuan(struct build_ctx *c, const struct indikator *tj)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < tj->nanak; i++) {
-		const struct indikator **inds;
-		if (tj->anak[i]->tingkat != TINGKAT_SASARAN)
-			continue;
-		size_t k = list_indikator(c, tj->anak[i], &inds);
-		n += k ? k : 1;
-	}
-	return n;
-}
-
-static struct doc_node *tabel_renstra(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	const struct report_meta *m = &c->report->meta;
-	int awal = m->renstra_awal, akhir = m->renstra_akhir;
-	if (awal <= 0 || akhir < awal)
-		awal = akhir = m->tahun;
-	int ny = akhir - awal + 1;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %s",
-		fmt_tahun(c, awal, akhir)), arena_printf(ARENA(c),
-		"Renstra %s Tahun %s", m->instansi ? m->instansi : "",
-		fmt_tahun(c, awal, akhir)));
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Tujuan", 1, 2);
-	tbl_hcell(c, r, "Sasaran", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Target Kinerja pada Tahun Renstra", ny, 1);
-	r = tbl_row(c, t, true);
-	for (int y = awal; y <= akhir; y++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	tbl_lebar(t, 5 + ny);
-
-	size_t no = 0;
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *tj = c->report->indikator[i];
-		if (tj->tingkat != TINGKAT_TUJUAN)
-			continue;
-		size_t ntj = count_ind_tujuan(c, tj);
-		bool first_tj = true;
-		r = tbl_row(c, t, false);
-		if (ntj == 0) {
-			sasaran_cells(c, r, no++, tj, 1);
-			for (int k = 0; k < 3 + ny; k++)
-				tbl_cell(c, r, "-", false);
-			continue;
-		}
-		for (size_t j = 0; j < tj->nanak; j++) {
-			const struct indikator *s = tj->anak[j];
-			if (s->tingkat != TINGKAT_SASARAN)
-				continue;
-			const struct indikator **inds;
-			size_t ni = list_indikator(c, s, &inds);
-			if (!first_tj)
-				r = tbl_row(c, t, false);
-			if (first_tj) {
-				sasaran_cells(c, r, no++, tj, ntj);
-				first_tj = false;
-			}
-			cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
-			if (ni == 0) {
-				for (int k = 0; k < 2 + ny; k++)
-					tbl_cell(c, r, "-", false);
-				continue;
-			}
-			for (size_t k = 0; k < ni; k++) {
-				if (k > 0)
-					r = tbl_row(c, t, false);
-				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_center(tbl_cell(c, r, inds[k]->satuan,
-					false));
-				for (int y = awal; y <= akhir; y++) {
-					const struct tahunan *th =
-						model_tahun(inds[k], y);
-					cell_target(c, tbl_cell(c, r,
-						fmt_cell_nilai(c, th ? &th->target :
-						NULL), true), inds[k], y,
-						th ? &th->target : NULL);
-				}
-			}
-		}
-	}
-	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *s = c->report->indikator[i];
-		if (s->tingkat != TINGKAT_SASARAN || s->induk != NULL)
-			continue;
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, s, &inds);
-		r = tbl_row(c, t, false);
-		tbl_center(cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1));
-		cell_span(c, r, "-", false, ni ? (int)ni : 1);
-		cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
-		if (ni == 0)
-			for (int k = 0; k < 2 + ny; k++)
-				tbl_cell(c, r, "-", false);
-		for (size_t k = 0; k < ni; k++) {
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			tbl_cell(c, r, inds[k]->uraian, false);
-			tbl_center(tbl_cell(c, r, inds[k]->satuan, false));
-			for (int y = awal; y <= akhir; y++) {
-				const struct tahunan *th = model_tahun(inds[k], y);
-				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
-					NULL), true);
-			}
-		}
-	}
-	return t;
-}
-
-/* ---- indikator-tujuan ---- */
-
-/* The indicators of each tujuan (an IKU of the tujuan, issue 13): their
- * Renstra targets, then the reporting year's realisasi and capaian. */
-static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct report_meta *m = &c->report->meta;
-	int awal = m->renstra_awal, akhir = m->renstra_akhir;
-	if (awal <= 0 || akhir < awal)
-		awal = akhir = m->tahun;
-	int ny = akhir - awal + 1;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Indikator Tujuan dan Target Kinerja Tahun %d-%d", awal,
-		akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
-		m->instansi ? m->instansi : "", awal, akhir));
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Tujuan", 1, 2);
-	tbl_hcell(c, r, "Indikator Tujuan", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Target", ny, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi %d", m->tahun), 1,
-		2);
-	tbl_hcell(c, r, "Capaian (%)", 1, 2);
-	r = tbl_row(c, t, true);
-	for (int y = awal; y <= akhir; y++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	/* Portrait as the Renstra table, landscape from four years on. */
-	tbl_lebar(t, 5 + ny);
-	size_t no = 0;
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *tj = c->report->indikator[i];
-		if (tj->tingkat != TINGKAT_TUJUAN)
-			continue;
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, tj, &inds);
-		if (ni == 0)
-			continue;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_tahun *mt = mtahun(c, ind, m->tahun);
-			r = tbl_row(c, t, false);
-			r->pos = ind->pos;
-			if (k == 0)
-				sasaran_cells(c, r, no++, tj, ni);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			for (int y = awal; y <= akhir; y++) {
-				const struct tahunan *th = model_tahun(ind, y);
-				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
-					NULL), true);
-			}
-			cell_realisasi(c, r, ind, m->tahun, mt);
-			cell_capaian(c, r, mt);
-		}
-	}
-	if (no == 0) {
-		directive_error(c, d, "{{tabel indikator-tujuan}}: no indikator "
-			"in indikator.csv has a tujuan as its induk");
-		return NULL;
-	}
-	return t;
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
@@ -548,7 +348,7 @@ static const char *const OPT_SERI[] = {"tahun", "selisih", "pertumbuhan",
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
-	{"renstra", OPT_NONE, tabel_renstra},
+	{"renstra", KOLOM_OPTIONS, tabel_kolom},
 	{"iku", KOLOM_OPTIONS, tabel_kolom},
 	{"pk", KOLOM_OPTIONS, tabel_kolom},
 	{"pk-perubahan", KOLOM_OPTIONS, tabel_kolom},
@@ -566,7 +366,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
-	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
+	{"indikator-tujuan", KOLOM_OPTIONS, tabel_kolom},
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},

@@ -320,6 +320,52 @@ static void baris_lepas(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* A column over several years inside a group (x@2022-2024, x@renstra),
+ * and rows grouped by tujuan (a tujuan column, no sasaran column). */
+static void rentang_tujuan(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "kolom", "no,tujuan,kode,"
+		"[capaian@2022-2024:{tahun}]:Capaian (%),"
+		"[target_renstra@renstra:{tahun}]:Target Renstra", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "No | Tujuan | Kode | Capaian (%) | "
+		"Target Renstra");
+	assert_int_equal(fx_celln(t, 0, 3)->as.cell.colspan, 3);
+	assert_string_equal(row(f, t, 1), "2022 | 2023 | 2024 | 2024 | 2025 | "
+		"2026");
+	/* IKU1: 79/65, 40/70, 76/70; Renstra targets 70, 73, 75. */
+	assert_string_equal(row(f, t, 2), "1 | Meningkatkan Omset Koperasi dan "
+		"Usaha Mikro | IKU1 | 121,53" SP "% | 57,14" SP "% | 108,57" SP
+		"% | 70 | 73 | 75");
+	/* One tujuan spans its four indicators. */
+	assert_int_equal(fx_celln(t, 2, 1)->as.cell.rowspan, 4);
+	/* IK4 2022: 81,75 / 81 = 100,925.. */
+	assert_string_equal(row(f, t, 5), "IK4 | 100,92" SP "% | 100,70" SP
+		"% | 100,06" SP "% | 83 | 83,5 | 84");
+	/* Without a PK target for 2026 the Renstra's is the one that
+	 * counts: its key is IKU1.target.2026. */
+	assert_string_equal(key(t, 2, 8), "IKU1.target.2026");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* The Renstra preset filtered: one sasaran under its tujuan, the tujuan
+ * spanning only the rows shown. */
+static void renstra_sasaran(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("renstra", "sasaran", "S3", NULL);
+	assert_string_equal(row(f, t, 1), "2024 | 2025 | 2026");
+	assert_string_equal(row(f, t, 2), "1 | Meningkatkan Omset Koperasi dan "
+		"Usaha Mikro | Meningkatnya Akuntabilitas Kinerja | Nilai SAKIP "
+		"Dinas Koperasi dan UKM | Angka | 91,3 | 91,5 | 91,9");
+	assert_int_equal(fx_celln(t, 2, 1)->as.cell.rowspan, 2);
+	assert_int_equal(fx_celln(t, 2, 2)->as.cell.rowspan, 2);
+	assert_string_equal(row(f, t, 3), "Indeks Kepuasan Masyarakat | Skor | "
+		"83 | 83,5 | 84");
+	assert_int_equal(fx_nchild(t), 4);
+}
+
 /* The IKU table's caption names the Renstra's years, and none when the
  * report gives none. */
 static void iku_judul(void **state)
@@ -429,6 +475,8 @@ static void galat(void **state)
 		NULL);
 	E("baris=tahun: give the one indicator whose years are the rows, "
 		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
+	E("year 2019 is outside the data: no sasaran has a capaian for that "
+		"year", "sasaran", "kolom", "sasaran,capaian@2019", NULL);
 	E("baris_akhir=jumlah: rows of sasaran ({{tabel sasaran}}) have no "
 		"closing row", "sasaran", "baris_akhir", "jumlah", NULL);
 	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
@@ -447,6 +495,8 @@ int main(void)
 		TEST(pk_perubahan),
 		TEST(iku_judul),
 		TEST(baris_lepas),
+		TEST(rentang_tujuan),
+		TEST(renstra_sasaran),
 		TEST(baris_sasaran),
 		TEST(galat),
 	};
