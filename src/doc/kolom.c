@@ -15,7 +15,7 @@
 /* ---- The vocabulary: one row per column ---- */
 
 enum baris {
-	BARIS_INDIKATOR, /* indicators, grouped by their sasaran */
+	BARIS_INDIKATOR, /* indicators (by sasaran, by tujuan, or not) */
 	BARIS_TAHUN,     /* the years of one indicator */
 	BARIS_ANGGARAN,  /* budget lines, in tree order */
 	BARIS_SASARAN,   /* sasaran, in indikator.csv order */
