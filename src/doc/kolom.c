@@ -1,7 +1,7 @@
 /* The column vocabulary of computed tables (issue 14): a table is a row
- * kind (indicators grouped by sasaran, the years of one indicator, budget
- * lines), a list of columns from the figure vocabulary (kolom=), filters
- * and a closing row. Today's tables of those shapes are presets: a row of
+ * kind (indicators, grouped by sasaran or tujuan or not; the years of one
+ * indicator; budget lines; sasaran), a list of columns from the figure
+ * vocabulary (kolom=), filters and a closing row. Today's tables of those shapes are presets: a row of
  * PRESETS with their default columns, written in the same vocabulary, so
  * a new arrangement is written in the chapter, not in C. Every figure
  * cell reads its figure from the metrics and is marked with its key
@@ -15,7 +15,7 @@
 /* ---- The vocabulary: one row per column ---- */
 
 enum baris {
-	BARIS_INDIKATOR, /* indicators, grouped by their sasaran */
+	BARIS_INDIKATOR, /* indicators (by sasaran, by tujuan, or not) */
 	BARIS_TAHUN,     /* the years of one indicator */
 	BARIS_ANGGARAN,  /* budget lines, in tree order */
 	BARIS_SASARAN,   /* sasaran, in indikator.csv order */

@@ -1,9 +1,9 @@
 /* The column vocabulary of computed tables (issue 14): a table whose rows
- * are indicators, years of one indicator or budget lines is built from a
- * list of columns (kolom=), filters and a closing row, and today's tables
- * of that shape are presets of it: a row of PRESETS (kolom.c) with their
- * default columns. docs/directives.md, "Kolom tabel", is the user's page.
- * Private to the document builder. */
+ * are indicators, years of one indicator, budget lines or sasaran is built
+ * from a list of columns (kolom=), filters and a closing row, and the
+ * tables of those shapes are presets of it: a row of PRESETS (kolom.c)
+ * with their default columns. docs/directives.md, "Kolom tabel", is the
+ * user's page. Private to the document builder. */
 #ifndef LKJIP_DOC_KOLOM_H
 #define LKJIP_DOC_KOLOM_H
 
@@ -18,7 +18,7 @@ extern const char *const KOLOM_OPTIONS[];
 struct doc_node *tabel_kolom(struct build_ctx *, const struct directive *);
 
 /* The column names valid for a row kind ("indikator", "tahun",
- * "anggaran"), comma-separated, for messages and docs. */
+ * "anggaran", "sasaran"), comma-separated, for messages. */
 const char *kolom_daftar(struct build_ctx *, const char *baris);
 
 #endif
