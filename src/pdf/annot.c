@@ -1,20 +1,25 @@
-/* Link annotations, added after cairo has written the PDF.
+/* The finishing pass over cairo's PDF: link annotations, the tagged
+ * PDF's missing pieces, Artifact marking and compression.
  *
  * cairo 1.16 (Debian 12) damages the file whenever a page holds a
  * CAIRO_TAG_LINK: it writes /Annots and a /StructParents entry naming a
  * structure tree root it never writes (qpdf: "object N 0 not found"). So
- * the layout records every link area itself, and this file appends a
- * standard incremental update (PDF 1.7, 7.5.6) to cairo's finished output:
- * one Link annotation object per area, a new version of each page that
- * holds links (its dictionary with /Annots added), a new xref section and a
- * trailer whose /Prev points at cairo's xref.
+ * the layout records every link area itself, and this file writes the
+ * file again from cairo's finished output: one Link annotation object per
+ * area, a new version of each page that holds links (its dictionary with
+ * /Annots added), the edits below, a new xref and cairo's trailer.
  *
  * cairo's output is regular: a classic xref table with one subsection, a
- * flat /Pages tree, page dictionaries without streams. This reads exactly
- * that and refuses anything else (the caller then keeps the PDF without
- * links), so an unexpected cairo can never yield a broken file.
+ * flat /Pages tree, page dictionaries without streams, objects one after
+ * another. This reads exactly that and refuses anything else (the caller
+ * then keeps cairo's PDF without links), so an unexpected cairo can never
+ * yield a broken file.
  *
- * The same update finishes the tagged PDF. cairo 1.16 writes a sound
+ * Page contents: pdf.c has cairo write them uncompressed, and
+ * content_edit marks what no structure element holds as /Artifact (cairo
+ * has no way to) before compress_streams compresses them.
+ *
+ * The tagged PDF. cairo 1.16 writes a sound
  * structure tree from the structure tags pdf.c begins and ends (H1, P,
  * Table, TR, TH, TD, L, LI, Figure...; checked with qpdf and poppler), but
  * ignores every attribute of a structure tag and has no document
@@ -32,6 +37,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <zlib.h>
 
 struct pdfsrc {
 	const char *b;
@@ -281,12 +288,6 @@ struct xent {
 	size_t off;
 };
 
-static int xent_cmp(const void *a, const void *b)
-{
-	long x = ((const struct xent *)a)->num, y = ((const struct xent *)b)->num;
-	return (x > y) - (x < y);
-}
-
 /* Text as a PDF text string: UTF-16BE with its byte order mark, in hex
  * (alt texts hold any character). */
 static void pdf_text_string(GString *o, const char *s)
@@ -414,14 +415,249 @@ static bool root_kids(const struct pdfsrc *s, long sroot, GArray *kids,
 	}
 }
 
+
+/* ---- The rewrite: compressed, Artifact-marked page contents ---- */
+
+/* zlib's level for the streams cairo leaves uncompressed. */
+#define DEFLATE_LEVEL 3
+
+struct objr {
+	size_t off;
+	long num;
+};
+
+static int objr_cmp(const void *a, const void *b)
+{
+	size_t x = ((const struct objr *)a)->off, y = ((const struct objr *)b)->off;
+	return (x > y) - (x < y);
+}
+
+/* Every object in use, in file order, with the offset where the next one
+ * (or the xref) starts: cairo writes them one after another. */
+static struct objr *objects_in_order(const struct pdfsrc *s, guint *n)
+{
+	struct objr *v = g_new(struct objr, (gsize)s->size + 1);
+	guint k = 0;
+	for (long num = 1; num < s->size; num++) {
+		const char *e = s->b + s->ent + (size_t)num * 20;
+		size_t i = 0;
+		long o;
+		if (e[17] != 'n' || !read_long(e, 10, &i, &o) ||
+		    (size_t)o >= s->xref)
+			continue;
+		v[k].off = (size_t)o;
+		v[k++].num = num;
+	}
+	qsort(v, k, sizeof *v, objr_cmp);
+	v[k].off = s->xref; /* the end of the last object */
+	v[k].num = 0;
+	*n = k;
+	return v;
+}
+
+/* A stream object cairo wrote without /Filter, in [o, e): its dictionary
+ * entries other than /Length ([*d0, *d1)), its data ([*s0, *s0 + *len)). */
+static bool plain_stream(const struct pdfsrc *s, size_t o, size_t e,
+	size_t *d0, size_t *d1, size_t *s0, size_t *len)
+{
+	const char *st = find(s->b, o, e, "stream\n");
+	const char *dict = find(s->b, o, e, "<<");
+	if (st == NULL || dict == NULL || dict > st)
+		return false;
+	size_t z = (size_t)(st - s->b);
+	while (z > o && (s->b[z - 1] == '\n' || s->b[z - 1] == ' '))
+		z--;
+	size_t a = (size_t)(dict - s->b) + 2;
+	if (z < a + 2 || memcmp(s->b + z - 2, ">>", 2) != 0 ||
+	    find(s->b, a, z, "/Filter") != NULL)
+		return false;
+	const char *lk = find(s->b, a, z, "/Length ");
+	if (lk == NULL)
+		return false;
+	size_t i = (size_t)(lk - s->b) + 8;
+	long v, gen = -1;
+	if (!read_long(s->b, z, &i, &v))
+		return false;
+	size_t after = i;
+	if (read_long(s->b, z, &after, &gen) && gen == 0) {
+		while (after < z && s->b[after] == ' ')
+			after++;
+		size_t lo, j;
+		if (after >= z || s->b[after] != 'R' ||
+		    !obj_offset(s, v, &lo))
+			return false;
+		j = lo;
+		if (!read_long(s->b, s->len, &j, &v))
+			return false;
+		i = after + 1;
+	}
+	*s0 = (size_t)(st - s->b) + 7;
+	if (v < 0 || *s0 + (size_t)v > e)
+		return false;
+	*len = (size_t)v;
+	/* The entries before and after /Length. */
+	*d0 = a;
+	*d1 = z - 2;
+	(void)i;
+	return true;
+}
+
+static bool blank(const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i] != ' ' && b[i] != '\n' && b[i] != '\r')
+			return false;
+	return true;
+}
+
+/* A page's content, as cairo 1.16 wrote it, made fit for PDF/UA:
+ * - what no structure element holds (running headers, page numbers, the
+ *   table rules, the cover's band) becomes /Artifact marked content:
+ *   cairo cannot write it (its tag names are a fixed list without
+ *   Artifact) and leaves it outside every element;
+ * - the empty /ActualText spans cairo writes for every soft hyphen
+ *   that did not break a line (a cluster of no glyph) go: they split the
+ *   text runs and put U+00AD inside words for a reader or a search.
+ * cairo writes one operator per line, a marked-content operator on its
+ * own or after the operands of a colour ("0 0 0 rg /P << /MCID 3 >>
+ * BDC"), and escapes every byte below 32 in strings, so lines can be
+ * read without parsing the content. */
+static void content_edit(const char *b, size_t n, GString *out)
+{
+	static const char shy[] = "/Span << /ActualText <feff00ad> >> BDC\nEMC\n";
+	int depth = 0;
+	bool art = false;
+	size_t i = 0;
+	while (i < n) {
+		const char *nl = memchr(b + i, '\n', n - i);
+		size_t e = nl ? (size_t)(nl - b) + 1 : n;
+		size_t ll = (nl ? e - 1 : e) - i; /* without the newline */
+		const char *l = b + i;
+		if (ll == sizeof shy - 6 && i + sizeof shy - 1 <= n &&
+		    memcmp(l, shy, sizeof shy - 1) == 0) {
+			i += sizeof shy - 1;
+			continue;
+		}
+		/* The operator of the line and where its operands start. */
+		size_t op = ll;
+		int dd = 0;
+		bool structure = false;
+		if (ll >= 4 && (memcmp(l + ll - 4, " BDC", 4) == 0 ||
+		    memcmp(l + ll - 4, " BMC", 4) == 0)) {
+			const char *q = find(l, 0, ll, " << /");
+			size_t k = q ? (size_t)(q - l) : ll - 4;
+			while (k > 0 && l[k] != '/')
+				k--;
+			op = k;
+			dd = 1;
+			structure = find(l, op, ll, "<< /MCID ") != NULL;
+		} else if (ll >= 3 && memcmp(l + ll - 3, "EMC", 3) == 0 &&
+		    (ll == 3 || l[ll - 4] == ' ')) {
+			op = ll - 3;
+			dd = -1;
+		}
+		/* Operands of something else first (the colour). */
+		if (op > 0 && !blank(l, op) && depth == 0 && !art) {
+			g_string_append(out, "/Artifact BMC\n");
+			art = true;
+		}
+		if (dd == 0) {
+			g_string_append_len(out, l, (gssize)(e - i));
+			i = e;
+			continue;
+		}
+		if (op > 0) {
+			g_string_append_len(out, l, (gssize)op);
+			g_string_append_c(out, '\n');
+		}
+		if (depth == 0 && structure && art) {
+			g_string_append(out, "EMC\n");
+			art = false;
+		} else if (depth == 0 && dd > 0 && !structure && !art) {
+			g_string_append(out, "/Artifact BMC\n");
+			art = true;
+		}
+		g_string_append_len(out, l + op, (gssize)(e - i - op));
+		depth += dd;
+		if (depth < 0)
+			depth = 0;
+		i = e;
+	}
+	if (art)
+		g_string_append(out, "\nEMC\n");
+}
+
+/* A new version of the stream object num: its dictionary with the
+ * length of data compressed here. */
+static bool deflate_stream(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, size_t d0, size_t d1, const char *data,
+	size_t len, GString *tmp)
+{
+	uLongf cl = compressBound((uLong)len);
+	g_string_set_size(tmp, (gsize)cl);
+	if (compress2((Bytef *)tmp->str, &cl, (const Bytef *)data, (uLong)len,
+	    DEFLATE_LEVEL) != Z_OK)
+		return false;
+	struct xent x = { num, base + o->len };
+	g_array_append_val(xe, x);
+	g_string_append_printf(o, "%ld 0 obj\n<< /Length %lu\n   /Filter "
+	    "/FlateDecode", num, (unsigned long)cl);
+	/* cairo's entries, less its /Length. */
+	const char *lk = find(s->b, d0, d1, "/Length ");
+	size_t a = lk ? (size_t)(lk - s->b) : d1;
+	size_t i = lk ? a + 8 : d1;
+	long v, gen;
+	if (lk) {
+		read_long(s->b, d1, &i, &v);
+		size_t j = i;
+		if (read_long(s->b, d1, &j, &gen)) {
+			while (j < d1 && s->b[j] == ' ')
+				j++;
+			if (j < d1 && s->b[j] == 'R')
+				i = j + 1;
+		}
+	}
+	g_string_append_len(o, s->b + d0, (gssize)(a - d0));
+	g_string_append_len(o, s->b + i, (gssize)(d1 - i));
+	g_string_append(o, "\n>>\nstream\n");
+	g_string_append_len(o, tmp->str, (gssize)cl);
+	g_string_append(o, "\nendstream\nendobj\n");
+	return true;
+}
+
+/* Compresses every stream cairo left uncompressed, the page contents
+ * (contents: their object numbers) edited first by content_edit. */
+static void compress_streams(const struct pdfsrc *s, const struct objr *ord,
+	guint nord, GHashTable *contents, GString *o, size_t base,
+	GArray *xe)
+{
+	GString *tmp = g_string_new(NULL), *ed = g_string_new(NULL);
+	for (guint k = 0; k < nord; k++) {
+		size_t d0, d1, s0, len;
+		if (!plain_stream(s, ord[k].off, ord[k + 1].off, &d0, &d1, &s0,
+		    &len))
+			continue;
+		const char *data = s->b + s0;
+		if (g_hash_table_contains(contents,
+		    GSIZE_TO_POINTER((gsize)ord[k].num))) {
+			g_string_truncate(ed, 0);
+			content_edit(data, len, ed);
+			data = ed->str;
+			len = ed->len;
+		}
+		deflate_stream(s, o, base, xe, ord[k].num, d0, d1, data, len,
+		    tmp);
+	}
+	g_string_free(tmp, TRUE);
+	g_string_free(ed, TRUE);
+}
+
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	const double *page_h, int npages, const struct ptags *tg,
 	const char **why)
 {
 	bool tagged = tg != NULL && tg->lang != NULL;
 	*why = NULL;
-	if (n == 0 && !tagged)
-		return 0;
 	struct pdfsrc s = { (const char *)pdf->data, pdf->len, 0, 0, 0, 0, 0 };
 	if (npages <= 0 || !parse_src(&s, why))
 		return -1;
@@ -576,33 +812,72 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			    "   /A << /O /Table /Scope /Column >>");
 		g_string_free(more, TRUE);
 	}
-	/* xref: one subsection per run of consecutive numbers. */
+	/* The page contents, compressed (and edited) here. */
+	guint nord;
+	struct objr *ord = objects_in_order(&s, &nord);
+	GHashTable *contents = g_hash_table_new(NULL, NULL);
+	for (int pg = 0; pg < npages; pg++) {
+		size_t pa, pz;
+		long c;
+		if (obj_dict(&s, pages[pg], &pa, &pz) &&
+		    dict_ref(&s, pa, pz, "/Contents", &c))
+			g_hash_table_add(contents, GSIZE_TO_POINTER((gsize)c));
+	}
+	compress_streams(&s, ord, nord, contents, o, base, xe);
+	g_hash_table_destroy(contents);
+
+	/* The file again: cairo's objects in their order, less those that
+	 * have a new version, then the new versions and the new objects
+	 * (their offsets in xe count from base, the end of cairo's file),
+	 * one xref and cairo's trailer with the new /Size. */
+	size_t *noff = g_new0(size_t, (gsize)next);
+	GString *f = g_string_sized_new(s.len + o->len / 2);
 	struct xent *xv = (struct xent *)(void *)xe->data;
 	guint nx = xe->len;
-	qsort(xv, nx, sizeof *xv, xent_cmp);
-	size_t xref = base + o->len;
-	g_string_append(o, "xref\n");
-	for (guint i = 0; i < nx;) {
-		guint j = i + 1;
-		while (j < nx && xv[j].num == xv[j - 1].num + 1)
-			j++;
-		g_string_append_printf(o, "%ld %u\n", xv[i].num, j - i);
-		for (; i < j; i++)
-			g_string_append_printf(o, "%010zu 00000 n \n", xv[i].off);
+	GHashTable *renewed = g_hash_table_new(NULL, NULL);
+	for (guint i = 0; i < nx; i++)
+		g_hash_table_add(renewed, GSIZE_TO_POINTER((gsize)xv[i].num));
+	g_string_append_len(f, s.b, (gssize)(nord > 0 ? ord[0].off : s.xref));
+	for (guint i = 0; i < nord; i++) {
+		if (g_hash_table_contains(renewed,
+		    GSIZE_TO_POINTER((gsize)ord[i].num)))
+			continue;
+		noff[ord[i].num] = f->len;
+		g_string_append_len(f, s.b + ord[i].off,
+		    (gssize)(ord[i + 1].off - ord[i].off));
 	}
-	/* The trailer: cairo's, with the new /Size and /Prev. */
+	g_hash_table_destroy(renewed);
+	size_t body = f->len;
+	for (guint i = 0; i < nx; i++)
+		noff[xv[i].num] = body + (xv[i].off - base);
+	g_string_append_len(f, o->str, (gssize)o->len);
+	size_t xref = f->len;
+	g_string_append_printf(f, "xref\n0 %ld\n0000000000 65535 f \n", next);
+	for (long num = 1; num < next; num++) {
+		if (noff[num] == 0) {
+			g_string_append(f, "0000000000 00000 f \n");
+			continue;
+		}
+		char e[32];
+		snprintf(e, sizeof e, "%010zu 00000 n \n", noff[num]);
+		g_string_append_len(f, e, 20);
+	}
+	/* The trailer: cairo's, with the new /Size. */
 	const char *sz = find(s.b, s.trailer, s.trailer_end, "/Size");
 	size_t k = (size_t)(sz - s.b) + 5;
 	long old;
 	read_long(s.b, s.trailer_end, &k, &old);
-	g_string_append(o, "trailer\n");
-	g_string_append_len(o, s.b + s.trailer, (gssize)(sz - s.b - s.trailer));
-	g_string_append_printf(o, "/Size %ld", next);
-	g_string_append_len(o, s.b + k, (gssize)(s.trailer_end - 2 - k));
-	g_string_append_printf(o, "   /Prev %zu\n>>\nstartxref\n%zu\n%%%%EOF\n",
-	    s.xref, xref);
+	g_string_append(f, "trailer\n");
+	g_string_append_len(f, s.b + s.trailer, (gssize)(sz - s.b - s.trailer));
+	g_string_append_printf(f, "/Size %ld", next);
+	g_string_append_len(f, s.b + k, (gssize)(s.trailer_end - k));
+	g_string_append_printf(f, "\nstartxref\n%zu\n%%%%EOF\n", xref);
 
-	g_byte_array_append(pdf, (const guint8 *)o->str, (guint)o->len);
+	g_byte_array_set_size(pdf, 0);
+	g_byte_array_append(pdf, (const guint8 *)f->str, (guint)f->len);
+	g_string_free(f, TRUE);
+	g_free(noff);
+	g_free(ord);
 	g_string_free(o, TRUE);
 	g_array_free(xe, TRUE);
 	g_array_free(figs, TRUE);

@@ -2140,8 +2140,19 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 
 	/* Pass 2: draw. */
 	GByteArray *buf = g_byte_array_new();
+	/* Page contents uncompressed: annot.c marks what no element holds
+	 * as Artifact (cairo 1.16 cannot) and compresses them. The variable
+	 * is cairo 1.16's only switch for it, read when the surface is
+	 * made (its only effect); set for that call alone. */
+	char *dbg = g_strdup(g_getenv("CAIRO_DEBUG_PDF"));
+	g_setenv("CAIRO_DEBUG_PDF", "1", TRUE);
 	p->surf = cairo_pdf_surface_create_for_stream(write_mem, buf, A4_W,
 	    A4_H);
+	if (dbg != NULL)
+		g_setenv("CAIRO_DEBUG_PDF", dbg, TRUE);
+	else
+		g_unsetenv("CAIRO_DEBUG_PDF");
+	g_free(dbg);
 	p->surf_w = A4_W;
 	p->surf_h = A4_H;
 	p->cr = cairo_create(p->surf);

@@ -6,7 +6,8 @@ checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
   --last-alt TEXT     the last Figure's /Alt is exactly this
   --figures N         how many Figure elements
   --title TEXT        the Info Title holds this
-  --running TEXT      the running header's text, in no element
+  --running TEXT      the running header's text, in no element and
+                      marked /Artifact in the page contents
 Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 /ViewerPreferences /DisplayDocTitle true; one Document under the root;
 only the element types lkjip writes; every Figure has an /Alt; every TH
@@ -14,8 +15,11 @@ has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
 its Lbl."""
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 ROLES = {"Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl",
          "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI"}
@@ -24,6 +28,51 @@ ROLES = {"Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl",
 def fail(msg):
     print("FAIL: " + msg, file=sys.stderr)
     sys.exit(1)
+
+
+def page_contents(pdf):
+    """Each page's content stream, uncompressed (qpdf --qdf)."""
+    with tempfile.TemporaryDirectory() as d:
+        q = os.path.join(d, "q.pdf")
+        subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, q],
+                       check=True)
+        b = open(q, "rb").read().decode("latin-1")
+    pages = re.split(r"%% Contents for page \d+\n", b)[1:]
+    return [p[p.index("stream\n") + 7:p.index("endstream")] for p in pages]
+
+
+STR = re.compile(r"\(((?:[^()\\]|\\.)*)\)")
+
+
+def marked(pdf):
+    """Per page: the text shown as /Artifact, and the painting operators
+    (text, paths, images) in no marked content at all."""
+    out = []
+    for c in page_contents(pdf):
+        stack, art, loose, tj = [], [], 0, ""
+        for line in c.split("\n"):
+            if tj:  # a TJ array over several lines
+                tj += line
+                if not line.endswith("TJ"):
+                    continue
+                line, tj = tj, ""
+            elif line.startswith(("[(", "[<")) and not line.endswith("TJ"):
+                tj = line
+                continue
+            if line.endswith(" BDC") or line.endswith(" BMC"):
+                stack.append(re.search(r"/(\w+) *(<<.*)?B[DM]C$",
+                                       line).group(1))
+            elif line.endswith("EMC"):
+                if not stack:
+                    fail("EMC without BMC/BDC")
+                stack.pop()
+            elif re.search(r"(Tj|TJ|\bf|\bS|\bDo|\bsh)$", line):
+                if not stack:
+                    loose += 1
+                elif "Artifact" in stack and line.endswith(("Tj", "TJ")):
+                    art.append("".join(STR.findall(line)))
+        out.append(("".join(art), loose))
+    return out
 
 
 def main():
@@ -110,6 +159,19 @@ def main():
             l.strip().startswith('"' + opts["--running"]) for l in lines):
         fail("the running header %r is in the structure tree"
              % opts["--running"])
+    if "--running" in opts:
+        pages = marked(pdf)
+        loose = sum(n for _, n in pages)
+        if loose:
+            fail("%d painting operators neither tagged nor Artifact" % loose)
+        # Words of the running header and the page numbers are in
+        # Artifact text (kerning splits the text into strings, joined
+        # here; spaces may be lost at a split).
+        word = opts["--running"].split()[0]
+        if not any(word in a for a, _ in pages):
+            fail("the running header is not marked /Artifact")
+        if not any(a.startswith("iv") for a, _ in pages):
+            fail("page number iv is not marked /Artifact")
     if "--first-h1" in opts:
         h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
               if l.strip().startswith("H1") and i + 1 < len(lines)]
