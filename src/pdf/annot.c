@@ -30,7 +30,15 @@
  * the pages, it would hold the running headers, which stay outside the
  * tree); each Figure element its /Alt (the alt texts
  * in drawing order: cairo numbers the elements in tree order, which is
- * drawing order) and each TH element /A << /O /Table /Scope /Column >>. */
+ * drawing order) and each TH element /A << /O /Table /Scope /Column >>.
+ * Each link annotation becomes the content of a Link structure element
+ * (an OBJR; the annotation's /StructParent is its key in the parent
+ * tree, its /Contents the link's text), put last in the element that
+ * holds the link's text: pdf.c numbers its structure tags as it begins
+ * them, which is the order of cairo's element objects, and gives each
+ * link the number of the tag it is drawn in (PDF/UA 7.18.5; the link's
+ * text stays in that element's marked content). Pages with links get
+ * /Tabs /S. */
 #define _GNU_SOURCE /* memmem */
 #include "pdf/internal.h"
 
@@ -288,10 +296,18 @@ struct xent {
 	size_t off;
 };
 
-/* Text as a PDF text string: UTF-16BE with its byte order mark, in hex
- * (alt texts hold any character). */
+/* Text as a PDF text string: printable ASCII as it is, anything else
+ * UTF-16BE with its byte order mark, in hex (alt texts hold any
+ * character). */
 static void pdf_text_string(GString *o, const char *s)
 {
+	bool ascii = true;
+	for (const char *c = s ? s : ""; *c && ascii; c++)
+		ascii = (unsigned char)*c >= 0x20 && (unsigned char)*c < 0x7f;
+	if (ascii) { /* the same bytes in PDFDocEncoding */
+		pdf_string(o, s ? s : "");
+		return;
+	}
 	glong n = 0;
 	gunichar2 *u = g_utf8_to_utf16(s ? s : "", -1, NULL, &n, NULL);
 	g_string_append(o, "<FEFF");
@@ -304,7 +320,8 @@ static void pdf_text_string(GString *o, const char *s)
 /* The Figure and TH structure elements, in object number order. cairo
  * writes "<< /Type /StructElem" first in such an object: an object that
  * does not start so (a page's content stream) is not read further. */
-static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths)
+static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths,
+	GArray *all)
 {
 	static const char head[] = "<< /Type /StructElem";
 	for (long num = 1; num < s->size; num++) {
@@ -320,6 +337,7 @@ static void struct_elems(const struct pdfsrc *s, GArray *figs, GArray *ths)
 		const char *r = find(s->b, a, z, "/S /");
 		if (r == NULL)
 			continue;
+		g_array_append_val(all, num);
 		r += 4;
 		size_t rl = strcspn(r, " \n\r/>");
 		if (rl == 6 && memcmp(r, "Figure", 6) == 0)
@@ -357,22 +375,6 @@ static void rewrite(const struct pdfsrc *s, GString *o, size_t base,
 	GArray *xe, long num, const char *more)
 {
 	rewrite_cut(s, o, base, xe, num, more, 0, 0, NULL);
-}
-
-/* A child of the structure tree root, now one of the Document's: its
- * "/P root 0 R" becomes put. */
-static void reparent(const struct pdfsrc *s, GString *o, size_t base,
-	GArray *xe, long num, long sroot, const char *put, const char *more)
-{
-	size_t a, z;
-	if (!obj_dict(s, num, &a, &z))
-		return;
-	char key[40];
-	snprintf(key, sizeof key, "/P %ld 0 R", sroot);
-	const char *p = find(s->b, a, z, key);
-	size_t c = p ? (size_t)(p - s->b) : 0;
-	rewrite_cut(s, o, base, xe, num, more, c, p ? c + strlen(key) : 0,
-	    put);
 }
 
 /* The children of the structure tree root: its /K, one reference or an
@@ -652,6 +654,150 @@ static void compress_streams(const struct pdfsrc *s, const struct objr *ord,
 	g_string_free(ed, TRUE);
 }
 
+/* The edits of one structure element, made in one new version. */
+struct sedit {
+	long newp;     /* its new parent (the Document), or 0 */
+	GString *kx;   /* references appended to its /K, or NULL */
+	GString *more; /* entries added, or NULL */
+};
+
+static struct sedit *sedit_of(GHashTable *h, long num)
+{
+	struct sedit *e = g_hash_table_lookup(h, GSIZE_TO_POINTER((gsize)num));
+	if (e == NULL) {
+		e = g_new0(struct sedit, 1);
+		g_hash_table_insert(h, GSIZE_TO_POINTER((gsize)num), e);
+	}
+	return e;
+}
+
+static void sedit_free(gpointer v)
+{
+	struct sedit *e = v;
+	if (e->kx)
+		g_string_free(e->kx, TRUE);
+	if (e->more)
+		g_string_free(e->more, TRUE);
+	g_free(e);
+}
+
+/* The value of /K in [a, z): [*v0, *v1), and [*i0, *i1) its items
+ * (without the brackets of an array). */
+static bool k_value(const struct pdfsrc *s, size_t a, size_t z, size_t *v0,
+	size_t *v1, size_t *i0, size_t *i1)
+{
+	const char *k = find(s->b, a, z, "/K ");
+	if (k == NULL)
+		return false;
+	size_t i = (size_t)(k - s->b) + 3;
+	*v0 = i;
+	if (i < z && s->b[i] == '[') {
+		const char *e = find(s->b, i, z, "]");
+		if (e == NULL)
+			return false;
+		*i0 = i + 1;
+		*i1 = (size_t)(e - s->b);
+		*v1 = *i1 + 1;
+		return true;
+	}
+	long v, gen;
+	if (!read_long(s->b, z, &i, &v))
+		return false;
+	size_t j = i;
+	if (read_long(s->b, z, &j, &gen) && gen == 0) {
+		while (j < z && s->b[j] == ' ')
+			j++;
+		if (j < z && s->b[j] == 'R')
+			i = j + 1;
+	}
+	*i0 = *v0;
+	*i1 = *v1 = i;
+	return true;
+}
+
+/* The new version of structure element num with the edits of e. */
+static void edit_elem(const struct pdfsrc *s, GString *o, size_t base,
+	GArray *xe, long num, long sroot, const struct sedit *e)
+{
+	size_t a, z;
+	if (!obj_dict(s, num, &a, &z))
+		return;
+	z -= 2; /* before ">>" */
+	size_t p0 = 0, p1 = 0, v0 = 0, v1 = 0, i0 = 0, i1 = 0;
+	char key[40];
+	if (e->newp) {
+		snprintf(key, sizeof key, "/P %ld 0 R", sroot);
+		const char *p = find(s->b, a, z, key);
+		if (p != NULL) {
+			p0 = (size_t)(p - s->b);
+			p1 = p0 + strlen(key);
+		}
+	}
+	bool k = e->kx != NULL && k_value(s, a, z, &v0, &v1, &i0, &i1);
+	struct xent x = { num, base + o->len };
+	g_array_append_val(xe, x);
+	g_string_append_printf(o, "%ld 0 obj\n", num);
+	size_t at = a;
+	for (int pass = 0; pass < 2; pass++) {
+		/* The two cuts in file order. */
+		bool pfirst = p1 > 0 && (!k || p0 < v0);
+		bool dop = pass == 0 ? pfirst : (p1 > 0 && !pfirst);
+		bool dok = pass == 0 ? (k && !pfirst) : (k && pfirst);
+		if (dop) {
+			g_string_append_len(o, s->b + at, (gssize)(p0 - at));
+			g_string_append_printf(o, "/P %ld 0 R", e->newp);
+			at = p1;
+		} else if (dok) {
+			g_string_append_len(o, s->b + at, (gssize)(v0 - at));
+			g_string_append(o, "[ ");
+			g_string_append_len(o, s->b + i0, (gssize)(i1 - i0));
+			g_string_append(o, e->kx->str);
+			g_string_append(o, " ]");
+			at = v1;
+		}
+	}
+	g_string_append_len(o, s->b + at, (gssize)(z - at));
+	if (e->more)
+		g_string_append(o, e->more->str);
+	g_string_append(o, "\n>>\nendobj\n");
+}
+
+/* The structure tree's parent tree: the last key of its /Nums and where
+ * its closing bracket is. */
+static bool parent_tree(const struct pdfsrc *s, long sroot, long *pt,
+	long *last, size_t *close)
+{
+	size_t a, z;
+	if (!obj_dict(s, sroot, &a, &z) ||
+	    !dict_ref(s, a, z, "/ParentTree", pt) || !obj_dict(s, *pt, &a, &z))
+		return false;
+	const char *n = find(s->b, a, z, "/Nums [");
+	if (n == NULL)
+		return false;
+	size_t i = (size_t)(n - s->b) + 7;
+	*last = -1;
+	for (;;) {
+		long key, num, gen;
+		if (!read_long(s->b, z, &i, &key))
+			break;
+		if (!read_long(s->b, z, &i, &num) ||
+		    !read_long(s->b, z, &i, &gen))
+			return false;
+		while (i < z && s->b[i] == ' ')
+			i++;
+		if (i >= z || s->b[i] != 'R')
+			return false;
+		i++;
+		*last = key;
+	}
+	while (i < z && (s->b[i] == ' ' || s->b[i] == '\n'))
+		i++;
+	if (i >= z || s->b[i] != ']')
+		return false;
+	*close = i;
+	return true;
+}
+
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	const double *page_h, int npages, const struct ptags *tg,
 	const char **why)
@@ -674,11 +820,13 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			g_free(pages);
 			return -1;
 		}
-	long root = 0, sroot = 0;
-	size_t ra, rz, k0 = 0, k1 = 0;
+	long root = 0, sroot = 0, pt = 0, ptlast = -1;
+	size_t ra, rz, k0 = 0, k1 = 0, ptclose = 0;
 	GArray *figs = g_array_new(FALSE, FALSE, sizeof(long));
 	GArray *ths = g_array_new(FALSE, FALSE, sizeof(long));
 	GArray *kids = g_array_new(FALSE, FALSE, sizeof(long));
+	GArray *all = g_array_new(FALSE, FALSE, sizeof(long));
+	bool linktree = false; /* links get Link elements */
 	if (tagged) {
 		if (!dict_ref(&s, s.trailer, s.trailer_end, "/Root", &root) ||
 		    !obj_dict(&s, root, &ra, &rz) ||
@@ -689,14 +837,19 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		else if (!root_kids(&s, sroot, kids, &k0, &k1))
 			*why = "a structure tree root without children";
 		else {
-			struct_elems(&s, figs, ths);
+			struct_elems(&s, figs, ths, all);
 			if (figs->len != tg->nalts)
 				*why = "Figure elements and alt texts differ";
+			else if (all->len != tg->nstruct)
+				*why = "structure elements and tags differ";
+			linktree = n > 0 && parent_tree(&s, sroot, &pt,
+			    &ptlast, &ptclose);
 		}
 		if (*why != NULL) {
 			g_array_free(figs, TRUE);
 			g_array_free(ths, TRUE);
 			g_array_free(kids, TRUE);
+			g_array_free(all, TRUE);
 			g_free(pages);
 			return -1;
 		}
@@ -708,9 +861,13 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		g_string_append_c(o, '\n');
 	GArray *xe = g_array_new(FALSE, FALSE, sizeof(struct xent));
 	long next = s.size;
-	/* Annotations, page by page, each page's in drawing order. */
+	/* Annotations, page by page, each page's in drawing order; with a
+	 * structure tree, each is the content of a Link element (numbered
+	 * n after it) and names its parent tree key. */
 	long *first = g_new(long, npages);
 	int *count = g_new0(int, npages);
+	guint *order = g_new(guint, n + 1); /* annotation number - s.size -> k */
+	guint na = 0;
 	for (int pg = 0; pg < npages; pg++) {
 		first[pg] = next;
 		for (guint k = 0; k < n; k++) {
@@ -720,6 +877,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			double h = page_h[pg];
 			struct xent x = { next, base + o->len };
 			g_array_append_val(xe, x);
+			order[na] = k;
 			g_string_append_printf(o, "%ld 0 obj\n<< /Type /Annot "
 			    "/Subtype /Link\n   /Rect [ ", next++);
 			num(o, a->x);
@@ -731,6 +889,15 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			num(o, h - a->y);
 			g_string_append_printf(o, " ]\n   /Border [ 0 0 0 ] /F 4 "
 			    "/P %ld 0 R\n", pages[pg]);
+			if (linktree)
+				g_string_append_printf(o, "   /StructParent %ld\n",
+				    ptlast + 1 + (long)na);
+			if (a->text != NULL) {
+				g_string_append(o, "   /Contents ");
+				pdf_text_string(o, a->text);
+				g_string_append_c(o, '\n');
+			}
+			na++;
 			if (a->uri) {
 				g_string_append(o, "   /A << /S /URI /URI ");
 				pdf_string(o, a->uri);
@@ -755,6 +922,8 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		for (int k = 0; k < count[pg]; k++)
 			g_string_append_printf(more, " %ld 0 R", first[pg] + k);
 		g_string_append(more, " ]");
+		if (linktree)
+			g_string_append(more, "\n   /Tabs /S");
 		rewrite(&s, o, base, xe, pages[pg], more->str);
 		g_string_free(more, TRUE);
 	}
@@ -769,11 +938,58 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		if (find(s.b, ra, rz, "/MarkInfo") == NULL)
 			g_string_append(more, "\n   /MarkInfo << /Marked true >>");
 		rewrite(&s, o, base, xe, root, more->str);
+		g_string_free(more, TRUE);
 		/* One Document element under the root holds what cairo put
 		 * there (the running headers, drawn outside every element,
 		 * stay out of the tree); the root's children name it their
 		 * parent. */
 		long doc = next++;
+		long link0 = next; /* Link element of annotation k: link0 + k */
+		if (linktree)
+			next += na;
+		GHashTable *ed = g_hash_table_new_full(NULL, NULL, NULL,
+		    sedit_free);
+		for (guint k = 0; k < kids->len; k++)
+			sedit_of(ed, g_array_index(kids, long, k))->newp = doc;
+		for (guint k = 0; k < figs->len; k++) {
+			struct sedit *e = sedit_of(ed, g_array_index(figs, long,
+			    k));
+			e->more = g_string_new("\n   /Alt ");
+			pdf_text_string(e->more, tg->alts[k]);
+		}
+		for (guint k = 0; k < ths->len; k++) {
+			struct sedit *e = sedit_of(ed, g_array_index(ths, long,
+			    k));
+			if (e->more == NULL)
+				e->more = g_string_new(NULL);
+			g_string_append(e->more,
+			    "\n   /A << /O /Table /Scope /Column >>");
+		}
+		/* Each link: a Link element in the element its text is in
+		 * (the Document for text in none), holding the annotation
+		 * (PDF/UA 7.18.5). */
+		GString *dockx = g_string_new(NULL);
+		for (guint i = 0; linktree && i < na; i++) {
+			const struct pannot *a = &an[order[i]];
+			long parent = a->elem >= 1 && (guint)a->elem <= all->len ?
+			    g_array_index(all, long, a->elem - 1) : doc;
+			GString *kx = dockx;
+			if (parent != doc) {
+				struct sedit *e = sedit_of(ed, parent);
+				if (e->kx == NULL)
+					e->kx = g_string_new(NULL);
+				kx = e->kx;
+			}
+			g_string_append_printf(kx, " %ld 0 R", link0 + (long)i);
+			long pg = pages[a->page - 1];
+			struct xent x = { link0 + (long)i, base + o->len };
+			g_array_append_val(xe, x);
+			g_string_append_printf(o, "%ld 0 obj\n<< /Type "
+			    "/StructElem\n   /S /Link\n   /P %ld 0 R\n   /Pg %ld "
+			    "0 R\n   /K [ << /Type /OBJR /Obj %ld 0 R /Pg %ld 0 R "
+			    ">> ]\n>>\nendobj\n", link0 + (long)i, parent, pg,
+			    s.size + (long)i, pg);
+		}
 		struct xent x = { doc, base + o->len };
 		g_array_append_val(xe, x);
 		g_string_append_printf(o, "%ld 0 obj\n<< /Type /StructElem\n"
@@ -781,36 +997,34 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		for (guint k = 0; k < kids->len; k++)
 			g_string_append_printf(o, " %ld 0 R",
 			    g_array_index(kids, long, k));
+		g_string_append(o, dockx->str);
 		g_string_append(o, " ]\n>>\nendobj\n");
-		char put[48];
+		g_string_free(dockx, TRUE);
+		char put[48], nk[48] = "";
 		snprintf(put, sizeof put, "[ %ld 0 R ]", doc);
-		rewrite_cut(&s, o, base, xe, sroot, "", k0, k1, put);
-		GHashTable *top = g_hash_table_new(NULL, NULL);
-		for (guint k = 0; k < kids->len; k++)
-			g_hash_table_add(top, GSIZE_TO_POINTER(
-			    (gsize)g_array_index(kids, long, k)));
-		snprintf(put, sizeof put, "/P %ld 0 R", doc);
-		for (guint k = 0; k < figs->len; k++) {
-			g_string_assign(more, "   /Alt ");
-			pdf_text_string(more, tg->alts[k]);
-			long f = g_array_index(figs, long, k);
-			if (g_hash_table_remove(top, GSIZE_TO_POINTER((gsize)f)))
-				reparent(&s, o, base, xe, f, sroot, put,
-				    more->str);
-			else
-				rewrite(&s, o, base, xe, f, more->str);
+		if (linktree)
+			snprintf(nk, sizeof nk, "\n   /ParentTreeNextKey %ld",
+			    ptlast + 1 + (long)na);
+		rewrite_cut(&s, o, base, xe, sroot, nk, k0, k1, put);
+		if (linktree) {
+			GString *add = g_string_new(NULL);
+			for (guint i = 0; i < na; i++)
+				g_string_append_printf(add, "   %ld %ld 0 R\n",
+				    ptlast + 1 + (long)i, link0 + (long)i);
+			rewrite_cut(&s, o, base, xe, pt, "", ptclose, ptclose,
+			    add->str);
+			g_string_free(add, TRUE);
 		}
-		for (guint k = 0; k < kids->len; k++) {
-			long kid = g_array_index(kids, long, k);
-			if (g_hash_table_contains(top, GSIZE_TO_POINTER(
-			    (gsize)kid)))
-				reparent(&s, o, base, xe, kid, sroot, put, "");
+		/* In object order, so that the bytes do not depend on the
+		 * hash table. */
+		for (guint k = 0; k < all->len; k++) {
+			long e = g_array_index(all, long, k);
+			struct sedit *se = g_hash_table_lookup(ed,
+			    GSIZE_TO_POINTER((gsize)e));
+			if (se != NULL)
+				edit_elem(&s, o, base, xe, e, sroot, se);
 		}
-		g_hash_table_destroy(top);
-		for (guint k = 0; k < ths->len; k++)
-			rewrite(&s, o, base, xe, g_array_index(ths, long, k),
-			    "   /A << /O /Table /Scope /Column >>");
-		g_string_free(more, TRUE);
+		g_hash_table_destroy(ed);
 	}
 	/* The page contents, compressed (and edited) here. */
 	guint nord;
@@ -883,6 +1097,8 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	g_array_free(figs, TRUE);
 	g_array_free(ths, TRUE);
 	g_array_free(kids, TRUE);
+	g_array_free(all, TRUE);
+	g_free(order);
 	g_free(first);
 	g_free(count);
 	g_free(pages);

@@ -414,11 +414,12 @@ static char *tag_quote(const char *s)
  * "#id" anchors become links: a relative file path means nothing in a
  * PDF. */
 static void link_area(struct pdf *p, const char *uri, const char *dest,
-	double x, double y, double w, double h)
+	const char *text, double x, double y, double w, double h)
 {
 	if (p->cr == NULL || w <= 0 || h <= 0)
 		return;
-	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h };
+	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h,
+		.elem = p->cur_elem, .text = text };
 	if (uri && uri[0] == '#' && dest == NULL) {
 		dest = uri + 1;
 		uri = NULL;
@@ -443,10 +444,31 @@ static void link_area(struct pdf *p, const char *uri, const char *dest,
 	g_array_append_val(p->annots, a);
 }
 
-static void link_tag(struct pdf *p, const struct tlink *lk, double x,
-	double y, double w, double h)
+/* The text of a link, without soft hyphens and line breaks, kept for
+ * its annotation's /Contents. */
+static const char *link_text(struct pdf *p, const char *s, int len)
 {
-	link_area(p, lk->uri, lk->dest, x, y, w, h);
+	GString *t = g_string_sized_new((gsize)len);
+	for (int i = 0; i < len; i++) {
+		if ((unsigned char)s[i] == 0xC2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] == 0xAD) {
+			i++;
+			continue;
+		}
+		g_string_append_c(t, s[i] == '\n' ? ' ' : s[i]);
+	}
+	g_ptr_array_add(p->texts, t->str);
+	return g_string_free(t, FALSE);
+}
+
+static void link_tag(struct pdf *p, PangoLayout *l, const struct tlink *lk,
+	double x, double y, double w, double h)
+{
+	if (p->cr == NULL)
+		return;
+	const char *t = pango_layout_get_text(l);
+	link_area(p, lk->uri, lk->dest, link_text(p, t + lk->start,
+	    lk->end - lk->start), x, y, w, h);
 }
 
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
@@ -460,8 +482,14 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	/* Its own structure element: a paragraph split over pages is one
 	 * element per page (the running header between stays outside). */
 	const char *role = p->cr != NULL && to > from ? p->role : NULL;
-	if (role != NULL)
+	int elem = p->cur_elem;
+	if (role != NULL) {
 		cairo_tag_begin(p->cr, role, NULL);
+		p->cur_elem = ++p->nstruct;
+	} else {
+		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
+		    int, p->tag_num->len - 1) : 0;
+	}
 	do {
 		if (i < from)
 			continue;
@@ -495,7 +523,7 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 				xa = xb;
 				xb = t;
 			}
-			link_tag(p, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
+			link_tag(p, l, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
 			    ly, (double)(xb - xa) / PANGO_SCALE,
 			    (double)lr.height / PANGO_SCALE);
 		}
@@ -503,17 +531,25 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	pango_layout_iter_free(it);
 	if (role != NULL)
 		cairo_tag_end(p->cr, role);
+	p->cur_elem = elem;
 	return used;
 }
 
 /* ------------------------------------------------------------------ */
 /* Structure (tagged PDF)                                              */
 
+/* Structure tags are counted in the order they are begun, which is the
+ * order of cairo's structure element objects: annot.c finds the element
+ * a link is in by that number. */
 void pdf_tag_begin(struct pdf *p, const char *name)
 {
 	g_ptr_array_add(p->tags, (gpointer)name);
-	if (p->cr != NULL)
+	int num = 0;
+	if (p->cr != NULL) {
 		cairo_tag_begin(p->cr, name, NULL);
+		num = ++p->nstruct;
+	}
+	g_array_append_val(p->tag_num, num);
 }
 
 void pdf_tag_end(struct pdf *p)
@@ -522,6 +558,7 @@ void pdf_tag_end(struct pdf *p)
 		return;
 	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
 	g_ptr_array_set_size(p->tags, p->tags->len - 1);
+	g_array_set_size(p->tag_num, p->tag_num->len - 1);
 	if (p->cr != NULL)
 		cairo_tag_end(p->cr, name);
 }
@@ -532,6 +569,7 @@ void pdf_figure_begin(struct pdf *p, const char *alt)
 		return;
 	g_ptr_array_add(p->alts, g_strdup(alt ? alt : ""));
 	cairo_tag_begin(p->cr, "Figure", NULL);
+	p->nstruct++;
 }
 
 void pdf_figure_end(struct pdf *p)
@@ -550,8 +588,10 @@ static void tags_close(struct pdf *p)
 /* ...and opened again, as new elements, after the running header. */
 static void tags_reopen(struct pdf *p)
 {
-	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++)
+	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++) {
 		cairo_tag_begin(p->cr, g_ptr_array_index(p->tags, i), NULL);
+		g_array_index(p->tag_num, int, i) = ++p->nstruct;
+	}
 }
 
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
@@ -1911,7 +1951,9 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,
 				.y = p->y, .w = p->fw - ind, .h = h,
 				.dest_page = a->page, .dest_x = a->x,
-				.dest_y = a->y };
+				.dest_y = a->y, .elem = g_array_index(p->tag_num,
+				int, p->tag_num->len - 1), .text = link_text(p,
+				e->text, (int)strlen(e->text)) };
 			g_array_append_val(p->annots, pa);
 		}
 		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
@@ -1970,6 +2012,7 @@ static void layout_doc(struct pdf *p)
 	/* Text is a paragraph unless what draws it says otherwise. */
 	p->role = "P";
 	g_ptr_array_set_size(p->tags, 0);
+	g_array_set_size(p->tag_num, 0);
 
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
@@ -2130,6 +2173,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->floats = g_ptr_array_new();
 	p->land = g_hash_table_new(NULL, NULL);
 	p->tags = g_ptr_array_new();
+	p->tag_num = g_array_new(FALSE, FALSE, sizeof(int));
+	p->texts = g_ptr_array_new_with_free_func(g_free);
 	p->alts = g_ptr_array_new_with_free_func(g_free);
 	collect_ids(p);
 
@@ -2176,7 +2221,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	const char *why = NULL;
 	/* Tagged: the language of the text, the Figures' alt texts. */
 	struct ptags tg = { "id-ID", (const char *const *)p->alts->pdata,
-		p->alts->len };
+		p->alts->len, (guint)p->nstruct };
 	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
 	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
 	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
@@ -2210,6 +2255,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_ptr_array_free(p->floats, TRUE);
 	g_hash_table_destroy(p->land);
 	g_ptr_array_free(p->tags, TRUE);
+	g_array_free(p->tag_num, TRUE);
+	g_ptr_array_free(p->texts, TRUE);
 	g_ptr_array_free(p->alts, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);

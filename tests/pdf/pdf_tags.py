@@ -13,7 +13,10 @@ Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 only the element types lkjip writes; every Figure has an /Alt; every TH
 has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
-its Lbl."""
+its Lbl; every link annotation has a /Contents and a /StructParent that
+the parent tree maps to a Link element holding it (an OBJR), in the
+element holding the link's text (PDF/UA 7.18.5); a TOC's links are in
+its TOCI."""
 import json
 import os
 import re
@@ -22,7 +25,8 @@ import sys
 import tempfile
 
 ROLES = {"Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl",
-         "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI"}
+         "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI",
+         "Link"}
 
 
 def fail(msg):
@@ -75,6 +79,37 @@ def marked(pdf):
     return out
 
 
+def check_links(objs, val, root):
+    nums = val(val(root["/ParentTree"])["/Nums"])
+    tree = dict(zip(nums[::2], nums[1::2]))
+    annots = [(k[4:], v["value"]) for k, v in objs.items()
+              if k.startswith("obj:") and isinstance(v.get("value"), dict)
+              and v["value"].get("/Subtype") == "/Link"]
+    if not annots:
+        fail("no link annotations")
+    parents = {}
+    for ref, a in annots:
+        if not a.get("/Contents", "").startswith("u:") or \
+                len(a["/Contents"]) < 3:
+            fail("link annotation %s without /Contents" % ref)
+        if "/StructParent" not in a or a["/StructParent"] not in tree:
+            fail("link annotation %s without a parent tree key" % ref)
+        link = val(tree[a["/StructParent"]])
+        if link.get("/S") != "/Link":
+            fail("annotation %s maps to %s" % (ref, link.get("/S")))
+        k = link["/K"] if isinstance(link["/K"], list) else [link["/K"]]
+        if not any(isinstance(c, dict) and c.get("/Type") == "/OBJR" and
+                   c.get("/Obj") == ref for c in k):
+            fail("the Link of annotation %s does not hold it" % ref)
+        p = val(link["/P"])
+        pk = p["/K"] if isinstance(p["/K"], list) else [p["/K"]]
+        if tree[a["/StructParent"]] not in pk:
+            fail("the Link of annotation %s is not its parent's kid" % ref)
+        parents[p["/S"]] = parents.get(p["/S"], 0) + 1
+    if not parents.get("/TOCI"):
+        fail("no link in a TOCI: %s" % parents)
+
+
 def main():
     args = sys.argv[1:]
     pdf = args.pop(0)
@@ -121,6 +156,7 @@ def main():
             walk(c)
 
     walk(kids[0])
+    check_links(objs, val, root)
     figs = [e for r, e, _ in elems if r == "Figure"]
     for f in figs:
         if not f.get("/Alt", "").startswith("u:") or len(f["/Alt"]) < 4:
