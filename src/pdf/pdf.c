@@ -471,6 +471,173 @@ static void link_tag(struct pdf *p, PangoLayout *l, const struct tlink *lk,
 	    lk->end - lk->start), x, y, w, h);
 }
 
+
+/* One run of a line, with the current point at its baseline start.
+ * pango_cairo_show_layout_line would pass cairo every cluster of the
+ * text, and cairo 1.16 writes an /ActualText span for each cluster of no
+ * glyph (every soft hyphen that did not break its line, the space ending
+ * a wrapped line): 5,000 spans in Magetan, each ending a text run, which
+ * cost about 3 % of the PDF's time and put U+00AD inside words for a
+ * reader. So those clusters' text is left out and their empty glyphs
+ * join a neighbouring cluster; cairo then maps every glyph to its text
+ * as usual. */
+static void show_run(cairo_t *cr, const char *text, PangoGlyphItem *gi)
+{
+	PangoGlyphString *gs = gi->glyphs;
+	const PangoItem *it = gi->item;
+	int n = gs->num_glyphs;
+	/* Clusters of one printable ASCII character and its glyph, or of
+	 * no glyph at all: cairo finds each glyph's character in the font's
+	 * cmap, no text needed, and draws nothing for the empty ones. */
+	const unsigned char *u = (const unsigned char *)text + it->offset;
+	bool plain = true;
+	for (int i = 0; i < n && plain;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		plain = !real || (j == i + 1 && b1 == b0 + 1 && u[b0] >= 0x20 &&
+		    u[b0] < 0x7f &&
+		    !(gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG));
+		i = j;
+	}
+	if (plain) {
+		pango_cairo_show_glyph_string(cr, it->analysis.font, gs);
+		return;
+	}
+	bool empty_cluster = false, any = false;
+	for (int i = 0; i < n && !empty_cluster;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		empty_cluster = !real;
+		any |= real;
+		i = j;
+	}
+	if (!empty_cluster) {
+		pango_cairo_show_glyph_item(cr, text, gi);
+		return;
+	}
+	PangoGlyphString *ng = pango_glyph_string_copy(gs);
+	GString *nt = g_string_sized_new((gsize)it->length);
+	const char *t = text + it->offset;
+	int prev = -1;       /* the last kept cluster's offset in nt */
+	int pending = 0;     /* empty glyphs waiting for the next cluster */
+	for (int i = 0; i < n;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		if (real) {
+			int off = (int)nt->len;
+			g_string_append_len(nt, t + b0, b1 - b0);
+			for (int k = i - pending; k < j; k++) {
+				ng->log_clusters[k] = off;
+				ng->glyphs[k].attr.is_cluster_start = k == i - pending;
+			}
+			pending = 0;
+			prev = off;
+		} else if (prev >= 0) {
+			for (int k = i; k < j; k++) {
+				ng->log_clusters[k] = prev;
+				ng->glyphs[k].attr.is_cluster_start = 0;
+			}
+		} else {
+			pending += j - i;
+		}
+		i = j;
+	}
+	if (any) {
+		PangoItem ni = *it;
+		ni.offset = 0;
+		ni.length = (int)nt->len;
+		ni.num_chars = (int)g_utf8_strlen(nt->str, (gssize)nt->len);
+		PangoGlyphItem ngi = *gi;
+		ngi.item = &ni;
+		ngi.glyphs = ng;
+		/* Empty glyphs left at the end (nothing followed them)
+		 * still advance; nothing is drawn for them. */
+		for (int k = n - pending; k < n; k++)
+			ng->log_clusters[k] = prev;
+		pango_cairo_show_glyph_item(cr, nt->str, &ngi);
+	}
+	g_string_free(nt, TRUE);
+	pango_glyph_string_free(ng);
+}
+
+/* A line's runs one by one (show_run), with what Pango's renderer would
+ * draw for their attributes: colour, underline, strikethrough. Lines
+ * holding right-to-left text are left to Pango. */
+static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
+	double base)
+{
+	for (GSList *r = line->runs; r; r = r->next) {
+		const PangoGlyphItem *gi = r->data;
+		if (gi->item->analysis.level & 1) {
+			cairo_move_to(cr, x, base);
+			pango_cairo_show_layout_line(cr, line);
+			return;
+		}
+	}
+	const char *text = pango_layout_get_text(line->layout);
+	for (GSList *r = line->runs; r; r = r->next) {
+		PangoGlyphItem *gi = r->data;
+		const PangoColor *fg = NULL;
+		int ul = PANGO_UNDERLINE_NONE;
+		bool strike = false;
+		for (GSList *a = gi->item->analysis.extra_attrs; a; a = a->next) {
+			const PangoAttribute *at = a->data;
+			if (at->klass->type == PANGO_ATTR_FOREGROUND)
+				fg = &((const PangoAttrColor *)at)->color;
+			else if (at->klass->type == PANGO_ATTR_UNDERLINE)
+				ul = ((const PangoAttrInt *)at)->value;
+			else if (at->klass->type == PANGO_ATTR_STRIKETHROUGH)
+				strike = ((const PangoAttrInt *)at)->value != 0;
+		}
+		double w = (double)pango_glyph_string_get_width(gi->glyphs) /
+		    PANGO_SCALE;
+		if (fg != NULL) {
+			cairo_save(cr);
+			cairo_set_source_rgb(cr, fg->red / 65535.0,
+			    fg->green / 65535.0, fg->blue / 65535.0);
+		}
+		cairo_move_to(cr, x, base);
+		show_run(cr, text, gi);
+		if (ul != PANGO_UNDERLINE_NONE || strike) {
+			PangoFontMetrics *m = pango_font_get_metrics(
+			    gi->item->analysis.font, NULL);
+			if (ul != PANGO_UNDERLINE_NONE)
+				cairo_rectangle(cr, x, base - (double)
+				    pango_font_metrics_get_underline_position(m) /
+				    PANGO_SCALE, w, (double)
+				    pango_font_metrics_get_underline_thickness(m) /
+				    PANGO_SCALE);
+			if (strike)
+				cairo_rectangle(cr, x, base - (double)
+				    pango_font_metrics_get_strikethrough_position(
+				    m) / PANGO_SCALE, w, (double)
+				    pango_font_metrics_get_strikethrough_thickness(
+				    m) / PANGO_SCALE);
+			cairo_fill(cr);
+			pango_font_metrics_unref(m);
+		}
+		if (fg != NULL)
+			cairo_restore(cr);
+		x += w;
+	}
+}
+
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
  * areas on those lines become link annotations. Returns the height used. */
 double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
@@ -506,8 +673,7 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
 		double base = y + (double)pango_layout_iter_get_baseline(it) /
 		    PANGO_SCALE - top0;
-		cairo_move_to(p->cr, x + (double)lr.x / PANGO_SCALE, base);
-		pango_cairo_show_layout_line(p->cr, line);
+		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base);
 		for (guint k = 0; links && k < links->len; k++) {
 			struct tlink *lk = &g_array_index(links, struct tlink,
 			    k);
