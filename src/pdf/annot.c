@@ -512,23 +512,63 @@ static bool blank(const char *b, size_t n)
 	return true;
 }
 
+/* The table cells found in the page contents (pdf.c's cell markers). */
+struct cellrec {
+	int page;       /* 0-based */
+	long tr;        /* its TR element */
+	bool th;
+	guint m0, nm;   /* its MCIDs: cells.mc[m0 .. m0 + nm) */
+};
+
+struct cells {
+	GArray *recs;   /* struct cellrec, in drawing order */
+	GArray *mc;     /* int */
+	/* Per page: the parent tree's array (MCID -> element; a cell's
+	 * MCID holds -1 - its index in recs until its element has a
+	 * number), its object (0: the page has none) and whether it
+	 * changed. */
+	GArray **parr;
+	long *parr_obj;
+	int page;       /* the page being edited */
+};
+
+static bool line_is(const char *l, size_t ll, const char *op)
+{
+	size_t n = strlen(op);
+	return ll >= n && memcmp(l + ll - n, op, n) == 0 &&
+	    (ll == n || l[ll - n - 1] == ' ');
+}
+
 /* A page's content, as cairo 1.16 wrote it, made fit for PDF/UA:
  * - what no structure element holds (running headers, page numbers, the
  *   table rules, the cover's band) becomes /Artifact marked content:
  *   cairo cannot write it (its tag names are a fixed list without
  *   Artifact) and leaves it outside every element;
- * - the empty /ActualText spans cairo writes for every soft hyphen
- *   that did not break a line (a cluster of no glyph) go: they split the
- *   text runs and put U+00AD inside words for a reader or a search.
+ * - the empty /ActualText spans cairo writes for a soft hyphen that did
+ *   not break a line go;
+ * - with cx: each table cell marker (an empty /ActualText span of
+ *   U+E001 or U+E002, see cell_mark in pdf.c) inside a TR's marked
+ *   content starts the TD or TH marked content of its cell, which ends
+ *   at the next cell or the TR's end; the TR's own marked content goes
+ *   (it is no leaf any more), its MCID the first cell's. A cell's
+ *   marked content stops at the end of a text object and goes on, with
+ *   another MCID, in the next one, as BT/ET and BDC/EMC must nest.
  * cairo writes one operator per line, a marked-content operator on its
  * own or after the operands of a colour ("0 0 0 rg /P << /MCID 3 >>
  * BDC"), and escapes every byte below 32 in strings, so lines can be
  * read without parsing the content. */
-static void content_edit(const char *b, size_t n, GString *out)
+static void content_edit(const char *b, size_t n, GString *out,
+	struct cells *cx)
 {
 	static const char shy[] = "/Span << /ActualText <feff00ad> >> BDC\nEMC\n";
-	int depth = 0;
-	bool art = false;
+	/* The open marked content: S a structure element's, A a span, R a
+	 * TR's (dropped), T a cell's. */
+	char stack[64];
+	int depth = 0, marked = 0;
+	bool art = false, drop_emc = false, suspended = false;
+	long tr = 0;          /* the TR open, or 0 */
+	int tr_mcid = -1;     /* its MCID, not yet given to a cell */
+	GArray *parr = cx ? cx->parr[cx->page] : NULL;
 	size_t i = 0;
 	while (i < n) {
 		const char *nl = memchr(b + i, '\n', n - i);
@@ -543,28 +583,74 @@ static void content_edit(const char *b, size_t n, GString *out)
 		/* The operator of the line and where its operands start. */
 		size_t op = ll;
 		int dd = 0;
-		bool structure = false;
-		if (ll >= 4 && (memcmp(l + ll - 4, " BDC", 4) == 0 ||
-		    memcmp(l + ll - 4, " BMC", 4) == 0)) {
-			const char *q = find(l, 0, ll, " << /");
+		char kind = 0;
+		const char *q = NULL;
+		if (line_is(l, ll, "BDC") || line_is(l, ll, "BMC")) {
+			q = find(l, 0, ll, " << /");
 			size_t k = q ? (size_t)(q - l) : ll - 4;
 			while (k > 0 && l[k] != '/')
 				k--;
 			op = k;
 			dd = 1;
-			structure = find(l, op, ll, "<< /MCID ") != NULL;
-		} else if (ll >= 3 && memcmp(l + ll - 3, "EMC", 3) == 0 &&
-		    (ll == 3 || l[ll - 4] == ' ')) {
+			kind = find(l, op, ll, "<< /MCID ") != NULL ? 'S' : 'A';
+		} else if (line_is(l, ll, "EMC")) {
 			op = ll - 3;
 			dd = -1;
 		}
+		bool bt = dd == 0 && line_is(l, ll, "BT");
+		bool et = dd == 0 && line_is(l, ll, "ET");
+		/* A cell marker, a TR. */
+		bool mark = false, th = false;
+		long mcid = -1;
+		if (kind == 'A' && cx && ll - op >= 34 &&
+		    memcmp(l + op, "/Span << /ActualText <feffe00", 29) == 0 &&
+		    (l[op + 29] == '1' || l[op + 29] == '2') &&
+		    l[op + 30] == '>') {
+			mark = true;
+			th = l[op + 29] == '2';
+		}
+		if (kind == 'S' && cx && memcmp(l + op, "/TR ", 4) == 0) {
+			size_t k = (size_t)(find(l, op, ll, "/MCID ") - l) + 6;
+			long v;
+			if (read_long(l, ll, &k, &v) && v >= 0 &&
+			    (guint)v < parr->len) {
+				kind = 'R';
+				mcid = v;
+			}
+		}
+		if (art && (bt || et)) {
+			g_string_append(out, "EMC\n");
+			art = false;
+		}
+		if (et && depth > 0 && stack[depth - 1] == 'T') {
+			g_string_append(out, "EMC\n");
+			depth--;
+			marked--;
+			suspended = true;
+		}
 		/* Operands of something else first (the colour). */
-		if (op > 0 && !blank(l, op) && depth == 0 && !art) {
+		bool content = op > 0 && !blank(l, op) && !bt && !et;
+		if (content && marked == 0 && !art && tr == 0) {
 			g_string_append(out, "/Artifact BMC\n");
 			art = true;
 		}
 		if (dd == 0) {
 			g_string_append_len(out, l, (gssize)(e - i));
+			if (bt && suspended && tr != 0) {
+				/* The cell goes on in this text object. */
+				struct cellrec *c = &g_array_index(cx->recs,
+				    struct cellrec, cx->recs->len - 1);
+				int m = (int)parr->len;
+				long ph = -1 - (long)(cx->recs->len - 1);
+				g_array_append_val(parr, ph);
+				g_array_append_val(cx->mc, m);
+				c->nm++;
+				g_string_append_printf(out, "/%s << /MCID %d >> "
+				    "BDC\n", c->th ? "TH" : "TD", m);
+				stack[depth++] = 'T';
+				marked++;
+				suspended = false;
+			}
 			i = e;
 			continue;
 		}
@@ -572,17 +658,92 @@ static void content_edit(const char *b, size_t n, GString *out)
 			g_string_append_len(out, l, (gssize)op);
 			g_string_append_c(out, '\n');
 		}
-		if (depth == 0 && structure && art) {
+		if (art && ((dd > 0 && (kind == 'S' || kind == 'R')) || mark)) {
 			g_string_append(out, "EMC\n");
 			art = false;
-		} else if (depth == 0 && dd > 0 && !structure && !art) {
+		}
+		if (dd < 0) {
+			if (drop_emc) {
+				drop_emc = false;
+			} else if (depth > 0 && stack[depth - 1] == 'R') {
+				depth--;
+				tr = 0;
+				suspended = false;
+			} else if (depth > 0 && stack[depth - 1] == 'T' &&
+			    depth > 1 && stack[depth - 2] == 'R') {
+				/* The TR ends with its last cell open. */
+				g_string_append(out, "EMC\n");
+				depth -= 2;
+				marked--;
+				tr = 0;
+				suspended = false;
+			} else if (depth > 0) {
+				if (stack[depth - 1] != 'A')
+					marked--;
+				depth--;
+				g_string_append_len(out, l + op,
+				    (gssize)(e - i - op));
+			} else {
+				g_string_append_len(out, l + op,
+				    (gssize)(e - i - op));
+			}
+			i = e;
+			continue;
+		}
+		if (mark && tr != 0) {
+			/* A cell: the one before ends here. */
+			if (depth > 0 && stack[depth - 1] == 'T') {
+				g_string_append(out, "EMC\n");
+				depth--;
+				marked--;
+			}
+			int m;
+			if (tr_mcid >= 0) {
+				m = tr_mcid;
+				tr_mcid = -1;
+			} else {
+				m = (int)parr->len;
+				long ph0 = 0;
+				g_array_append_val(parr, ph0);
+			}
+			g_array_index(parr, long, m) = -1 - (long)cx->recs->len;
+			struct cellrec c = { cx->page, tr, th, cx->mc->len, 1 };
+			g_array_append_val(cx->mc, m);
+			g_array_append_val(cx->recs, c);
+			g_string_append_printf(out, "/%s << /MCID %d >> BDC\n",
+			    th ? "TH" : "TD", m);
+			if (depth < (int)sizeof stack) {
+				stack[depth++] = 'T';
+				marked++;
+			}
+			suspended = false;
+			drop_emc = true; /* the marker's own EMC */
+			i = e;
+			continue;
+		}
+		if (mark) { /* outside a TR: dropped */
+			drop_emc = true;
+			i = e;
+			continue;
+		}
+		if (kind == 'R') {
+			tr = g_array_index(parr, long, mcid);
+			tr_mcid = (int)mcid;
+			if (depth < (int)sizeof stack)
+				stack[depth++] = 'R';
+			i = e;
+			continue;
+		}
+		if (marked == 0 && kind == 'A' && !art && tr == 0) {
 			g_string_append(out, "/Artifact BMC\n");
 			art = true;
 		}
 		g_string_append_len(out, l + op, (gssize)(e - i - op));
-		depth += dd;
-		if (depth < 0)
-			depth = 0;
+		if (depth < (int)sizeof stack) {
+			stack[depth++] = kind;
+			if (kind == 'S')
+				marked++;
+		}
 		i = e;
 	}
 	if (art)
@@ -630,8 +791,8 @@ static bool deflate_stream(const struct pdfsrc *s, GString *o, size_t base,
 /* Compresses every stream cairo left uncompressed, the page contents
  * (contents: their object numbers) edited first by content_edit. */
 static void compress_streams(const struct pdfsrc *s, const struct objr *ord,
-	guint nord, GHashTable *contents, GString *o, size_t base,
-	GArray *xe)
+	guint nord, GHashTable *contents, struct cells *cx, GString *o,
+	size_t base, GArray *xe)
 {
 	GString *tmp = g_string_new(NULL), *ed = g_string_new(NULL);
 	for (guint k = 0; k < nord; k++) {
@@ -640,10 +801,16 @@ static void compress_streams(const struct pdfsrc *s, const struct objr *ord,
 		    &len))
 			continue;
 		const char *data = s->b + s0;
-		if (g_hash_table_contains(contents,
-		    GSIZE_TO_POINTER((gsize)ord[k].num))) {
+		gpointer pg = g_hash_table_lookup(contents,
+		    GSIZE_TO_POINTER((gsize)ord[k].num));
+		if (pg != NULL) {
 			g_string_truncate(ed, 0);
-			content_edit(data, len, ed);
+			struct cells *c = NULL;
+			if (cx != NULL && cx->parr_obj[GPOINTER_TO_INT(pg) - 1]) {
+				c = cx;
+				c->page = GPOINTER_TO_INT(pg) - 1;
+			}
+			content_edit(data, len, ed, c);
 			data = ed->str;
 			len = ed->len;
 		}
@@ -658,6 +825,7 @@ static void compress_streams(const struct pdfsrc *s, const struct objr *ord,
 struct sedit {
 	long newp;     /* its new parent (the Document), or 0 */
 	GString *kx;   /* references appended to its /K, or NULL */
+	bool kreplace; /* kx replaces /K */
 	GString *more; /* entries added, or NULL */
 };
 
@@ -750,7 +918,9 @@ static void edit_elem(const struct pdfsrc *s, GString *o, size_t base,
 		} else if (dok) {
 			g_string_append_len(o, s->b + at, (gssize)(v0 - at));
 			g_string_append(o, "[ ");
-			g_string_append_len(o, s->b + i0, (gssize)(i1 - i0));
+			if (!e->kreplace)
+				g_string_append_len(o, s->b + i0,
+				    (gssize)(i1 - i0));
 			g_string_append(o, e->kx->str);
 			g_string_append(o, " ]");
 			at = v1;
@@ -798,6 +968,95 @@ static bool parent_tree(const struct pdfsrc *s, long sroot, long *pt,
 	return true;
 }
 
+static void cells_free(struct cells *cx, int npages)
+{
+	if (cx->recs)
+		g_array_free(cx->recs, TRUE);
+	if (cx->mc)
+		g_array_free(cx->mc, TRUE);
+	for (int pg = 0; cx->parr && pg < npages; pg++)
+		if (cx->parr[pg])
+			g_array_free(cx->parr[pg], TRUE);
+	g_free(cx->parr);
+	g_free(cx->parr_obj);
+}
+
+/* An array object of references: their numbers. */
+static bool ref_array(const struct pdfsrc *s, long num, GArray *out)
+{
+	size_t o;
+	if (!obj_offset(s, num, &o))
+		return false;
+	const char *end = find(s->b, o, s->len, "endobj");
+	const char *a = find(s->b, o, end ? (size_t)(end - s->b) : o, "[");
+	if (end == NULL || a == NULL)
+		return false;
+	size_t i = (size_t)(a - s->b) + 1, z = (size_t)(end - s->b);
+	for (;;) {
+		long v, gen;
+		if (!read_long(s->b, z, &i, &v))
+			break;
+		if (!read_long(s->b, z, &i, &gen) || gen != 0)
+			return false;
+		while (i < z && s->b[i] == ' ')
+			i++;
+		if (i >= z || s->b[i] != 'R')
+			return false;
+		i++;
+		g_array_append_val(out, v);
+	}
+	while (i < z && (s->b[i] == ' ' || s->b[i] == '\n'))
+		i++;
+	return i < z && s->b[i] == ']';
+}
+
+/* Each page's array of the parent tree (MCID -> element), for the
+ * cells content_edit finds. */
+static bool page_arrays(const struct pdfsrc *s, const long *pages,
+	int npages, long pt, struct cells *cx)
+{
+	size_t a, z;
+	if (!obj_dict(s, pt, &a, &z))
+		return false;
+	const char *nm = find(s->b, a, z, "/Nums [");
+	if (nm == NULL)
+		return false;
+	GHashTable *keys = g_hash_table_new(NULL, NULL);
+	size_t i = (size_t)(nm - s->b) + 7;
+	for (;;) {
+		long key, num, gen;
+		if (!read_long(s->b, z, &i, &key) ||
+		    !read_long(s->b, z, &i, &num) ||
+		    !read_long(s->b, z, &i, &gen))
+			break;
+		while (i < z && s->b[i] == ' ')
+			i++;
+		i++; /* R */
+		g_hash_table_insert(keys, GSIZE_TO_POINTER((gsize)key + 1),
+		    GSIZE_TO_POINTER((gsize)num));
+	}
+	bool ok = true;
+	for (int pg = 0; pg < npages && ok; pg++) {
+		cx->parr[pg] = g_array_new(FALSE, FALSE, sizeof(long));
+		size_t pa, pz;
+		const char *sp;
+		long key, arr;
+		if (!obj_dict(s, pages[pg], &pa, &pz) ||
+		    (sp = find(s->b, pa, pz, "/StructParents ")) == NULL)
+			continue;
+		size_t k = (size_t)(sp - s->b) + 15;
+		if (!read_long(s->b, pz, &k, &key))
+			continue;
+		arr = (long)GPOINTER_TO_SIZE(g_hash_table_lookup(keys,
+		    GSIZE_TO_POINTER((gsize)key + 1)));
+		if (arr == 0 || !ref_array(s, arr, cx->parr[pg]))
+			ok = false;
+		cx->parr_obj[pg] = arr;
+	}
+	g_hash_table_destroy(keys);
+	return ok;
+}
+
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	const double *page_h, int npages, const struct ptags *tg,
 	const char **why)
@@ -827,6 +1086,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	GArray *kids = g_array_new(FALSE, FALSE, sizeof(long));
 	GArray *all = g_array_new(FALSE, FALSE, sizeof(long));
 	bool linktree = false; /* links get Link elements */
+	struct cells cx = { NULL, NULL, NULL, NULL, 0 };
 	if (tagged) {
 		if (!dict_ref(&s, s.trailer, s.trailer_end, "/Root", &root) ||
 		    !obj_dict(&s, root, &ra, &rz) ||
@@ -842,14 +1102,24 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 				*why = "Figure elements and alt texts differ";
 			else if (all->len != tg->nstruct)
 				*why = "structure elements and tags differ";
-			linktree = n > 0 && parent_tree(&s, sroot, &pt,
-			    &ptlast, &ptclose);
+			bool ptree = parent_tree(&s, sroot, &pt, &ptlast,
+			    &ptclose);
+			linktree = n > 0 && ptree;
+			cx.recs = g_array_new(FALSE, FALSE,
+			    sizeof(struct cellrec));
+			cx.mc = g_array_new(FALSE, FALSE, sizeof(int));
+			cx.parr = g_new0(GArray *, npages);
+			cx.parr_obj = g_new0(long, npages);
+			if (tg->ncells > 0 && (!ptree ||
+			    !page_arrays(&s, pages, npages, pt, &cx)))
+				*why = "table cells without a parent tree";
 		}
 		if (*why != NULL) {
 			g_array_free(figs, TRUE);
 			g_array_free(ths, TRUE);
 			g_array_free(kids, TRUE);
 			g_array_free(all, TRUE);
+			cells_free(&cx, npages);
 			g_free(pages);
 			return -1;
 		}
@@ -861,6 +1131,34 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		g_string_append_c(o, '\n');
 	GArray *xe = g_array_new(FALSE, FALSE, sizeof(struct xent));
 	long next = s.size;
+	/* The page contents, edited and compressed here. */
+	guint nord;
+	struct objr *ord = objects_in_order(&s, &nord);
+	GHashTable *contents = g_hash_table_new(NULL, NULL);
+	for (int pg = 0; pg < npages; pg++) {
+		size_t pa, pz;
+		long c;
+		if (obj_dict(&s, pages[pg], &pa, &pz) &&
+		    dict_ref(&s, pa, pz, "/Contents", &c))
+			g_hash_table_insert(contents, GSIZE_TO_POINTER((gsize)c),
+			    GINT_TO_POINTER(pg + 1));
+	}
+	compress_streams(&s, ord, nord, contents, tagged ? &cx : NULL, o,
+	    base, xe);
+	g_hash_table_destroy(contents);
+	if (tagged && cx.recs->len != tg->ncells) {
+		*why = "table cells and their markers differ";
+		g_string_free(o, TRUE);
+		g_array_free(xe, TRUE);
+		g_free(ord);
+		g_array_free(figs, TRUE);
+		g_array_free(ths, TRUE);
+		g_array_free(kids, TRUE);
+		g_array_free(all, TRUE);
+		cells_free(&cx, npages);
+		g_free(pages);
+		return -1;
+	}
 	/* Annotations, page by page, each page's in drawing order; with a
 	 * structure tree, each is the content of a Link element (numbered
 	 * n after it) and names its parent tree key. */
@@ -947,6 +1245,11 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		long link0 = next; /* Link element of annotation k: link0 + k */
 		if (linktree)
 			next += na;
+		/* The table cells' TD and TH elements: td0 + their index. */
+		long td0 = next;
+		guint nc = cx.recs->len;
+		next += nc;
+		GString **tdkx = g_new0(GString *, nc + 1);
 		GHashTable *ed = g_hash_table_new_full(NULL, NULL, NULL,
 		    sedit_free);
 		for (guint k = 0; k < kids->len; k++)
@@ -974,7 +1277,12 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			long parent = a->elem >= 1 && (guint)a->elem <= all->len ?
 			    g_array_index(all, long, a->elem - 1) : doc;
 			GString *kx = dockx;
-			if (parent != doc) {
+			if (a->cell >= 1 && (guint)a->cell <= nc) {
+				parent = td0 + a->cell - 1;
+				if (tdkx[a->cell - 1] == NULL)
+					tdkx[a->cell - 1] = g_string_new(NULL);
+				kx = tdkx[a->cell - 1];
+			} else if (parent != doc) {
 				struct sedit *e = sedit_of(ed, parent);
 				if (e->kx == NULL)
 					e->kx = g_string_new(NULL);
@@ -1015,6 +1323,56 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			    add->str);
 			g_string_free(add, TRUE);
 		}
+		/* The cells: each TR holds its cells' elements; each page's
+		 * parent tree array names them at their MCIDs. */
+		for (guint c = 0; c < nc; c++) {
+			const struct cellrec *r = &g_array_index(cx.recs,
+			    struct cellrec, c);
+			struct sedit *e = sedit_of(ed, r->tr);
+			if (e->kx == NULL)
+				e->kx = g_string_new(NULL);
+			e->kreplace = true;
+			g_string_append_printf(e->kx, " %ld 0 R", td0 + (long)c);
+			long pg = pages[r->page];
+			struct xent tx = { td0 + (long)c, base + o->len };
+			g_array_append_val(xe, tx);
+			g_string_append_printf(o, "%ld 0 obj\n<< /Type "
+			    "/StructElem\n   /S /%s\n   /P %ld 0 R\n   /Pg %ld 0 "
+			    "R\n   /K [", td0 + (long)c, r->th ? "TH" : "TD",
+			    r->tr, pg);
+			for (guint k = 0; k < r->nm; k++)
+				g_string_append_printf(o, " %d", g_array_index(
+				    cx.mc, int, r->m0 + k));
+			if (tdkx[c] != NULL)
+				g_string_append(o, tdkx[c]->str);
+			g_string_append(o, " ]\n");
+			if (r->th)
+				g_string_append(o, "   /A << /O /Table /Scope "
+				    "/Column >>\n");
+			g_string_append(o, ">>\nendobj\n");
+		}
+		for (int pg = 0; nc > 0 && pg < npages; pg++) {
+			GArray *pa = cx.parr[pg];
+			bool changed = false;
+			for (guint k = 0; pa && k < pa->len; k++)
+				changed |= g_array_index(pa, long, k) < 0;
+			if (!changed)
+				continue;
+			struct xent px = { cx.parr_obj[pg], base + o->len };
+			g_array_append_val(xe, px);
+			g_string_append_printf(o, "%ld 0 obj\n[\n",
+			    cx.parr_obj[pg]);
+			for (guint k = 0; k < pa->len; k++) {
+				long v = g_array_index(pa, long, k);
+				g_string_append_printf(o, "  %ld 0 R\n", v < 0 ?
+				    td0 + (-1 - v) : v);
+			}
+			g_string_append(o, "]\nendobj\n");
+		}
+		for (guint c = 0; c < nc; c++)
+			if (tdkx[c] != NULL)
+				g_string_free(tdkx[c], TRUE);
+		g_free(tdkx);
 		/* In object order, so that the bytes do not depend on the
 		 * hash table. */
 		for (guint k = 0; k < all->len; k++) {
@@ -1026,20 +1384,6 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		}
 		g_hash_table_destroy(ed);
 	}
-	/* The page contents, compressed (and edited) here. */
-	guint nord;
-	struct objr *ord = objects_in_order(&s, &nord);
-	GHashTable *contents = g_hash_table_new(NULL, NULL);
-	for (int pg = 0; pg < npages; pg++) {
-		size_t pa, pz;
-		long c;
-		if (obj_dict(&s, pages[pg], &pa, &pz) &&
-		    dict_ref(&s, pa, pz, "/Contents", &c))
-			g_hash_table_add(contents, GSIZE_TO_POINTER((gsize)c));
-	}
-	compress_streams(&s, ord, nord, contents, o, base, xe);
-	g_hash_table_destroy(contents);
-
 	/* The file again: cairo's objects in their order, less those that
 	 * have a new version, then the new versions and the new objects
 	 * (their offsets in xe count from base, the end of cairo's file),
@@ -1098,6 +1442,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 	g_array_free(ths, TRUE);
 	g_array_free(kids, TRUE);
 	g_array_free(all, TRUE);
+	cells_free(&cx, npages);
 	g_free(order);
 	g_free(first);
 	g_free(count);

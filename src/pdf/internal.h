@@ -36,6 +36,7 @@ struct pannot {
 	 * its structure tag in the order pdf.c began them, from 1 (0: in
 	 * none); and the text, for the annotation's /Contents (or NULL). */
 	int elem;
+	int cell;              /* the table cell, from 1 in drawing order, or 0 */
 	const char *text;
 };
 /* What cairo 1.16 cannot write into a tagged PDF: the document's language
@@ -47,6 +48,7 @@ struct ptags {
 	const char *const *alts;
 	guint nalts;
 	guint nstruct;           /* structure tags begun (pannot.elem) */
+	guint ncells;            /* table cells marked (pannot.cell) */
 };
 /* Writes pdf (cairo's complete output, its page contents uncompressed)
  * again: the pages get the n link annotations, each a Link structure
@@ -152,6 +154,9 @@ struct pdf {
 	int nstruct;          /* structure tags begun so far (pass 2) */
 	int cur_elem;         /* the element text is drawn in (pannot.elem) */
 	GPtrArray *texts;     /* the links' texts (pannot.text), owned */
+	int ncells, cur_cell; /* cells marked; the one drawn (pannot.cell) */
+	cairo_scaled_font_t *mark_font; /* the cell markers' space */
+	unsigned long mark_glyph;
 	const char *role;
 	GPtrArray *alts;
 	GArray *page_h;       /* double: height of every page, pass 2 */

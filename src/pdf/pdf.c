@@ -419,7 +419,7 @@ static void link_area(struct pdf *p, const char *uri, const char *dest,
 	if (p->cr == NULL || w <= 0 || h <= 0)
 		return;
 	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h,
-		.elem = p->cur_elem, .text = text };
+		.elem = p->cur_elem, .cell = p->cur_cell, .text = text };
 	if (uri && uri[0] == '#' && dest == NULL) {
 		dest = uri + 1;
 		uri = NULL;
@@ -576,19 +576,82 @@ static void show_run(cairo_t *cr, const char *text, PangoGlyphItem *gi)
 	pango_glyph_string_free(ng);
 }
 
+/* A run that starts a table cell: drawn with the cell's marker (see
+ * cell_mark) as a first cluster of no glyph, in the same call, so the
+ * marker costs cairo no operation of its own. False when the run has no
+ * glyph to draw (the marker is then drawn on its own). */
+static bool show_run_marked(cairo_t *cr, const char *text,
+	PangoGlyphItem *gi, const char *mark)
+{
+	PangoGlyphString *gs = gi->glyphs;
+	const PangoItem *it = gi->item;
+	int n = gs->num_glyphs;
+	cairo_glyph_t *cg = g_new(cairo_glyph_t, (gsize)n + 1);
+	cairo_text_cluster_t *cl = g_new(cairo_text_cluster_t, (gsize)n + 1);
+	GString *t = g_string_new(mark);
+	cl[0].num_bytes = (int)t->len;
+	cl[0].num_glyphs = 0;
+	int nc = 1, ng = 0, xpos = 0;
+	double x0, y0;
+	cairo_get_current_point(cr, &x0, &y0);
+	const char *u = text + it->offset;
+	for (int i = 0; i < n;) {
+		int j = i, real = 0;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i])
+			j++;
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		for (int k = i; k < j; k++) {
+			const PangoGlyphInfo *g = &gs->glyphs[k];
+			if (g->glyph != PANGO_GLYPH_EMPTY &&
+			    !(g->glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+				cg[ng].index = g->glyph;
+				cg[ng].x = x0 + (double)(xpos +
+				    g->geometry.x_offset) / PANGO_SCALE;
+				cg[ng].y = y0 + (double)g->geometry.y_offset /
+				    PANGO_SCALE;
+				ng++;
+				real++;
+			}
+			xpos += g->geometry.width;
+		}
+		if (real > 0) {
+			g_string_append_len(t, u + b0, b1 - b0);
+			cl[nc].num_bytes = b1 - b0;
+			cl[nc++].num_glyphs = real;
+		}
+		i = j;
+	}
+	if (ng > 0) {
+		cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(
+		    PANGO_CAIRO_FONT(it->analysis.font)));
+		cairo_show_text_glyphs(cr, t->str, (int)t->len, cg, ng, cl, nc,
+		    0);
+	}
+	g_string_free(t, TRUE);
+	g_free(cg);
+	g_free(cl);
+	return ng > 0;
+}
+
+static bool line_rtl(const PangoLayoutLine *line)
+{
+	for (const GSList *r = line->runs; r; r = r->next)
+		if (((const PangoGlyphItem *)r->data)->item->analysis.level & 1)
+			return true;
+	return false;
+}
+
 /* A line's runs one by one (show_run), with what Pango's renderer would
  * draw for their attributes: colour, underline, strikethrough. Lines
  * holding right-to-left text are left to Pango. */
 static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
-	double base)
+	double base, const char **mark)
 {
-	for (GSList *r = line->runs; r; r = r->next) {
-		const PangoGlyphItem *gi = r->data;
-		if (gi->item->analysis.level & 1) {
-			cairo_move_to(cr, x, base);
-			pango_cairo_show_layout_line(cr, line);
-			return;
-		}
+	if (line_rtl(line)) {
+		cairo_move_to(cr, x, base);
+		pango_cairo_show_layout_line(cr, line);
+		return;
 	}
 	const char *text = pango_layout_get_text(line->layout);
 	for (GSList *r = line->runs; r; r = r->next) {
@@ -613,7 +676,10 @@ static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
 			    fg->green / 65535.0, fg->blue / 65535.0);
 		}
 		cairo_move_to(cr, x, base);
-		show_run(cr, text, gi);
+		if (*mark != NULL && show_run_marked(cr, text, gi, *mark))
+			*mark = NULL;
+		else
+			show_run(cr, text, gi);
 		if (ul != PANGO_UNDERLINE_NONE || strike) {
 			PangoFontMetrics *m = pango_font_get_metrics(
 			    gi->item->analysis.font, NULL);
@@ -638,6 +704,42 @@ static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
 	}
 }
 
+/* A table cell's marker: cairo 1.16's structure tags cost about 45,000
+ * instructions each (its tag bookkeeping, the text object it ends, the
+ * element it writes), 3,000 cells in Magetan. So a cell is no cairo tag:
+ * its text starts with a space drawn with a text of one private-use
+ * character (U+E001 a TD, U+E002 a TH) and no glyph, which cairo writes
+ * as an empty /ActualText span; annot.c turns each span into the TD or
+ * TH marked content, up to the next cell or the end of the row's TR,
+ * and writes their elements. */
+static void cell_mark(struct pdf *p, bool th, double x, double y)
+{
+	if (p->mark_font == NULL) {
+		PangoFontDescription *fd = pango_font_description_new();
+		pango_font_description_set_family(fd, FONT_SERIF);
+		pango_font_description_set_absolute_size(fd, 10 * PANGO_SCALE);
+		PangoFont *f = pango_context_load_font(p->pctx, fd);
+		pango_font_description_free(fd);
+		p->mark_font = cairo_scaled_font_reference(
+		    pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(f)));
+		g_object_unref(f);
+		cairo_glyph_t *g = NULL;
+		int ng = 0;
+		if (cairo_scaled_font_text_to_glyphs(p->mark_font, 0, 0, " ",
+		    1, &g, &ng, NULL, NULL, NULL) == CAIRO_STATUS_SUCCESS &&
+		    ng == 1)
+			p->mark_glyph = g[0].index;
+		cairo_glyph_free(g);
+	}
+	const char *t = th ? "\xEE\x80\x82 " : "\xEE\x80\x81 ";
+	/* At a half point: cairo drops a glyph whose (empty) ink box,
+	 * rounded to whole points, is empty, as it is at whole points. */
+	cairo_glyph_t g = { p->mark_glyph, floor(x) + 0.5, floor(y) + 0.5 };
+	cairo_text_cluster_t cl[2] = { { 3, 0 }, { 1, 1 } };
+	cairo_set_scaled_font(p->cr, p->mark_font);
+	cairo_show_text_glyphs(p->cr, t, 4, &g, 1, cl, 2, 0);
+}
+
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
  * areas on those lines become link annotations. Returns the height used. */
 double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
@@ -649,8 +751,19 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	/* Its own structure element: a paragraph split over pages is one
 	 * element per page (the running header between stays outside). */
 	const char *role = p->cr != NULL && to > from ? p->role : NULL;
-	int elem = p->cur_elem;
-	if (role != NULL) {
+	int elem = p->cur_elem, cell0 = p->cur_cell;
+	p->cur_cell = 0;
+	const char *mark = NULL;
+	bool cell = false;
+	if (role != NULL && role[0] == 'T' && (role[1] == 'D' ||
+	    role[1] == 'H') && role[2] == '\0') {
+		mark = role[1] == 'H' ? "\xEE\x80\x82" : "\xEE\x80\x81";
+		cell = true;
+		p->cur_cell = ++p->ncells;
+		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
+		    int, p->tag_num->len - 1) : 0;
+		role = NULL;
+	} else if (role != NULL) {
 		cairo_tag_begin(p->cr, role, NULL);
 		p->cur_elem = ++p->nstruct;
 	} else {
@@ -673,7 +786,12 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
 		double base = y + (double)pango_layout_iter_get_baseline(it) /
 		    PANGO_SCALE - top0;
-		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base);
+		if (mark != NULL && line_rtl(line)) {
+			cell_mark(p, mark[2] == '\x82', x, y);
+			mark = NULL;
+		}
+		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base,
+		    &mark);
 		for (guint k = 0; links && k < links->len; k++) {
 			struct tlink *lk = &g_array_index(links, struct tlink,
 			    k);
@@ -695,9 +813,13 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		}
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	/* A cell without a glyph: its marker on its own. */
+	if (mark != NULL && cell)
+		cell_mark(p, mark[2] == '\x82', x, y);
 	if (role != NULL)
 		cairo_tag_end(p->cr, role);
 	p->cur_elem = elem;
+	p->cur_cell = cell0;
 	return used;
 }
 
@@ -2387,7 +2509,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	const char *why = NULL;
 	/* Tagged: the language of the text, the Figures' alt texts. */
 	struct ptags tg = { "id-ID", (const char *const *)p->alts->pdata,
-		p->alts->len, (guint)p->nstruct };
+		p->alts->len, (guint)p->nstruct, (guint)p->ncells };
 	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
 	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
 	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
@@ -2423,6 +2545,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_ptr_array_free(p->tags, TRUE);
 	g_array_free(p->tag_num, TRUE);
 	g_ptr_array_free(p->texts, TRUE);
+	if (p->mark_font != NULL)
+		cairo_scaled_font_destroy(p->mark_font);
 	g_ptr_array_free(p->alts, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);
