@@ -145,9 +145,10 @@ struct pdf {
 	/* Tagged PDF: the structure elements open around what is drawn
 	 * (Table, TR, L, LI, TOC...: pdf_tag_begin), closed before every
 	 * page break and opened again after the running header, which
-	 * so stays outside the structure tree; the role of the text
-	 * pdf_draw_lines draws ("P", "H2", "TD"; NULL: no element of its
-	 * own); the text alternative of every Figure, in drawing order
+	 * so stays outside the structure tree (annot.c marks it
+	 * /Artifact); the role of the text pdf_draw_lines draws ("P",
+	 * "H2", "TD": a cell marker, not a cairo tag; NULL: no element of
+	 * its own); the text alternative of every Figure, in drawing order
 	 * (pass 2), which annot.c gives the Figure elements. */
 	GPtrArray *tags;
 	GArray *tag_num;      /* int: the structure tag number of each of tags */

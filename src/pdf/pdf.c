@@ -2516,7 +2516,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	    &tg, &why) != 0)
 		diag_add(diags, DIAG_WARNING, nowhere,
 		    "tautan PDF tidak dapat ditambahkan (%s): PDF tanpa "
-		    "tautan, tanpa bahasa dan teks alternatif gambar", why);
+		    "tautan, tanpa bahasa dan teks alternatif gambar, isi "
+		    "halaman tidak dimampatkan", why);
 
 	int rc = 0;
 	if (st != CAIRO_STATUS_SUCCESS) {

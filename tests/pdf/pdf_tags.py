@@ -50,7 +50,8 @@ STR = re.compile(r"\(((?:[^()\\]|\\.)*)\)")
 
 def marked(pdf):
     """Per page: the text shown as /Artifact, and the painting operators
-    (text, paths, images) in no marked content at all."""
+    (text, paths, images) in no marked content at all; fails when marked
+    content and text objects (BT/ET) do not nest."""
     out = []
     for c in page_contents(pdf):
         stack, art, loose, tj = [], [], 0, ""
@@ -67,11 +68,19 @@ def marked(pdf):
                 stack.append(re.search(r"/(\w+) *(<<.*)?B[DM]C$",
                                        line).group(1))
             elif line.endswith("EMC"):
-                if not stack:
-                    fail("EMC without BMC/BDC")
+                # Marked content and text objects nest (PDF 14.6).
+                if not stack or stack[-1] == "BT":
+                    fail("EMC without BMC/BDC in its text object")
+                stack.pop()
+            elif line == "BT" or line.endswith(" BT"):
+                stack.append("BT")
+            elif line == "ET":
+                if not stack or stack[-1] != "BT":
+                    fail("ET inside marked content begun in its text "
+                         "object")
                 stack.pop()
             elif re.search(r"(Tj|TJ|\bf|\bS|\bDo|\bsh)$", line):
-                if not stack:
+                if not [t for t in stack if t != "BT"]:
                     loose += 1
                 elif "Artifact" in stack and line.endswith(("Tj", "TJ")):
                     art.append("".join(STR.findall(line)))
