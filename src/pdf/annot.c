@@ -630,7 +630,7 @@ static void content_edit(const char *b, size_t n, GString *out,
 		}
 		/* Operands of something else first (the colour). */
 		bool content = op > 0 && !blank(l, op) && !bt && !et;
-		if (content && marked == 0 && !art && tr == 0) {
+		if (content && marked == 0 && !art) {
 			g_string_append(out, "/Artifact BMC\n");
 			art = true;
 		}
@@ -734,7 +734,7 @@ static void content_edit(const char *b, size_t n, GString *out,
 			i = e;
 			continue;
 		}
-		if (marked == 0 && kind == 'A' && !art && tr == 0) {
+		if (marked == 0 && kind == 'A' && !art) {
 			g_string_append(out, "/Artifact BMC\n");
 			art = true;
 		}
