@@ -585,8 +585,11 @@ static struct doc_node *registered(struct build_ctx *c,
 	for (size_t i = 0; i < ndefs; i++) {
 		if (strcmp(defs[i].name, d->arg))
 			continue;
+		/* {{tabel seri A,B}}, {{grafik seri A,B}} name their series
+		 * with a second word. */
+		bool arg2 = !strcmp(defs[i].name, "seri");
 		if (!check_opts(c, d, defs[i].options, true) ||
-				!no_extra_arg(c, d, d->arg2, false))
+				!no_extra_arg(c, d, arg2 ? NULL : d->arg2, false))
 			return NULL;
 		struct doc_node *n = defs[i].build(c, d);
 		if (n == NULL)

@@ -251,7 +251,8 @@ static void test_legend_wraps(void **state)
 		{long_name, b}};
 	struct chart c = {CHART_LINE, "Capaian", "Capaian",
 		CHART_UNIT_PERCENT, 2, cats, 2, ser, 2, NULL, false,
-		ROUND_HALF_UP, NULL};
+		ROUND_HALF_UP, NULL, NULL, NULL, 0, 0,
+		false, false};
 	struct texts t;
 	double ink[4];
 	trace(&c, 220, 246, &t, ink);
@@ -522,7 +523,8 @@ static void test_value_rounding(void **state)
 	static const double v[] = {91.91 / 91.3 * 100};
 	static const struct chart_series ser[] = {{"Tahun 2024", v}};
 	struct chart c = {CHART_BAR, "Capaian", NULL, CHART_UNIT_PERCENT, 2,
-		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE, NULL};
+		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE, NULL, NULL, NULL, 0, 0,
+		false, false};
 	struct texts t;
 	double ink[4];
 	trace(&c, PRINT_W, PRINT_H, &t, ink);

@@ -28,9 +28,10 @@ static void registry(void **state)
 {
 	(void)state;
 	static const char *const names[] = {"target-realisasi",
-		"capaian-tahunan", "anggaran", "komposisi-anggaran", "pegawai"};
-	assert_int_equal(NCHART_DEFS, 5);
-	for (size_t i = 0; i < 5; i++)
+		"capaian-tahunan", "anggaran", "komposisi-anggaran", "pegawai",
+		"seri"};
+	assert_int_equal(NCHART_DEFS, 6);
+	for (size_t i = 0; i < 6; i++)
 		assert_non_null(fx_def(CHART_DEFS, NCHART_DEFS, names[i]));
 }
 
