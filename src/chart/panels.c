@@ -61,6 +61,20 @@ static PangoLayout *title_layout(struct chart_ctx *x, const struct chart *p,
 	return l;
 }
 
+/* A panel's texts traced where they land on the whole chart. */
+struct shift {
+	chart_trace_fn trace;
+	void *arg;
+	double dx, dy;
+};
+
+static void shifted(void *arg, const char *text, double x, double y,
+	double w, double h)
+{
+	struct shift *s = arg;
+	s->trace(s->arg, text, x + s->dx, y + s->dy, w, h);
+}
+
 int panels_draw(const struct chart *c, cairo_t *cr, double w, double h,
 	chart_trace_fn trace, void *arg)
 {
@@ -85,9 +99,11 @@ int panels_draw(const struct chart *c, cairo_t *cr, double w, double h,
 		double ph = g.cell_h - th - 2;
 		if (!(ph > 20))
 			continue; /* no room under a long title: never overlap */
+		struct shift sh = {trace, arg, x0, y0 + th + 2};
 		cairo_save(cr);
 		cairo_translate(cr, x0, y0 + th + 2);
-		rc = chart_draw_panel(p, cr, g.cell_w, ph, trace, arg);
+		rc = chart_draw_panel(p, cr, g.cell_w, ph, trace ? shifted :
+			NULL, &sh);
 		cairo_restore(cr);
 	}
 	cairo_restore(cr);

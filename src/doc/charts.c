@@ -293,7 +293,14 @@ static bool kode_list(struct build_ctx *c, const struct directive *d,
 		char *kode = arena_strndup(ARENA(c), p, n);
 		p += n;
 		struct indikator *ind = model_indikator(c->report, kode);
-		if (ind == NULL || ind->tingkat != tingkat) {
+		if (ind != NULL && ind->tingkat != tingkat) {
+			static const char *const NAMA[] = {"tujuan", "sasaran",
+				"indikator"};
+			directive_error(c, d, "%s=%s: that code is a %s in "
+				"indikator.csv", key, kode, NAMA[ind->tingkat]);
+			return false;
+		}
+		if (ind == NULL) {
 			directive_error(c, d, "unknown %s \"%s\"", key, kode);
 			return false;
 		}
@@ -545,8 +552,8 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	const char *bentuk = directive_opt(d, "bentuk");
 	if (bentuk != NULL && strcmp(bentuk, "panel") != 0 &&
 	    strcmp(bentuk, "satu") != 0) {
-		directive_error(c, d, "unknown bentuk \"%s\": expected panel "
-			"or satu", bentuk);
+		directive_error(c, d, "{{grafik %s}}: unknown bentuk \"%s\": "
+			"expected panel or satu", d->arg, bentuk);
 		return NULL;
 	}
 	if (bentuk != NULL && strcmp(bentuk, "panel") == 0)

@@ -81,8 +81,8 @@ static const char *one_cat[] = {"Persentase Koperasi Sehat"};
 static const double one_v[] = {108.57};
 static const struct chart_series one_s[] = {{"Capaian", one_v}};
 static const struct chart c_one = {CHART_BAR, "Satu", NULL,
-	CHART_UNIT_PERCENT, 2, one_cat, 1, one_s, 1, NULL, true, ROUND_HALF_UP, NULL, NULL, NULL, 0, 0, false,
-	false};
+	CHART_UNIT_PERCENT, 2, one_cat, 1, one_s, 1, NULL, true, ROUND_HALF_UP,
+	NULL, NULL, NULL, 0, 0, false, false};
 
 static const double zero_v[] = {0, 0, 0, 0};
 static const struct chart_series zero_s[] = {{"Target", zero_v},
@@ -187,6 +187,40 @@ static const struct chart c_long_h = {CHART_BAR_H, "Panjang", NULL,
 	ROUND_HALF_UP, NULL, NULL, NULL, 0, 0, false,
 	false};
 
+/* Small multiples: Magetan's four indicators in %, UM, a score and an
+ * index, target and realisasi over three years, each panel on its own
+ * axis from 0 (the UM panel's axis ends at 3, not at 100). */
+static const char *pan_years[] = {"2022", "2023", "2024"};
+static const double pan_t1[] = {65, 70, 70}, pan_r1[] = {79, 40, 76};
+static const double pan_t2[] = {1, 1, 2}, pan_r2[] = {1, 1, 3};
+static const double pan_t3[] = {89, 91, 91.3}, pan_r3[] = {90.01, 91.21,
+	91.91};
+static const double pan_t4[] = {81, 82, 83}, pan_r4[] = {81.75, 82.58,
+	83.05};
+static const struct chart_series pan_s1[] = {{"Target", pan_t1},
+	{"Realisasi", pan_r1}};
+static const struct chart_series pan_s2[] = {{"Target", pan_t2},
+	{"Realisasi", pan_r2}};
+static const struct chart_series pan_s3[] = {{"Target", pan_t3},
+	{"Realisasi", pan_r3}};
+static const struct chart_series pan_s4[] = {{"Target", pan_t4},
+	{"Realisasi", pan_r4}};
+#define PANEL(title, unit, dec, s) {CHART_BAR, title, NULL, unit, dec, \
+	pan_years, 3, s, 2, NULL, true, ROUND_HALF_UP, NULL, NULL, NULL, 0, 0, \
+	true, true}
+static const struct chart pan_list[] = {
+	PANEL("Persentase Koperasi Sehat (%)", CHART_UNIT_PERCENT, 0, pan_s1),
+	PANEL("Jumlah Usaha Mikro yang Naik Kelas (UM)", CHART_UNIT_NUMBER, 0,
+		pan_s2),
+	PANEL("Nilai SAKIP Dinas Koperasi dan UKM (Angka)", CHART_UNIT_NUMBER,
+		2, pan_s3),
+	PANEL("Indeks Kepuasan Masyarakat (Skor)", CHART_UNIT_NUMBER, 2,
+		pan_s4),
+};
+static const struct chart c_panels = {CHART_BAR, "Panel", NULL,
+	CHART_UNIT_NUMBER, 0, NULL, 0, NULL, 0, NULL, true, ROUND_HALF_UP, NULL,
+	NULL, pan_list, 4, 0, false, false};
+
 struct named_chart {
 	const char *name;
 	const struct chart *chart;
@@ -200,6 +234,7 @@ static const struct named_chart all_charts[] = {
 	{"missing", &c_missing}, {"missing_line", &c_missing_line},
 	{"outlier", &c_outlier}, {"outlier_h", &c_outlier_h},
 	{"many", &c_many}, {"long", &c_long}, {"long_h", &c_long_h},
+	{"panels", &c_panels},
 };
 
 /* Print size: 160 mm x 90 mm in points; screen: 480 x 270 pt, drawn at
