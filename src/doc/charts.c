@@ -164,6 +164,14 @@ static const char *alt_text(struct build_ctx *c, const char *head,
 	return arena_printf(ARENA(c), "%s: %s.", head, alt_join(c, a, "; "));
 }
 
+/* The same for items that hold "; " themselves (an indicator over
+ * several years): one sentence each. */
+static const char *alt_kalimat(struct build_ctx *c, const char *head,
+	const struct alt *a)
+{
+	return arena_printf(ARENA(c), "%s. %s.", head, alt_join(c, a, ". "));
+}
+
 /* ---- The vocabulary: kolom=, tahun=, filters ---- */
 
 #define MAX_KOLOM 8
@@ -466,8 +474,8 @@ static const char *alt_indikator(struct build_ctx *c,
 		alt_add(c, &per, ny > 1 ? arena_printf(ARENA(c), "%d %s",
 			years[t], s) : s);
 	}
-	return arena_printf(ARENA(c), "%s %s", ind->uraian,
-		alt_join(c, &per, "; "));
+	return arena_printf(ARENA(c), ny > 1 ? "%s: %s" : "%s %s",
+		ind->uraian, alt_join(c, &per, "; "));
 }
 
 /* bentuk=panel: one small chart per indicator, its own axis from 0 and
@@ -533,7 +541,8 @@ static struct doc_node *tr_panel(struct build_ctx *c,
 	const char *head = arena_printf(ARENA(c), "Grafik panel %s per "
 		"indikator tahun %s, tiap panel dengan sumbu dan satuannya "
 		"sendiri", alt_join(c, &ks, " dan "), tahun_teks(c, years, ny));
-	return fig_new_chart(c, grid, alt_text(c, head, &alt), w, h);
+	return fig_new_chart(c, grid, ny > 1 ? alt_kalimat(c, head, &alt) :
+		alt_text(c, head, &alt), w, h);
 }
 
 static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
@@ -648,7 +657,8 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 		"kinerja tahun %s", tahun) :
 		arena_printf(ARENA(c), "Grafik batang target dan realisasi "
 		"tahun %s%s%s", tahun, *satuan ? ", dalam " : "", satuan);
-	return fig_new_chart(c, ch, alt_text(c, head, &alt), w, h);
+	return fig_new_chart(c, ch, ny > 1 ? alt_kalimat(c, head, &alt) :
+		alt_text(c, head, &alt), w, h);
 }
 
 /* ---- capaian-tahunan ---- */
@@ -1043,8 +1053,13 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	}
 	size_t n = seri.n;
 	const char *tahun = tahun_teks(c, years, ny);
-	const char *title = arena_printf(ARENA(c), "Data %s Tahun %s",
-		alt_join(c, &(struct alt){seri}, ", "), tahun);
+	const char *nama = alt_join(c, &(struct alt){seri}, ", ");
+	if (seri.n > 1)
+		nama = arena_printf(ARENA(c), "%s dan %s", alt_join(c,
+			&(struct alt){{seri.v, seri.n - 1, seri.n - 1}}, ", "),
+			(const char *)seri.v[seri.n - 1]);
+	const char *title = arena_printf(ARENA(c), "Data %s Tahun %s", nama,
+		tahun);
 	struct chart *ch = garis ?
 		chart_new(c, CHART_LINE, title, (size_t)ny, n) :
 		chart_new(c, CHART_BAR, title, n, (size_t)ny);
@@ -1089,7 +1104,7 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	}
 	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
 		"Grafik %s data %s tahun %s", garis ? "garis" : "batang",
-		d->arg2, tahun), &alt), w, h);
+		nama, tahun), &alt), w, h);
 }
 
 /* ---- Registry ---- */

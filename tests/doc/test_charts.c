@@ -233,8 +233,10 @@ static void vocabulary(void **state)
 		"Capaian Target dan Realisasi Kinerja Tahun 2023"
 		NUM_RANGE_DASH "2024");
 	assert_non_null(strstr(n->as.fl->alt, "Grafik batang capaian kinerja "
-		"tahun 2023" NUM_RANGE_DASH "2024: Persentase Koperasi Sehat "
-		"2023 capaian 57,14" SP "%; 2024 capaian 108,57" SP "%; "));
+		"tahun 2023" NUM_RANGE_DASH "2024. Persentase Koperasi Sehat: "
+		"2023 capaian 57,14" SP "%; 2024 capaian 108,57" SP "%. "
+		"Jumlah Usaha Mikro yang Naik Kelas: 2023 capaian 100,00" SP
+		"%; 2024 capaian 150,00" SP "%. "));
 
 	/* One sasaran: its one indicator, in its own unit. */
 	n = G("target-realisasi", "sasaran", "S2", "tahun", "2022-2024",
@@ -333,10 +335,12 @@ static void panel(void **state)
 	assert_true(p->series[0].values[0] == 65);
 	assert_true(p->series[1].values[0] == 79);
 	assert_true(p->series[1].values[1] == 40);
-	assert_non_null(strstr(n->as.fl->alt, ": Persentase Koperasi Sehat "
+	assert_string_equal(n->as.fl->alt, "Grafik panel target dan realisasi "
+		"per indikator tahun 2022" NUM_RANGE_DASH "2024, tiap panel "
+		"dengan sumbu dan satuannya sendiri. Persentase Koperasi Sehat: "
 		"2022 target 65" SP "%, realisasi 79" SP "%; 2023 target 70"
 		SP "%, realisasi 40" SP "%; 2024 target 70" SP "%, realisasi "
-		"76" SP "%."));
+		"76" SP "%.");
 
 	/* Capaian alone: every panel in %. */
 	n = G("target-realisasi", "bentuk", "panel", "kolom", "capaian",
@@ -461,7 +465,7 @@ static void grafik_seri(void **state)
 	assert_string_equal(c->labels[0][1], "726");
 	assert_null(c->labels[1][0]);
 	assert_string_equal(n->as.fl->alt, "Grafik garis data "
-		"koperasi_aktif,um_berlegalitas tahun 2023" NUM_RANGE_DASH
+		"koperasi_aktif dan um_berlegalitas tahun 2023" NUM_RANGE_DASH
 		"2024: koperasi_aktif 718 (2023), 726 (2024); um_berlegalitas "
 		"- (2023), 175 (2024).");
 
