@@ -589,7 +589,7 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 	size_t ns = (size_t)(nk * ny);
 	const char *tahun = tahun_teks(c, years, ny);
 	struct chart *ch = chart_new(c, CHART_BAR, arena_printf(ARENA(c),
-		capaian || hanya_capaian ?
+		hanya_capaian ? "Capaian Kinerja Tahun %s" : capaian ?
 		"Capaian Target dan Realisasi Kinerja Tahun %s" :
 		"Target dan Realisasi Kinerja Tahun %s", tahun), (size_t)n, ns);
 	struct chart_series *se = (struct chart_series *)ch->series;

@@ -539,7 +539,15 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		key = fig ? arena_printf(a, "grafik-%s", d->arg) : d->arg;
 	const char *sk_sumber = NULL;
 	const char *sk_title = key ? skeleton_caption(c, key, &sk_sumber) : NULL;
-	if (sk_title && strcmp(d->arg, "csv"))
+	/* A chart of other columns (kolom=) than the skeleton's caption
+	 * describes, or of other years than the report's under a caption
+	 * naming the reporting year, keeps its own title, which names
+	 * them. */
+	bool sendiri = fig && sk_title && n->as.fl->title &&
+		(directive_opt(d, "kolom") || (directive_opt(d, "tahun") &&
+		strstr(sk_title, arena_printf(a, "%d",
+		c->report->meta.tahun))));
+	if (sk_title && strcmp(d->arg, "csv") && !sendiri)
 		n->as.fl->title = sk_title;
 	if (sk_sumber && strcmp(d->arg, "csv"))
 		n->as.fl->sumber = sk_sumber;

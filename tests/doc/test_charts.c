@@ -230,8 +230,7 @@ static void vocabulary(void **state)
 	assert_string_equal(c->labels[0][0], "57,14" SP "%");
 	assert_string_equal(c->labels[1][0], "108,57" SP "%");
 	assert_string_equal(n->as.fl->title,
-		"Capaian Target dan Realisasi Kinerja Tahun 2023"
-		NUM_RANGE_DASH "2024");
+		"Capaian Kinerja Tahun 2023" NUM_RANGE_DASH "2024");
 	assert_non_null(strstr(n->as.fl->alt, "Grafik batang capaian kinerja "
 		"tahun 2023" NUM_RANGE_DASH "2024. Persentase Koperasi Sehat: "
 		"2023 capaian 57,14" SP "%; 2024 capaian 108,57" SP "%. "
