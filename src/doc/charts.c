@@ -485,7 +485,8 @@ static struct doc_node *tr_panel(struct build_ctx *c,
 	const struct directive *d, const struct indikator **inds, size_t n,
 	const int *years, int ny, const char *const *kol, int nk)
 {
-	size_t cols = n >= 3 ? 3 : n;
+	/* The PDF's text width (14 cm) holds two panels to a row. */
+	size_t cols = n >= 2 ? 2 : 1;
 	size_t rows = (n + cols - 1) / cols;
 	double w, h;
 	if (!opt_ukuran(c, d, 160, fmin(12 + 58.0 * (double)rows, 240), &w,

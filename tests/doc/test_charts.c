@@ -313,7 +313,7 @@ static void panel(void **state)
 		"(Angka)");
 	assert_string_equal(p->labels[0][0], "91,3");
 	assert_string_equal(p->labels[1][0], "91,91");
-	/* Two rows of three panels at most: 12 + 58 x 2 mm. */
+	/* Two rows of two panels (the PDF's 14 cm): 12 + 58 x 2 mm. */
 	assert_true(fabs(n->as.fl->height - 128 * MM) < 1e-9);
 	assert_string_equal(n->as.fl->alt, "Grafik panel target dan realisasi "
 		"per indikator tahun 2024, tiap panel dengan sumbu dan "
