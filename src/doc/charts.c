@@ -304,8 +304,10 @@ static bool kode_list(struct build_ctx *c, const struct directive *d,
 		if (ind != NULL && ind->tingkat != tingkat) {
 			static const char *const NAMA[] = {"tujuan", "sasaran",
 				"indikator"};
-			directive_error(c, d, "%s=%s: that code is a %s in "
-				"indikator.csv", key, kode, NAMA[ind->tingkat]);
+			directive_error(c, d, "\"%s\" is not a%s %s (it is a "
+				"%s in indikator.csv)", kode, tingkat ==
+				TINGKAT_INDIKATOR ? "n" : "", key,
+				NAMA[ind->tingkat]);
 			return false;
 		}
 		if (ind == NULL) {
@@ -361,22 +363,24 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	return (ssize_t)k;
 }
 
-/* The budget lines to chart: down to tingkat= (program by default),
- * those under program= (a code prefix, with their sub-lines), and those
- * of sasaran= (linked to the sasaran in anggaran.csv or supporting one
- * of its indicators, column mendukung; with their sub-lines). Returns
- * the count or -1. */
-static bool anggaran_sasaran(const struct anggaran *a, const struct ptrvec
-	*sas)
+/* The budget lines to chart: down to tingkat= (program by default);
+ * with program= (a list of codes of anggaran.csv) or sasaran= (linked to
+ * the sasaran in anggaran.csv, or supporting one of its indicators,
+ * column mendukung), the lines chosen by either and the lines under
+ * them, as the budget tables choose them. Returns the count or -1. */
+static bool anggaran_pilih(const struct anggaran *a, const struct ptrvec *prog,
+	const struct ptrvec *sas)
 {
-	for (const struct anggaran *p = a; p != NULL; p = p->induk)
-		for (size_t j = 0; j < sas->n; j++) {
-			if (p->sasaran == sas->v[j])
+	for (size_t j = 0; j < prog->n; j++)
+		if (strcmp(a->kode, prog->v[j]) == 0)
+			return true;
+	for (size_t j = 0; j < sas->n; j++) {
+		if (a->sasaran == sas->v[j])
+			return true;
+		for (size_t m = 0; m < a->nmendukung; m++)
+			if (di_bawah(a->mendukung[m], sas->v[j]))
 				return true;
-			for (size_t m = 0; m < p->nmendukung; m++)
-				if (di_bawah(p->mendukung[m], sas->v[j]))
-					return true;
-		}
+	}
 	return false;
 }
 
@@ -384,10 +388,26 @@ static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	enum anggaran_tingkat def, const struct anggaran ***out)
 {
 	enum anggaran_tingkat maks;
-	struct ptrvec sas = {0};
+	struct ptrvec sas = {0}, prog = {0};
 	if (!opt_tingkat(c, d, def, &maks) ||
 	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas))
 		return -1;
+	const char *pv = directive_opt(d, "program");
+	for (const char *p = pv ? pv : ""; *p;) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		size_t n = strcspn(p, ", ");
+		if (n == 0)
+			break;
+		char *kode = arena_strndup(ARENA(c), p, n);
+		p += n;
+		if (model_anggaran(c->report, kode) == NULL) {
+			directive_error(c, d, "unknown program \"%s\": no line "
+				"of anggaran.csv has that code", kode);
+			return -1;
+		}
+		ptrvec_push(ARENA(c), &prog, kode);
+	}
 	const struct anggaran **lines;
 	const char **no;
 	size_t n = list_anggaran(c, maks, &lines, &no);
@@ -396,24 +416,20 @@ static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 			d->arg);
 		return -1;
 	}
-	const char *prog = directive_opt(d, "program");
 	struct ptrvec v = {0};
 	for (size_t i = 0; i < n; i++) {
-		if (prog != NULL && strncmp(lines[i]->kode, prog,
-		    strlen(prog)) != 0)
-			continue;
-		if (prog != NULL && lines[i]->kode[strlen(prog)] != '\0' &&
-		    lines[i]->kode[strlen(prog)] != '.')
-			continue; /* 2.17.0 is no prefix of 2.17.02 */
-		if (sas.n > 0 && !anggaran_sasaran(lines[i], &sas))
-			continue;
-		ptrvec_push(ARENA(c), &v, (void *)lines[i]);
+		bool ok = prog.n == 0 && sas.n == 0;
+		for (const struct anggaran *a = lines[i]; a != NULL && !ok;
+		     a = a->induk)
+			ok = anggaran_pilih(a, &prog, &sas);
+		if (ok)
+			ptrvec_push(ARENA(c), &v, (void *)lines[i]);
 	}
 	if (v.n == 0) {
-		directive_error(c, d, "{{grafik %s}}: no budget line%s%s%s%s",
-			d->arg, prog ? " under program=" : "", prog ? prog : "",
-			sas.n ? " for sasaran=" : "",
-			sas.n ? directive_opt(d, "sasaran") : "");
+		directive_error(c, d, "{{grafik %s}}: no budget line to chart "
+			"(sasaran=%s down to tingkat=%s leaves none)", d->arg,
+			directive_opt(d, "sasaran"), directive_opt(d, "tingkat") ?
+			directive_opt(d, "tingkat") : "program");
 		return -1;
 	}
 	*out = (const struct anggaran **)v.v;

@@ -263,6 +263,11 @@ static void vocabulary(void **state)
 	assert_non_null(strstr(m, "unknown kolom \"realisasi\" (this chart "
 		"draws: capaian)"));
 	free(m);
+	assert_null(G("target-realisasi", "tujuan", "S1", NULL));
+	m = fx_last_error(f);
+	assert_non_null(strstr(m, "\"S1\" is not a tujuan (it is a sasaran "
+		"in indikator.csv)"));
+	free(m);
 	assert_null(G("target-realisasi", "sasaran", "S9", NULL));
 	m = fx_last_error(f);
 	assert_non_null(strstr(m, "unknown sasaran \"S9\""));
@@ -401,11 +406,21 @@ static void anggaran_kolom(void **state)
 		"draws: pagu_awal, pagu, realisasi_anggaran, sisa_anggaran, "
 		"serapan)"));
 	free(m);
+	/* program= takes codes of anggaran.csv, as the tables do: a
+	 * prefix is no code. */
 	assert_null(G("anggaran", "program", "2.17.0", NULL));
 	m = fx_last_error(f);
-	assert_non_null(strstr(m, "{{grafik anggaran}}: no budget line under "
-		"program=2.17.0"));
+	assert_string_equal(m, "bab/30-akuntabilitas.md:12:1: error: unknown "
+		"program \"2.17.0\": no line of anggaran.csv has that code");
 	free(m);
+	/* program= or sasaran=: the lines either chooses, with theirs. */
+	n = G("anggaran", "program", "2.17.04", "sasaran", "S2", "tingkat",
+		"kegiatan", NULL);
+	c = n->as.fl->chart;
+	assert_int_equal(c->ncategories, 4);
+	assert_string_equal(c->categories[1],
+		"Penilaian Kesehatan Koperasi Simpan Pinjam");
+	assert_string_equal(c->categories[3], "Pemberdayaan Usaha Mikro");
 }
 
 /* {{grafik seri}} on the Jombang sample's data.csv (koperasi aktif 718
