@@ -67,7 +67,8 @@ struct chart {
 	size_t npanels;
 	int columns;
 	/* The value axis runs from 0 to the largest value, never cutting an
-	 * outlier (a panel's own scale must hold its own figures). */
+	 * outlier nor starting a line near its values (a panel's own scale
+	 * must hold its own figures, honestly). */
 	bool full_axis;
 	/* A panel of a grid: no legend (the grid draws it once) and no axis
 	 * title (the panel's title above it names the unit). */

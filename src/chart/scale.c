@@ -138,7 +138,7 @@ void scale_value_range(const struct chart_ctx *x, double *lo, double *hi,
 	/* Capaian over the years moves around 100 %: a line chart whose
 	 * values all sit well above zero starts its axis near them, so the
 	 * change is visible (bars always start at zero). */
-	if (c->kind == CHART_LINE && mn == 0) {
+	if (c->kind == CHART_LINE && mn == 0 && !c->full_axis) {
 		double least = INFINITY;
 		for (size_t s = 0; s < c->nseries; s++)
 			for (size_t i = 0; i < c->ncategories; i++) {

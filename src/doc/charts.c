@@ -1011,6 +1011,61 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* bentuk=panel: a panel per series, each on its own axis from 0 (the
+ * series of data.csv count different things). */
+static struct doc_node *seri_panel(struct build_ctx *c,
+	const struct directive *d, const struct ptrvec *seri, const int *years,
+	int ny, bool garis, const char *title, const char *nama)
+{
+	size_t n = seri->n;
+	size_t rows = (n + 1) / 2;
+	double w, h;
+	if (!opt_ukuran(c, d, 160, fmin(12 + 58.0 * (double)rows, 240), &w,
+	    &h))
+		return NULL;
+	struct chart *grid = arena_alloc(ARENA(c), sizeof *grid);
+	struct chart *ps = arena_alloc(ARENA(c), n * sizeof *ps);
+	grid->kind = CHART_BAR;
+	grid->title = title;
+	grid->panels = ps;
+	grid->npanels = n;
+	struct alt alt = {0};
+	bool ada = false;
+	for (size_t i = 0; i < n; i++) {
+		const char *nm = seri->v[i];
+		struct chart *p = chart_new(c, garis ? CHART_LINE : CHART_BAR,
+			nm, (size_t)ny, 1);
+		((struct chart_series *)p->series)[0].name = nm;
+		p->unit = CHART_UNIT_NUMBER;
+		gaya(c, p, JENIS_JUMLAH);
+		p->show_values = true;
+		p->full_axis = true;
+		p->panel = true;
+		struct alt per = {0};
+		for (int k = 0; k < ny; k++) {
+			p->categories[k] = arena_printf(ARENA(c), "%d",
+				years[k]);
+			const struct figure *f = fig(c, "data.%s.%d", nm,
+				years[k]);
+			put(c, p, 0, (size_t)k, f);
+			alt_add(c, &per, arena_printf(ARENA(c), "%s (%d)",
+				fig_teks(c, f), years[k]));
+		}
+		ada |= ada_nilai(p);
+		ps[i] = *p;
+		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s", nm,
+			alt_join(c, &per, ", ")));
+	}
+	if (!ada) {
+		directive_error(c, d, "{{grafik seri}}: no value of %s for "
+			"tahun=%s", d->arg2, tahun_teks(c, years, ny));
+		return NULL;
+	}
+	return fig_new_chart(c, grid, alt_text(c, arena_printf(ARENA(c),
+		"Grafik panel data %s tahun %s, tiap panel dengan sumbunya "
+		"sendiri", nama, tahun_teks(c, years, ny)), &alt), w, h);
+}
+
 /* {{grafik seri A,B tahun=2020-2024 jenis=garis|batang}}: the series
  * over the years (lines), or the years grouped under each series
  * (bars). Without tahun=, every year the series have. */
@@ -1077,6 +1132,15 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 			(const char *)seri.v[seri.n - 1]);
 	const char *title = arena_printf(ARENA(c), "Data %s Tahun %s", nama,
 		tahun);
+	const char *bentuk = directive_opt(d, "bentuk");
+	if (bentuk != NULL && strcmp(bentuk, "panel") != 0 &&
+	    strcmp(bentuk, "satu") != 0) {
+		directive_error(c, d, "{{grafik seri}}: unknown bentuk \"%s\": "
+			"expected panel or satu", bentuk);
+		return NULL;
+	}
+	if (bentuk != NULL && strcmp(bentuk, "panel") == 0)
+		return seri_panel(c, d, &seri, years, ny, garis, title, nama);
 	struct chart *ch = garis ?
 		chart_new(c, CHART_LINE, title, (size_t)ny, n) :
 		chart_new(c, CHART_BAR, title, n, (size_t)ny);
@@ -1133,8 +1197,8 @@ static const char *const OPT_CT[] = {"kolom", "tahun", "jenis", "indikator",
 static const char *const OPT_ANG[] = {"kolom", "tingkat", "program",
 	"sasaran", "lebar", "tinggi", NULL};
 static const char *const OPT_PEG[] = {"kelompok", "lebar", "tinggi", NULL};
-static const char *const OPT_SERI[] = {"tahun", "jenis", "lebar", "tinggi",
-	NULL};
+static const char *const OPT_SERI[] = {"tahun", "jenis", "bentuk", "lebar",
+	"tinggi", NULL};
 
 const struct block_def CHART_DEFS[] = {
 	{"target-realisasi", OPT_TR, grafik_target_realisasi},

@@ -493,6 +493,20 @@ static void grafik_seri(void **state)
 	assert_true(isnan(c->series[0].values[0]));
 	assert_true(c->series[2].values[0] == 726);
 
+	/* A panel per series, each on its own axis from 0. */
+	n = seri(f, "koperasi_aktif,um_berlegalitas", "bentuk", "panel", NULL);
+	c = n->as.fl->chart;
+	assert_int_equal(c->npanels, 2);
+	assert_string_equal(c->panels[1].title, "um_berlegalitas");
+	assert_true(c->panels[1].full_axis);
+	assert_int_equal(c->panels[0].ncategories, 2);
+	assert_true(c->panels[0].series[0].values[0] == 718);
+	assert_string_equal(c->panels[1].labels[0][1], "175");
+	assert_string_equal(n->as.fl->alt, "Grafik panel data koperasi_aktif "
+		"dan um_berlegalitas tahun 2023" NUM_RANGE_DASH "2024, tiap "
+		"panel dengan sumbunya sendiri: koperasi_aktif 718 (2023), 726 "
+		"(2024); um_berlegalitas - (2023), 175 (2024).");
+
 	assert_null(seri(f, "koperasi_aktif,koperasi_hantu", NULL));
 	char *m = fx_last_error(f);
 	assert_string_equal(m, "bab/30-akuntabilitas.md:12:1: error: "
