@@ -582,8 +582,20 @@ static struct doc_node *grafik_target_realisasi(struct build_ctx *c,
 			"expected panel or satu", d->arg, bentuk);
 		return NULL;
 	}
-	if (bentuk != NULL && strcmp(bentuk, "panel") == 0)
+	if (bentuk != NULL && strcmp(bentuk, "panel") == 0) {
+		/* A capaian beside a target in UM on one panel axis would
+		 * compare a percentage with a count. */
+		const char *u = satuan_bersama(inds, (size_t)n);
+		if (nk > 1 && has_kolom(kol, nk, "capaian") &&
+		    (u == NULL || strcmp(u, "%") != 0)) {
+			directive_error(c, d, "{{grafik %s bentuk=panel}}: "
+				"capaian is a percentage and the indicators' "
+				"units are not all %%: give kolom=capaian alone, "
+				"or target and realisasi", d->arg);
+			return NULL;
+		}
 		return tr_panel(c, d, inds, (size_t)n, years, ny, kol, nk);
+	}
 
 	double w, h;
 	if (!opt_ukuran(c, d, 160, 90, &w, &h))

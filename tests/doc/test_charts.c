@@ -353,6 +353,20 @@ static void panel(void **state)
 	assert_string_equal(p->title, "Jumlah Usaha Mikro yang Naik Kelas (%)");
 	assert_string_equal(p->labels[0][0], "150,00" SP "%");
 
+	/* Capaian beside target and realisasi in UM: one axis for a
+	 * percentage and a count; fine when every unit is %. */
+	assert_null(G("target-realisasi", "bentuk", "panel", "kolom",
+		"target,realisasi,capaian", NULL));
+	char *m0 = fx_last_error(f);
+	assert_non_null(strstr(m0, "capaian is a percentage and the "
+		"indicators' units are not all %"));
+	free(m0);
+	n = G("target-realisasi", "bentuk", "panel", "kolom",
+		"target,realisasi,capaian", "indikator", "IKU1", NULL);
+	assert_int_equal(n->as.fl->chart->panels[0].nseries, 3);
+	assert_string_equal(n->as.fl->chart->panels[0].labels[2][0],
+		"108,57" SP "%");
+
 	assert_null(G("target-realisasi", "bentuk", "kisi", NULL));
 	char *m = fx_last_error(f);
 	assert_non_null(strstr(m, "unknown bentuk \"kisi\": expected panel "
