@@ -259,6 +259,14 @@ static int opt_tahun_grafik(struct build_ctx *c, const struct directive *d,
 	int n_def, int *years)
 {
 	int n = directive_opt_years(c, d, "tahun", years, MAX_TAHUN);
+	/* The years run along an axis and name a span ("2022–2024"). */
+	for (int i = 1; i < n; i++)
+		if (years[i] <= years[i - 1]) {
+			directive_error(c, d, "{{grafik %s}}: tahun=%s: the "
+				"years must rise", d->arg,
+				directive_opt(d, "tahun"));
+			return -1;
+		}
 	if (n != 0)
 		return n;
 	int y0 = c->report->meta.tahun;
@@ -1109,7 +1117,7 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 		ptrvec_push(ARENA(c), &seri, s);
 	}
 	int years[MAX_TAHUN];
-	int ny = directive_opt_years(c, d, "tahun", years, MAX_TAHUN);
+	int ny = opt_tahun_grafik(c, d, 0, years);
 	double w, h;
 	bool garis;
 	if (ny < 0 || !opt_ukuran(c, d, 160, 90, &w, &h) ||

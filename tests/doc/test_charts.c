@@ -282,6 +282,11 @@ static void vocabulary(void **state)
 	m = fx_last_error(f);
 	assert_non_null(strstr(m, "no figure for tahun=2019"));
 	free(m);
+	assert_null(G("capaian-tahunan", "tahun", "2024,2022", NULL));
+	m = fx_last_error(f);
+	assert_non_null(strstr(m, "{{grafik capaian-tahunan}}: tahun=2024,2022: "
+		"the years must rise"));
+	free(m);
 	assert_null(G("capaian-tahunan", "tahun", "2024-2022", NULL));
 	m = fx_last_error(f);
 	assert_non_null(strstr(m, "expected a range such as 2020-2024"));
