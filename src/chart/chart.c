@@ -95,7 +95,7 @@ static double max_value_width(struct chart_ctx *x)
 			double v = c->series[s].values[i];
 			if (isfinite(v))
 				m = fmax(m, text_width(x,
-					fmt_value(x, buf, sizeof buf, v),
+					value_label(x, buf, sizeof buf, s, i),
 					x->font_value, true));
 		}
 	return m;
@@ -162,7 +162,7 @@ static void layout(struct chart_ctx *x)
 	x->font_value = 7.5;
 	x->font_legend = 8.5;
 	x->font_cat = 8.5;
-	if (c->nseries > 1) {
+	if (c->nseries > 1 && !c->panel) {
 		double lh = legend_measure(x, x->w - 2 * PAD);
 		x->legend = (struct rect){PAD, PAD, x->w - 2 * PAD, lh};
 		top += lh + 4;
@@ -317,6 +317,8 @@ static int draw(const struct chart *c, cairo_t *cr, double width,
 	ctx_init(&x, c, cr, width, height);
 	x.trace = trace;
 	x.trace_arg = arg;
+	if (c->npanels > 0)
+		return panels_draw(c, cr, width, height, trace, arg);
 	cairo_save(cr);
 	if (c->ncategories > 0 && c->nseries > 0 && c->series != NULL) {
 		layout(&x);
@@ -335,6 +337,8 @@ static int draw(const struct chart *c, cairo_t *cr, double width,
 
 double chart_min_type(const struct chart *c, double width, double height)
 {
+	if (c != NULL && c->npanels > 0)
+		return panels_min_type(c, width, height);
 	if (c == NULL || !fonts_init(NULL) || !(width > 0) || !(height > 0)
 	    || c->ncategories == 0 || c->nseries == 0 || c->series == NULL)
 		return NAN;
@@ -364,6 +368,18 @@ int chart_draw_traced(const struct chart *c, cairo_t *cr, double width,
 	double height, chart_trace_fn trace, void *arg)
 {
 	return draw(c, cr, width, height, trace, arg);
+}
+
+/* A panel of a grid, in its cell (panels.c). */
+int chart_draw_panel(const struct chart *c, cairo_t *cr, double width,
+	double height, chart_trace_fn trace, void *arg)
+{
+	cairo_save(cr);
+	cairo_rectangle(cr, 0, 0, width, height);
+	cairo_clip(cr);
+	int rc = draw(c, cr, width, height, trace, arg);
+	cairo_restore(cr);
+	return rc;
 }
 
 int chart_draw(const struct chart *c, cairo_t *cr, double width,

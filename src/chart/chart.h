@@ -52,6 +52,27 @@ struct chart {
 	/* What the annotations are ("Serapan"), printed under their column
 	 * of a horizontal chart; NULL = nothing. */
 	const char *annotation_label;
+	/* Optional: labels[s][i], the text of series s's value i as the
+	 * report prints the figure (doc/charts.c formats it with the
+	 * tables' formatter); NULL, or a NULL entry: the chart formats the
+	 * value itself (rupiah labels follow the axis's juta/miliar). */
+	const char *const *const *labels;
+	/* Small multiples: npanels > 0 makes the chart a grid of these
+	 * panels, each drawn as a chart of its own under its title (the
+	 * panel's `title`, drawn), `columns` to a row (0: as many as the
+	 * width holds, at most 3); the legend of panels[0] is drawn once
+	 * above the grid; the grid's own categories and series are not
+	 * drawn. */
+	const struct chart *panels;
+	size_t npanels;
+	int columns;
+	/* The value axis runs from 0 to the largest value, never cutting an
+	 * outlier nor starting a line near its values (a panel's own scale
+	 * must hold its own figures, honestly). */
+	bool full_axis;
+	/* A panel of a grid: no legend (the grid draws it once) and no axis
+	 * title (the panel's title above it names the unit). */
+	bool panel;
 };
 
 /* Draws the chart into the rectangle (0,0)-(width,height) in user units

@@ -60,6 +60,14 @@ struct chart_ctx {
 int chart_draw_traced(const struct chart *, cairo_t *, double w, double h,
 	chart_trace_fn, void *arg);
 
+/* panels.c: a grid of small multiples (chart->npanels > 0). */
+int panels_draw(const struct chart *, cairo_t *, double w, double h,
+	chart_trace_fn, void *arg);
+double panels_min_type(const struct chart *, double w, double h);
+/* chart.c: one panel drawn clipped to its cell, at the origin. */
+int chart_draw_panel(const struct chart *, cairo_t *, double w, double h,
+	chart_trace_fn, void *arg);
+
 /* scale.c */
 double scale_nice_step(double range, int nticks);
 void scale_value_range(const struct chart_ctx *, double *lo, double *hi,
@@ -73,6 +81,10 @@ double stack_value(const struct chart_ctx *, size_t s, size_t i);
 /* Formats a value for an axis tick or a value label. */
 char *fmt_tick(const struct chart_ctx *, char *buf, size_t len, double v);
 char *fmt_value(const struct chart_ctx *, char *buf, size_t len, double v);
+/* The label of series s's value i: the caller's text when it gave one
+ * (chart.labels), else fmt_value. */
+const char *value_label(const struct chart_ctx *, char *buf, size_t len,
+	size_t s, size_t i);
 /* The axis title, e.g. "Anggaran (Rp juta)"; malloc'd or NULL. */
 char *axis_title(const struct chart_ctx *);
 

@@ -43,11 +43,9 @@ static struct rect box_at(double w, double h, double px, double py,
 
 /* Label at the outer end of a bar, or above (below) a marker. */
 static void end_label(struct chart_ctx *x, struct placed *pl, double v,
-	double mid, double end, bool clipped, bool below)
+	const char *text, double mid, double end, bool clipped, bool below)
 {
-	char buf[96];
-	PangoLayout *l = text_layout(x, fmt_value(x, buf, sizeof buf, v),
-		x->font_value, clipped, 0, 0);
+	PangoLayout *l = text_layout(x, text, x->font_value, clipped, 0, 0);
 	double w, h;
 	text_size(l, &w, &h);
 	bool line = x->c->kind == CHART_LINE;
@@ -167,7 +165,8 @@ void labels_draw(struct chart_ctx *x)
 				mid = x->horizontal ? r.y + r.h / 2
 						    : r.x + r.w / 2;
 			}
-			end_label(x, &pl, v, mid, end, clipped,
+			end_label(x, &pl, v, value_label(x, buf, sizeof buf,
+				s, i), mid, end, clipped,
 				c->kind == CHART_LINE && label_below(x, s, i));
 		}
 	}

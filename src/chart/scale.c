@@ -122,7 +122,7 @@ void scale_value_range(const struct chart_ctx *x, double *lo, double *hi,
 		/* Money is never cut: a pagu bar and its realisasi bar cut
 		 * at one axis end look equal whatever the serapan (a 54 %
 		 * absorption read as 100 %). Outliers are a capaian thing. */
-		bool cut = c->unit != CHART_UNIT_RUPIAH;
+		bool cut = c->unit != CHART_UNIT_RUPIAH && !c->full_axis;
 		mx = cut ? inlier_limit(pos, np) : np ? pos[np - 1] : 0;
 		mn = cut ? -inlier_limit(neg, nn) : nn ? -neg[nn - 1] : 0;
 		if (np && mx < pos[np - 1])
@@ -138,7 +138,7 @@ void scale_value_range(const struct chart_ctx *x, double *lo, double *hi,
 	/* Capaian over the years moves around 100 %: a line chart whose
 	 * values all sit well above zero starts its axis near them, so the
 	 * change is visible (bars always start at zero). */
-	if (c->kind == CHART_LINE && mn == 0) {
+	if (c->kind == CHART_LINE && mn == 0 && !c->full_axis) {
 		double least = INFINITY;
 		for (size_t s = 0; s < c->nseries; s++)
 			for (size_t i = 0; i < c->ncategories; i++) {
@@ -203,8 +203,20 @@ char *fmt_value(const struct chart_ctx *x, char *buf, size_t len, double v)
 	return num_format_dec(buf, len, scaled(x, v), st);
 }
 
+const char *value_label(const struct chart_ctx *x, char *buf, size_t len,
+	size_t s, size_t i)
+{
+	const struct chart *c = x->c;
+	if (c->labels != NULL && c->labels[s] != NULL &&
+	    c->labels[s][i] != NULL && !x->pct)
+		return c->labels[s][i];
+	return fmt_value(x, buf, len, c->series[s].values[i]);
+}
+
 char *axis_title(const struct chart_ctx *x)
 {
+	if (x->c->panel)
+		return NULL; /* the panel's title names the unit */
 	const char *y = x->c->y_label;
 	char *out = NULL;
 	if (x->pct || x->c->unit == CHART_UNIT_PERCENT) {

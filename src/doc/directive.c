@@ -44,13 +44,33 @@ int directive_opt_years(struct build_ctx *c, const struct directive *d,
 				"2022,2023,2024, found \"%s\"", key, v);
 			return -1;
 		}
-		if (n == max) {
-			directive_error(c, d, "option %s: at most %d years", key,
-				max);
-			return -1;
-		}
-		years[n++] = (int)y;
 		p = end;
+		/* A range, 2020-2024 (or with an en dash): every year of
+		 * it, as the tables print it. */
+		long to = y;
+		const char *q = p;
+		if (*q == '-')
+			q++;
+		else if (strncmp(q, "\xe2\x80\x93", 3) == 0)
+			q += 3;
+		if (q != p) {
+			to = strtol(q, &end, 10);
+			if (end == q || to < y || to > 2200) {
+				directive_error(c, d, "option %s: expected a "
+					"range such as 2020-2024, found \"%s\"",
+					key, v);
+				return -1;
+			}
+			p = end;
+		}
+		for (long k = y; k <= to; k++) {
+			if (n == max) {
+				directive_error(c, d, "option %s: at most %d "
+					"years", key, max);
+				return -1;
+			}
+			years[n++] = (int)k;
+		}
 		while (*p == ' ')
 			p++;
 		if (*p == ',')

@@ -589,7 +589,15 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 		key = fig ? arena_printf(a, "grafik-%s", d->arg) : d->arg;
 	const char *sk_sumber = NULL;
 	const char *sk_title = key ? skeleton_caption(c, key, &sk_sumber) : NULL;
-	if (sk_title && strcmp(d->arg, "csv"))
+	/* A chart of other columns (kolom=) than the skeleton's caption
+	 * describes, or of other years than the report's under a caption
+	 * naming the reporting year, keeps its own title, which names
+	 * them. */
+	bool sendiri = fig && sk_title && n->as.fl->title &&
+		(directive_opt(d, "kolom") || (directive_opt(d, "tahun") &&
+		strstr(sk_title, arena_printf(a, "%d",
+		c->report->meta.tahun))));
+	if (sk_title && strcmp(d->arg, "csv") && !sendiri)
 		n->as.fl->title = sk_title;
 	if (sk_sumber && strcmp(d->arg, "csv"))
 		n->as.fl->sumber = sk_sumber;
@@ -635,8 +643,9 @@ static struct doc_node *registered(struct build_ctx *c,
 	for (size_t i = 0; i < ndefs; i++) {
 		if (strcmp(defs[i].name, d->arg))
 			continue;
-		/* {{tabel seri A,B}} names its series with a second word. */
-		bool arg2 = defs == TABLE_DEFS && !strcmp(defs[i].name, "seri");
+		/* {{tabel seri A,B}}, {{grafik seri A,B}} name their series
+		 * with a second word. */
+		bool arg2 = !strcmp(defs[i].name, "seri");
 		if (!check_opts(c, d, defs[i].options, true) ||
 				!no_extra_arg(c, d, arg2 ? NULL : d->arg2, false))
 			return NULL;

@@ -330,11 +330,17 @@ static void table(struct mw *w, const struct doc_node *n)
 }
 
 static void chart_value(char *buf, size_t len, const struct chart *ch,
-	double v)
+	size_t s, size_t i)
 {
-	/* The chart's own rounding: the report's for the figure shown. */
+	/* The figure as the tables print it, when the chart has it
+	 * (doc/charts.c); else the chart's own rounding: the report's for
+	 * the figure shown. */
+	double v = ch->series[s].values[i];
 	struct num_style st = {ch->decimals, ch->rounding, false};
-	if (isnan(v))
+	if (ch->labels != NULL && ch->labels[s] != NULL &&
+	    ch->labels[s][i] != NULL)
+		snprintf(buf, len, "%s", ch->labels[s][i]);
+	else if (isnan(v))
 		snprintf(buf, len, "-");
 	else if (ch->unit == CHART_UNIT_PERCENT)
 		num_format_percent(buf, len, v, st);
@@ -344,56 +350,67 @@ static void chart_value(char *buf, size_t len, const struct chart *ch,
 		num_format(buf, len, v, st);
 }
 
+/* A chart's data as a table: one row per category; `first` heads the
+ * category column. */
+static void chart_table(struct mw *w, const struct chart *ch,
+	const char *first)
+{
+	bool notes = false;
+	for (size_t i = 0; ch->annotations && i < ch->ncategories; i++)
+		notes |= ch->annotations[i] != NULL;
+	size_t ncol = 1 + ch->nseries + notes;
+	struct grid g = {ch->ncategories + 1, ncol, NULL, NULL, NULL};
+	size_t cells = g.nrow * ncol;
+	g.cell = xcalloc(cells, sizeof *g.cell);
+	g.numeric = xcalloc(cells, sizeof *g.numeric);
+	g.spanned = xcalloc(cells, sizeof *g.spanned);
+	char b[128];
+	bool was = w->in_table;
+	w->in_table = true;
+	for (size_t y = 0; y < g.nrow; y++) {
+		for (size_t x = 0; x < ncol; x++) {
+			char *buf = NULL;
+			size_t len = 0;
+			FILE *f = xopen_memstream(&buf, &len);
+			struct mw cw = {f, true};
+			size_t k = y * ncol + x;
+			if (y == 0 && x == 0)
+				text(&cw, first);
+			else if (y == 0 && x <= ch->nseries)
+				text(&cw, ch->series[x - 1].name);
+			else if (y == 0)
+				text(&cw, ch->annotation_label ?
+					ch->annotation_label : "Keterangan");
+			else if (x == 0)
+				text(&cw, ch->categories[y - 1]);
+			else if (x <= ch->nseries) {
+				chart_value(b, sizeof b, ch, x - 1, y - 1);
+				text(&cw, b);
+				g.numeric[k] = true;
+			} else if (ch->annotations[y - 1] != NULL) {
+				text(&cw, ch->annotations[y - 1]);
+			}
+			fclose(f);
+			g.cell[k] = buf;
+		}
+	}
+	w->in_table = was;
+	pipe_table(w, &g, 1);
+	grid_free(&g);
+}
+
 static void figure(struct mw *w, const struct doc_node *n)
 {
 	const struct doc_float *fl = n->as.fl;
 	caption(w, fl);
-	if (fl != NULL && fl->chart != NULL) {
-		/* The chart's data as a table: one row per category. */
-		const struct chart *ch = fl->chart;
-		bool notes = false;
-		for (size_t i = 0; ch->annotations && i < ch->ncategories; i++)
-			notes |= ch->annotations[i] != NULL;
-		size_t ncol = 1 + ch->nseries + notes;
-		struct grid g = {ch->ncategories + 1, ncol, NULL, NULL, NULL};
-		size_t cells = g.nrow * ncol;
-		g.cell = xcalloc(cells, sizeof *g.cell);
-		g.numeric = xcalloc(cells, sizeof *g.numeric);
-		g.spanned = xcalloc(cells, sizeof *g.spanned);
-		char b[128];
-		bool was = w->in_table;
-		w->in_table = true;
-		for (size_t y = 0; y < g.nrow; y++) {
-			for (size_t x = 0; x < ncol; x++) {
-				char *buf = NULL;
-				size_t len = 0;
-				FILE *f = xopen_memstream(&buf, &len);
-				struct mw cw = {f, true};
-				size_t k = y * ncol + x;
-				if (y == 0 && x == 0)
-					text(&cw, ch->y_label ? "Uraian" : "Uraian");
-				else if (y == 0 && x <= ch->nseries)
-					text(&cw, ch->series[x - 1].name);
-				else if (y == 0)
-					text(&cw, ch->annotation_label ?
-						ch->annotation_label : "Keterangan");
-				else if (x == 0)
-					text(&cw, ch->categories[y - 1]);
-				else if (x <= ch->nseries) {
-					chart_value(b, sizeof b, ch,
-						ch->series[x - 1].values[y - 1]);
-					text(&cw, b);
-					g.numeric[k] = true;
-				} else if (ch->annotations[y - 1] != NULL) {
-					text(&cw, ch->annotations[y - 1]);
-				}
-				fclose(f);
-				g.cell[k] = buf;
-			}
-		}
-		w->in_table = was;
-		pipe_table(w, &g, 1);
-		grid_free(&g);
+	if (fl != NULL && fl->chart != NULL && fl->chart->npanels > 0) {
+		/* Small multiples: a table per panel, headed by its title
+		 * (the indicator and its unit). */
+		for (size_t i = 0; i < fl->chart->npanels; i++)
+			chart_table(w, &fl->chart->panels[i],
+				fl->chart->panels[i].title);
+	} else if (fl != NULL && fl->chart != NULL) {
+		chart_table(w, fl->chart, "Uraian");
 	} else if (fl != NULL && fl->image != NULL) {
 		fputs("![", w->out);
 		text(w, fl->alt);

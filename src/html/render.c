@@ -506,6 +506,14 @@ struct chart html_phone_chart(const struct chart *ch, double *w, double *h)
 	struct chart p = *ch;
 	size_t ns = p.nseries ? p.nseries : 1;
 	*w = HTML_PHONE_W;
+	if (p.npanels > 0) {
+		/* Small multiples: one panel to a row, each as tall as a
+		 * phone chart of its own bars. */
+		p.columns = 1;
+		size_t pn = p.panels[0].nseries ? p.panels[0].nseries : 1;
+		*h = 14.0 * (double)pn + 150.0 * (double)p.npanels;
+		return p;
+	}
 	if (p.kind == CHART_BAR)
 		p.kind = CHART_BAR_H;
 	double legend = p.nseries > 1 ? 14.0 * (double)ns : 0;

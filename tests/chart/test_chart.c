@@ -251,7 +251,8 @@ static void test_legend_wraps(void **state)
 		{long_name, b}};
 	struct chart c = {CHART_LINE, "Capaian", "Capaian",
 		CHART_UNIT_PERCENT, 2, cats, 2, ser, 2, NULL, false,
-		ROUND_HALF_UP, NULL};
+		ROUND_HALF_UP, NULL, NULL, NULL, 0, 0,
+		false, false};
 	struct texts t;
 	double ink[4];
 	trace(&c, 220, 246, &t, ink);
@@ -522,7 +523,8 @@ static void test_value_rounding(void **state)
 	static const double v[] = {91.91 / 91.3 * 100};
 	static const struct chart_series ser[] = {{"Tahun 2024", v}};
 	struct chart c = {CHART_BAR, "Capaian", NULL, CHART_UNIT_PERCENT, 2,
-		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE, NULL};
+		cats, 1, ser, 1, NULL, true, ROUND_TRUNCATE, NULL, NULL, NULL, 0, 0,
+		false, false};
 	struct texts t;
 	double ink[4];
 	trace(&c, PRINT_W, PRINT_H, &t, ink);
@@ -532,6 +534,78 @@ static void test_value_rounding(void **state)
 	c.rounding = ROUND_HALF_UP;
 	trace(&c, PRINT_W, PRINT_H, &t, ink);
 	assert_true(find_text(&t, "100,67" NUM_NBSP "%") >= 0);
+	texts_free(&t);
+}
+
+static long count_text(const struct texts *t, const char *s)
+{
+	long n = 0;
+	for (size_t i = 0; i < t->n; i++)
+		n += strcmp(t->s[i], s) == 0;
+	return n;
+}
+
+/* Small multiples: a grid that wraps with the width, one legend, each
+ * panel on its own axis (the UM panel's axis ends at 4, not at 100). */
+static void test_panels(void **state)
+{
+	(void)state;
+	struct texts t;
+	double ink[4];
+	trace(&c_panels, PRINT_W, 300, &t, ink);
+	long a = find_text(&t, "Persentase Koperasi Sehat (%)");
+	long b = find_text(&t, "Jumlah Usaha Mikro yang Naik Kelas (UM)");
+	long d = find_text(&t, "Indeks Kepuasan Masyarakat (Skor)");
+	assert_true(a >= 0 && b >= 0 && d >= 0);
+	/* Three to a row on A4: the second beside the first, the fourth
+	 * under it. */
+	assert_true(t.r[b].x > t.r[a].x + 100);
+	assert_true(fabs(t.r[b].y - t.r[a].y) < 1e-6);
+	assert_true(fabs(t.r[d].x - t.r[a].x) < 1e-6);
+	assert_true(t.r[d].y > t.r[a].y + 100);
+	assert_int_equal(count_text(&t, "Target"), 1);
+	assert_int_equal(count_text(&t, "Realisasi"), 1);
+	/* The UM panel's ticks: 0 to 4, in its own column, and no 100. */
+	double x0 = t.r[b].x, x1 = x0 + PRINT_W / 3 - 10;
+	bool four = false;
+	for (size_t i = 0; i < t.n; i++) {
+		if (t.r[i].x < x0 - 1 || t.r[i].x >= x1 || t.r[i].y > t.r[d].y)
+			continue;
+		four |= strcmp(t.s[i], "4") == 0;
+		assert_true(strcmp(t.s[i], "100") != 0);
+	}
+	assert_true(four);
+	assert_true(find_text(&t, "100" NUM_NBSP "%") >= 0);
+	/* No axis title: the panel's title names the unit. */
+	assert_true(find_text(&t, "Persentase (%)") < 0);
+	texts_free(&t);
+
+	/* The site's phone drawing asks for one panel to a row (at 290 pt
+	 * the width alone would hold two). */
+	struct chart one = c_panels;
+	one.columns = 1;
+	trace(&one, 290, 640, &t, ink);
+	a = find_text(&t, "Persentase Koperasi Sehat (%)");
+	b = find_text(&t, "Jumlah Usaha Mikro yang Naik Kelas (UM)");
+	assert_true(fabs(t.r[b].x - t.r[a].x) < 1e-6);
+	assert_true(t.r[b].y > t.r[a].y + 100);
+	texts_free(&t);
+	assert_true(chart_min_type(&c_panels, PRINT_W, 300) >= 5);
+}
+
+/* Labels given by the caller (doc/charts.c: the figure as the tables
+ * print it) are drawn as given. */
+static void test_labels(void **state)
+{
+	(void)state;
+	static const char *const l0[] = {"108,57" NUM_NBSP "% *)"};
+	static const char *const *const lb[] = {l0};
+	struct chart c = c_one;
+	c.labels = lb;
+	struct texts t;
+	double ink[4];
+	trace(&c, PRINT_W, PRINT_H, &t, ink);
+	assert_true(find_text(&t, "108,57" NUM_NBSP "% *)") >= 0);
 	texts_free(&t);
 }
 
@@ -553,6 +627,8 @@ int main(void)
 		cmocka_unit_test(test_snapshots),
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_value_rounding),
+		cmocka_unit_test(test_panels),
+		cmocka_unit_test(test_labels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -219,11 +219,66 @@ static void test_image_path(void **state)
 	free(d);
 }
 
+/* Small multiples: a table per panel, headed by the panel's title; a
+ * label the chart was given (the figure as the tables print it) is
+ * written as given. */
+static void test_panels(void **state)
+{
+	(void)state;
+	static const char *const years[] = {"2023", "2024"};
+	static const double t1[] = {70, 70}, r1[] = {40, 76};
+	static const double t2[] = {1, 2}, r2[] = {1, 3};
+	static const struct chart_series s1[] = {{"Target", t1},
+		{"Realisasi", r1}};
+	static const struct chart_series s2[] = {{"Target", t2},
+		{"Realisasi", r2}};
+	static const char *const lr1[] = {"40 %", "76 %"};
+	static const char *const *const lb1[] = {NULL, lr1};
+	const struct chart panels[] = {
+		{.kind = CHART_BAR, .title = "Koperasi sehat (%)",
+		 .unit = CHART_UNIT_PERCENT, .categories = (const char **)years,
+		 .ncategories = 2, .series = s1, .nseries = 2, .labels = lb1},
+		{.kind = CHART_BAR, .title = "Usaha mikro naik kelas (UM)",
+		 .unit = CHART_UNIT_NUMBER, .categories = (const char **)years,
+		 .ncategories = 2, .series = s2, .nseries = 2},
+	};
+	const struct chart grid = {.kind = CHART_BAR, .panels = panels,
+		.npanels = 2};
+	struct doc *d = calloc(1, sizeof *d);
+	d->arena = arena_new();
+	d->root = doc_node_new(d, DOC_DOCUMENT);
+	struct doc_node *ch = add(d, d->root, DOC_CHAPTER);
+	ch->as.chapter.title = "BAB III";
+	struct doc_node *f = add(d, ch, DOC_FIGURE);
+	f->as.fl = arena_alloc(d->arena, sizeof *f->as.fl);
+	f->as.fl->label = "Gambar 3.1";
+	f->as.fl->title = "Target dan Realisasi";
+	f->as.fl->chart = &grid;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_int_equal(export_markdown(d, out), 0);
+	fclose(out);
+	assert_non_null(strstr(buf, "**Gambar 3.1 Target dan Realisasi**\n\n"
+		"| Koperasi sehat (%) | Target | Realisasi |\n"
+		"| --- | ---: | ---: |\n"
+		"| 2023 | 70" NUM_NBSP "% | 40 % |\n"
+		"| 2024 | 70" NUM_NBSP "% | 76 % |\n\n"
+		"| Usaha mikro naik kelas (UM) | Target | Realisasi |\n"
+		"| --- | ---: | ---: |\n"
+		"| 2023 | 1 | 1 |\n"
+		"| 2024 | 2 | 3 |\n"));
+	free(buf);
+	arena_free(d->arena);
+	free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_golden),
 		cmocka_unit_test(test_image_path),
+		cmocka_unit_test(test_panels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -664,6 +664,12 @@ static void test_phone_chart_type(void **state)
 		{"Perempuan", pr}};
 	static const char *bidang[] = {"Sekretariat", "Bidang Koperasi",
 		"Bidang Usaha Mikro"};
+	const struct chart one = {.kind = CHART_BAR, .unit = CHART_UNIT_NUMBER,
+		.categories = years + 2, .ncategories = 3, .series = jk,
+		.nseries = 2, .show_values = true, .full_axis = true,
+		.panel = true, .title = "Indeks Kepuasan Masyarakat Dinas "
+		"Koperasi dan UKM (Skor)"};
+	const struct chart panel[] = {one, one, one, one};
 	const struct chart charts[] = {
 		{.kind = CHART_BAR, .unit = CHART_UNIT_RUPIAH, .categories = prog,
 		 .ncategories = 12, .series = ang, .nseries = 2,
@@ -675,10 +681,13 @@ static void test_phone_chart_type(void **state)
 		 .categories = bidang, .ncategories = 3, .series = jk,
 		 .nseries = 2},
 		SYNTH_CHART,
+		/* Small multiples: one panel to a row on a phone. */
+		{.kind = CHART_BAR, .panels = panel, .npanels = 4},
 	};
 	for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) {
 		double w, h;
 		struct chart p = html_phone_chart(&charts[i], &w, &h);
+		assert_true(charts[i].npanels == 0 || p.columns == 1);
 		double pt = chart_min_type(&p, w, h);
 		if (!(pt >= HTML_PHONE_MIN_PT))
 			fail_msg("chart %zu: phone type %.2f pt", i, pt);
