@@ -13,18 +13,68 @@
 #include "chart/internal.h"
 #include "util/xalloc.h"
 
+/* The chart's ids in order of first appearance, with an open-addressing
+ * hash of them: a chart has hundreds (one per glyph), and a scan of the
+ * list per reference made this the dearest step of drawing a chart. */
 struct idmap {
 	const unsigned char **name; /* into the input */
 	size_t *len;
 	size_t n, cap;
+	long *slot;                 /* index + 1 per slot, 0 when empty */
+	size_t nslot;               /* a power of two, at least 2 n */
 };
+
+static size_t hash(const unsigned char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return (size_t)(h ^ (h >> 32));
+}
 
 static long find(const struct idmap *m, const unsigned char *s, size_t n)
 {
-	for (size_t k = 0; k < m->n; k++)
+	if (m->nslot == 0)
+		return -1;
+	for (size_t j = hash(s, n) & (m->nslot - 1);; j = (j + 1) &
+	     (m->nslot - 1)) {
+		long k = m->slot[j] - 1;
+		if (k < 0)
+			return -1;
 		if (m->len[k] == n && memcmp(m->name[k], s, n) == 0)
-			return (long)k;
-	return -1;
+			return k;
+	}
+}
+
+static void slot_set(struct idmap *m, size_t k)
+{
+	size_t j = hash(m->name[k], m->len[k]) & (m->nslot - 1);
+	while (m->slot[j] != 0)
+		j = (j + 1) & (m->nslot - 1);
+	m->slot[j] = (long)k + 1;
+}
+
+static void add(struct idmap *m, const unsigned char *s, size_t n)
+{
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 64;
+		m->name = xreallocarray(m->name, cap, sizeof *m->name);
+		m->len = xreallocarray(m->len, cap, sizeof *m->len);
+		m->cap = cap;
+	}
+	m->name[m->n] = s;
+	m->len[m->n++] = n;
+	if (2 * m->n > m->nslot) {
+		free(m->slot);
+		m->nslot = m->nslot ? m->nslot * 2 : 256;
+		m->slot = xcalloc(m->nslot, sizeof *m->slot);
+		for (size_t k = 0; k < m->n; k++)
+			slot_set(m, k);
+	} else {
+		slot_set(m, m->n - 1);
+	}
 }
 
 static int collect(struct idmap *m, const unsigned char *svg, size_t len)
@@ -32,24 +82,18 @@ static int collect(struct idmap *m, const unsigned char *svg, size_t len)
 	static const char key[] = " id=\"";
 	const size_t kl = sizeof key - 1;
 	for (size_t i = 0; i + kl < len; i++) {
+		const unsigned char *sp = memchr(svg + i, ' ', len - kl - i);
+		if (sp == NULL)
+			break;
+		i = (size_t)(sp - svg);
 		if (memcmp(svg + i, key, kl) != 0)
 			continue;
 		const unsigned char *s = svg + i + kl;
 		const unsigned char *e = memchr(s, '"', len - (i + kl));
 		if (e == NULL)
 			break;
-		if (find(m, s, (size_t)(e - s)) < 0) {
-			if (m->n == m->cap) {
-				size_t cap = m->cap ? m->cap * 2 : 64;
-				m->name = xreallocarray(m->name, cap,
-					sizeof *m->name);
-				m->len = xreallocarray(m->len, cap,
-					sizeof *m->len);
-				m->cap = cap;
-			}
-			m->name[m->n] = s;
-			m->len[m->n++] = (size_t)(e - s);
-		}
+		if (find(m, s, (size_t)(e - s)) < 0)
+			add(m, s, (size_t)(e - s));
 		i = (size_t)(e - svg);
 	}
 	return 0;
@@ -76,40 +120,45 @@ static int put(struct out *o, const void *d, size_t n)
 }
 
 /* Copies svg renaming ids: after id=" and after '#' (href="#x", url(#x)),
- * a known name ending at '"' or ')' becomes prefix + its index. */
+ * a known name ending at '"' or ')' becomes prefix + its index. The text
+ * between two such places is copied in one piece. */
 static unsigned char *rename_ids(const struct idmap *m,
 	const unsigned char *svg, size_t len, const char *prefix,
 	size_t *outlen)
 {
-	struct out o = {0};
-	size_t i = 0;
+	/* Room for the copy and some longer names: seldom a growth. */
+	struct out o = {xmalloc(len + len / 8 + 1), 0, len + len / 8 + 1};
+	o.p[0] = '\0';
+	size_t i = 0, run = 0;
 	while (i < len) {
+		unsigned char c = svg[i];
 		size_t start = 0;
-		if (svg[i] == '#')
+		if (c == '#')
 			start = i + 1;
-		else if (i + 4 < len && memcmp(svg + i, "id=\"", 4) == 0 &&
-			(i == 0 || svg[i - 1] == ' '))
+		else if (c == 'i' && i + 4 < len && memcmp(svg + i, "id=\"",
+			4) == 0 && (i == 0 || svg[i - 1] == ' '))
 			start = i + 4;
-		if (start != 0) {
-			size_t e = start;
-			while (e < len && svg[e] != '"' && svg[e] != ')')
-				e++;
-			long k = e < len ? find(m, svg + start, e - start) : -1;
-			if (k >= 0) {
-				char name[64];
-				int n = snprintf(name, sizeof name, "%s%ld",
-					prefix, k + 1);
-				if (put(&o, svg + i, start - i) < 0 ||
-					put(&o, name, (size_t)n) < 0)
-					goto fail;
-				i = e;
-				continue;
-			}
+		if (start == 0) {
+			i++;
+			continue;
 		}
-		if (put(&o, svg + i, 1) < 0)
+		size_t e = start;
+		while (e < len && svg[e] != '"' && svg[e] != ')')
+			e++;
+		long k = e < len ? find(m, svg + start, e - start) : -1;
+		if (k < 0) {
+			i++;
+			continue;
+		}
+		char name[64];
+		int n = snprintf(name, sizeof name, "%s%ld", prefix, k + 1);
+		if (put(&o, svg + run, start - run) < 0 ||
+			put(&o, name, (size_t)n) < 0)
 			goto fail;
-		i++;
+		i = run = e;
 	}
+	if (put(&o, svg + run, len - run) < 0)
+		goto fail;
 	*outlen = o.len;
 	return o.p;
 fail:
@@ -141,5 +190,6 @@ unsigned char *svg_local_ids(const unsigned char *svg, size_t len,
 done:
 	free(m.name);
 	free(m.len);
+	free(m.slot);
 	return res;
 }
