@@ -78,6 +78,14 @@ static bool config_load(const char *dir)
 
 static bool map_load(void)
 {
+	/* Pango's font map runs FcInit in a thread, which would load the
+	 * system's whole configuration and font cache (24 M instructions,
+	 * waited for before the first layout); with ours current there is
+	 * nothing left for it to load. Anything else asking fontconfig
+	 * (cairo, poppler for an annex's unembedded font) then sees only
+	 * the vendored fonts, as Pango does. */
+	if (!FcConfigSetCurrent(fonts_config))
+		return false;
 	PangoFontMap *fm =
 		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (fm == NULL)
