@@ -18,8 +18,7 @@
  * mutex makes the first successful call win and later calls (from any
  * thread) return its result. Two steps: the fonts' configuration (enough
  * for fonts_has_char, which every build asks), then Pango's font map,
- * whose creation initialises the system's fontconfig (about 8 ms, paid
- * only when something is drawn). */
+ * paid only when something is drawn. */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool config_done, map_done;
 /* The vendored fonts' configuration and its font set (set once, under
