@@ -129,7 +129,7 @@ static unsigned char *rename_ids(const struct idmap *m,
 	/* Room for the copy and some longer names: seldom a growth. */
 	struct out o = {xmalloc(len + len / 8 + 1), 0, len + len / 8 + 1};
 	o.p[0] = '\0';
-	size_t i = 0, run = 0;
+	size_t i = 0, run = 0, pl = strlen(prefix);
 	while (i < len) {
 		unsigned char c = svg[i];
 		size_t start = 0;
@@ -150,10 +150,15 @@ static unsigned char *rename_ids(const struct idmap *m,
 			i++;
 			continue;
 		}
-		char name[64];
-		int n = snprintf(name, sizeof name, "%s%ld", prefix, k + 1);
+		/* prefix + (k + 1) without snprintf: a chart has thousands
+		 * of glyph references. */
+		char num[24];
+		size_t d = sizeof num;
+		for (unsigned long v = (unsigned long)k + 1; v > 0; v /= 10)
+			num[--d] = (char)('0' + v % 10);
 		if (put(&o, svg + run, start - run) < 0 ||
-			put(&o, name, (size_t)n) < 0)
+			put(&o, prefix, pl) < 0 ||
+			put(&o, num + d, sizeof num - d) < 0)
 			goto fail;
 		i = run = e;
 	}
