@@ -50,6 +50,8 @@ struct html_ctx {
 	struct hbuf jejak;       /* the entries, written at the page's end */
 	struct hbuf jejak_css;   /* their hover and focus rules */
 	int in_link;             /* inside <a>: a figure is a span */
+	const char **views;      /* each data file's page (report.c) */
+	struct strmap *view_of;  /* data file name -> its page */
 };
 
 /* The page's list of provenances (render.c): every figure's entry once,
@@ -59,8 +61,10 @@ void html_jejak_daftar(struct html_ctx *, struct hbuf *);
 /* The page of the site showing a data file of the report with an anchor
  * per row ("baris-5"), relative to the report's page:
  * "data/kinerja.html" for kinerja.csv, "data/tabel/x.html" for
- * tabel/x.csv (report.c). */
-const char *html_data_view(struct html_ctx *, const char *csv_name);
+ * tabel/x.csv, "data/data-xlsx/kinerja.html" for the sheet kinerja of
+ * data.xlsx (name "data.xlsx" DIAG_SHEET "kinerja"); NULL for a file the
+ * loader did not keep (report.c). */
+const char *html_data_view(struct html_ctx *, const char *name);
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);
