@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 /* Cairo's SVG surface names things with process-global counters (the
  * surface id "surface17" grows with every surface ever created), so the
  * tenth chart in a process would not match the first. Every id="..." is
@@ -81,15 +82,11 @@ static int collect(struct idmap *m, const unsigned char *svg, size_t len)
 {
 	static const char key[] = " id=\"";
 	const size_t kl = sizeof key - 1;
-	for (size_t i = 0; i + kl < len; i++) {
-		const unsigned char *sp = memchr(svg + i, ' ', len - kl - i);
-		if (sp == NULL)
-			break;
-		i = (size_t)(sp - svg);
-		if (memcmp(svg + i, key, kl) != 0)
-			continue;
-		const unsigned char *s = svg + i + kl;
-		const unsigned char *e = memchr(s, '"', len - (i + kl));
+	size_t i = 0;
+	const unsigned char *k;
+	while ((k = memmem(svg + i, len - i, key, kl)) != NULL) {
+		const unsigned char *s = k + kl;
+		const unsigned char *e = memchr(s, '"', len - (size_t)(s - svg));
 		if (e == NULL)
 			break;
 		if (find(m, s, (size_t)(e - s)) < 0)
@@ -130,18 +127,28 @@ static unsigned char *rename_ids(const struct idmap *m,
 	struct out o = {xmalloc(len + len / 8 + 1), 0, len + len / 8 + 1};
 	o.p[0] = '\0';
 	size_t i = 0, run = 0, pl = strlen(prefix);
+	/* The next '#' and the next id=" at or after i (len: none), found
+	 * by memchr and memmem rather than a test of every byte. */
+	size_t nh = 0, ni = 0;
+	bool stale_h = true, stale_i = true;
 	while (i < len) {
-		unsigned char c = svg[i];
-		size_t start = 0;
-		if (c == '#')
-			start = i + 1;
-		else if (c == 'i' && i + 4 < len && memcmp(svg + i, "id=\"",
-			4) == 0 && (i == 0 || svg[i - 1] == ' '))
-			start = i + 4;
-		if (start == 0) {
-			i++;
-			continue;
+		if (stale_h || nh < i) {
+			const unsigned char *p = memchr(svg + i, '#', len - i);
+			nh = p ? (size_t)(p - svg) : len;
+			stale_h = false;
 		}
+		if (stale_i || ni < i) {
+			/* From the space before i: id=" counts after a space. */
+			size_t from = i > 0 ? i - 1 : 0;
+			const unsigned char *p = memmem(svg + from, len - from,
+				" id=\"", 5);
+			ni = p ? (size_t)(p - svg) + 1 : len;
+			stale_i = false;
+		}
+		i = nh < ni ? nh : ni;
+		if (i >= len)
+			break;
+		size_t start = i == nh ? i + 1 : i + 4;
 		size_t e = start;
 		while (e < len && svg[e] != '"' && svg[e] != ')')
 			e++;
