@@ -52,6 +52,7 @@ struct html_ctx {
 	int in_link;             /* inside <a>: a figure is a span */
 	const char **views;      /* each data file's page (report.c) */
 	struct strmap *view_of;  /* data file name -> its page */
+	struct strmap *view_used; /* the pages a figure links to */
 };
 
 /* The page's list of provenances (render.c): every figure's entry once,
@@ -63,7 +64,8 @@ void html_jejak_daftar(struct html_ctx *, struct hbuf *);
  * "data/kinerja.html" for kinerja.csv, "data/tabel/x.html" for
  * tabel/x.csv, "data/data-xlsx/kinerja.html" for the sheet kinerja of
  * data.xlsx (name "data.xlsx" DIAG_SHEET "kinerja"); NULL for a file the
- * loader did not keep (report.c). */
+ * loader did not keep. The page is written because it was asked for
+ * (report.c). */
 const char *html_data_view(struct html_ctx *, const char *name);
 
 /* Blocks of a container node (chapter body, list item, ...). */

@@ -179,6 +179,7 @@ static void views_init(struct html_ctx *c)
 	const struct report *r = c->doc->report;
 	c->views = arena_alloc(c->arena, (r->berkas.n + 1) * sizeof *c->views);
 	c->view_of = strmap_new(c->arena);
+	c->view_used = strmap_new(c->arena);
 	struct strmap *taken = strmap_new(c->arena);
 	for (size_t i = 0; i < r->berkas.n; i++) {
 		const struct berkas_csv *b = r->berkas.v[i];
@@ -195,7 +196,10 @@ const char *html_data_view(struct html_ctx *c, const char *name)
 {
 	if (c->views == NULL)
 		views_init(c);
-	return strmap_get(c->view_of, name);
+	const char *v = strmap_get(c->view_of, name);
+	if (v != NULL)
+		strmap_put(c->view_used, v, (void *)v);
+	return v;
 }
 
 /* The page of one data file: its rows as a table, each row anchored by
@@ -335,10 +339,12 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 			hbuf_puts(&items, "</a> <span class=\"ket\">Buku kerja: "
 				"data laporan, satu lembar per tabel</span></li>\n");
 		}
-		for (size_t i = 0; i < r->berkas.n; i++)
-			if (data_view(&c, r->berkas.v[i], html_data_view(&c,
-					((const struct berkas_csv *)
-					r->berkas.v[i])->nama)) != 0)
+		/* The pages the figures link to (the blocks are written):
+		 * a page nothing links to would be one nobody finds. */
+		for (size_t i = 0; c.views != NULL && i < r->berkas.n; i++)
+			if (c.views[i] != NULL && strmap_get(c.view_used,
+					c.views[i]) != NULL && data_view(&c,
+					r->berkas.v[i], c.views[i]) != 0)
 				c.errors++;
 		if (items.len) {
 			hbuf_puts(&data, "<ul class=\"unduh-data\">\n");
