@@ -69,7 +69,7 @@ static void html_inlines(struct html_ctx *, struct hbuf *,
  * (html_jejak_daftar, at the end of the page): how it is computed, each
  * cell it was read from linked to that row of the data file's page. The
  * entry is written once per figure however often the page shows it (the
- * Magetan page shows 801 figures, 332 different ones). lkjip.css shows it,
+ * Magetan page shows 801 figures, 335 different ones). lkjip.css shows it,
  * without JavaScript, as a panel at the foot of the window: on tap and
  * click (:target), on hover and keyboard focus (one rule per entry in the
  * page's <style>, :has()). Enter on the link moves on to the entry, so
@@ -121,10 +121,7 @@ static int jejak_entri(struct html_ctx *c, const struct figure *f)
 		if (view != NULL)
 			hbuf_puts(b, "</a>");
 	}
-	/* Closes a panel opened by a tap (:target): a fragment no element
-	 * has, so the page does not move. */
-	hbuf_puts(b, " <a class=\"tutup\" href=\"#asal-0\" "
-		"aria-label=\"Tutup keterangan\">\xc3\x97</a></p>\n");
+	hbuf_puts(b, "</p>\n");
 	/* Hover and focus of any of its figures show it. */
 	hbuf_puts(&c->jejak_css, c->jejak_css.len ? ",\n" : "");
 	hbuf_puts(&c->jejak_css, "body:has(.a");
@@ -171,10 +168,14 @@ void html_jejak_daftar(struct html_ctx *c, struct hbuf *b)
 		return;
 	hbuf_puts(b, "<div class=\"jejak-daftar\">\n");
 	hbuf_putn(b, c->jejak.data, c->jejak.len);
+	/* One close for the panel a tap opened (:target): a fragment no
+	 * element has, so the page does not move. */
+	hbuf_puts(b, "<a class=\"tutup\" href=\"#asal-0\" "
+		"aria-label=\"Tutup keterangan\">\xc3\x97</a>\n");
 	/* Numbers and fixed text only: nothing from the content. */
 	hbuf_puts(b, "<style>\n");
 	hbuf_putn(b, c->jejak_css.data, c->jejak_css.len);
-	hbuf_puts(b, " { display: block; z-index: 11; }\n</style>\n</div>\n");
+	hbuf_puts(b, " { display: block; }\n</style>\n</div>\n");
 }
 
 static void inline_node(struct html_ctx *c, struct hbuf *b,

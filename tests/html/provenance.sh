@@ -23,7 +23,7 @@ NB=$(printf '\302\240')
 # The entry of 108,57 %, exactly, once in the page's list of provenances
 # (one entry per figure, however often it is shown); the figure links to
 # it in a sentence ({{capaian IKU1}}) and in each table cell showing it.
-ENTRY="<p class=\"jejak-asal\" role=\"tooltip\" id=\"asal-[0-9]*\">Capaian = realisasi 76 ÷ target 70 × 100 = 108,57${NB}% · <a href=\"data/kinerja.html#baris-5\">kinerja.csv baris 5, kolom realisasi</a>; <a href=\"data/kinerja.html#baris-5\">kinerja.csv baris 5, kolom target_pk_perubahan</a> <a class=\"tutup\" href=\"#asal-0\" aria-label=\"Tutup keterangan\">×</a></p>"
+ENTRY="<p class=\"jejak-asal\" role=\"tooltip\" id=\"asal-[0-9]*\">Capaian = realisasi 76 ÷ target 70 × 100 = 108,57${NB}% · <a href=\"data/kinerja.html#baris-5\">kinerja.csv baris 5, kolom realisasi</a>; <a href=\"data/kinerja.html#baris-5\">kinerja.csv baris 5, kolom target_pk_perubahan</a></p>"
 n=$(grep -o "$ENTRY" "$P" | wc -l)
 [ "$n" -eq 1 ] || fail "the entry of 108,57 is in the page $n times, expected once"
 K=$(grep -o "$ENTRY" "$P" | sed 's/.* id="asal-\([0-9]*\)".*/\1/')
@@ -49,6 +49,10 @@ sort -u "$T/entries" | cmp -s - "$T/entries" || fail "an entry twice"
 cmp -s "$T/used" "$T/entries" || fail "figures and entries differ: $(diff "$T/used" "$T/entries" | head -5)"
 rules=$(grep -o 'body:has(.a[0-9]*:hover,.a[0-9]*:focus) #asal-[0-9]*' "$P" | wc -l)
 [ "$rules" -eq "$entries" ] || fail "$rules hover rules for $entries entries"
+# One close for the panel a tap opened, a fragment no element has.
+n=$(grep -c '^<a class="tutup" href="#asal-0" aria-label="Tutup keterangan">×</a>$' "$P")
+[ "$n" -eq 1 ] || fail "$n close links, expected one"
+grep -q 'id="asal-0"' "$P" && fail "an element with the close link's fragment"
 grep -q '<script' "$P" && fail "the page has a script"
 
 # The row it links to: row 5 of kinerja.csv (header row 1, two comment
