@@ -44,20 +44,12 @@ struct html_ctx {
 	 * summary says "Diperbarui" and what moved (lkjip build). */
 	const struct ringkasan_versi *versi;
 	size_t nversi;
-	int asal;                /* entries of the list of provenances so
-	                            far: numbers their ids (asal-N) */
-	struct strmap *jejak_map; /* figure key -> its entry */
-	struct hbuf jejak;       /* the entries, written at the page's end */
-	struct hbuf jejak_css;   /* their hover and focus rules */
-	int in_link;             /* inside <a>: a figure is a span */
+	int asal;                /* figures given their provenance so far:
+	                            numbers the tooltips' ids */
 	const char **views;      /* each data file's page (report.c) */
 	struct strmap *view_of;  /* data file name -> its page */
 	struct strmap *view_used; /* the pages a figure links to */
 };
-
-/* The page's list of provenances (render.c): every figure's entry once,
- * with the rules that show it; after the page's blocks. */
-void html_jejak_daftar(struct html_ctx *, struct hbuf *);
 
 /* The page of the site showing a data file of the report with an anchor
  * per row ("baris-5"), relative to the report's page:

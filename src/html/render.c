@@ -12,7 +12,6 @@
 #include "html/internal.h"
 #include "metrics/metrics.h"
 #include "util/path.h"
-#include "util/strmap.h"
 
 static void open_tag(struct hbuf *b, const char *tag, const char *id)
 {
@@ -65,40 +64,26 @@ static void html_inlines(struct html_ctx *, struct hbuf *,
 /* ---- A figure's provenance ----
  *
  * A figure of the metrics' table (a text node or a table cell holding
- * one) is a link to its entry in the page's list of provenances
- * (html_jejak_daftar, at the end of the page): how it is computed, each
- * cell it was read from linked to that row of the data file's page. The
- * entry is written once per figure however often the page shows it (the
- * Magetan page shows 801 figures, 335 different ones). lkjip.css shows it,
- * without JavaScript, as a panel at the foot of the window: on tap and
- * click (:target), on hover and keyboard focus (one rule per entry in the
- * page's <style>, :has()). Enter on the link moves on to the entry, so
- * its links are the next stops of Tab. */
-struct jejak {
-	const struct figure *f;
-	int k;                   /* asal-k */
-};
-
-static int jejak_entri(struct html_ctx *c, const struct figure *f)
+ * one) is wrapped in a focusable span; its tooltip, shown by CSS alone on
+ * hover, keyboard focus and tap (lkjip.css .jejak), says how it is
+ * computed and links each cell it was read from to that row of the data
+ * file's page. */
+static void angka_buka(struct html_ctx *c, struct hbuf *b)
 {
-	if (f->key != NULL) {
-		const struct jejak *j = strmap_get(c->jejak_map, f->key);
-		if (j != NULL && j->f == f)
-			return j->k;
-	}
-	struct jejak *j = arena_alloc(c->arena, sizeof *j);
-	j->f = f;
-	j->k = ++c->asal;
-	if (f->key != NULL) {
-		if (c->jejak_map == NULL)
-			c->jejak_map = strmap_new(c->arena);
-		strmap_put(c->jejak_map, f->key, j);
-	}
+	c->asal++;
+	hbuf_puts(b, "<span class=\"jejak\" tabindex=\"0\" "
+		"aria-describedby=\"asal-");
+	hbuf_int(b, c->asal);
+	hbuf_puts(b, "\">");
+}
+
+static void angka_tutup(struct html_ctx *c, struct hbuf *b,
+	const struct figure *f)
+{
 	const struct report *r = c->doc->report;
-	struct hbuf *b = &c->jejak;
 	char buf[2048];
-	hbuf_puts(b, "<p class=\"jejak-asal\" role=\"tooltip\" id=\"asal-");
-	hbuf_int(b, j->k);
+	hbuf_puts(b, "<span class=\"jejak-asal\" role=\"tooltip\" id=\"asal-");
+	hbuf_int(b, c->asal);
 	hbuf_puts(b, "\">");
 	hesc_text(b, figure_derivasi(buf, sizeof buf, &r->meta, f));
 	const struct src_pos *sel[16];
@@ -112,83 +97,28 @@ static int jejak_entri(struct html_ctx *c, const struct figure *f)
 			view = html_data_view(c, file + dl + 1);
 		if (view != NULL) {
 			hbuf_puts(b, "<a href=\"");
-			hesc_url(b, view);
-			hbuf_puts(b, "#baris-");
-			hbuf_int(b, sel[i]->line);
+			hesc_url(b, arena_printf(c->arena, "%s#baris-%d", view,
+				sel[i]->line));
 			hbuf_puts(b, "\">");
 		}
 		hesc_text(b, figure_sel_teks(buf, sizeof buf, sel[i]));
 		if (view != NULL)
 			hbuf_puts(b, "</a>");
 	}
-	hbuf_puts(b, "</p>\n");
-	/* Hover and focus of any of its figures show it. */
-	hbuf_puts(&c->jejak_css, c->jejak_css.len ? ",\n" : "");
-	hbuf_puts(&c->jejak_css, "body:has(.a");
-	hbuf_int(&c->jejak_css, j->k);
-	hbuf_puts(&c->jejak_css, ":hover,.a");
-	hbuf_int(&c->jejak_css, j->k);
-	hbuf_puts(&c->jejak_css, ":focus) #asal-");
-	hbuf_int(&c->jejak_css, j->k);
-	return j->k;
-}
-
-/* Opens a figure's element; *tag is what angka_tutup closes. Inside a
- * link (a heading's text in the table of contents, a Markdown link) it is
- * a focusable span, as links do not nest. */
-static const char *angka_buka(struct html_ctx *c, struct hbuf *b,
-	const struct figure *f)
-{
-	int k = jejak_entri(c, f);
-	bool a = c->in_link == 0;
-	hbuf_puts(b, a ? "<a class=\"jejak a" : "<span class=\"jejak a");
-	hbuf_int(b, k);
-	if (a) {
-		hbuf_puts(b, "\" href=\"#asal-");
-		hbuf_int(b, k);
-	} else {
-		hbuf_puts(b, "\" tabindex=\"0");
-	}
-	hbuf_puts(b, "\" aria-describedby=\"asal-");
-	hbuf_int(b, k);
-	hbuf_puts(b, "\">");
-	c->in_link++;
-	return a ? "</a>" : "</span>";
-}
-
-static void angka_tutup(struct html_ctx *c, struct hbuf *b, const char *tag)
-{
-	c->in_link--;
-	hbuf_puts(b, tag);
-}
-
-void html_jejak_daftar(struct html_ctx *c, struct hbuf *b)
-{
-	if (c->jejak.len == 0)
-		return;
-	hbuf_puts(b, "<div class=\"jejak-daftar\">\n");
-	hbuf_putn(b, c->jejak.data, c->jejak.len);
-	/* One close for the panel a tap opened (:target): a fragment no
-	 * element has, so the page does not move. */
-	hbuf_puts(b, "<a class=\"tutup\" href=\"#asal-0\" "
-		"aria-label=\"Tutup keterangan\">\xc3\x97</a>\n");
-	/* Numbers and fixed text only: nothing from the content. */
-	hbuf_puts(b, "<style>\n");
-	hbuf_putn(b, c->jejak_css.data, c->jejak_css.len);
-	hbuf_puts(b, " { display: block; }\n</style>\n</div>\n");
+	hbuf_puts(b, "</span></span>");
 }
 
 static void inline_node(struct html_ctx *c, struct hbuf *b,
 	const struct doc_node *n)
 {
 	switch (n->type) {
-	case DOC_TEXT: {
-		const char *tag = n->fig ? angka_buka(c, b, n->fig) : NULL;
+	case DOC_TEXT:
+		if (n->fig != NULL)
+			angka_buka(c, b);
 		hesc_text(b, n->as.literal);
-		if (tag != NULL)
-			angka_tutup(c, b, tag);
+		if (n->fig != NULL)
+			angka_tutup(c, b, n->fig);
 		break;
-	}
 	case DOC_EMPH:
 		hbuf_puts(b, "<em>");
 		html_inlines(c, b, n);
@@ -213,9 +143,7 @@ static void inline_node(struct html_ctx *c, struct hbuf *b,
 		hbuf_puts(b, "<a href=\"");
 		hesc_url(b, n->as.link.url);
 		hbuf_puts(b, "\">");
-		c->in_link++;
 		html_inlines(c, b, n);
-		c->in_link--;
 		hbuf_puts(b, "</a>");
 		break;
 	case DOC_IMAGE:
@@ -429,10 +357,11 @@ static void table_cell(struct html_ctx *c, struct hbuf *b,
 		hbuf_putc(b, '"');
 	}
 	hbuf_putc(b, '>');
-	const char *jt = cell->fig ? angka_buka(c, b, cell->fig) : NULL;
+	if (cell->fig != NULL)
+		angka_buka(c, b);
 	html_inlines(c, b, cell);
-	if (jt != NULL)
-		angka_tutup(c, b, jt);
+	if (cell->fig != NULL)
+		angka_tutup(c, b, cell->fig);
 	hbuf_puts(b, "</");
 	hbuf_puts(b, tag);
 	hbuf_puts(b, ">");
@@ -806,12 +735,10 @@ static void toc_link(struct html_ctx *c, struct hbuf *b, const char *id,
 		hesc_text(b, number);
 		hbuf_puts(b, "</span> ");
 	}
-	c->in_link++;
 	if (title)
 		hesc_text(b, title);
 	else if (inl)
 		html_inlines(c, b, inl);
-	c->in_link--;
 	if (id)
 		hbuf_puts(b, "</a>");
 }

@@ -314,7 +314,6 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 
 	struct hbuf isi = {0}, toc = {0}, data = {0}, page = {0}, lamp = {0};
 	html_blocks(&c, &isi, d->root);
-	html_jejak_daftar(&c, &isi);
 	html_toc(&c, &toc, 2, true); /* compact: A., B. only */
 	annex_items(d, &lamp);
 	if (r->dir) {
@@ -404,8 +403,6 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 	hbuf_free(&data);
 	hbuf_free(&lamp);
 	hbuf_free(&page);
-	hbuf_free(&c.jejak);
-	hbuf_free(&c.jejak_css);
 	arena_free(c.arena);
 	return rc;
 }

@@ -44,54 +44,5 @@
 	});
 	out.push('charts ' + charts);
 	out.push('chart_text_px ' + (charts ? minpx.toFixed(1) : 'none'));
-	// Provenance panels (render.c, lkjip.css): a figure shown more than
-	// once has one entry; keyboard focus on either of its figures shows
-	// it (the page's :has() rule; hover uses the same rule), focus
-	// elsewhere hides it, and a tap (:target) shows it without moving
-	// the page. "ok", or what failed.
-	var jejak = 'none', figs = document.querySelectorAll('.jejak');
-	if (figs.length) {
-		var seen = {}, twice = null;
-		figs.forEach(function (f) {
-			var id = f.getAttribute('aria-describedby');
-			if (seen[id] && !twice)
-				twice = [seen[id], f];
-			seen[id] = seen[id] || f;
-		});
-		var shown = function (id) {
-			var e = document.getElementById(id);
-			return e && getComputedStyle(e).display === 'block';
-		};
-		var fail = [];
-		if (!twice)
-			fail.push('no figure shown twice');
-		else {
-			var id = twice[0].getAttribute('aria-describedby');
-			if (shown(id))
-				fail.push('shown before focus');
-			twice[0].focus();
-			if (!shown(id))
-				fail.push('focus on the first does not show it');
-			twice[1].focus();
-			if (!shown(id))
-				fail.push('focus on the second does not show it');
-			twice[1].blur();
-			if (shown(id))
-				fail.push('shown after blur');
-			window.scrollTo(0, 600);
-			var y = window.scrollY;
-			location.hash = '#' + id;
-			if (!shown(id))
-				fail.push(':target does not show it');
-			if (window.scrollY !== y)
-				fail.push('the tap moved the page');
-			location.hash = '#asal-0';
-			if (shown(id))
-				fail.push('closing leaves it shown');
-			window.scrollTo(0, 0);
-		}
-		jejak = fail.length ? fail.join('; ').replace(/ /g, '_') : 'ok';
-	}
-	out.push('jejak ' + jejak);
 	parent.postMessage(out.join('\n'), '*');
 })();

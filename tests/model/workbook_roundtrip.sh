@@ -43,7 +43,7 @@ def sumber(m):
     t = re.sub(r"<a href=\"[^\"]*\">|</a>", "", m.group(0))
     t = re.sub(r"data\.(xlsx|ods) lembar (tabel-)?([^ <]+) baris", r"\3 baris", t)
     return re.sub(r"([^ ;<>]+)\.csv baris", r"\1 baris", t)
-sys.stdout.write(re.sub(r"<p class=\"jejak-asal\".*?</p>", sumber, sys.stdin.read()))'
+sys.stdout.write(re.sub(r"<span class=\"jejak-asal\".*?</span>", sumber, sys.stdin.read()))'
 }
 # A diagnostic without its place: "severity: message".
 what() {

@@ -23,7 +23,7 @@ class Body(html.parser.HTMLParser):
     the PDF states in its own parts), the download buttons
     (p.unduhan-atas), section#unduh, an annex's download link
     (p.unduh-lampiran: the PDF holds the annex's pages instead), where
-    each figure comes from (div.jejak-daftar, the site's panels), the
+    each figure comes from (span.jejak-asal, a tooltip of the site), the
     portal's breadcrumb (nav.remah), and the
     daftar isi's entry for itself (the PDF's daftar isi does not list its
     own page; the PDF outline does)."""
@@ -53,7 +53,7 @@ class Body(html.parser.HTMLParser):
                                                "unduh-lampiran" in cls)) or
                 (tag == "section" and "ringkasan" in cls) or
                 (tag == "nav" and "remah" in cls) or
-                (tag == "div" and "jejak-daftar" in cls) or
+                (tag == "span" and "jejak-asal" in cls) or
                 a.get("id") == "unduh" or
                 a.get("href") == "#daftar-isi" or
                 tag in ("script", "style")):

@@ -38,7 +38,7 @@ strip() {
 	python3 -c 'import re, sys
 s = open(sys.argv[1], encoding="utf-8").read()
 s = re.sub(r"<section[^>]*id=\"unduh\".*?</section>", "", s, flags=re.S)
-s = re.sub(r"<p class=\"jejak-asal\"[^>]*>.*?</p>", "", s, flags=re.S)
+s = re.sub(r"<span class=\"jejak-asal\"[^>]*>.*?</span>", "", s, flags=re.S)
 sys.stdout.write(s)' "$1"
 }
 strip "$T/out-csv/$R/index.html" >"$T/a.html"

@@ -1,12 +1,9 @@
 # Each year's figure, not the reporting year's: 2023 is 65/60 = 108,33 %,
 # 2024 is 76/70 = 108,57 %.
-# The page without the figures' provenance (a.jejak and the list of
-# provenances at the page's end).
+# The page without the figures' provenance (span.jejak and its tooltip).
 html=out/contoh-2024/tanpa-jejak.html
-sed -e '/^<div class="jejak-daftar">$/,/^<\/div>$/d' \
-	-e 's|<a class="jejak [^>]*>\([^<]*\)</a>|\1|g' \
-	-e 's|<span class="jejak [^>]*>\([^<]*\)</span>|\1|g' \
-	out/contoh-2024/index.html >$html
+sed -e 's|<span class="jejak-asal"[^>]*>[^<]*\(<a [^>]*>[^<]*</a>[^<]*\)*</span></span>||g' \
+	-e 's|<span class="jejak"[^>]*>||g' out/contoh-2024/index.html >$html
 grep -q jejak $html && exit 1
 grep -qF "Capaian tahun lalu 108,33$(printf '\302\240')% (Sangat Berhasil)" $html &&
 	grep -qF "sasaran 108,33$(printf '\302\240')%, indikator 108,33$(printf '\302\240')%" $html &&
