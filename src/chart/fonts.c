@@ -18,8 +18,7 @@
  * mutex makes the first successful call win and later calls (from any
  * thread) return its result. Two steps: the fonts' configuration (enough
  * for fonts_has_char, which every build asks), then Pango's font map,
- * whose creation initialises the system's fontconfig (about 8 ms, paid
- * only when something is drawn). */
+ * paid only when something is drawn. */
 static pthread_mutex_t fonts_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool config_done, map_done;
 /* The vendored fonts' configuration and its font set (set once, under
@@ -78,6 +77,14 @@ static bool config_load(const char *dir)
 
 static bool map_load(void)
 {
+	/* Pango's font map runs FcInit in a thread, which would load the
+	 * system's whole configuration and font cache (24 M instructions,
+	 * waited for before the first layout); with ours current there is
+	 * nothing left for it to load. Anything else asking fontconfig
+	 * (cairo, poppler for an annex's unembedded font) then sees only
+	 * the vendored fonts, as Pango does. */
+	if (!FcConfigSetCurrent(fonts_config))
+		return false;
 	PangoFontMap *fm =
 		pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (fm == NULL)

@@ -12,6 +12,7 @@
 #include "html/template.h"
 #include "util/arena.h"
 #include "util/diag.h"
+#include "util/strmap.h"
 
 /* Default chart size in points when the directive gave none. */
 #define HTML_CHART_W 480.0
@@ -45,13 +46,19 @@ struct html_ctx {
 	size_t nversi;
 	int asal;                /* figures given their provenance so far:
 	                            numbers the tooltips' ids */
+	const char **views;      /* each data file's page (report.c) */
+	struct strmap *view_of;  /* data file name -> its page */
+	struct strmap *view_used; /* the pages a figure links to */
 };
 
 /* The page of the site showing a data file of the report with an anchor
  * per row ("baris-5"), relative to the report's page:
  * "data/kinerja.html" for kinerja.csv, "data/tabel/x.html" for
- * tabel/x.csv (report.c). */
-const char *html_data_view(struct html_ctx *, const char *csv_name);
+ * tabel/x.csv, "data/data-xlsx/kinerja.html" for the sheet kinerja of
+ * data.xlsx (name "data.xlsx" DIAG_SHEET "kinerja"); NULL for a file the
+ * loader did not keep. The page is written because it was asked for
+ * (report.c). */
+const char *html_data_view(struct html_ctx *, const char *name);
 
 /* Blocks of a container node (chapter body, list item, ...). */
 void html_blocks(struct html_ctx *, struct hbuf *, const struct doc_node *);

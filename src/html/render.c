@@ -96,9 +96,12 @@ static void angka_tutup(struct html_ctx *c, struct hbuf *b,
 		if (dl > 0 && strncmp(file, r->dir, dl) == 0 && file[dl] == '/')
 			view = html_data_view(c, file + dl + 1);
 		if (view != NULL) {
+			/* The page's name is a checked relative URL (report.c):
+			 * the anchor is appended, not printed into a copy. */
 			hbuf_puts(b, "<a href=\"");
-			hesc_url(b, arena_printf(c->arena, "%s#baris-%d", view,
-				sel[i]->line));
+			hesc_url(b, view);
+			hbuf_puts(b, "#baris-");
+			hbuf_int(b, sel[i]->line);
 			hbuf_puts(b, "\">");
 		}
 		hesc_text(b, figure_sel_teks(buf, sizeof buf, sel[i]));
@@ -209,23 +212,22 @@ static bool is_header_row(const struct doc_node *table,
 static void cell_classes(struct hbuf *b, const struct doc_node *cell)
 {
 	const struct doc_cell *cl = &cell->as.cell;
-	struct hbuf cls = {0};
-	if (cl->numeric)
-		hbuf_puts(&cls, " angka");
-	else if (cl->align == ALIGN_RIGHT)
-		hbuf_puts(&cls, " rata-kanan");
-	else if (cl->align == ALIGN_CENTER)
-		hbuf_puts(&cls, " rata-tengah");
-	if (cl->css_class && *cl->css_class) {
-		hbuf_putc(&cls, ' ');
-		hesc_class(&cls, cl->css_class);
+	/* Written in place (no buffer per cell): the alignment class, then
+	 * the cell's own, space-separated. */
+	const char *align = cl->numeric ? "angka" : cl->align == ALIGN_RIGHT ?
+		"rata-kanan" : cl->align == ALIGN_CENTER ? "rata-tengah" : NULL;
+	bool own = cl->css_class && *cl->css_class;
+	if (align == NULL && !own)
+		return;
+	hbuf_puts(b, " class=\"");
+	if (align != NULL)
+		hbuf_puts(b, align);
+	if (own) {
+		if (align != NULL)
+			hbuf_putc(b, ' ');
+		hesc_class(b, cl->css_class);
 	}
-	if (cls.len > 0) {
-		hbuf_puts(b, " class=\"");
-		hbuf_puts(b, hbuf_str(&cls) + 1);
-		hbuf_putc(b, '"');
-	}
-	hbuf_free(&cls);
+	hbuf_putc(b, '"');
 }
 
 /* Plain text of a cell's inlines, for its column's label. */

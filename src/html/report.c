@@ -7,6 +7,7 @@
 #include "html/html.h"
 #include "html/internal.h"
 #include "util/path.h"
+#include "util/strmap.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -145,46 +146,98 @@ static const char *meta_description(struct html_ctx *c)
 	return arena_printf(c->arena, "%s.", t);
 }
 
-const char *html_data_view(struct html_ctx *c, const char *csv_name)
+/* The page of a data file, relative to the report's page, or NULL for a
+ * file that has none: "data/kinerja.html" for kinerja.csv,
+ * "data/tabel/x.html" for tabel/x.csv, "data/data-xlsx/kinerja.html" for
+ * the sheet kinerja of data.xlsx. */
+static const char *view_name(struct arena *a, const char *nama)
+{
+	const char *sheet = strstr(nama, DIAG_SHEET);
+	if (sheet != NULL) {
+		/* A folder per workbook: no CSV file's page can have its
+		 * name. */
+		const char *wb = html_slug(a, arena_strndup(a, nama,
+			(size_t)(sheet - nama)));
+		const char *sh = html_slug(a, sheet + strlen(DIAG_SHEET));
+		return *wb && *sh ? arena_printf(a, "data/%s/%s.html", wb, sh)
+			: NULL;
+	}
+	const char *base = strrchr(nama, '/');
+	base = base ? base + 1 : nama;
+	if (!path_is_csv_name(base))
+		return NULL;
+	char *stem = arena_strndup(a, base, strlen(base) - 4);
+	return arena_printf(a, "data/%s%s.html", base != nama ? "tabel/" : "",
+		html_slug(a, stem));
+}
+
+/* Every data file's page name, once per report: figures ask for them by
+ * the file their cells name. Two sheets whose names make one slug: the
+ * first keeps the page. */
+static void views_init(struct html_ctx *c)
 {
 	const struct report *r = c->doc->report;
-	const struct berkas_csv *b = NULL;
-	for (size_t i = 0; i < r->berkas.n && b == NULL; i++)
-		if (!strcmp(((const struct berkas_csv *)r->berkas.v[i])->nama,
-				csv_name))
-			b = r->berkas.v[i];
-	const char *base = strrchr(csv_name, '/');
-	base = base ? base + 1 : csv_name;
-	if (b == NULL || !path_is_csv_name(base))
-		return NULL;
-	char *stem = arena_strndup(c->arena, base, strlen(base) - 4);
-	return arena_printf(c->arena, "data/%s%s.html", base != csv_name ?
-		"tabel/" : "", html_slug(c->arena, stem));
+	c->views = arena_alloc(c->arena, (r->berkas.n + 1) * sizeof *c->views);
+	c->view_of = strmap_new(c->arena);
+	c->view_used = strmap_new(c->arena);
+	struct strmap *taken = strmap_new(c->arena);
+	for (size_t i = 0; i < r->berkas.n; i++) {
+		const struct berkas_csv *b = r->berkas.v[i];
+		const char *v = view_name(c->arena, b->nama);
+		if (v != NULL && strmap_put(taken, v, (void *)b) != NULL)
+			v = NULL;
+		c->views[i] = v;
+		if (v != NULL)
+			strmap_put(c->view_of, b->nama, (void *)v);
+	}
+}
+
+const char *html_data_view(struct html_ctx *c, const char *name)
+{
+	if (c->views == NULL)
+		views_init(c);
+	const char *v = strmap_get(c->view_of, name);
+	if (v != NULL)
+		strmap_put(c->view_used, v, (void *)v);
+	return v;
 }
 
 /* The page of one data file: its rows as a table, each row anchored by
- * its spreadsheet row number (id="baris-5"), which the figures' tooltips
- * link to; the CSV itself is next to it. */
-static int data_view(struct html_ctx *c, const struct berkas_csv *f)
+ * its spreadsheet row number (id="baris-5"), which the figures' entries
+ * link to; the CSV itself (a sheet: its workbook) is next to it. */
+static int data_view(struct html_ctx *c, const struct berkas_csv *f,
+	const char *rel)
 {
 	const struct doc *d = c->doc;
-	const char *rel = html_data_view(c, f->nama);
 	if (rel == NULL)
 		return 0;
+	const char *sheet = strstr(f->nama, DIAG_SHEET);
 	bool tabel = strncmp(f->nama, "tabel/", 6) == 0;
-	const char *base = tabel ? f->nama + 6 : f->nama;
+	/* What the page is of, and the file to download. */
+	const char *judul, *unduh, *berkas;
+	if (sheet != NULL) {
+		berkas = arena_strndup(c->arena, f->nama,
+			(size_t)(sheet - f->nama));
+		judul = arena_printf(c->arena, "%s, lembar %s", berkas,
+			sheet + strlen(DIAG_SHEET));
+		unduh = arena_printf(c->arena, "../%s", berkas);
+	} else {
+		berkas = judul = tabel ? f->nama + 6 : f->nama;
+		/* The published CSV: the same slug, next to this page. */
+		const char *slash = strrchr(rel, '/');
+		unduh = arena_printf(c->arena, "%.*s.csv",
+			(int)(strlen(slash + 1) - 5), slash + 1);
+	}
+	bool dalam = tabel || sheet != NULL; /* data/<folder>/ */
 	struct hbuf h = {0};
 	hbuf_puts(&h, "<article class=\"data-csv\">\n<h1>");
-	hesc_text(&h, base);
+	hesc_text(&h, judul);
 	hbuf_puts(&h, "</h1>\n<p><a href=\"");
-	/* The published CSV: the same slug, next to this page. */
-	const char *slash = strrchr(rel, '/');
-	hesc_url(&h, arena_printf(c->arena, "%.*s.csv",
-		(int)(strlen(slash + 1) - 5), slash + 1));
+	hesc_path_url(&h, unduh);
 	hbuf_puts(&h, "\">Unduh ");
-	hesc_text(&h, base);
+	hesc_text(&h, berkas);
 	hbuf_puts(&h, "</a> · <a href=\"");
-	hesc_url(&h, tabel ? "../../index.html" : "../index.html");
+	hesc_url(&h, dalam ? "../../index.html" : "../index.html");
 	hbuf_puts(&h, "\">Kembali ke laporan</a></p>\n"
 		"<div class=\"gulir\"><table>\n<thead><tr>"
 		"<th scope=\"col\">Baris</th>");
@@ -210,9 +263,9 @@ static int data_view(struct html_ctx *c, const struct berkas_csv *f)
 	hbuf_puts(&h, "</tbody>\n</table></div>\n</article>\n");
 	struct html_page pg = {
 		.lang = d->lang,
-		.judul = arena_printf(c->arena, "%s: %s", base, d->title),
+		.judul = arena_printf(c->arena, "%s: %s", judul, d->title),
 		.deskripsi = d->subject ? d->subject : d->author,
-		.akar = tabel ? "../../../" : "../../",
+		.akar = dalam ? "../../../" : "../../",
 		.kelas = "halaman-data",
 		.konten = hbuf_str(&h),
 	};
@@ -285,8 +338,12 @@ int html_render_report_versi(const struct doc *d, const char *out_dir,
 			hbuf_puts(&items, "</a> <span class=\"ket\">Buku kerja: "
 				"data laporan, satu lembar per tabel</span></li>\n");
 		}
-		for (size_t i = 0; i < r->berkas.n; i++)
-			if (data_view(&c, r->berkas.v[i]) != 0)
+		/* The pages the figures link to (the blocks are written):
+		 * a page nothing links to would be one nobody finds. */
+		for (size_t i = 0; c.views != NULL && i < r->berkas.n; i++)
+			if (c.views[i] != NULL && strmap_get(c.view_used,
+					c.views[i]) != NULL && data_view(&c,
+					r->berkas.v[i], c.views[i]) != 0)
 				c.errors++;
 		if (items.len) {
 			hbuf_puts(&data, "<ul class=\"unduh-data\">\n");

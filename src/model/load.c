@@ -36,6 +36,31 @@ static const char *join(struct arena *a, const char *dir, const char *name)
 	return arena_printf(a, "%s/%s", dir, name);
 }
 
+/* A data file as the loader read it, kept (the cells live in the model's
+ * arena already) for the site's row-anchored view of it; name is the
+ * file's, or "data.xlsx" DIAG_SHEET "kinerja" for a workbook's sheet, as
+ * the cells' src_pos name them. */
+static void keep_berkas(struct loader *L, const char *name,
+	const struct csv_table *t)
+{
+	struct berkas_csv *b = arena_alloc(L->a, sizeof *b);
+	b->nama = name;
+	b->kolom = t->header;
+	b->nkolom = t->ncol;
+	int *baris = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
+		sizeof *baris);
+	const char ***sel = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
+		sizeof *sel);
+	for (size_t i = 0; i < t->nrows; i++) {
+		baris[i] = t->rows[i].rownum;
+		sel[i] = t->rows[i].cell;
+	}
+	b->baris = baris;
+	b->sel = sel;
+	b->nbaris = t->nrows;
+	ptrvec_push(L->a, &L->r->berkas, b);
+}
+
 /* A file of the report folder, name relative to it, read through
  * path_open_in: what the loader reads is published under data/, so a
  * symbolic link (which may point outside the content folder), a FIFO or a
@@ -67,6 +92,9 @@ static struct csv_table *read_csv(struct loader *L, const char *name)
 			return NULL;
 		}
 		errno = 0;
+		if (ws->t != NULL)
+			keep_berkas(L, arena_printf(L->a, "%s" DIAG_SHEET "%s",
+				L->r->workbook, ws->name), ws->t);
 		return ws->t;
 	}
 	size_t len;
@@ -82,26 +110,8 @@ static struct csv_table *read_csv(struct loader *L, const char *name)
 	struct csv_table *t = csv_load_mem(L->a, path, buf, len, L->dl);
 	free(buf);
 	errno = 0;
-	if (t != NULL) {
-		/* Kept as read (the cells live in the model's arena already):
-		 * the site's row-anchored view of the file. */
-		struct berkas_csv *b = arena_alloc(L->a, sizeof *b);
-		b->nama = name;
-		b->kolom = t->header;
-		b->nkolom = t->ncol;
-		int *baris = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
-			sizeof *baris);
-		const char ***sel = arena_alloc(L->a, (t->nrows ? t->nrows : 1) *
-			sizeof *sel);
-		for (size_t i = 0; i < t->nrows; i++) {
-			baris[i] = t->rows[i].rownum;
-			sel[i] = t->rows[i].cell;
-		}
-		b->baris = baris;
-		b->sel = sel;
-		b->nbaris = t->nrows;
-		ptrvec_push(L->a, &L->r->berkas, b);
-	}
+	if (t != NULL)
+		keep_berkas(L, name, t);
 	return t;
 }
 

@@ -430,11 +430,12 @@ struct report_meta {
 	struct src_pos pos;
 };
 
-/* A CSV file of the report folder as the loader read it, row by row: the
- * site shows each as a page with an anchor per row, so that a figure can
- * link to the row it was read from. */
+/* A CSV file of the report folder, or a sheet of its workbook, as the
+ * loader read it, row by row: the site shows each as a page with an
+ * anchor per row, so that a figure can link to the row it was read from. */
 struct berkas_csv {
-	const char *nama;       /* "kinerja.csv" */
+	const char *nama;       /* "kinerja.csv", "tabel/x.csv"; a sheet:
+	                           "data.xlsx" DIAG_SHEET "kinerja" */
 	const char **kolom;     /* the header */
 	size_t nkolom;
 	const int *baris;       /* each row's spreadsheet row (header = 1) */

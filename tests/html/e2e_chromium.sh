@@ -6,7 +6,8 @@
 # for a look by eye. Every report page is also measured at 390 x 844
 # (e2e_phone.js): the overall capaian within the first 1,5 screens, no
 # table with a Capaian column wider than the screen, chart text at least
-# 11 px. The portal pages (index, governments, agencies) load the same
+# 11 px, and a figure's provenance shown while it has focus. The portal
+# pages (index, governments, agencies) load the same
 # way and keep their tables within 390 px; the search says on file:// that
 # it needs a web server, and served by one (python3 -m http.server) finds
 # a report by an indicator's name. Skips (exit 0, says so) when Chromium
@@ -130,6 +131,9 @@ EOF
 		|| { echo "FAIL: $name: overall capaian not within 1,5 screens"; fail=1; }
 	[ "$(val capaian_tables_over_screen)" = 0 ] \
 		|| { echo "FAIL: $name: a capaian table is wider than 390 px"; fail=1; }
+	echo "$name: provenance tooltip on focus: $(val jejak)"
+	[ "$(val jejak)" = ok ] \
+		|| { echo "FAIL: $name: provenance tooltip: $(val jejak)"; fail=1; }
 	awk -v p="$(val chart_text_px)" \
 		'BEGIN { exit !(p == "none" || p + 0 >= 11) }' \
 		|| { echo "FAIL: $name: chart text below 11 px"; fail=1; }

@@ -44,5 +44,27 @@
 	});
 	out.push('charts ' + charts);
 	out.push('chart_text_px ' + (charts ? minpx.toFixed(1) : 'none'));
+	// A figure's provenance (render.c, lkjip.css): hidden, shown while
+	// the figure has keyboard focus (hover and tap use the same rule),
+	// hidden again after; "ok", or what failed.
+	var jejak = 'none', fig = document.querySelector('.jejak');
+	if (fig) {
+		var tip = fig.querySelector('.jejak-asal'), fail = [];
+		var shown = function () {
+			return tip && getComputedStyle(tip).display === 'block';
+		};
+		if (!tip)
+			fail.push('no tooltip');
+		if (shown())
+			fail.push('shown before focus');
+		fig.focus();
+		if (!shown())
+			fail.push('focus does not show it');
+		fig.blur();
+		if (shown())
+			fail.push('shown after blur');
+		jejak = fail.length ? fail.join('; ').replace(/ /g, '_') : 'ok';
+	}
+	out.push('jejak ' + jejak);
 	parent.postMessage(out.join('\n'), '*');
 })();
