@@ -372,7 +372,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 	{"efisiensi-indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
-	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 	{"seri", OPT_SERI, tabel_seri},
+	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];
