@@ -6,7 +6,7 @@ PKGS="build-essential cmake pkg-config
 libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 libcairo2-dev libpango1.0-dev libyaml-dev libcsv-dev libzip-dev
 libhyphen-dev hyphen-id libcmocka-dev libxxhash-dev librsvg2-dev
-libxlsxwriter-dev libreoffice-calc-nogui libpoppler-glib-dev
+libxlsxwriter-dev libreoffice-calc-nogui libpoppler-glib-dev zlib1g-dev
 poppler-utils qpdf chromium valgrind clang libxml2-utils python3"
 missing=""
 for p in $PKGS; do

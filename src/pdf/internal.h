@@ -32,6 +32,12 @@ struct pannot {
 	const char *uri;       /* external link, or NULL */
 	int dest_page;         /* internal link: target page, 1-based */
 	double dest_x, dest_y; /* target point, cairo user space */
+	/* The structure element holding the link's text: the number of
+	 * its structure tag in the order pdf.c began them, from 1 (0: in
+	 * none); and the text, for the annotation's /Contents (or NULL). */
+	int elem;
+	int cell;              /* the table cell, from 1 in drawing order, or 0 */
+	const char *text;
 };
 /* What cairo 1.16 cannot write into a tagged PDF: the document's language
  * and DisplayDocTitle in the catalog, the text alternative of each Figure
@@ -41,9 +47,13 @@ struct ptags {
 	const char *lang;        /* "id-ID", or NULL: no tagging edits */
 	const char *const *alts;
 	guint nalts;
+	guint nstruct;           /* structure tags begun (pannot.elem) */
+	guint ncells;            /* table cells marked (pannot.cell) */
 };
-/* Appends to pdf (cairo's complete output) an incremental update that gives
- * the pages the n link annotations and makes the edits of tg (NULL: none).
+/* Writes pdf (cairo's complete output, its page contents uncompressed)
+ * again: the pages get the n link annotations, each a Link structure
+ * element when tagged; the edits of tg (NULL: none); what no structure
+ * element holds marked /Artifact; the page contents compressed.
  * page_h[i] is the height of page i + 1. Returns 0; or -1 with the reason
  * in *why and pdf unchanged when cairo's output is not as expected. */
 int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
@@ -135,11 +145,19 @@ struct pdf {
 	/* Tagged PDF: the structure elements open around what is drawn
 	 * (Table, TR, L, LI, TOC...: pdf_tag_begin), closed before every
 	 * page break and opened again after the running header, which
-	 * so stays outside the structure tree; the role of the text
-	 * pdf_draw_lines draws ("P", "H2", "TD"; NULL: no element of its
-	 * own); the text alternative of every Figure, in drawing order
+	 * so stays outside the structure tree (annot.c marks it
+	 * /Artifact); the role of the text pdf_draw_lines draws ("P",
+	 * "H2", "TD": a cell marker, not a cairo tag; NULL: no element of
+	 * its own); the text alternative of every Figure, in drawing order
 	 * (pass 2), which annot.c gives the Figure elements. */
 	GPtrArray *tags;
+	GArray *tag_num;      /* int: the structure tag number of each of tags */
+	int nstruct;          /* structure tags begun so far (pass 2) */
+	int cur_elem;         /* the element text is drawn in (pannot.elem) */
+	GPtrArray *texts;     /* the links' texts (pannot.text), owned */
+	int ncells, cur_cell; /* cells marked; the one drawn (pannot.cell) */
+	cairo_scaled_font_t *mark_font; /* the cell markers' space */
+	unsigned long mark_glyph;
 	const char *role;
 	GPtrArray *alts;
 	GArray *page_h;       /* double: height of every page, pass 2 */

@@ -414,11 +414,12 @@ static char *tag_quote(const char *s)
  * "#id" anchors become links: a relative file path means nothing in a
  * PDF. */
 static void link_area(struct pdf *p, const char *uri, const char *dest,
-	double x, double y, double w, double h)
+	const char *text, double x, double y, double w, double h)
 {
 	if (p->cr == NULL || w <= 0 || h <= 0)
 		return;
-	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h };
+	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h,
+		.elem = p->cur_elem, .cell = p->cur_cell, .text = text };
 	if (uri && uri[0] == '#' && dest == NULL) {
 		dest = uri + 1;
 		uri = NULL;
@@ -443,10 +444,300 @@ static void link_area(struct pdf *p, const char *uri, const char *dest,
 	g_array_append_val(p->annots, a);
 }
 
-static void link_tag(struct pdf *p, const struct tlink *lk, double x,
-	double y, double w, double h)
+/* The text of a link, without soft hyphens and line breaks, kept for
+ * its annotation's /Contents. */
+static const char *link_text(struct pdf *p, const char *s, int len)
 {
-	link_area(p, lk->uri, lk->dest, x, y, w, h);
+	GString *t = g_string_sized_new((gsize)len);
+	for (int i = 0; i < len; i++) {
+		if ((unsigned char)s[i] == 0xC2 && i + 1 < len &&
+		    (unsigned char)s[i + 1] == 0xAD) {
+			i++;
+			continue;
+		}
+		g_string_append_c(t, s[i] == '\n' ? ' ' : s[i]);
+	}
+	g_ptr_array_add(p->texts, t->str);
+	return g_string_free(t, FALSE);
+}
+
+static void link_tag(struct pdf *p, PangoLayout *l, const struct tlink *lk,
+	double x, double y, double w, double h)
+{
+	if (p->cr == NULL)
+		return;
+	const char *t = pango_layout_get_text(l);
+	link_area(p, lk->uri, lk->dest, link_text(p, t + lk->start,
+	    lk->end - lk->start), x, y, w, h);
+}
+
+
+/* One run of a line, with the current point at its baseline start.
+ * pango_cairo_show_layout_line would pass cairo every cluster of the
+ * text, and cairo 1.16 writes an /ActualText span for each cluster of no
+ * glyph (every soft hyphen that did not break its line, the space ending
+ * a wrapped line): 5,000 spans in Magetan, each ending a text run, which
+ * cost about 3 % of the PDF's time and put U+00AD inside words for a
+ * reader. So those clusters' text is left out and their empty glyphs
+ * join a neighbouring cluster; cairo then maps every glyph to its text
+ * as usual. */
+static void show_run(cairo_t *cr, const char *text, PangoGlyphItem *gi)
+{
+	PangoGlyphString *gs = gi->glyphs;
+	const PangoItem *it = gi->item;
+	int n = gs->num_glyphs;
+	/* Clusters of one printable ASCII character and its glyph, or of
+	 * no glyph at all: cairo finds each glyph's character in the font's
+	 * cmap, no text needed, and draws nothing for the empty ones. */
+	const unsigned char *u = (const unsigned char *)text + it->offset;
+	bool plain = true;
+	for (int i = 0; i < n && plain;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		plain = !real || (j == i + 1 && b1 == b0 + 1 && u[b0] >= 0x20 &&
+		    u[b0] < 0x7f &&
+		    !(gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG));
+		i = j;
+	}
+	if (plain) {
+		pango_cairo_show_glyph_string(cr, it->analysis.font, gs);
+		return;
+	}
+	bool empty_cluster = false, any = false;
+	for (int i = 0; i < n && !empty_cluster;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		empty_cluster = !real;
+		any |= real;
+		i = j;
+	}
+	if (!empty_cluster) {
+		pango_cairo_show_glyph_item(cr, text, gi);
+		return;
+	}
+	PangoGlyphString *ng = pango_glyph_string_copy(gs);
+	GString *nt = g_string_sized_new((gsize)it->length);
+	const char *t = text + it->offset;
+	int prev = -1;       /* the last kept cluster's offset in nt */
+	int pending = 0;     /* empty glyphs waiting for the next cluster */
+	for (int i = 0; i < n;) {
+		int j = i;
+		bool real = false;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i]) {
+			real |= gs->glyphs[j].glyph != PANGO_GLYPH_EMPTY;
+			j++;
+		}
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		if (real) {
+			int off = (int)nt->len;
+			g_string_append_len(nt, t + b0, b1 - b0);
+			for (int k = i - pending; k < j; k++) {
+				ng->log_clusters[k] = off;
+				ng->glyphs[k].attr.is_cluster_start = k == i - pending;
+			}
+			pending = 0;
+			prev = off;
+		} else if (prev >= 0) {
+			for (int k = i; k < j; k++) {
+				ng->log_clusters[k] = prev;
+				ng->glyphs[k].attr.is_cluster_start = 0;
+			}
+		} else {
+			pending += j - i;
+		}
+		i = j;
+	}
+	if (any) {
+		PangoItem ni = *it;
+		ni.offset = 0;
+		ni.length = (int)nt->len;
+		ni.num_chars = (int)g_utf8_strlen(nt->str, (gssize)nt->len);
+		PangoGlyphItem ngi = *gi;
+		ngi.item = &ni;
+		ngi.glyphs = ng;
+		/* Empty glyphs left at the end (nothing followed them)
+		 * still advance; nothing is drawn for them. */
+		for (int k = n - pending; k < n; k++)
+			ng->log_clusters[k] = prev;
+		pango_cairo_show_glyph_item(cr, nt->str, &ngi);
+	}
+	g_string_free(nt, TRUE);
+	pango_glyph_string_free(ng);
+}
+
+/* A run that starts a table cell: drawn with the cell's marker (see
+ * cell_mark) as a first cluster of no glyph, in the same call, so the
+ * marker costs cairo no operation of its own. False when the run has no
+ * glyph to draw (the marker is then drawn on its own). */
+static bool show_run_marked(cairo_t *cr, const char *text,
+	PangoGlyphItem *gi, const char *mark)
+{
+	PangoGlyphString *gs = gi->glyphs;
+	const PangoItem *it = gi->item;
+	int n = gs->num_glyphs;
+	cairo_glyph_t *cg = g_new(cairo_glyph_t, (gsize)n + 1);
+	cairo_text_cluster_t *cl = g_new(cairo_text_cluster_t, (gsize)n + 1);
+	GString *t = g_string_new(mark);
+	cl[0].num_bytes = (int)t->len;
+	cl[0].num_glyphs = 0;
+	int nc = 1, ng = 0, xpos = 0;
+	double x0, y0;
+	cairo_get_current_point(cr, &x0, &y0);
+	const char *u = text + it->offset;
+	for (int i = 0; i < n;) {
+		int j = i, real = 0;
+		while (j < n && gs->log_clusters[j] == gs->log_clusters[i])
+			j++;
+		int b0 = gs->log_clusters[i];
+		int b1 = j < n ? gs->log_clusters[j] : it->length;
+		for (int k = i; k < j; k++) {
+			const PangoGlyphInfo *g = &gs->glyphs[k];
+			if (g->glyph != PANGO_GLYPH_EMPTY &&
+			    !(g->glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+				cg[ng].index = g->glyph;
+				cg[ng].x = x0 + (double)(xpos +
+				    g->geometry.x_offset) / PANGO_SCALE;
+				cg[ng].y = y0 + (double)g->geometry.y_offset /
+				    PANGO_SCALE;
+				ng++;
+				real++;
+			}
+			xpos += g->geometry.width;
+		}
+		if (real > 0) {
+			g_string_append_len(t, u + b0, b1 - b0);
+			cl[nc].num_bytes = b1 - b0;
+			cl[nc++].num_glyphs = real;
+		}
+		i = j;
+	}
+	if (ng > 0) {
+		cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(
+		    PANGO_CAIRO_FONT(it->analysis.font)));
+		cairo_show_text_glyphs(cr, t->str, (int)t->len, cg, ng, cl, nc,
+		    0);
+	}
+	g_string_free(t, TRUE);
+	g_free(cg);
+	g_free(cl);
+	return ng > 0;
+}
+
+static bool line_rtl(const PangoLayoutLine *line)
+{
+	for (const GSList *r = line->runs; r; r = r->next)
+		if (((const PangoGlyphItem *)r->data)->item->analysis.level & 1)
+			return true;
+	return false;
+}
+
+/* A line's runs one by one (show_run), with what Pango's renderer would
+ * draw for their attributes: colour, underline, strikethrough. Lines
+ * holding right-to-left text are left to Pango. */
+static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
+	double base, const char **mark)
+{
+	if (line_rtl(line)) {
+		cairo_move_to(cr, x, base);
+		pango_cairo_show_layout_line(cr, line);
+		return;
+	}
+	const char *text = pango_layout_get_text(line->layout);
+	for (GSList *r = line->runs; r; r = r->next) {
+		PangoGlyphItem *gi = r->data;
+		const PangoColor *fg = NULL;
+		int ul = PANGO_UNDERLINE_NONE;
+		bool strike = false;
+		for (GSList *a = gi->item->analysis.extra_attrs; a; a = a->next) {
+			const PangoAttribute *at = a->data;
+			if (at->klass->type == PANGO_ATTR_FOREGROUND)
+				fg = &((const PangoAttrColor *)at)->color;
+			else if (at->klass->type == PANGO_ATTR_UNDERLINE)
+				ul = ((const PangoAttrInt *)at)->value;
+			else if (at->klass->type == PANGO_ATTR_STRIKETHROUGH)
+				strike = ((const PangoAttrInt *)at)->value != 0;
+		}
+		double w = (double)pango_glyph_string_get_width(gi->glyphs) /
+		    PANGO_SCALE;
+		if (fg != NULL) {
+			cairo_save(cr);
+			cairo_set_source_rgb(cr, fg->red / 65535.0,
+			    fg->green / 65535.0, fg->blue / 65535.0);
+		}
+		cairo_move_to(cr, x, base);
+		if (*mark != NULL && show_run_marked(cr, text, gi, *mark))
+			*mark = NULL;
+		else
+			show_run(cr, text, gi);
+		if (ul != PANGO_UNDERLINE_NONE || strike) {
+			PangoFontMetrics *m = pango_font_get_metrics(
+			    gi->item->analysis.font, NULL);
+			if (ul != PANGO_UNDERLINE_NONE)
+				cairo_rectangle(cr, x, base - (double)
+				    pango_font_metrics_get_underline_position(m) /
+				    PANGO_SCALE, w, (double)
+				    pango_font_metrics_get_underline_thickness(m) /
+				    PANGO_SCALE);
+			if (strike)
+				cairo_rectangle(cr, x, base - (double)
+				    pango_font_metrics_get_strikethrough_position(
+				    m) / PANGO_SCALE, w, (double)
+				    pango_font_metrics_get_strikethrough_thickness(
+				    m) / PANGO_SCALE);
+			cairo_fill(cr);
+			pango_font_metrics_unref(m);
+		}
+		if (fg != NULL)
+			cairo_restore(cr);
+		x += w;
+	}
+}
+
+/* A table cell's marker: cairo 1.16's structure tags cost about 45,000
+ * instructions each (its tag bookkeeping, the text object it ends, the
+ * element it writes), 3,000 cells in Magetan. So a cell is no cairo tag:
+ * its text starts with a space drawn with a text of one private-use
+ * character (U+E001 a TD, U+E002 a TH) and no glyph, which cairo writes
+ * as an empty /ActualText span; annot.c turns each span into the TD or
+ * TH marked content, up to the next cell or the end of the row's TR,
+ * and writes their elements. */
+static void cell_mark(struct pdf *p, bool th, double x, double y)
+{
+	if (p->mark_font == NULL) {
+		PangoFontDescription *fd = pango_font_description_new();
+		pango_font_description_set_family(fd, FONT_SERIF);
+		pango_font_description_set_absolute_size(fd, 10 * PANGO_SCALE);
+		PangoFont *f = pango_context_load_font(p->pctx, fd);
+		pango_font_description_free(fd);
+		p->mark_font = cairo_scaled_font_reference(
+		    pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(f)));
+		g_object_unref(f);
+		cairo_glyph_t *g = NULL;
+		int ng = 0;
+		if (cairo_scaled_font_text_to_glyphs(p->mark_font, 0, 0, " ",
+		    1, &g, &ng, NULL, NULL, NULL) == CAIRO_STATUS_SUCCESS &&
+		    ng == 1)
+			p->mark_glyph = g[0].index;
+		cairo_glyph_free(g);
+	}
+	const char *t = th ? "\xEE\x80\x82 " : "\xEE\x80\x81 ";
+	/* At a half point: cairo drops a glyph whose (empty) ink box,
+	 * rounded to whole points, is empty, as it is at whole points. */
+	cairo_glyph_t g = { p->mark_glyph, floor(x) + 0.5, floor(y) + 0.5 };
+	cairo_text_cluster_t cl[2] = { { 3, 0 }, { 1, 1 } };
+	cairo_set_scaled_font(p->cr, p->mark_font);
+	cairo_show_text_glyphs(p->cr, t, 4, &g, 1, cl, 2, 0);
 }
 
 /* Draws lines [from, to) of l so that line `from` has its top at y; link
@@ -460,8 +751,25 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	/* Its own structure element: a paragraph split over pages is one
 	 * element per page (the running header between stays outside). */
 	const char *role = p->cr != NULL && to > from ? p->role : NULL;
-	if (role != NULL)
+	int elem = p->cur_elem, cell0 = p->cur_cell;
+	p->cur_cell = 0;
+	const char *mark = NULL;
+	bool cell = false;
+	if (role != NULL && role[0] == 'T' && (role[1] == 'D' ||
+	    role[1] == 'H') && role[2] == '\0') {
+		mark = role[1] == 'H' ? "\xEE\x80\x82" : "\xEE\x80\x81";
+		cell = true;
+		p->cur_cell = ++p->ncells;
+		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
+		    int, p->tag_num->len - 1) : 0;
+		role = NULL;
+	} else if (role != NULL) {
 		cairo_tag_begin(p->cr, role, NULL);
+		p->cur_elem = ++p->nstruct;
+	} else {
+		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
+		    int, p->tag_num->len - 1) : 0;
+	}
 	do {
 		if (i < from)
 			continue;
@@ -478,8 +786,12 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
 		double base = y + (double)pango_layout_iter_get_baseline(it) /
 		    PANGO_SCALE - top0;
-		cairo_move_to(p->cr, x + (double)lr.x / PANGO_SCALE, base);
-		pango_cairo_show_layout_line(p->cr, line);
+		if (mark != NULL && line_rtl(line)) {
+			cell_mark(p, mark[2] == '\x82', x, y);
+			mark = NULL;
+		}
+		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base,
+		    &mark);
 		for (guint k = 0; links && k < links->len; k++) {
 			struct tlink *lk = &g_array_index(links, struct tlink,
 			    k);
@@ -495,25 +807,37 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 				xa = xb;
 				xb = t;
 			}
-			link_tag(p, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
+			link_tag(p, l, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
 			    ly, (double)(xb - xa) / PANGO_SCALE,
 			    (double)lr.height / PANGO_SCALE);
 		}
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
+	/* A cell without a glyph: its marker on its own. */
+	if (mark != NULL && cell)
+		cell_mark(p, mark[2] == '\x82', x, y);
 	if (role != NULL)
 		cairo_tag_end(p->cr, role);
+	p->cur_elem = elem;
+	p->cur_cell = cell0;
 	return used;
 }
 
 /* ------------------------------------------------------------------ */
 /* Structure (tagged PDF)                                              */
 
+/* Structure tags are counted in the order they are begun, which is the
+ * order of cairo's structure element objects: annot.c finds the element
+ * a link is in by that number. */
 void pdf_tag_begin(struct pdf *p, const char *name)
 {
 	g_ptr_array_add(p->tags, (gpointer)name);
-	if (p->cr != NULL)
+	int num = 0;
+	if (p->cr != NULL) {
 		cairo_tag_begin(p->cr, name, NULL);
+		num = ++p->nstruct;
+	}
+	g_array_append_val(p->tag_num, num);
 }
 
 void pdf_tag_end(struct pdf *p)
@@ -522,6 +846,7 @@ void pdf_tag_end(struct pdf *p)
 		return;
 	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
 	g_ptr_array_set_size(p->tags, p->tags->len - 1);
+	g_array_set_size(p->tag_num, p->tag_num->len - 1);
 	if (p->cr != NULL)
 		cairo_tag_end(p->cr, name);
 }
@@ -532,6 +857,7 @@ void pdf_figure_begin(struct pdf *p, const char *alt)
 		return;
 	g_ptr_array_add(p->alts, g_strdup(alt ? alt : ""));
 	cairo_tag_begin(p->cr, "Figure", NULL);
+	p->nstruct++;
 }
 
 void pdf_figure_end(struct pdf *p)
@@ -550,8 +876,10 @@ static void tags_close(struct pdf *p)
 /* ...and opened again, as new elements, after the running header. */
 static void tags_reopen(struct pdf *p)
 {
-	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++)
+	for (guint i = 0; p->cr != NULL && i < p->tags->len; i++) {
 		cairo_tag_begin(p->cr, g_ptr_array_index(p->tags, i), NULL);
+		g_array_index(p->tag_num, int, i) = ++p->nstruct;
+	}
 }
 
 void pdf_draw_layout(struct pdf *p, PangoLayout *l, double x, double y,
@@ -1911,7 +2239,9 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,
 				.y = p->y, .w = p->fw - ind, .h = h,
 				.dest_page = a->page, .dest_x = a->x,
-				.dest_y = a->y };
+				.dest_y = a->y, .elem = g_array_index(p->tag_num,
+				int, p->tag_num->len - 1), .text = link_text(p,
+				e->text, (int)strlen(e->text)) };
 			g_array_append_val(p->annots, pa);
 		}
 		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
@@ -1970,6 +2300,7 @@ static void layout_doc(struct pdf *p)
 	/* Text is a paragraph unless what draws it says otherwise. */
 	p->role = "P";
 	g_ptr_array_set_size(p->tags, 0);
+	g_array_set_size(p->tag_num, 0);
 
 	for (const struct doc_node *n = p->doc->root ? p->doc->root->first :
 	    NULL; n; n = n->next) {
@@ -2130,6 +2461,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->floats = g_ptr_array_new();
 	p->land = g_hash_table_new(NULL, NULL);
 	p->tags = g_ptr_array_new();
+	p->tag_num = g_array_new(FALSE, FALSE, sizeof(int));
+	p->texts = g_ptr_array_new_with_free_func(g_free);
 	p->alts = g_ptr_array_new_with_free_func(g_free);
 	collect_ids(p);
 
@@ -2140,8 +2473,19 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 
 	/* Pass 2: draw. */
 	GByteArray *buf = g_byte_array_new();
+	/* Page contents uncompressed: annot.c marks what no element holds
+	 * as Artifact (cairo 1.16 cannot) and compresses them. The variable
+	 * is cairo 1.16's only switch for it, read when the surface is
+	 * made (its only effect); set for that call alone. */
+	char *dbg = g_strdup(g_getenv("CAIRO_DEBUG_PDF"));
+	g_setenv("CAIRO_DEBUG_PDF", "1", TRUE);
 	p->surf = cairo_pdf_surface_create_for_stream(write_mem, buf, A4_W,
 	    A4_H);
+	if (dbg != NULL)
+		g_setenv("CAIRO_DEBUG_PDF", dbg, TRUE);
+	else
+		g_unsetenv("CAIRO_DEBUG_PDF");
+	g_free(dbg);
 	p->surf_w = A4_W;
 	p->surf_h = A4_H;
 	p->cr = cairo_create(p->surf);
@@ -2165,14 +2509,15 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	const char *why = NULL;
 	/* Tagged: the language of the text, the Figures' alt texts. */
 	struct ptags tg = { "id-ID", (const char *const *)p->alts->pdata,
-		p->alts->len };
+		p->alts->len, (guint)p->nstruct, (guint)p->ncells };
 	if (st == CAIRO_STATUS_SUCCESS && pdf_annots_apply(buf,
 	    (const struct pannot *)(void *)p->annots->data, p->annots->len,
 	    (const double *)(void *)p->page_h->data, (int)p->page_h->len,
 	    &tg, &why) != 0)
 		diag_add(diags, DIAG_WARNING, nowhere,
 		    "tautan PDF tidak dapat ditambahkan (%s): PDF tanpa "
-		    "tautan, tanpa bahasa dan teks alternatif gambar", why);
+		    "tautan, tanpa bahasa dan teks alternatif gambar, isi "
+		    "halaman tidak dimampatkan", why);
 
 	int rc = 0;
 	if (st != CAIRO_STATUS_SUCCESS) {
@@ -2199,6 +2544,10 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_ptr_array_free(p->floats, TRUE);
 	g_hash_table_destroy(p->land);
 	g_ptr_array_free(p->tags, TRUE);
+	g_array_free(p->tag_num, TRUE);
+	g_ptr_array_free(p->texts, TRUE);
+	if (p->mark_font != NULL)
+		cairo_scaled_font_destroy(p->mark_font);
 	g_ptr_array_free(p->alts, TRUE);
 	hyph_free(p->hyph);
 	g_object_unref(p->pctx);

@@ -6,24 +6,117 @@ checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
   --last-alt TEXT     the last Figure's /Alt is exactly this
   --figures N         how many Figure elements
   --title TEXT        the Info Title holds this
-  --running TEXT      the running header's text, in no element
+  --running TEXT      the running header's text, in no element and
+                      marked /Artifact in the page contents
 Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 /ViewerPreferences /DisplayDocTitle true; one Document under the root;
 only the element types lkjip writes; every Figure has an /Alt; every TH
 has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
-its Lbl."""
+its Lbl; every link annotation has a /Contents and a /StructParent that
+the parent tree maps to a Link element holding it (an OBJR), in the
+element holding the link's text (PDF/UA 7.18.5); a TOC's links are in
+its TOCI."""
 import json
+import os
+import re
 import subprocess
 import sys
+import tempfile
 
 ROLES = {"Document", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl",
-         "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI"}
+         "Table", "TR", "TH", "TD", "Caption", "Figure", "TOC", "TOCI",
+         "Link"}
 
 
 def fail(msg):
     print("FAIL: " + msg, file=sys.stderr)
     sys.exit(1)
+
+
+def page_contents(pdf):
+    """Each page's content stream, uncompressed (qpdf --qdf)."""
+    with tempfile.TemporaryDirectory() as d:
+        q = os.path.join(d, "q.pdf")
+        subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, q],
+                       check=True)
+        b = open(q, "rb").read().decode("latin-1")
+    pages = re.split(r"%% Contents for page \d+\n", b)[1:]
+    return [p[p.index("stream\n") + 7:p.index("endstream")] for p in pages]
+
+
+STR = re.compile(r"\(((?:[^()\\]|\\.)*)\)")
+
+
+def marked(pdf):
+    """Per page: the text shown as /Artifact, and the painting operators
+    (text, paths, images) in no marked content at all; fails when marked
+    content and text objects (BT/ET) do not nest."""
+    out = []
+    for c in page_contents(pdf):
+        stack, art, loose, tj = [], [], 0, ""
+        for line in c.split("\n"):
+            if tj:  # a TJ array over several lines
+                tj += line
+                if not line.endswith("TJ"):
+                    continue
+                line, tj = tj, ""
+            elif line.startswith(("[(", "[<")) and not line.endswith("TJ"):
+                tj = line
+                continue
+            if line.endswith(" BDC") or line.endswith(" BMC"):
+                stack.append(re.search(r"/(\w+) *(<<.*)?B[DM]C$",
+                                       line).group(1))
+            elif line.endswith("EMC"):
+                # Marked content and text objects nest (PDF 14.6).
+                if not stack or stack[-1] == "BT":
+                    fail("EMC without BMC/BDC in its text object")
+                stack.pop()
+            elif line == "BT" or line.endswith(" BT"):
+                stack.append("BT")
+            elif line == "ET":
+                if not stack or stack[-1] != "BT":
+                    fail("ET inside marked content begun in its text "
+                         "object")
+                stack.pop()
+            elif re.search(r"(Tj|TJ|\bf|\bS|\bDo|\bsh)$", line):
+                if not [t for t in stack if t != "BT"]:
+                    loose += 1
+                elif "Artifact" in stack and line.endswith(("Tj", "TJ")):
+                    art.append("".join(STR.findall(line)))
+        out.append(("".join(art), loose))
+    return out
+
+
+def check_links(objs, val, root):
+    nums = val(val(root["/ParentTree"])["/Nums"])
+    tree = dict(zip(nums[::2], nums[1::2]))
+    annots = [(k[4:], v["value"]) for k, v in objs.items()
+              if k.startswith("obj:") and isinstance(v.get("value"), dict)
+              and v["value"].get("/Subtype") == "/Link"]
+    if not annots:
+        fail("no link annotations")
+    parents = {}
+    for ref, a in annots:
+        if not a.get("/Contents", "").startswith("u:") or \
+                len(a["/Contents"]) < 3:
+            fail("link annotation %s without /Contents" % ref)
+        if "/StructParent" not in a or a["/StructParent"] not in tree:
+            fail("link annotation %s without a parent tree key" % ref)
+        link = val(tree[a["/StructParent"]])
+        if link.get("/S") != "/Link":
+            fail("annotation %s maps to %s" % (ref, link.get("/S")))
+        k = link["/K"] if isinstance(link["/K"], list) else [link["/K"]]
+        if not any(isinstance(c, dict) and c.get("/Type") == "/OBJR" and
+                   c.get("/Obj") == ref for c in k):
+            fail("the Link of annotation %s does not hold it" % ref)
+        p = val(link["/P"])
+        pk = p["/K"] if isinstance(p["/K"], list) else [p["/K"]]
+        if tree[a["/StructParent"]] not in pk:
+            fail("the Link of annotation %s is not its parent's kid" % ref)
+        parents[p["/S"]] = parents.get(p["/S"], 0) + 1
+    if not parents.get("/TOCI"):
+        fail("no link in a TOCI: %s" % parents)
 
 
 def main():
@@ -72,6 +165,7 @@ def main():
             walk(c)
 
     walk(kids[0])
+    check_links(objs, val, root)
     figs = [e for r, e, _ in elems if r == "Figure"]
     for f in figs:
         if not f.get("/Alt", "").startswith("u:") or len(f["/Alt"]) < 4:
@@ -110,6 +204,19 @@ def main():
             l.strip().startswith('"' + opts["--running"]) for l in lines):
         fail("the running header %r is in the structure tree"
              % opts["--running"])
+    if "--running" in opts:
+        pages = marked(pdf)
+        loose = sum(n for _, n in pages)
+        if loose:
+            fail("%d painting operators neither tagged nor Artifact" % loose)
+        # Words of the running header and the page numbers are in
+        # Artifact text (kerning splits the text into strings, joined
+        # here; spaces may be lost at a split).
+        word = opts["--running"].split()[0]
+        if not any(word in a for a, _ in pages):
+            fail("the running header is not marked /Artifact")
+        if not any(a.startswith("iv") for a, _ in pages):
+            fail("page number iv is not marked /Artifact")
     if "--first-h1" in opts:
         h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
               if l.strip().startswith("H1") and i + 1 < len(lines)]

@@ -6,7 +6,10 @@
 # their Lbl; every Figure with its alt text (Magetan's first states the
 # education chart's data, its last is the attached Perjanjian Kinerja);
 # /Lang id-ID, DisplayDocTitle, and a Title naming the agency and year;
-# the running header in no element.
+# the running header in no element, marked /Artifact in the page
+# contents, as is everything else no element holds (page numbers,
+# table rules); every link annotation in a Link element (OBJR, parent
+# tree key) in the element holding its text, a TOCI for the daftar isi.
 set -eu
 BIN=${LKJIP_BIN:?}
 T=tests/artifacts/pdf_tags
