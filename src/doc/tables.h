@@ -46,10 +46,6 @@ void tbl_catatan(struct build_ctx *, struct doc_node *t, const char *teks);
 	"dapat dihitung dari data untuk tahun ini"
 const char *catatan_tak_wajar(struct build_ctx *);
 
-/* What "*)" after a realisasi means (cell_realisasi). */
-#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
-	"dapat dihitung dari data untuk tahun ini"
-
 /* Cells. */
 /* A target cell given the figure of whichever target of kinerja.csv it
  * shows (n: &th->target, target_pk, ...): KODE.target.TAHUN for the one
