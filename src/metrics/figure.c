@@ -282,7 +282,8 @@ static void realisasi_turunan(struct tabel *t, struct figure *f,
 	case RUMUS_RASIO:
 		for (size_t i = 0; i < r->nseri && i < 2; i++)
 			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
-		masukan(t, f, "$1 ÷ $2 × 100", in, n);
+		masukan(t, f, r->skala_teks ? arena_printf(t->a,
+			"$1 ÷ $2 × %s", r->skala_teks) : "$1 ÷ $2 × 100", in, n);
 		return;
 	case RUMUS_PERTUMBUHAN:
 		if (r->nseri >= 1) {

@@ -119,7 +119,8 @@ static bool realisasi_tahun(const struct report *r,
 				f->seri[1], th, ind->kode);
 			return false;
 		}
-		*out = angka_persen(a->nilai.v, b->nilai.v);
+		*out = f->skala > 0 ? angka_per(a->nilai.v, b->nilai.v,
+			f->skala) : angka_persen(a->nilai.v, b->nilai.v);
 		return true;
 	}
 	case RUMUS_PERTUMBUHAN: {

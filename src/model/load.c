@@ -368,6 +368,32 @@ static void parse_rumus(struct loader *L, const struct csv_table *t,
 		}
 		p = e;
 	}
+	/* rasio(a, b, 100.000): a rate per 1.000 or 100.000 (maternal and
+	 * infant mortality, incidence), not a percentage. The third place
+	 * holds the multiplier, grouped or not (100.000, 100000). */
+	if (kind == RUMUS_RASIO && ru->nseri == 3) {
+		const char *k = ru->seri[2];
+		char digits[16];
+		size_t nd = 0;
+		bool ok = k[0] >= '1' && k[0] <= '9';
+		for (const char *c = k; ok && *c; c++) {
+			if (*c >= '0' && *c <= '9' && nd < 10)
+				digits[nd++] = *c;
+			else if (*c != '.' || c[1] < '0' || c[1] > '9')
+				ok = false;
+		}
+		digits[nd] = '\0';
+		if (!ok || nd == 0 || nd >= 10) {
+			diag_add(L->dl, DIAG_ERROR, ru->pos, "the third argument of "
+				"rasio is the multiplier, a whole number such as "
+				"1.000 or 100.000, found \"%s\"", k);
+			ru->jenis = RUMUS_TIDAK_ADA;
+			return;
+		}
+		ru->skala = strtod(digits, NULL);
+		ru->skala_teks = k;
+		ru->nseri = 2;
+	}
 	size_t want_min = kind == RUMUS_RASIO ? 2 : kind == RUMUS_PERTUMBUHAN ? 1 :
 		kind == RUMUS_JUMLAH ? 1 : 0;
 	size_t want_max = kind == RUMUS_RASIO ? 2 : kind == RUMUS_PERTUMBUHAN ? 1 :

@@ -70,7 +70,8 @@ struct indikator;
 /* A formula for a derived indicator (indikator.csv column "rumus"). */
 enum rumus_jenis {
 	RUMUS_TIDAK_ADA,
-	RUMUS_RASIO,       /* rasio(a, b): a / b x 100, per year */
+	RUMUS_RASIO,       /* rasio(a, b): a / b x 100, per year; rasio(a, b,
+	                      100.000): a rate per 100.000 */
 	RUMUS_PERTUMBUHAN, /* pertumbuhan(a): (a_n - a_{n-1}) / a_{n-1} x 100 */
 	RUMUS_JUMLAH,      /* jumlah(a, b, ...): sum of series */
 	RUMUS_JUMLAH_ANAK, /* jumlah_anak(): sum of child indicators' R */
@@ -80,6 +81,8 @@ struct rumus {
 	enum rumus_jenis jenis;
 	const char *seri[8]; /* series names from data.csv */
 	size_t nseri;
+	double skala;        /* rasio's multiplier: 0 = 100 (a percentage) */
+	const char *skala_teks; /* it as typed ("100.000"), for the formula */
 	struct src_pos pos;
 };
 
