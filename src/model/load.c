@@ -1228,9 +1228,19 @@ static void load_pegawai_rinci(struct loader *L)
 		return;
 	struct report *r = L->r;
 	int ndim = 0;
-	for (int k = 0; k < PEGAWAI_NDIM; k++)
-		if ((r->pegawai_dimensi[k] = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0))
+	for (int k = 0; k < PEGAWAI_NDIM; k++) {
+		/* A column empty in every row is as if absent: the sheet of
+		 * `lkjip new` has all seven, and a report fills two or
+		 * three. */
+		bool filled = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0 &&
+			t->nrows == 0;
+		if (csv_col(t, PEGAWAI_DIMENSI[k]) >= 0)
+			for (size_t i = 0; i < t->nrows && !filled; i++)
+				filled = opt_str(L, t, &t->rows[i],
+					PEGAWAI_DIMENSI[k]) != NULL;
+		if ((r->pegawai_dimensi[k] = filled))
 			ndim++;
+	}
 	if (ndim < 2) {
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
 			t->header_row, 0, NULL}, "pegawai_rinci.csv needs two or "
