@@ -419,8 +419,10 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			"kemajuan", "%s.kemajuan", k);
 		f->unit = "%";
 		nilai_hitung(f, true, mi->kemajuan);
-		masukan2(t, f, "$1 ÷ $2 × 100", r,
-			cari(t, "%s.target_akhir", k));
+		masukan2(t, f, ind->polaritas == POLARITAS_NEGATIF ?
+			"(2 × $2 − $1) ÷ $2 × 100" : ind->polaritas ==
+			POLARITAS_NEGATIF_RASIO ? "$2 ÷ $1 × 100" :
+			"$1 ÷ $2 × 100", r, cari(t, "%s.target_akhir", k));
 	}
 	if (mi->ada_standar) {
 		const struct tahunan *ty = model_tahun(ind, meta->tahun);

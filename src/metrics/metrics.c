@@ -440,7 +440,28 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		}
 		mi->realisasi_kumulatif = rr;
 		mi->ada_kemajuan = true;
-		mi->kemajuan = angka_persen(rr, mi->target_akhir);
+		double ta = mi->target_akhir;
+		/* The capaian rule of the indicator's polarity, against the
+		 * end target: a maternal mortality of 78,56 against an end
+		 * target of 75 is short of it (95,25 %), not past it
+		 * (78,56 / 75 = 104,75 %). */
+		switch (ind->polaritas) {
+		case POLARITAS_NEGATIF:
+			mi->kemajuan = angka_persen(angka_kurang(angka_kali(2,
+				ta), rr), ta);
+			break;
+		case POLARITAS_NEGATIF_RASIO:
+			if (rr == 0)
+				mi->ada_kemajuan = false;
+			else
+				mi->kemajuan = angka_persen(ta, rr);
+			break;
+		case POLARITAS_POSITIF:
+		case POLARITAS_RENTANG:
+		case POLARITAS_KUALITATIF:
+			mi->kemajuan = angka_persen(rr, ta);
+			break;
+		}
 	}
 
 	/* Comparison with a standard. */
