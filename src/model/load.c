@@ -900,6 +900,8 @@ static void load_optional(struct loader *L)
 				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
 				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
 				not_negative(L, &p->pagu);
+				check_unit(L, &p->pagu, "rupiah", "the Renstra "
+					"ceiling of program", p->kode);
 				dup_row(L, seen, p->kode, p->tahun, &p->pos);
 				/* The table has a column per Renstra year only. */
 				if (p->tahun != 0 && (p->tahun < r->meta.renstra_awal ||
@@ -1066,6 +1068,13 @@ static void load_optional(struct loader *L)
 						p->jumlah.d.scale, ROUND_TRUNCATE,
 						false}));
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
+				/* A share typed for a count ("12 %") would be
+				 * added up as 12 staff. */
+				const struct nilai *cnt[] = {&p->laki_laki,
+					&p->perempuan, &p->jumlah, &p->kebutuhan};
+				for (int c = 0; c < 4; c++)
+					check_unit(L, cnt[c], "orang", "the staff "
+						"count of", p->uraian ? p->uraian : "");
 				not_negative(L, &p->laki_laki);
 				not_negative(L, &p->perempuan);
 				not_negative(L, &p->jumlah);
@@ -1089,10 +1098,14 @@ static void load_optional(struct loader *L)
 				s->penambahan = csv_nilai(L->a, t, row, "penambahan", false);
 				s->pengurangan = csv_nilai(L->a, t, row, "pengurangan", false);
 				s->saldo_akhir = csv_nilai(L->a, t, row, "saldo_akhir", false);
-				not_negative(L, &s->saldo_awal);
-				not_negative(L, &s->penambahan);
-				not_negative(L, &s->pengurangan);
-				not_negative(L, &s->saldo_akhir);
+				const struct nilai *rp[] = {&s->saldo_awal,
+					&s->penambahan, &s->pengurangan,
+					&s->saldo_akhir};
+				for (int c = 0; c < 4; c++) {
+					not_negative(L, rp[c]);
+					check_unit(L, rp[c], "rupiah", "the money of "
+						"asset", s->uraian ? s->uraian : "");
+				}
 			}
 		}
 	}
@@ -1129,6 +1142,8 @@ static void load_aset_kondisi(struct loader *L)
 		for (int j = 0; j < 4; j++) {
 			*v[j] = csv_nilai(L->a, t, row, kol[j], false);
 			not_negative(L, v[j]);
+			check_unit(L, v[j], k->satuan, "the count of",
+				k->uraian ? k->uraian : "");
 			if (j < 3 && v[j]->ada)
 				sum = dec_add(sum, v[j]->d);
 		}
@@ -1188,6 +1203,10 @@ static void load_belanja(struct loader *L)
 		b->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
 		not_negative(L, &b->anggaran);
 		not_negative(L, &b->realisasi);
+		check_unit(L, &b->anggaran, "rupiah", "the money of belanja",
+			b->uraian ? b->uraian : "");
+		check_unit(L, &b->realisasi, "rupiah", "the money of belanja",
+			b->uraian ? b->uraian : "");
 		/* Operasi/modal/... and langsung/tidak langsung divide the
 		 * same money two ways: both in one report count it twice. */
 		bool old_scheme = b->jenis >= BELANJA_LANGSUNG;
@@ -1266,6 +1285,8 @@ static void load_pegawai_rinci(struct loader *L)
 		}
 		p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
 		not_negative(L, &p->jumlah);
+		check_unit(L, &p->jumlah, "orang", "the staff count of",
+			"pegawai_rinci.csv");
 	}
 }
 
