@@ -586,6 +586,22 @@ void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 	t->conv = seen;
 }
 
+bool csv_is_date(const char *s)
+{
+	static const char pat[] = "dddd-dd-dd";
+	static const char tim[] = " dd:dd:dd";
+	for (size_t i = 0; i < 10; i++)
+		if (pat[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != '-')
+			return false;
+	if (s[10] == '\0')
+		return true;
+	for (size_t i = 0; i < 9; i++)
+		if (tim[i] == 'd' ? !(s[10 + i] >= '0' && s[10 + i] <= '9') :
+				s[10 + i] != tim[i])
+			return false;
+	return s[19] == '\0';
+}
+
 /* A grade written as a word, as accreditations and evaluations publish
  * them ("Paripurna", "Sangat Baik", "Utama (86,5)"): num_parse knows only
  * short capital codes ("BB"). Letters, blanks, '+' and '-', then
@@ -652,6 +668,13 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 		if (allow_grade && dot == NULL &&
 				word_grade(a, s, t->conv, &n)) {
 			n.teks = s;
+			return n;
+		}
+		if (dot == NULL && csv_is_date(s)) {
+			/* Read as a range ("1900-03-12") it made no sense. */
+			diag_add(t->diags, DIAG_ERROR, n.pos, "expected a number, "
+				"found the date \"%s\" (a cell formatted as a date): "
+				"format it as a number", s);
 			return n;
 		}
 		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);

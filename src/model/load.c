@@ -207,7 +207,9 @@ static int parse_year(struct loader *L, const struct csv_table *t,
 	long y = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || y < 1900 || y > 2200) {
 		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "expected a year "
-			"such as 2024, found \"%s\"", s);
+			"such as 2024, found \"%s\"%s", s, csv_is_date(s) ?
+			" (a cell formatted as a date): format it as a "
+			"number" : "");
 		return 0;
 	}
 	return (int)y;
