@@ -687,6 +687,27 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	case NUM_EMPTY:
 		break;
 	case NUM_VALUE:
+		if (v.percent && dot == NULL && t->conv == NUM_ID &&
+				strchr(s, '.') != NULL &&
+				strchr(s, '.') == strrchr(s, '.')) {
+			/* "96.400 %" is 96400 percent to the Indonesian reading:
+			 * a decimal typed with a point, never a real share.
+			 * ("27.700.000 %" is money with a wrong unit: the unit
+			 * check says so.) */
+			char as_read[256], meant[256];
+			size_t k = 0, m = 0;
+			for (const char *c = s; *c && m + 1 < sizeof meant; c++) {
+				meant[m++] = *c == '.' ? ',' : *c;
+				if (*c != '.')
+					as_read[k++] = *c;
+			}
+			as_read[k] = meant[m] = '\0';
+			diag_add(t->diags, DIAG_ERROR, n.pos, "\"%s\" reads as "
+				"\"%s\" (a point groups thousands in the Indonesian "
+				"convention): write the decimal with a comma, \"%s\"",
+				s, as_read, meant);
+			return n;
+		}
 		n.ada = true;
 		n.v = v.value;
 		n.d = v.exact;
