@@ -55,6 +55,8 @@ for row in \
 done
 grep -qF "(dua puluh tiga miliar empat ratus tiga juta lima ratus ribu rupiah)" "$T/m.txt" ||
 	fail "terbilang pagu"
+# tanggal: 20 Februari 2025 (as the signature prints it), bentuk ditetapkan
+grep -qF "Pada tanggal 20 Februari 2025" "$T/m.txt" || fail "tanggal"
 
 # explain: the rate's formula, down to the workbook cells, named as
 # diagnostics name them.
