@@ -664,7 +664,7 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 	size_t n = 0;
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
-		if (a->sasaran == ms->sasaran &&
+		if (model_anggaran_sasaran(a, ms->sasaran) &&
 		    !anggaran_leluhur_tertaut(a, ms->sasaran))
 			lines[n++] = a;
 	}

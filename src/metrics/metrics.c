@@ -485,7 +485,7 @@ bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s)
 {
 	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
-		if (p->sasaran == s)
+		if (model_anggaran_sasaran(p, s))
 			return true;
 	return false;
 }
@@ -741,7 +741,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		size_t nlines = 0;
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
-			if (a->sasaran != ms->sasaran ||
+			if (!model_anggaran_sasaran(a, ms->sasaran) ||
 				anggaran_leluhur_tertaut(a, ms->sasaran))
 				continue;
 			kumpul(&m->anggaran[i], meta, &k);

@@ -734,13 +734,36 @@ static void load_anggaran(struct loader *L)
 		if (a->uraian == NULL)
 			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
 				"uraian is empty");
+		/* "S1; S3": a programme serving several sasaran (a health
+		 * programme serves maternal care and stunting alike). */
 		const char *s = csv_get(t, row, "sasaran");
 		if (*s) {
-			a->sasaran = model_indikator(r, s);
-			if (!L->no_indikator && (a->sasaran == NULL ||
-					a->sasaran->tingkat != TINGKAT_SASARAN))
-				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
-					"\"%s\" is not a sasaran in indikator.csv", s);
+			size_t cap = 1;
+			for (const char *q = s; *q; q++)
+				cap += *q == ';';
+			a->sasaran_semua = arena_alloc(L->a, cap *
+				sizeof *a->sasaran_semua);
+			char *dup = arena_strdup(L->a, s), *save = NULL;
+			for (char *k = strtok_r(dup, ";", &save); k != NULL;
+					k = strtok_r(NULL, ";", &save)) {
+				k += strspn(k, " ");
+				size_t n = strlen(k);
+				while (n > 0 && k[n - 1] == ' ')
+					k[--n] = '\0';
+				struct indikator *sa = model_indikator(r, k);
+				if (sa == NULL || sa->tingkat != TINGKAT_SASARAN) {
+					if (!L->no_indikator)
+						diag_add(L->dl, DIAG_ERROR, csv_pos(t,
+							row, "sasaran"), "\"%s\" is "
+							"not a sasaran in indikator.csv "
+							"(sasaran lists sasaran codes "
+							"separated by ';')", k);
+					continue;
+				}
+				if (!model_anggaran_sasaran(a, sa))
+					a->sasaran_semua[a->nsasaran++] = sa;
+			}
+			a->sasaran = a->nsasaran ? a->sasaran_semua[0] : NULL;
 		}
 		/* "IKU1; IKU2": the indicators the line supports. */
 		const char *md = csv_get(t, row, "mendukung");
@@ -818,8 +841,11 @@ static void load_anggaran(struct loader *L)
 			diag_add(L->dl, DIAG_WARNING, a->pos, "\"%s\" has no %s line "
 				"above it in anggaran.csv", a->kode,
 				a->tingkat == ANGGARAN_KEGIATAN ? "program" : "kegiatan");
-		else if (a->sasaran == NULL)
+		else if (a->nsasaran == 0) {
 			a->sasaran = a->induk->sasaran;
+			a->sasaran_semua = a->induk->sasaran_semua;
+			a->nsasaran = a->induk->nsasaran;
+		}
 	}
 	/* Children lists: count, allocate, fill, as for indikator. */
 	for (size_t i = 0; i < r->nanggaran; i++)

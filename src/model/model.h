@@ -125,7 +125,12 @@ struct anggaran {
 	struct anggaran **anak;
 	size_t nanak;
 	const char *uraian;
-	struct indikator *sasaran;   /* the sasaran it supports, may be NULL */
+	struct indikator *sasaran;   /* the (first) sasaran it supports, may
+	                                be NULL */
+	struct indikator **sasaran_semua; /* every sasaran it supports
+	                                ("S1; S2"): a programme serving
+	                                several counts in each */
+	size_t nsasaran;
 	struct indikator **mendukung; /* the indicators it supports (column
 	                                mendukung), for efficiency per
 	                                indicator; may be none */
@@ -533,6 +538,10 @@ const struct tabel_polos *model_tabel(const struct report *, const char *nama);
 const struct nilai *model_target_efektif(const struct tahunan *);
 /* Ceiling that counts: revised when present, else original. */
 const struct nilai *model_pagu_efektif(const struct anggaran *);
+/* Whether budget line a supports sasaran s (its column sasaran, or its
+ * parent's when it names none). */
+bool model_anggaran_sasaran(const struct anggaran *a,
+	const struct indikator *s);
 
 /* Predicate scale presets: "magetan", "permendagri", "jombang". Returns
  * false for an unknown name. Bands are allocated from the arena. */

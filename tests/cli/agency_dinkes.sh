@@ -22,6 +22,9 @@
 #   S1 (107,576 + 92) / 2 = 99,79 %; report mean of the ten 99,66 %
 #   (> 90: Sangat Tinggi), 6 of 10 reach 100 %
 #   TK1 UHH 72,91 / 72,8 = 100,15 %; TK2 IKS 0,32 / 0,35 = 91,43 %
+#   programme 1.02.02 (S1; S2; S4) 3.989.495.500 / 4.125.000.000 =
+#   96,715 %: efficiency S2 106,150 / 96,715 = 1,10, S4 93,624 / 96,715
+#   = 0,97
 #   budget pagu 23.403.500.000 spent 22.721.891.100: 97,09 %; efficiency
 #   (rasio) 99,660 / 97,088 = 1,03; Belanja Operasi 22.434.441.100 /
 #   23.103.500.000 = 97,10 %; SAKIP 23,40 + 21,15 + 11,90 + 18,05 = 74,5
@@ -47,6 +50,8 @@ for row in \
 	"| 1 | Menurunnya angka kematian ibu dan bayi | Angka Kematian Ibu | 78,56 per 100.000 KH | 75 per 100.000 KH | 95,25 % |" \
 	"| 2 | Meningkatnya mutu dan akses pelayanan kesehatan | Indeks Keluarga Sehat | Indeks | - | 0,25 | 0,3 | 0,35 | 0,4 | 0,45 | 0,32 | 91,43 % |" \
 	"| Jumlah |  |  |  |  |  | 99,66 % | 23.403.500.000 | 22.721.891.100 | 97,09 % | 1,03 |" \
+	"| 2 | Menurunnya prevalensi balita stunting | Prevalensi balita stunting | 14 % | 12,3 % | 112,14 % | 106,15 % | 4.125.000.000 | 3.989.495.500 | 96,72 % | 1,10 |" \
+	"| 4 | Terkendalinya penyakit menular | Cakupan penemuan dan pengobatan kasus tuberkulosis | 90 % | 87,4 % | 97,11 % | 93,62 % | 4.125.000.000 | 3.989.495.500 | 96,72 % | 0,97 |" \
 	"| 1 | Belanja Operasi | 23.103.500.000 | 22.434.441.100 | 97,10 % |" \
 	"| Jumlah |  | 100 | 74,5 | 74,50 % |" \
 	"|  | Jumlah | 9 | 16 | 34 | 59 |" \
