@@ -1,13 +1,15 @@
-/* Computed tables of performance (kinerja): the predicate scale, the
- * Renstra, IKU and Perjanjian Kinerja, capaian and its comparisons; plus
- * the helpers every table shares and the registry TABLE_DEFS. Budget,
- * staff, asset and plain tables are in tables_anggaran.c and
+/* The computed table of performance that is not rows of indicators (those
+ * are presets of the column vocabulary, kolom.c): the predicate scale;
+ * plus the helpers every table shares and the registry TABLE_DEFS, the
+ * one list of table names.
+ * Budget, staff, asset and plain tables are in tables_anggaran.c and
  * tables_lain.c. Every figure comes from ctx->metrics and is written with
  * the fmt_* helpers; nothing is computed here. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "doc/kolom.h"
 #include "doc/tables.h"
 
 /* ---- Options ---- */
@@ -26,28 +28,6 @@ bool opt_tahun(struct build_ctx *c, const struct directive *d, int *tahun)
 		return false;
 	}
 	*tahun = (int)y;
-	return true;
-}
-
-/* sasaran=KODE: *out NULL when absent (all sasaran). False after an
- * error (unknown code, or a code that is not a sasaran). */
-static bool opt_sasaran(struct build_ctx *c, const struct directive *d,
-	const struct indikator **out)
-{
-	const char *s = directive_opt(d, "sasaran");
-	*out = NULL;
-	if (s == NULL)
-		return true;
-	const struct indikator *ind = model_indikator(c->report, s);
-	if (ind == NULL) {
-		directive_error(c, d, "unknown sasaran \"%s\"", s);
-		return false;
-	}
-	if (ind->tingkat != TINGKAT_SASARAN) {
-		directive_error(c, d, "\"%s\" is not a sasaran", s);
-		return false;
-	}
-	*out = ind;
 	return true;
 }
 
@@ -172,9 +152,6 @@ void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
 	t->as.fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
 }
 
-#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
-	"dapat dihitung dari data untuk tahun ini"
-
 struct doc_node *cell_realisasi(struct build_ctx *c, struct doc_node *row,
 	const struct indikator *ind, int tahun, const struct metrik_tahun *mt)
 {
@@ -196,7 +173,7 @@ const struct nilai *realisasi_model(const struct indikator *ind, int tahun)
 /* A target cell's figure: the key of whichever target of kinerja.csv the
  * cell shows (the one that counts is KODE.target.TAHUN, the others
  * KODE.target_renstra / target_pk / target_pk_perubahan.TAHUN). */
-static struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
+struct doc_node *cell_target(struct build_ctx *c, struct doc_node *cell,
 	const struct indikator *ind, int y, const struct nilai *n)
 {
 	const struct tahunan *th = model_tahun(ind, y);
@@ -258,12 +235,12 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 
 /* A report without a scale (predikat: tidak ada) has no predicate
  * column at all: its cells and its header are left out. */
-static bool ada_skala(const struct build_ctx *c)
+bool ada_skala(const struct build_ctx *c)
 {
 	return c->report->meta.skala.nband > 0;
 }
 
-static struct doc_node *cell_predikat(struct build_ctx *c,
+struct doc_node *cell_predikat(struct build_ctx *c,
 	struct doc_node *row,
 	const struct predikat_band *b)
 {
@@ -304,35 +281,6 @@ void tbl_lebar(struct doc_node *t, int ncols)
 {
 	if (ncols > 8)
 		t->as.fl->landscape = true;
-}
-
-static const struct metrik_tahun *mtahun(struct build_ctx *c,
-	const struct indikator *ind, int tahun)
-{
-	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
-		ind->kode);
-	return mi ? metrics_tahun(mi, tahun) : NULL;
-}
-
-/* "No | Sasaran" cells opening the first row of a sasaran group. */
-static void sasaran_cells(struct build_ctx *c, struct doc_node *row,
-	size_t i, const struct indikator *s, size_t n)
-{
-	tbl_center(cell_span(c, row, nomor(c, i), false, (int)n));
-	cell_span(c, row, s->uraian, false, (int)n);
-}
-
-/* The row of one indicator of a filtered sasaran group: the group's first
- * row opens with the sasaran's cells, spanning the group's n rows. */
-static struct doc_node *grup_row(struct build_ctx *c, struct doc_node *t,
-	bool *first, size_t *no, const struct indikator *s, size_t n)
-{
-	struct doc_node *r = tbl_row(c, t, false);
-	if (*first) {
-		sasaran_cells(c, r, (*no)++, s, n);
-		*first = false;
-	}
-	return r;
 }
 
 /* ---- kriteria ---- */
@@ -382,657 +330,9 @@ static struct doc_node *tabel_kriteria(struct build_ctx *c,
 	return t;
 }
 
-/* ---- renstra ---- */
-
-static size_t count_ind_tujuan(struct build_ctx *c, const struct indikator *tj)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < tj->nanak; i++) {
-		const struct indikator **inds;
-		if (tj->anak[i]->tingkat != TINGKAT_SASARAN)
-			continue;
-		size_t k = list_indikator(c, tj->anak[i], &inds);
-		n += k ? k : 1;
-	}
-	return n;
-}
-
-static struct doc_node *tabel_renstra(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	const struct report_meta *m = &c->report->meta;
-	int awal = m->renstra_awal, akhir = m->renstra_akhir;
-	if (awal <= 0 || akhir < awal)
-		awal = akhir = m->tahun;
-	int ny = akhir - awal + 1;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun %s",
-		fmt_tahun(c, awal, akhir)), arena_printf(ARENA(c),
-		"Renstra %s Tahun %s", m->instansi ? m->instansi : "",
-		fmt_tahun(c, awal, akhir)));
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Tujuan", 1, 2);
-	tbl_hcell(c, r, "Sasaran", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Target Kinerja pada Tahun Renstra", ny, 1);
-	r = tbl_row(c, t, true);
-	for (int y = awal; y <= akhir; y++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	tbl_lebar(t, 5 + ny);
-
-	size_t no = 0;
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *tj = c->report->indikator[i];
-		if (tj->tingkat != TINGKAT_TUJUAN)
-			continue;
-		size_t ntj = count_ind_tujuan(c, tj);
-		bool first_tj = true;
-		r = tbl_row(c, t, false);
-		if (ntj == 0) {
-			sasaran_cells(c, r, no++, tj, 1);
-			for (int k = 0; k < 3 + ny; k++)
-				tbl_cell(c, r, "-", false);
-			continue;
-		}
-		for (size_t j = 0; j < tj->nanak; j++) {
-			const struct indikator *s = tj->anak[j];
-			if (s->tingkat != TINGKAT_SASARAN)
-				continue;
-			const struct indikator **inds;
-			size_t ni = list_indikator(c, s, &inds);
-			if (!first_tj)
-				r = tbl_row(c, t, false);
-			if (first_tj) {
-				sasaran_cells(c, r, no++, tj, ntj);
-				first_tj = false;
-			}
-			cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
-			if (ni == 0) {
-				for (int k = 0; k < 2 + ny; k++)
-					tbl_cell(c, r, "-", false);
-				continue;
-			}
-			for (size_t k = 0; k < ni; k++) {
-				if (k > 0)
-					r = tbl_row(c, t, false);
-				tbl_cell(c, r, inds[k]->uraian, false);
-				tbl_center(tbl_cell(c, r, inds[k]->satuan,
-					false));
-				for (int y = awal; y <= akhir; y++) {
-					const struct tahunan *th =
-						model_tahun(inds[k], y);
-					cell_target(c, tbl_cell(c, r,
-						fmt_cell_nilai(c, th ? &th->target :
-						NULL), true), inds[k], y,
-						th ? &th->target : NULL);
-				}
-			}
-		}
-	}
-	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *s = c->report->indikator[i];
-		if (s->tingkat != TINGKAT_SASARAN || s->induk != NULL)
-			continue;
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, s, &inds);
-		r = tbl_row(c, t, false);
-		tbl_center(cell_span(c, r, nomor(c, no++), false, ni ? (int)ni : 1));
-		cell_span(c, r, "-", false, ni ? (int)ni : 1);
-		cell_span(c, r, s->uraian, false, ni ? (int)ni : 1);
-		if (ni == 0)
-			for (int k = 0; k < 2 + ny; k++)
-				tbl_cell(c, r, "-", false);
-		for (size_t k = 0; k < ni; k++) {
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			tbl_cell(c, r, inds[k]->uraian, false);
-			tbl_center(tbl_cell(c, r, inds[k]->satuan, false));
-			for (int y = awal; y <= akhir; y++) {
-				const struct tahunan *th = model_tahun(inds[k], y);
-				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
-					NULL), true);
-			}
-		}
-	}
-	return t;
-}
-
-/* ---- indikator-tujuan ---- */
-
-/* The indicators of each tujuan (an IKU of the tujuan, issue 13): their
- * Renstra targets, then the reporting year's realisasi and capaian. */
-static struct doc_node *tabel_indikator_tujuan(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct report_meta *m = &c->report->meta;
-	int awal = m->renstra_awal, akhir = m->renstra_akhir;
-	if (awal <= 0 || akhir < awal)
-		awal = akhir = m->tahun;
-	int ny = akhir - awal + 1;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Indikator Tujuan dan Target Kinerja Tahun %d-%d", awal,
-		akhir), arena_printf(ARENA(c), "Renstra %s Tahun %d-%d",
-		m->instansi ? m->instansi : "", awal, akhir));
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Tujuan", 1, 2);
-	tbl_hcell(c, r, "Indikator Tujuan", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Target", ny, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi %d", m->tahun), 1,
-		2);
-	tbl_hcell(c, r, "Capaian (%)", 1, 2);
-	r = tbl_row(c, t, true);
-	for (int y = awal; y <= akhir; y++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "%d", y), 1, 1);
-	/* Portrait as the Renstra table, landscape from four years on. */
-	tbl_lebar(t, 5 + ny);
-	size_t no = 0;
-	for (size_t i = 0; i < c->report->nindikator; i++) {
-		const struct indikator *tj = c->report->indikator[i];
-		if (tj->tingkat != TINGKAT_TUJUAN)
-			continue;
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, tj, &inds);
-		if (ni == 0)
-			continue;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_tahun *mt = mtahun(c, ind, m->tahun);
-			r = tbl_row(c, t, false);
-			r->pos = ind->pos;
-			if (k == 0)
-				sasaran_cells(c, r, no++, tj, ni);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			for (int y = awal; y <= akhir; y++) {
-				const struct tahunan *th = model_tahun(ind, y);
-				tbl_cell(c, r, fmt_cell_nilai(c, th ? &th->target :
-					NULL), true);
-			}
-			cell_realisasi(c, r, ind, m->tahun, mt);
-			cell_capaian(c, r, mt);
-		}
-	}
-	if (no == 0) {
-		directive_error(c, d, "{{tabel indikator-tujuan}}: no indikator "
-			"in indikator.csv has a tujuan as its induk");
-		return NULL;
-	}
-	return t;
-}
-
-/* ---- iku ---- */
-
-static struct doc_node *tabel_iku(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	const struct report_meta *m = &c->report->meta;
-	struct doc_node *t = tbl_new(c, m->renstra_awal > 0 ?
-		arena_printf(ARENA(c), "Indikator Kinerja Utama Tahun %s",
-			fmt_tahun(c, m->renstra_awal, m->renstra_akhir)) :
-		"Indikator Kinerja Utama", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	tbl_hcell(c, r, "Satuan", 1, 2);
-	tbl_hcell(c, r, "Penjelasan", 3, 1);
-	tbl_hcell(c, r, "Penanggung Jawab", 1, 2);
-	r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "Definisi Operasional", 1, 1);
-	tbl_hcell(c, r, "Formulasi/Rumus Perhitungan", 1, 1);
-	tbl_hcell(c, r, "Sumber Data", 1, 1);
-	tbl_lebar(t, 8);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), niku = 0;
-		for (size_t k = 0; k < ni; k++)
-			niku += inds[k]->iku;
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			if (!ind->iku)
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], niku);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			tbl_cell(c, r, ind->definisi, false);
-			tbl_cell(c, r, ind->formula, false);
-			tbl_cell(c, r, ind->sumber_data, false);
-			tbl_cell(c, r, ind->penanggung_jawab, false);
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, 8);
-	return t;
-}
-
-/* ---- pk, pk-perubahan ---- */
-
-static const struct nilai *pk_target(const struct indikator *ind, int tahun,
-	bool perubahan)
-{
-	const struct tahunan *th = model_tahun(ind, tahun);
-	if (th == NULL)
-		return NULL;
-	const struct nilai *n = perubahan ? &th->target_pk_perubahan
-		: &th->target_pk;
-	return n->ada ? n : NULL;
-}
-
-static bool in_pk(const struct indikator *ind, int tahun, bool revisi)
-{
-	return pk_target(ind, tahun, false) != NULL ||
-		(revisi && pk_target(ind, tahun, true) != NULL);
-}
-
-static struct doc_node *tabel_pk_common(struct build_ctx *c, bool revisi)
-{
-	int y = c->report->meta.tahun;
-	const char *judul = arena_printf(ARENA(c), "%s Tahun %d",
-		revisi ? "Perubahan Perjanjian Kinerja" : "Perjanjian Kinerja",
-		y);
-	struct doc_node *t = tbl_new(c, judul, judul);
-	int ncols = revisi ? 7 : 5;
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, revisi ? 2 : 1);
-	tbl_hcell(c, r, "Satuan", 1, revisi ? 2 : 1);
-	if (revisi) {
-		tbl_hcell(c, r, "Target", 2, 1);
-		tbl_hcell(c, r, "Keterangan", 1, 2);
-		r = tbl_row(c, t, true);
-		tbl_hcell(c, r, "Sebelum Perubahan", 1, 1);
-		tbl_hcell(c, r, "Setelah Perubahan", 1, 1);
-	} else {
-		tbl_hcell(c, r, "Target", 1, 1);
-	}
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), npk = 0;
-		for (size_t k = 0; k < ni; k++)
-			npk += in_pk(inds[k], y, revisi);
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			if (!in_pk(ind, y, revisi))
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], npk);
-			tbl_cell(c, r, ind->uraian, false);
-			tbl_center(tbl_cell(c, r, ind->satuan, false));
-			const struct nilai *awal = pk_target(ind, y, false);
-			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, awal),
-				true), ind, y, awal);
-			if (!revisi)
-				continue;
-			const struct nilai *ubah = pk_target(ind, y, true);
-			cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, ubah ?
-				ubah : awal), true), ind, y, ubah ? ubah : awal);
-			const char *ket;
-			if (awal == NULL)
-				ket = "Indikator baru";
-			else if (ubah == NULL ||
-				strcmp(fmt_cell_nilai(c, awal),
-					fmt_cell_nilai(c, ubah)) == 0)
-				ket = "Tetap";
-			else
-				ket = "Berubah";
-			tbl_center(tbl_cell(c, r, ket, false));
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, ncols);
-	return t;
-}
-
-static struct doc_node *tabel_pk(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	return tabel_pk_common(c, false);
-}
-
-static struct doc_node *tabel_pk_perubahan(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	return tabel_pk_common(c, true);
-}
-
-/* ---- capaian, ringkasan ---- */
-
-/* One row per indicator, sasaran spanning its indicators: No | Sasaran |
- * Indikator | Target | Realisasi | Capaian | Kategori. */
-static void capaian_rows(struct build_ctx *c, struct doc_node *t,
-	const struct indikator *only, int tahun)
-{
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		struct doc_node *r = tbl_row(c, t, false);
-		sasaran_cells(c, r, i, ss[i], ni ? ni : 1);
-		if (ni == 0) {
-			for (int k = 0; k < (ada_skala(c) ? 5 : 4); k++)
-				tbl_cell(c, r, "-", false);
-			continue;
-		}
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_tahun *mt = mtahun(c, ind, tahun);
-			if (k > 0)
-				r = tbl_row(c, t, false);
-			r->pos = ind->pos;
-			tbl_cell(c, r, ind->uraian, false);
-			cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind,
-				tahun), mt && mt->ada_target, mt ? mt->target : 0,
-				ind->satuan), true), "%s.target.%d", ind->kode,
-				tahun);
-			cell_fig(c, cell_realisasi(c, r, ind, tahun, mt),
-				"%s.realisasi.%d", ind->kode, tahun);
-			cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d",
-				ind->kode, tahun);
-			cell_fig(c, cell_predikat(c, r, mt && mt->status ==
-				CAPAIAN_OK ? mt->predikat : NULL), "%s.predikat.%d",
-				ind->kode, tahun);
-		}
-	}
-}
-
-static void capaian_head(struct build_ctx *c, struct doc_node *t)
-{
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran Strategis", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, "Target", 1, 1);
-	tbl_hcell(c, r, "Realisasi", 1, 1);
-	tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	if (ada_skala(c))
-		tbl_hcell(c, r, "Kategori", 1, 1);
-}
-
-static struct doc_node *tabel_capaian(struct build_ctx *c,
-	const struct directive *d)
-{
-	int tahun;
-	const struct indikator *s;
-	if (!opt_tahun(c, d, &tahun) || !opt_sasaran(c, d, &s))
-		return NULL;
-	const char *judul = s ? arena_printf(ARENA(c),
-		"Capaian Kinerja Sasaran %s Tahun %d", s->uraian, tahun) :
-		arena_printf(ARENA(c), "Capaian Kinerja Tahun %d", tahun);
-	struct doc_node *t = tbl_new(c, judul, "Data diolah");
-	capaian_head(c, t);
-	capaian_rows(c, t, s, tahun);
-	/* The sasaran's own capaian (mean of its indicators) closes a
-	 * one-sasaran table; the metrics hold it for the reporting year. */
-	const struct metrik_sasaran *ms = s ?
-		metrics_sasaran(c->metrics, s->kode) : NULL;
-	if (ms != NULL && tahun == c->report->meta.tahun) {
-		struct doc_node *r = row_total(c, t, "Capaian Sasaran", 5);
-		cell_fig(c, tbl_cell(c, r, ms->ada_capaian ?
-			fmt_capaian(c, ms->capaian) : "-", true), "%s.capaian",
-			s->kode);
-		cell_fig(c, cell_predikat(c, r, ms->ada_capaian ? ms->predikat :
-			NULL), "%s.predikat", s->kode);
-	}
-	return t;
-}
-
-static struct doc_node *tabel_ringkasan(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int tahun = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Ringkasan Capaian Kinerja Tahun %d", tahun), "Data diolah");
-	capaian_head(c, t);
-	capaian_rows(c, t, NULL, tahun);
-	const struct metrics *m = c->metrics;
-	struct doc_node *r = row_total(c, t, "Rata-rata Capaian Kinerja", 5);
-	cell_fig(c, tbl_cell(c, r, m->ada_capaian ? fmt_capaian(c, m->capaian) :
-		"-", true), "laporan.capaian");
-	cell_fig(c, cell_predikat(c, r, m->ada_capaian ? m->predikat : NULL),
-		"laporan.predikat");
-	return t;
-}
-
-/* ---- perbandingan ---- */
-
-#define MAX_TAHUN 8
-
-static struct doc_node *tabel_perbandingan(struct build_ctx *c,
-	const struct directive *d)
-{
-	int years[MAX_TAHUN];
-	const struct indikator *only;
-	int ny = directive_opt_years(c, d, "tahun", years, MAX_TAHUN);
-	if (ny < 0 || !opt_sasaran(c, d, &only))
-		return NULL;
-	int y0 = c->report->meta.tahun;
-	if (ny == 0) {
-		ny = 3;
-		for (int i = 0; i < 3; i++)
-			years[i] = y0 - 2 + i;
-	}
-	/* The change column compares the reporting year with the one before,
-	 * as the metrics do; it only makes sense when both are shown last. */
-	bool ubah = ny >= 2 && years[ny - 1] == y0 && years[ny - 2] == y0 - 1;
-	int ncols = 3 + 3 * ny + (ubah ? 2 : 0);
-	struct doc_node *t = tbl_new(c, arena_printf(ARENA(c),
-		"Perbandingan Capaian Kinerja Tahun %s", fmt_tahun(c,
-		years[0], years[ny - 1])), "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 2);
-	tbl_hcell(c, r, "Sasaran", 1, 2);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 2);
-	for (int i = 0; i < ny; i++)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Tahun %d", years[i]),
-			3, 1);
-	if (ubah)
-		tbl_hcell(c, r, arena_printf(ARENA(c), "Perubahan %s",
-			fmt_tahun(c, y0 - 1, y0)), 2, 1);
-	r = tbl_row(c, t, true);
-	for (int i = 0; i < ny; i++) {
-		tbl_hcell(c, r, "Target", 1, 1);
-		tbl_hcell(c, r, "Realisasi", 1, 1);
-		tbl_hcell(c, r, "Capaian (%)", 1, 1);
-	}
-	if (ubah) {
-		tbl_hcell(c, r, "Realisasi", 1, 1);
-		tbl_hcell(c, r, "Arah", 1, 1);
-	}
-	tbl_lebar(t, ncols);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		if (ni == 0)
-			continue;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			r = tbl_row(c, t, false);
-			if (k == 0)
-				sasaran_cells(c, r, i, ss[i], ni);
-			tbl_cell(c, r, ind->uraian, false);
-			for (int y = 0; y < ny; y++) {
-				const struct metrik_tahun *mt = mi ?
-					metrics_tahun(mi, years[y]) : NULL;
-				cell_fig(c, tbl_cell(c, r, fmt_tr(c,
-					target_model(ind, years[y]),
-					mt && mt->ada_target,
-					mt ? mt->target : 0, ind->satuan), true),
-					"%s.target.%d", ind->kode, years[y]);
-				cell_fig(c, cell_realisasi(c, r, ind, years[y], mt),
-					"%s.realisasi.%d", ind->kode, years[y]);
-				cell_fig(c, cell_capaian(c, r, mt),
-					"%s.capaian.%d", ind->kode, years[y]);
-			}
-			if (!ubah)
-				continue;
-			if (mi && mi->ada_perubahan) {
-				const char *v = fmt_nilai(c, mi->perubahan);
-				if (mi->perubahan > 0)
-					v = arena_printf(ARENA(c), "+%s", v);
-				tbl_cell(c, r, v, true);
-				tbl_center(tbl_cell(c, r, arah_teks(mi->arah),
-					false));
-			} else {
-				tbl_cell(c, r, "-", true);
-				tbl_center(tbl_cell(c, r, "-", false));
-			}
-		}
-	}
-	return t;
-}
-
-/* ---- kemajuan ---- */
-
-static struct doc_node *tabel_kemajuan(struct build_ctx *c,
-	const struct directive *d)
-{
-	const struct indikator *only;
-	if (!opt_sasaran(c, d, &only))
-		return NULL;
-	const struct report_meta *m = &c->report->meta;
-	struct doc_node *t = tbl_new(c, "Tingkat Kemajuan Capaian Kinerja "
-		"terhadap Target Akhir Renstra", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi s.d. Tahun %d",
-		m->tahun), 1, 1);
-	tbl_hcell(c, r, m->renstra_akhir > 0 ? arena_printf(ARENA(c),
-		"Target Akhir Renstra (%d)", m->renstra_akhir) :
-		"Target Akhir Renstra", 1, 1);
-	tbl_hcell(c, r, "Tingkat Kemajuan (%)", 1, 1);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, only, &ss);
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds);
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			r = tbl_row(c, t, false);
-			if (k == 0)
-				sasaran_cells(c, r, i, ss[i], ni);
-			tbl_cell(c, r, ind->uraian, false);
-			/* Counts progress on the cumulative realisation,
-			 * rates on this year's (SPEC 3). */
-			const char *real = "-";
-			if (mi && ind->sifat == SIFAT_ABSOLUT)
-				real = fmt_nilai_satuan(c,
-					mi->realisasi_kumulatif,
-					ind->satuan);
-			else if (mi && mi->ini)
-				real = fmt_tr(c, realisasi_model(ind, m->tahun),
-					mi->ini->ada_realisasi,
-					mi->ini->realisasi, ind->satuan);
-			if (ind->sifat == SIFAT_ABSOLUT)
-				cell_fig(c, tbl_cell(c, r, real, true),
-					"%s.realisasi_kumulatif", ind->kode);
-			else
-				cell_fig(c, tbl_cell(c, r, real, true),
-					"%s.realisasi.%d", ind->kode, m->tahun);
-			cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
-				fmt_nilai_satuan(c, mi->target_akhir,
-					ind->satuan) : "-",
-				true), "%s.target_akhir", ind->kode);
-			cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
-				fmt_capaian(c, mi->kemajuan) : "-", true),
-				"%s.kemajuan", ind->kode);
-		}
-	}
-	return t;
-}
-
-/* ---- standar ---- */
-
-static struct doc_node *tabel_standar(struct build_ctx *c,
-	const struct directive *d)
-{
-	(void)d;
-	int y = c->report->meta.tahun;
-	struct doc_node *t = tbl_new(c, "Perbandingan Realisasi Kinerja "
-		"dengan Standar Nasional/Provinsi", "Data diolah");
-	struct doc_node *r = tbl_row(c, t, true);
-	tbl_hcell(c, r, "No", 1, 1);
-	tbl_hcell(c, r, "Sasaran", 1, 1);
-	tbl_hcell(c, r, "Indikator Kinerja", 1, 1);
-	tbl_hcell(c, r, arena_printf(ARENA(c), "Realisasi Tahun %d", y), 1,
-		1);
-	tbl_hcell(c, r, "Standar", 1, 1);
-	tbl_hcell(c, r, "Sumber Standar", 1, 1);
-	tbl_hcell(c, r, "Capaian terhadap Standar (%)", 1, 1);
-
-	const struct indikator **ss;
-	size_t ns = list_sasaran(c, NULL, &ss), no = 0;
-	for (size_t i = 0; i < ns; i++) {
-		const struct indikator **inds;
-		size_t ni = list_indikator(c, ss[i], &inds), nst = 0;
-		for (size_t k = 0; k < ni; k++) {
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, inds[k]->kode);
-			nst += mi && mi->ada_standar;
-		}
-		bool first = true;
-		for (size_t k = 0; k < ni; k++) {
-			const struct indikator *ind = inds[k];
-			const struct metrik_indikator *mi =
-				metrics_indikator(c->metrics, ind->kode);
-			if (!mi || !mi->ada_standar)
-				continue;
-			r = grup_row(c, t, &first, &no, ss[i], nst);
-			tbl_cell(c, r, ind->uraian, false);
-			cell_fig(c, tbl_cell(c, r, mi->ini ? fmt_tr(c,
-				realisasi_model(ind, y), mi->ini->ada_realisasi,
-				mi->ini->realisasi, ind->satuan) : "-", true),
-				"%s.realisasi.%d", ind->kode, y);
-			cell_fig(c, tbl_cell(c, r, fmt_nilai_satuan(c,
-				mi->standar, ind->satuan), true), "%s.standar",
-				ind->kode);
-			const struct tahunan *th = model_tahun(ind, y);
-			tbl_cell(c, r, th && th->standar_sumber ?
-				th->standar_sumber : "-", false);
-			cell_fig(c, tbl_cell(c, r, fmt_capaian(c,
-				mi->banding_standar), true), "%s.banding_standar",
-				ind->kode);
-		}
-	}
-	if (no == 0)
-		row_nihil(c, t, 7);
-	return t;
-}
-
 /* ---- Registry ---- */
 
 static const char *const OPT_NONE[] = {NULL};
-static const char *const OPT_CAPAIAN[] = {"sasaran", "tahun", NULL};
-static const char *const OPT_SASARAN[] = {"sasaran", NULL};
-static const char *const OPT_TINGKAT[] = {"tingkat", NULL};
 static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
@@ -1040,28 +340,30 @@ static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
-	{"renstra", OPT_NONE, tabel_renstra},
-	{"iku", OPT_NONE, tabel_iku},
-	{"pk", OPT_NONE, tabel_pk},
-	{"pk-perubahan", OPT_NONE, tabel_pk_perubahan},
-	{"program", OPT_TINGKAT, tabel_program},
-	{"capaian", OPT_CAPAIAN, tabel_capaian},
-	{"perbandingan", OPT_CAPAIAN, tabel_perbandingan},
-	{"kemajuan", OPT_SASARAN, tabel_kemajuan},
-	{"standar", OPT_NONE, tabel_standar},
-	{"anggaran", OPT_TINGKAT, tabel_anggaran},
-	{"efisiensi-sasaran", OPT_NONE, tabel_efisiensi_sasaran},
-	{"efisiensi-program", OPT_TINGKAT, tabel_efisiensi_program},
-	{"ringkasan", OPT_NONE, tabel_ringkasan},
+	{"renstra", KOLOM_OPTIONS, tabel_kolom},
+	{"iku", KOLOM_OPTIONS, tabel_kolom},
+	{"pk", KOLOM_OPTIONS, tabel_kolom},
+	{"pk-perubahan", KOLOM_OPTIONS, tabel_kolom},
+	{"program", KOLOM_OPTIONS, tabel_kolom},
+	{"capaian", KOLOM_OPTIONS, tabel_kolom},
+	{"perbandingan", KOLOM_OPTIONS, tabel_kolom},
+	{"kemajuan", KOLOM_OPTIONS, tabel_kolom},
+	{"standar", KOLOM_OPTIONS, tabel_kolom},
+	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
+	{"efisiensi-sasaran", KOLOM_OPTIONS, tabel_kolom},
+	{"efisiensi-program", KOLOM_OPTIONS, tabel_kolom},
+	{"ringkasan", KOLOM_OPTIONS, tabel_kolom},
 	{"rencana-aksi", OPT_NONE, tabel_rencana_aksi},
 	{"sakip", OPT_TAHUN, tabel_sakip},
 	{"pegawai", OPT_KELOMPOK, tabel_pegawai},
 	{"aset", OPT_NONE, tabel_aset},
 	{"csv", OPT_NAMA, tabel_csv},
-	{"indikator-tujuan", OPT_NONE, tabel_indikator_tujuan},
+	{"indikator-tujuan", KOLOM_OPTIONS, tabel_kolom},
 	{"aset-kondisi", OPT_NONE, tabel_aset_kondisi},
 	{"belanja", OPT_NONE, tabel_belanja},
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
-	{"efisiensi-indikator", OPT_NONE, tabel_efisiensi_indikator},
+	{"efisiensi-indikator", KOLOM_OPTIONS, tabel_kolom},
+	{"indikator", KOLOM_OPTIONS, tabel_kolom},
+	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -40,7 +40,24 @@ const struct nilai *realisasi_model(const struct indikator *, int tahun);
  * mark such as "*)" in its cells means. */
 void tbl_catatan(struct build_ctx *, struct doc_node *t, const char *teks);
 
+/* What "*)" after a realisasi means (cell_realisasi). */
+#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
+	"dapat dihitung dari data untuk tahun ini"
+
 /* Cells. */
+/* A target cell given the figure of whichever target of kinerja.csv it
+ * shows (n: &th->target, target_pk, ...): KODE.target.TAHUN for the one
+ * that counts, KODE.target_renstra / target_pk / target_pk_perubahan. */
+struct doc_node *cell_target(struct build_ctx *, struct doc_node *cell,
+	const struct indikator *, int tahun, const struct nilai *n);
+/* False for a report without a scale (predikat: tidak ada): no predicate
+ * column at all. */
+bool ada_skala(const struct build_ctx *);
+/* A predicate cell (centred, its band's class); NULL without a scale. */
+struct doc_node *cell_predikat(struct build_ctx *, struct doc_node *row,
+	const struct predikat_band *);
+/* "program", "kegiatan", "subkegiatan": a budget row's class. */
+const char *line_class(const struct anggaran *);
 /* The realisasi of ind in a year; a typed one standing in for a rumus
  * that cannot compute the year is marked "*)", with a note under the
  * table (the row's parent). */
@@ -61,12 +78,6 @@ const char *nomor(struct build_ctx *, size_t i);
 void tbl_lebar(struct doc_node *table, int ncols);
 
 /* The tables, one builder each (registered in tables.c). */
-struct doc_node *tabel_program(struct build_ctx *, const struct directive *);
-struct doc_node *tabel_anggaran(struct build_ctx *, const struct directive *);
-struct doc_node *tabel_efisiensi_sasaran(struct build_ctx *,
-	const struct directive *);
-struct doc_node *tabel_efisiensi_program(struct build_ctx *,
-	const struct directive *);
 struct doc_node *tabel_rencana_aksi(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_sakip(struct build_ctx *, const struct directive *);
@@ -76,8 +87,6 @@ struct doc_node *tabel_aset_kondisi(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_belanja(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_pegawai_silang(struct build_ctx *,
-	const struct directive *);
-struct doc_node *tabel_efisiensi_indikator(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
 

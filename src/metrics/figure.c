@@ -662,14 +662,20 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 	const struct anggaran **lines = arena_alloc(t->a,
 		(m->nanggaran ? m->nanggaran : 1) * sizeof *lines);
 	size_t n = 0;
+	/* The original ceilings too, so that a budget table of the sasaran
+	 * ({{tabel anggaran sasaran=S1}}) closes every column it shows. */
+	double pagu_awal = 0;
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
 		if (model_anggaran_sasaran(a, ms->sasaran) &&
-		    !anggaran_leluhur_tertaut(a, ms->sasaran))
+		    !anggaran_leluhur_tertaut(a, ms->sasaran)) {
 			lines[n++] = a;
+			pagu_awal = angka_tambah(pagu_awal,
+				m->anggaran[i].pagu_awal);
+		}
 	}
 	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi, ms->serapan,
-		ms->ada_efisiensi, ms->efisiensi, c, lines, n, 0, false);
+		ms->ada_efisiensi, ms->efisiensi, c, lines, n, pagu_awal, true);
 }
 
 static void tabel_laporan(struct tabel *t, const int *th, size_t nth)

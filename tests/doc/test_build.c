@@ -106,7 +106,7 @@ static void test_directive_errors(void **state)
 		"perbandingan, kemajuan, standar, anggaran, efisiensi-sasaran, "
 		"efisiensi-program, ringkasan, rencana-aksi, sakip, pegawai, aset, "
 		"csv, indikator-tujuan, aset-kondisi, belanja, pegawai-silang, "
-		"efisiensi-indikator)\n");
+		"efisiensi-indikator, indikator, sasaran)\n");
 	expect_error("Lihat {{ref tabel-tidak-ada}}.\n",
 		"X/r1/bab/satu.md:1:7: error: {{ref tabel-tidak-ada}}: no table, "
 		"figure or section has the id \"tabel-tidak-ada\"\n");

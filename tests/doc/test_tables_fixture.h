@@ -16,6 +16,11 @@
 #include "doc/internal.h"
 #include "util/arena.h"
 
+/* The report a test file loads: tests/data/doc/mini unless it says. */
+#ifndef FX_DIR
+#define FX_DIR "tests/data/doc/mini"
+#endif
+
 struct fx {
 	struct diag_list *diags;
 	struct report *report;
@@ -28,7 +33,7 @@ __attribute__((unused)) static int fx_setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof *f);
 	f->diags = diag_list_new();
-	f->report = model_load_report("tests/data/doc/mini", f->diags);
+	f->report = model_load_report(FX_DIR, f->diags);
 	if (f->report == NULL) {
 		diag_print(f->diags, stderr);
 		return -1;

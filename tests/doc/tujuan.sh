@@ -29,7 +29,8 @@ printf '\n{{tabel indikator-tujuan}}\n\nRata-rata {{capaian}}; TK1 {{capaian TK1
 row() { grep -q "$1" "$T/m.md" || fail "export lacks: $1
 $(grep '^| ' "$T/m.md")"; }
 row "^| No | Tujuan | Indikator Tujuan | Satuan | Target 2024 | Target 2025 | Target 2026 | Realisasi 2024 | Capaian (%) |$"
-row "^| 1 | Meningkatnya koperasi | Nilai omset koperasi | Juta Rupiah | 100 | - | - | 90${N}Juta Rupiah | 90,00${N}% |$"
+# The Satuan column gives the unit: target and realisasi go without it.
+row "^| 1 | Meningkatnya koperasi | Nilai omset koperasi | Juta Rupiah | 100 | - | - | 90 | 90,00${N}% |$"
 row "^| 2 | - | Meningkatnya usaha mikro | Jumlah usaha mikro naik kelas | UM | 50 | - | - |$"
 grep -q "Rata-rata 114,29${N}%; TK1 90,00${N}%." "$T/m.md" || fail "mean: $(grep Rata-rata "$T/m.md")"
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"

@@ -122,6 +122,12 @@ static void test_aggregates(void **state)
 		"anggaran.2.17.01.realisasi");
 	assert_teks("laporan.pagu_awal", "Rp\xC2\xA0" "4.610.259.325");
 	assert_teks("S3.realisasi_anggaran", "Rp\xC2\xA0" "3.263.119.898");
+	/* A sasaran's original ceilings: 120 + 30 + 40 + 160 + 75 juta over
+	 * the five programmes linked to S1. */
+	assert_teks("S1.pagu_awal", "Rp\xC2\xA0" "425.000.000");
+	assert_int_equal(fig("S1.pagu_awal")->ninput, 5);
+	assert_string_equal(fig("S1.pagu_awal")->input[0]->key,
+		"anggaran.2.17.02.pagu_awal");
 	/* A data.csv series. */
 	assert_teks("data.koperasi_dinilai.2024", "26");
 	assert_int_equal(fig("data.koperasi_dinilai.2024")->cell[0].line, 4);

@@ -1,0 +1,2131 @@
+/* The column vocabulary of computed tables (issue 14): a table is a row
+ * kind (indicators, grouped by sasaran or tujuan or not; the years of one
+ * indicator; budget lines; sasaran), a list of columns from the figure
+ * vocabulary (kolom=), filters and a closing row. Today's tables of those shapes are presets: a row of
+ * PRESETS with their default columns, written in the same vocabulary, so
+ * a new arrangement is written in the chapter, not in C. Every figure
+ * cell reads its figure from the metrics and is marked with its key
+ * (cell_fig), so the site traces it; nothing is computed here. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc/kolom.h"
+#include "doc/tables.h"
+
+/* ---- The vocabulary: one row per column ---- */
+
+enum baris {
+	BARIS_INDIKATOR, /* indicators (by sasaran, by tujuan, or not) */
+	BARIS_TAHUN,     /* the years of one indicator */
+	BARIS_ANGGARAN,  /* budget lines, in tree order */
+	BARIS_SASARAN,   /* sasaran, in indikator.csv order */
+};
+#define NBARIS 4
+#define B_IND (1u << BARIS_INDIKATOR)
+#define B_TH (1u << BARIS_TAHUN)
+#define B_ANG (1u << BARIS_ANGGARAN)
+#define B_SAS (1u << BARIS_SASARAN)
+
+enum kolom_id {
+	K_NO, K_KODE, K_TUJUAN, K_SASARAN, K_INDIKATOR, K_URAIAN, K_SATUAN,
+	K_FORMULA, K_DEFINISI, K_SUMBER_DATA, K_PENANGGUNG_JAWAB, K_TAHUN,
+	K_TARGET, K_REALISASI, K_CAPAIAN, K_PREDIKAT, K_TARGET_RENSTRA,
+	K_TARGET_PK, K_TARGET_PK_PERUBAHAN, K_TARGET_AKHIR,
+	K_REALISASI_KUMULATIF, K_KEMAJUAN, K_PERUBAHAN, K_ARAH, K_STANDAR,
+	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
+	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
+	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
+	K_KETERANGAN_PK, K_PENDUKUNG,
+};
+
+struct kolom_def {
+	enum kolom_id id;
+	const char *nama;
+	unsigned baris;      /* the row kinds it has a value for */
+	bool per_tahun;      /* a figure of a year (capaian@2023) */
+	const char *judul;   /* its header; NULL: judul_default() */
+};
+
+static const struct kolom_def KOLOM[] = {
+	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No"},
+	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode"},
+	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan"},
+	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran"},
+	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja"},
+	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan"},
+	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan"},
+	{K_FORMULA, "formula", B_IND, false, "Formulasi/Rumus Perhitungan"},
+	{K_FORMULA, "rumus", B_IND, false, "Formulasi/Rumus Perhitungan"},
+	{K_DEFINISI, "definisi", B_IND, false, "Definisi Operasional"},
+	{K_SUMBER_DATA, "sumber_data", B_IND, false, "Sumber Data"},
+	{K_PENANGGUNG_JAWAB, "penanggung_jawab", B_IND | B_ANG, false,
+		"Penanggung Jawab"},
+	{K_TAHUN, "tahun", B_TH, false, "Tahun"},
+	{K_TARGET, "target", B_IND | B_TH | B_ANG, true, "Target"},
+	{K_REALISASI, "realisasi", B_IND | B_TH, true, "Realisasi"},
+	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG | B_SAS, true,
+		"Capaian (%)"},
+	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori"},
+	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH, true,
+		"Target Renstra"},
+	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK"},
+	{K_TARGET_PK_PERUBAHAN, "target_pk_perubahan", B_IND | B_TH, true,
+		"Target PK Perubahan"},
+	{K_TARGET_AKHIR, "target_akhir", B_IND, false, NULL},
+	{K_REALISASI_KUMULATIF, "realisasi_kumulatif", B_IND, false, NULL},
+	{K_KEMAJUAN, "kemajuan", B_IND, false, "Tingkat Kemajuan (%)"},
+	{K_PERUBAHAN, "perubahan", B_IND, false, NULL},
+	{K_ARAH, "arah", B_IND, false, "Arah"},
+	{K_STANDAR, "standar", B_IND, false, "Standar"},
+	{K_SUMBER_STANDAR, "sumber_standar", B_IND, false, "Sumber Standar"},
+	{K_BANDING_STANDAR, "banding_standar", B_IND, false,
+		"Capaian terhadap Standar (%)"},
+	{K_REALISASI_KELUARAN, "realisasi_keluaran", B_ANG, false,
+		"Realisasi"},
+	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL},
+	{K_PAGU_PERUBAHAN, "pagu_perubahan", B_ANG, false,
+		"Pagu Perubahan (Rp)"},
+	{K_PAGU, "pagu", B_IND | B_ANG | B_SAS, false, "Pagu (Rp)"},
+	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG | B_SAS,
+		false, "Realisasi (Rp)"},
+	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG | B_SAS, false,
+		"Sisa Anggaran (Rp)"},
+	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
+	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
+		"Tingkat Efisiensi"},
+	{K_TARGET_PK_AKHIR, "target_pk_akhir", B_IND | B_TH, true,
+		"Target PK Akhir"},
+	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan"},
+	{K_PENDUKUNG, "pendukung", B_IND, false,
+		"Program/Kegiatan Pendukung"},
+};
+#define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
+
+static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran",
+	"sasaran"};
+/* The row kinds as a message names them. */
+static const char *const BARIS_TEKS[] = {"indicators",
+	"years of one indicator (baris=tahun)",
+	"budget lines ({{tabel anggaran}}, program, efisiensi-program)",
+	"sasaran ({{tabel sasaran}})"};
+
+/* ---- Presets: today's tables as rows of the vocabulary ---- */
+
+/* A sasaran none of whose indicators is shown. */
+enum kosong {
+	KOSONG_LEWATI,   /* left out, the sasaran after it numbered on */
+	KOSONG_NOMOR,    /* left out, its number kept (a gap) */
+	KOSONG_STRIP,    /* a row of "-" */
+	KOSONG_STRIP_ANGKA, /* the same, a figure column's "-" right-aligned
+	                       as its figures */
+};
+
+/* The closing row. */
+enum akhir {
+	AKHIR_TIDAK,
+	AKHIR_JUMLAH,    /* budget: sums, serapan of the sums */
+	AKHIR_RATA,      /* indicators: mean capaian and its predikat */
+	AKHIR_SASARAN,   /* rata-rata only for one sasaran in the reporting
+	                    year (the capaian preset) */
+};
+
+enum saring {
+	SARING_SEMUA,
+	SARING_STANDAR,  /* indicators with a standard */
+	SARING_PK,       /* indicators of the Perjanjian Kinerja (target_pk) */
+	SARING_IKU,      /* the Indikator Kinerja Utama (indikator.csv iku) */
+	SARING_PK_PERUBAHAN, /* of the PK or of its revision */
+	SARING_ANGGARAN, /* supported by budget lines (mendukung) */
+	SARING_TUJUAN,   /* a tujuan's own indicators (induk a tujuan) */
+};
+
+struct preset {
+	const char *nama;
+	enum baris baris;
+	const char *kolom;      /* default columns, in the vocabulary */
+	/* The default columns of a report that revised no ceiling
+	 * (anggaran.csv without pagu_perubahan), when they differ. */
+	const char *kolom_tetap;
+	/* Added when the last two years shown are the reporting year and
+	 * the one before (the change between them). */
+	const char *kolom_ubah;
+	int ntahun;             /* years shown without tahun=, ending with
+	                           the reporting year (0: 1) */
+	const char *judul;      /* default caption: {tahun}, {periode},
+	                           {sasaran}, {renstra} */
+	const char *judul_sasaran; /* with one sasaran=, or NULL */
+	const char *sumber;     /* {tahun} */
+	enum akhir akhir;
+	enum kosong kosong;
+	enum saring saring;
+	/* No row to show: this error instead of a NIHIL row (a table that
+	 * cannot exist in this report), or NULL. */
+	const char *galat_kosong;
+	/* Columns from which the table wants a landscape page; 0: more than
+	 * 8 (tbl_lebar). */
+	int lanskap;
+};
+
+static const struct preset PRESETS[] = {
+	{"indikator", BARIS_INDIKATOR,
+		"no,sasaran,indikator,target,realisasi,capaian,predikat",
+		NULL, NULL, 0,
+		"Capaian Kinerja Tahun {tahun}",
+		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+	{"capaian", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
+		"capaian,predikat", NULL, NULL, 0,
+		"Capaian Kinerja Tahun {tahun}",
+		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
+		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+	{"ringkasan", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
+		"capaian,predikat", NULL, NULL, 0,
+		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
+		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+	{"perbandingan", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
+		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
+		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
+	{"kemajuan", BARIS_INDIKATOR,
+		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
+		NULL, NULL, 0,
+		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
+	{"standar", BARIS_INDIKATOR,
+		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
+		"sumber_standar,banding_standar", NULL, NULL, 0,
+		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL, 0},
+	{"pk", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
+		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
+		SARING_PK, NULL, 0},
+	{"sasaran", BARIS_SASARAN,
+		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
+		"efisiensi", NULL, NULL, 0,
+		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+	{"efisiensi-sasaran", BARIS_INDIKATOR,
+		"no,sasaran,indikator,[target,realisasi,"
+		"capaian:Capaian Indikator (%),"
+		"capaian_sasaran:Capaian Sasaran (%)]:Kinerja,"
+		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
+		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
+		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL, 0},
+	{"pk-perubahan", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
+		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
+		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL, 0},
+	{"efisiensi-indikator", BARIS_INDIKATOR,
+		"no,indikator,pendukung,[target,realisasi,capaian]:Kinerja,"
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
+		NULL, NULL, 0, "Efisiensi Kinerja per Indikator Tahun {tahun}",
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
+		"tabel efisiensi-indikator: no budget line names an indicator "
+		"in the column mendukung of anggaran.csv", 0},
+	{"renstra", BARIS_INDIKATOR,
+		"no,tujuan,sasaran,indikator,satuan,[target_renstra@renstra:"
+		"{tahun}]:Target Kinerja pada Tahun Renstra", NULL, NULL, 0,
+		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun {renstra}",
+		NULL, "Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK,
+		KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+	{"indikator-tujuan", BARIS_INDIKATOR,
+		"no,tujuan,indikator:Indikator Tujuan,satuan,"
+		"[target_renstra@renstra:{tahun}]:Target,"
+		"realisasi:Realisasi {tahun},capaian", NULL, NULL, 0,
+		"Indikator Tujuan dan Target Kinerja Tahun {renstra}", NULL,
+		"Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK, KOSONG_LEWATI,
+		SARING_TUJUAN, "{{tabel indikator-tujuan}}: no indikator in "
+		"indikator.csv has a tujuan as its induk", 10},
+	{"iku", BARIS_INDIKATOR,
+		"no,sasaran:Sasaran Strategis,indikator,satuan,"
+		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
+		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL, 0},
+	{"program", BARIS_ANGGARAN,
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
+		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
+		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
+		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
+		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
+		KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+	{"anggaran", BARIS_ANGGARAN,
+		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
+		"realisasi_anggaran,serapan", NULL, NULL, 0,
+		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+	{"efisiensi-program", BARIS_ANGGARAN,
+		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
+		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
+		NULL, 0,
+		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+};
+#define NPRESET (sizeof PRESETS / sizeof PRESETS[0])
+
+const char *const KOLOM_OPTIONS[] = {"kolom", "baris", "tujuan", "sasaran",
+	"indikator", "program", "tahun", "tingkat", "baris_akhir", NULL};
+
+/* ---- A table being laid out ---- */
+
+#define MAKS_KOLOM 48
+#define MAKS_TAHUN 16
+
+struct kol {
+	const struct kolom_def *def;
+	int tahun;           /* per-year columns: the year shown */
+	const char *judul;   /* header */
+	int grup;            /* index into susun.grup, or -1 */
+	bool tertulis;       /* its year written in kolom= (@2023) */
+	bool per_sasaran;    /* capaian_sasaran, pagu_sasaran, ...: the
+	                        figure of the row's sasaran, spanning its
+	                        indicators */
+};
+
+struct grup {
+	const char *judul;
+};
+
+struct susun {
+	struct build_ctx *c;
+	const struct directive *d;
+	const struct preset *p;
+	enum baris baris;
+	struct kol k[MAKS_KOLOM];
+	size_t nk;
+	struct grup g[MAKS_KOLOM];
+	size_t ng;
+	int tahun[MAKS_TAHUN];  /* tahun=, or the reporting year */
+	int ntahun;
+	bool tahun_diberi;
+	bool satuan;            /* a satuan column: figures without a unit */
+	/* Filters (NULL-ended arrays, NULL when not given). */
+	const struct indikator **tujuan, **sasaran, **indikator;
+	const char **program;
+	enum anggaran_tingkat tingkat;
+	enum akhir akhir;
+};
+
+#define A(s) ARENA((s)->c)
+
+/* A figure a sasaran has (S1.capaian, S1.pagu, ...): on indicator rows
+ * it can be shown as NAME_sasaran. */
+static bool kolom_sasaran(const struct kolom_def *k)
+{
+	return (k->baris & B_SAS) && k->id != K_NO && k->id != K_KODE &&
+		k->id != K_TUJUAN && k->id != K_SASARAN;
+}
+
+/* "a, b, c": the columns valid for a row kind. */
+const char *kolom_daftar(struct build_ctx *c, const char *baris)
+{
+	unsigned m = 0;
+	for (size_t i = 0; i < NBARIS; i++)
+		if (!strcmp(BARIS_NAMA[i], baris))
+			m = 1u << i;
+	const char *out = "";
+	for (size_t i = 0; i < NKOLOM; i++)
+		if (KOLOM[i].baris & m)
+			out = arena_printf(ARENA(c), "%s%s%s", out, *out ? ", " :
+				"", KOLOM[i].nama);
+	/* On indicator rows, a sasaran's figures: capaian_sasaran, ... */
+	for (size_t i = 0; m == B_IND && i < NKOLOM; i++)
+		if (kolom_sasaran(&KOLOM[i]))
+			out = arena_printf(ARENA(c), "%s, %s_sasaran", out,
+				KOLOM[i].nama);
+	return out;
+}
+
+static const struct kolom_def *kolom_cari(const char *nama, size_t n)
+{
+	for (size_t i = 0; i < NKOLOM; i++)
+		if (strlen(KOLOM[i].nama) == n &&
+				!strncmp(KOLOM[i].nama, nama, n))
+			return &KOLOM[i];
+	return NULL;
+}
+
+/* "{tahun}" in a header: the column's year; "{periode}": the year
+ * before it to it ("2023–2024", what perubahan compares). */
+static const char *isi_tahun(struct susun *s, const char *t, int tahun)
+{
+	const char *p;
+	while ((p = strstr(t, "{tahun}")) != NULL)
+		t = arena_printf(A(s), "%.*s%d%s", (int)(p - t), t, tahun,
+			p + strlen("{tahun}"));
+	while ((p = strstr(t, "{periode}")) != NULL)
+		t = arena_printf(A(s), "%.*s%s%s", (int)(p - t), t,
+			fmt_tahun(s->c, tahun - 1, tahun), p + strlen("{periode}"));
+	return t;
+}
+
+static const char *judul_default(struct susun *s, const struct kolom_def *k)
+{
+	const struct report_meta *m = &s->c->report->meta;
+	switch (k->id) {
+	case K_TARGET_AKHIR:
+		return m->renstra_akhir > 0 ? arena_printf(A(s),
+			"Target Akhir Renstra (%d)", m->renstra_akhir) :
+			"Target Akhir Renstra";
+	case K_REALISASI_KUMULATIF:
+		return arena_printf(A(s), "Realisasi s.d. Tahun %d", m->tahun);
+	case K_PERUBAHAN:
+		return arena_printf(A(s), "Perubahan Realisasi %s",
+			fmt_tahun(s->c, m->tahun - 1, m->tahun));
+	case K_PAGU_AWAL:
+		return ada_pagu_perubahan(s->c->report) ? "Pagu Awal (Rp)" :
+			"Pagu (Rp)";
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
+	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
+	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
+	case K_EFISIENSI:
+		break;
+	}
+	return k->judul;
+}
+
+/* Whether a column is left out of this report: a predicate without a
+ * scale (predikat: tidak ada), a revised ceiling nobody revised. */
+static bool kolom_absen(struct susun *s, const struct kolom_def *k)
+{
+	if (k->id == K_PREDIKAT)
+		return s->c->report->meta.skala.nband == 0;
+	if (k->id == K_PAGU_PERUBAHAN)
+		return !ada_pagu_perubahan(s->c->report);
+	return false;
+}
+
+/* Adds the column written as tok[0..n) ("capaian", "capaian@2023",
+ * "sasaran:Sasaran Strategis") in group g. */
+static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
+	int tahun, bool tertulis)
+{
+	size_t nn = strcspn(tok, "@:");
+	if (nn > n)
+		nn = n;
+	const char *label = NULL;
+	int th = tahun;
+	const char *rest = tok + nn, *end = tok + n;
+	if (rest < end && *rest == '@') {
+		char *e;
+		long y = strtol(rest + 1, &e, 10);
+		if (e == rest + 1 || y < 1900 || y > 2200 || (e < end &&
+				*e != ':')) {
+			directive_error(s->c, s->d, "kolom: \"%s\" has no year "
+				"after @ (write capaian@2023)",
+				arena_strndup(A(s), tok, n));
+			return false;
+		}
+		th = (int)y;
+		rest = e;
+	}
+	if (rest < end && *rest == ':')
+		label = arena_strndup(A(s), rest + 1, (size_t)(end - rest - 1));
+	const struct kolom_def *k = kolom_cari(tok, nn);
+	const char *nama = arena_strndup(A(s), tok, nn);
+	bool per_sasaran = false;
+	size_t ns = strlen("_sasaran");
+	if (k == NULL && s->baris == BARIS_INDIKATOR && nn > ns &&
+			!strncmp(tok + nn - ns, "_sasaran", ns)) {
+		k = kolom_cari(tok, nn - ns);
+		if (k != NULL && !kolom_sasaran(k))
+			k = NULL;
+		per_sasaran = k != NULL;
+	}
+	if (k == NULL) {
+		directive_error(s->c, s->d, "kolom: unknown column \"%s\" "
+			"(columns of these rows: %s)", nama, kolom_daftar(s->c,
+			BARIS_NAMA[s->baris]));
+		return false;
+	}
+	if (!(k->baris & (1u << s->baris))) {
+		const char *di = "";
+		for (size_t i = 0; i < NBARIS; i++)
+			if (k->baris & (1u << i))
+				di = arena_printf(A(s), "%s%s%s", di, *di ? " or " :
+					"", BARIS_TEKS[i]);
+		directive_error(s->c, s->d, "kolom: column \"%s\" is one of rows "
+			"of %s, not of %s (columns of these rows: %s)", nama, di,
+			BARIS_TEKS[s->baris], kolom_daftar(s->c,
+			BARIS_NAMA[s->baris]));
+		return false;
+	}
+	if (th != 0 && th != s->c->report->meta.tahun &&
+			(!k->per_tahun || s->baris == BARIS_ANGGARAN ||
+			s->baris == BARIS_TAHUN)) {
+		directive_error(s->c, s->d, "kolom: \"%s\" has no year of its "
+			"own: %s", arena_strndup(A(s), tok, n),
+			s->baris == BARIS_ANGGARAN ? "budget lines are of the "
+			"reporting year" : k->per_tahun ? "each row is a year" :
+			"it is not a figure of a year");
+		return false;
+	}
+	if (kolom_absen(s, k))
+		return true;
+	if (s->nk == MAKS_KOLOM) {
+		directive_error(s->c, s->d, "kolom: at most %d columns",
+			MAKS_KOLOM);
+		return false;
+	}
+	if (th == 0)
+		th = s->tahun[s->ntahun - 1];
+	struct kol *c = &s->k[s->nk++];
+	c->def = k;
+	c->tahun = th;
+	c->judul = isi_tahun(s, label ? label : judul_default(s, k), th);
+	c->grup = g;
+	c->tertulis = tertulis || memchr(tok, '@', n) != NULL;
+	c->per_sasaran = per_sasaran;
+	if (k->id == K_SATUAN)
+		s->satuan = true;
+	return true;
+}
+
+/* "2022-2024" or "2023" after a group's @: the years. */
+static int tahun_rentang(struct susun *s, const char *p, const char *end,
+	int *out)
+{
+	char *e;
+	long a = strtol(p, &e, 10), b = a;
+	if (e < end && *e == '-')
+		b = strtol(e + 1, &e, 10);
+	if (e == p || (e < end && *e != ':') || a < 1900 || b > 2200 ||
+			b < a || b - a >= MAKS_TAHUN) {
+		directive_error(s->c, s->d, "kolom: expected years such as "
+			"@2023 or @2022-2024 after a group, found \"%s\"",
+			arena_strndup(A(s), p, (size_t)(end - p)));
+		return -1;
+	}
+	int n = 0;
+	for (long y = a; y <= b; y++)
+		out[n++] = (int)y;
+	return n;
+}
+
+static bool tambah_grup(struct susun *s, const char *judul)
+{
+	if (s->ng == MAKS_KOLOM) {
+		directive_error(s->c, s->d, "kolom: at most %d groups of "
+			"columns", MAKS_KOLOM);
+		return false;
+	}
+	s->g[s->ng++].judul = judul;
+	return true;
+}
+
+/* A column of a group, which may stand for several: "x@2022-2024" is
+ * x@2022, x@2023, x@2024 side by side, "x@renstra" the same over the
+ * Renstra's years (the reporting year without them). */
+static bool tambah_kolom_grup(struct susun *s, const char *tok, size_t n,
+	int g, int tahun, bool tertulis)
+{
+	const char *at = memchr(tok, '@', n);
+	if (at == NULL)
+		return tambah_kolom(s, tok, n, g, tahun, tertulis);
+	const char *end = tok + n;
+	size_t nl = strcspn(at, ":");
+	const char *label = at + nl < end ? at + nl : end;
+	int a, b;
+	bool renstra = (size_t)(end - at) >= 8 && !strncmp(at, "@renstra", 8) &&
+		(at + 8 == end || at[8] == ':');
+	if (renstra) {
+		const struct report_meta *m = &s->c->report->meta;
+		a = m->renstra_awal > 0 ? m->renstra_awal : m->tahun;
+		b = m->renstra_awal > 0 && m->renstra_akhir >= a ?
+			m->renstra_akhir : a;
+		if (b - a >= MAKS_TAHUN)
+			b = a + MAKS_TAHUN - 1;
+	} else {
+		char *e;
+		a = (int)strtol(at + 1, &e, 10);
+		if (e >= end || *e != '-')
+			return tambah_kolom(s, tok, n, g, tahun, tertulis);
+		int ny = tahun_rentang(s, at + 1, label, (int[MAKS_TAHUN]){0});
+		if (ny < 0)
+			return false;
+		b = a + ny - 1;
+	}
+	const char *bare = arena_printf(A(s), "%.*s%.*s", (int)(at - tok), tok,
+		(int)(end - label), label);
+	for (int y = a; y <= b; y++)
+		if (!tambah_kolom(s, bare, strlen(bare), g, y, !renstra))
+			return false;
+	return true;
+}
+
+/* kolom= (or the preset's): "no,sasaran,[target,realisasi]@2022-2024,x". */
+static bool urai_kolom(struct susun *s, const char *spec)
+{
+	const char *p = spec;
+	while (*p) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (!*p)
+			break;
+		if (*p != '[') {
+			size_t n = strcspn(p, ",");
+			/* Columns of one explicit year side by side share a
+			 * "Tahun 2023" header. */
+			const char *at = memchr(p, '@', n);
+			int g = -1;
+			if (at != NULL) {
+				int y = atoi(at + 1);
+				if (s->nk > 0 && s->k[s->nk - 1].grup >= 0 &&
+					s->g[s->k[s->nk - 1].grup].judul != NULL &&
+					s->k[s->nk - 1].tahun == y &&
+					!strcmp(s->g[s->k[s->nk - 1].grup].judul,
+					arena_printf(A(s), "Tahun %d", y)))
+					g = s->k[s->nk - 1].grup;
+				else if (y >= 1900) {
+					if (!tambah_grup(s, arena_printf(A(s),
+							"Tahun %d", y)))
+						return false;
+					g = (int)s->ng - 1;
+				}
+			}
+			if (!tambah_kolom(s, p, n, g, 0, false))
+				return false;
+			p += n;
+			continue;
+		}
+		const char *close = strchr(p, ']');
+		if (close == NULL) {
+			directive_error(s->c, s->d, "kolom: \"[\" without \"]\" "
+				"in \"%s\"", spec);
+			return false;
+		}
+		const char *in = p + 1;
+		const char *after = close + 1;
+		size_t na = strcspn(after, ",");
+		const char *aend = after + na;
+		int years[MAKS_TAHUN], ny = 0;
+		const char *label = NULL;
+		const char *q = after;
+		if (q < aend && *q == '@') {
+			ny = tahun_rentang(s, q + 1, aend, years);
+			if (ny < 0)
+				return false;
+			q = memchr(q, ':', (size_t)(aend - q));
+			if (q == NULL)
+				q = aend;
+		} else if (!(q < aend && *q == ':')) {
+			/* [..] alone: one group a year of tahun=. */
+			ny = s->ntahun;
+			memcpy(years, s->tahun, sizeof(int) * (size_t)ny);
+		}
+		if (q < aend && *q == ':')
+			label = arena_strndup(A(s), q + 1, (size_t)(aend - q - 1));
+		else if (q < aend) {
+			directive_error(s->c, s->d, "kolom: unexpected \"%s\" "
+				"after \"]\" (write [...]@2022-2024 or "
+				"[...]:Judul)", arena_strndup(A(s), after, na));
+			return false;
+		}
+		for (int yi = 0; yi < (ny ? ny : 1); yi++) {
+			int y = ny ? years[yi] : 0;
+			if (!tambah_grup(s, label ? isi_tahun(s, label, y ? y :
+					s->tahun[s->ntahun - 1]) :
+					arena_printf(A(s), "Tahun %d", y)))
+				return false;
+			const char *r = in;
+			while (r < close) {
+				while (r < close && (*r == ',' || *r == ' '))
+					r++;
+				if (r >= close)
+					break;
+				size_t n = strcspn(r, ",]");
+				if (!tambah_kolom_grup(s, r, n, (int)s->ng - 1, y,
+						q != after))
+					return false;
+				r += n;
+			}
+		}
+		p = aend;
+	}
+	if (s->nk == 0) {
+		directive_error(s->c, s->d, "kolom: no column given");
+		return false;
+	}
+	return true;
+}
+
+/* ---- Filters ---- */
+
+static bool urai_kode(struct susun *s, const char *key, enum tingkat t,
+	const char *apa, const struct indikator ***out)
+{
+	const char *v = directive_opt(s->d, key);
+	*out = NULL;
+	if (v == NULL)
+		return true;
+	struct ptrvec pv = {0};
+	const char *p = v;
+	while (*p) {
+		size_t n = strcspn(p, ", ");
+		if (n > 0) {
+			const char *kode = arena_strndup(A(s), p, n);
+			const struct indikator *ind = model_indikator(s->c->report,
+				kode);
+			if (ind == NULL) {
+				directive_error(s->c, s->d, "unknown %s \"%s\"", apa,
+					kode);
+				return false;
+			}
+			if (ind->tingkat != t) {
+				directive_error(s->c, s->d, "\"%s\" is not a%s %s",
+					kode, t == TINGKAT_INDIKATOR ? "n" : "", apa);
+				return false;
+			}
+			ptrvec_push(A(s), &pv, (void *)ind);
+		}
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	ptrvec_push(A(s), &pv, NULL);
+	*out = (const struct indikator **)pv.v;
+	return true;
+}
+
+static bool dalam(const struct indikator *const *l, const struct indikator *x)
+{
+	for (; *l; l++)
+		if (*l == x)
+			return true;
+	return false;
+}
+
+static size_t hitung(const struct indikator *const *l)
+{
+	size_t n = 0;
+	while (l && l[n])
+		n++;
+	return n;
+}
+
+static bool urai_program(struct susun *s)
+{
+	const char *v = directive_opt(s->d, "program");
+	s->program = NULL;
+	if (v == NULL)
+		return true;
+	struct ptrvec pv = {0};
+	const char *p = v;
+	while (*p) {
+		size_t n = strcspn(p, ", ");
+		if (n > 0) {
+			const char *kode = arena_strndup(A(s), p, n);
+			if (model_anggaran(s->c->report, kode) == NULL) {
+				directive_error(s->c, s->d, "unknown program \"%s\": "
+					"no line of anggaran.csv has that code",
+					kode);
+				return false;
+			}
+			ptrvec_push(A(s), &pv, (void *)kode);
+		}
+		p += n;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	ptrvec_push(A(s), &pv, NULL);
+	s->program = (const char **)pv.v;
+	return true;
+}
+
+/* ---- Cells ---- */
+
+static const struct metrik_tahun *mt_of(struct susun *s,
+	const struct indikator *ind, int y)
+{
+	const struct metrik_indikator *mi = metrics_indikator(s->c->metrics,
+		ind->kode);
+	return mi ? metrics_tahun(mi, y) : NULL;
+}
+
+static const char *tanpa_satuan(struct susun *s, const char *satuan)
+{
+	return s->satuan ? NULL : satuan;
+}
+
+static const char *rp(struct build_ctx *c, bool ada, double v)
+{
+	return ada ? fmt_angka(c, v) : "-";
+}
+
+/* A cell of one indicator in year y (indicator rows: the column's year;
+ * year rows: the row's). */
+static void sel_indikator(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *ind, int y)
+{
+	struct build_ctx *c = s->c;
+	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
+		ind->kode);
+	const struct metrik_tahun *mt = mt_of(s, ind, y);
+	const struct tahunan *th = model_tahun(ind, y);
+	const char *kode = ind->kode;
+	const char *sat = tanpa_satuan(s, ind->satuan);
+	int ini = c->report->meta.tahun;
+	switch (k->def->id) {
+	case K_NO:
+	case K_SASARAN:
+		break; /* the group's cells (baris_indikator) */
+	case K_KODE:
+		tbl_center(tbl_cell(c, r, kode, false));
+		break;
+	case K_TUJUAN: {
+		/* A tujuan's own indicator, or one of a sasaran under it. */
+		const struct indikator *t = ind->induk;
+		if (t && t->tingkat != TINGKAT_TUJUAN)
+			t = t->induk;
+		tbl_cell(c, r, t && t->tingkat == TINGKAT_TUJUAN ? t->uraian :
+			"-", false);
+		break;
+	}
+	case K_INDIKATOR:
+		tbl_cell(c, r, ind->uraian, false);
+		break;
+	case K_URAIAN:
+	case K_REALISASI_KELUARAN:
+	case K_PAGU_AWAL:
+	case K_PAGU_PERUBAHAN:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		break;
+	case K_SATUAN:
+		tbl_center(tbl_cell(c, r, ind->satuan, false));
+		break;
+	case K_FORMULA:
+		tbl_cell(c, r, ind->formula, false);
+		break;
+	case K_DEFINISI:
+		tbl_cell(c, r, ind->definisi, false);
+		break;
+	case K_SUMBER_DATA:
+		tbl_cell(c, r, ind->sumber_data, false);
+		break;
+	case K_PENANGGUNG_JAWAB:
+		tbl_cell(c, r, ind->penanggung_jawab, false);
+		break;
+	case K_TAHUN:
+		tbl_center(tbl_cell(c, r, arena_printf(A(s), "%d", y), false));
+		break;
+	case K_TARGET:
+		cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind, y),
+			mt && mt->ada_target, mt ? mt->target : 0, sat), true),
+			"%s.target.%d", kode, y);
+		break;
+	case K_REALISASI: {
+		const char *v = fmt_tr(c, realisasi_model(ind, y),
+			mt && mt->ada_realisasi, mt ? mt->realisasi : 0, sat);
+		if (mt != NULL && mt->realisasi_diketik)
+			v = arena_printf(A(s), "%s *)", v);
+		struct doc_node *n = tbl_cell(c, r, v, true);
+		if (mt != NULL && mt->realisasi_diketik)
+			tbl_catatan(c, r->parent, CATATAN_DIKETIK);
+		cell_fig(c, n, "%s.realisasi.%d", kode, y);
+		break;
+	}
+	case K_CAPAIAN:
+		cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d", kode, y);
+		break;
+	case K_PREDIKAT:
+		cell_fig(c, cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
+			mt->predikat : NULL), "%s.predikat.%d", kode, y);
+		break;
+	case K_TARGET_RENSTRA:
+	case K_TARGET_PK:
+	case K_TARGET_PK_PERUBAHAN: {
+		const struct nilai *n = th == NULL ? NULL :
+			k->def->id == K_TARGET_RENSTRA ? &th->target :
+			k->def->id == K_TARGET_PK ? &th->target_pk :
+			&th->target_pk_perubahan;
+		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n && n->ada ? n :
+			NULL), true), ind, y, n);
+		break;
+	}
+	case K_TARGET_PK_AKHIR: {
+		/* The PK target in force: the revised one, else the first. */
+		const struct nilai *n = th == NULL ? NULL :
+			th->target_pk_perubahan.ada ? &th->target_pk_perubahan :
+			th->target_pk.ada ? &th->target_pk : NULL;
+		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n), true), ind, y,
+			n);
+		break;
+	}
+	case K_KETERANGAN_PK: {
+		/* What the revision of the PK did to the indicator. */
+		const struct nilai *awal = th && th->target_pk.ada ?
+			&th->target_pk : NULL;
+		const struct nilai *ubah = th && th->target_pk_perubahan.ada ?
+			&th->target_pk_perubahan : NULL;
+		const char *ket = awal == NULL ? "Indikator baru" :
+			ubah == NULL || !strcmp(fmt_cell_nilai(c, awal),
+			fmt_cell_nilai(c, ubah)) ? "Tetap" : "Berubah";
+		tbl_center(tbl_cell(c, r, ket, false));
+		break;
+	}
+	case K_PENDUKUNG: {
+		/* The budget lines naming it in mendukung, by code. */
+		const char *kodes = "";
+		for (size_t i = 0; i < c->report->nanggaran; i++) {
+			const struct anggaran *a = c->report->anggaran[i];
+			for (size_t j = 0; j < a->nmendukung; j++)
+				if (a->mendukung[j] == ind)
+					kodes = arena_printf(A(s), "%s%s%s", kodes,
+						*kodes ? ", " : "", a->kode);
+		}
+		tbl_cell(c, r, kodes, false);
+		break;
+	}
+	case K_TARGET_AKHIR:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
+			fmt_nilai_satuan(c, mi->target_akhir, sat) : "-", true),
+			"%s.target_akhir", kode);
+		break;
+	case K_REALISASI_KUMULATIF: {
+		/* Counts progress on the cumulative realisation, rates on
+		 * this year's (SPEC 3). */
+		const char *v = "-";
+		if (mi && ind->sifat == SIFAT_ABSOLUT)
+			v = fmt_nilai_satuan(c, mi->realisasi_kumulatif, sat);
+		else if (mi && mi->ini)
+			v = fmt_tr(c, realisasi_model(ind, ini),
+				mi->ini->ada_realisasi, mi->ini->realisasi, sat);
+		if (ind->sifat == SIFAT_ABSOLUT)
+			cell_fig(c, tbl_cell(c, r, v, true),
+				"%s.realisasi_kumulatif", kode);
+		else
+			cell_fig(c, tbl_cell(c, r, v, true), "%s.realisasi.%d",
+				kode, ini);
+		break;
+	}
+	case K_KEMAJUAN:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
+			fmt_capaian(c, mi->kemajuan) : "-", true), "%s.kemajuan",
+			kode);
+		break;
+	case K_PERUBAHAN: {
+		const char *v = "-";
+		if (mi && mi->ada_perubahan) {
+			v = fmt_nilai(c, mi->perubahan);
+			if (mi->perubahan > 0)
+				v = arena_printf(A(s), "+%s", v);
+		}
+		cell_fig(c, tbl_cell(c, r, v, true), "%s.perubahan", kode);
+		break;
+	}
+	case K_ARAH:
+		tbl_center(tbl_cell(c, r, mi && mi->ada_perubahan ?
+			arah_teks(mi->arah) : "-", false));
+		break;
+	case K_STANDAR:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_standar ?
+			fmt_nilai_satuan(c, mi->standar, sat) : "-", true),
+			"%s.standar", kode);
+		break;
+	case K_SUMBER_STANDAR: {
+		const struct tahunan *t0 = model_tahun(ind, ini);
+		tbl_cell(c, r, t0 && t0->standar_sumber ? t0->standar_sumber :
+			"-", false);
+		break;
+	}
+	case K_BANDING_STANDAR:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_standar ?
+			fmt_capaian(c, mi->banding_standar) : "-", true),
+			"%s.banding_standar", kode);
+		break;
+	case K_PAGU:
+		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran,
+			mi ? mi->pagu : 0), true), "%s.anggaran.pagu", kode);
+		break;
+	case K_REALISASI_ANGGARAN:
+		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran,
+			mi ? mi->realisasi_anggaran : 0), true),
+			"%s.anggaran.realisasi_anggaran", kode);
+		break;
+	case K_SISA_ANGGARAN: {
+		const struct figure *f = metrics_figure(c->metrics,
+			arena_printf(A(s), "%s.anggaran.sisa_anggaran", kode));
+		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran && f &&
+			f->ada, f ? f->v : 0), true),
+			"%s.anggaran.sisa_anggaran", kode);
+		break;
+	}
+	case K_SERAPAN:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_serapan ?
+			fmt_persen(c, mi->serapan) : "-", true),
+			"%s.anggaran.serapan", kode);
+		break;
+	case K_EFISIENSI:
+		cell_fig(c, tbl_cell(c, r, mi && mi->ada_efisiensi ?
+			fmt_efisiensi(c, mi->efisiensi) : "-", true),
+			"%s.anggaran.efisiensi", kode);
+		break;
+	}
+}
+
+static void sel_anggaran(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct anggaran *a, const char *no)
+{
+	struct build_ctx *c = s->c;
+	const struct metrik_anggaran *ma = metrics_anggaran(c->metrics,
+		a->kode);
+	const char *kode = a->kode;
+	switch (k->def->id) {
+	case K_NO:
+		tbl_cell(c, r, no, false);
+		break;
+	case K_KODE:
+		tbl_cell(c, r, kode, false);
+		break;
+	case K_URAIAN:
+		tbl_cell(c, r, a->uraian, false);
+		break;
+	case K_SASARAN: {
+		const struct anggaran *p = a;
+		while (p != NULL && p->sasaran == NULL)
+			p = p->induk;
+		tbl_cell(c, r, p ? p->sasaran->uraian : "-", false);
+		break;
+	}
+	case K_INDIKATOR:
+		tbl_cell(c, r, a->indikator, false);
+		break;
+	case K_SATUAN:
+		tbl_cell(c, r, a->satuan, false);
+		break;
+	case K_PENANGGUNG_JAWAB:
+		tbl_cell(c, r, a->penanggung_jawab, false);
+		break;
+	case K_TARGET:
+		cell_fig(c, tbl_cell(c, r, s->satuan ? fmt_cell_nilai(c,
+			&a->target) : fmt_tr(c, &a->target, a->target.ada,
+			a->target.v, a->satuan), true), "anggaran.%s.target", kode);
+		break;
+	case K_REALISASI_KELUARAN:
+		cell_fig(c, tbl_cell(c, r, s->satuan ? fmt_cell_nilai(c,
+			&a->realisasi) : fmt_tr(c, &a->realisasi,
+			a->realisasi.ada, a->realisasi.v, a->satuan), true),
+			"anggaran.%s.realisasi_keluaran", kode);
+		break;
+	case K_CAPAIAN:
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
+			fmt_capaian(c, ma->capaian) : "-", true),
+			"anggaran.%s.capaian", kode);
+		break;
+	case K_PAGU_AWAL:
+		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->pagu_awal :
+			0), true), "anggaran.%s.pagu_awal", kode);
+		break;
+	case K_PAGU_PERUBAHAN:
+	case K_PAGU:
+		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->pagu : 0),
+			true), "anggaran.%s.pagu", kode);
+		break;
+	case K_REALISASI_ANGGARAN:
+		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->realisasi :
+			0), true), "anggaran.%s.realisasi", kode);
+		break;
+	case K_SISA_ANGGARAN: {
+		const struct figure *f = metrics_figure(c->metrics,
+			arena_printf(A(s), "anggaran.%s.sisa_anggaran", kode));
+		cell_fig(c, tbl_cell(c, r, rp(c, f && f->ada, f ? f->v : 0),
+			true), "anggaran.%s.sisa_anggaran", kode);
+		break;
+	}
+	case K_SERAPAN:
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
+			fmt_persen(c, ma->serapan) : "-", true),
+			"anggaran.%s.serapan", kode);
+		break;
+	case K_EFISIENSI:
+		cell_fig(c, tbl_cell(c, r, ma && ma->ada_efisiensi ?
+			fmt_efisiensi(c, ma->efisiensi) : "-", true),
+			"anggaran.%s.efisiensi", kode);
+		break;
+	case K_TUJUAN: case K_FORMULA: case K_DEFINISI: case K_SUMBER_DATA:
+	case K_TAHUN: case K_REALISASI: case K_PREDIKAT:
+	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
+	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
+	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		break;
+	}
+}
+
+/* ---- Header ---- */
+
+static void kepala(struct susun *s, struct doc_node *t)
+{
+	bool dua = false;
+	for (size_t i = 0; i < s->nk; i++)
+		dua |= s->k[i].grup >= 0;
+	struct doc_node *r = tbl_row(s->c, t, true);
+	for (size_t i = 0; i < s->nk; i++) {
+		int g = s->k[i].grup;
+		if (g < 0) {
+			tbl_hcell(s->c, r, s->k[i].judul, 1, dua ? 2 : 1);
+			continue;
+		}
+		size_t n = 1;
+		while (i + n < s->nk && s->k[i + n].grup == g)
+			n++;
+		tbl_hcell(s->c, r, s->g[g].judul, (int)n, 1);
+		i += n - 1;
+	}
+	if (!dua)
+		return;
+	r = tbl_row(s->c, t, true);
+	for (size_t i = 0; i < s->nk; i++)
+		if (s->k[i].grup >= 0)
+			tbl_hcell(s->c, r, s->k[i].judul, 1, 1);
+}
+
+/* ---- Closing row ---- */
+
+/* A closing cell from the figure under key: the text the preset tables
+ * always printed (amounts without "Rp", capaian and budget %), marked
+ * with the figure. */
+static void sel_akhir(struct susun *s, struct doc_node *r,
+	const struct kol *k, const char *pre, int tahun)
+{
+	struct build_ctx *c = s->c;
+	bool ini = tahun == c->report->meta.tahun;
+	const char *key = NULL;
+	switch (k->def->id) {
+	case K_CAPAIAN:
+		key = ini ? arena_printf(A(s), "%s.capaian", pre) :
+			arena_printf(A(s), "%s.capaian.%d", pre, tahun);
+		break;
+	case K_PREDIKAT:
+		key = ini ? arena_printf(A(s), "%s.predikat", pre) :
+			arena_printf(A(s), "%s.predikat.%d", pre, tahun);
+		break;
+	case K_PAGU_AWAL:
+		key = arena_printf(A(s), "%s.pagu_awal", pre);
+		break;
+	case K_PAGU:
+	case K_PAGU_PERUBAHAN:
+		key = arena_printf(A(s), "%s.pagu", pre);
+		break;
+	case K_REALISASI_ANGGARAN:
+		key = arena_printf(A(s), !strncmp(pre, "anggaran.", 9) ?
+			"%s.realisasi" : "%s.realisasi_anggaran", pre);
+		break;
+	case K_SISA_ANGGARAN:
+		key = arena_printf(A(s), "%s.sisa_anggaran", pre);
+		break;
+	case K_SERAPAN:
+		key = arena_printf(A(s), "%s.serapan", pre);
+		break;
+	case K_EFISIENSI:
+		/* Of the sasaran's money: the report's (or the sasaran's)
+		 * efficiency closes it; a budget line's efficiency has no
+		 * total. */
+		if (!k->per_sasaran) {
+			tbl_cell(c, r, "", true);
+			return;
+		}
+		key = arena_printf(A(s), "%s.efisiensi", pre);
+		break;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
+		tbl_cell(c, r, "", true);
+		return;
+	}
+	const struct figure *f = metrics_figure(c->metrics, key);
+	bool ada = f != NULL && f->ada;
+	if (k->def->id == K_PREDIKAT) {
+		const struct figure *cf = metrics_figure(c->metrics,
+			ini ? arena_printf(A(s), "%s.capaian", pre) :
+			arena_printf(A(s), "%s.capaian.%d", pre, tahun));
+		cell_fig(c, cell_predikat(c, r, cf && cf->ada ?
+			predikat_cari(&c->report->meta.skala, cf->v) : NULL),
+			"%s", key);
+		return;
+	}
+	const char *v = !ada ? "-" : k->def->id == K_CAPAIAN ?
+		fmt_capaian(c, f->v) : k->def->id == K_SERAPAN ?
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
+	cell_fig(c, tbl_cell(c, r, v, true), "%s", key);
+}
+
+static bool kolom_akhir(const struct kol *k, enum baris b,
+	enum akhir akhir)
+{
+	/* A sasaran's figures close with the report's (or the one
+	 * sasaran's); the indicators' own only with a mean. */
+	if (k->per_sasaran)
+		return true;
+	if (b == BARIS_INDIKATOR && akhir == AKHIR_JUMLAH)
+		return false;
+	switch (k->def->id) {
+	case K_CAPAIAN:
+	case K_PREDIKAT:
+		return b == BARIS_INDIKATOR;
+	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
+		return b == BARIS_ANGGARAN;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+		break;
+	}
+	return false;
+}
+
+/* The closing row: a label over the columns before the first closing
+ * figure, then those figures (the metrics' figures under prefix pre:
+ * "laporan", a sasaran's code, "anggaran.KODE"). */
+static void baris_akhir(struct susun *s, struct doc_node *t,
+	const char *label, const char *pre)
+{
+	size_t first = 0;
+	while (first < s->nk && !kolom_akhir(&s->k[first], s->baris,
+			s->akhir))
+		first++;
+	struct doc_node *r = row_total(s->c, t, label, (int)first);
+	for (size_t i = first; i < s->nk; i++)
+		if (kolom_akhir(&s->k[i], s->baris, s->akhir))
+			sel_akhir(s, r, &s->k[i], pre, s->k[i].tahun);
+		else
+			tbl_cell(s->c, r, "", true);
+}
+
+/* ---- Rows ---- */
+
+static bool tampil_indikator(struct susun *s, const struct indikator *ind)
+{
+	if (s->indikator && !dalam(s->indikator, ind))
+		return false;
+	switch (s->p->saring) {
+	case SARING_SEMUA:
+		break;
+	case SARING_STANDAR: {
+		const struct metrik_indikator *mi =
+			metrics_indikator(s->c->metrics, ind->kode);
+		return mi && mi->ada_standar;
+	}
+	case SARING_IKU:
+		return ind->iku;
+	case SARING_TUJUAN:
+		return ind->induk && ind->induk->tingkat == TINGKAT_TUJUAN;
+	case SARING_ANGGARAN: {
+		const struct metrik_indikator *mi =
+			metrics_indikator(s->c->metrics, ind->kode);
+		return mi && mi->ada_anggaran;
+	}
+	case SARING_PK_PERUBAHAN: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && (th->target_pk.ada || th->target_pk_perubahan.ada);
+	}
+	case SARING_PK: {
+		const struct tahunan *th = model_tahun(ind,
+			s->c->report->meta.tahun);
+		return th && th->target_pk.ada;
+	}
+	}
+	return true;
+}
+
+static bool ada_kolom(struct susun *s, enum kolom_id id)
+{
+	for (size_t i = 0; i < s->nk; i++)
+		if (s->k[i].def->id == id)
+			return true;
+	return false;
+}
+
+/* A year written in kolom= that no shown indicator has a row of
+ * kinerja.csv for: a slip of the pen, not a column of dashes. (tahun=
+ * alone keeps the presets' behaviour: a table of that year.) */
+static bool cek_tahun(struct susun *s, const struct indikator **inds,
+	size_t n)
+{
+	for (size_t i = 0; i < s->nk; i++) {
+		if (!s->k[i].def->per_tahun || !s->k[i].tertulis)
+			continue;
+		int y = s->k[i].tahun;
+		bool ada = false;
+		for (size_t j = 0; j < n && !ada; j++)
+			ada = model_tahun(inds[j], y) != NULL;
+		if (!ada && n > 0) {
+			directive_error(s->c, s->d, "year %d is outside the data: "
+				"kinerja.csv has no row of that year for the "
+				"indicators of this table", y);
+			return false;
+		}
+	}
+	return true;
+}
+
+static void sel_sasaran(struct susun *, struct doc_node *,
+	const struct kol *, const struct indikator *, size_t);
+
+/* A figure column: its "-" is right-aligned as its figures. */
+static bool kolom_angka(enum kolom_id id)
+{
+	switch (id) {
+	case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TARGET_PK_AKHIR:
+	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
+	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
+	case K_PERUBAHAN: case K_STANDAR: case K_BANDING_STANDAR:
+	case K_REALISASI_KELUARAN: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+	case K_SERAPAN: case K_EFISIENSI:
+		return true;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
+		break;
+	}
+	return false;
+}
+
+/* The sasaran's figure spanning its n rows. */
+static void sel_sasaran_span(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, int n)
+{
+	sel_sasaran(s, r, k, sa, 0);
+	struct doc_node *last = r->first;
+	while (last && last->next)
+		last = last->next;
+	if (last != NULL && n > 1)
+		last->as.cell.rowspan = n;
+}
+
+/* The tujuan an indicator is under: its induk, or its sasaran's. */
+static const struct indikator *tujuan_of(const struct indikator *ind)
+{
+	const struct indikator *t = ind->induk;
+	if (t && t->tingkat != TINGKAT_TUJUAN)
+		t = t->induk;
+	return t && t->tingkat == TINGKAT_TUJUAN ? t : NULL;
+}
+
+/* Rows grouped by tujuan (a tujuan column, no sasaran column): the
+ * indicators of each tujuan, in the tujuan's order, the tujuan cell
+ * spanning them and no numbering the tujuan. */
+static size_t baris_per_tujuan(struct susun *s, struct doc_node *t,
+	const struct indikator **inds, size_t n)
+{
+	struct build_ctx *c = s->c;
+	size_t no = 0, nrow = 0;
+	for (size_t i = 0; i <= c->report->nindikator; i++) {
+		/* Each tujuan, then (i == nindikator) the rows under none. */
+		const struct indikator *tj = i < c->report->nindikator ?
+			c->report->indikator[i] : NULL;
+		if (tj != NULL && tj->tingkat != TINGKAT_TUJUAN)
+			continue;
+		size_t ni = 0;
+		for (size_t k = 0; k < n; k++)
+			ni += tujuan_of(inds[k]) == tj;
+		if (ni == 0)
+			continue;
+		bool first = true;
+		for (size_t k = 0; k < n; k++) {
+			if (tujuan_of(inds[k]) != tj)
+				continue;
+			struct doc_node *r = tbl_row(c, t, false);
+			r->pos = inds[k]->pos;
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO || id == K_TUJUAN) {
+					if (first && id == K_NO)
+						tbl_center(cell_span(c, r,
+							nomor(c, no), false,
+							(int)ni));
+					else if (first)
+						cell_span(c, r, tj ? tj->uraian :
+							"-", false, (int)ni);
+				} else {
+					sel_indikator(s, r, &s->k[j], inds[k],
+						s->k[j].tahun);
+				}
+			}
+			first = false;
+			nrow++;
+		}
+		no++;
+	}
+	return nrow;
+}
+
+/* Rows not grouped by sasaran (no sasaran column, no sasaran's figure):
+ * every indicator in indikator.csv order, a tujuan's own too. */
+static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < c->report->nindikator; i++) {
+		const struct indikator *ind = c->report->indikator[i];
+		const struct indikator *up = ind->induk;
+		if (ind->tingkat != TINGKAT_INDIKATOR || !tampil_indikator(s, ind))
+			continue;
+		if (s->sasaran && !(up && dalam(s->sasaran, up)))
+			continue;
+		if (s->tujuan && !(up && (dalam(s->tujuan, up) || (up->induk &&
+				dalam(s->tujuan, up->induk)))))
+			continue;
+		ptrvec_push(A(s), &v, (void *)ind);
+	}
+	const struct indikator **inds = (const struct indikator **)v.v;
+	if (!cek_tahun(s, inds, v.n))
+		return (size_t)-1;
+	if (ada_kolom(s, K_TUJUAN))
+		return baris_per_tujuan(s, t, inds, v.n);
+	for (size_t k = 0; k < v.n; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			if (s->k[j].def->id == K_NO)
+				tbl_center(tbl_cell(c, r, nomor(c, k), false));
+			else
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+		}
+	}
+	return v.n;
+}
+
+/* The shown indicators of sasaran sa, into out; how many rows the
+ * sasaran takes: its indicators, or one row of "-" for a sasaran with
+ * none at all when the preset shows such rows and nothing is filtered. */
+static size_t sasaran_baris(struct susun *s, const struct indikator *sa,
+	const struct indikator ***out, size_t *ni)
+{
+	const struct indikator **all;
+	size_t na = list_indikator(s->c, sa, &all);
+	const struct indikator **inds = arena_alloc(A(s),
+		(na ? na : 1) * sizeof *inds);
+	*ni = 0;
+	for (size_t k = 0; k < na; k++)
+		if (tampil_indikator(s, all[k]))
+			inds[(*ni)++] = all[k];
+	*out = inds;
+	bool strip = s->p->kosong == KOSONG_STRIP ||
+		s->p->kosong == KOSONG_STRIP_ANGKA;
+	return *ni ? *ni : strip && na == 0 && s->indikator == NULL ? 1 : 0;
+}
+
+/* One sasaran's rows; the first opens with the cells spanning more rows
+ * (no and tujuan of its tujuan's group: tj_rows > 0). */
+static void baris_satu_sasaran(struct susun *s, struct doc_node *t,
+	const struct indikator *sa, const struct indikator **inds, size_t ni,
+	size_t rows, size_t no, const char *tujuan, size_t tj_rows)
+{
+	struct build_ctx *c = s->c;
+	for (size_t k = 0; k < rows; k++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		if (ni)
+			r->pos = inds[k]->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			enum kolom_id id = s->k[j].def->id;
+			if (id == K_NO || id == K_TUJUAN) {
+				if (k == 0 && tj_rows > 0 && id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, (int)tj_rows));
+				else if (k == 0 && tj_rows > 0)
+					cell_span(c, r, tujuan, false,
+						(int)tj_rows);
+			} else if (id == K_SASARAN) {
+				if (k == 0)
+					cell_span(c, r, sa->uraian, false,
+						(int)rows);
+			} else if (ni == 0) {
+				tbl_cell(c, r, "-", false);
+			} else {
+				sel_indikator(s, r, &s->k[j], inds[k],
+					s->k[j].tahun);
+			}
+		}
+	}
+}
+
+/* Rows grouped by tujuan, then sasaran (a tujuan and a sasaran column):
+ * each tujuan with the indicators of its sasaran, no numbering the
+ * tujuan; then each sasaran the plan gives without a tujuan ("-"). */
+static size_t baris_tujuan_sasaran(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	const struct report *rp = c->report;
+	size_t no = 0, nrow = 0;
+	struct ptrvec semua = {0};
+	for (size_t i = 0; i < rp->nindikator; i++)
+		if (rp->indikator[i]->tingkat == TINGKAT_INDIKATOR &&
+				rp->indikator[i]->induk &&
+				rp->indikator[i]->induk->tingkat ==
+				TINGKAT_SASARAN &&
+				tampil_indikator(s, rp->indikator[i]))
+			ptrvec_push(A(s), &semua, (void *)rp->indikator[i]);
+	if (!cek_tahun(s, (const struct indikator **)semua.v, semua.n))
+		return (size_t)-1;
+	bool strip = s->p->kosong == KOSONG_STRIP && s->indikator == NULL &&
+		s->sasaran == NULL;
+	for (size_t i = 0; i < rp->nindikator; i++) {
+		const struct indikator *tj = rp->indikator[i];
+		if (tj->tingkat != TINGKAT_TUJUAN ||
+				(s->tujuan && !dalam(s->tujuan, tj)))
+			continue;
+		size_t total = 0;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni;
+			if (sa->tingkat == TINGKAT_SASARAN && !(s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				total += sasaran_baris(s, sa, &inds, &ni);
+		}
+		if (total == 0) {
+			if (!strip)
+				continue;
+			/* A tujuan without a sasaran to show: a row of "-". */
+			struct doc_node *r = tbl_row(c, t, false);
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c, no),
+						false, 1));
+				else if (id == K_TUJUAN)
+					cell_span(c, r, tj->uraian, false, 1);
+				else
+					tbl_cell(c, r, "-", false);
+			}
+			no++;
+			nrow++;
+			continue;
+		}
+		bool first = true;
+		for (size_t j = 0; j < tj->nanak; j++) {
+			const struct indikator *sa = tj->anak[j], **inds;
+			size_t ni, rows;
+			if (sa->tingkat != TINGKAT_SASARAN || (s->sasaran &&
+					!dalam(s->sasaran, sa)))
+				continue;
+			rows = sasaran_baris(s, sa, &inds, &ni);
+			if (rows == 0)
+				continue;
+			baris_satu_sasaran(s, t, sa, inds, ni, rows, no,
+				tj->uraian, first ? total : 0);
+			first = false;
+			nrow += rows;
+		}
+		no++;
+	}
+	/* A sasaran the plan gives without a tujuan: "-" for the tujuan. */
+	for (size_t i = 0; i < rp->nindikator && s->tujuan == NULL; i++) {
+		const struct indikator *sa = rp->indikator[i], **inds;
+		size_t ni, rows;
+		if (sa->tingkat != TINGKAT_SASARAN || sa->induk != NULL ||
+				(s->sasaran && !dalam(s->sasaran, sa)))
+			continue;
+		rows = sasaran_baris(s, sa, &inds, &ni);
+		if (rows == 0)
+			continue;
+		baris_satu_sasaran(s, t, sa, inds, ni, rows, no++, "-", rows);
+		nrow += rows;
+	}
+	return nrow;
+}
+
+static size_t baris_indikator(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	bool grup = ada_kolom(s, K_SASARAN);
+	bool per_sasaran = false;
+	for (size_t j = 0; j < s->nk; j++)
+		per_sasaran |= s->k[j].per_sasaran;
+	if (!grup && !per_sasaran)
+		return baris_indikator_lepas(s, t);
+	if (grup && ada_kolom(s, K_TUJUAN))
+		return baris_tujuan_sasaran(s, t);
+	const struct indikator **ss;
+	size_t ns = list_sasaran(c, NULL, &ss), no = 0, nrow = 0;
+	struct ptrvec semua = {0};
+	for (size_t i = 0; i < ns; i++) {
+		if (s->sasaran && !dalam(s->sasaran, ss[i]))
+			continue;
+		if (s->tujuan && !(ss[i]->induk && dalam(s->tujuan,
+				ss[i]->induk)))
+			continue;
+		const struct indikator **all;
+		size_t na = list_indikator(c, ss[i], &all);
+		for (size_t k = 0; k < na; k++)
+			if (tampil_indikator(s, all[k]))
+				ptrvec_push(A(s), &semua, (void *)all[k]);
+	}
+	if (!cek_tahun(s, (const struct indikator **)semua.v, semua.n))
+		return (size_t)-1;
+	size_t idx = 0; /* the sasaran's place among those listed */
+	for (size_t i = 0; i < ns; i++) {
+		if (s->sasaran && !dalam(s->sasaran, ss[i]))
+			continue;
+		if (s->tujuan && !(ss[i]->induk && dalam(s->tujuan,
+				ss[i]->induk)))
+			continue;
+		size_t my = idx++;
+		const struct indikator **all;
+		size_t na = list_indikator(c, ss[i], &all), ni = 0;
+		const struct indikator **inds = arena_alloc(A(s),
+			(na ? na : 1) * sizeof *inds);
+		for (size_t k = 0; k < na; k++)
+			if (tampil_indikator(s, all[k]))
+				inds[ni++] = all[k];
+		size_t nomor_g = s->p->kosong == KOSONG_NOMOR ? my : no;
+		bool strip = s->p->kosong == KOSONG_STRIP ||
+			s->p->kosong == KOSONG_STRIP_ANGKA;
+		if (ni == 0 && !(strip && na == 0 && s->indikator == NULL &&
+				grup))
+			continue;
+		no++;
+		if (ni == 0) {
+			struct doc_node *r = tbl_row(c, t, false);
+			for (size_t j = 0; j < s->nk; j++) {
+				if (s->k[j].def->id == K_NO)
+					tbl_center(cell_span(c, r, nomor(c,
+						nomor_g), false, 1));
+				else if (s->k[j].def->id == K_SASARAN)
+					cell_span(c, r, ss[i]->uraian, false, 1);
+				else if (s->k[j].per_sasaran)
+					sel_sasaran_span(s, r, &s->k[j], ss[i], 1);
+				else
+					tbl_cell(c, r, "-", s->p->kosong ==
+						KOSONG_STRIP_ANGKA &&
+						kolom_angka(s->k[j].def->id));
+			}
+			nrow++;
+			continue;
+		}
+		for (size_t k = 0; k < ni; k++) {
+			struct doc_node *r = tbl_row(c, t, false);
+			r->pos = inds[k]->pos;
+			for (size_t j = 0; j < s->nk; j++) {
+				enum kolom_id id = s->k[j].def->id;
+				if (id == K_NO && grup) {
+					if (k == 0)
+						tbl_center(cell_span(c, r,
+							nomor(c, nomor_g), false,
+							(int)ni));
+				} else if (id == K_NO) {
+					tbl_center(tbl_cell(c, r, nomor(c, nrow),
+						false));
+				} else if (id == K_SASARAN) {
+					if (k == 0)
+						cell_span(c, r, ss[i]->uraian,
+							false, (int)ni);
+				} else if (s->k[j].per_sasaran) {
+					if (k == 0)
+						sel_sasaran_span(s, r, &s->k[j],
+							ss[i], (int)ni);
+				} else {
+					sel_indikator(s, r, &s->k[j], inds[k],
+						s->k[j].tahun);
+				}
+			}
+			nrow++;
+		}
+	}
+	return nrow;
+}
+
+/* The years of one indicator: tahun=, else every year of its rows in
+ * kinerja.csv up to the reporting year. */
+static size_t baris_tahun(struct susun *s, struct doc_node *t)
+{
+	struct build_ctx *c = s->c;
+	const struct indikator *ind = s->indikator[0];
+	int years[64], ny = 0;
+	if (s->tahun_diberi) {
+		for (int i = 0; i < s->ntahun; i++) {
+			if (model_tahun(ind, s->tahun[i]) == NULL) {
+				directive_error(c, s->d, "year %d is outside the "
+					"data: kinerja.csv has no row of %s in that "
+					"year", s->tahun[i], ind->kode);
+				return (size_t)-1;
+			}
+			years[ny++] = s->tahun[i];
+		}
+	} else {
+		for (size_t i = 0; i < ind->ntahun && ny < 64; i++)
+			if (ind->tahun[i].tahun <= c->report->meta.tahun)
+				years[ny++] = ind->tahun[i].tahun;
+	}
+	/* The caption names the years shown, whichever chose them. */
+	if (ny > 0)
+		t->as.fl->title = arena_printf(A(s), "Capaian %s Tahun %s",
+			ind->uraian, fmt_tahun(c, years[0], years[ny - 1]));
+	for (int i = 0; i < ny; i++) {
+		struct doc_node *r = tbl_row(c, t, false);
+		r->pos = model_tahun(ind, years[i])->pos;
+		for (size_t j = 0; j < s->nk; j++) {
+			if (s->k[j].def->id == K_NO)
+				tbl_center(tbl_cell(c, r, nomor(c, (size_t)i),
+					false));
+			else
+				sel_indikator(s, r, &s->k[j], ind, years[i]);
+		}
+	}
+	return (size_t)ny;
+}
+
+/* A budget line is shown when it or a line above it is selected:
+ * program= by code, sasaran= by the line's sasaran or an indicator of
+ * the sasaran it supports (mendukung). */
+static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
+{
+	bool ok = s->program == NULL && s->sasaran == NULL &&
+		s->indikator == NULL;
+	for (size_t i = 0; s->program && s->program[i]; i++)
+		ok |= !strcmp(a->kode, s->program[i]);
+	for (size_t j = 0; s->indikator && j < a->nmendukung; j++)
+		ok |= dalam(s->indikator, a->mendukung[j]);
+	if (s->sasaran != NULL) {
+		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
+		/* a programme serving several sasaran ("S1; S2") */
+		for (size_t j = 0; j < a->nsasaran; j++)
+			ok |= dalam(s->sasaran, a->sasaran_semua[j]);
+		for (size_t j = 0; j < a->nmendukung; j++) {
+			const struct indikator *m = a->mendukung[j];
+			ok |= dalam(s->sasaran, m) || (m->induk &&
+				dalam(s->sasaran, m->induk));
+		}
+	}
+	return ok;
+}
+
+static void anggaran_rec(struct susun *s, struct doc_node *t,
+	const struct anggaran *a, const char *prefix, size_t *k, bool atas,
+	size_t *nrow)
+{
+	if (a->tingkat > s->tingkat)
+		return;
+	bool pilih = atas || pilih_anggaran(s, a);
+	const char *no = NULL;
+	size_t anak = 0;
+	if (pilih) {
+		no = *prefix ? arena_printf(A(s), "%s.%zu", prefix, ++*k) :
+			nomor(s->c, (*k)++);
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->as.row.css_class = line_class(a);
+		r->pos = a->pos;
+		for (size_t j = 0; j < s->nk; j++)
+			sel_anggaran(s, r, &s->k[j], a, no);
+		++*nrow;
+	}
+	for (size_t i = 0; i < a->nanak; i++)
+		anggaran_rec(s, t, a->anak[i], pilih ? no : prefix,
+			pilih ? &anak : k, pilih, nrow);
+}
+
+static size_t baris_anggaran(struct susun *s, struct doc_node *t)
+{
+	size_t k = 0, nrow = 0;
+	for (size_t i = 0; i < s->c->report->nanggaran; i++) {
+		const struct anggaran *a = s->c->report->anggaran[i];
+		if (a->induk == NULL)
+			anggaran_rec(s, t, a, "", &k, false, &nrow);
+	}
+	return nrow;
+}
+
+/* A sasaran's figure under KODE.what (KODE.capaian.2023 for another
+ * year), as the tables print it. */
+static void sel_sasaran(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct indikator *sa, size_t i)
+{
+	struct build_ctx *c = s->c;
+	int ini = c->report->meta.tahun;
+	const char *kode = sa->kode, *key = NULL;
+	switch (k->def->id) {
+	case K_NO:
+		tbl_center(tbl_cell(c, r, nomor(c, i), false));
+		return;
+	case K_KODE:
+		tbl_center(tbl_cell(c, r, kode, false));
+		return;
+	case K_TUJUAN:
+		tbl_cell(c, r, sa->induk && sa->induk->tingkat == TINGKAT_TUJUAN ?
+			sa->induk->uraian : "-", false);
+		return;
+	case K_SASARAN:
+		tbl_cell(c, r, sa->uraian, false);
+		return;
+	case K_CAPAIAN:
+	case K_PREDIKAT: {
+		const char *ck = k->tahun == ini ? arena_printf(A(s),
+			"%s.capaian", kode) : arena_printf(A(s), "%s.capaian.%d",
+			kode, k->tahun);
+		const struct figure *f = metrics_figure(c->metrics, ck);
+		bool ada = f != NULL && f->ada;
+		if (k->def->id == K_CAPAIAN) {
+			cell_fig(c, tbl_cell(c, r, ada ? fmt_capaian(c, f->v) : "-",
+				true), "%s", ck);
+			return;
+		}
+		cell_fig(c, cell_predikat(c, r, ada ? predikat_cari(
+			&c->report->meta.skala, f->v) : NULL), k->tahun == ini ?
+			"%s.predikat" : "%s.predikat.%d", kode, k->tahun);
+		return;
+	}
+	case K_PAGU:
+		key = "pagu";
+		break;
+	case K_REALISASI_ANGGARAN:
+		key = "realisasi_anggaran";
+		break;
+	case K_SISA_ANGGARAN:
+		key = "sisa_anggaran";
+		break;
+	case K_SERAPAN:
+		key = "serapan";
+		break;
+	case K_EFISIENSI:
+		key = "efisiensi";
+		break;
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
+	case K_PAGU_PERUBAHAN:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		return;
+	}
+	const struct figure *f = metrics_figure(c->metrics,
+		arena_printf(A(s), "%s.%s", kode, key));
+	bool ada = f != NULL && f->ada;
+	const char *v = !ada ? "-" : k->def->id == K_SERAPAN ?
+		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
+		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
+	cell_fig(c, tbl_cell(c, r, v, true), "%s.%s", kode, key);
+}
+
+static size_t baris_sasaran(struct susun *s, struct doc_node *t)
+{
+	const struct indikator **ss;
+	size_t ns = list_sasaran(s->c, NULL, &ss), n = 0;
+	/* A year written in kolom= that no sasaran has a capaian for. */
+	for (size_t j = 0; j < s->nk; j++) {
+		if (!s->k[j].def->per_tahun || !s->k[j].tertulis)
+			continue;
+		bool ada = false;
+		for (size_t i = 0; i < ns && !ada; i++) {
+			const struct figure *f = metrics_figure(s->c->metrics,
+				arena_printf(A(s), "%s.capaian.%d", ss[i]->kode,
+				s->k[j].tahun));
+			ada = f != NULL && f->ada;
+		}
+		if (!ada && ns > 0) {
+			directive_error(s->c, s->d, "year %d is outside the data: "
+				"no sasaran has a capaian for that year",
+				s->k[j].tahun);
+			return (size_t)-1;
+		}
+	}
+	for (size_t i = 0; i < ns; i++) {
+		if (s->sasaran && !dalam(s->sasaran, ss[i]))
+			continue;
+		if (s->tujuan && !(ss[i]->induk && dalam(s->tujuan,
+				ss[i]->induk)))
+			continue;
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->pos = ss[i]->pos;
+		for (size_t j = 0; j < s->nk; j++)
+			sel_sasaran(s, r, &s->k[j], ss[i], n);
+		n++;
+	}
+	return n;
+}
+
+/* ---- The builder ---- */
+
+static const struct preset *preset_cari(const char *nama)
+{
+	for (size_t i = 0; i < NPRESET; i++)
+		if (!strcmp(PRESETS[i].nama, nama))
+			return &PRESETS[i];
+	return NULL;
+}
+
+static bool urai_opsi(struct susun *s)
+{
+	struct build_ctx *c = s->c;
+	const struct directive *d = s->d;
+	const char *b = directive_opt(d, "baris");
+	s->baris = s->p->baris;
+	if (b != NULL) {
+		if (s->p->baris != BARIS_INDIKATOR || (strcmp(b, "indikator") &&
+				strcmp(b, "tahun"))) {
+			if (s->p->baris != BARIS_INDIKATOR)
+				directive_error(c, d, "baris=%s: the rows of this "
+					"table are %s", b, BARIS_TEKS[s->p->baris]);
+			else
+				directive_error(c, d, "baris=%s: expected indikator "
+					"or tahun", b);
+			return false;
+		}
+		if (!strcmp(b, "tahun"))
+			s->baris = BARIS_TAHUN;
+	}
+	int ny = directive_opt_years(c, d, "tahun", s->tahun, MAKS_TAHUN);
+	if (ny < 0)
+		return false;
+	s->tahun_diberi = ny > 0;
+	if (ny == 0) {
+		ny = s->p->ntahun > 0 ? s->p->ntahun : 1;
+		for (int i = 0; i < ny; i++)
+			s->tahun[i] = c->report->meta.tahun - (ny - 1) + i;
+	}
+	s->ntahun = ny;
+	if (s->baris == BARIS_ANGGARAN && (s->tahun_diberi ||
+			directive_opt(d, "tujuan"))) {
+		directive_error(c, d, "%s: budget lines are of the reporting "
+			"year and are chosen by sasaran=, indikator= or program=",
+			directive_opt(d, "tahun") ? "tahun=" : "tujuan=");
+		return false;
+	}
+	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
+		directive_error(c, d, "indikator=: the rows of this table are "
+			"sasaran, chosen by sasaran= or tujuan=");
+		return false;
+	}
+	if (s->baris != BARIS_ANGGARAN && (directive_opt(d, "program") ||
+			directive_opt(d, "tingkat"))) {
+		directive_error(c, d, "%s applies to budget lines "
+			"({{tabel anggaran}}), not to indicators",
+			directive_opt(d, "program") ? "program=" : "tingkat=");
+		return false;
+	}
+	if (!urai_kode(s, "tujuan", TINGKAT_TUJUAN, "tujuan", &s->tujuan) ||
+			!urai_kode(s, "sasaran", TINGKAT_SASARAN, "sasaran",
+				&s->sasaran) ||
+			!urai_kode(s, "indikator", TINGKAT_INDIKATOR, "indikator",
+				&s->indikator) || !urai_program(s) ||
+			!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &s->tingkat))
+		return false;
+	if (s->baris == BARIS_TAHUN && hitung(s->indikator) != 1) {
+		directive_error(c, d, "baris=tahun: give the one indicator "
+			"whose years are the rows, e.g. indikator=IKU1");
+		return false;
+	}
+	const char *a = directive_opt(d, "baris_akhir");
+	s->akhir = s->p->akhir;
+	if (a != NULL) {
+		if (!strcmp(a, "tidak"))
+			s->akhir = AKHIR_TIDAK;
+		else if (!strcmp(a, "jumlah") && (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR))
+			s->akhir = AKHIR_JUMLAH;
+		else if (!strcmp(a, "rata-rata") && s->baris == BARIS_INDIKATOR)
+			s->akhir = AKHIR_RATA;
+		else if (s->baris == BARIS_ANGGARAN ||
+				s->baris == BARIS_INDIKATOR) {
+			directive_error(c, d, "baris_akhir=%s: expected %s or "
+				"tidak", a, s->baris == BARIS_ANGGARAN ? "jumlah" :
+				"rata-rata, jumlah");
+			return false;
+		} else {
+			/* The report's totals are over its programmes and
+			 * indicators, not over these rows. */
+			directive_error(c, d, "baris_akhir=%s: rows of %s have no "
+				"closing row", a, BARIS_TEKS[s->baris]);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The prefix of the metrics' figures the closing row shows, and its
+ * label; NULL after a diagnostic: the metrics hold totals of the whole
+ * report, of a sasaran and of a budget line, not of any selection. */
+static const char *prefix_akhir(struct susun *s, const char **label)
+{
+	size_t nsas = hitung(s->sasaran);
+	if (s->baris == BARIS_INDIKATOR) {
+		bool jumlah = s->akhir == AKHIR_JUMLAH;
+		*label = jumlah ? "Jumlah" : "Rata-rata Capaian Kinerja";
+		if (s->indikator == NULL && s->tujuan == NULL && nsas == 0)
+			return "laporan";
+		if (s->indikator == NULL && s->tujuan == NULL && nsas == 1) {
+			*label = jumlah ? "Jumlah" : "Capaian Sasaran";
+			return s->sasaran[0]->kode;
+		}
+		directive_error(s->c, s->d, "baris_akhir=%s: the metrics hold "
+			"the %s of the whole report and of one sasaran; give no "
+			"filter or one sasaran=", jumlah ? "jumlah" : "rata-rata",
+			jumlah ? "totals" : "mean");
+		return NULL;
+	}
+	*label = "Jumlah";
+	size_t nind = hitung(s->indikator), nprog = 0;
+	while (s->program && s->program[nprog])
+		nprog++;
+	if (nprog + nsas + nind == 0)
+		return "laporan";
+	if (nsas == 1 && nprog + nind == 0)
+		return s->sasaran[0]->kode;
+	if (nprog == 1 && nsas + nind == 0)
+		return arena_printf(A(s), "anggaran.%s", s->program[0]);
+	if (nind == 1 && nsas + nprog == 0)
+		return arena_printf(A(s), "%s.anggaran", s->indikator[0]->kode);
+	directive_error(s->c, s->d, "baris_akhir=jumlah: the metrics hold "
+		"the totals of the whole budget, of one sasaran, of one "
+		"indicator's supporting lines and of one line; give no filter "
+		"or one sasaran=, indikator= or program=");
+	return NULL;
+}
+
+static const char *isi_teks(struct susun *s, const char *j);
+
+static const char *judul_tabel(struct susun *s)
+{
+	const char *j = s->p->judul;
+	size_t nsas = hitung(s->sasaran);
+	if (nsas == 1 && s->p->judul_sasaran)
+		j = s->p->judul_sasaran;
+	if (s->baris == BARIS_TAHUN) /* the years: baris_tahun */
+		return arena_printf(A(s), "Capaian %s", s->indikator[0]->uraian);
+	return isi_teks(s, j);
+}
+
+/* A caption or source of a preset with its words filled in: {sasaran},
+ * {renstra} (the Renstra's years; without them, " Tahun {renstra}" goes),
+ * {instansi}, {periode} (the years shown), {tahun} (the last of them). */
+static const char *isi_teks(struct susun *s, const char *j)
+{
+	const char *p = strstr(j, "{sasaran}");
+	if (p != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			s->sasaran[0]->uraian, p + strlen("{sasaran}"));
+	/* {renstra}: the Renstra's years; a report without them has a
+	 * caption without the words "Tahun {renstra}". */
+	const struct report_meta *m = &s->c->report->meta;
+	if ((p = strstr(j, "{renstra}")) != NULL && m->renstra_awal > 0)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			fmt_tahun(s->c, m->renstra_awal, m->renstra_akhir),
+			p + strlen("{renstra}"));
+	else if (p != NULL) {
+		const char *w = strstr(j, " Tahun {renstra}");
+		if (w == NULL)
+			w = p;
+		j = arena_printf(A(s), "%.*s%s", (int)(w - j), j,
+			p + strlen("{renstra}"));
+	}
+	if ((p = strstr(j, "{instansi}")) != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			m->instansi ? m->instansi : "", p + strlen("{instansi}"));
+	/* In a caption, {periode} is the years shown. */
+	if ((p = strstr(j, "{periode}")) != NULL)
+		j = arena_printf(A(s), "%.*s%s%s", (int)(p - j), j,
+			fmt_tahun(s->c, s->tahun[0], s->tahun[s->ntahun - 1]),
+			p + strlen("{periode}"));
+	return isi_tahun(s, j, s->tahun[s->ntahun - 1]);
+}
+
+struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
+{
+	struct susun *s = arena_alloc(ARENA(c), sizeof *s);
+	s->c = c;
+	s->d = d;
+	s->p = preset_cari(d->arg);
+	if (s->p == NULL) {
+		directive_error(c, d, "{{tabel %s}} is no preset of the column "
+			"vocabulary", d->arg);
+		return NULL;
+	}
+	if (!urai_opsi(s))
+		return NULL;
+	const char *spec = directive_opt(d, "kolom");
+	int ini = c->report->meta.tahun;
+	if (spec == NULL && s->baris == BARIS_TAHUN)
+		spec = "tahun,target,realisasi,capaian,predikat";
+	else if (spec == NULL) {
+		spec = s->p->kolom_tetap && !ada_pagu_perubahan(c->report) ?
+			s->p->kolom_tetap : s->p->kolom;
+		if (s->p->kolom_ubah && s->ntahun >= 2 &&
+				s->tahun[s->ntahun - 1] == ini &&
+				s->tahun[s->ntahun - 2] == ini - 1)
+			spec = arena_printf(ARENA(c), "%s,%s", spec,
+				s->p->kolom_ubah);
+	}
+	if (!urai_kolom(s, spec))
+		return NULL;
+	const char *label = NULL, *pre = NULL;
+	bool akhir = s->akhir == AKHIR_JUMLAH || s->akhir == AKHIR_RATA ||
+		(s->akhir == AKHIR_SASARAN && hitung(s->sasaran) == 1 &&
+		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
+	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
+		return NULL;
+	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_teks(s,
+		s->p->sumber));
+	kepala(s, t);
+	if (s->p->lanskap > 0) /* a portrait Renstra of three years */
+		t->as.fl->landscape = (int)s->nk >= s->p->lanskap;
+	else
+		tbl_lebar(t, (int)s->nk);
+	size_t n = 0;
+	switch (s->baris) {
+	case BARIS_INDIKATOR:
+		n = baris_indikator(s, t);
+		break;
+	case BARIS_TAHUN:
+		n = baris_tahun(s, t);
+		break;
+	case BARIS_ANGGARAN:
+		n = baris_anggaran(s, t);
+		break;
+	case BARIS_SASARAN:
+		n = baris_sasaran(s, t);
+		break;
+	}
+	if (n == (size_t)-1)
+		return NULL;
+	if (n == 0 && s->p->galat_kosong != NULL) {
+		directive_error(c, d, "%s", s->p->galat_kosong);
+		return NULL;
+	}
+	if (n == 0) {
+		row_nihil(c, t, (int)s->nk);
+		return t;
+	}
+	if (akhir)
+		baris_akhir(s, t, label, pre);
+	return t;
+}
