@@ -9,5 +9,5 @@ cmake --build build -j"$(nproc)"
 ./build/lkjip build content -o out
 echo "Open out/index.html in a browser; PDFs are in out/<report>/."
 echo "The warnings above are lkjip checking the sample data: figures the"
-echo "published Magetan report printed wrong (content/*/terbit.csv) and two"
+echo "published reports printed wrong (content/*/terbit.csv) and two"
 echo "implausible budget outputs; build/lkjip check content lists them again."

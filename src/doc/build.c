@@ -791,9 +791,24 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 			return;
 		x = doc_node_new(d, DOC_PARAGRAPH);
 		x->pos = md_pos(c, n, 0);
+		c->in_paragraph = true;
+		c->catatan = NULL;
 		convert_inlines(c, x, cmark_node_first_child(n), 0);
+		c->in_paragraph = false;
 		if (!lettered_list(c, parent, x))
 			doc_append(parent, x);
+		if (c->catatan != NULL) {
+			/* What the marks of its figures mean ("*) realisasi
+			 * diketik ..."), right after it, as a table has it
+			 * after its source line. */
+			struct doc_node *p = doc_node_new(d, DOC_PARAGRAPH);
+			struct doc_node *e = doc_node_new(d, DOC_EMPH);
+			p->pos = e->pos = x->pos;
+			doc_append(e, doc_text(d, c->catatan));
+			doc_append(p, e);
+			doc_append(parent, p);
+			c->catatan = NULL;
+		}
 		return;
 	case CMARK_NODE_HEADING: {
 		x = doc_node_new(d, DOC_HEADING);

@@ -82,8 +82,9 @@ bool directive_opt_mm(struct build_ctx *c, const struct directive *d,
 
 static bool is_word_char(char ch)
 {
+	/* ',': a list as one word ({{tabel seri a,b}}). */
 	return isalnum((unsigned char)ch) || ch == '-' || ch == '_' ||
-		ch == '.' || ch == '/' || (unsigned char)ch >= 0x80;
+		ch == '.' || ch == '/' || ch == ',' || (unsigned char)ch >= 0x80;
 }
 
 /* Parses the inside of one directive (between "{{" and "}}"). Returns 0, or

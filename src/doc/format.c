@@ -105,6 +105,31 @@ const char *fmt_rupiah(struct build_ctx *c, double v)
 		angka_gaya(&c->report->meta, JENIS_RUPIAH, v)));
 }
 
+const char *fmt_terbilang(struct build_ctx *c, const struct figure *f)
+{
+	char b[1024];
+	if (!f->ada || f->text != NULL)
+		return NULL;
+	if (f->kind == FIGURE_RUPIAH)
+		return num_terbilang_rupiah(b, sizeof b, f->v) < 0 ? NULL :
+			dup(c, b);
+	if (num_terbilang_dec(b, sizeof b, figure_dec(f),
+			angka_gaya(&c->report->meta, f->jenis, f->v)) < 0)
+		return NULL;
+	if (f->kind == FIGURE_PERCENT || (f->unit && !strcmp(f->unit, "%")))
+		return arena_printf(c->doc->arena, "%s persen", b);
+	return dup(c, b);
+}
+
+const char *fmt_singkat(struct build_ctx *c, const struct figure *f)
+{
+	char b[128];
+	if (!f->ada || f->text != NULL || f->kind != FIGURE_RUPIAH)
+		return NULL;
+	return dup(c, num_format_rupiah_singkat_dec(b, sizeof b, figure_dec(f),
+		angka_gaya(&c->report->meta, f->jenis, f->v)));
+}
+
 const char *fmt_angka(struct build_ctx *c, double v)
 {
 	char b[64];

@@ -42,6 +42,11 @@ struct build_ctx {
 	bool nomor_subbab;
 	int subbab, subsubbab;
 	struct build_state *state; /* builder internals (build.h) */
+	/* While a paragraph's inlines are built: the notes its marked
+	 * figures need ("*) realisasi diketik ..."), set after it as a
+	 * paragraph of its own (build.c); NULL: none yet. */
+	bool in_paragraph;
+	const char *catatan;
 };
 
 /* Option lookup; NULL when absent. */
@@ -73,6 +78,13 @@ const char *fmt_rupiah(struct build_ctx *, double v);      /* "Rp 1.234" */
  * "Rp 3.297.585.325", "91,91" (unit words left out as above), a grade as
  * written; "-" without a value. */
 const char *fmt_figure(struct build_ctx *, const struct figure *);
+/* The figure in words, as it is printed rounded: money "empat miliar
+ * ... rupiah", a percentage "seratus delapan koma lima tujuh persen", a
+ * count "tujuh ratus dua puluh enam" (other units are not spelled); NULL
+ * for a grade, a text, a range or no value. */
+const char *fmt_terbilang(struct build_ctx *, const struct figure *);
+/* Money the short way, "Rp 4,6 miliar"; NULL for other figures. */
+const char *fmt_singkat(struct build_ctx *, const struct figure *);
 const char *fmt_angka(struct build_ctx *, double v);       /* plain amount,
                                                    no Rp: "28.000.000" */
 const char *fmt_int(struct build_ctx *, double v);         /* "1.234" */

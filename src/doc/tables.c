@@ -152,6 +152,28 @@ void tbl_catatan(struct build_ctx *c, struct doc_node *t, const char *teks)
 	t->as.fl->catatan = s ? arena_printf(ARENA(c), "%s. %s", s, teks) : teks;
 }
 
+
+const char *catatan_tak_wajar(struct build_ctx *c)
+{
+	const struct report_meta *m = &c->report->meta;
+	const char *rata = "";
+	switch (m->tak_wajar) {
+	case TAK_WAJAR_SERTAKAN:
+		rata = "; tetap dihitung dalam rata-rata";
+		break;
+	case TAK_WAJAR_KECUALIKAN:
+		rata = "; tidak dihitung dalam rata-rata";
+		break;
+	case TAK_WAJAR_BATASI:
+		rata = arena_printf(ARENA(c), "; dihitung %s dalam "
+			"rata-rata", fmt_capaian(c, m->ambang_wajar));
+		break;
+	}
+	return arena_printf(ARENA(c), "**) capaian di atas ambang kewajaran "
+		"%s: satuan target dan realisasi perlu diperiksa%s",
+		fmt_capaian(c, m->ambang_wajar), rata);
+}
+
 struct doc_node *cell_realisasi(struct build_ctx *c, struct doc_node *row,
 	const struct indikator *ind, int tahun, const struct metrik_tahun *mt)
 {
@@ -210,23 +232,7 @@ struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
 	if (m->ambang_wajar > 0 && mt->capaian > m->ambang_wajar) {
 		/* Implausible (a unit mismatch, most often): marked, and
 		 * the note says what the averages did with it. */
-		const char *rata = "";
-		switch (m->tak_wajar) {
-		case TAK_WAJAR_SERTAKAN:
-			rata = "; tetap dihitung dalam rata-rata";
-			break;
-		case TAK_WAJAR_KECUALIKAN:
-			rata = "; tidak dihitung dalam rata-rata";
-			break;
-		case TAK_WAJAR_BATASI:
-			rata = arena_printf(ARENA(c), "; dihitung %s dalam "
-				"rata-rata", fmt_capaian(c, m->ambang_wajar));
-			break;
-		}
-		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "**) "
-			"capaian di atas ambang kewajaran %s: satuan target dan "
-			"realisasi perlu diperiksa%s", fmt_capaian(c,
-			m->ambang_wajar), rata));
+		tbl_catatan(c, row->parent, catatan_tak_wajar(c));
 		return tbl_cell(c, row, arena_printf(ARENA(c), "%s **)",
 			fmt_capaian(c, mt->capaian)), true);
 	}
@@ -337,6 +343,8 @@ static const char *const OPT_TAHUN[] = {"tahun", NULL};
 static const char *const OPT_KELOMPOK[] = {"kelompok", NULL};
 static const char *const OPT_NAMA[] = {"nama", NULL};
 static const char *const OPT_SILANG[] = {"baris", "kolom", NULL};
+static const char *const OPT_SERI[] = {"tahun", "selisih", "pertumbuhan",
+	"baris", NULL};
 
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
@@ -364,6 +372,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"pegawai-silang", OPT_SILANG, tabel_pegawai_silang},
 	{"efisiensi-indikator", KOLOM_OPTIONS, tabel_kolom},
 	{"indikator", KOLOM_OPTIONS, tabel_kolom},
+	{"seri", OPT_SERI, tabel_seri},
 	{"sasaran", KOLOM_OPTIONS, tabel_kolom},
 };
 const size_t NTABLE_DEFS = sizeof TABLE_DEFS / sizeof TABLE_DEFS[0];

@@ -39,6 +39,12 @@ const struct nilai *realisasi_model(const struct indikator *, int tahun);
 /* A note under table t (after its source line, once per table): what a
  * mark such as "*)" in its cells means. */
 void tbl_catatan(struct build_ctx *, struct doc_node *t, const char *teks);
+/* The notes of the two marks: "*)" a typed realisasi standing in for a
+ * rumus that cannot compute the year; "**)" a capaian above the
+ * report's ambang_wajar (with what the averages did with it). */
+#define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
+	"dapat dihitung dari data untuk tahun ini"
+const char *catatan_tak_wajar(struct build_ctx *);
 
 /* What "*)" after a realisasi means (cell_realisasi). */
 #define CATATAN_DIKETIK "*) realisasi diketik: rumus indikator tidak " \
@@ -89,6 +95,8 @@ struct doc_node *tabel_belanja(struct build_ctx *, const struct directive *);
 struct doc_node *tabel_pegawai_silang(struct build_ctx *,
 	const struct directive *);
 struct doc_node *tabel_csv(struct build_ctx *, const struct directive *);
+/* {{tabel seri A,B}}: series of data.csv, years x series (tables_seri.c). */
+struct doc_node *tabel_seri(struct build_ctx *, const struct directive *);
 
 /* kelompok= of {{tabel pegawai}} / {{grafik pegawai}} and its staff rows
  * in file order; 0 after a diagnostic (no kelompok=, or no such rows). */

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "doc/build.h"
+#include "doc/tables.h"
 #include "util/arena.h"
 #include "util/num.h"
 #include "util/path.h"
@@ -76,11 +77,56 @@ static const struct metrik_indikator *need_indikator(struct build_ctx *c,
 
 /* ---- Figures by key ---- */
 
+/* The mark a table gives figure f ("*)", "**)"; NULL for none): an
+ * indicator's realisasi typed where its rumus cannot compute the year, a
+ * capaian above the report's ambang_wajar. *catatan: what it means. */
+static const char *tanda(struct build_ctx *c, const struct figure *f,
+	const char **catatan)
+{
+	const char *k = f->key, *q;
+	bool real = (q = strstr(k, ".realisasi.")) != NULL;
+	if (!real && (q = strstr(k, ".capaian.")) == NULL)
+		return NULL;
+	char *end;
+	long y = strtol(strchr(q + 1, '.') + 1, &end, 10);
+	if (*end != '\0')
+		return NULL;
+	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
+		arena_strndup(c->doc->arena, k, (size_t)(q - k)));
+	const struct metrik_tahun *mt = mi ? metrics_tahun(mi, (int)y) : NULL;
+	if (mt == NULL)
+		return NULL;
+	const struct report_meta *m = &c->report->meta;
+	if (real && mt->realisasi_diketik) {
+		*catatan = CATATAN_DIKETIK;
+		return "*)";
+	}
+	if (!real && mt->status == CAPAIAN_OK && m->ambang_wajar > 0 &&
+			mt->capaian > m->ambang_wajar) {
+		*catatan = catatan_tak_wajar(c);
+		return "**)";
+	}
+	return NULL;
+}
+
 /* A figure of the table as text in a sentence; the node keeps the figure
- * so a backend can tell where it comes from. */
+ * so a backend can tell where it comes from. In a paragraph, a figure a
+ * table would mark carries the same mark, and the paragraph is followed
+ * by what it means (build.c), once per note. */
 static struct doc_node *figure_text(struct build_ctx *c,
 	const struct directive *d, const struct figure *f, const char *s)
 {
+	const char *catatan = NULL;
+	const char *t = c->in_paragraph && f->ada ? tanda(c, f, &catatan) :
+		NULL;
+	if (t != NULL) {
+		s = arena_printf(c->doc->arena, "%s %s", s, t);
+		if (c->catatan == NULL)
+			c->catatan = catatan;
+		else if (strstr(c->catatan, catatan) == NULL)
+			c->catatan = arena_printf(c->doc->arena, "%s. %s",
+				c->catatan, catatan);
+	}
 	struct doc_node *n = text(c, d, s);
 	n->fig = f;
 	return n;
@@ -414,7 +460,8 @@ static struct doc_node *b_sakip(struct build_ctx *c, const struct directive *d)
 
 /* {{angka KEY}}: any figure of the table by its key (docs/directives.md,
  * "Kunci angka"); bentuk=angka leaves out the unit, bentuk=terbilang
- * writes an amount of money in words. */
+ * writes it in words (fmt_terbilang), bentuk=singkat money the short way
+ * ("Rp 4,6 miliar"). */
 static struct doc_node *b_angka(struct build_ctx *c, const struct directive *d)
 {
 	if (d->arg == NULL) {
@@ -445,18 +492,21 @@ static struct doc_node *b_angka(struct build_ctx *c, const struct directive *d)
 		return figure_text(c, d, f, arena_strdup(c->doc->arena,
 			figure_teks(b, sizeof b, &c->report->meta, f)));
 	}
-	if (!strcmp(bentuk, "terbilang")) {
-		char b[1024];
-		if (f->kind != FIGURE_RUPIAH || !f->ada ||
-				num_terbilang_rupiah(b, sizeof b, f->v) < 0) {
-			directive_error(c, d, "{{angka %s bentuk=terbilang}}: only "
-				"an amount of money can be written in words", d->arg);
-			return NULL;
-		}
-		return figure_text(c, d, f, arena_strdup(c->doc->arena, b));
+	if (!strcmp(bentuk, "terbilang") || !strcmp(bentuk, "singkat")) {
+		bool kata = !strcmp(bentuk, "terbilang");
+		const char *s = kata ? fmt_terbilang(c, f) : fmt_singkat(c, f);
+		if (s != NULL)
+			return figure_text(c, d, f, s);
+		directive_error(c, d, "{{angka %s bentuk=%s}}: %s", d->arg,
+			bentuk, !f->ada ? "the figure has no value" : kata ?
+			(f->kind == FIGURE_RUPIAH ? "the amount is too large or "
+			"negative to be written in words" : "a grade, a text or a "
+			"range is not a number to write in words") :
+			"only an amount of money has a short form");
+		return NULL;
 	}
-	directive_error(c, d, "{{angka %s}}: bentuk= is lengkap, angka or "
-		"terbilang, found \"%s\"", d->arg, bentuk);
+	directive_error(c, d, "{{angka %s}}: bentuk= is lengkap, angka, "
+		"terbilang or singkat, found \"%s\"", d->arg, bentuk);
 	return NULL;
 }
 
@@ -585,8 +635,10 @@ static struct doc_node *registered(struct build_ctx *c,
 	for (size_t i = 0; i < ndefs; i++) {
 		if (strcmp(defs[i].name, d->arg))
 			continue;
+		/* {{tabel seri A,B}} names its series with a second word. */
+		bool arg2 = defs == TABLE_DEFS && !strcmp(defs[i].name, "seri");
 		if (!check_opts(c, d, defs[i].options, true) ||
-				!no_extra_arg(c, d, d->arg2, false))
+				!no_extra_arg(c, d, arg2 ? NULL : d->arg2, false))
 			return NULL;
 		struct doc_node *n = defs[i].build(c, d);
 		if (n == NULL)

@@ -338,7 +338,9 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 		struct figure *re = baru(t, FIGURE_INDEX, JENIS_NILAI,
 			"realisasi", "%s.realisasi.%d", k, y->tahun);
 		re->unit = ind->satuan;
-		if (ind->rumus.jenis == RUMUS_TIDAK_ADA) {
+		/* A typed realisasi standing in for a rumus that cannot
+		 * compute the year (marked "*)") comes from its cell. */
+		if (ind->rumus.jenis == RUMUS_TIDAK_ADA || y->realisasi_diketik) {
 			if (ty != NULL)
 				nilai_sel(t, re, &ty->realisasi);
 		} else {
@@ -778,9 +780,102 @@ static void tabel_data(struct tabel *t)
 	const struct report *r = t->m->report;
 	for (size_t i = 0; i < r->ndata; i++) {
 		const struct data_seri *d = &r->data[i];
-		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI, d->seri,
-			"data.%s.%d", d->seri, d->tahun);
+		/* Named as the reader knows it: its uraian when given. */
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			d->uraian ? d->uraian : d->seri, "data.%s.%d", d->seri,
+			d->tahun);
+		f->unit = d->satuan;
 		nilai_sel(t, f, &d->nilai);
+	}
+	/* Year on year, wherever the year before is given too (a table of
+	 * the series shows them: {{tabel seri}}). A growth from 0 has no
+	 * value: nothing is divided by 0. */
+	for (size_t i = 0; i < r->ndata; i++) {
+		const struct data_seri *d = &r->data[i];
+		const struct figure *ini = cari(t, "data.%s.%d", d->seri, d->tahun);
+		const struct figure *lalu = cari(t, "data.%s.%d", d->seri,
+			d->tahun - 1);
+		if (ini == NULL || lalu == NULL || !ini->ada || !lalu->ada ||
+				ini->text != NULL || lalu->text != NULL)
+			continue;
+		struct figure *s = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			arena_printf(t->a, "selisih %s %d", ini->nama, d->tahun),
+			"data.%s.selisih.%d", d->seri, d->tahun);
+		s->unit = d->satuan;
+		nilai_hitung(s, true, angka_kurang(ini->v, lalu->v));
+		masukan2(t, s, "$1 − $2", ini, lalu);
+		struct figure *p = baru(t, FIGURE_PERCENT, JENIS_NILAI,
+			arena_printf(t->a, "pertumbuhan %s %d", ini->nama,
+			d->tahun),
+			"data.%s.pertumbuhan.%d", d->seri, d->tahun);
+		p->unit = "%";
+		nilai_hitung(p, lalu->v != 0, angka_persen(angka_kurang(ini->v,
+			lalu->v), lalu->v));
+		masukan2(t, p, lalu->v != 0 ? "($1 − $2) ÷ $2 × 100" :
+			"tidak dihitung: pembagi $2 bernilai 0", ini, lalu);
+	}
+}
+
+/* Figures as published (terbit.csv), so a sentence can quote what was
+ * published: terbit.BESARAN.KODE.TAHUN, or terbit.BESARAN.TAHUN for the
+ * whole report (BESARAN as terbit.csv writes it: terbit.pagu-awal.2024). */
+static void tabel_terbit(struct tabel *t)
+{
+	const struct report *r = t->m->report;
+	const struct report_meta *meta = &r->meta;
+	for (size_t i = 0; i < r->nterbit; i++) {
+		const struct terbit *p = &r->terbit[i];
+		enum figure_kind kind = FIGURE_PERCENT;
+		enum angka_jenis jenis = JENIS_CAPAIAN;
+		const char *unit = "%";
+		switch (p->besaran) {
+		case BESARAN_CAPAIAN:
+		case BESARAN_KEMAJUAN:
+			break;
+		case BESARAN_SERAPAN:
+			jenis = JENIS_ANGGARAN;
+			break;
+		case BESARAN_EFISIENSI:
+			kind = jenis_efisiensi(meta);
+			jenis = JENIS_EFISIENSI;
+			unit = kind == FIGURE_INDEX ? NULL : "%";
+			break;
+		case BESARAN_PAGU:
+		case BESARAN_PAGU_AWAL:
+		case BESARAN_REALISASI_ANGGARAN:
+		case BESARAN_BELANJA:
+			kind = FIGURE_RUPIAH;
+			jenis = JENIS_RUPIAH;
+			unit = "Rp";
+			break;
+		case BESARAN_PREDIKAT:
+			kind = FIGURE_GRADE;
+			unit = NULL;
+			break;
+		case BESARAN_MAX:
+			continue;
+		}
+		const char *b = BESARAN_NAMA[p->besaran];
+		const char *nama = arena_printf(t->a, "%s terbit%s%s", b,
+			p->sumber ? " " : "", p->sumber ? p->sumber : "");
+		const char *k = p->kode ? arena_printf(t->a, "terbit.%s.%s.%d",
+			b, p->kode, p->tahun) : arena_printf(t->a, "terbit.%s.%d", b,
+			p->tahun);
+		/* The same figure published twice (Magetan's capaian: 114,74
+		 * in Tabel 4.1, 100 in BAB IV.A): the later row is named by
+		 * its row in terbit.csv. */
+		struct figure *f = cari(t, "%s", k) == NULL ? baru(t, kind, jenis,
+			nama, "%s", k) : baru(t, kind, jenis, nama, "%s.baris%d", k,
+			p->pos.line);
+		f->unit = unit;
+		if (p->besaran == BESARAN_PREDIKAT) {
+			f->cell = &p->nilai.pos;
+			f->ncell = p->nilai.pos.file != NULL;
+			f->ada = p->teks != NULL;
+			f->text = p->teks;
+		} else {
+			nilai_sel(t, f, &p->nilai);
+		}
 	}
 }
 
@@ -1034,7 +1129,7 @@ void metrics_figure_table(struct metrics *m)
 			struct figure *f = strmap_get(m->figure_kunci,
 				arena_printf(m->arena, "%s.realisasi.%d", ind->kode,
 					th));
-			if (f != NULL)
+			if (f != NULL && !m->indikator[i].tahun[k].realisasi_diketik)
 				realisasi_turunan(&t, f, ind, th);
 		}
 	}
@@ -1052,6 +1147,7 @@ void metrics_figure_table(struct metrics *m)
 	for (size_t i = 0; i < m->nindikator; i++)
 		tabel_mendukung(&t, &m->indikator[i]);
 	tabel_belanja(&t);
+	tabel_terbit(&t);
 }
 
 /* ---- Reading it ---- */

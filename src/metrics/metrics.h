@@ -275,13 +275,18 @@ struct metrics {
  *                          sakip.bobot.2024, sakip.persen.2024; per component
  *                          sakip.K.nilai.TAHUN, .bobot., .persen. (K = the
  *                          component's number in the file, 1..)
- *   data.SERI.TAHUN        a series of data.csv
+ *   data.SERI.TAHUN        a series of data.csv; data.SERI.selisih.TAHUN
+ *                          and data.SERI.pertumbuhan.TAHUN (%) against
+ *                          the year before, when both are given
  *   pegawai.besaran        staff: laki_laki, perempuan, jumlah (head count
  *                          of the first kelompok)
  *   aset.jumlah.KOLOM      an asset column's total (saldo_awal,
  *                          penambahan, pengurangan, saldo_akhir)
  *   laporan.indikator, laporan.tercapai  indicators with a capaian this
  *                          year, and those at or above 100 %
+ *   terbit.BESARAN.KODE.TAHUN  a figure as published (terbit.csv; BESARAN
+ *                          as written there: terbit.kemajuan.IKU1.2024,
+ *                          terbit.pagu-awal.2024 without a kode)
  * and the typed inputs behind them: KODE.target_renstra.TAHUN,
  * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (those that are
  * not the target that counts, KODE.target.TAHUN), pegawai.N.*, sakip.N.*,

@@ -906,6 +906,27 @@ static void dup_row(struct loader *L, struct strmap *seen, const char *kode,
 			"at row %d", kode, tahun, first->line);
 }
 
+/* data.csv uraian / satuan (*v, of row d): the first row of a series
+ * giving one is kept in first (seri -> row); another row giving a
+ * different one is a warning at its cell (the first is used). */
+static void seri_label(struct loader *L, struct strmap *first,
+	const struct data_seri *d, const char *const *v, struct src_pos pos,
+	const char *kolom)
+{
+	if (*v == NULL)
+		return;
+	const struct data_seri *f = strmap_get(first, d->seri);
+	if (f == NULL) {
+		strmap_put(first, d->seri, (void *)d);
+		return;
+	}
+	const char *had = !strcmp(kolom, "uraian") ? f->uraian : f->satuan;
+	if (strcmp(had, *v) != 0)
+		diag_add(L->dl, DIAG_WARNING, pos, "series \"%s\" has %s "
+			"\"%s\" at row %d; this row's \"%s\" is not used",
+			d->seri, kolom, had, f->pos.line, *v);
+}
+
 static void load_optional(struct loader *L)
 {
 	struct report *r = L->r;
@@ -998,12 +1019,16 @@ static void load_optional(struct loader *L)
 	}
 	{
 		static const char *const req[] = {"seri", "tahun", "nilai", NULL};
-		static const char *const opt[] = {"keterangan", NULL};
+		static const char *const opt[] = {"keterangan", "uraian",
+			"satuan", NULL};
 		static const char *const num[] = {"nilai", NULL};
 		if ((t = open_csv(L, "data.csv", false, req, opt, num))) {
 			r->data = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->data);
 			/* "seri<TAB>tahun" -> its first row (a seri holds no tab) */
 			struct strmap *seen = strmap_new(L->a);
+			/* seri -> its first row giving uraian / satuan */
+			struct strmap *label = strmap_new(L->a);
+			struct strmap *unit = strmap_new(L->a);
 			r->data_seri = strmap_new(L->a);
 			for (size_t i = 0; i < t->nrows; i++) {
 				const struct csv_row *row = &t->rows[i];
@@ -1013,6 +1038,8 @@ static void load_optional(struct loader *L)
 				d->tahun = parse_year(L, t, row, "tahun");
 				d->nilai = csv_nilai(L->a, t, row, "nilai", false);
 				d->keterangan = opt_str(L, t, row, "keterangan");
+				d->uraian = opt_str(L, t, row, "uraian");
+				d->satuan = opt_str(L, t, row, "satuan");
 				if (!valid_kode(d->seri)) {
 					diag_add(L->dl, DIAG_ERROR, d->pos, "series name "
 						"must be letters, digits, '.', '-' or '_', "
@@ -1031,7 +1058,20 @@ static void load_optional(struct loader *L)
 					strmap_put(r->data_seri, d->seri, rows);
 				}
 				ptrvec_push(L->a, rows, d);
+				seri_label(L, label, d, &d->uraian,
+					csv_pos(t, row, "uraian"), "uraian");
+				seri_label(L, unit, d, &d->satuan,
+					csv_pos(t, row, "satuan"), "satuan");
 				r->ndata++;
+			}
+			/* A series' header is given once, on any of its rows:
+			 * every row gets it. */
+			for (size_t i = 0; i < r->ndata; i++) {
+				struct data_seri *d = &r->data[i];
+				const struct data_seri *u = strmap_get(label, d->seri);
+				const struct data_seri *s = strmap_get(unit, d->seri);
+				d->uraian = u ? u->uraian : NULL;
+				d->satuan = s ? s->satuan : NULL;
 			}
 		}
 	}

@@ -173,6 +173,10 @@ struct data_seri {
 	int tahun;
 	struct nilai nilai;
 	const char *keterangan;
+	/* The series' name and unit for a table's header ({{tabel seri}}):
+	 * as typed on this row, or NULL; the loader copies the first one
+	 * given for a series onto every row of it. */
+	const char *uraian, *satuan;
 	struct src_pos pos;
 };
 

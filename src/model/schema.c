@@ -135,6 +135,10 @@ static const struct skema_kolom DATA[] = {
 	{"tahun", true, KOLOM_TAHUN, NULL, "Tahun."},
 	{"nilai", true, KOLOM_ANGKA, NULL, "Nilai. " ANGKA_CATATAN},
 	{"keterangan", false, KOLOM_TEKS, NULL, "Keterangan."},
+	{"uraian", false, KOLOM_TEKS, NULL, "Nama seri di kepala tabel "
+		"{{tabel seri}} (cukup di satu baris seri itu)."},
+	{"satuan", false, KOLOM_TEKS, NULL, "Satuan seri (unit, orang, %); "
+		"cukup di satu baris seri itu."},
 };
 
 static const struct skema_kolom SAKIP[] = {

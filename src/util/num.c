@@ -588,6 +588,75 @@ int num_terbilang_rupiah(char *buf, size_t len, double amount)
 	return 0;
 }
 
+int num_terbilang_dec(char *buf, size_t len, struct dec d,
+	struct num_style st)
+{
+	/* The formatter's own text, read back: the words say the digits
+	 * the page shows, rounded once. */
+	char s[96];
+	if (len == 0 || !dec_ok(d))
+		return -1;
+	buf[0] = '\0';
+	num_format_dec(s, sizeof s, d, st);
+	const char *p = s;
+	bool minus = strncmp(p, NUM_MINUS, 3) == 0;
+	if (minus)
+		p += 3;
+	unsigned long long n = 0;
+	for (; *p && *p != ','; p++) {
+		if (*p == '.')
+			continue;
+		if (n > 99999999999999ULL)
+			return -1;
+		n = n * 10 + (unsigned long long)(*p - '0');
+	}
+	char w[512];
+	if (num_terbilang(w, sizeof w, n) < 0)
+		return -1;
+	struct sbuf b = {buf, len, 0, false};
+	if (minus)
+		sput(&b, "minus");
+	sput(&b, w);
+	if (*p == ',') {
+		/* "koma lima tujuh": decimals are read digit by digit. */
+		static const char *const ANGKA[] = {"nol", "satu", "dua", "tiga",
+			"empat", "lima", "enam", "tujuh", "delapan", "sembilan"};
+		sput(&b, "koma");
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			sput(&b, ANGKA[*p - '0']);
+	}
+	return b.overflow ? -1 : 0;
+}
+
+char *num_format_rupiah_singkat_dec(char *buf, size_t len, struct dec d,
+	struct num_style st)
+{
+	static const struct {
+		long long satu;
+		const char *nama;
+	} SKALA[] = {
+		{1000000000000LL, "triliun"},
+		{1000000000LL, "miliar"},
+		{1000000LL, "juta"},
+	};
+	for (size_t i = 0; dec_ok(d) && i < sizeof SKALA / sizeof *SKALA;
+			i++) {
+		/* One decimal, half-up, "4,0" written "4"; the scale is the
+		 * largest the rounded amount reaches (999.950.000 is "Rp 1
+		 * miliar", not "Rp 1.000 juta"). */
+		struct num_style st1 = {1, ROUND_HALF_UP, true};
+		struct dec q = dec_round(dec_div(d, dec_int(SKALA[i].satu)), 1,
+			ROUND_HALF_UP);
+		if (dec_cmp(dec_sign(q) < 0 ? dec_neg(q) : q, dec_int(1)) < 0)
+			continue;
+		char n[96];
+		num_format_dec(n, sizeof n, q, st1);
+		snprintf(buf, len, "Rp" NUM_NBSP "%s %s", n, SKALA[i].nama);
+		return buf;
+	}
+	return num_format_rupiah_dec(buf, len, d, st);
+}
+
 int num_roman(char *buf, size_t len, int n, bool upper)
 {
 	static const struct { int v; const char *s; } R[] = {

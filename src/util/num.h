@@ -110,6 +110,17 @@ int num_terbilang(char *buf, size_t len, unsigned long long n);
  * has a fraction: "seribu rupiah lima puluh sen". Negative: -1. */
 int num_terbilang_rupiah(char *buf, size_t len, double amount);
 
+/* A figure in words as num_format_dec prints it in style st: "108,57"
+ * -> "seratus delapan koma lima tujuh" (decimals digit by digit), "726"
+ * -> "tujuh ratus dua puluh enam", "−12" -> "minus dua belas"; no unit.
+ * -1 for DEC_NONE, beyond num_terbilang, or buf too small. */
+int num_terbilang_dec(char *buf, size_t len, struct dec, struct num_style);
+/* An amount the short way: "Rp 4,6 miliar" (triliun, miliar, juta; one
+ * decimal, half-up, "Rp 5 miliar" for 5,0); below a million as
+ * num_format_rupiah_dec in style st. */
+char *num_format_rupiah_singkat_dec(char *buf, size_t len, struct dec,
+	struct num_style);
+
 /* Roman numeral of 1..3999, upper case ("XIV") or lower ("xiv", page
  * numbers). Returns 0, or -1 (buf "") when n is out of range or buf is
  * too small (16 bytes hold every numeral up to 3999). */

@@ -106,7 +106,7 @@ static void test_directive_errors(void **state)
 		"perbandingan, kemajuan, standar, anggaran, efisiensi-sasaran, "
 		"efisiensi-program, ringkasan, rencana-aksi, sakip, pegawai, aset, "
 		"csv, indikator-tujuan, aset-kondisi, belanja, pegawai-silang, "
-		"efisiensi-indikator, indikator, sasaran)\n");
+		"efisiensi-indikator, indikator, seri, sasaran)\n");
 	expect_error("Lihat {{ref tabel-tidak-ada}}.\n",
 		"X/r1/bab/satu.md:1:7: error: {{ref tabel-tidak-ada}}: no table, "
 		"figure or section has the id \"tabel-tidak-ada\"\n");
@@ -405,11 +405,31 @@ static void test_directive_registry(void **state)
 		"\"IKU1.capaian.2024\"? (lkjip explain REPORT lists the keys)\n");
 	expect_error("Capaian {{angka IKU1.capaian.2024 bentuk=huruf}}.\n",
 		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capaian.2024}}: "
-		"bentuk= is lengkap, angka or terbilang, found \"huruf\"\n");
-	expect_error("Capaian {{angka IKU1.capaian.2024 bentuk=terbilang}}.\n",
+		"bentuk= is lengkap, angka, terbilang or singkat, found "
+		"\"huruf\"\n");
+	/* Every kind in words, as printed: 108,57 % (truncated), the mean
+	 * 129,29 %, Rp 28.000.000, one programme. */
+	expect_built("Capaian {{angka IKU1.capaian.2024 bentuk=terbilang}}.\n",
+		"text literal=\"seratus delapan koma lima tujuh persen\"");
+	expect_built("Rata-rata {{angka laporan.capaian bentuk=terbilang}}.\n",
+		"text literal=\"seratus dua puluh sembilan koma dua sembilan "
+		"persen\"");
+	expect_built("Pagu {{angka laporan.pagu bentuk=terbilang}}.\n",
+		"text literal=\"dua puluh delapan juta rupiah\"");
+	expect_built("Pagu {{angka laporan.pagu bentuk=singkat}}.\n",
+		"text literal=\"Rp\u00A028 juta\"");
+	expect_built("{{angka laporan.jumlah_program bentuk=terbilang}} "
+		"program.\n", "text literal=\"satu\"");
+	/* A target in its unit (%): "tujuh puluh persen". */
+	expect_built("Target {{angka IKU1.target.2024 bentuk=terbilang}}.\n",
+		"text literal=\"tujuh puluh persen\"");
+	expect_error("Predikat {{angka IKU1.predikat.2024 bentuk=terbilang}}.\n",
+		"X/r1/bab/satu.md:1:10: error: {{angka IKU1.predikat.2024 "
+		"bentuk=terbilang}}: a grade, a text or a range is not a number "
+		"to write in words\n");
+	expect_error("Capaian {{angka IKU1.capaian.2024 bentuk=singkat}}.\n",
 		"X/r1/bab/satu.md:1:9: error: {{angka IKU1.capaian.2024 "
-		"bentuk=terbilang}}: only an amount of money can be written in "
-		"words\n");
+		"bentuk=singkat}}: only an amount of money has a short form\n");
 	expect_error("Capaian {{angka}}.\n",
 		"X/r1/bab/satu.md:1:9: error: {{angka}} needs the key of a figure, "
 		"e.g. {{angka IKU1.capaian.2024}} (lkjip explain REPORT lists "

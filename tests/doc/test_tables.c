@@ -26,9 +26,10 @@ static void registry(void **state)
 		"kemajuan", "standar", "anggaran", "efisiensi-sasaran",
 		"efisiensi-program", "ringkasan", "rencana-aksi", "sakip",
 		"pegawai", "aset", "csv", "indikator-tujuan", "aset-kondisi",
-		"belanja", "pegawai-silang", "efisiensi-indikator", "indikator", "sasaran"};
-	assert_int_equal(NTABLE_DEFS, 26);
-	for (size_t i = 0; i < 26; i++) {
+		"belanja", "pegawai-silang", "efisiensi-indikator", "indikator", "seri",
+		"sasaran"};
+	assert_int_equal(NTABLE_DEFS, 27);
+	for (size_t i = 0; i < 27; i++) {
 		const struct block_def *d = fx_def(TABLE_DEFS, NTABLE_DEFS,
 			names[i]);
 		assert_non_null(d);

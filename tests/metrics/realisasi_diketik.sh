@@ -21,7 +21,7 @@ S1,sasaran,T1,Meningkatnya koperasi sehat,,,,
 IKU1,indikator,S1,Persentase koperasi sehat,%,positif,persentase,"rasio(koperasi_sehat, koperasi_dinilai)"
 CSV
 printf 'seri,tahun,nilai\nkoperasi_sehat,2024,38\nkoperasi_dinilai,2024,50\n' > "$R/data.csv"
-printf '\n{{tabel perbandingan tahun=2023,2024}}\n' >> "$R/bab/30-akuntabilitas.md"
+printf '\n{{tabel perbandingan tahun=2023,2024}}\n\nRealisasi 2023 {{realisasi IKU1 tahun=2023}}, 2024 {{angka IKU1.realisasi.2024}}, dalam kata {{angka IKU1.realisasi.2023 bentuk=terbilang}}.\n\n## Judul {{realisasi IKU1 tahun=2023}}\n' >> "$R/bab/30-akuntabilitas.md"
 "$BIN" check "$R" 2>"$T/err" || fail "check: $(cat "$T/err")"
 sed "s|$R/||" "$T/err" > "$T/got"
 cat > "$T/want" <<'W'
@@ -33,6 +33,21 @@ grep -qF "| Persentase koperasi sehat | 60${N}% | 65${N}% \\*) | 108,33${N}% | 7
 	fail "export row: $(grep 'Persentase koperasi sehat |' "$T/m.md")"
 grep -q '^\*Sumber: Data diolah. \\\*) realisasi diketik: rumus indikator tidak dapat dihitung dari data untuk tahun ini\*$' "$T/m.md" ||
 	fail "export note: $(grep 'Sumber' "$T/m.md")"
+# In a sentence: the table's mark on the typed 65 (not on the rumus's 76),
+# once more in words, one note after the paragraph; a heading has no
+# room for a note, so no mark either.
+grep -qxF "Realisasi 2023 65${N}% \\*), 2024 76${N}%, dalam kata enam puluh lima persen \\*)." "$T/m.md" ||
+	fail "inline mark: $(grep '^Realisasi 2023' "$T/m.md")"
+[ "$(grep -A2 '^Realisasi 2023' "$T/m.md" | grep -cxF '*\*) realisasi diketik: rumus indikator tidak dapat dihitung dari data untuk tahun ini*')" = 1 ] ||
+	fail "inline note: $(grep -A2 '^Realisasi 2023' "$T/m.md")"
+grep -qxF "## A. Judul 65${N}%" "$T/m.md" || fail "heading: $(grep 'Judul' "$T/m.md")"
+# Its provenance is the typed cell, not the rumus it stands in for (the
+# rumus's "$1 ÷ $2 × 100" was shown with no inputs).
+"$BIN" explain "$R" IKU1.realisasi.2023 >"$T/x" || fail "explain"
+sed "s|$R/||" "$T/x" >"$T/xg"
+printf '%s\n' "IKU1.realisasi.2023 = 65${N}% (realisasi, index)" \
+	"  cell: kinerja.csv:2:4 (row 2, column realisasi)" >"$T/xw"
+diff -u "$T/xw" "$T/xg" || fail "explain 2023"
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
 grep -q "65${N}% \*)" "$T/out/contoh-2024/index.html" || fail "HTML mark"
 grep -q 'realisasi diketik' "$T/out/contoh-2024/index.html" || fail "HTML note"

@@ -14,7 +14,7 @@ cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
 R=$T/c/contoh-2024
 echo 'IKU2,indikator,S1,Jumlah koperasi baru,unit,positif,absolut' >> "$R/indikator.csv"
 echo 'IKU2,2024,2,13,' >> "$R/kinerja.csv"
-printf '\n{{tabel ringkasan}}\n\nRata-rata {{capaian}}.\n' >> "$R/bab/30-akuntabilitas.md"
+printf '\n{{tabel ringkasan}}\n\nRata-rata {{capaian}}.\n\nKoperasi baru {{capaian IKU2}}, koperasi sehat {{capaian IKU1}}.\n' >> "$R/bab/30-akuntabilitas.md"
 cp "$R/laporan.yaml" "$T/laporan.yaml"
 for cara in "" sertakan kecualikan batasi; do
 	cp "$T/laporan.yaml" "$R/laporan.yaml"
@@ -31,6 +31,11 @@ for cara in "" sertakan kecualikan batasi; do
 	batasi) mean=204,29 rata="dihitung 300,00${N}% dalam rata-rata" ;;
 	esac
 	grep -qF "Rata-rata ${mean}${N}%." "$T/m.md" || fail "$cara: mean: $(grep '^Rata-rata' "$T/m.md")"
+	# In a sentence: the same mark, and its note after the paragraph.
+	grep -qF "Koperasi baru 650,00${N}% \\*\\*), koperasi sehat 108,57${N}%." "$T/m.md" ||
+		fail "$cara: inline mark: $(grep '^Koperasi baru' "$T/m.md")"
+	grep -A2 '^Koperasi baru' "$T/m.md" | grep -qxF "*\\*\\*) capaian di atas ambang kewajaran 300,00${N}%: satuan target dan realisasi perlu diperiksa; $rata*" ||
+		fail "$cara: inline note: $(grep -A2 '^Koperasi baru' "$T/m.md")"
 	grep -qF "| Rata-rata Capaian Kinerja |  |  |  |  | ${mean}${N}% |" "$T/m.md" || fail "$cara: total row"
 	grep -qF "\\*\\*) capaian di atas ambang kewajaran 300,00${N}%: satuan target dan realisasi perlu diperiksa; $rata" "$T/m.md" ||
 		fail "$cara: note: $(grep 'Sumber' "$T/m.md")"

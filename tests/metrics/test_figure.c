@@ -131,6 +131,23 @@ static void test_aggregates(void **state)
 	/* A data.csv series. */
 	assert_teks("data.koperasi_dinilai.2024", "26");
 	assert_int_equal(fig("data.koperasi_dinilai.2024")->cell[0].line, 4);
+	/* As published (terbit.csv): a key per row, its cell, its kind. */
+	assert_teks("terbit.pagu-awal.2024", "Rp\xC2\xA0" "4.606.584.325");
+	assert_int_equal(fig("terbit.pagu-awal.2024")->kind, FIGURE_RUPIAH);
+	assert_non_null(strstr(fig("terbit.pagu-awal.2024")->cell[0].file,
+		"terbit.csv"));
+	/* The capaian is published twice (Tabel 4.1: 114,74; BAB IV.A:
+	 * 100): the second row is named by its row. */
+	assert_teks("terbit.capaian.2024", "114,74\xC2\xA0%");
+	const struct figure *dua = NULL;
+	for (size_t i = 0; i < metrics_figure_count(M); i++) {
+		const struct figure *g = metrics_figure_at(M, i);
+		if (!strncmp(g->key, "terbit.capaian.2024.baris", 25))
+			dua = g;
+	}
+	assert_non_null(dua);
+	assert_string_equal(dua->key + 25, "60");
+	assert_teks(dua->key, "100,00\xC2\xA0%");
 }
 
 /* Every key is unique and found again; the count is the table's. */

@@ -5,9 +5,10 @@
 # styles, column default cell styles, repeated rows and cells and number
 # formats. The report must stay the same: PDFs byte for byte, pages apart
 # from the download list (see workbook_roundtrip.sh). Jombang goes through
-# .xlsx and .ods; Magetan through .ods only: Excel's 31-character limit on
-# sheet names cuts its plain table tabel-kategori-kesehatan-koperasi (that
-# warning is checked below).
+# .xlsx and .ods; Magetan through .ods, and through .xlsx with a plain
+# table added (tests/data/scaffold) whose sheet name Excel's 31-character
+# limit cuts, tabel-kategori-kesehatan-koperasi: that warning is checked
+# below.
 #
 # Without LibreOffice (not in tools/deps.sh: 300 MB) this test does not run
 # and says so. To run it: apt-get install -y libreoffice-calc, then
@@ -73,8 +74,11 @@ check jombang-diskopum-2024 xlsx
 check jombang-diskopum-2024 ods
 check magetan-diskopukm-2024 ods
 
-# Magetan through .xlsx: the cut sheet name is reported.
+# Magetan through .xlsx, with a plain table of a name too long for a
+# sheet: the cut sheet name is reported.
 rm -rf wb lo
+cp "$SRC/tests/data/scaffold/kategori-kesehatan-koperasi.csv" \
+	csv/magetan-diskopukm-2024/tabel/
 cp -R csv wb
 find wb/magetan-diskopukm-2024 -name '*.csv' -delete
 python3 "$SRC/tests/model/csv2workbook.py" csv/magetan-diskopukm-2024 in.xlsx >/dev/null

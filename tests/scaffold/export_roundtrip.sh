@@ -1,14 +1,14 @@
 #!/bin/sh
 # A report moved to a workbook by lkjip itself: Magetan exported with
 # `lkjip export --format xlsx`, its CSV files then removed (the one plain
-# table whose sheet name is too long stays a CSV file, as the export
-# says), builds into the same PDF byte for byte and the same report page
-# but for its download list (data.xlsx instead of the CSV files), with the
-# same diagnostics at the same rows (named by sheet and cell instead of
-# file and column). The page differs only in its download list (data.xlsx
-# instead of the CSV files) and where each figure's tooltip says it comes
-# from (a sheet's row instead of a CSV file's): both are taken out before
-# comparing.
+# table whose sheet name is too long, added here from tests/data/scaffold,
+# stays a CSV file, as the export says), builds into the same PDF byte for
+# byte and the same report page but for its download list (data.xlsx
+# instead of the CSV files), with the same diagnostics at the same rows
+# (named by sheet and cell instead of file and column). The page differs
+# only in its download list (data.xlsx instead of the CSV files) and where
+# each figure's tooltip says it comes from (a sheet's row instead of a CSV
+# file's): both are taken out before comparing.
 set -eu
 BIN=${LKJIP_BIN:-build/lkjip}
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
@@ -19,7 +19,10 @@ export SOURCE_DATE_EPOCH=1735689600
 R=magetan-diskopukm-2024
 mkdir "$T/csv" "$T/wb"
 cp content/site.yaml "$T/csv/" && cp -R content/$R "$T/csv/"
-cp content/site.yaml "$T/wb/" && cp -R content/$R "$T/wb/"
+# With one plain table more, whose sheet name Excel refuses (the
+# sample's own plain tables all have names that fit).
+cp tests/data/scaffold/kategori-kesehatan-koperasi.csv "$T/csv/$R/tabel/"
+cp content/site.yaml "$T/wb/" && cp -R "$T/csv/$R" "$T/wb/"
 "$BIN" export --format xlsx "$T/wb/$R" -o "$T/data.xlsx" 2>"$T/export.err"
 grep -q "tabel/kategori-kesehatan-koperasi.csv: warning: its sheet name" \
 	"$T/export.err" || fail "export: $(cat "$T/export.err")"

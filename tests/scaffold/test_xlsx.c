@@ -83,19 +83,20 @@ static void test_cells(void **state)
 	unlink(path);
 	const char *want =
 		"sheet data\n"
-		"  row 1: s:seri | s:tahun | s:nilai | s:keterangan\n"
-		"  row 2: s:a | n:2024 | n:83.05 | s:83,05\n"
-		"  row 3: s:b | n:2024 | s:98,40 | s:98,40\n"
-		"  row 4: s:c | n:2024 | n:2992759325@#,##0 | s:x\n"
-		"  row 5: s:d | n:2024 | n:1234.5@#,##0.0 | s:x\n"
-		"  row 6: s:e | n:2024 | n:0.5 | s:x\n"
-		"  row 7: s:f | n:2024 | n:-12.5 | s:x\n"
-		"  row 8: s:g | n:2024 | s:007 | s:x\n"
-		"  row 9: s:h | n:2024 | s:1234567890123456 | s:x\n"
-		"  row 10: s:i | n:2024 | s:73 % | s:x\n"
-		"  row 11: s:j | n:2024 | s:1.1 | s:x\n"
-		"  row 12: s:k | n:2024 | s:NIHIL | s:5\n"
-		"  row 13: s:l | n:20244 | s:- | s:x\n";
+		"  row 1: s:seri | s:tahun | s:nilai | s:keterangan | s:uraian | "
+		"s:satuan\n"
+		"  row 2: s:a | n:2024 | n:83.05 | s:83,05 |  | \n"
+		"  row 3: s:b | n:2024 | s:98,40 | s:98,40 |  | \n"
+		"  row 4: s:c | n:2024 | n:2992759325@#,##0 | s:x |  | \n"
+		"  row 5: s:d | n:2024 | n:1234.5@#,##0.0 | s:x |  | \n"
+		"  row 6: s:e | n:2024 | n:0.5 | s:x |  | \n"
+		"  row 7: s:f | n:2024 | n:-12.5 | s:x |  | \n"
+		"  row 8: s:g | n:2024 | s:007 | s:x |  | \n"
+		"  row 9: s:h | n:2024 | s:1234567890123456 | s:x |  | \n"
+		"  row 10: s:i | n:2024 | s:73 % | s:x |  | \n"
+		"  row 11: s:j | n:2024 | s:1.1 | s:x |  | \n"
+		"  row 12: s:k | n:2024 | s:NIHIL | s:5 |  | \n"
+		"  row 13: s:l | n:20244 | s:- | s:x |  | \n";
 	if (strncmp(got, want, strlen(want)) != 0)
 		fail_msg("got:\n%s\nwant:\n%s", got, want);
 	const char *plain = strstr(got, "sheet tabel-contoh\n");
