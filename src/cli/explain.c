@@ -57,6 +57,18 @@ static void explain(const struct report_meta *meta, const struct figure *f,
 		kind_name(f->kind));
 	for (size_t i = 0; i < f->ncell; i++) {
 		const struct src_pos *p = &f->cell[i];
+		const char *sheet = p->file ? strstr(p->file, DIAG_SHEET) : NULL;
+		if (sheet != NULL) {
+			/* As diagnostics name a workbook cell: the sheet and
+			 * the cell the name box takes. */
+			char col[8];
+			diag_column_letters(col, p->column);
+			printf("%*s  cell: %.*s: sheet %s, cell %s%d (column %s)\n",
+				depth * 2, "", (int)(sheet - p->file), p->file,
+				sheet + strlen(DIAG_SHEET), col, p->line,
+				p->column_name ? p->column_name : "?");
+			continue;
+		}
 		printf("%*s  cell: %s:%d:%d (row %d, column %s)\n", depth * 2, "",
 			p->file, p->line, p->column, p->line,
 			p->column_name ? p->column_name : "?");

@@ -1715,6 +1715,9 @@ static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
 		ok |= dalam(s->indikator, a->mendukung[j]);
 	if (s->sasaran != NULL) {
 		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
+		/* a programme serving several sasaran ("S1; S2") */
+		for (size_t j = 0; j < a->nsasaran; j++)
+			ok |= dalam(s->sasaran, a->sasaran_semua[j]);
 		for (size_t j = 0; j < a->nmendukung; j++) {
 			const struct indikator *m = a->mendukung[j];
 			ok |= dalam(s->sasaran, m) || (m->induk &&

@@ -282,7 +282,8 @@ static void realisasi_turunan(struct tabel *t, struct figure *f,
 	case RUMUS_RASIO:
 		for (size_t i = 0; i < r->nseri && i < 2; i++)
 			in[n++] = cari(t, "data.%s.%d", r->seri[i], th);
-		masukan(t, f, "$1 ÷ $2 × 100", in, n);
+		masukan(t, f, r->skala_teks ? arena_printf(t->a,
+			"$1 ÷ $2 × %s", r->skala_teks) : "$1 ÷ $2 × 100", in, n);
 		return;
 	case RUMUS_PERTUMBUHAN:
 		if (r->nseri >= 1) {
@@ -420,8 +421,10 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			"kemajuan", "%s.kemajuan", k);
 		f->unit = "%";
 		nilai_hitung(f, true, mi->kemajuan);
-		masukan2(t, f, "$1 ÷ $2 × 100", r,
-			cari(t, "%s.target_akhir", k));
+		masukan2(t, f, ind->polaritas == POLARITAS_NEGATIF ?
+			"(2 × $2 − $1) ÷ $2 × 100" : ind->polaritas ==
+			POLARITAS_NEGATIF_RASIO ? "$2 ÷ $1 × 100" :
+			"$1 ÷ $2 × 100", r, cari(t, "%s.target_akhir", k));
 	}
 	if (mi->ada_standar) {
 		const struct tahunan *ty = model_tahun(ind, meta->tahun);
@@ -666,7 +669,7 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 	double pagu_awal = 0;
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
-		if (a->sasaran == ms->sasaran &&
+		if (model_anggaran_sasaran(a, ms->sasaran) &&
 		    !anggaran_leluhur_tertaut(a, ms->sasaran)) {
 			lines[n++] = a;
 			pagu_awal = angka_tambah(pagu_awal,

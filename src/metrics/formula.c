@@ -54,6 +54,11 @@ double angka_persen(double a, double b)
 	return F(persen(D(a), D(b)));
 }
 
+double angka_per(double a, double b, double k)
+{
+	return F(dec_div(dec_mul(D(a), D(k)), D(b)));
+}
+
 double angka_tampilan(double v, struct num_style st)
 {
 	if (isnan(v))

@@ -119,7 +119,8 @@ static bool realisasi_tahun(const struct report *r,
 				f->seri[1], th, ind->kode);
 			return false;
 		}
-		*out = angka_persen(a->nilai.v, b->nilai.v);
+		*out = f->skala > 0 ? angka_per(a->nilai.v, b->nilai.v,
+			f->skala) : angka_persen(a->nilai.v, b->nilai.v);
 		return true;
 	}
 	case RUMUS_PERTUMBUHAN: {
@@ -439,7 +440,28 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		}
 		mi->realisasi_kumulatif = rr;
 		mi->ada_kemajuan = true;
-		mi->kemajuan = angka_persen(rr, mi->target_akhir);
+		double ta = mi->target_akhir;
+		/* The capaian rule of the indicator's polarity, against the
+		 * end target: a maternal mortality of 78,56 against an end
+		 * target of 75 is short of it (95,25 %), not past it
+		 * (78,56 / 75 = 104,75 %). */
+		switch (ind->polaritas) {
+		case POLARITAS_NEGATIF:
+			mi->kemajuan = angka_persen(angka_kurang(angka_kali(2,
+				ta), rr), ta);
+			break;
+		case POLARITAS_NEGATIF_RASIO:
+			if (rr == 0)
+				mi->ada_kemajuan = false;
+			else
+				mi->kemajuan = angka_persen(ta, rr);
+			break;
+		case POLARITAS_POSITIF:
+		case POLARITAS_RENTANG:
+		case POLARITAS_KUALITATIF:
+			mi->kemajuan = angka_persen(rr, ta);
+			break;
+		}
 	}
 
 	/* Comparison with a standard. */
@@ -463,7 +485,7 @@ bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s)
 {
 	for (const struct anggaran *p = a->induk; p != NULL; p = p->induk)
-		if (p->sasaran == s)
+		if (model_anggaran_sasaran(p, s))
 			return true;
 	return false;
 }
@@ -719,7 +741,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		size_t nlines = 0;
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
-			if (a->sasaran != ms->sasaran ||
+			if (!model_anggaran_sasaran(a, ms->sasaran) ||
 				anggaran_leluhur_tertaut(a, ms->sasaran))
 				continue;
 			kumpul(&m->anggaran[i], meta, &k);

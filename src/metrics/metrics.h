@@ -20,6 +20,8 @@ double angka_tambah(double a, double b);  /* a + b */
 double angka_kurang(double a, double b);  /* a - b */
 double angka_kali(double a, double b);    /* a x b */
 double angka_persen(double a, double b);  /* a / b x 100; NAN when b is 0 */
+/* a / b x k, multiplied first (a rate per 1.000 or per 100.000) */
+double angka_per(double a, double b, double k);
 double angka_bagi(double a, double b);    /* a / b; NAN when b is 0 */
 /* v as it is displayed in style st (rounded on its decimal digits), as a
  * figure: for reports that compute capaian from the displayed target and

@@ -586,6 +586,70 @@ void csv_settle_convention(struct csv_table *t, enum num_convention declared,
 	t->conv = seen;
 }
 
+bool csv_is_date(const char *s)
+{
+	static const char pat[] = "dddd-dd-dd";
+	static const char tim[] = " dd:dd:dd";
+	for (size_t i = 0; i < 10; i++)
+		if (pat[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != '-')
+			return false;
+	if (s[10] == '\0')
+		return true;
+	for (size_t i = 0; i < 9; i++)
+		if (tim[i] == 'd' ? !(s[10 + i] >= '0' && s[10 + i] <= '9') :
+				s[10 + i] != tim[i])
+			return false;
+	return s[19] == '\0';
+}
+
+/* A grade written as a word, as accreditations and evaluations publish
+ * them ("Paripurna", "Sangat Baik", "Utama (86,5)"): num_parse knows only
+ * short capital codes ("BB"). Letters, blanks, '+' and '-', then
+ * optionally the score in brackets; nilai_kualitatif scores the word. */
+static bool word_grade(struct arena *a, const char *s, enum num_convention conv,
+	struct nilai *n)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	const char *open = strchr(s, '(');
+	size_t len = open ? (size_t)(open - s) : strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+			s[len - 1] == '\r'))
+		len--;
+	if (len == 0 || len > 64 || !((s[0] >= 'A' && s[0] <= 'Z') ||
+			(s[0] >= 'a' && s[0] <= 'z')))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+				c == ' ' || c == '-' || c == '+' || c >= 0x80))
+			return false;
+	}
+	n->d = DEC_NONE;
+	n->v = NAN;
+	if (open != NULL) {
+		const char *close = strchr(open, ')');
+		if (close == NULL || close[1 + strspn(close + 1, " \t\r")] != '\0')
+			return false;
+		char buf[64];
+		size_t sl = (size_t)(close - open - 1);
+		if (sl >= sizeof buf)
+			return false;
+		memcpy(buf, open + 1, sl);
+		buf[sl] = '\0';
+		struct num_value v;
+		char err[256];
+		if (num_parse(buf, conv, &v, err, sizeof err) < 0 ||
+				v.kind != NUM_VALUE || v.percent || v.unit[0])
+			return false;
+		n->v = v.value;
+		n->d = v.exact;
+	}
+	n->ada = true;
+	n->grade = arena_strndup(a, s, len);
+	return true;
+}
+
 struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	const struct csv_row *r, const char *name, bool allow_grade)
 {
@@ -601,6 +665,18 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	const char *dot = k >= 0 && r->numeric ? r->numeric[k] : NULL;
 	if (num_parse(dot ? dot : s, dot ? NUM_EN : t->conv, &v, err,
 			sizeof err) < 0) {
+		if (allow_grade && dot == NULL &&
+				word_grade(a, s, t->conv, &n)) {
+			n.teks = s;
+			return n;
+		}
+		if (dot == NULL && csv_is_date(s)) {
+			/* Read as a range ("1900-03-12") it made no sense. */
+			diag_add(t->diags, DIAG_ERROR, n.pos, "expected a number, "
+				"found the date \"%s\" (a cell formatted as a date): "
+				"format it as a number", s);
+			return n;
+		}
 		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;
 	}
@@ -611,6 +687,27 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 	case NUM_EMPTY:
 		break;
 	case NUM_VALUE:
+		if (v.percent && dot == NULL && t->conv == NUM_ID &&
+				strchr(s, '.') != NULL &&
+				strchr(s, '.') == strrchr(s, '.')) {
+			/* "96.400 %" is 96400 percent to the Indonesian reading:
+			 * a decimal typed with a point, never a real share.
+			 * ("27.700.000 %" is money with a wrong unit: the unit
+			 * check says so.) */
+			char as_read[256], meant[256];
+			size_t k = 0, m = 0;
+			for (const char *c = s; *c && m + 1 < sizeof meant; c++) {
+				meant[m++] = *c == '.' ? ',' : *c;
+				if (*c != '.')
+					as_read[k++] = *c;
+			}
+			as_read[k] = meant[m] = '\0';
+			diag_add(t->diags, DIAG_ERROR, n.pos, "\"%s\" reads as "
+				"\"%s\" (a point groups thousands in the Indonesian "
+				"convention): write the decimal with a comma, \"%s\"",
+				s, as_read, meant);
+			return n;
+		}
 		n.ada = true;
 		n.v = v.value;
 		n.d = v.exact;

@@ -94,6 +94,9 @@ struct src_pos csv_pos(const struct csv_table *, const struct csv_row *,
  * evidence is an error. */
 void csv_settle_convention(struct csv_table *, enum num_convention declared,
 	const char *const *numeric_cols);
+/* "2024-12-31" or "2024-12-31 21:50:24": a workbook's date cell as text
+ * (a number formatted as a date). */
+bool csv_is_date(const char *s);
 /* Parses a numeric cell into a nilai (with position); on error reports it
  * and returns a nilai with ada = false. grades allowed when allow_grade. */
 struct nilai csv_nilai(struct arena *, const struct csv_table *,

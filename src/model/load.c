@@ -217,7 +217,9 @@ static int parse_year(struct loader *L, const struct csv_table *t,
 	long y = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || y < 1900 || y > 2200) {
 		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "expected a year "
-			"such as 2024, found \"%s\"", s);
+			"such as 2024, found \"%s\"%s", s, csv_is_date(s) ?
+			" (a cell formatted as a date): format it as a "
+			"number" : "");
 		return 0;
 	}
 	return (int)y;
@@ -377,6 +379,32 @@ static void parse_rumus(struct loader *L, const struct csv_table *t,
 			ru->seri[ru->nseri++] = arena_strndup(L->a, p, (size_t)(te - p));
 		}
 		p = e;
+	}
+	/* rasio(a, b, 100.000): a rate per 1.000 or 100.000 (maternal and
+	 * infant mortality, incidence), not a percentage. The third place
+	 * holds the multiplier, grouped or not (100.000, 100000). */
+	if (kind == RUMUS_RASIO && ru->nseri == 3) {
+		const char *k = ru->seri[2];
+		char digits[16];
+		size_t nd = 0;
+		bool ok = k[0] >= '1' && k[0] <= '9';
+		for (const char *c = k; ok && *c; c++) {
+			if (*c >= '0' && *c <= '9' && nd < 10)
+				digits[nd++] = *c;
+			else if (*c != '.' || c[1] < '0' || c[1] > '9')
+				ok = false;
+		}
+		digits[nd] = '\0';
+		if (!ok || nd == 0 || nd >= 10) {
+			diag_add(L->dl, DIAG_ERROR, ru->pos, "the third argument of "
+				"rasio is the multiplier, a whole number such as "
+				"1.000 or 100.000, found \"%s\"", k);
+			ru->jenis = RUMUS_TIDAK_ADA;
+			return;
+		}
+		ru->skala = strtod(digits, NULL);
+		ru->skala_teks = k;
+		ru->nseri = 2;
 	}
 	size_t want_min = kind == RUMUS_RASIO ? 2 : kind == RUMUS_PERTUMBUHAN ? 1 :
 		kind == RUMUS_JUMLAH ? 1 : 0;
@@ -716,13 +744,36 @@ static void load_anggaran(struct loader *L)
 		if (a->uraian == NULL)
 			diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "uraian"),
 				"uraian is empty");
+		/* "S1; S3": a programme serving several sasaran (a health
+		 * programme serves maternal care and stunting alike). */
 		const char *s = csv_get(t, row, "sasaran");
 		if (*s) {
-			a->sasaran = model_indikator(r, s);
-			if (!L->no_indikator && (a->sasaran == NULL ||
-					a->sasaran->tingkat != TINGKAT_SASARAN))
-				diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, "sasaran"),
-					"\"%s\" is not a sasaran in indikator.csv", s);
+			size_t cap = 1;
+			for (const char *q = s; *q; q++)
+				cap += *q == ';';
+			a->sasaran_semua = arena_alloc(L->a, cap *
+				sizeof *a->sasaran_semua);
+			char *dup = arena_strdup(L->a, s), *save = NULL;
+			for (char *k = strtok_r(dup, ";", &save); k != NULL;
+					k = strtok_r(NULL, ";", &save)) {
+				k += strspn(k, " ");
+				size_t n = strlen(k);
+				while (n > 0 && k[n - 1] == ' ')
+					k[--n] = '\0';
+				struct indikator *sa = model_indikator(r, k);
+				if (sa == NULL || sa->tingkat != TINGKAT_SASARAN) {
+					if (!L->no_indikator)
+						diag_add(L->dl, DIAG_ERROR, csv_pos(t,
+							row, "sasaran"), "\"%s\" is "
+							"not a sasaran in indikator.csv "
+							"(sasaran lists sasaran codes "
+							"separated by ';')", k);
+					continue;
+				}
+				if (!model_anggaran_sasaran(a, sa))
+					a->sasaran_semua[a->nsasaran++] = sa;
+			}
+			a->sasaran = a->nsasaran ? a->sasaran_semua[0] : NULL;
 		}
 		/* "IKU1; IKU2": the indicators the line supports. */
 		const char *md = csv_get(t, row, "mendukung");
@@ -800,8 +851,11 @@ static void load_anggaran(struct loader *L)
 			diag_add(L->dl, DIAG_WARNING, a->pos, "\"%s\" has no %s line "
 				"above it in anggaran.csv", a->kode,
 				a->tingkat == ANGGARAN_KEGIATAN ? "program" : "kegiatan");
-		else if (a->sasaran == NULL)
+		else if (a->nsasaran == 0) {
 			a->sasaran = a->induk->sasaran;
+			a->sasaran_semua = a->induk->sasaran_semua;
+			a->nsasaran = a->induk->nsasaran;
+		}
 	}
 	/* Children lists: count, allocate, fill, as for indikator. */
 	for (size_t i = 0; i < r->nanggaran; i++)
@@ -905,6 +959,8 @@ static void load_optional(struct loader *L)
 				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
 				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
 				not_negative(L, &p->pagu);
+				check_unit(L, &p->pagu, "rupiah", "the Renstra "
+					"ceiling of program", p->kode);
 				dup_row(L, seen, p->kode, p->tahun, &p->pos);
 				/* The table has a column per Renstra year only. */
 				if (p->tahun != 0 && (p->tahun < r->meta.renstra_awal ||
@@ -1090,6 +1146,13 @@ static void load_optional(struct loader *L)
 						p->jumlah.d.scale, ROUND_TRUNCATE,
 						false}));
 				p->kebutuhan = csv_nilai(L->a, t, row, "kebutuhan", false);
+				/* A share typed for a count ("12 %") would be
+				 * added up as 12 staff. */
+				const struct nilai *cnt[] = {&p->laki_laki,
+					&p->perempuan, &p->jumlah, &p->kebutuhan};
+				for (int c = 0; c < 4; c++)
+					check_unit(L, cnt[c], "orang", "the staff "
+						"count of", p->uraian ? p->uraian : "");
 				not_negative(L, &p->laki_laki);
 				not_negative(L, &p->perempuan);
 				not_negative(L, &p->jumlah);
@@ -1113,10 +1176,14 @@ static void load_optional(struct loader *L)
 				s->penambahan = csv_nilai(L->a, t, row, "penambahan", false);
 				s->pengurangan = csv_nilai(L->a, t, row, "pengurangan", false);
 				s->saldo_akhir = csv_nilai(L->a, t, row, "saldo_akhir", false);
-				not_negative(L, &s->saldo_awal);
-				not_negative(L, &s->penambahan);
-				not_negative(L, &s->pengurangan);
-				not_negative(L, &s->saldo_akhir);
+				const struct nilai *rp[] = {&s->saldo_awal,
+					&s->penambahan, &s->pengurangan,
+					&s->saldo_akhir};
+				for (int c = 0; c < 4; c++) {
+					not_negative(L, rp[c]);
+					check_unit(L, rp[c], "rupiah", "the money of "
+						"asset", s->uraian ? s->uraian : "");
+				}
 			}
 		}
 	}
@@ -1153,6 +1220,8 @@ static void load_aset_kondisi(struct loader *L)
 		for (int j = 0; j < 4; j++) {
 			*v[j] = csv_nilai(L->a, t, row, kol[j], false);
 			not_negative(L, v[j]);
+			check_unit(L, v[j], k->satuan, "the count of",
+				k->uraian ? k->uraian : "");
 			if (j < 3 && v[j]->ada)
 				sum = dec_add(sum, v[j]->d);
 		}
@@ -1212,6 +1281,10 @@ static void load_belanja(struct loader *L)
 		b->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
 		not_negative(L, &b->anggaran);
 		not_negative(L, &b->realisasi);
+		check_unit(L, &b->anggaran, "rupiah", "the money of belanja",
+			b->uraian ? b->uraian : "");
+		check_unit(L, &b->realisasi, "rupiah", "the money of belanja",
+			b->uraian ? b->uraian : "");
 		/* Operasi/modal/... and langsung/tidak langsung divide the
 		 * same money two ways: both in one report count it twice. */
 		bool old_scheme = b->jenis >= BELANJA_LANGSUNG;
@@ -1252,9 +1325,19 @@ static void load_pegawai_rinci(struct loader *L)
 		return;
 	struct report *r = L->r;
 	int ndim = 0;
-	for (int k = 0; k < PEGAWAI_NDIM; k++)
-		if ((r->pegawai_dimensi[k] = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0))
+	for (int k = 0; k < PEGAWAI_NDIM; k++) {
+		/* A column empty in every row is as if absent: the sheet of
+		 * `lkjip new` has all seven, and a report fills two or
+		 * three. */
+		bool filled = csv_col(t, PEGAWAI_DIMENSI[k]) >= 0 &&
+			t->nrows == 0;
+		if (csv_col(t, PEGAWAI_DIMENSI[k]) >= 0)
+			for (size_t i = 0; i < t->nrows && !filled; i++)
+				filled = opt_str(L, t, &t->rows[i],
+					PEGAWAI_DIMENSI[k]) != NULL;
+		if ((r->pegawai_dimensi[k] = filled))
 			ndim++;
+	}
 	if (ndim < 2) {
 		diag_add(L->dl, DIAG_ERROR, (struct src_pos){t->path,
 			t->header_row, 0, NULL}, "pegawai_rinci.csv needs two or "
@@ -1280,6 +1363,8 @@ static void load_pegawai_rinci(struct loader *L)
 		}
 		p->jumlah = csv_nilai(L->a, t, row, "jumlah", false);
 		not_negative(L, &p->jumlah);
+		check_unit(L, &p->jumlah, "orang", "the staff count of",
+			"pegawai_rinci.csv");
 	}
 }
 

@@ -364,11 +364,24 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 		bool bulan = date_parse_bulan(m->tanggal, &y, &mo);
 		if (bulan)
 			m->tanggal = arena_printf(a, "%04d-%02d", y, mo);
+		/* "20 Februari 2025", as the signature prints it: the day,
+		 * then the month and year; checked as the ISO date it is. */
+		char *end;
+		long hari = strtol(m->tanggal, &end, 10);
+		if (!bulan && end != m->tanggal && end - m->tanggal <= 2 &&
+				*end == ' ' && hari >= 1 && hari <= 31 &&
+				date_parse_bulan(end + strspn(end, " "), &y, &mo)) {
+			const char *iso = arena_printf(a, "%04d-%02d-%02ld", y,
+				mo, hari);
+			if (date_parse_iso(iso, &y, &mo, &d))
+				m->tanggal = iso;
+		}
 		if (!bulan && !date_parse_iso(m->tanggal, &y, &mo, &d))
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
-				"tanggal: expected a real date written YYYY-MM-DD, "
-				"or a month and year such as \"Januari 2025\", "
-				"found \"%s\"", m->tanggal);
+				"tanggal: expected a real date written YYYY-MM-DD "
+				"or as \"14 Februari 2025\", or a month and year "
+				"such as \"Januari 2025\", found \"%s\"",
+				m->tanggal);
 		else if (y < TAHUN_MIN || y > TAHUN_MAX)
 			diag_add(dl, DIAG_ERROR, ynode_get(ttd, "tanggal")->pos,
 				"tanggal: the year %d is outside %d to %d", y,

@@ -52,6 +52,19 @@ const struct nilai *model_target_efektif(const struct tahunan *t)
 	return &t->target;
 }
 
+bool model_anggaran_sasaran(const struct anggaran *a,
+	const struct indikator *s)
+{
+	/* A line built without the list (a test's model) has only its
+	 * first sasaran. */
+	if (a->nsasaran == 0)
+		return s != NULL && a->sasaran == s;
+	for (size_t i = 0; i < a->nsasaran; i++)
+		if (a->sasaran_semua[i] == s)
+			return true;
+	return false;
+}
+
 const struct nilai *model_pagu_efektif(const struct anggaran *a)
 {
 	return a->pagu_perubahan.ada ? &a->pagu_perubahan : &a->pagu_awal;

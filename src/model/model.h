@@ -70,7 +70,8 @@ struct indikator;
 /* A formula for a derived indicator (indikator.csv column "rumus"). */
 enum rumus_jenis {
 	RUMUS_TIDAK_ADA,
-	RUMUS_RASIO,       /* rasio(a, b): a / b x 100, per year */
+	RUMUS_RASIO,       /* rasio(a, b): a / b x 100, per year; rasio(a, b,
+	                      100.000): a rate per 100.000 */
 	RUMUS_PERTUMBUHAN, /* pertumbuhan(a): (a_n - a_{n-1}) / a_{n-1} x 100 */
 	RUMUS_JUMLAH,      /* jumlah(a, b, ...): sum of series */
 	RUMUS_JUMLAH_ANAK, /* jumlah_anak(): sum of child indicators' R */
@@ -80,6 +81,8 @@ struct rumus {
 	enum rumus_jenis jenis;
 	const char *seri[8]; /* series names from data.csv */
 	size_t nseri;
+	double skala;        /* rasio's multiplier: 0 = 100 (a percentage) */
+	const char *skala_teks; /* it as typed ("100.000"), for the formula */
 	struct src_pos pos;
 };
 
@@ -122,7 +125,12 @@ struct anggaran {
 	struct anggaran **anak;
 	size_t nanak;
 	const char *uraian;
-	struct indikator *sasaran;   /* the sasaran it supports, may be NULL */
+	struct indikator *sasaran;   /* the (first) sasaran it supports, may
+	                                be NULL */
+	struct indikator **sasaran_semua; /* every sasaran it supports
+	                                ("S1; S2"): a programme serving
+	                                several counts in each */
+	size_t nsasaran;
 	struct indikator **mendukung; /* the indicators it supports (column
 	                                mendukung), for efficiency per
 	                                indicator; may be none */
@@ -535,6 +543,10 @@ const struct tabel_polos *model_tabel(const struct report *, const char *nama);
 const struct nilai *model_target_efektif(const struct tahunan *);
 /* Ceiling that counts: revised when present, else original. */
 const struct nilai *model_pagu_efektif(const struct anggaran *);
+/* Whether budget line a supports sasaran s (its column sasaran, or its
+ * parent's when it names none). */
+bool model_anggaran_sasaran(const struct anggaran *a,
+	const struct indikator *s);
 
 /* Predicate scale presets: "magetan", "permendagri", "jombang". Returns
  * false for an unknown name. Bands are allocated from the arena. */

@@ -53,7 +53,8 @@ static const struct skema_kolom INDIKATOR[] = {
 	{"penanggung_jawab", false, KOLOM_TEKS, NULL, "Bidang penanggung "
 		"jawab."},
 	{"rumus", false, KOLOM_TEKS, NULL, "Realisasi turunan dari lembar "
-		"data: rasio(a, b), pertumbuhan(a), jumlah(a, b), jumlah_anak()."},
+		"data: rasio(a, b), rasio(a, b, 100.000) (per 100.000), "
+		"pertumbuhan(a), jumlah(a, b), jumlah_anak()."},
 	{"target_akhir", false, KOLOM_ANGKA, NULL, "Target akhir Renstra bila "
 		"bukan aturan sifat. " ANGKA_CATATAN},
 };
@@ -187,8 +188,8 @@ static const struct skema_kolom BELANJA[] = {
 };
 
 #define CIRI_CATATAN "Isi minimal dua kolom ciri (golongan, pendidikan, " \
-	"jabatan, jenis_kelamin, eselon, usia, status); hapus yang tidak " \
-	"dipakai."
+	"jabatan, jenis_kelamin, eselon, usia, status); kolom yang tidak " \
+	"dipakai biarkan kosong atau hapus."
 static const struct skema_kolom PEGAWAI_RINCI[] = {
 	{"golongan", false, KOLOM_TEKS, NULL, "Golongan/ruang. " CIRI_CATATAN},
 	{"pendidikan", false, KOLOM_TEKS, NULL, "Pendidikan terakhir."},

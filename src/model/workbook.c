@@ -958,8 +958,14 @@ static bool xlsx_sheet(struct rd *R, const char *part, struct grid *g)
 					&v, &is);
 		} else if (in_c && is_end(&x, "c")) {
 			in_c = false;
+			/* An empty <v> is a formula giving "" only in a text
+			 * cell (t="str"); a numeric one with an empty <v> was
+			 * written by a program and never computed (openpyxl
+			 * writes <f>..</f><v></v>): it read as an empty cell. */
+			bool empty_v = !(v.s && v.n);
 			ok = xlsx_cell(R, g, row, col, type, style, has_f &&
-				!has_v, &v, &is);
+				(!has_v || (empty_v && strcmp(type, "n") == 0)),
+				&v, &is);
 		} else if (in_c && is_elem(&x, "f")) {
 			has_f = true;
 		} else if (in_c && is_elem(&x, "v")) {

@@ -105,7 +105,7 @@ static const char *sev_name(enum diag_severity s)
 }
 
 /* A spreadsheet's column letters: 1 -> A, 27 -> AA. */
-static void column_letters(char out[8], int col)
+void diag_column_letters(char out[8], int col)
 {
 	char tmp[8];
 	int n = 0;
@@ -124,7 +124,7 @@ static char *format_sheet(const struct diag *d, const char *file,
 	char cell[64] = "";
 	if (d->pos.line > 0 && d->pos.column > 0) {
 		char col[8];
-		column_letters(col, d->pos.column);
+		diag_column_letters(col, d->pos.column);
 		snprintf(cell, sizeof cell, ", cell %s%d", col, d->pos.line);
 	} else if (d->pos.line > 0) {
 		snprintf(cell, sizeof cell, ", row %d", d->pos.line);

@@ -55,6 +55,8 @@ const struct diag *diag_get(const struct diag_list *, size_t i);
  * "file:row:column: error: column \"name\": message", or for a workbook
  * cell "file: sheet S, cell F12 (name): error: message". Caller frees. */
 char *diag_format(const struct diag *);
+/* A spreadsheet column's letters: 3 is "C", 27 "AA". */
+void diag_column_letters(char out[8], int col);
 /* Sorted by file, line, column; then printed one per line. */
 void diag_sort(struct diag_list *);
 void diag_print(const struct diag_list *, FILE *);

@@ -330,12 +330,18 @@ int num_parse(const char *cell, enum num_convention conv, struct num_value *out,
 		}
 		break;
 	}
-	/* A unit after the number: letters, spaces, '/', '.'. */
+	/* A unit after the number: a word of letters, then letters, spaces,
+	 * '/', '.', and digits past the first word ("UM", "per 100.000 KH":
+	 * a rate as the report prints it, so a figure copied from the PDF
+	 * reads back; "1e400" stays no number). */
 	if (*p != '\0') {
 		size_t ul = strlen(p);
+		bool later_word = false;
 		for (size_t i = 0; i < ul; i++) {
 			unsigned char c = (unsigned char)p[i];
-			if (!(isalpha(c) || c == ' ' || c == '/' || c == '.' ||
+			later_word |= c == ' ';
+			if (!(isalpha(c) || (isdigit(c) && later_word) ||
+					c == ' ' || c == '/' || c == '.' ||
 					c >= 0x80)) {
 				seterr(err, errlen, "expected a number, found \"%s\"",
 					cell);

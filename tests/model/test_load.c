@@ -240,8 +240,8 @@ static void test_years_dates_documents(void **state)
 		"X/r1/laporan.yaml:7:9: error: \"awal\": the year 1999 is "
 		"outside 2000 to 2100\n"
 		"X/r1/laporan.yaml:14:12: error: tanggal: expected a real date "
-		"written YYYY-MM-DD, or a month and year such as \"Januari "
-		"2025\", found \"2024-02-30\"\n");
+		"written YYYY-MM-DD or as \"14 Februari 2025\", or a month and "
+		"year such as \"Januari 2025\", found \"2024-02-30\"\n");
 	/* A second document is reported where it starts, not dropped. */
 	put("r1/laporan.yaml", "---\nlaporan:\n  tahun: 2024\n---\n"
 		"laporan:\n  tahun: 2025\n");
@@ -331,7 +331,8 @@ static void test_budget_codes(void **state)
 		"2.17,Urusan,,100,90\n"
 		"2.17.05,Lagi,,100,-5\n");
 	expect("X/r1/anggaran.csv:2:3: error: column \"sasaran\": \"S9\" is not "
-		"a sasaran in indikator.csv\n"
+		"a sasaran in indikator.csv (sasaran lists sasaran codes "
+		"separated by ';')\n"
 		"X/r1/anggaran.csv:3:1: error: column \"kode\": expected a "
 		"Kepmendagri code: program 2.17.02, kegiatan 2.17.02.2.01 or sub "
 		"kegiatan 2.17.02.2.01.0001; found \"2.17\"\n"
@@ -401,8 +402,8 @@ static void test_ttd_sampul(void **state)
 		"X/r1/laporan.yaml:13:11: error: status must be plt (pelaksana "
 		"tugas), plh (pelaksana harian) or definitif, found \"pj\"\n"
 		"X/r1/laporan.yaml:16:12: error: tanggal: expected a real date "
-		"written YYYY-MM-DD, or a month and year such as \"Januari "
-		"2025\", found \"Januarii 2025\"\n"
+		"written YYYY-MM-DD or as \"14 Februari 2025\", or a month and "
+		"year such as \"Januari 2025\", found \"Januarii 2025\"\n"
 		"X/r1/laporan.yaml:17:11: error: bentuk must be tempat-tanggal "
 		"(\"Magetan, 14 Februari 2025\") or ditetapkan (\"Ditetapkan di "
 		"... / Pada tanggal ...\"), found \"ditandatangani\"\n");

@@ -209,6 +209,22 @@ static void test_formula_without_value(void **state)
 	unload(&l);
 }
 
+/* openpyxl writes a formula as <f>..</f><v></v>: an empty cached value
+ * in a numeric cell is no value (it read as an empty cell, so the
+ * realisasi vanished without a word). */
+static void test_formula_empty_value(void **state)
+{
+	(void)state;
+	struct loaded l;
+	load(&l, DIR "nocache-empty.xlsx", false);
+	assert_null(l.wb);
+	assert_string_equal(l.diags, DIR "nocache-empty.xlsx: sheet kinerja, "
+		"cell D2: error: a formula without a cached value: lkjip never "
+		"computes formulas; open the workbook in Excel or LibreOffice "
+		"and save it\n");
+	unload(&l);
+}
+
 /* The column of dates of sheet tabel-tanggal, one a line. */
 static char *dates(const char *file)
 {
@@ -328,6 +344,7 @@ int main(void)
 		cmocka_unit_test(test_ods),
 		cmocka_unit_test(test_libreoffice),
 		cmocka_unit_test(test_formula_without_value),
+		cmocka_unit_test(test_formula_empty_value),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_negative),
 		cmocka_unit_test(test_convention_en),

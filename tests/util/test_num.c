@@ -106,6 +106,13 @@ static void test_percent_unit_empty(void **state)
 	v = parse_ok("3 UM", NUM_ID);
 	assert_string_equal(v.unit, "UM");
 	assert_true(fabs(v.value - 3) < 1e-12);
+	/* A rate's unit holds digits: 78,56 per 100.000 live births. */
+	v = parse_ok("78,56 per 100.000 KH", NUM_ID);
+	assert_string_equal(v.unit, "per 100.000 KH");
+	assert_true(fabs(v.value - 78.56) < 1e-12);
+	/* but a digit in the first word is no unit: 1e400 is no number */
+	assert_string_equal(parse_err("1e400", NUM_ID),
+		"expected a number, found \"1e400\"");
 	assert_int_equal(parse_ok("", NUM_ID).kind, NUM_EMPTY);
 	assert_int_equal(parse_ok("-", NUM_ID).kind, NUM_EMPTY);
 	assert_int_equal(parse_ok("NIHIL", NUM_ID).kind, NUM_EMPTY);

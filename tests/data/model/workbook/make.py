@@ -18,6 +18,8 @@ cells.xlsx, sheet "kinerja" (what each cell holds, what the test expects):
   row 6: (merged), 2024, a formula giving "" (an empty <v>: no error)
 sheet "rahasia" is hidden (a note, not read).
 nocache.xlsx: a formula cell D2 without a cached value (an error).
+nocache-empty.xlsx: the same with an empty <v></v>, as openpyxl writes a
+formula (an error too: only a text formula, t="str", caches "").
 prefixed.xlsx: cells.xlsx as the OpenXML SDK writes it, every element
 with the prefix x: and the relationship id as rel:id.
 libreoffice-cells.xlsx, libreoffice-cells.ods: cells.xlsx opened and saved
@@ -214,6 +216,8 @@ def main():
     write_zip(os.path.join(HERE, 'cells.xlsx'), cells)
     nocache = SHEET1.replace('<f>B2/10</f><v>202.4</v>', '<f>B2/10</f>')
     write_zip(os.path.join(HERE, 'nocache.xlsx'), xlsx([('kinerja', nocache, False)]))
+    nocache = SHEET1.replace('<f>B2/10</f><v>202.4</v>', '<f>B2/10</f><v></v>')
+    write_zip(os.path.join(HERE, 'nocache-empty.xlsx'), xlsx([('kinerja', nocache, False)]))
     write_zip(os.path.join(HERE, 'cells.ods'), ods(ODS), first=MIME)
     import re
     pre = {}
