@@ -489,6 +489,41 @@ static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
 	masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
 }
 
+/* A program or kegiatan whose pagu or realisasi was left empty holds the
+ * sum of its lines (metrics.c jumlah_anak): its figures say so, with the
+ * lines' figures as inputs. Its lines first, whatever the file order. */
+static void anggaran_dijumlah(struct tabel *t, const struct metrik_anggaran *ma)
+{
+	const struct anggaran *a = ma->a;
+	for (size_t i = 0; i < a->nanak; i++)
+		anggaran_dijumlah(t, metrics_anggaran(t->m, a->anak[i]->kode));
+	static const char *const besaran[] = {"pagu", "pagu_awal", "realisasi"};
+	for (size_t b = 0; b < 3; b++) {
+		bool real = b == 2;
+		if (!(real ? ma->realisasi_dijumlah : ma->pagu_dijumlah))
+			continue;
+		struct figure *f = strmap_get(t->m->figure_kunci,
+			arena_printf(t->a, "anggaran.%s.%s", a->kode, besaran[b]));
+		if (f == NULL || f->formula != NULL)
+			continue;       /* done on an earlier visit */
+		const struct figure **in = arena_alloc(t->a, a->nanak *
+			sizeof *in);
+		bool ada = false;
+		for (size_t i = 0; i < a->nanak; i++) {
+			in[i] = cari(t, "anggaran.%s.%s", a->anak[i]->kode,
+				besaran[b]);
+			ada = ada || (in[i] != NULL && in[i]->ada);
+		}
+		/* Computed, not read: no cell, no typed digits. */
+		f->cell = NULL;
+		f->ncell = 0;
+		f->value = DEC_NONE;
+		nilai_hitung(f, ada, b == 0 ? ma->pagu : b == 1 ?
+			ma->pagu_awal : ma->realisasi);
+		masukan(t, f, rumus_jumlah(t, a->nanak), in, a->nanak);
+	}
+}
+
 /* Money over budget lines (those of a sasaran, or the top ones). */
 static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	double pagu, double realisasi, double serapan, bool ada_ef, double ef,
@@ -1135,6 +1170,8 @@ void metrics_figure_table(struct metrics *m)
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
 		tabel_anggaran(&t, &m->anggaran[i]);
+	for (size_t i = 0; i < m->nanggaran; i++)
+		anggaran_dijumlah(&t, &m->anggaran[i]);
 	int th[64];
 	size_t nth = tahun_capaian(m, th, 64);
 	for (size_t i = 0; i < m->nsasaran; i++)

@@ -44,6 +44,13 @@ row "| Sub A1a |  | 10.000.000 | 9.500.000 | 95,00${N}% |$"
 row "| Kegiatan A2 |  | 13.000.000 | 11.000.000 | 84,62${N}% |$"
 row "^| Jumlah |  |  | 28.000.000 | 24.500.000 | 87,50${N}% |$"
 grep -q "Anggaran terserap 87,50${N}%" "$T/m.md" || fail "{{serapan}}"
+# The figure table holds the sums too (charts and explain read it), as
+# computed figures whose inputs are the lines, not the empty cells.
+"$BIN" explain "$R" anggaran.2.17.05.pagu > "$T/x" 2>&1 || fail "explain: $(cat "$T/x")"
+grep -q "^anggaran.2.17.05.pagu = Rp${N}28.000.000 (pagu, rupiah)$" "$T/x" || fail "explain pagu: $(head -3 "$T/x")"
+grep -q "^  formula: anggaran.2.17.05.2.01.pagu + anggaran.2.17.05.2.02.pagu$" "$T/x" || fail "explain formula: $(head -3 "$T/x")"
+grep -q "^  cell:" "$T/x" && fail "a sum names an empty cell: $(head -3 "$T/x")"
+"$BIN" explain "$R" anggaran.2.17.05.2.01.realisasi 2>&1 | grep -q "^anggaran.2.17.05.2.01.realisasi = Rp${N}13.500.000 " || fail "explain realisasi of Kegiatan A1"
 "$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
 grep -q '28.000.000' "$T/out/contoh-2024/index.html" || fail "HTML lacks 28.000.000"
 if command -v pdftotext >/dev/null; then
