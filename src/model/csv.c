@@ -53,6 +53,51 @@ static void on_record(int ch, void *data)
 	ptrvec_push(c->a, &c->records, r);
 }
 
+/* A comment row ('#' at the start of a line outside a quoted field) is
+ * text, not CSV: libcsv would split it at the separator and read a quote
+ * in it as the start of a quoted field, which then swallows the rows
+ * after it ('# unit ("A", "B")' once dropped a staff row silently). Each
+ * comment row is rewritten as one quoted field holding the line as
+ * written, its quotes doubled and Excel's padding of separators dropped.
+ * Lines stay where they were, so positions keep their line numbers. */
+static char *comments_quoted(const char *text, size_t len, unsigned char sep,
+	size_t *outlen)
+{
+	char *out = xmalloc(2 * len + 1);
+	size_t o = 0;
+	bool q = false;
+	for (size_t i = 0; i < len;) {
+		bool line_start = i == 0 || text[i - 1] == '\n';
+		if (line_start && !q && text[i] == '#') {
+			size_t e = i;
+			while (e < len && text[e] != '\n')
+				e++;
+			size_t n = e;
+			while (n > i && (text[n - 1] == '\r' || text[n - 1] == ' ' ||
+					text[n - 1] == '\t' ||
+					text[n - 1] == (char)sep))
+				n--;
+			out[o++] = '"';
+			for (size_t k = i; k < n; k++) {
+				if (text[k] == '"')
+					out[o++] = '"';
+				out[o++] = text[k];
+			}
+			out[o++] = '"';
+			if (e > i && text[e - 1] == '\r')
+				out[o++] = '\r';
+			i = e;
+			continue;
+		}
+		if (text[i] == '"')
+			q = !q;
+		out[o++] = text[i++];
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
 /* The spreadsheet row and column of byte off of text (the file after a
  * BOM and a "sep=" line): line ends and separators outside quotes. */
 static struct src_pos locate(const char *path, const char *text, size_t off,
@@ -227,13 +272,15 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	 * keeps trimmed copies only (for 100,000 rows, half the memory). */
 	struct arena *scratch = arena_new();
 	struct collect c = {.a = scratch};
-	size_t done = csv_parse(&parser, buf + off, len - off, on_field,
-		on_record, &c);
-	if (done != len - off) {
-		diag_add(dl, DIAG_ERROR, locate(path, buf + off, done, sep),
+	size_t tlen;
+	char *text = comments_quoted(buf + off, len - off, sep, &tlen);
+	size_t done = csv_parse(&parser, text, tlen, on_field, on_record, &c);
+	if (done != tlen) {
+		diag_add(dl, DIAG_ERROR, locate(path, text, done, sep),
 			"malformed CSV: %s",
 			csv_strerror(csv_error(&parser)));
 		csv_free(&parser);
+		free(text);
 		free(buf);
 		arena_free(scratch);
 		return NULL;
@@ -244,12 +291,13 @@ static struct csv_table *load_buf(struct arena *a, const char *path,
 	bool unterminated = false;
 	{
 		bool q = false;
-		for (size_t i = off; i < len; i++)
-			if (buf[i] == '"')
+		for (size_t i = 0; i < tlen; i++)
+			if (text[i] == '"')
 				q = !q;
 		unterminated = q;
 	}
 	csv_free(&parser);
+	free(text);
 	free(buf);
 	if (fin != 0 || unterminated) {
 		struct src_pos p = {path, (int)c.records.n, 0, NULL};

@@ -323,6 +323,21 @@ static void test_csv_excel_sep(void **state)
 		"be ',' or ';', found \"\t\"\n");
 }
 
+/* A comment row is text: a quote in it opens no quoted field. Before,
+ * '# unit ("A", "B")' began a field at ' "B' that swallowed the rows
+ * after it without a word, so row 5's error below was never seen. */
+static void test_csv_comment_quotes(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "# catatan: satuan (\"A\", \"B\"), lihat \"C\n"
+		"indikator,tahun,target\n"
+		"# unit (\"A\", \"B\") dihitung ulang,,\n"
+		"IKU1,2023,60\n"
+		"IKU1,2024,x\n");
+	expect("X/r1/kinerja.csv:5:3: error: column \"target\": expected a "
+		"number, found \"x\"\n");
+}
+
 static void test_budget_codes(void **state)
 {
 	(void)state;
@@ -531,6 +546,7 @@ int main(void)
 		T(test_yaml_positions),
 		T(test_csv_encoding),
 		T(test_csv_excel_sep),
+		T(test_csv_comment_quotes),
 		T(test_budget_codes),
 		T(test_years_dates_documents),
 		T(test_units),
