@@ -186,8 +186,12 @@ void annexes_append(struct build_ctx *c, struct doc_node *chapter)
 	int total = 0;
 	for (size_t i = 0; i < m->nlampiran; i++) {
 		struct doc_node *n = annex(c, &m->lampiran[i], (int)i + 1);
-		if (n == NULL)
+		if (n == NULL) {
+			ptrvec_push(c->doc->arena, &c->annex_gagal, (void *)
+				unique_id(c, arena_printf(c->doc->arena,
+					"Lampiran %d", (int)i + 1)));
 			continue;
+		}
 		total += n->as.annex->pages;
 		if (total > ANNEX_MAX_TOTAL_PAGES) {
 			diag_add(c->diags, DIAG_ERROR, m->lampiran[i].pos_berkas,

@@ -47,6 +47,10 @@ struct build_ctx {
 	 * paragraph of its own (build.c); NULL: none yet. */
 	bool in_paragraph;
 	const char *catatan;
+	/* Ids of annexes that could not be attached ("lampiran-2"): their
+	 * error is given at laporan.yaml, so a {{ref}} to one says nothing
+	 * more. */
+	struct ptrvec annex_gagal;
 };
 
 /* Option lookup; NULL when absent. */

@@ -17,3 +17,6 @@ lampiran:
   - judul: Tautan
     berkas: lampiran/tautan.pdf
 YAML
+# A reference to an annex that could not be attached says nothing more
+# (its error is above); one to an annex never listed is still an error.
+printf '\nRincian pada {{ref lampiran-2}} dan {{ref lampiran-9}}.\n' >> contoh-2024/bab/30-akuntabilitas.md
