@@ -893,15 +893,18 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		break;
 	}
 	case K_TARGET_AKHIR:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_target_akhir ?
-			fmt_nilai_satuan(c, mi->target_akhir, sat) : "-", true),
+		cell_fig(c, tbl_cell(c, r, !mi || !mi->ada_target_akhir ? "-" :
+			mi->target_akhir_grade ? fmt_tr(c, mi->target_akhir_grade,
+			true, mi->target_akhir, sat) :
+			fmt_nilai_satuan(c, mi->target_akhir, sat), true),
 			"%s.target_akhir", kode);
 		break;
 	case K_REALISASI_KUMULATIF: {
 		/* Counts progress on the cumulative realisation, rates on
 		 * this year's (SPEC 3). */
 		const char *v = "-";
-		if (mi && ind->sifat == SIFAT_ABSOLUT)
+		if (mi && ind->sifat == SIFAT_ABSOLUT &&
+				ind->polaritas != POLARITAS_KUALITATIF)
 			v = fmt_nilai_satuan(c, mi->realisasi_kumulatif, sat);
 		else if (mi && mi->ini)
 			v = fmt_tr(c, realisasi_model(ind, ini),

@@ -379,7 +379,10 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
 			"target akhir", "%s.target_akhir", k);
 		f->unit = ind->satuan;
-		if (ind->target_akhir.ada) {
+		if (mi->target_akhir_grade != NULL) {
+			/* A grade, as written: the cell it was read from. */
+			nilai_sel(t, f, mi->target_akhir_grade);
+		} else if (ind->target_akhir.ada) {
 			nilai_sel(t, f, &ind->target_akhir);
 		} else if (ind->sifat == SIFAT_PERSENTASE) {
 			nilai_hitung(f, true, mi->target_akhir);
@@ -400,7 +403,9 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 	}
 	if (mi->ada_kemajuan) {
 		const struct figure *r = ini_r;
-		if (ind->sifat == SIFAT_ABSOLUT) {
+		/* Grades do not add up: a qualitative one's is this year's. */
+		if (ind->sifat == SIFAT_ABSOLUT &&
+				ind->polaritas != POLARITAS_KUALITATIF) {
 			struct figure *kum = baru(t, FIGURE_INDEX, JENIS_NILAI,
 				"realisasi kumulatif", "%s.realisasi_kumulatif", k);
 			kum->unit = ind->satuan;

@@ -389,8 +389,30 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 			mi->perubahan < 0 ? ARAH_TURUN : ARAH_TETAP;
 	}
 
-	/* Renstra end target. */
-	if (ind->target_akhir.ada) {
+	/* Renstra end target. A grade ("Paripurna") is the last year's,
+	 * never a sum, and progress to it is its capaian (the report's
+	 * grade mapping). */
+	if (ind->polaritas == POLARITAS_KUALITATIF) {
+		const struct nilai *tg = ind->target_akhir.ada ?
+			&ind->target_akhir : NULL;
+		const struct tahunan *ta = cari_tahun(ind, meta->renstra_akhir);
+		if (tg == NULL && ta != NULL)
+			tg = ta->target.ada ? &ta->target : target_efektif(ta);
+		const struct tahunan *ti = cari_tahun(ind, meta->tahun);
+		double k;
+		if (tg != NULL && tg->ada) {
+			mi->ada_target_akhir = true;
+			mi->target_akhir = tg->v;
+			mi->target_akhir_grade = tg;
+			if (ti != NULL && capaian_hitung(POLARITAS_KUALITATIF,
+					tg, &ti->realisasi, meta, &k) ==
+					CAPAIAN_OK) {
+				mi->ada_kemajuan = true;
+				mi->kemajuan = k;
+				mi->realisasi_kumulatif = ti->realisasi.v;
+			}
+		}
+	} else if (ind->target_akhir.ada) {
 		mi->ada_target_akhir = true;
 		mi->target_akhir = ind->target_akhir.v;
 	} else if (ind->sifat == SIFAT_PERSENTASE) {
@@ -425,7 +447,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		}
 	}
 	if (mi->ada_target_akhir && mi->target_akhir != 0 && mi->ini &&
-		mi->ini->ada_realisasi) {
+		mi->ini->ada_realisasi && ind->polaritas != POLARITAS_KUALITATIF) {
 		double rr = mi->ini->realisasi;
 		if (ind->sifat == SIFAT_ABSOLUT) {
 			/* Counts accumulate over the Renstra period. */

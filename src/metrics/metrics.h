@@ -151,6 +151,9 @@ struct metrik_indikator {
 	/* Renstra end target and progress (tingkat kemajuan). */
 	bool ada_target_akhir;
 	double target_akhir;
+	/* The end target as written when it is a grade ("Paripurna"):
+	 * a qualitative indicator's, compared through the grade mapping. */
+	const struct nilai *target_akhir_grade;
 	double realisasi_kumulatif;   /* SIFAT_ABSOLUT: sum to date */
 	bool ada_kemajuan;
 	double kemajuan;              /* % of the end target reached */
