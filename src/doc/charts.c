@@ -195,14 +195,7 @@ static int opt_kolom(struct build_ctx *c, const struct directive *d,
 		return n;
 	}
 	const char *p = s;
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t len = strcspn(p, ", ");
-		if (len == 0)
-			break;
-		char *k = arena_strndup(ARENA(c), p, len);
-		p += len;
+	for (char *k; (k = directive_list_next(c, &p)) != NULL;) {
 		const char *name = NULL;
 		for (size_t i = 0; valid[i] != NULL && name == NULL; i++)
 			if (strcmp(k, valid[i]) == 0)
@@ -300,14 +293,7 @@ static bool kode_list(struct build_ctx *c, const struct directive *d,
 	if (s == NULL)
 		return true;
 	const char *p = s;
-	while (*p) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t n = strcspn(p, ", ");
-		if (n == 0)
-			break;
-		char *kode = arena_strndup(ARENA(c), p, n);
-		p += n;
+	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
 		struct indikator *ind = model_indikator(c->report, kode);
 		if (ind != NULL && ind->tingkat != tingkat) {
 			static const char *const NAMA[] = {"tujuan", "sasaran",
@@ -401,14 +387,8 @@ static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas))
 		return -1;
 	const char *pv = directive_opt(d, "program");
-	for (const char *p = pv ? pv : ""; *p;) {
-		while (*p == ' ' || *p == ',')
-			p++;
-		size_t n = strcspn(p, ", ");
-		if (n == 0)
-			break;
-		char *kode = arena_strndup(ARENA(c), p, n);
-		p += n;
+	const char *p = pv ? pv : "";
+	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
 		if (model_anggaran(c->report, kode) == NULL) {
 			directive_error(c, d, "unknown program \"%s\": no line "
 				"of anggaran.csv has that code", kode);
@@ -1098,14 +1078,8 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 		return NULL;
 	}
 	struct ptrvec seri = {0};
-	for (const char *p = d->arg2; *p;) {
-		while (*p == ',' || *p == ' ')
-			p++;
-		size_t len = strcspn(p, ", ");
-		if (len == 0)
-			break;
-		char *s = arena_strndup(ARENA(c), p, len);
-		p += len;
+	const char *p = d->arg2;
+	for (char *s; (s = directive_list_next(c, &p)) != NULL;) {
 		bool ada = false;
 		for (size_t i = 0; i < c->report->ndata && !ada; i++)
 			ada = strcmp(c->report->data[i].seri, s) == 0;

@@ -81,6 +81,16 @@ int directive_opt_years(struct build_ctx *c, const struct directive *d,
 	return n;
 }
 
+char *directive_list_next(struct build_ctx *c, const char **p)
+{
+	const char *q = *p;
+	while (*q == ' ' || *q == ',')
+		q++;
+	size_t n = strcspn(q, ", ");
+	*p = q + n;
+	return n ? arena_strndup(c->doc->arena, q, n) : NULL;
+}
+
 bool directive_opt_mm(struct build_ctx *c, const struct directive *d,
 	const char *key, double def_mm, double *out_pt)
 {

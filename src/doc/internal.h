@@ -59,6 +59,10 @@ const char *directive_opt(const struct directive *, const char *key);
  * -1 after reporting a diagnostic at the directive. */
 int directive_opt_years(struct build_ctx *, const struct directive *,
 	const char *key, int *years, int max);
+/* The next word of a list option ("S1, S2,S3": commas and blanks
+ * between words), copied into the arena and *p moved past it; NULL at the
+ * end. Every list of codes, series or columns is read with it. */
+char *directive_list_next(struct build_ctx *, const char **p);
 /* lebar=/tinggi= in millimetres (10 to 1000, "160" or "160 mm"), as
  * points; def_mm when absent. false after a diagnostic. */
 bool directive_opt_mm(struct build_ctx *, const struct directive *,

@@ -676,27 +676,19 @@ static bool urai_kode(struct susun *s, const char *key, enum tingkat t,
 		return true;
 	struct ptrvec pv = {0};
 	const char *p = v;
-	while (*p) {
-		size_t n = strcspn(p, ", ");
-		if (n > 0) {
-			const char *kode = arena_strndup(A(s), p, n);
-			const struct indikator *ind = model_indikator(s->c->report,
+	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
+		const struct indikator *ind = model_indikator(s->c->report, kode);
+		if (ind == NULL) {
+			directive_error(s->c, s->d, "unknown %s \"%s\"", apa,
 				kode);
-			if (ind == NULL) {
-				directive_error(s->c, s->d, "unknown %s \"%s\"", apa,
-					kode);
-				return false;
-			}
-			if (ind->tingkat != t) {
-				directive_error(s->c, s->d, "\"%s\" is not a%s %s",
-					kode, t == TINGKAT_INDIKATOR ? "n" : "", apa);
-				return false;
-			}
-			ptrvec_push(A(s), &pv, (void *)ind);
+			return false;
 		}
-		p += n;
-		while (*p == ',' || *p == ' ')
-			p++;
+		if (ind->tingkat != t) {
+			directive_error(s->c, s->d, "\"%s\" is not a%s %s",
+				kode, t == TINGKAT_INDIKATOR ? "n" : "", apa);
+			return false;
+		}
+		ptrvec_push(A(s), &pv, (void *)ind);
 	}
 	ptrvec_push(A(s), &pv, NULL);
 	*out = (const struct indikator **)pv.v;
@@ -727,21 +719,13 @@ static bool urai_program(struct susun *s)
 		return true;
 	struct ptrvec pv = {0};
 	const char *p = v;
-	while (*p) {
-		size_t n = strcspn(p, ", ");
-		if (n > 0) {
-			const char *kode = arena_strndup(A(s), p, n);
-			if (model_anggaran(s->c->report, kode) == NULL) {
-				directive_error(s->c, s->d, "unknown program \"%s\": "
-					"no line of anggaran.csv has that code",
-					kode);
-				return false;
-			}
-			ptrvec_push(A(s), &pv, (void *)kode);
+	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
+		if (model_anggaran(s->c->report, kode) == NULL) {
+			directive_error(s->c, s->d, "unknown program \"%s\": "
+				"no line of anggaran.csv has that code", kode);
+			return false;
 		}
-		p += n;
-		while (*p == ',' || *p == ' ')
-			p++;
+		ptrvec_push(A(s), &pv, (void *)kode);
 	}
 	ptrvec_push(A(s), &pv, NULL);
 	s->program = (const char **)pv.v;
