@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "doc/kolom.h"
 #include "doc/tables.h"
 #include "util/num.h"
 
@@ -285,48 +286,22 @@ static bool di_bawah(const struct indikator *ind, const struct indikator *anc)
 	return false;
 }
 
-/* A comma list of codes of one tingkat; false after an error. */
-static bool kode_list(struct build_ctx *c, const struct directive *d,
-	const char *key, enum tingkat tingkat, struct ptrvec *out)
-{
-	const char *s = directive_opt(d, key);
-	if (s == NULL)
-		return true;
-	const char *p = s;
-	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
-		struct indikator *ind = model_indikator(c->report, kode);
-		if (ind != NULL && ind->tingkat != tingkat) {
-			static const char *const NAMA[] = {"tujuan", "sasaran",
-				"indikator"};
-			directive_error(c, d, "\"%s\" is not a%s %s (it is a "
-				"%s in indikator.csv)", kode, tingkat ==
-				TINGKAT_INDIKATOR ? "n" : "", key,
-				NAMA[ind->tingkat]);
-			return false;
-		}
-		if (ind == NULL) {
-			directive_error(c, d, "unknown %s \"%s\"", key, kode);
-			return false;
-		}
-		ptrvec_push(ARENA(c), out, ind);
-	}
-	return true;
-}
-
 /* The indicators to chart: indikator=IKU1,IKU2 in that order, else the
  * indicators of the sasaran, as the capaian tables list them (a tujuan's
  * own indicators have their own table, and would be empty slots here);
- * then only those under sasaran= and tujuan=. Nothing left is an error.
- * Returns the count or -1. */
+ * then only those under sasaran= and tujuan=. The codes are read by the
+ * tables' reader (kolom_saringan), with its messages. Nothing left is an
+ * error. Returns the count or -1. */
 static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	const struct indikator ***out)
 {
-	struct ptrvec v = {0}, sas = {0}, tuj = {0};
-	if (!kode_list(c, d, "indikator", TINGKAT_INDIKATOR, &v) ||
-	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas) ||
-	    !kode_list(c, d, "tujuan", TINGKAT_TUJUAN, &tuj))
+	struct saringan f;
+	if (!kolom_saringan(c, d, &f))
 		return -1;
-	if (directive_opt(d, "indikator") == NULL) {
+	struct ptrvec v = {0};
+	for (size_t i = 0; f.indikator && f.indikator[i]; i++)
+		ptrvec_push(ARENA(c), &v, (void *)f.indikator[i]);
+	if (f.indikator == NULL) {
 		for (size_t i = 0; i < c->report->nindikator; i++) {
 			const struct indikator *x = c->report->indikator[i];
 			if (x->tingkat == TINGKAT_INDIKATOR && !(x->induk &&
@@ -336,20 +311,20 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < v.n; i++) {
-		bool ok = sas.n == 0 && tuj.n == 0;
-		for (size_t j = 0; j < sas.n && !ok; j++)
-			ok = di_bawah(v.v[i], sas.v[j]);
-		if (sas.n == 0 || ok) {
-			ok = tuj.n == 0;
-			for (size_t j = 0; j < tuj.n && !ok; j++)
-				ok = di_bawah(v.v[i], tuj.v[j]);
+		bool ok = f.sasaran == NULL;
+		for (size_t j = 0; f.sasaran && f.sasaran[j] && !ok; j++)
+			ok = di_bawah(v.v[i], f.sasaran[j]);
+		if (ok) {
+			ok = f.tujuan == NULL;
+			for (size_t j = 0; f.tujuan && f.tujuan[j] && !ok; j++)
+				ok = di_bawah(v.v[i], f.tujuan[j]);
 		}
 		if (ok)
 			v.v[k++] = v.v[i];
 	}
 	if (k == 0) {
 		directive_error(c, d, "{{grafik %s}}: no indikator to chart%s",
-			d->arg, sas.n || tuj.n ? " (sasaran=/tujuan= leave "
+			d->arg, f.sasaran || f.tujuan ? " (sasaran=/tujuan= leave "
 			"none)" : "");
 		return -1;
 	}
@@ -358,44 +333,16 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 }
 
 /* The budget lines to chart: down to tingkat= (program by default);
- * with program= (a list of codes of anggaran.csv) or sasaran= (linked to
- * the sasaran in anggaran.csv, or supporting one of its indicators,
- * column mendukung), the lines chosen by either and the lines under
- * them, as the budget tables choose them. Returns the count or -1. */
-static bool anggaran_pilih(const struct anggaran *a, const struct ptrvec *prog,
-	const struct ptrvec *sas)
-{
-	for (size_t j = 0; j < prog->n; j++)
-		if (strcmp(a->kode, prog->v[j]) == 0)
-			return true;
-	for (size_t j = 0; j < sas->n; j++) {
-		if (a->sasaran == sas->v[j])
-			return true;
-		for (size_t m = 0; m < a->nmendukung; m++)
-			if (di_bawah(a->mendukung[m], sas->v[j]))
-				return true;
-	}
-	return false;
-}
-
+ * with program= or sasaran=, the lines the budget tables choose
+ * (kolom_pilih_anggaran) and the lines under them. Returns the count or
+ * -1. */
 static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	enum anggaran_tingkat def, const struct anggaran ***out)
 {
 	enum anggaran_tingkat maks;
-	struct ptrvec sas = {0}, prog = {0};
-	if (!opt_tingkat(c, d, def, &maks) ||
-	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas))
+	struct saringan f;
+	if (!opt_tingkat(c, d, def, &maks) || !kolom_saringan(c, d, &f))
 		return -1;
-	const char *pv = directive_opt(d, "program");
-	const char *p = pv ? pv : "";
-	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
-		if (model_anggaran(c->report, kode) == NULL) {
-			directive_error(c, d, "unknown program \"%s\": no line "
-				"of anggaran.csv has that code", kode);
-			return -1;
-		}
-		ptrvec_push(ARENA(c), &prog, kode);
-	}
 	const struct anggaran **lines;
 	const char **no;
 	size_t n = list_anggaran(c, maks, &lines, &no);
@@ -406,10 +353,10 @@ static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	}
 	struct ptrvec v = {0};
 	for (size_t i = 0; i < n; i++) {
-		bool ok = prog.n == 0 && sas.n == 0;
+		bool ok = false;
 		for (const struct anggaran *a = lines[i]; a != NULL && !ok;
 		     a = a->induk)
-			ok = anggaran_pilih(a, &prog, &sas);
+			ok = kolom_pilih_anggaran(&f, a);
 		if (ok)
 			ptrvec_push(ARENA(c), &v, (void *)lines[i]);
 	}

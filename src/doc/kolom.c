@@ -14,6 +14,7 @@
 #include "doc/kolom.h"
 #include "doc/tables.h"
 #include "util/num.h"
+#include "util/suggest.h"
 
 /* ---- The vocabulary: one row per column ---- */
 
@@ -368,7 +369,9 @@ struct susun {
 	int ntahun;
 	bool tahun_diberi;
 	bool satuan;            /* a satuan column: figures without a unit */
-	/* Filters (NULL-ended arrays, NULL when not given). */
+	/* Filters (NULL-ended arrays, NULL when not given): s->f, and the
+	 * same by their names. */
+	struct saringan f;
 	const struct indikator **tujuan, **sasaran, **indikator;
 	const char **program;
 	enum anggaran_tingkat tingkat;
@@ -727,31 +730,80 @@ static bool urai_kolom(struct susun *s, const char *spec)
 
 /* ---- Filters ---- */
 
-static bool urai_kode(struct susun *s, const char *key, enum tingkat t,
-	const char *apa, const struct indikator ***out)
+/* One code list of indikator.csv (key= "S1,S2") of tingkat t. */
+static bool saring_kode(struct build_ctx *c, const struct directive *d,
+	const char *key, enum tingkat t, const struct indikator ***out)
 {
-	const char *v = directive_opt(s->d, key);
+	static const char *const NAMA[] = {"tujuan", "sasaran", "indikator"};
+	const char *v = directive_opt(d, key);
 	*out = NULL;
 	if (v == NULL)
 		return true;
 	struct ptrvec pv = {0};
 	const char *p = v;
-	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
-		const struct indikator *ind = model_indikator(s->c->report, kode);
+	for (const char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
+		const struct indikator *ind = model_indikator(c->report, kode);
 		if (ind == NULL) {
-			directive_error(s->c, s->d, "unknown %s \"%s\"", apa,
-				kode);
+			/* A typo: the nearest code of that tingkat. */
+			const char **kodes = arena_alloc(ARENA(c),
+				(c->report->nindikator + 1) * sizeof *kodes);
+			size_t n = 0;
+			for (size_t i = 0; i < c->report->nindikator; i++)
+				if (c->report->indikator[i]->tingkat == t)
+					kodes[n++] = c->report->indikator[i]->kode;
+			const char *near = suggest_nearest(kode, kodes, n);
+			directive_error(c, d, "unknown %s \"%s\"%s%s%s", NAMA[t],
+				kode, near ? "; did you mean \"" : "",
+				near ? near : "", near ? "\"?" : "");
 			return false;
 		}
 		if (ind->tingkat != t) {
-			directive_error(s->c, s->d, "\"%s\" is not a%s %s",
-				kode, t == TINGKAT_INDIKATOR ? "n" : "", apa);
+			directive_error(c, d, "\"%s\" is not a%s %s (it is a%s "
+				"%s in indikator.csv)", kode, t == TINGKAT_INDIKATOR ?
+				"n" : "", NAMA[t], ind->tingkat == TINGKAT_INDIKATOR ?
+				"n" : "", NAMA[ind->tingkat]);
 			return false;
 		}
-		ptrvec_push(A(s), &pv, (void *)ind);
+		ptrvec_push(ARENA(c), &pv, (void *)ind);
 	}
-	ptrvec_push(A(s), &pv, NULL);
+	ptrvec_push(ARENA(c), &pv, NULL);
 	*out = (const struct indikator **)pv.v;
+	return true;
+}
+
+bool kolom_saringan(struct build_ctx *c, const struct directive *d,
+	struct saringan *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!saring_kode(c, d, "tujuan", TINGKAT_TUJUAN, &out->tujuan) ||
+			!saring_kode(c, d, "sasaran", TINGKAT_SASARAN,
+				&out->sasaran) ||
+			!saring_kode(c, d, "indikator", TINGKAT_INDIKATOR,
+				&out->indikator))
+		return false;
+	const char *v = directive_opt(d, "program");
+	if (v == NULL)
+		return true;
+	struct ptrvec pv = {0};
+	const char *p = v;
+	for (const char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
+		if (model_anggaran(c->report, kode) == NULL) {
+			const char **kodes = arena_alloc(ARENA(c),
+				(c->report->nanggaran + 1) * sizeof *kodes);
+			for (size_t i = 0; i < c->report->nanggaran; i++)
+				kodes[i] = c->report->anggaran[i]->kode;
+			const char *near = suggest_nearest(kode, kodes,
+				c->report->nanggaran);
+			directive_error(c, d, "unknown program \"%s\": no line "
+				"of anggaran.csv has that code%s%s%s", kode,
+				near ? "; did you mean \"" : "", near ? near : "",
+				near ? "\"?" : "");
+			return false;
+		}
+		ptrvec_push(ARENA(c), &pv, (void *)kode);
+	}
+	ptrvec_push(ARENA(c), &pv, NULL);
+	out->program = (const char **)pv.v;
 	return true;
 }
 
@@ -769,27 +821,6 @@ static size_t hitung(const struct indikator *const *l)
 	while (l && l[n])
 		n++;
 	return n;
-}
-
-static bool urai_program(struct susun *s)
-{
-	const char *v = directive_opt(s->d, "program");
-	s->program = NULL;
-	if (v == NULL)
-		return true;
-	struct ptrvec pv = {0};
-	const char *p = v;
-	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
-		if (model_anggaran(s->c->report, kode) == NULL) {
-			directive_error(s->c, s->d, "unknown program \"%s\": "
-				"no line of anggaran.csv has that code", kode);
-			return false;
-		}
-		ptrvec_push(A(s), &pv, (void *)kode);
-	}
-	ptrvec_push(A(s), &pv, NULL);
-	s->program = (const char **)pv.v;
-	return true;
 }
 
 /* ---- Cells ---- */
@@ -1625,28 +1656,34 @@ static size_t baris_tahun(struct susun *s, struct doc_node *t)
 }
 
 /* A budget line is shown when it or a line above it is selected:
- * program= by code, sasaran= by the line's sasaran or an indicator of
- * the sasaran it supports (mendukung). */
-static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
+ * program= by code, indikator= by the indicators it supports
+ * (mendukung), sasaran= by the line's sasaran or an indicator of the
+ * sasaran it supports. */
+bool kolom_pilih_anggaran(const struct saringan *f, const struct anggaran *a)
 {
-	bool ok = s->program == NULL && s->sasaran == NULL &&
-		s->indikator == NULL;
-	for (size_t i = 0; s->program && s->program[i]; i++)
-		ok |= !strcmp(a->kode, s->program[i]);
-	for (size_t j = 0; s->indikator && j < a->nmendukung; j++)
-		ok |= dalam(s->indikator, a->mendukung[j]);
-	if (s->sasaran != NULL) {
-		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
+	bool ok = f->program == NULL && f->sasaran == NULL &&
+		f->indikator == NULL;
+	for (size_t i = 0; f->program && f->program[i]; i++)
+		ok |= !strcmp(a->kode, f->program[i]);
+	for (size_t j = 0; f->indikator && j < a->nmendukung; j++)
+		ok |= dalam(f->indikator, a->mendukung[j]);
+	if (f->sasaran != NULL) {
+		ok |= a->sasaran != NULL && dalam(f->sasaran, a->sasaran);
 		/* a programme serving several sasaran ("S1; S2") */
 		for (size_t j = 0; j < a->nsasaran; j++)
-			ok |= dalam(s->sasaran, a->sasaran_semua[j]);
+			ok |= dalam(f->sasaran, a->sasaran_semua[j]);
 		for (size_t j = 0; j < a->nmendukung; j++) {
 			const struct indikator *m = a->mendukung[j];
-			ok |= dalam(s->sasaran, m) || (m->induk &&
-				dalam(s->sasaran, m->induk));
+			ok |= dalam(f->sasaran, m) || (m->induk &&
+				dalam(f->sasaran, m->induk));
 		}
 	}
 	return ok;
+}
+
+static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
+{
+	return kolom_pilih_anggaran(&s->f, a);
 }
 
 static void anggaran_rec(struct susun *s, struct doc_node *t,
@@ -1823,13 +1860,13 @@ static bool urai_opsi(struct susun *s)
 			directive_opt(d, "program") ? "program=" : "tingkat=");
 		return false;
 	}
-	if (!urai_kode(s, "tujuan", TINGKAT_TUJUAN, "tujuan", &s->tujuan) ||
-			!urai_kode(s, "sasaran", TINGKAT_SASARAN, "sasaran",
-				&s->sasaran) ||
-			!urai_kode(s, "indikator", TINGKAT_INDIKATOR, "indikator",
-				&s->indikator) || !urai_program(s) ||
+	if (!kolom_saringan(c, d, &s->f) ||
 			!opt_tingkat(c, d, ANGGARAN_KEGIATAN, &s->tingkat))
 		return false;
+	s->tujuan = s->f.tujuan;
+	s->sasaran = s->f.sasaran;
+	s->indikator = s->f.indikator;
+	s->program = s->f.program;
 	if (s->baris == BARIS_TAHUN && hitung(s->indikator) != 1) {
 		directive_error(c, d, "baris=tahun: give the one indicator "
 			"whose years are the rows, e.g. indikator=IKU1");

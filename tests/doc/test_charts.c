@@ -430,7 +430,8 @@ static void anggaran_kolom(void **state)
 	assert_null(G("anggaran", "program", "2.17.0", NULL));
 	m = fx_last_error(f);
 	assert_string_equal(m, "bab/30-akuntabilitas.md:12:1: error: unknown "
-		"program \"2.17.0\": no line of anggaran.csv has that code");
+		"program \"2.17.0\": no line of anggaran.csv has that code; "
+		"did you mean \"2.17.01\"?");
 	free(m);
 	/* program= or sasaran=: the lines either chooses, with theirs. */
 	n = G("anggaran", "program", "2.17.04", "sasaran", "S2", "tingkat",

@@ -462,10 +462,13 @@ static void galat(void **state)
 		"that year", "indikator", "indikator", "IKU1", "baris", "tahun",
 		"tahun", "2021,2022", NULL);
 	E("unknown sasaran \"S7\"", "anggaran", "sasaran", "S7", NULL);
-	E("unknown indikator \"IKU9\"", "capaian", "indikator", "IKU9", NULL);
-	E("\"S1\" is not an indikator", "capaian", "indikator", "S1", NULL);
-	E("unknown program \"2.17.99\": no line of anggaran.csv has that code",
-		"anggaran", "program", "2.17.99", NULL);
+	E("unknown indikator \"IKU9\"; did you mean \"IKU1\"?", "capaian",
+		"indikator", "IKU9", NULL);
+	E("\"S1\" is not an indikator (it is a sasaran in indikator.csv)",
+		"capaian", "indikator", "S1", NULL);
+	E("unknown program \"2.17.99\": no line of anggaran.csv has that "
+		"code; did you mean \"2.17.01\"?", "anggaran", "program",
+		"2.17.99", NULL);
 	E("kolom: \"pagu@2023\" has no year of its own: budget lines are of "
 		"the reporting year", "anggaran", "kolom", "uraian,pagu@2023",
 		NULL);
@@ -481,6 +484,50 @@ static void galat(void **state)
 		"closing row", "sasaran", "baris_akhir", "jumlah", NULL);
 	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
 		"kolom", "[target,capaian", NULL);
+}
+
+/* A filter is read once, by kolom_saringan, for tables and charts: the
+ * same wrong code gives the same message in {{tabel}} and {{grafik}}. */
+static void saring_sama(void **state)
+{
+	struct fx *f = *state;
+	static const char *const KASUS[][4] = {
+		{"indikator", "target-realisasi", "indikator", "IKU9"},
+		{"indikator", "target-realisasi", "indikator", "S1"},
+		{"indikator", "capaian-tahunan", "sasaran", "S9"},
+		{"indikator", "capaian-tahunan", "sasaran", "IKU1"},
+		{"indikator", "target-realisasi", "tujuan", "S1"},
+		{"anggaran", "anggaran", "sasaran", "T1"},
+		{"anggaran", "anggaran", "program", "2.17.0"},
+		{"anggaran", "komposisi-anggaran", "program", "2.17.99"},
+	};
+	static const char *const PESAN[] = {
+		"unknown indikator \"IKU9\"; did you mean \"IKU1\"?",
+		"\"S1\" is not an indikator (it is a sasaran in indikator.csv)",
+		"unknown sasaran \"S9\"",
+		"\"IKU1\" is not a sasaran (it is an indikator in indikator.csv)",
+		"\"S1\" is not a tujuan (it is a sasaran in indikator.csv)",
+		"\"T1\" is not a sasaran (it is a tujuan in indikator.csv)",
+		"unknown program \"2.17.0\": no line of anggaran.csv has that "
+			"code; did you mean \"2.17.01\"?",
+		"unknown program \"2.17.99\": no line of anggaran.csv has that "
+			"code; did you mean \"2.17.01\"?",
+	};
+	for (size_t i = 0; i < sizeof KASUS / sizeof KASUS[0]; i++) {
+		const char *want = arena_printf(f->doc.arena,
+			"bab/30-akuntabilitas.md:12:1: error: %s", PESAN[i]);
+		expect(f, fx_directive("tabel", KASUS[i][0], KASUS[i][2],
+			KASUS[i][3], NULL), want);
+		const struct block_def *g = fx_def(CHART_DEFS, NCHART_DEFS,
+			KASUS[i][1]);
+		assert_non_null(g);
+		struct directive d = fx_directive("grafik", KASUS[i][1],
+			KASUS[i][2], KASUS[i][3], NULL);
+		assert_null(g->build(&f->ctx, &d));
+		char *m = fx_last_error(f);
+		assert_string_equal(m, want);
+		free(m);
+	}
 }
 
 int main(void)
@@ -499,6 +546,7 @@ int main(void)
 		TEST(renstra_sasaran),
 		TEST(baris_sasaran),
 		TEST(galat),
+		TEST(saring_sama),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

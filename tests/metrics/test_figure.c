@@ -150,6 +150,37 @@ static void test_aggregates(void **state)
 	assert_teks(dua->key, "100,00\xC2\xA0%");
 }
 
+/* The names a table's columns read (doc/kolom.c): IKU1 2024 types 70 as
+ * target, target_pk and target_pk_perubahan; the revised PK target
+ * counts, so KODE.target_pk_perubahan.2024 and the PK target in force,
+ * KODE.target_pk_akhir.2024, are that figure; target_pk keeps its own.
+ * 2025 types only the Renstra's 73. IKU1 is a rate: its
+ * realisasi_kumulatif is the 2024 realisasi, 76. */
+static void test_nama_kolom(void **state)
+{
+	(void)state;
+	const struct figure *tg = fig("IKU1.target.2024");
+	assert_ptr_equal(fig("IKU1.target_pk_perubahan.2024"), tg);
+	assert_ptr_equal(fig("IKU1.target_pk_akhir.2024"), tg);
+	const struct figure *pk = fig("IKU1.target_pk.2024");
+	assert_ptr_not_equal(pk, tg);
+	assert_string_equal(pk->cell[0].column_name, "target_pk");
+	assert_teks("IKU1.target_pk.2024", "70\xC2\xA0%");
+	assert_ptr_equal(fig("IKU1.target_renstra.2025"),
+		fig("IKU1.target.2025"));
+	assert_teks("IKU1.target_renstra.2025", "73\xC2\xA0%");
+	assert_null(metrics_figure(M, "IKU1.target_pk_akhir.2022"));
+	assert_null(metrics_figure(M, "IKU1.target_pk.2025"));
+	assert_ptr_equal(fig("IKU1.realisasi_kumulatif"),
+		fig("IKU1.realisasi.2024"));
+	assert_teks("IKU1.realisasi_kumulatif", "76\xC2\xA0%");
+	/* Not listed twice: the list holds each figure once. */
+	size_t n = 0;
+	for (size_t i = 0; i < metrics_figure_count(M); i++)
+		n += metrics_figure_at(M, i) == tg;
+	assert_int_equal(n, 1);
+}
+
 /* Every key is unique and found again; the count is the table's. */
 static void test_keys(void **state)
 {
@@ -170,6 +201,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_iku1_2024),
 		cmocka_unit_test(test_aggregates),
+		cmocka_unit_test(test_nama_kolom),
 		cmocka_unit_test(test_keys),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
