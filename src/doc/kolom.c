@@ -376,6 +376,10 @@ struct susun {
 	const char **program;
 	enum anggaran_tingkat tingkat;
 	enum akhir akhir;
+	/* What the rows show, for the closing row's totals: the
+	 * indicators, the sasaran of *_sasaran columns, the top-most budget
+	 * lines (a line under a shown one is in its figures already). */
+	struct ptrvec baris_ind, baris_sas, baris_ang;
 };
 
 #define A(s) ARENA((s)->c)
@@ -1110,10 +1114,122 @@ static void kepala(struct susun *s, struct doc_node *t)
 
 /* ---- Closing row ---- */
 
-/* A closing cell: the figure of the total under prefix pre ("laporan",
- * a sasaran's code, "IKU1.anggaran": KOLOM's sasaran key; a budget line,
- * "anggaran.KODE": its key on budget lines), printed as the column's
- * cells print theirs. */
+/* The keys of template tpl over the rows of v (indicators, sasaran or
+ * budget lines: codes at the same offset) in year tahun. */
+static const char **kunci_baris(struct susun *s, const struct ptrvec *v,
+	const char *tpl, int tahun, bool anggaran, size_t *n)
+{
+	const char **k = arena_alloc(A(s), (v->n ? v->n : 1) * sizeof *k);
+	for (size_t i = 0; i < v->n; i++)
+		k[i] = kunci(s, tpl, anggaran ? ((const struct anggaran *)
+			v->v[i])->kode : ((const struct indikator *)v->v[i])->kode,
+			tahun);
+	*n = v->n;
+	return k;
+}
+
+/* The key of the metrics' own total of column template tpl under prefix
+ * pre (see prefix_akhir), or NULL. */
+static const char *kunci_sama(struct susun *s, const struct kolom_def *k,
+	const char *pre, int tahun)
+{
+	if (pre == NULL)
+		return NULL;
+	bool baris = !strncmp(pre, "anggaran.", 9);
+	const char *tpl = baris ? k->ka : k->ks;
+	return tpl ? kunci(s, tpl, baris ? pre + 9 : pre, tahun) : NULL;
+}
+
+static const struct kolom_def *kolom_def_of(enum kolom_id id)
+{
+	for (size_t i = 0; i < NKOLOM; i++)
+		if (KOLOM[i].id == id)
+			return &KOLOM[i];
+	return NULL;
+}
+
+/* The keys of the figures the shown sasaran's figure under template tpl
+ * (S1.pagu) adds up: the union of their inputs. */
+static const char **kunci_sasaran(struct susun *s, const char *tpl,
+	int tahun, size_t *n)
+{
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < s->baris_sas.n; i++) {
+		const struct indikator *sa = s->baris_sas.v[i];
+		const struct figure *f = metrics_figure(s->c->metrics,
+			kunci(s, tpl, sa->kode, tahun));
+		for (size_t j = 0; f != NULL && j < f->ninput; j++)
+			ptrvec_push(A(s), &v, (void *)f->input[j]->key);
+	}
+	*n = v.n;
+	return (const char **)v.v;
+}
+
+/* The total of column id over the rows (indicator rows: of the shown
+ * sasaran when per_sasaran), by the metrics (metrics_pilihan): sums of
+ * money, means of capaian, and what follows from them. */
+static const struct figure *total(struct susun *s, enum kolom_id id,
+	bool per_sasaran, const char *pre, int tahun)
+{
+	const struct metrics *m = s->c->metrics;
+	const struct kolom_def *k = kolom_def_of(id);
+	const char *sama = kunci_sama(s, k, pre, tahun);
+	size_t n;
+	const char **keys;
+	switch (id) {
+	case K_CAPAIAN:
+		if (per_sasaran) /* every indicator of the shown sasaran */
+			keys = kunci_sasaran(s, k->ks, tahun, &n);
+		else
+			keys = kunci_baris(s, &s->baris_ind, k->ki, tahun, false,
+				&n);
+		return metrics_pilihan(m, A(s), PILIHAN_RATA, "capaian", keys,
+			n, sama);
+	case K_PREDIKAT:
+		return metrics_turunan(m, A(s), TURUNAN_PREDIKAT, total(s,
+			K_CAPAIAN, per_sasaran, pre, tahun), NULL, sama);
+	case K_PAGU_AWAL:
+	case K_PAGU:
+	case K_PAGU_PERUBAHAN:
+	case K_REALISASI_ANGGARAN:
+		if (id == K_PAGU_PERUBAHAN)
+			k = kolom_def_of(K_PAGU);
+		if (s->baris == BARIS_ANGGARAN)
+			keys = kunci_baris(s, &s->baris_ang, k->ka, tahun, true,
+				&n);
+		else
+			keys = kunci_sasaran(s, k->ks, tahun, &n);
+		return metrics_pilihan(m, A(s), PILIHAN_JUMLAH, id ==
+			K_REALISASI_ANGGARAN ? "realisasi anggaran" : id ==
+			K_PAGU_AWAL ? "pagu awal" : "pagu", keys, n, sama);
+	case K_SISA_ANGGARAN:
+		return metrics_turunan(m, A(s), TURUNAN_SISA, total(s, K_PAGU,
+			per_sasaran, pre, tahun), total(s, K_REALISASI_ANGGARAN,
+			per_sasaran, pre, tahun), sama);
+	case K_SERAPAN:
+		return metrics_turunan(m, A(s), TURUNAN_SERAPAN, total(s,
+			K_REALISASI_ANGGARAN, per_sasaran, pre, tahun), total(s,
+			K_PAGU, per_sasaran, pre, tahun), sama);
+	case K_EFISIENSI:
+		return metrics_turunan(m, A(s), TURUNAN_EFISIENSI, total(s,
+			K_CAPAIAN, per_sasaran, pre, tahun), total(s, K_SERAPAN,
+			per_sasaran, pre, tahun), sama);
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
+		break;
+	}
+	return NULL;
+}
+
+/* A closing cell: the total of the column over the rows shown, printed
+ * as the column's cells print theirs. */
 static void sel_akhir(struct susun *s, struct doc_node *r,
 	const struct kol *k, const char *pre, int tahun)
 {
@@ -1123,13 +1239,19 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 		tbl_cell(s->c, r, "", true);
 		return;
 	}
-	bool baris = !strncmp(pre, "anggaran.", 9);
-	const char *tpl = baris ? k->def->ka : k->def->ks;
-	if (tpl == NULL) {
-		tbl_cell(s->c, r, "", true);
+	/* Efficiency and its capaian are of the reporting year. */
+	const struct figure *f = total(s, k->def->id, k->per_sasaran, pre,
+		k->def->id == K_EFISIENSI ? s->c->report->meta.tahun : tahun);
+	if (k->def->tampil == T_PREDIKAT) {
+		struct doc_node *n = cell_predikat(s->c, r, band_of(s, f));
+		if (n != NULL && f != NULL && f->ada)
+			n->fig = f;
 		return;
 	}
-	sel_angka(s, r, k, kunci(s, tpl, baris ? pre + 9 : pre, tahun), false);
+	struct doc_node *n = tbl_cell(s->c, r, teks_angka(s, f,
+		k->def->tampil), true);
+	if (f != NULL && f->ada)
+		n->fig = f;
 }
 
 static bool kolom_akhir(const struct kol *k, enum baris b,
@@ -1316,6 +1438,7 @@ static size_t baris_per_tujuan(struct susun *s, struct doc_node *t,
 				continue;
 			struct doc_node *r = tbl_row(c, t, false);
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 			for (size_t j = 0; j < s->nk; j++) {
 				enum kolom_id id = s->k[j].def->id;
 				if (id == K_NO || id == K_TUJUAN) {
@@ -1365,6 +1488,7 @@ static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
 	for (size_t k = 0; k < v.n; k++) {
 		struct doc_node *r = tbl_row(c, t, false);
 		r->pos = inds[k]->pos;
+		ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 		for (size_t j = 0; j < s->nk; j++) {
 			if (s->k[j].def->id == K_NO)
 				tbl_center(tbl_cell(c, r, nomor(c, k), false));
@@ -1403,10 +1527,13 @@ static void baris_satu_sasaran(struct susun *s, struct doc_node *t,
 	size_t rows, size_t no, const char *tujuan, size_t tj_rows)
 {
 	struct build_ctx *c = s->c;
+	ptrvec_push(A(s), &s->baris_sas, (void *)sa);
 	for (size_t k = 0; k < rows; k++) {
 		struct doc_node *r = tbl_row(c, t, false);
-		if (ni)
+		if (ni) {
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
+		}
 		for (size_t j = 0; j < s->nk; j++) {
 			enum kolom_id id = s->k[j].def->id;
 			if (id == K_NO || id == K_TUJUAN) {
@@ -1565,6 +1692,7 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 				grup))
 			continue;
 		no++;
+		ptrvec_push(A(s), &s->baris_sas, (void *)ss[i]);
 		if (ni == 0) {
 			struct doc_node *r = tbl_row(c, t, false);
 			for (size_t j = 0; j < s->nk; j++) {
@@ -1586,6 +1714,7 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 		for (size_t k = 0; k < ni; k++) {
 			struct doc_node *r = tbl_row(c, t, false);
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 			for (size_t j = 0; j < s->nk; j++) {
 				enum kolom_id id = s->k[j].def->id;
 				if (id == K_NO && grup) {
@@ -1693,6 +1822,8 @@ static void anggaran_rec(struct susun *s, struct doc_node *t,
 	if (a->tingkat > s->tingkat)
 		return;
 	bool pilih = atas || pilih_anggaran(s, a);
+	if (pilih && !atas) /* top-most: the totals add up its figures */
+		ptrvec_push(A(s), &s->baris_ang, (void *)a);
 	const char *no = NULL;
 	size_t anak = 0;
 	if (pilih) {
@@ -1899,25 +2030,25 @@ static bool urai_opsi(struct susun *s)
 	return true;
 }
 
-/* The prefix of the metrics' figures the closing row shows, and its
- * label; NULL after a diagnostic: the metrics hold totals of the whole
- * report, of a sasaran and of a budget line, not of any selection. */
+/* The closing row's label, and the prefix of the metrics' own totals
+ * when the rows are a whole the metrics hold ("laporan", a sasaran's
+ * code, "anggaran.KODE", "IKU1.anggaran"): the totals are then those
+ * figures when they add up the same rows (metrics_pilihan), else
+ * computed over the rows shown. NULL: no such whole. */
 static const char *prefix_akhir(struct susun *s, const char **label)
 {
 	size_t nsas = hitung(s->sasaran);
 	if (s->baris == BARIS_INDIKATOR) {
 		bool jumlah = s->akhir == AKHIR_JUMLAH;
+		bool semua = s->indikator == NULL && s->tujuan == NULL;
 		*label = jumlah ? "Jumlah" : "Rata-rata Capaian Kinerja";
-		if (s->indikator == NULL && s->tujuan == NULL && nsas == 0)
+		if (semua && nsas == 0)
 			return "laporan";
-		if (s->indikator == NULL && s->tujuan == NULL && nsas == 1) {
-			*label = jumlah ? "Jumlah" : "Capaian Sasaran";
+		if (semua && nsas == 1) {
+			if (s->p->saring == SARING_SEMUA)
+				*label = jumlah ? "Jumlah" : "Capaian Sasaran";
 			return s->sasaran[0]->kode;
 		}
-		directive_error(s->c, s->d, "baris_akhir=%s: the metrics hold "
-			"the %s of the whole report and of one sasaran; give no "
-			"filter or one sasaran=", jumlah ? "jumlah" : "rata-rata",
-			jumlah ? "totals" : "mean");
 		return NULL;
 	}
 	*label = "Jumlah";
@@ -1932,10 +2063,6 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 		return arena_printf(A(s), "anggaran.%s", s->program[0]);
 	if (nind == 1 && nsas + nprog == 0)
 		return arena_printf(A(s), "%s.anggaran", s->indikator[0]->kode);
-	directive_error(s->c, s->d, "baris_akhir=jumlah: the metrics hold "
-		"the totals of the whole budget, of one sasaran, of one "
-		"indicator's supporting lines and of one line; give no filter "
-		"or one sasaran=, indikator= or program=");
 	return NULL;
 }
 
@@ -2018,8 +2145,8 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	bool akhir = s->akhir == AKHIR_JUMLAH || s->akhir == AKHIR_RATA ||
 		(s->akhir == AKHIR_SASARAN && hitung(s->sasaran) == 1 &&
 		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
-	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
-		return NULL;
+	if (akhir)
+		pre = prefix_akhir(s, &label);
 	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_teks(s,
 		s->p->sumber));
 	kepala(s, t);

@@ -415,6 +415,88 @@ static void baris_sasaran(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The derivation the site shows for the figure of cell (r, c). */
+static const char *asal(struct fx *f, const struct doc_node *t, int r, int c)
+{
+	static char b[1024];
+	const struct doc_node *n = fx_celln(t, r, c);
+	assert_non_null(n->fig);
+	return figure_derivasi(b, sizeof b, &f->ctx.report->meta, n->fig);
+}
+
+/* Closing rows of any selection: the totals of the rows shown, computed
+ * by the metrics (metrics_pilihan) with their derivation; the metrics'
+ * own figure when the rows are the whole it totals. */
+static void akhir_pilihan(void **state)
+{
+	struct fx *f = *state;
+	/* Two programmes: 2.17.04 (pagu awal 40.000.000, pagu 28.000.000,
+	 * realisasi 27.000.000) and 2.17.07 (976.700.000, 1.652.700.000,
+	 * 896.143.050), each with its kegiatan (not counted again):
+	 * 1.016.700.000, 1.680.700.000, 923.143.050; sisa 757.556.950;
+	 * serapan 923.143.050 / 1.680.700.000 x 100 = 54,926..%. */
+	struct doc_node *t = T("anggaran", "program", "2.17.04,2.17.07",
+		"kolom", "no,uraian,pagu_awal,pagu,realisasi_anggaran,"
+		"sisa_anggaran,serapan", "baris_akhir", "jumlah", NULL);
+	assert_non_null(t);
+	assert_int_equal(fx_nchild(t), 6);
+	assert_string_equal(row(f, t, 5), "Jumlah | 1.016.700.000 | "
+		"1.680.700.000 | 923.143.050 | 757.556.950 | 54,93" SP "%");
+	assert_string_equal(asal(f, t, 5, 2), "Pagu = pagu 28.000.000 + pagu "
+		"1.652.700.000 = Rp" SP "1.680.700.000");
+	assert_string_equal(asal(f, t, 5, 5), "Serapan = realisasi anggaran "
+		"923.143.050 ÷ pagu 1.680.700.000 × 100 = 54,93" SP "%");
+	/* The same lines chosen by the indicators they support. */
+	t = T("anggaran", "indikator", "IKU1,IKU2", "kolom", "uraian,pagu,"
+		"serapan", "baris_akhir", "jumlah", NULL);
+	assert_string_equal(row(f, t, 5), "Jumlah | 1.680.700.000 | 54,93" SP
+		"%");
+	/* The whole budget: the metrics' own laporan.* figures. */
+	t = T("anggaran", "kolom", "uraian,pagu,serapan", "baris_akhir",
+		"jumlah", NULL);
+	assert_string_equal(key(t, fx_nchild(t) - 1, 1), "laporan.pagu");
+	assert_string_equal(key(t, fx_nchild(t) - 1, 2), "laporan.serapan");
+
+	/* Two sasaran: IKU1 76 / 70 = 108,571..%, IK3 91,91 / 91,3 =
+	 * 100,668..%, IK4 83,05 / 83 = 100,060..%; mean 103,099..%, cut
+	 * to 103,09 (this report cuts capaian), Sangat Berhasil. The
+	 * report's mean with IKU2 (150 %) would be 114,82. */
+	t = T("indikator", "sasaran", "S1,S3", "kolom", "no,sasaran,indikator,"
+		"capaian,predikat", "baris_akhir", "rata-rata", NULL);
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 4), "Rata-rata Capaian Kinerja | "
+		"103,09" SP "% | Sangat Berhasil");
+	assert_string_equal(asal(f, t, 4, 1), "Capaian = rata-rata(capaian "
+		"108,57, capaian 100,66, capaian 100,06) = 103,09" SP "%");
+	assert_string_equal(asal(f, t, 4, 2), "Predikat = pita skala "
+		"predikat magetan yang memuat capaian 103,09 = Sangat Berhasil");
+	/* A preset that filters its rows: the PK's indicators (IK3 has no
+	 * target_pk): (108,571.. + 150 + 100,060..) / 3 = 119,543..%. */
+	t = T("pk", "kolom", "no,sasaran,indikator,capaian", "baris_akhir",
+		"rata-rata", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Rata-rata Capaian "
+		"Kinerja | 119,54" SP "%");
+	/* No filter: the report's own mean, laporan.capaian. */
+	t = T("indikator", "kolom", "no,sasaran,indikator,capaian",
+		"baris_akhir", "rata-rata", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Rata-rata Capaian "
+		"Kinerja | 114,82" SP "%");
+	assert_string_equal(key(t, fx_nchild(t) - 1, 1), "laporan.capaian");
+
+	/* The sasaran's figures of S1 and S2: capaian (108,571.. + 150) / 2
+	 * = 129,285..%; pagu 28.000.000 + 1.652.700.000, realisasi
+	 * 27.000.000 + 896.143.050, serapan 54,926..%; efficiency
+	 * (selisih) 129,285.. - 54,926.. = 74,359..%. */
+	t = T("indikator", "sasaran", "S1,S2", "kolom", "no,sasaran,indikator,"
+		"capaian_sasaran,pagu_sasaran,serapan_sasaran,efisiensi_sasaran",
+		"baris_akhir", "jumlah", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Jumlah | 129,28" SP
+		"% | 1.680.700.000 | 54,93" SP "% | 74,36" SP "%");
+	assert_string_equal(asal(f, t, fx_nchild(t) - 1, 4), "Efisiensi = "
+		"capaian 129,28 − serapan 54,93 = 74,36" SP "%");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 static void expect(struct fx *f, struct directive d, const char *want)
 {
 	assert_null(build(f, d));
@@ -471,10 +553,6 @@ static void galat(void **state)
 		"2.17.99", NULL);
 	E("kolom: \"pagu@2023\" has no year of its own: budget lines are of "
 		"the reporting year", "anggaran", "kolom", "uraian,pagu@2023",
-		NULL);
-	E("baris_akhir=rata-rata: the metrics hold the mean of the whole "
-		"report and of one sasaran; give no filter or one sasaran=",
-		"indikator", "indikator", "IKU1", "baris_akhir", "rata-rata",
 		NULL);
 	E("baris=tahun: give the one indicator whose years are the rows, "
 		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
@@ -547,6 +625,7 @@ int main(void)
 		TEST(baris_sasaran),
 		TEST(galat),
 		TEST(saring_sama),
+		TEST(akhir_pilihan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

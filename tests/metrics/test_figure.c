@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "metrics/metrics.h"
+#include "util/arena.h"
 #include "util/dec.h"
 
 static struct report *R;
@@ -181,6 +182,72 @@ static void test_nama_kolom(void **state)
 	assert_int_equal(n, 1);
 }
 
+/* Figures of a selection (a table's closing row): two of the eight
+ * programmes, 2.17.02 (pagu 120.000.000, realisasi 118.865.000) and
+ * 2.17.03 (25.000.000, 23.990.000): 145.000.000 and 142.855.000, serapan
+ * 142.855.000 / 145.000.000 x 100 = 98,5206..%, sisa 2.145.000. Two
+ * capaian, IKU1 108,571..% and IKU2 150 %: mean 129,2857..%, cut to
+ * 129,28 (Magetan cuts), Sangat Berhasil. All the programmes, or all four
+ * capaian, are the report's own figures. */
+static void test_pilihan(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	char b[512];
+	const char *pagu[] = {"anggaran.2.17.02.pagu", "anggaran.2.17.03.pagu"};
+	const char *real[] = {"anggaran.2.17.02.realisasi",
+		"anggaran.2.17.03.realisasi"};
+	const struct figure *pg = metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu",
+		pagu, 2, "laporan.pagu");
+	const struct figure *re = metrics_pilihan(M, a, PILIHAN_JUMLAH,
+		"realisasi anggaran", real, 2, "laporan.realisasi_anggaran");
+	assert_non_null(pg);
+	assert_ptr_not_equal(pg, fig("laporan.pagu"));
+	assert_dec(figure_dec(pg), "145000000");
+	assert_int_equal(pg->kind, FIGURE_RUPIAH);
+	assert_string_equal(figure_derivasi(b, sizeof b, &R->meta, pg),
+		"Pagu = pagu 120.000.000 + pagu 25.000.000 = Rp\xC2\xA0"
+		"145.000.000");
+	const struct figure *se = metrics_turunan(M, a, TURUNAN_SERAPAN, re, pg,
+		"laporan.serapan");
+	assert_string_equal(figure_tampil(b, sizeof b, &R->meta, se),
+		"98,52\xC2\xA0%");
+	const struct figure *si = metrics_turunan(M, a, TURUNAN_SISA, pg, re,
+		"laporan.sisa_anggaran");
+	assert_dec(figure_dec(si), "2145000");
+	/* One line's sum is that line's figure. */
+	assert_ptr_equal(metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu", pagu, 1,
+		NULL), fig("anggaran.2.17.02.pagu"));
+	/* Every programme: laporan.pagu itself, and what follows from it. */
+	const char *semua[8];
+	for (int i = 0; i < 8; i++)
+		semua[i] = arena_printf(a, "anggaran.2.17.0%d.pagu", i + 1);
+	const struct figure *lp = metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu",
+		semua, 8, "laporan.pagu");
+	assert_ptr_equal(lp, fig("laporan.pagu"));
+
+	const char *cap[] = {"IKU1.capaian.2024", "IKU2.capaian.2024"};
+	const struct figure *c = metrics_pilihan(M, a, PILIHAN_RATA, "capaian",
+		cap, 2, "laporan.capaian");
+	assert_string_equal(figure_derivasi(b, sizeof b, &R->meta, c),
+		"Capaian = rata-rata(capaian 108,57, capaian 150,00) = "
+		"129,28\xC2\xA0%");
+	const struct figure *p = metrics_turunan(M, a, TURUNAN_PREDIKAT, c,
+		NULL, "laporan.predikat");
+	assert_string_equal(p->text, "Sangat Berhasil");
+	const char *empat[] = {"IK4.capaian.2024", "IKU1.capaian.2024",
+		"IK3.capaian.2024", "IKU2.capaian.2024", "TK1.capaian.2024"};
+	const struct figure *lc = metrics_pilihan(M, a, PILIHAN_RATA,
+		"capaian", empat, 5, "laporan.capaian");
+	assert_ptr_equal(lc, fig("laporan.capaian"));
+	assert_ptr_equal(metrics_turunan(M, a, TURUNAN_PREDIKAT, lc, NULL,
+		"laporan.predikat"), fig("laporan.predikat"));
+	/* Nothing to total. */
+	assert_null(metrics_pilihan(M, a, PILIHAN_RATA, "capaian", empat + 4,
+		1, NULL));
+	arena_free(a);
+}
+
 /* Every key is unique and found again; the count is the table's. */
 static void test_keys(void **state)
 {
@@ -202,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_iku1_2024),
 		cmocka_unit_test(test_aggregates),
 		cmocka_unit_test(test_nama_kolom),
+		cmocka_unit_test(test_pilihan),
 		cmocka_unit_test(test_keys),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
