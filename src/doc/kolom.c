@@ -39,7 +39,7 @@ enum kolom_id {
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
 	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
-	K_KETERANGAN_PK, K_PENDUKUNG,
+	K_KETERANGAN_PK, K_PENDUKUNG, K_KETERANGAN,
 };
 
 /* How a cell prints a column's figure; the digits always come from the
@@ -159,6 +159,8 @@ static const struct kolom_def KOLOM[] = {
 		NULL, NULL, NULL},
 	{K_PENDUKUNG, "pendukung", B_IND, false,
 		"Program/Kegiatan Pendukung", T_TEKS, NULL, NULL, NULL},
+	{K_KETERANGAN, "keterangan", B_IND | B_TH | B_ANG, true, "Keterangan",
+		T_TEKS, NULL, NULL, NULL},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
@@ -458,7 +460,7 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
 	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
@@ -1012,6 +1014,10 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 			arah_teks(arah_perubahan(f->v)) : "-", false));
 		break;
 	}
+	case K_KETERANGAN: /* the free text of kinerja.csv that year */
+		tbl_cell(c, r, th && th->keterangan ? th->keterangan : "",
+			false);
+		break;
 	case K_SUMBER_STANDAR: {
 		const struct tahunan *t0 = model_tahun(ind, ini);
 		tbl_cell(c, r, t0 && t0->standar_sumber ? t0->standar_sumber :
@@ -1066,6 +1072,9 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 		break;
 	case K_PENANGGUNG_JAWAB:
 		tbl_cell(c, r, a->penanggung_jawab, false);
+		break;
+	case K_KETERANGAN: /* the free text of anggaran.csv */
+		tbl_cell(c, r, a->keterangan ? a->keterangan : "", false);
 		break;
 	/* Figure columns (their key in KOLOM), or none on these rows. */
 	case K_TARGET: case K_REALISASI_KELUARAN: case K_CAPAIAN:
@@ -1222,7 +1231,8 @@ static const struct figure *total(struct susun *s, enum kolom_id id,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_REALISASI_KELUARAN:
 		break;
 	}
 	return NULL;
@@ -1278,7 +1288,8 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
 	return false;
@@ -1386,7 +1397,7 @@ static bool kolom_angka(enum kolom_id id)
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
 	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 		break;
 	}
 	return false;
@@ -1888,7 +1899,8 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_REALISASI_KELUARAN:
 	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;

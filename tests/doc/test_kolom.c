@@ -415,6 +415,37 @@ static void baris_sasaran(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* Free text beside the computed columns: kinerja.csv keterangan of the
+ * column's year (or the row's), anggaran.csv keterangan of the line; an
+ * empty cell where none is written. */
+static void keterangan(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "sasaran", "S1", "kolom",
+		"indikator,capaian,keterangan", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "Indikator Kinerja | Capaian (%) | "
+		"Keterangan");
+	assert_string_equal(row(f, t, 1), "Persentase Koperasi Sehat | "
+		"108,57" SP "% | 20 dari 26 koperasi <sehat> & \"terbit\" 76 %");
+	assert_string_equal(key(t, 1, 2), "");
+	t = T("indikator", "indikator", "IKU1", "baris", "tahun", "tahun",
+		"2023,2024", "kolom", "tahun,realisasi,keterangan", NULL);
+	assert_string_equal(row(f, t, 1), "2023 | 40" SP "% | Renstra: kondisi "
+		"awal");
+	t = T("indikator", "sasaran", "S1", "kolom",
+		"indikator,keterangan@2023", NULL);
+	assert_string_equal(row(f, t, 2), "Persentase Koperasi Sehat | "
+		"Renstra: kondisi awal");
+	t = T("anggaran", "program", "2.17.04", "kolom", "no,uraian,pagu,"
+		"keterangan", NULL);
+	assert_string_equal(row(f, t, 1), "1 | Program Penilaian Kesehatan "
+		"KSP/USP Koperasi | 28.000.000 | Refocusing APBD-P");
+	assert_string_equal(row(f, t, 2), "1.1 | Penilaian Kesehatan Koperasi "
+		"Simpan Pinjam | 28.000.000 | ");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* The derivation the site shows for the figure of cell (r, c). */
 static const char *asal(struct fx *f, const struct doc_node *t, int r, int c)
 {
@@ -519,7 +550,7 @@ static void galat(void **state)
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
-		"target_pk_akhir, keterangan_pk, pendukung, "
+		"target_pk_akhir, keterangan_pk, pendukung, keterangan, "
 		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
 		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
 		"serapan_sasaran, efisiensi_sasaran)",
@@ -533,7 +564,7 @@ static void galat(void **state)
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
 		"sisa_anggaran, serapan, efisiensi, target_pk_akhir, "
-		"keterangan_pk, pendukung, capaian_sasaran, "
+		"keterangan_pk, pendukung, keterangan, capaian_sasaran, "
 		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
 		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
@@ -626,6 +657,7 @@ int main(void)
 		TEST(galat),
 		TEST(saring_sama),
 		TEST(akhir_pilihan),
+		TEST(keterangan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
