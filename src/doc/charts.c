@@ -20,6 +20,7 @@
 #include "doc/kolom.h"
 #include "doc/tables.h"
 #include "util/num.h"
+#include "util/strmap.h"
 
 static bool opt_ukuran(struct build_ctx *c, const struct directive *d,
 	double def_w, double def_h, double *w, double *h)
@@ -958,6 +959,44 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* A series as the reader knows it: the name its figures carry (data.csv
+ * uraian, else the series' name) and their unit (satuan, or NULL), as
+ * {{tabel seri}} heads its columns. */
+static const char *seri_nama(struct build_ctx *c, const char *seri,
+	const char **satuan)
+{
+	const struct ptrvec *rows = c->report->data_seri ?
+		strmap_get(c->report->data_seri, seri) : NULL;
+	const struct data_seri *d0 = rows && rows->n ? rows->v[0] : NULL;
+	const struct figure *f = d0 ? fig(c, "data.%s.%d", seri, d0->tahun) :
+		NULL;
+	*satuan = f && f->unit && *f->unit ? f->unit : NULL;
+	return f && f->nama ? f->nama : seri;
+}
+
+/* The unit every series shares, or NULL (none, or they differ). */
+static const char *seri_satuan(struct build_ctx *c, const struct ptrvec *seri)
+{
+	const char *u = NULL;
+	for (size_t i = 0; i < seri->n; i++) {
+		const char *s;
+		seri_nama(c, seri->v[i], &s);
+		if (s == NULL || (u != NULL && strcmp(u, s) != 0))
+			return NULL;
+		u = s;
+	}
+	return u;
+}
+
+/* A series' label in a legend or under a bar group: its name, with its
+ * unit when the axis does not say it ("Jumlah pegawai (orang)"). */
+static const char *seri_label(struct build_ctx *c, const char *seri,
+	bool satuan)
+{
+	const char *u, *n = seri_nama(c, seri, &u);
+	return satuan && u ? arena_printf(ARENA(c), "%s (%s)", n, u) : n;
+}
+
 /* bentuk=panel: a panel per series, each on its own axis from 0 (the
  * series of data.csv count different things). */
 static struct doc_node *seri_panel(struct build_ctx *c,
@@ -979,10 +1018,12 @@ static struct doc_node *seri_panel(struct build_ctx *c,
 	struct alt alt = {0};
 	bool ada = false;
 	for (size_t i = 0; i < n; i++) {
-		const char *nm = seri->v[i];
+		const char *nm = seri->v[i], *u;
+		const char *label = seri_nama(c, nm, &u);
 		struct chart *p = chart_new(c, garis ? CHART_LINE : CHART_BAR,
-			nm, (size_t)ny, 1);
-		((struct chart_series *)p->series)[0].name = nm;
+			label, (size_t)ny, 1);
+		((struct chart_series *)p->series)[0].name = label;
+		p->y_label = u;
 		p->unit = CHART_UNIT_NUMBER;
 		gaya(c, p, JENIS_JUMLAH);
 		p->show_values = true;
@@ -1000,8 +1041,8 @@ static struct doc_node *seri_panel(struct build_ctx *c,
 		}
 		ada |= ada_nilai(p);
 		ps[i] = *p;
-		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s", nm,
-			alt_join(c, &per, ", ")));
+		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s",
+			seri_label(c, nm, false), alt_join(c, &per, ", ")));
 	}
 	if (!ada) {
 		directive_error(c, d, "{{grafik seri}}: no value of %s for "
@@ -1066,11 +1107,22 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	}
 	size_t n = seri.n;
 	const char *tahun = tahun_teks(c, years, ny);
-	const char *nama = alt_join(c, &(struct alt){seri}, ", ");
-	if (seri.n > 1)
+	/* Named by their uraian, the unit on the axis when they share one,
+	 * else beside each name. */
+	const char *satuan = seri_satuan(c, &seri);
+	struct ptrvec label = {0};
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(ARENA(c), &label, (void *)seri_label(c, seri.v[i],
+			satuan == NULL));
+	struct ptrvec nm_seri = {0};
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(ARENA(c), &nm_seri, (void *)seri_label(c, seri.v[i],
+			false));
+	const char *nama = alt_join(c, &(struct alt){nm_seri}, ", ");
+	if (n > 1)
 		nama = arena_printf(ARENA(c), "%s dan %s", alt_join(c,
-			&(struct alt){{seri.v, seri.n - 1, seri.n - 1}}, ", "),
-			(const char *)seri.v[seri.n - 1]);
+			&(struct alt){{nm_seri.v, n - 1, n - 1}}, ", "),
+			(const char *)nm_seri.v[n - 1]);
 	const char *title = arena_printf(ARENA(c), "Data %s Tahun %s", nama,
 		tahun);
 	const char *bentuk = directive_opt(d, "bentuk");
@@ -1087,7 +1139,7 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 		chart_new(c, CHART_BAR, title, n, (size_t)ny);
 	struct chart_series *s = (struct chart_series *)ch->series;
 	ch->unit = CHART_UNIT_NUMBER;
-	ch->y_label = "Nilai";
+	ch->y_label = satuan ? satuan : "Nilai";
 	gaya(c, ch, JENIS_JUMLAH);
 	ch->show_values = true;
 	for (int k = 0; k < ny; k++) {
@@ -1102,9 +1154,9 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	for (size_t i = 0; i < n; i++) {
 		const char *nm = seri.v[i];
 		if (garis)
-			s[i].name = nm;
+			s[i].name = label.v[i];
 		else
-			ch->categories[i] = nm;
+			ch->categories[i] = label.v[i];
 		struct alt per = {0};
 		for (int k = 0; k < ny; k++) {
 			const struct figure *f = fig(c, "data.%s.%d", nm,
@@ -1116,8 +1168,8 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 			alt_add(c, &per, arena_printf(ARENA(c), "%s (%d)",
 				fig_teks(c, f), years[k]));
 		}
-		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s", nm,
-			alt_join(c, &per, ", ")));
+		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s",
+			seri_label(c, nm, false), alt_join(c, &per, ", ")));
 	}
 	if (!ada_nilai(ch)) {
 		directive_error(c, d, "{{grafik seri}}: no value of %s for "
