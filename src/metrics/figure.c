@@ -1231,9 +1231,9 @@ static struct figure *lepas(struct arena *a, enum figure_kind kind,
 	return f;
 }
 
-/* Whether f is computed from exactly the figures in[0..n) (those of its
- * inputs that have a value, in any order). */
-static bool masukan_sama(const struct figure *f, const struct figure *const *in,
+/* Whether f is computed from exactly the n figures of set (by key; those
+ * of its inputs that have a value, in any order). */
+static bool masukan_sama(const struct figure *f, const struct strmap *set,
 	size_t n)
 {
 	if (f == NULL || f->formula == NULL)
@@ -1242,10 +1242,7 @@ static bool masukan_sama(const struct figure *f, const struct figure *const *in,
 	for (size_t i = 0; i < f->ninput; i++) {
 		if (!f->input[i]->ada)
 			continue;
-		bool ada = false;
-		for (size_t j = 0; j < n && !ada; j++)
-			ada = in[j] == f->input[i];
-		if (!ada)
+		if (strmap_get(set, f->input[i]->key) != f->input[i])
 			return false;
 		k++;
 	}
@@ -1259,18 +1256,19 @@ const struct figure *metrics_pilihan(const struct metrics *m, struct arena *a,
 	struct tabel t = {(struct metrics *)m, a, 0, NULL};
 	const struct figure **in = arena_alloc(a, (n ? n : 1) * sizeof *in);
 	size_t k = 0;
+	/* Each figure once, by its key (a large report's closing row adds
+	 * up thousands). */
+	struct strmap *set = strmap_new(a);
 	for (size_t i = 0; i < n; i++) {
 		const struct figure *f = metrics_figure(m, kunci[i]);
-		bool dua = false;
-		for (size_t j = 0; j < k && f != NULL && !dua; j++)
-			dua = in[j] == f;
-		if (f != NULL && f->ada && f->text == NULL && !dua)
+		if (f != NULL && f->ada && f->text == NULL &&
+				strmap_put(set, f->key, (void *)f) == NULL)
 			in[k++] = f;
 	}
 	if (k == 0)
 		return NULL;
 	const struct figure *s = metrics_figure(m, sama);
-	if (masukan_sama(s, in, k))
+	if (masukan_sama(s, set, k))
 		return s;
 	struct figure *f;
 	switch (op) {
