@@ -831,19 +831,41 @@ static size_t hitung(const struct indikator *const *l)
 
 /* ---- Cells ---- */
 
-/* A key template of KOLOM with the row's code and year filled in. */
+/* A key template of KOLOM with the row's code and year filled in, into
+ * buf (a key is looked up per cell: no printf). */
+static const char *kunci_buf(char *buf, size_t len, const char *tpl,
+	const char *kode, int tahun)
+{
+	char th[16];
+	size_t o = 0, k = sizeof th;
+	unsigned u = tahun < 0 ? 0u : (unsigned)tahun;
+	th[--k] = '\0';
+	do
+		th[--k] = (char)('0' + u % 10);
+	while ((u /= 10) != 0 && k > 0);
+	for (const char *p = tpl; *p && o + 1 < len; p++) {
+		const char *ins = NULL;
+		if (p[0] == '{' && (p[1] == 'k' || p[1] == 't') && p[2] == '}') {
+			ins = p[1] == 'k' ? kode : th + k;
+			p += 2;
+		}
+		if (ins == NULL) {
+			buf[o++] = *p;
+			continue;
+		}
+		while (*ins && o + 1 < len)
+			buf[o++] = *ins++;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* The same in the arena. */
 static const char *kunci(struct susun *s, const char *tpl, const char *kode,
 	int tahun)
 {
-	const char *out = "", *p = tpl, *q;
-	while ((q = strchr(p, '{')) != NULL && (q[1] == 'k' || q[1] == 't') &&
-			q[2] == '}') {
-		out = q[1] == 'k' ? arena_printf(A(s), "%s%.*s%s", out,
-			(int)(q - p), p, kode) : arena_printf(A(s), "%s%.*s%d", out,
-			(int)(q - p), p, tahun);
-		p = q + 3;
-	}
-	return arena_printf(A(s), "%s%s", out, p);
+	char b[512];
+	return arena_strdup(A(s), kunci_buf(b, sizeof b, tpl, kode, tahun));
 }
 
 /* The one place a figure becomes a cell's text, by its kind (the report's
@@ -903,12 +925,15 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	struct build_ctx *c = s->c;
 	const struct report_meta *m = &c->report->meta;
 	const struct figure *f = metrics_figure(c->metrics, key);
+	bool ada = f != NULL && f->ada;
 	if (k->def->tampil == T_PREDIKAT) {
-		cell_fig(c, cell_predikat(c, r, band_of(s, f)), "%s", key);
+		const struct predikat_band *b = band_of(s, f);
+		struct doc_node *n = cell_predikat(c, r, b);
+		if (n != NULL && ada && b != NULL) /* as cell_fig marks */
+			n->fig = f;
 		return;
 	}
 	const char *v = teks_angka(s, f, k->def->tampil);
-	bool ada = f != NULL && f->ada;
 	if (tanda && ada && k->def->id == K_CAPAIAN) {
 		if (m->capaian_tampilan) /* the convention, said where it
 		                            applies */
@@ -929,7 +954,8 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	struct doc_node *n = tbl_cell(c, r, v, true);
 	if (diketik)
 		tbl_catatan(c, r->parent, CATATAN_DIKETIK);
-	cell_fig(c, n, "%s", key);
+	if (ada) /* as cell_fig marks a cell: a "-" has nothing to trace */
+		n->fig = f;
 }
 
 /* A cell of one indicator in year y (indicator rows: the column's year;
@@ -939,7 +965,9 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ki != NULL) {
-		sel_angka(s, r, k, kunci(s, k->def->ki, ind->kode, y), true);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ki, ind->kode,
+			y), true);
 		return;
 	}
 	const struct tahunan *th = model_tahun(ind, y);
@@ -1043,8 +1071,9 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ka != NULL) {
-		sel_angka(s, r, k, kunci(s, k->def->ka, a->kode, k->tahun),
-			false);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ka, a->kode,
+			k->tahun), false);
 		return;
 	}
 	switch (k->def->id) {
@@ -1253,8 +1282,9 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 	const struct figure *f = total(s, k->def->id, k->per_sasaran, pre,
 		k->def->id == K_EFISIENSI ? s->c->report->meta.tahun : tahun);
 	if (k->def->tampil == T_PREDIKAT) {
-		struct doc_node *n = cell_predikat(s->c, r, band_of(s, f));
-		if (n != NULL && f != NULL && f->ada)
+		const struct predikat_band *b = band_of(s, f);
+		struct doc_node *n = cell_predikat(s->c, r, b);
+		if (n != NULL && b != NULL)
 			n->fig = f;
 		return;
 	}
@@ -1870,8 +1900,9 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ks != NULL && (k->def->baris & B_SAS)) {
-		sel_angka(s, r, k, kunci(s, k->def->ks, sa->kode, k->tahun),
-			false);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ks, sa->kode,
+			k->tahun), false);
 		return;
 	}
 	switch (k->def->id) {
