@@ -923,7 +923,6 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	const struct kol *k, const char *key, bool tanda)
 {
 	struct build_ctx *c = s->c;
-	const struct report_meta *m = &c->report->meta;
 	const struct figure *f = metrics_figure(c->metrics, key);
 	bool ada = f != NULL && f->ada;
 	if (k->def->tampil == T_PREDIKAT) {
@@ -935,18 +934,9 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	}
 	const char *v = teks_angka(s, f, k->def->tampil);
 	if (tanda && ada && k->def->id == K_CAPAIAN) {
-		if (m->capaian_tampilan) /* the convention, said where it
-		                            applies */
-			tbl_catatan(c, r->parent, arena_printf(A(s), "Capaian "
-				"dihitung dari target dan realisasi sebagaimana "
-				"ditampilkan (dibulatkan %d desimal)",
-				m->fmt_nilai.decimals));
-		if (m->ambang_wajar > 0 && f->v > m->ambang_wajar) {
-			/* Implausible (a unit mismatch, most often): the note
-			 * says what the averages did with it. */
-			tbl_catatan(c, r->parent, catatan_tak_wajar(c));
-			v = arena_printf(A(s), "%s **)", v);
-		}
+		const char *t = capaian_tanda(c, r, f->v);
+		if (*t)
+			v = arena_printf(A(s), "%s%s", v, t);
 	}
 	bool diketik = tanda && ada && k->def->id == K_REALISASI && f->diketik;
 	if (diketik)
