@@ -1,5 +1,6 @@
 /* Shared between the parts of the PDF backend (pdf.c: pages, text flow,
- * navigation; table.c: tables; hyph.c: hyphenation). Not a public header:
+ * navigation; table.c: tables; hyph.c: hyphenation; linebreak.c: where
+ * a paragraph's lines break). Not a public header:
  * callers include pdf.h; tests may include this one to test the parts. */
 #ifndef LKJIP_PDF_INTERNAL_H
 #define LKJIP_PDF_INTERNAL_H
@@ -24,6 +25,13 @@ void hyph_free(struct hyph *); /* accepts NULL */
  * 5 letters or more; capitalised words, tokens holding digits, URLs and
  * e-mail addresses are copied unchanged. h may be NULL (plain copy). */
 void hyph_append(struct hyph *h, GString *out, const char *text);
+
+/* ---- linebreak.c: the breaks of a paragraph chosen at once ---- */
+/* Chooses where the layout's lines break (fewest hyphens, no two
+ * hyphenated lines in a row, even spaces) and restricts Pango to those
+ * breaks; the layout's wrapping width is `width` (points). Does nothing
+ * to a layout wrapped between characters or without a width. */
+void pdf_break_lines(PangoLayout *, double width);
 
 /* ---- annot.c: link annotations added to cairo's finished PDF ---- */
 struct pannot {

@@ -117,36 +117,6 @@ static bool line_hyphenated(const char *text, const PangoLayoutLine *line)
 	    (unsigned char)text[e - 1] == 0xAD;
 }
 
-/* At most two hyphenated lines in a row (a ladder of hyphens is hard to
- * read). The soft hyphen of a third becomes U+034F, an invisible
- * character of the same two bytes that is no break, so attributes and
- * links keep their byte ranges; then the text is set again. */
-#define MAX_HYPH_RUN 2
-
-static void limit_hyphen_runs(PangoLayout *l)
-{
-	for (int tries = 0; tries < 100; tries++) {
-		const char *text = pango_layout_get_text(l);
-		int run = 0, cut = -1;
-		for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
-		    ls = ls->next) {
-			const PangoLayoutLine *line = ls->data;
-			run = line_hyphenated(text, line) ? run + 1 : 0;
-			if (run > MAX_HYPH_RUN) {
-				cut = line->start_index + line->length - 2;
-				break;
-			}
-		}
-		if (cut < 0)
-			return;
-		char *t = g_strdup(text);
-		t[cut] = (char)0xCD;
-		t[cut + 1] = (char)0x8F;
-		pango_layout_set_text(l, t, -1);
-		g_free(t);
-	}
-}
-
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
@@ -156,8 +126,7 @@ PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 		hyph_append(p->hyph, s, text ? text : "");
 		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
-		if (width > 0)
-			limit_hyphen_runs(l);
+		pdf_break_lines(l, width);
 	} else {
 		set_text(l, text ? text : "", -1);
 	}
@@ -348,8 +317,8 @@ static PangoLayout *layout_inlines(struct pdf *p,
 		l = new_layout(p, st, width);
 		set_text(l, in.s->str, (int)in.s->len);
 		pango_layout_set_attributes(l, in.attrs);
-		if (in.hyph && width > 0)
-			limit_hyphen_runs(l);
+		if (in.hyph)
+			pdf_break_lines(l, width);
 		if (key != NULL) { /* the tables own key and l */
 			g_hash_table_insert(p->shared, key, g_object_ref(l));
 			g_hash_table_add(p->shared_set, l);
@@ -450,8 +419,11 @@ static const char *link_text(struct pdf *p, const char *s, int len)
 {
 	GString *t = g_string_sized_new((gsize)len);
 	for (int i = 0; i < len; i++) {
-		if ((unsigned char)s[i] == 0xC2 && i + 1 < len &&
-		    (unsigned char)s[i + 1] == 0xAD) {
+		/* a soft hyphen, or one linebreak.c made no break (U+034F) */
+		if (i + 1 < len && (((unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xAD) ||
+		    ((unsigned char)s[i] == 0xCD &&
+		    (unsigned char)s[i + 1] == 0x8F))) {
 			i++;
 			continue;
 		}
