@@ -169,6 +169,15 @@ struct pdf {
 	const char *role;
 	GPtrArray *alts;
 	GArray *page_h;       /* double: height of every page, pass 2 */
+	/* What a table repeats on its continuation pages (the "(lanjutan)"
+	 * caption, the header rows): pdf_new_page calls repeat(p,
+	 * repeat_arg) once, after the running header and before it opens
+	 * the elements again, with artifact set: pdf_tag_begin and
+	 * pdf_tag_end do nothing and text gets no role, so annot.c marks
+	 * it /Artifact (PDF/UA: a repeated header is no content). */
+	void (*repeat)(struct pdf *, void *);
+	void *repeat_arg;
+	bool artifact;
 };
 
 /* pdf.c services used by table.c. */

@@ -722,7 +722,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	int i = 0;
 	/* Its own structure element: a paragraph split over pages is one
 	 * element per page (the running header between stays outside). */
-	const char *role = p->cr != NULL && to > from ? p->role : NULL;
+	const char *role = p->cr != NULL && to > from && !p->artifact ?
+	    p->role : NULL;
 	int elem = p->cur_elem, cell0 = p->cur_cell;
 	p->cur_cell = 0;
 	const char *mark = NULL;
@@ -739,8 +740,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		cairo_tag_begin(p->cr, role, NULL);
 		p->cur_elem = ++p->nstruct;
 	} else {
-		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
-		    int, p->tag_num->len - 1) : 0;
+		p->cur_elem = p->tag_num->len > 0 && !p->artifact ?
+		    g_array_index(p->tag_num, int, p->tag_num->len - 1) : 0;
 	}
 	do {
 		if (i < from)
@@ -803,6 +804,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
  * a link is in by that number. */
 void pdf_tag_begin(struct pdf *p, const char *name)
 {
+	if (p->artifact)
+		return;
 	g_ptr_array_add(p->tags, (gpointer)name);
 	int num = 0;
 	if (p->cr != NULL) {
@@ -814,7 +817,7 @@ void pdf_tag_begin(struct pdf *p, const char *name)
 
 void pdf_tag_end(struct pdf *p)
 {
-	if (p->tags->len == 0)
+	if (p->artifact || p->tags->len == 0)
 		return;
 	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
 	g_ptr_array_set_size(p->tags, p->tags->len - 1);
@@ -928,6 +931,9 @@ static void draw_running(struct pdf *p)
 
 void pdf_new_page(struct pdf *p, bool landscape)
 {
+	/* The repeat is this page's, not that of a float's page. */
+	void (*repeat)(struct pdf *, void *) = p->repeat;
+	p->repeat = NULL;
 	/* A full portrait page: the floats waiting for it come next. When
 	 * the last of them is a portrait one, the text goes on on its page
 	 * (callers measure the room left from p->y). */
@@ -976,6 +982,11 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	}
 	draw_running(p);
+	if (repeat != NULL) {
+		p->artifact = true;
+		repeat(p, p->repeat_arg);
+		p->artifact = false;
+	}
 	if (p->page > 1)
 		tags_reopen(p);
 	p->opening = false;

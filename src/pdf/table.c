@@ -618,13 +618,14 @@ struct tflow {
 	double x, w, tx;
 	PangoLayout *cont;   /* the caption of a continuation page */
 	double conth, headh;
+	bool head_drawn;     /* the header is set once as content */
+	bool repeated;
 };
 
-/* A new page for the rest of the table: "(lanjutan)" and the header. */
-static void cont_page(struct tflow *f)
+/* "(lanjutan)" and the header at the top of a continuation page. */
+static void repeat_head(struct pdf *p, void *arg)
 {
-	struct pdf *p = f->p;
-	pdf_new_page(p, p->landscape);
+	struct tflow *f = arg;
 	const char *role = p->role;
 	p->role = NULL; /* "(lanjutan)": a repeat, not content */
 	pdf_draw_layout(p, f->cont, f->x, p->y, NULL);
@@ -634,6 +635,25 @@ static void cont_page(struct tflow *f)
 		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, NULL);
 		p->y += f->headh;
 	}
+	f->repeated = true;
+}
+
+/* A new page for the rest of the table. The header repeated there is an
+ * artifact (pdf_new_page draws it outside every element); a header not
+ * set yet (its caption ended the page before) is content, TR and TH. */
+static void cont_page(struct tflow *f)
+{
+	struct pdf *p = f->p;
+	f->repeated = false;
+	if (f->head_drawn || f->tb->nrep == 0) {
+		p->repeat = repeat_head;
+		p->repeat_arg = f;
+	}
+	pdf_new_page(p, p->landscape);
+	p->repeat = NULL;
+	if (!f->repeated)
+		repeat_head(p, f);
+	f->head_drawn = true;
 }
 
 /* The rows of the group [from, end], taller than a page: as many whole rows
@@ -793,7 +813,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		tb->nrep = 0;
 	struct tflow f = { p, tb, x, w, x + (w - tw) / 2, cont,
 		pdf_layout_height(cont) + 4,
-		rows_height(tb, 0, tb->nrep - 1) };
+		rows_height(tb, 0, tb->nrep - 1), false, false };
 	double srch = src ? pdf_layout_height(src) + 2 : 0;
 
 	/* Caption, header and the first three body rows with their groups
@@ -832,6 +852,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 	else if (tb->nrep > 0) {
 		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, NULL);
 		p->y += f.headh;
+		f.head_drawn = true;
 	}
 	/* A source line taller than a page is not carried with the last
 	 * rows: it flows on its own. */

@@ -8,10 +8,15 @@ checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
   --title TEXT        the Info Title holds this
   --running TEXT      the running header's text, in no element and
                       marked /Artifact in the page contents
+  --continued         a table runs over pages: its "(lanjutan)" caption
+                      is marked /Artifact
 Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 /ViewerPreferences /DisplayDocTitle true; one Document under the root;
 only the element types lkjip writes; every Figure has an /Alt; every TH
-has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
+has /A << /O /Table /Scope /Column >>; a header row (TR of TH) only at
+the start of a Table element that starts with its Caption (the header
+repeated on a continuation page is an Artifact, as is its "(lanjutan)"
+caption, never in the tree); a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
 its Lbl; every link annotation has a /Contents and a /StructParent that
 the parent tree maps to a Link element holding it (an OBJR), in the
@@ -177,6 +182,22 @@ def main():
         if r == "Table" and (not sub or sub[0] not in ("Caption", "TR") or
                              any(s not in ("Caption", "TR") for s in sub)):
             fail("a Table holding %s" % sub)
+        if r == "Table":
+            # A header row (TR of TH only) is content once, at the
+            # table's start after its Caption; repeated on a
+            # continuation page it is an Artifact (PDF/UA 7.5).
+            trs = [val(c) for c in (e["/K"] if isinstance(e["/K"], list)
+                                    else [e["/K"]])
+                   if isinstance(c, str) and c.endswith(" R")
+                   and val(c).get("/S") == "/TR"]
+            heads = [all(val(c).get("/S") == "/TH" for c in
+                         (t["/K"] if isinstance(t["/K"], list) else
+                          [t["/K"]]) if isinstance(c, str)
+                         and c.endswith(" R")) for t in trs]
+            n = heads.index(False) if False in heads else len(heads)
+            if any(heads[n:]) or (n and sub[0] != "Caption"):
+                fail("a Table with a header row not at its start "
+                     "(repeated header tagged TH)")
         if r == "TR" and any(s not in ("TH", "TD") for s in sub):
             fail("a TR holding %s" % sub)
         if r == "L" and any(s != "LI" for s in sub):
@@ -217,6 +238,13 @@ def main():
             fail("the running header is not marked /Artifact")
         if not any(a.startswith("iv") for a, _ in pages):
             fail("page number iv is not marked /Artifact")
+    # A continuation page's "(lanjutan)" caption is a repeat: never in
+    # the tree, and an Artifact.
+    if any("(lanjutan)" in l for l in lines):
+        fail("a \"(lanjutan)\" caption is in the structure tree")
+    if "--continued" in opts and not any(
+            "lanjutan" in a for a, _ in marked(pdf)):
+        fail("no \"(lanjutan)\" caption marked /Artifact")
     if "--first-h1" in opts:
         h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
               if l.strip().startswith("H1") and i + 1 < len(lines)]
