@@ -55,6 +55,7 @@ struct tbl {
 	double *mn;     /* column minimum widths, from widths() */
 	double *rh;
 	int *group_end; /* last row of the group a row starts; -1 inside */
+	const struct doc_node **row; /* the row nodes */
 };
 
 /* The columns a build keeps: [0, key) and [from, to), numbered on in that
@@ -179,6 +180,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	tb->cells = g_new0(struct tcell, ncells ? ncells : 1);
 	tb->rh = g_new0(double, nrows ? nrows : 1);
 	tb->group_end = g_new0(int, nrows ? nrows : 1);
+	tb->row = g_new0(const struct doc_node *, nrows ? nrows : 1);
 	/* busy[c]: the last row a rowspan above holds column c down to. One
 	 * entry per column, not a rows x columns grid: any number of columns
 	 * (a 70-column table lost 6 to a fixed grid). */
@@ -189,6 +191,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	for (const struct doc_node *r = t->first; r; r = r->next) {
 		if (r->type != DOC_ROW)
 			continue;
+		tb->row[ri] = r;
 		bool rhead = r->as.row.header;
 		if (counting && rhead)
 			lead_header = ri + 1;
@@ -334,6 +337,46 @@ static int first_cell(const struct tbl *tb, int r)
 	return lo;
 }
 
+/* The levels of a computed table's rows, by their class (doc/kolom.c,
+ * tables_anggaran.c): a row of a level followed by a row of a deeper one
+ * heads it (a program over its kegiatan, a kegiatan over its
+ * subkegiatan, a sasaran over its indicators). A row without a class is
+ * a data row, the deepest; other classes ("total") head nothing. */
+static int row_level(const struct doc_node *r)
+{
+	static const char *const LEVELS[] = { "tujuan", "sasaran", "program",
+		"kegiatan", "subkegiatan" };
+	const char *c = r != NULL ? r->as.row.css_class : NULL;
+	if (c == NULL)
+		return (int)G_N_ELEMENTS(LEVELS);
+	for (size_t i = 0; i < G_N_ELEMENTS(LEVELS); i++)
+		if (strcmp(c, LEVELS[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A group heading row is never left alone at the foot of a page, nor its
+ * first row set on the next page without it: its group and the next are
+ * one group (kept together unless taller than a page), from the last so
+ * that a program, its first kegiatan and that one's first subkegiatan
+ * make one. */
+static void keep_headings(struct tbl *tb)
+{
+	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+	for (int r = tb->nhead; r < tb->nrows; r = tb->group_end[r] + 1)
+		g_array_append_val(starts, r);
+	for (int i = (int)starts->len - 2; i >= 0; i--) {
+		int a = g_array_index(starts, int, i);
+		int b = g_array_index(starts, int, i + 1);
+		int la = row_level(tb->row[b - 1]);
+		if (la >= 0 && row_level(tb->row[b]) > la) {
+			tb->group_end[a] = tb->group_end[b];
+			tb->group_end[b] = -1;
+		}
+	}
+	g_array_free(starts, TRUE);
+}
+
 static void heights(struct pdf *p, struct tbl *tb)
 {
 	for (int i = 0; i < tb->ncells; i++) {
@@ -383,6 +426,7 @@ static void heights(struct pdf *p, struct tbl *tb)
 			tb->group_end[k] = -1;
 		r = end + 1;
 	}
+	keep_headings(tb);
 }
 
 static double rows_height(const struct tbl *tb, int from, int to)
@@ -608,6 +652,7 @@ static void table_free(struct tbl *tb)
 	g_free(tb->mn);
 	g_free(tb->rh);
 	g_free(tb->group_end);
+	g_free(tb->row);
 	memset(tb, 0, sizeof *tb);
 }
 

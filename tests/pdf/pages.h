@@ -43,6 +43,42 @@ static struct doc_node *pg_long_table(struct doc *d, int k, int rows)
 	return t;
 }
 
+/* A budget table's levels: 4 programs, each over 3 kegiatan, each over 2
+ * subkegiatan (40 rows), their rows classed as doc/tables_anggaran.c
+ * does. */
+static struct doc_node *pg_tree_table(struct doc *d, int k)
+{
+	struct doc_node *t = syn_table(d, arena_printf(d->arena,
+	    "Tabel 4.%d", k), "Tabel Bertingkat Uji", NULL, NULL);
+	t->as.fl->header_rows = 1;
+	struct doc_node *r = syn_row(d, t, true);
+	syn_cell(d, r, "Uraian", false);
+	syn_cell(d, r, "Pagu", false);
+	for (int p = 1; p <= 4; p++) {
+		r = syn_row(d, t, false);
+		r->as.row.css_class = "program";
+		syn_cell(d, r, arena_printf(d->arena, "Program %d.%d", k, p),
+		    false);
+		syn_cell(d, r, "600", true);
+		for (int q = 1; q <= 3; q++) {
+			r = syn_row(d, t, false);
+			r->as.row.css_class = "kegiatan";
+			syn_cell(d, r, arena_printf(d->arena,
+			    "Kegiatan %d.%d.%d", k, p, q), false);
+			syn_cell(d, r, "200", true);
+			for (int u = 1; u <= 2; u++) {
+				r = syn_row(d, t, false);
+				r->as.row.css_class = "subkegiatan";
+				syn_cell(d, r, arena_printf(d->arena,
+				    "Subkegiatan %d.%d.%d.%d", k, p, q, u),
+				    false);
+				syn_cell(d, r, "100", true);
+			}
+		}
+	}
+	return t;
+}
+
 static struct doc_node *pg_text(struct doc *d, const char *s)
 {
 	struct doc_node *p = doc_node_new(d, DOC_PARAGRAPH);
@@ -87,6 +123,13 @@ static struct doc *pg_doc(void)
 	for (int k = 1; k <= 10; k++) {
 		doc_append(ch, syn_para(d, k, 1 + k));
 		doc_append(ch, pg_long_table(d, k, k % 2 ? 12 : 40));
+	}
+
+	/* Tables of programs, kegiatan and subkegiatan after fillers of
+	 * every length: a program or kegiatan row never ends a page. */
+	for (int k = 1; k <= 8; k++) {
+		doc_append(ch, syn_para(d, k, k));
+		doc_append(ch, pg_tree_table(d, k));
 	}
 
 	/* Lists after fillers of every length: a mark stays beside its

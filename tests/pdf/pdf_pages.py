@@ -5,6 +5,8 @@ back per page with pdftotext -layout:
     its item's first line;
   - a 6-row table is never split;
   - a split table leaves at least 3 rows on each page, and loses none;
+  - a program or kegiatan row is never the last row of a page: its
+    first kegiatan or subkegiatan comes with it;
   - no word is hyphenated across a page break, no capitalised word is
     hyphenated, at most 2 hyphenated lines follow each other;
   - the text after a landscape table comes before it (it fills the
@@ -89,6 +91,20 @@ def main():
             seen += r
         if seen != rows:
             errs.append(f"Tabel 3.{k}: {seen} rows of {rows}")
+
+    # A group heading row (program, kegiatan) is never the last row of
+    # its table on a page: its first row comes with it.
+    for k in range(1, 9):
+        seen = 0
+        for n, lines in enumerate(pages, 1):
+            rows = [l for l in lines
+                    if re.match(rf"(Program|Kegiatan|Subkegiatan) {k}\.", l)]
+            seen += len(rows)
+            if rows and not rows[-1].startswith("Subkegiatan"):
+                errs.append(f"p{n}: Tabel 4.{k} ends the page on its "
+                            f"heading row '{rows[-1]}'")
+        if seen != 40:
+            errs.append(f"Tabel 4.{k}: {seen} rows of 40")
 
     after = page_of(r"^Teks sesudah tabel lebar")
     wide = page_of(r"^Tabel 2\.1 Target dan Realisasi")
