@@ -1121,12 +1121,25 @@ static void flush_floats(struct pdf *p)
 	if (p->floats->len == 0 || p->in_float)
 		return;
 	p->in_float = true;
+	/* The floats are no part of the elements open where the page
+	 * filled (a list and its item: an L held a Table): those are closed
+	 * and set aside while the floats are drawn, then opened again. */
+	tags_close(p);
+	GPtrArray *tags = p->tags;
+	GArray *tag_num = p->tag_num;
+	p->tags = g_ptr_array_new();
+	p->tag_num = g_array_new(FALSE, FALSE, sizeof(int));
 	for (guint i = 0; i < p->floats->len; i++) {
 		const struct doc_node *n = g_ptr_array_index(p->floats, i);
 		if (p->landscape && !landscape_float(p, n))
 			pdf_new_page(p, false);
 		block(p, n, p->x0, p->fw);
 	}
+	g_ptr_array_free(p->tags, TRUE);
+	g_array_free(p->tag_num, TRUE);
+	p->tags = tags;
+	p->tag_num = tag_num;
+	tags_reopen(p);
 	g_ptr_array_set_size(p->floats, 0);
 	p->in_float = false;
 }

@@ -9,6 +9,7 @@
 #include "pdf/internal.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1010,6 +1011,61 @@ static GArray *plan_panels(const struct tbl *tb, double w, int *keyp)
 	return starts;
 }
 
+/* The table's height at the widths widths() chose, estimated from each
+ * cell's unwrapped width (no layout is shaped again): its lines are that
+ * width over its column's, its rows as tall as their tallest cell. */
+static double est_height(const struct tbl *tb, double size)
+{
+	double lh = size * 1.05 * 1.15, h = 0, row = 0;
+	int r = -1;
+	for (int i = 0; i < tb->ncells; i++) {
+		const struct tcell *tc = &tb->cells[i];
+		if (tc->r != r) {
+			h += row;
+			row = 0;
+			r = tc->r;
+		}
+		if (tc->rs > 1)
+			continue;
+		double w = -2 * PAD_X;
+		for (int c = tc->c; c < tc->c + tc->cs; c++)
+			w += tb->cw[c];
+		/* Lines of whole words of the cell's mean width (a
+		 * column a word and a half wide holds one a line). */
+		double lines = 1;
+		if (tc->maxw > w) {
+			int words = 1;
+			for (const char *t = pango_layout_get_text(tc->l); *t;
+			    t++)
+				words += *t == ' ';
+			double per = floor(MAX(w, 1) / (tc->maxw / words));
+			lines = ceil(words / MAX(per, 1));
+		}
+		row = MAX(row, MAX(lines, 1) * lh + 2 * PAD_Y);
+	}
+	return h + row;
+}
+
+/* Portrait fits the table's narrowest layout, but is it the better page?
+ * Not when its long texts (uraian, indikator) are squeezed into columns
+ * beside figures that cannot wrap, rows of many lines a word or two
+ * wide: a table of more than three quarters of a portrait page that
+ * landscape sets at most half as tall goes landscape (Tabel 2.5 of the
+ * Dinkes fixture: portrait over three pages, program and indikator
+ * columns 80 and 67 pt wide, rows of up to 9 lines; landscape 256 and
+ * 118 pt). The portrait frame is A4 less pdf.c's 3 cm margins top and
+ * bottom. */
+static bool better_landscape(struct tbl *tb, double portrait_w,
+	double land_w, double size)
+{
+	double summin;
+	widths(tb, land_w, &summin);
+	double hl = est_height(tb, size);
+	widths(tb, portrait_w, &summin);
+	double hp = est_height(tb, size);
+	return hp > 0.75 * (A4_H - 6.0 * PT_PER_CM) && hl <= hp / 2;
+}
+
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 {
 	static const struct doc_float none;
@@ -1030,7 +1086,8 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		if (tb.nrows == 0 || tb.ncols == 0)
 			goto out;
 		widths(&tb, portrait_w, &summin);
-		if (!land && summin <= portrait_w + 0.01)
+		if (!land && summin <= portrait_w + 0.01 &&
+		    !better_landscape(&tb, portrait_w, land_w, size))
 			break;
 		land = true;
 		widths(&tb, land_w, &summin);

@@ -79,6 +79,33 @@ static struct doc_node *pg_tree_table(struct doc *d, int k)
 	return t;
 }
 
+/* Long uraian and indikator beside three budget figures that cannot wrap:
+ * in portrait its text columns would be a word wide (rows of 8 lines,
+ * three pages); it takes a landscape page. */
+static struct doc_node *pg_squeezed_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 5.1", "Tabel Sempit Uji",
+	    NULL, NULL);
+	t->as.fl->header_rows = 1;
+	struct doc_node *r = syn_row(d, t, true);
+	static const char *const head[] = { "No", "Program/Kegiatan",
+		"Indikator", "Pagu Awal", "Pagu Perubahan", "Realisasi" };
+	for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+		syn_cell(d, r, head[i], false);
+	for (int i = 1; i <= 14; i++) {
+		r = syn_row(d, t, false);
+		syn_cell(d, r, arena_printf(d->arena, "%d", i), false);
+		syn_cell(d, r, arena_printf(d->arena, "Sempit %d program "
+		    "pemberdayaan dan pengembangan koperasi serta usaha mikro "
+		    "di seluruh kecamatan kabupaten", i), false);
+		syn_cell(d, r, "jumlah koperasi aktif yang menyampaikan "
+		    "laporan rapat anggota tahunan tepat waktu", false);
+		for (int c = 0; c < 3; c++)
+			syn_cell(d, r, "18.575.000.000", true);
+	}
+	return t;
+}
+
 static struct doc_node *pg_text(struct doc *d, const char *s)
 {
 	struct doc_node *p = doc_node_new(d, DOC_PARAGRAPH);
@@ -131,6 +158,9 @@ static struct doc *pg_doc(void)
 		doc_append(ch, syn_para(d, k, k));
 		doc_append(ch, pg_tree_table(d, k));
 	}
+
+	doc_append(ch, syn_para(d, 3, 3));
+	doc_append(ch, pg_squeezed_table(d));
 
 	/* Lists after fillers of every length: a mark stays beside its
 	 * item's first line. */

@@ -5,6 +5,7 @@ back per page with pdftotext -layout:
     its item's first line;
   - a 6-row table is never split;
   - a split table leaves at least 3 rows on each page, and loses none;
+  - a table of long texts beside figures takes a landscape page;
   - a program or kegiatan row is never the last row of a page: its
     first kegiatan or subkegiatan comes with it;
   - no word is hyphenated across a page break, no capitalised word is
@@ -105,6 +106,18 @@ def main():
                             f"heading row '{rows[-1]}'")
         if seen != 40:
             errs.append(f"Tabel 4.{k}: {seen} rows of 40")
+
+    # Long texts beside figures that cannot wrap: landscape, not a
+    # portrait page of word-wide columns.
+    sizes = re.findall(r"Page +(\d+) size: +([\d.]+) x ([\d.]+)",
+                       subprocess.run(["pdfinfo", "-l", "9999", sys.argv[1]],
+                                      capture_output=True, text=True).stdout)
+    land = {int(n) for n, w, h in sizes if float(w) > float(h)}
+    sq = [i + 1 for i, lines in enumerate(pages)
+          if any(re.search(r"Sempit \d+ ", l) for l in lines)]
+    if not sq or any(n not in land for n in sq):
+        errs.append(f"Tabel 5.1 (squeezed) on pages {sq}, landscape: "
+                    f"{sorted(n for n in sq if n in land)}")
 
     after = page_of(r"^Teks sesudah tabel lebar")
     wide = page_of(r"^Tabel 2\.1 Target dan Realisasi")
