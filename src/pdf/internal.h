@@ -46,7 +46,17 @@ struct pannot {
 	int elem;
 	int cell;              /* the table cell, from 1 in drawing order, or 0 */
 	const char *text;
+	/* The link's own element, holding its text (PDF/UA 7.18.5: Link /K
+	 * [its text, the annotation]): the number of its LINK_TAG, which
+	 * annot.c names Link and gives the annotation; or 0 (a link in a
+	 * table cell: annot.c makes a Link of the annotation alone, in the
+	 * cell's element). */
+	int link;
 };
+/* The structure tag pdf.c begins around a link's text; a standard type
+ * cairo 1.16 writes as any other (its "Link" tag makes annotations, which
+ * damage the file: see annot.c). annot.c renames it Link. */
+#define LINK_TAG "Reference"
 /* What cairo 1.16 cannot write into a tagged PDF: the document's language
  * and DisplayDocTitle in the catalog, the text alternative of each Figure
  * structure element (alts, in the order the Figures were drawn) and the
@@ -164,6 +174,7 @@ struct pdf {
 	int cur_elem;         /* the element text is drawn in (pannot.elem) */
 	GPtrArray *texts;     /* the links' texts (pannot.text), owned */
 	int ncells, cur_cell; /* cells marked; the one drawn (pannot.cell) */
+	int cur_link;         /* the LINK_TAG of the link drawn (pannot.link) */
 	cairo_scaled_font_t *mark_font; /* the cell markers' space */
 	unsigned long mark_glyph;
 	const char *role;

@@ -211,6 +211,10 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 				struct tlink lk = { (int)start, (int)in->s->len,
 					NULL, target };
 				g_array_append_val(in->links, lk);
+				/* Its own run (the colour of the text), so
+				 * that its element begins and ends with it. */
+				attr_range(in, pango_attr_foreground_new(0, 0, 0),
+				    start);
 			}
 			break;
 		}
@@ -388,7 +392,8 @@ static void link_area(struct pdf *p, const char *uri, const char *dest,
 	if (p->cr == NULL || w <= 0 || h <= 0)
 		return;
 	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h,
-		.elem = p->cur_elem, .cell = p->cur_cell, .text = text };
+		.elem = p->cur_elem, .cell = p->cur_cell, .text = text,
+		.link = p->cur_link };
 	if (uri && uri[0] == '#' && dest == NULL) {
 		dest = uri + 1;
 		uri = NULL;
@@ -617,17 +622,39 @@ static bool line_rtl(const PangoLayoutLine *line)
 /* A line's runs one by one (show_run), with what Pango's renderer would
  * draw for their attributes: colour, underline, strikethrough. Lines
  * holding right-to-left text are left to Pango. */
-static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
-	double base, const char **mark)
+/* Draws a line. With links (NULL: none), the runs of each link's text
+ * are drawn inside a LINK_TAG element of their own, whose number goes to
+ * lnum[k] for link k (0 for a link not on this line). */
+static void show_line(struct pdf *p, PangoLayoutLine *line, double x,
+	double base, const char **mark, const GArray *links, int *lnum)
 {
+	cairo_t *cr = p->cr;
 	if (line_rtl(line)) {
 		cairo_move_to(cr, x, base);
 		pango_cairo_show_layout_line(cr, line);
 		return;
 	}
 	const char *text = pango_layout_get_text(line->layout);
+	int open = -1; /* the link whose element is open */
 	for (GSList *r = line->runs; r; r = r->next) {
 		PangoGlyphItem *gi = r->data;
+		int in = -1;
+		for (guint k = 0; links != NULL && k < links->len; k++) {
+			const struct tlink *lk = &g_array_index(links,
+			    struct tlink, k);
+			if (lk->start <= gi->item->offset &&
+			    gi->item->offset < lk->end)
+				in = (int)k;
+		}
+		if (in != open) {
+			if (open >= 0)
+				cairo_tag_end(cr, LINK_TAG);
+			if (in >= 0) {
+				cairo_tag_begin(cr, LINK_TAG, NULL);
+				lnum[in] = ++p->nstruct;
+			}
+			open = in;
+		}
 		const PangoColor *fg = NULL;
 		int ul = PANGO_UNDERLINE_NONE;
 		bool strike = false;
@@ -674,6 +701,8 @@ static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
 			cairo_restore(cr);
 		x += w;
 	}
+	if (open >= 0)
+		cairo_tag_end(cr, LINK_TAG);
 }
 
 /* A table cell's marker: cairo 1.16's structure tags cost about 45,000
@@ -763,8 +792,14 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 			cell_mark(p, mark[2] == '\x82', x, y);
 			mark = NULL;
 		}
-		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base,
-		    &mark);
+		/* A link's text in its own element: not in a table cell
+		 * (annot.c makes its TD from markers, not elements), nor
+		 * in an artifact. */
+		bool own = links != NULL && links->len > 0 && !cell &&
+		    !p->artifact && (role != NULL || p->tag_num->len > 0);
+		int *lnum = own ? g_new0(int, links->len) : NULL;
+		show_line(p, line, x + (double)lr.x / PANGO_SCALE, base,
+		    &mark, own ? links : NULL, lnum);
 		for (guint k = 0; links && k < links->len; k++) {
 			struct tlink *lk = &g_array_index(links, struct tlink,
 			    k);
@@ -780,10 +815,13 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 				xa = xb;
 				xb = t;
 			}
+			p->cur_link = lnum ? lnum[k] : 0;
 			link_tag(p, l, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
 			    ly, (double)(xb - xa) / PANGO_SCALE,
 			    (double)lr.height / PANGO_SCALE);
+			p->cur_link = 0;
 		}
+		g_free(lnum);
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 	/* A cell without a glyph: its marker on its own. */
@@ -2230,14 +2268,18 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			g_free(e->text);
 			continue;
 		}
+		if (a != NULL) /* the link's element: entry and number */
+			pdf_tag_begin(p, LINK_TAG);
 		if (p->cr && a != NULL) {
 			/* The whole entry, number included, is the link. */
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,
 				.y = p->y, .w = p->fw - ind, .h = h,
 				.dest_page = a->page, .dest_x = a->x,
 				.dest_y = a->y, .elem = g_array_index(p->tag_num,
-				int, p->tag_num->len - 1), .text = link_text(p,
-				e->text, (int)strlen(e->text)) };
+				int, p->tag_num->len - 2), .text = link_text(p,
+				e->text, (int)strlen(e->text)),
+				.link = g_array_index(p->tag_num, int,
+				p->tag_num->len - 1) };
 			g_array_append_val(p->annots, pa);
 		}
 		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
@@ -2275,6 +2317,8 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			    NULL);
 			g_object_unref(nlay);
 		}
+		if (a != NULL)
+			pdf_tag_end(p);
 		p->y += h + 3;
 		g_object_unref(l);
 		pdf_tag_end(p);

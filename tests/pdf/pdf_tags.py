@@ -19,9 +19,10 @@ repeated on a continuation page is an Artifact, as is its "(lanjutan)"
 caption, never in the tree); a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
 its Lbl; every link annotation has a /Contents and a /StructParent that
-the parent tree maps to a Link element holding it (an OBJR), in the
-element holding the link's text (PDF/UA 7.18.5); a TOC's links are in
-its TOCI."""
+the parent tree maps to a Link element holding it (an OBJR) and the
+link's text (an MCID; but for a link in a table cell), in the element
+holding the rest of the text (PDF/UA 7.18.5); a TOC's links are in
+its TOCI, and links in other elements hold their text too."""
 import json
 import os
 import re
@@ -101,7 +102,7 @@ def check_links(objs, val, root):
               and v["value"].get("/Subtype") == "/Link"]
     if not annots:
         fail("no link annotations")
-    parents = {}
+    parents, texts = {}, {}
     for ref, a in annots:
         if not a.get("/Contents", "").startswith("u:") or \
                 len(a["/Contents"]) < 3:
@@ -119,9 +120,21 @@ def check_links(objs, val, root):
         pk = p["/K"] if isinstance(p["/K"], list) else [p["/K"]]
         if tree[a["/StructParent"]] not in pk:
             fail("the Link of annotation %s is not its parent's kid" % ref)
+        # Its text is its own content (Link /K [MCID, OBJR]), not only
+        # its parent's; a table cell's links are the exception (a TD's
+        # content is made from markers, see annot.c).
+        mc = [c for c in k if isinstance(c, int) or
+              (isinstance(c, dict) and c.get("/Type") == "/MCR")]
+        if not mc and p["/S"] not in ("/TD", "/TH"):
+            fail("the Link of annotation %s in a %s holds no text"
+                 % (ref, p["/S"]))
+        if mc:
+            texts[p["/S"]] = texts.get(p["/S"], 0) + 1
         parents[p["/S"]] = parents.get(p["/S"], 0) + 1
     if not parents.get("/TOCI"):
         fail("no link in a TOCI: %s" % parents)
+    if not texts.get("/TOCI") or len(texts) < 2:
+        fail("no link holding its text beside a TOCI's: %s" % texts)
 
 
 def main():
