@@ -23,7 +23,7 @@
 #define LINE_PENALTY 10.0
 #define BADNESS_MAX 1e5
 #define HYPHEN_PENALTY 2e5
-#define EXPLICIT_PENALTY 50.0 /* after a typed '-' ("kegiatan-kegiatan") */
+#define EXPLICIT_PENALTY 50.0 /* after a typed "-" not inside a word */
 #define DOUBLE_HYPHEN 1e8     /* two hyphenated lines in a row */
 #define TRACK 0.16            /* points, between two letters */
 #define RAG 0.25              /* ragged: a quarter short is badness 100 */

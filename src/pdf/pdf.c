@@ -117,19 +117,42 @@ static bool line_hyphenated(const char *text, const PangoLayoutLine *line)
 	    (unsigned char)text[e - 1] == 0xAD;
 }
 
+/* A hyphen inside a word ("perundang-undangan", "kegiatan-kegiatan")
+ * breaks no line: a PDF reader takes a hyphen ending a line for a
+ * hyphenation and joins the halves without it ("perundangundangan"). */
+static void keep_hyphenated(PangoAttrList *al, const char *t)
+{
+	for (size_t i = 1; t[0] != '\0' && t[i] != '\0'; i++)
+		if (t[i] == '-' && g_ascii_isalpha(t[i - 1]) &&
+		    g_ascii_isalpha(t[i + 1])) {
+			PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+			a->start_index = (guint)(i - 1);
+			a->end_index = (guint)(i + 2);
+			pango_attr_list_insert(al, a);
+		}
+}
+
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
 	PangoLayout *l = new_layout(p, st, width);
-	if (st->hyphenate && p->hyph) {
+	bool hy = st->hyphenate && p->hyph;
+	if (hy) {
 		GString *s = g_string_new(NULL);
 		hyph_append(p->hyph, s, text ? text : "");
 		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
-		pdf_break_lines(l, width);
 	} else {
 		set_text(l, text ? text : "", -1);
 	}
+	if (text != NULL && strchr(text, '-') != NULL) {
+		PangoAttrList *al = pango_attr_list_new();
+		keep_hyphenated(al, pango_layout_get_text(l));
+		pango_layout_set_attributes(l, al);
+		pango_attr_list_unref(al);
+	}
+	if (hy)
+		pdf_break_lines(l, width);
 	return l;
 }
 
@@ -320,6 +343,7 @@ static PangoLayout *layout_inlines(struct pdf *p,
 	if (l == NULL) {
 		l = new_layout(p, st, width);
 		set_text(l, in.s->str, (int)in.s->len);
+		keep_hyphenated(in.attrs, in.s->str);
 		pango_layout_set_attributes(l, in.attrs);
 		if (in.hyph)
 			pdf_break_lines(l, width);

@@ -278,6 +278,69 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	}
 }
 
+/* The width between the narrowest layout and the widest, in a long table
+ * (over LONG_TABLE body rows), given to the columns whose rows wrap: in
+ * proportion to what each lacks of its widest, times the number of its
+ * body cells of one row that would wrap at its narrowest; what is left
+ * then to the others (cells spanning rows) by what they lack. An
+ * indikator column wrapping on 300 rows gets the width before a tujuan
+ * cell spanning them (the stress report: its indicators on 2 lines a
+ * row, now 1; 35 pages, now 24). A column given its widest gives the
+ * rest back. A short table shares the width evenly, by what each column
+ * lacks. */
+#define LONG_TABLE 40 /* body rows: a shorter table shares the width evenly */
+
+static void share_slack(struct tbl *tb, const double *mn, const double *mx,
+	double slack)
+{
+	const double pad = 2 * PAD_X;
+	double *wt = g_new(double, tb->ncols);
+	bool *full = g_new0(bool, tb->ncols);
+	for (int c = 0; c < tb->ncols; c++)
+		wt[c] = 0;
+	for (int i = 0; i < tb->ncells; i++) {
+		const struct tcell *tc = &tb->cells[i];
+		if (tc->cs == 1 && tc->rs == 1 && tc->r >= tb->nhead &&
+		    tc->maxw + pad > mn[tc->c] + 0.01)
+			wt[tc->c] += 1;
+	}
+	for (int round = 0; round < tb->ncols && slack > 0.01; round++) {
+		double sum = 0;
+		for (int c = 0; c < tb->ncols; c++)
+			if (!full[c])
+				sum += (mx[c] - mn[c]) * wt[c];
+		if (sum <= 0) { /* no row wraps but in spanning cells */
+			for (int c = 0; c < tb->ncols; c++)
+				if (wt[c] == 0 && !full[c] && mx[c] > mn[c])
+					wt[c] = 1;
+			for (int c = 0; c < tb->ncols; c++)
+				if (!full[c])
+					sum += (mx[c] - mn[c]) * wt[c];
+			if (sum <= 0)
+				break;
+		}
+		bool capped = false;
+		for (int c = 0; c < tb->ncols; c++) {
+			double g = full[c] ? 0 : slack * (mx[c] - mn[c]) *
+			    wt[c] / sum;
+			if (!full[c] && tb->cw[c] + g >= mx[c]) {
+				slack -= mx[c] - tb->cw[c];
+				tb->cw[c] = mx[c];
+				full[c] = capped = true;
+			}
+		}
+		if (capped)
+			continue;
+		for (int c = 0; c < tb->ncols; c++)
+			if (!full[c])
+				tb->cw[c] += slack * (mx[c] - mn[c]) * wt[c] /
+				    sum;
+		slack = 0;
+	}
+	g_free(wt);
+	g_free(full);
+}
+
 static double widths(struct tbl *tb, double avail, double *summin_out)
 {
 	double *mn = tb->mn, *mx = g_new0(double, tb->ncols ? tb->ncols : 1);
@@ -312,12 +375,17 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 	for (int c = 0; c < tb->ncols; c++) {
 		if (summax <= avail)
 			tb->cw[c] = mx[c] * avail / summax; /* full width */
-		else if (summin <= avail)
+		else if (summin > avail)
+			tb->cw[c] = mn[c] * avail / summin; /* squeezed */
+		else if (tb->nrows - tb->nhead <= LONG_TABLE)
 			tb->cw[c] = mn[c] + (mx[c] - mn[c]) * (avail - summin) /
 			    (summax - summin);
 		else
-			tb->cw[c] = mn[c] * avail / summin; /* squeezed */
+			tb->cw[c] = mn[c];
 	}
+	if (summin <= avail && summax > avail &&
+	    tb->nrows - tb->nhead > LONG_TABLE)
+		share_slack(tb, mn, mx, avail - summin);
 	g_free(mx);
 	return summax;
 }

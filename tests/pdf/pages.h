@@ -106,6 +106,40 @@ static struct doc_node *pg_squeezed_table(struct doc *d)
 	return t;
 }
 
+/* 45 indicators under one tujuan and one sasaran of long texts, each a
+ * cell spanning every row: the indikator column, wrapping on every row,
+ * gets the width before them, its rows one line each. */
+static struct doc_node *pg_group_table(struct doc *d)
+{
+	struct doc_node *t = syn_table(d, "Tabel 5.2", "Tabel Kelompok Uji",
+	    NULL, NULL);
+	t->as.fl->header_rows = 1;
+	struct doc_node *r = syn_row(d, t, true);
+	static const char *const head[] = { "No", "Tujuan", "Sasaran",
+		"Indikator Kinerja", "Satuan", "2024", "2025", "2026" };
+	for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+		syn_cell(d, r, head[i], false);
+	for (int i = 1; i <= 45; i++) {
+		r = syn_row(d, t, false);
+		if (i == 1) {
+			static const char *const span[] = { "1",
+				"Meningkatnya kesejahteraan masyarakat melalui "
+				"koperasi yang sehat dan mandiri",
+				"Meningkatnya jumlah koperasi aktif dan usaha "
+				"mikro yang naik kelas" };
+			for (size_t k = 0; k < G_N_ELEMENTS(span); k++)
+				syn_cell(d, r, span[k], false)->as.cell.rowspan =
+				    45;
+		}
+		syn_cell(d, r, arena_printf(d->arena, "Ukuran kelompok %d",
+		    i), false);
+		syn_cell(d, r, "%", false);
+		for (int c = 0; c < 3; c++)
+			syn_cell(d, r, "70,25", true);
+	}
+	return t;
+}
+
 static struct doc_node *pg_text(struct doc *d, const char *s)
 {
 	struct doc_node *p = doc_node_new(d, DOC_PARAGRAPH);
@@ -161,6 +195,8 @@ static struct doc *pg_doc(void)
 
 	doc_append(ch, syn_para(d, 3, 3));
 	doc_append(ch, pg_squeezed_table(d));
+	doc_append(ch, syn_para(d, 4, 2));
+	doc_append(ch, pg_group_table(d));
 
 	/* Lists after fillers of every length: a mark stays beside its
 	 * item's first line. */

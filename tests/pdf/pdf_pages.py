@@ -6,6 +6,7 @@ back per page with pdftotext -layout:
   - a 6-row table is never split;
   - a split table leaves at least 3 rows on each page, and loses none;
   - a table of long texts beside figures takes a landscape page;
+  - a long table's width goes to its column that wraps on every row;
   - a program or kegiatan row is never the last row of a page: its
     first kegiatan or subkegiatan comes with it;
   - no word is hyphenated across a page break, no capitalised word is
@@ -118,6 +119,13 @@ def main():
     if not sq or any(n not in land for n in sq):
         errs.append(f"Tabel 5.1 (squeezed) on pages {sq}, landscape: "
                     f"{sorted(n for n in sq if n in land)}")
+
+    # A long table's width goes to the column wrapping on every row, not
+    # to the cells spanning them: each indicator on one line.
+    whole = sum(1 for lines in pages for l in lines
+                if re.search(r"Ukuran kelompok \d+ %", l))
+    if whole != 45:
+        errs.append(f"Tabel 5.2: {whole} of 45 indicators on one line")
 
     after = page_of(r"^Teks sesudah tabel lebar")
     wide = page_of(r"^Tabel 2\.1 Target dan Realisasi")

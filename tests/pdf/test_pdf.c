@@ -251,6 +251,37 @@ static void test_break_tighter(void **state)
 	g_object_unref(p.pctx);
 }
 
+/* A typed hyphen inside a word breaks no line (a reader would join the
+ * halves without it): at 100 pt, where Pango set "peraturan perundang-"
+ * on the first line, each word has a line of its own. */
+static void test_break_not_at_hyphen(void **state)
+{
+	(void)state;
+	struct pdf p = break_pdf();
+	const struct tstyle st = { .family = FONT_SANS, .size = 9,
+		.align = PANGO_ALIGN_LEFT };
+	PangoLayout *l = pdf_layout_text(&p, "peraturan perundang-undangan "
+	    "kegiatan-kegiatan", &st, 100);
+	const char *t = pango_layout_get_text(l);
+	int n = 0;
+	for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+	    ls = ls->next, n++) {
+		const PangoLayoutLine *line = ls->data;
+		int e = line->start_index + line->length;
+		static const char *const want[] = { "peraturan ",
+			"perundang-undangan ", "kegiatan-kegiatan" };
+		assert_true(n < 3);
+		assert_int_equal(line->length, (int)strlen(want[n]));
+		assert_memory_equal(t + line->start_index, want[n],
+		    strlen(want[n]));
+		(void)e;
+	}
+	assert_int_equal(n, 3);
+	g_object_unref(l);
+	hyph_free(p.hyph);
+	g_object_unref(p.pctx);
+}
+
 static unsigned char *render_bytes(size_t *len)
 {
 	struct doc *d = syn_doc();
@@ -929,6 +960,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_break_no_hyphen),
 		cmocka_unit_test(test_break_long_word),
 		cmocka_unit_test(test_break_tighter),
+		cmocka_unit_test(test_break_not_at_hyphen),
 		cmocka_unit_test(test_render_deterministic),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
