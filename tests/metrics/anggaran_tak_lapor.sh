@@ -28,12 +28,36 @@ kode,uraian,sasaran,satuan,target,realisasi,pagu_awal,realisasi_anggaran
 2.17.05.2.02,Kegiatan A2,,,,,13.000.000,0
 CSV
 cp "$R/bab/30-akuntabilitas.md" "$T/bab30"
+printf '\n{{tabel efisiensi-program tingkat=subkegiatan}}\n\n{{grafik anggaran tingkat=subkegiatan}}\n' >> "$R/bab/30-akuntabilitas.md"
 printf '\nA1b {{realisasi-anggaran 2.17.05.2.01.0002}}, serapan {{serapan 2.17.05.2.01.0002}}; A1 {{realisasi-anggaran 2.17.05.2.01}}; A2 {{serapan 2.17.05.2.02}}; total {{realisasi-anggaran}}, {{serapan}}, sisa {{sisa-anggaran}}.\n' >> "$R/bab/30-akuntabilitas.md"
 "$BIN" check "$R" 2>"$T/err" || fail "check: $(cat "$T/err")"
 grep -v '^lkjip: 0 errors' "$T/err" | grep -q . && fail "messages: $(cat "$T/err")"
 "$BIN" export "$R" -o "$T/m.md" 2>"$T/err" || fail "export: $(cat "$T/err")"
 grep -q "A1b tidak dilaporkan, serapan tidak dilaporkan; A1 tidak dilaporkan; A2 0,00${N}%; total Rp${N}24.000.000, 85,71${N}%, sisa Rp${N}4.000.000\." "$T/m.md" ||
 	fail "sentence: $(grep '^A1b' "$T/m.md")"
+# The table: the line not reported and its kegiatan say so in every
+# figure computed from their realisasi; the chart draws no bar for them
+# and says so under it.
+row() { grep -q "$1" "$T/m.md" || fail "export lacks: $1
+$(grep '^| ' "$T/m.md" | grep -i 'program\|kegiatan\|sub')"; }
+TD="tidak dilaporkan"
+row "^| 1 | Program A |  | - | - | - | 28.000.000 | 24.000.000 | 85,71${N}% | - |$"
+row "^| 1.1 | Kegiatan A1 |  | - | - | - | 15.000.000 | $TD | $TD | $TD |$"
+row "^| 1.1.1 | Sub A1a |  | 10${N}unit | 10${N}unit | 100,00${N}% | 10.000.000 | 9.500.000 | 95,00${N}% | 5,00${N}% |$"
+row "^| 1.1.2 | Sub A1b |  | 5${N}unit | $TD | $TD | 5.000.000 | $TD | $TD | $TD |$"
+row "^| 1.2 | Kegiatan A2 |  | - | - | - | 13.000.000 | 0 | 0,00${N}% | - |$"
+row "^| Sub A1b | Rp${N}5.000.000 | $TD |  |$"
+grep -q "Realisasi Program A" "$T/m.md" && fail "a line with its realisasi typed named under the chart"
+row "Realisasi Kegiatan A1, Sub A1b tidak dilaporkan, tidak digambarkan"
+"$BIN" build "$R" -o "$T/out" >/dev/null 2>"$T/err" || fail "build: $(cat "$T/err")"
+grep -q "<td>2.17.05.2.01.0002</td><td>Sub A1b</td><td></td><td>unit</td><td>5</td><td>$TD</td><td>5.000.000</td><td>$TD</td>" "$T/out/contoh-2024/data/anggaran.html" ||
+	fail "data page: $(grep -o '<tr id="baris-5">.*</tr>' "$T/out/contoh-2024/data/anggaran.html")"
+if command -v pdftotext >/dev/null; then
+	pdftotext -layout "$T/out/contoh-2024/contoh-2024.pdf" "$T/p.txt"
+	grep -q "Sub A1b.*tidak dilaporkan" "$T/p.txt" || fail "PDF lacks the line not reported"
+else
+	echo "SKIPPED (LOUDLY): pdftotext missing, the PDF is not checked" >&2
+fi
 ex() { "$BIN" explain "$R" "$1" 2>&1 | head -1; }
 [ "$(ex anggaran.2.17.05.2.01.0001.serapan)" = "anggaran.2.17.05.2.01.0001.serapan = 95,00${N}% (serapan, percent)" ] ||
 	fail "A1a serapan: $(ex anggaran.2.17.05.2.01.0001.serapan)"
