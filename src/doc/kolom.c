@@ -1781,7 +1781,29 @@ static size_t baris_grup(struct susun *s, struct doc_node *t,
 	for (size_t i = 0; i < sa->nanak; i++)
 		if (sa->anak[i]->tingkat == TINGKAT_INDIKATOR)
 			ind[n++] = sa->anak[i];
-	size_t rows = n ? n : 1;
+	/* One row per indicator only when a column shows them. */
+	bool per_ind = false;
+	for (size_t i = 0; i < s->nk; i++)
+		switch (s->k[i].def->id) {
+		case K_INDIKATOR: case K_SATUAN: case K_TARGET_AWAL:
+		case K_TARGET: case K_REALISASI_KELUARAN:
+			per_ind = true;
+			break;
+		case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+		case K_URAIAN: case K_FORMULA: case K_DEFINISI:
+		case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB: case K_TAHUN:
+		case K_REALISASI: case K_CAPAIAN: case K_PREDIKAT:
+		case K_TARGET_RENSTRA: case K_TARGET_PK:
+		case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+		case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+		case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+		case K_BANDING_STANDAR: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+		case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+		case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
+		case K_KETERANGAN_PK: case K_PENDUKUNG:
+			break;
+		}
+	size_t rows = n && per_ind ? n : 1;
 	for (size_t j = 0; j < rows; j++) {
 		struct doc_node *r = tbl_row(s->c, t, false);
 		r->as.row.css_class = "sasaran";
