@@ -17,7 +17,7 @@
 set -eu
 . tests/common.sh
 mkdir "$T/c"
-cp -R tests/data/bad/_base/contoh-2024 "$T/c/"
+cp -R tests/data/bad/_base/contoh-2024 tests/data/bad/_base/site.yaml "$T/c/"
 R=$T/c/contoh-2024
 cat > "$R/anggaran.csv" <<'CSV'
 kode,uraian,sasaran,satuan,target,realisasi,pagu_awal,realisasi_anggaran
@@ -91,4 +91,9 @@ for k in laporan.realisasi_anggaran laporan.serapan S1.realisasi_anggaran S1.ser
 	*) fail "$k: $(ex $k)" ;;
 	esac
 done
+# The portal pages say so too (the report's summary, ringkasan.tsv).
+"$BIN" build "$T/c" -o "$T/out2" >/dev/null 2>"$T/err" || fail "build 2: $(cat "$T/err")"
+grep -q 'data-label="Serapan anggaran">tidak dilaporkan<' "$T/out2/index.html" ||
+	fail "index: $(grep -o 'data-label="Serapan anggaran">[^<]*' "$T/out2/index.html")"
+grep -q "^realisasi	tidak dilaporkan$" "$T/out2/contoh-2024/ringkasan.tsv" || fail "ringkasan.tsv"
 echo "ok: realisasi not reported is neither 0 nor summed in part"
