@@ -265,7 +265,9 @@ static void check_sakip_weights(struct loader *L, const struct report *r)
 	}
 }
 
-/* A unit as written, for comparing: lower case, and "persen" is "%". */
+/* A unit as written, for comparing: lower case, "persen" is "%", and
+ * "Rp" is "rupiah" (an indicator in Rp takes "1.500.000 rupiah" as an
+ * indicator in Rupiah takes "Rp 1.500.000"). */
 static void unit_norm(const char *u, char *out, size_t len)
 {
 	size_t n = 0;
@@ -274,6 +276,8 @@ static void unit_norm(const char *u, char *out, size_t len)
 	out[n] = '\0';
 	if (!strcmp(out, "persen"))
 		snprintf(out, len, "%%");
+	else if (!strcmp(out, "rp") || !strcmp(out, "rp."))
+		snprintf(out, len, "rupiah");
 }
 
 /* A unit typed in a number cell ("85 %", "3 UM") must be the satuan the
