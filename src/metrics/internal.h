@@ -19,6 +19,12 @@ void cek_celah(const struct metrics *, struct diag_list *);
 bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s);
 
+/* The outputs PMK 214 weighs under budget line a (metrics.c): the lowest
+ * lines with an output capaian, a itself when none below has one;
+ * appended to out at *n. */
+void anggaran_keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct anggaran **out, size_t *n);
+
 /* Fills m->figure and m->figure_kunci from what metrics_compute computed
  * (figure.c). */
 void metrics_figure_table(struct metrics *);

@@ -562,8 +562,66 @@ static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
 	*ada_pagu = *ada_realisasi = true;
 }
 
+/* Sums pagu/realisasi over the given lines and, for PMK 214, collects the
+ * outputs under them (lines without an output capaian cannot take
+ * part). */
+struct kumpulan {
+	double pagu, pagu_awal, realisasi;
+	struct pmk214_keluaran *k;
+	size_t nk;
+};
+
+/* Does a line below a carry an output capaian? */
+static bool keluaran_di_bawah(const struct metrics *m,
+	const struct anggaran *a)
+{
+	for (size_t i = 0; i < a->nanak; i++) {
+		const struct metrik_anggaran *c = metrics_anggaran(m,
+			a->anak[i]->kode);
+		if ((c != NULL && c->ada_capaian) ||
+				keluaran_di_bawah(m, a->anak[i]))
+			return true;
+	}
+	return false;
+}
+
+/* PMK 214/2017 weighs outputs (keluaran): the lowest lines under a (or a
+ * itself) that carry an output capaian, so a programme whose sub
+ * kegiatan have targets is measured by them, not by its own outcome
+ * indicator; a branch with no capaian below its top takes the top's. */
+void anggaran_keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct anggaran **out, size_t *n)
+{
+	if (keluaran_di_bawah(m, a)) {
+		for (size_t i = 0; i < a->nanak; i++)
+			anggaran_keluaran(m, a->anak[i], out, n);
+		return;
+	}
+	const struct metrik_anggaran *ma = metrics_anggaran(m, a->kode);
+	if (ma != NULL && ma->ada_capaian)
+		out[(*n)++] = a;
+}
+
+static void keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct report_meta *meta, struct kumpulan *s)
+{
+	if (keluaran_di_bawah(m, a)) {
+		for (size_t i = 0; i < a->nanak; i++)
+			keluaran(m, a->anak[i], meta, s);
+		return;
+	}
+	const struct metrik_anggaran *ma = metrics_anggaran(m, a->kode);
+	if (ma == NULL || !ma->ada_capaian)
+		return;
+	struct pmk214_keluaran *k = &s->k[s->nk++];
+	k->pagu = ma->pagu;
+	k->realisasi = ma->realisasi;
+	k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian), 100);
+}
+
 static void hitung_anggaran(const struct report *r, const struct metrics *m,
-	struct metrik_anggaran *ma, struct diag_list *dl)
+	struct metrik_anggaran *ma, struct pmk214_keluaran *kbuf,
+	struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	const struct report_meta *meta = &r->meta;
@@ -588,8 +646,18 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 			"budget line %s: target is 0, output capaian is not "
 			"computable", a->kode);
 	}
+	/* PMK 214: the outputs under the line (its own capaian when none
+	 * below has one). */
+	if (meta->efisiensi == EFISIENSI_PMK214) {
+		struct kumpulan s = {0, 0, 0, kbuf, 0};
+		keluaran(m, a, meta, &s);
+		double e = efisiensi_pmk214(s.k, s.nk);
+		if (ma->ada_serapan && !isnan(e)) {
+			ma->ada_efisiensi = true;
+			ma->efisiensi = e;
+		}
 	/* The unspent share needs no output capaian. */
-	if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
+	} else if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
 			ma->ada_serapan) {
 		double cb = ma->ada_capaian ? capaian_dibatasi(meta, ma->capaian)
 			: NAN;
@@ -604,27 +672,14 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 	}
 }
 
-/* Sums pagu/realisasi over the given lines and, for PMK 214, collects them
- * as outputs (lines without an output capaian cannot take part). */
-struct kumpulan {
-	double pagu, pagu_awal, realisasi;
-	struct pmk214_keluaran *k;
-	size_t nk;
-};
-
-static void kumpul(const struct metrik_anggaran *ma,
+static void kumpul(const struct metrics *m, const struct metrik_anggaran *ma,
 	const struct report_meta *meta, struct kumpulan *s)
 {
 	s->pagu = angka_tambah(s->pagu, ma->pagu);
 	s->pagu_awal = angka_tambah(s->pagu_awal, ma->pagu_awal);
 	s->realisasi = angka_tambah(s->realisasi, ma->realisasi);
-	if (ma->ada_capaian) {
-		struct pmk214_keluaran *k = &s->k[s->nk++];
-		k->pagu = ma->pagu;
-		k->realisasi = ma->realisasi;
-		k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian),
-			100);
-	}
+	if (meta->efisiensi == EFISIENSI_PMK214)
+		keluaran(m, ma->a, meta, s);
 }
 
 /* Does an ancestor of line a support ind too? Then a's money is in the
@@ -653,7 +708,7 @@ static void efisiensi_indikator(const struct metrics *m,
 			ya = a->mendukung[j] == mi->ind;
 		if (!ya || leluhur_mendukung(a, mi->ind))
 			continue;
-		kumpul(&m->anggaran[i], meta, &k);
+		kumpul(m, &m->anggaran[i], meta, &k);
 		mi->ada_anggaran = true;
 	}
 	if (!mi->ada_anggaran)
@@ -726,16 +781,16 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
 			&m->anggaran[i]);
 	}
+	struct pmk214_keluaran *kbuf = arena_alloc(ar,
+		(r->nanggaran ? r->nanggaran : 1) * sizeof *kbuf);
 	/* Sub kegiatan first, programs last: an empty parent adds up
 	 * lines already computed. */
 	for (int t = ANGGARAN_SUBKEGIATAN; t >= (int)ANGGARAN_PROGRAM; t--)
 		for (size_t i = 0; i < r->nanggaran; i++)
 			if ((int)r->anggaran[i]->tingkat == t)
-				hitung_anggaran(r, m, &m->anggaran[i], dl);
+				hitung_anggaran(r, m, &m->anggaran[i], kbuf, dl);
 
 	double *buf = arena_alloc(ar, (ni ? ni : 1) * sizeof *buf);
-	struct pmk214_keluaran *kbuf = arena_alloc(ar,
-		(r->nanggaran ? r->nanggaran : 1) * sizeof *kbuf);
 
 	/* Per sasaran: capaian from its indicators, money from the budget
 	 * lines linked to it (the highest linked line of each branch, so a
@@ -766,7 +821,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			if (!model_anggaran_sasaran(a, ms->sasaran) ||
 				anggaran_leluhur_tertaut(a, ms->sasaran))
 				continue;
-			kumpul(&m->anggaran[i], meta, &k);
+			kumpul(m, &m->anggaran[i], meta, &k);
 			nlines++;
 		}
 		ms->pagu = k.pagu;
@@ -809,7 +864,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 	struct kumpulan k = {0, 0, 0, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (m->anggaran[i].a->induk == NULL)
-			kumpul(&m->anggaran[i], meta, &k);
+			kumpul(m, &m->anggaran[i], meta, &k);
 	m->pagu = k.pagu;
 	m->pagu_awal = k.pagu_awal;
 	m->realisasi = k.realisasi;
