@@ -243,6 +243,23 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 	}
 }
 
+/* Where the series are, as the user keeps them: data.csv, or the sheet
+ * data of the report's workbook. */
+static const char *asal_data(const struct report *r, char *buf, size_t len)
+{
+	if (r->workbook == NULL)
+		return "data.csv";
+	const char *f = r->ndata > 0 ? r->data[0].nilai.pos.file : NULL;
+	if (f != NULL && strstr(f, DIAG_SHEET) != NULL)
+		snprintf(buf, len, "the sheet data of %s", r->workbook);
+	else if (r->ndata > 0)
+		return "data.csv";
+	else
+		snprintf(buf, len, "data.csv (or the sheet data of %s)",
+			r->workbook);
+	return buf;
+}
+
 /* A derived indicator whose formula cannot compute a year (its series
  * start later) takes the realisasi typed in kinerja.csv: said once, as a
  * note, where the cell is. */
@@ -250,12 +267,12 @@ static void realisasi_diketik_lapor(const struct report *r,
 	const struct indikator *ind, const struct tahunan *t,
 	struct diag_list *dl)
 {
-	char a[64];
+	char a[64], asal[96];
 	lapor(dl, DIAG_NOTE, t->realisasi.pos, "indicator %s, %d: the rumus "
-		"cannot compute this year from data.csv; the typed realisasi "
+		"cannot compute this year from %s; the typed realisasi "
 		"%s is used, marked *) in the tables", ind->kode, t->tahun,
+		asal_data(r, asal, sizeof asal),
 		tertulis(a, sizeof a, &t->realisasi));
-	(void)r;
 }
 
 /* A realisasi typed beside a formula that computes the year: the
@@ -301,11 +318,14 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	if (ind->rumus.jenis != RUMUS_TIDAK_ADA &&
 		ind->rumus.jenis != RUMUS_JUMLAH_ANAK)
 		for (size_t i = 0; i < ind->rumus.nseri; i++)
-			if (!seri_dikenal(r, ind->rumus.seri[i]))
+			if (!seri_dikenal(r, ind->rumus.seri[i])) {
+				char asal[96];
 				lapor(dl, DIAG_WARNING, ind->rumus.pos,
 					"indicator %s: formula refers to series "
-					"\"%s\", which data.csv does not have",
-					ind->kode, ind->rumus.seri[i]);
+					"\"%s\", which %s does not have",
+					ind->kode, ind->rumus.seri[i],
+					asal_data(r, asal, sizeof asal));
+			}
 
 	/* Candidate years: the indicator's rows plus what a formula reads
 	 * (at most every row of data.csv). Only a formula needs room for
