@@ -11,6 +11,7 @@
 
 #include "util/path.h"
 #include "util/strmap.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -517,8 +518,32 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 		}
 		if (!in_list(required, t->header[k]) &&
 				!in_list(optional, t->header[k])) {
-			diag_add(t->diags, DIAG_ERROR, p, "unknown column \"%s\"",
-				t->header[k]);
+			/* A typo ("realisai", "Realisasi") would drop the
+			 * column's data: name the column meant. */
+			const char *cands[64];
+			size_t nc = 0;
+			for (const char *const *r = required; r && *r && nc < 64;
+					r++)
+				cands[nc++] = *r;
+			for (const char *const *o = optional; o && *o && nc < 64;
+					o++)
+				cands[nc++] = *o;
+			const char *near = NULL;
+			for (size_t c = 0; c < nc && near == NULL; c++)
+				if (strcasecmp(cands[c], t->header[k]) == 0)
+					near = cands[c];
+			if (near != NULL)
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\": column names are lower case, \"%s\"",
+					t->header[k], near);
+			else if ((near = suggest_nearest(t->header[k], cands,
+					nc)) != NULL)
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\" (did you mean \"%s\"?)", t->header[k],
+					near);
+			else
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\"", t->header[k]);
 			ok = false;
 		}
 		uintptr_t first = (uintptr_t)strmap_put(seen, t->header[k],

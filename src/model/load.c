@@ -286,11 +286,32 @@ static void unit_norm(const char *u, char *out, size_t len)
 static void check_unit(struct loader *L, const struct nilai *v,
 	const char *satuan, const char *what, const char *kode)
 {
+	char a[64], b[64];
+	unit_norm(satuan ? satuan : "", b, sizeof b);
+	/* "10.800" for an indicator in %: the decimal typed with a point,
+	 * read as ten thousand eight hundred percent (csv.c says so when
+	 * the "%" is typed too). A share is never that large. */
+	const char *dot = v->ada && v->unit == NULL && !v->is_rentang &&
+		v->teks != NULL && !strcmp(b, "%") ? strchr(v->teks, '.') : NULL;
+	if (dot != NULL && strrchr(v->teks, '.') == dot &&
+			strchr(v->teks, ',') == NULL && fabs(v->v) >= 1000) {
+		char as_read[64], meant[64];
+		size_t k = 0, m = 0;
+		for (const char *c = v->teks; *c && m + 1 < sizeof meant; c++) {
+			meant[m++] = *c == '.' ? ',' : *c;
+			if (*c != '.' && k + 1 < sizeof as_read)
+				as_read[k++] = *c;
+		}
+		as_read[k] = meant[m] = '\0';
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" reads as %s %%, but "
+			"%s %s is measured in %% (a point groups thousands in the "
+			"Indonesian convention): write the decimal with a comma, "
+			"\"%s\"", v->teks, as_read, what, kode, meant);
+		return;
+	}
 	if (!v->ada || v->unit == NULL)
 		return;
-	char a[64], b[64];
 	unit_norm(v->unit, a, sizeof a);
-	unit_norm(satuan ? satuan : "", b, sizeof b);
 	if (!strcmp(a, b))
 		return;
 	if (b[0] == '\0')
