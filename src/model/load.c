@@ -1436,6 +1436,11 @@ static void load_terbit(struct loader *L)
 			p->nilai = csv_nilai(L->a, t, row, "nilai", false);
 		p->nilai.pos = csv_pos(t, row, "nilai");
 		p->sumber = opt_str(L, t, row, "sumber");
+		/* The tables its codes refer to could not be read (their own
+		 * errors say why): "IKU1 is not an indikator" would only
+		 * mislead. */
+		if (L->no_indikator || (r->workbook != NULL && L->wb == NULL))
+			continue;
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
 			model_indikator(r, p->kode) : NULL;
