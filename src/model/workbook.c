@@ -494,6 +494,24 @@ static void grid_free(struct grid *g)
 	memset(g, 0, sizeof *g);
 }
 
+/* A sheet with no cell filled (a spreadsheet's default "Sheet2", a table
+ * cleared to be kept as its CSV file) holds no table: it is left out,
+ * with a note, like a hidden one. */
+static bool grid_empty(const struct grid *g)
+{
+	for (size_t i = 0; i < g->nrow; i++)
+		for (size_t k = 0; k < g->row[i].n; k++)
+			if (g->row[i].f[k] != NULL && g->row[i].f[k][0] != '\0')
+				return false;
+	return true;
+}
+
+static void note_empty(struct rd *R)
+{
+	diag_add(R->dl, DIAG_NOTE, (struct src_pos){sheet_file(R, R->sheet), 0,
+		0, NULL}, "the sheet is empty: lkjip ignores it");
+}
+
 static struct csv_table *grid_table(struct rd *R, struct grid *g)
 {
 	/* Empty rows cost little in the grid but a row each in the table:
@@ -1135,11 +1153,17 @@ static bool xlsx_read(struct rd *R, struct ptrvec *out)
 		struct grid g = {0};
 		struct csv_table *t = NULL;
 		R->cells = arena_new();
-		if (xlsx_sheet(R, part, &g) && grid_apply_merges(R, &g))
+		bool read = xlsx_sheet(R, part, &g) && grid_apply_merges(R, &g);
+		bool empty = read && grid_empty(&g);
+		if (read && !empty)
 			t = grid_table(R, &g);
 		grid_free(&g);
 		arena_free(R->cells);
 		R->cells = NULL;
+		if (empty) {
+			note_empty(R);
+			continue;
+		}
 		if (t == NULL) {
 			R->failed = true;
 			continue;
@@ -1332,7 +1356,7 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 	int ncol_style = 0;
 	const char *row_style = NULL;
 	struct grid g = {0};
-	bool in_table = false, table_hidden = false, ok = true;
+	bool in_table = false, table_hidden = false, ok = true, merged = false;
 	/* the row being read: its cells in a growing buffer */
 	struct grid rowg = {0};
 	long row_rep = 1;
@@ -1403,13 +1427,17 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 		} else if (in_table && is_end(&x, "table:table")) {
 			in_table = false;
 table_end:
+			merged = false;
 			if (table_hidden) {
 				diag_add(R->dl, DIAG_NOTE, (struct src_pos){
 					sheet_file(R, R->sheet), 0, 0, NULL}, "the sheet is hidden: "
 					"lkjip ignores it");
+			} else if ((merged = grid_apply_merges(R, &g)) &&
+					grid_empty(&g)) {
+				note_empty(R);
 			} else {
 				struct csv_table *tb = NULL;
-				if (grid_apply_merges(R, &g))
+				if (merged)
 					tb = grid_table(R, &g);
 				if (tb == NULL) {
 					R->failed = true;
