@@ -29,6 +29,9 @@ struct loader {
 	struct ptrvec read;
 	/* data.xlsx or data.ods, when the folder has one */
 	struct workbook *wb;
+	/* indikator codes by their lower case, built at the first unknown
+	 * code (kode_tak_dikenal) */
+	struct strmap *kode_kecil;
 };
 
 static const char *join(struct arena *a, const char *dir, const char *name)
@@ -596,6 +599,37 @@ static int cmp_tahunan(const void *a, const void *b)
 	return (x->tahun > y->tahun) - (x->tahun < y->tahun);
 }
 
+static char *lower(struct arena *a, const char *s)
+{
+	char *l = arena_strdup(a, s);
+	for (char *c = l; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	return l;
+}
+
+/* An indikator code not in indikator.csv; "iku4" for IKU4 (codes match
+ * exactly, as everywhere) names the code meant. */
+static void kode_tak_dikenal(struct loader *L, struct src_pos p, const char *k)
+{
+	if (L->no_indikator)
+		return;
+	if (L->kode_kecil == NULL) {
+		L->kode_kecil = strmap_new(L->a);
+		for (size_t i = 0; i < L->r->nindikator; i++)
+			strmap_put(L->kode_kecil, lower(L->a,
+				L->r->indikator[i]->kode),
+				(void *)L->r->indikator[i]->kode);
+	}
+	const char *near = strmap_get(L->kode_kecil, lower(L->a, k));
+	if (near != NULL)
+		diag_add(L->dl, DIAG_ERROR, p, "\"%s\" is not a kode in "
+			"indikator.csv (did you mean \"%s\"? codes match exactly)",
+			k, near);
+	else
+		diag_add(L->dl, DIAG_ERROR, p, "\"%s\" is not a kode in "
+			"indikator.csv", k);
+}
+
 static void load_kinerja(struct loader *L)
 {
 	static const char *const req[] = {"indikator", "tahun", NULL};
@@ -615,10 +649,8 @@ static void load_kinerja(struct loader *L)
 		const char *k = csv_get(t, &t->rows[i], "indikator");
 		struct indikator *ind = model_indikator(r, k);
 		if (ind == NULL) {
-			if (!L->no_indikator)
-				diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i],
-					"indikator"), "\"%s\" is not a kode in "
-					"indikator.csv", k);
+			kode_tak_dikenal(L, csv_pos(t, &t->rows[i], "indikator"),
+				k);
 			continue;
 		}
 		if (ind->tingkat == TINGKAT_TUJUAN) {
@@ -914,9 +946,8 @@ static struct indikator *ref_indikator(struct loader *L,
 {
 	const char *k = csv_get(t, row, col);
 	struct indikator *ind = model_indikator(L->r, k);
-	if (ind == NULL && !L->no_indikator)
-		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "\"%s\" is not a "
-			"kode in indikator.csv", k);
+	if (ind == NULL)
+		kode_tak_dikenal(L, csv_pos(t, row, col), k);
 	return ind;
 }
 

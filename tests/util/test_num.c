@@ -155,10 +155,16 @@ static void test_errors(void **state)
 		"expected a number, found \"1.234,5,6\"");
 	assert_string_equal(parse_err("85.14", NUM_ID),
 		"\"85.14\" is written the international way but the file uses "
-		"the Indonesian convention (1.234,5)");
+		"the Indonesian convention (1.234,5): write \"85,14\", or "
+		"declare angka: internasional");
 	assert_string_equal(parse_err("98,95", NUM_EN),
 		"\"98,95\" is written the Indonesian way but the file declares "
-		"the international convention (1,234.5)");
+		"the international convention (1,234.5): write \"98.95\"");
+	/* A percentage keeps its sign in the hint. */
+	assert_string_equal(parse_err("84.37 %", NUM_ID),
+		"\"84.37 %\" is written the international way but the file "
+		"uses the Indonesian convention (1.234,5): write \"84,37 %\", or "
+		"declare angka: internasional");
 	assert_string_equal(parse_err("9.999.999.999.999.999", NUM_ID),
 		"number too large: \"9.999.999.999.999.999\"");
 	assert_string_equal(parse_err("12 (3)", NUM_ID),
