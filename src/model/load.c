@@ -1777,7 +1777,13 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 		return NULL;
 	}
 	close(fd);
-	load_meta(r, meta, dl);
+	/* Nor when it is not YAML at all: the year, the Renstra and the
+	 * number convention the tables are read by would be guesses (every
+	 * year of pagu_renstra.csv "outside the Renstra 0-0"). */
+	if (!load_meta(r, meta, dl)) {
+		model_report_free(r);
+		return NULL;
+	}
 	load_workbook(&L);
 	load_indikator(&L);
 	load_kinerja(&L);
