@@ -789,6 +789,16 @@ static void load_anggaran(struct loader *L)
 				"kegiatan 2.17.02.2.01.0001; found \"%s\"", a->kode);
 			continue;
 		}
+		/* A kegiatan ends in two digits (2.17.02.2.01); four are a
+		 * sub kegiatan's, whose kegiatan part was left out. */
+		const char *last = strrchr(a->kode, '.');
+		if (parts == 5 && last != NULL && strlen(last + 1) > 2) {
+			diag_add(L->dl, DIAG_ERROR, a->pos, "\"%s\" ends like a sub "
+				"kegiatan (four digits) but has the five parts of a "
+				"kegiatan: a part is missing (sub kegiatan "
+				"2.17.02.2.01.0001, kegiatan 2.17.02.2.01)", a->kode);
+			continue;
+		}
 		struct anggaran *dup = strmap_put(r->anggaran_kode, a->kode, a);
 		if (dup != NULL) {
 			diag_add(L->dl, DIAG_ERROR, a->pos, "kode \"%s\" is already "
