@@ -389,6 +389,26 @@ static struct csv_table *build_table(struct arena *a, const char *path,
 	size_t ncol = h->n;
 	while (ncol > 0 && h->f[ncol - 1][0] == '\0')
 		ncol--; /* trailing empty columns */
+	/* A title typed above the header ("Data Kinerja 2024" alone in A1,
+	 * the columns below it): every column would be unknown and every
+	 * row's cells "in a column with no header". Say what it is. */
+	if (ncol == 1) {
+		size_t j = i + 1;
+		while (j < nrec && (row_empty(recs[j]) || recs[j]->f[0][0] == '#'))
+			j++;
+		size_t filled = 0;
+		for (size_t k = 0; j < nrec && k < recs[j]->n; k++)
+			filled += recs[j]->f[k][0] != '\0';
+		if (filled >= 2) {
+			struct src_pos p = csv_at(t, (int)i + 1, 1, NULL);
+			diag_add(dl, DIAG_ERROR, p, "row %zu holds only \"%s\" and "
+				"row %zu the columns: the header must be the first "
+				"row; write a title as a comment row, \"# judul: %s\", "
+				"or delete it", i + 1, trim(a, h->f[0]), j + 1,
+				trim(a, h->f[0]));
+			return NULL;
+		}
+	}
 	if (ncol > CSV_MAX_COLUMNS) {
 		/* No report table is that wide, and the PDF sets a wide table
 		 * in panels at a cost of panels x cells: 100,000 columns ran
