@@ -1173,7 +1173,8 @@ static void cek_revisi_pk(const struct report_meta *m,
 			lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
 				"indicator %s, %d: revised PK target %s has no "
 				"target in the original PK; the report must show "
-				"both", ind->kode, t->tahun,
+				"both ({{tabel pk-perubahan}} does)", ind->kode,
+				t->tahun,
 				tertulis(a, sizeof a, &t->target_pk_perubahan));
 			continue;
 		}
@@ -1182,7 +1183,8 @@ static void cek_revisi_pk(const struct report_meta *m,
 			continue;
 		lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
 			"indicator %s, %d: revised PK target %s differs from "
-			"the PK target %s; the report must show both",
+			"the PK target %s; the report must show both "
+			"({{tabel pk-perubahan}} does)",
 			ind->kode, t->tahun,
 			angka(a, sizeof a, m, JENIS_NILAI,
 				t->target_pk_perubahan.v),

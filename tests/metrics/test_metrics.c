@@ -475,7 +475,7 @@ static void test_magetan_validate(void **state)
 	assert_int_equal(d->severity, DIAG_NOTE);
 	assert_string_equal(d->message, "indicator IKU1, 2024: revised PK "
 		"target 70 differs from the PK target 75; the report must show "
-		"both");
+		"both ({{tabel pk-perubahan}} does)");
 
 	d = diag_at(dl, p2->pagu_awal.pos);
 	assert_int_equal(d->severity, DIAG_WARNING);
