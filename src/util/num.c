@@ -225,6 +225,14 @@ static int parse_signed(const char **pp, enum num_convention conv,
 				"\"%s\" is written the Indonesian way but the file "
 				"declares the international convention (1,234.5): "
 				"write \"%s\"", cell, swap);
+		else if (!strncmp(p, "\xe2\x89\xa5", 3) ||
+				!strncmp(p, "\xe2\x89\xa4", 3) || *p == '>' ||
+				*p == '<')
+			/* "≥ 80 %", as a Renstra table prints a floor. */
+			seterr(err, errlen, "expected a number, found \"%s\": "
+				"write the number alone; whether it is at least or "
+				"at most is the indicator's polaritas (positif or "
+				"negatif)", cell);
 		else
 			seterr(err, errlen, "expected a number, found \"%s\"", cell);
 		return -1;

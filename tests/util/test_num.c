@@ -167,6 +167,14 @@ static void test_errors(void **state)
 		"declare angka: internasional");
 	assert_string_equal(parse_err("9.999.999.999.999.999", NUM_ID),
 		"number too large: \"9.999.999.999.999.999\"");
+	assert_string_equal(parse_err("\xe2\x89\xa5 80 %", NUM_ID),
+		"expected a number, found \"\xe2\x89\xa5 80 %\": write the "
+		"number alone; whether it is at least or at most is the "
+		"indicator's polaritas (positif or negatif)");
+	assert_string_equal(parse_err("<= 5", NUM_ID),
+		"expected a number, found \"<= 5\": write the number alone; "
+		"whether it is at least or at most is the indicator's polaritas "
+		"(positif or negatif)");
 	assert_string_equal(parse_err("12 (3)", NUM_ID),
 		"expected a number, found \"12 (3)\"");
 }
