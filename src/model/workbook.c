@@ -483,6 +483,35 @@ static bool grid_apply_merges(struct rd *R, struct grid *g)
 	return true;
 }
 
+/* The header above a cell (the first row that is not empty or a "#"
+ * comment), so that a cell's error names its column as the CSV loader's
+ * do; NULL when there is none yet. */
+static const char *header_of(struct rd *R, const struct grid *g, int row,
+	int col)
+{
+	for (int i = 1; i < row && (size_t)i <= g->nrow; i++) {
+		const struct grid_row *r = &g->row[i - 1];
+		if (r->n == 0 || r->f[0] == NULL || r->f[0][0] == '\0' ||
+				r->f[0][0] == '#')
+			continue;
+		if (col < 1 || (size_t)col > r->n || r->f[col - 1] == NULL ||
+				r->f[col - 1][0] == '\0')
+			return NULL;
+		return arena_strdup(R->tmp ? R->tmp : R->a, r->f[col - 1]);
+	}
+	return NULL;
+}
+
+static void err_formula(struct rd *R, const struct grid *g, int row,
+	int col, const char *program)
+{
+	diag_add(R->dl, DIAG_ERROR, (struct src_pos){sheet_file(R, R->sheet),
+		row, col, header_of(R, g, row, col)}, "a formula without a "
+		"cached value: lkjip never computes formulas; open the workbook "
+		"in %s and save it", program);
+	R->failed = true;
+}
+
 static void grid_free(struct grid *g)
 {
 	for (size_t i = 0; i < g->cap; i++) {
@@ -847,9 +876,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 		out = arena_strdup(scratch(R), is->s ? is->s : "");
 	} else if (val == NULL) {
 		if (no_value) {
-			err(R, row, col, "a formula without a cached value: lkjip "
-				"never computes formulas; open the workbook in "
-				"Excel or LibreOffice and save it");
+			err_formula(R, g, row, col, "Excel or LibreOffice");
 			return false;
 		}
 		return true; /* an empty, formatted cell */
@@ -1205,8 +1232,8 @@ static long ods_count(struct rd *R, struct xml *x, const char *name)
 
 /* The finished cell's text, or NULL for an empty one; num set for a
  * number. Reports (and returns "") on a formula with no value. */
-static const char *ods_value(struct rd *R, struct ods_cell *c,
-	struct text *t, int row, int col, const char **num)
+static const char *ods_value(struct rd *R, const struct grid *g,
+	struct ods_cell *c, struct text *t, int row, int col, const char **num)
 {
 	*num = NULL;
 	if (t->over) {
@@ -1219,9 +1246,7 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 		/* LibreOffice writes a formula giving "" with an empty
 		 * text:p: only no paragraph at all is no value. */
 		if (c->formula && c->pdepth == 0) {
-			err(R, row, col, "a formula without a cached value: lkjip "
-				"never computes formulas; open the workbook in "
-				"LibreOffice and save it");
+			err_formula(R, g, row, col, "LibreOffice");
 			return NULL;
 		}
 		return t->n ? arena_strdup(scratch(R), t->s) : "";
@@ -1533,8 +1558,8 @@ table_end:
 			in_cell = false;
 cell_end:;
 			const char *num = NULL;
-			const char *v = c.covered ? "" : ods_value(R, &c, &t, row,
-				col + 1, &num);
+			const char *v = c.covered ? "" : ods_value(R, &g, &c, &t,
+				row, col + 1, &num);
 			if (v == NULL) {
 				ok = false;
 				break;
