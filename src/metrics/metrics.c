@@ -572,9 +572,12 @@ static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
 			ma->pagu_awal = angka_tambah(ma->pagu_awal,
 				c->pagu_awal);
 		}
-		if (real)
+		if (real) {
 			ma->realisasi = angka_tambah(ma->realisasi,
 				c->realisasi);
+			/* No partial sum passed off as the whole. */
+			ma->tak_dilaporkan |= c->tak_dilaporkan;
+		}
 	}
 	ma->pagu_dijumlah = pagu;
 	ma->realisasi_dijumlah = real;
@@ -586,6 +589,10 @@ static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
  * part). */
 struct kumpulan {
 	double pagu, pagu_awal, realisasi;
+	bool tak_dilaporkan;          /* a line's realisasi is not known */
+	/* An output's realisasi is not known: PMK 214 is not computable
+	 * (no partial sum), so k is emptied and stays so. */
+	bool keluaran_tak_dilaporkan;
 	struct pmk214_keluaran *k;
 	size_t nk;
 };
@@ -630,8 +637,13 @@ static void keluaran(const struct metrics *m, const struct anggaran *a,
 		return;
 	}
 	const struct metrik_anggaran *ma = metrics_anggaran(m, a->kode);
-	if (ma == NULL || !ma->ada_capaian)
+	if (ma == NULL || !ma->ada_capaian || s->keluaran_tak_dilaporkan)
 		return;
+	if (ma->tak_dilaporkan) {
+		s->keluaran_tak_dilaporkan = true;
+		s->nk = 0;
+		return;
+	}
 	struct pmk214_keluaran *k = &s->k[s->nk++];
 	k->pagu = ma->pagu;
 	k->realisasi = ma->realisasi;
@@ -650,7 +662,8 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 	ma->realisasi = a->realisasi_anggaran.ada ? a->realisasi_anggaran.v : 0;
 	bool ada_pagu = pg->ada, ada_real = a->realisasi_anggaran.ada;
 	jumlah_anak(m, ma, &ada_pagu, &ada_real);
-	if (ada_pagu && ada_real && ma->pagu != 0) {
+	ma->tak_dilaporkan |= !ada_real;
+	if (ada_pagu && !ma->tak_dilaporkan && ma->pagu != 0) {
 		ma->ada_serapan = true;
 		ma->serapan = serapan_hitung(ma->realisasi, ma->pagu);
 	}
@@ -668,7 +681,7 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 	/* PMK 214: the outputs under the line (its own capaian when none
 	 * below has one). */
 	if (meta->efisiensi == EFISIENSI_PMK214) {
-		struct kumpulan s = {0, 0, 0, kbuf, 0};
+		struct kumpulan s = {0, 0, 0, false, false, kbuf, 0};
 		keluaran(m, a, meta, &s);
 		double e = efisiensi_pmk214(s.k, s.nk);
 		if (ma->ada_serapan && !isnan(e)) {
@@ -697,6 +710,7 @@ static void kumpul(const struct metrics *m, const struct metrik_anggaran *ma,
 	s->pagu = angka_tambah(s->pagu, ma->pagu);
 	s->pagu_awal = angka_tambah(s->pagu_awal, ma->pagu_awal);
 	s->realisasi = angka_tambah(s->realisasi, ma->realisasi);
+	s->tak_dilaporkan |= ma->tak_dilaporkan;
 	if (meta->efisiensi == EFISIENSI_PMK214)
 		keluaran(m, ma->a, meta, s);
 }
@@ -719,7 +733,7 @@ static void efisiensi_indikator(const struct metrics *m,
 	struct metrik_indikator *mi, struct pmk214_keluaran *kbuf)
 {
 	const struct report_meta *meta = &m->report->meta;
-	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
 		bool ya = false;
@@ -734,7 +748,8 @@ static void efisiensi_indikator(const struct metrics *m,
 		return;
 	mi->pagu = k.pagu;
 	mi->realisasi_anggaran = k.realisasi;
-	if (k.pagu != 0) {
+	mi->tak_dilaporkan = k.tak_dilaporkan;
+	if (k.pagu != 0 && !k.tak_dilaporkan) {
 		mi->ada_serapan = true;
 		mi->serapan = serapan_hitung(k.realisasi, k.pagu);
 	}
@@ -833,7 +848,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			ms->capaian = rr;
 			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
 		}
-		struct kumpulan k = {0, 0, 0, kbuf, 0};
+		struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 		size_t nlines = 0;
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
@@ -845,7 +860,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 		ms->pagu = k.pagu;
 		ms->realisasi = k.realisasi;
-		if (nlines > 0 && k.pagu != 0) {
+		ms->tak_dilaporkan = k.tak_dilaporkan;
+		if (nlines > 0 && k.pagu != 0 && !k.tak_dilaporkan) {
 			ms->ada_serapan = true;
 			ms->serapan = serapan_hitung(k.realisasi, k.pagu);
 		}
@@ -880,14 +896,15 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		m->capaian = rr;
 		m->predikat = predikat_cari(&meta->skala, m->capaian);
 	}
-	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (m->anggaran[i].a->induk == NULL)
 			kumpul(m, &m->anggaran[i], meta, &k);
 	m->pagu = k.pagu;
 	m->pagu_awal = k.pagu_awal;
 	m->realisasi = k.realisasi;
-	if (k.pagu != 0) {
+	m->tak_dilaporkan = k.tak_dilaporkan;
+	if (k.pagu != 0 && !k.tak_dilaporkan) {
 		m->ada_serapan = true;
 		m->serapan = serapan_hitung(k.realisasi, k.pagu);
 	}
@@ -1218,6 +1235,9 @@ static void cek_jumlah_anak(const struct report_meta *m,
 		const struct metrik_anggaran *c = metrics_anggaran(mt,
 			a->anak[i]->kode);
 		bool real = ambil == ambil_realisasi;
+		/* Lines not reported have no sum to check a total by. */
+		if (real && c != NULL && c->tak_dilaporkan)
+			return;
 		if (v->ada)
 			s = angka_tambah(s, v->v);
 		else if (c != NULL && (real ? c->realisasi_dijumlah :
@@ -1268,12 +1288,9 @@ static void cek_anggaran(const struct report *r, const struct metrics *mt,
 			angka(y, sizeof y, m, JENIS_NILAI, a->realisasi.v),
 			angka(z, sizeof z, m, JENIS_NILAI, a->target.v),
 			angka((char[64]){0}, 64, m, JENIS_JUMLAH, amb));
-	if (a->target.ada && !a->realisasi.ada)
-		lapor(dl, DIAG_WARNING, a->target.pos,
-			"budget line %s has an output target (%s) but no "
-			"realisasi", a->kode,
-			angka(x, sizeof x, m, JENIS_NILAI, a->target.v));
-	else if (!a->target.ada && a->realisasi.ada)
+	/* A target without realisasi is a documented state (realisasi
+	 * "tidak dilaporkan", shown so): nothing to warn about. */
+	if (!a->target.ada && a->realisasi.ada)
 		lapor(dl, DIAG_WARNING, a->realisasi.pos,
 			"budget line %s has an output realisasi (%s) but no "
 			"target", a->kode,

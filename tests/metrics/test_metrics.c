@@ -703,6 +703,101 @@ static void test_turunan_dan_pmk(void **state)
 	diag_list_free(dl);
 }
 
+/* Budget lines whose realisasi the source does not report (an empty
+ * realisasi_anggaran, "tidak dilaporkan"): neither 0 nor part of a sum.
+ *   Sub A  pagu 10.000.000, spent 9.500.000, output 10 of 10
+ *   Sub B  pagu  5.000.000, spent ?,         output ? of 5
+ *   Kegiatan K1 (empty) = pagu 15.000.000, realisasi 9.500.000 + ?: not
+ *          computable; K2 pagu 13.000.000, spent 0 (typed): 0,00 %
+ *   Program P (pagu empty = 28.000.000) typed 24.000.000: kept,
+ *          serapan 24/28 = 85,714 %, and so the sasaran and the report. */
+static void test_tidak_dilaporkan(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, NULL, 0, 0);
+	struct indikator *i = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	th(i, 2024, 70, X, X, 76, NULL, 0);
+	struct anggaran *p = ang(&r, "2.17.05", ANGGARAN_PROGRAM, NULL, s, X,
+		X, X, X, 24e6);
+	struct anggaran *k1 = ang(&r, "2.17.05.2.01", ANGGARAN_KEGIATAN, p,
+		NULL, X, X, X, X, X);
+	ang(&r, "2.17.05.2.01.0001", ANGGARAN_SUBKEGIATAN, k1, NULL, 10, 10,
+		10e6, X, 9.5e6);
+	ang(&r, "2.17.05.2.01.0002", ANGGARAN_SUBKEGIATAN, k1, NULL, 5, X,
+		5e6, X, X);
+	ang(&r, "2.17.05.2.02", ANGGARAN_KEGIATAN, p, NULL, X, X, 13e6, X, 0);
+	struct diag_list *dl = diag_list_new();
+	struct metrics *m = metrics_compute(&r, dl);
+	metrics_validate(m, dl);
+	/* No sum check against lines not reported, no warning for a
+	 * target whose realisasi is not reported. */
+	assert_int_equal(diag_count(dl), 0);
+	const struct metrik_anggaran *a = metrics_anggaran(m,
+		"2.17.05.2.01.0001");
+	assert_false(a->tak_dilaporkan);
+	assert_near(a->serapan, 95, EPS);
+	const struct metrik_anggaran *b = metrics_anggaran(m,
+		"2.17.05.2.01.0002");
+	assert_true(b->tak_dilaporkan);
+	assert_false(b->ada_serapan);
+	assert_false(b->ada_capaian);
+	assert_false(b->ada_efisiensi);
+	const struct metrik_anggaran *mk1 = metrics_anggaran(m, "2.17.05.2.01");
+	assert_true(mk1->tak_dilaporkan);
+	assert_true(mk1->realisasi_dijumlah);
+	assert_near(mk1->pagu, 15e6, EPS);
+	assert_false(mk1->ada_serapan);
+	const struct metrik_anggaran *mk2 = metrics_anggaran(m, "2.17.05.2.02");
+	assert_false(mk2->tak_dilaporkan);
+	assert_true(mk2->ada_serapan);
+	assert_near(mk2->serapan, 0, EPS);
+	const struct metrik_anggaran *mp = metrics_anggaran(m, "2.17.05");
+	assert_false(mp->tak_dilaporkan);
+	assert_near(mp->pagu, 28e6, EPS);
+	assert_near(mp->realisasi, 24e6, EPS);
+	assert_near(mp->serapan, 24.0 / 28 * 100, 1e-9);
+	assert_near(metrics_sasaran(m, "S1")->serapan, 24.0 / 28 * 100, 1e-9);
+	assert_false(m->tak_dilaporkan);
+	assert_near(m->serapan, 24.0 / 28 * 100, 1e-9);
+	/* The figures say so, printed by the one formatter. */
+	char buf[64];
+	const struct figure *f = metrics_figure(m,
+		"anggaran.2.17.05.2.01.0002.sisa_anggaran");
+	assert_false(f->ada);
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	f = metrics_figure(m, "anggaran.2.17.05.2.01.realisasi");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	f = metrics_figure(m, "anggaran.2.17.05.2.02.serapan");
+	/* 0 decimals: this meta sets no fmt_anggaran */
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f), "0");
+	/* A target without realisasi and no output at all: "-" */
+	f = metrics_figure(m, "anggaran.2.17.05.2.02.capaian");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f), "-");
+	metrics_free(m);
+
+	/* The programme's own realisasi left empty too: the sasaran's and
+	 * the report's are not computable; their pagu still is. */
+	p->realisasi_anggaran = cell("anggaran.csv", X, NULL);
+	m = metrics_compute(&r, NULL);
+	assert_true(metrics_anggaran(m, "2.17.05")->tak_dilaporkan);
+	assert_true(metrics_sasaran(m, "S1")->tak_dilaporkan);
+	assert_false(metrics_sasaran(m, "S1")->ada_serapan);
+	assert_true(m->tak_dilaporkan);
+	assert_false(m->ada_serapan);
+	assert_false(m->ada_efisiensi);
+	assert_near(m->pagu, 28e6, EPS);
+	f = metrics_figure(m, "laporan.serapan");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	metrics_free(m);
+	diag_list_free(dl);
+}
+
 /* PMK 214/2017 weighs outputs: a programme whose sub kegiatan carry
  * targets is measured by them, not by its own outcome indicator (the
  * Sidowangi revenue office's Program Pengelolaan Pendapatan Daerah). */
@@ -775,6 +870,41 @@ static void test_pmk214_keluaran(void **state)
 	assert_string_equal(f->input[1]->key,
 		"anggaran.5.02.02.2.01.0002.capaian");
 	assert_int_equal(metrics_figure(m, "laporan.efisiensi")->ninput, 15);
+	metrics_free(m);
+}
+
+/* PMK 214 with an output whose realisasi is not reported (rkt): the
+ * kegiatan and program typed 90.000.000 of 100.000.000 keep their
+ * serapan (90,00 %), but their efficiency would weigh sub B as spending
+ * 0: it is not computable, nor the report's. */
+static void test_pmk214_tak_dilaporkan(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	r.meta.efisiensi = EFISIENSI_PMK214;
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, NULL, 0, 0);
+	struct indikator *i = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	th(i, 2024, 100, X, X, 100, NULL, 0);
+	struct anggaran *p = ang(&r, "1.01.01", ANGGARAN_PROGRAM, NULL, s, 1,
+		1, 100e6, X, 90e6);
+	struct anggaran *k = ang(&r, "1.01.01.2.01", ANGGARAN_KEGIATAN, p,
+		NULL, 1, 1, 100e6, X, 90e6);
+	ang(&r, "1.01.01.2.01.0001", ANGGARAN_SUBKEGIATAN, k, NULL, 1, 1,
+		60e6, X, 55e6);
+	ang(&r, "1.01.01.2.01.0002", ANGGARAN_SUBKEGIATAN, k, NULL, 1, 1,
+		40e6, X, X);
+	struct metrics *m = metrics_compute(&r, NULL);
+	const struct metrik_anggaran *mk = metrics_anggaran(m, "1.01.01.2.01");
+	assert_true(mk->ada_serapan);
+	assert_near(mk->serapan, 90, EPS);
+	assert_false(mk->ada_efisiensi);
+	assert_false(metrics_anggaran(m, "1.01.01")->ada_efisiensi);
+	assert_false(m->ada_efisiensi);
+	/* Sub A alone: (60.000.000 - 55.000.000) / 60.000.000 = 8,33 %. */
+	assert_near(metrics_anggaran(m, "1.01.01.2.01.0001")->efisiensi,
+		5.0 / 60 * 100, 1e-9);
 	metrics_free(m);
 }
 
@@ -858,6 +988,7 @@ int main(void)
 	const struct CMUnitTest magetan[] = {
 		cmocka_unit_test(test_magetan_capaian),
 		cmocka_unit_test(test_magetan_anggaran),
+		cmocka_unit_test(test_tidak_dilaporkan),
 		cmocka_unit_test(test_magetan_validate),
 	};
 	const struct CMUnitTest lain[] = {
@@ -870,6 +1001,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pmk214_keluaran,
 			setup_arena, teardown),
 		cmocka_unit_test_setup_teardown(test_rata_tanpa_tujuan,
+			setup_arena, teardown),
+		cmocka_unit_test_setup_teardown(test_pmk214_tak_dilaporkan,
 			setup_arena, teardown),
 	};
 	int rc = cmocka_run_group_tests_name("magetan", magetan, setup_magetan,
