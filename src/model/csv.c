@@ -329,6 +329,22 @@ static struct csv_table *build_table(struct arena *a, const char *path,
 	t->diags = dl;
 	struct src_pos fpos = csv_at(t, 0, 0, NULL);
 	size_t i = 0, ci = 0, ncom = 0;
+	/* Every cell within the limit, the header and comments too (an
+	 * unknown column name is quoted in its message). */
+	bool over = false;
+	for (size_t j = 0; j < nrec; j++) {
+		for (size_t k = 0; k < recs[j]->n; k++) {
+			size_t chars = utf8_chars(recs[j]->f[k]);
+			if (chars <= CSV_MAX_CELL)
+				continue;
+			diag_add(dl, DIAG_ERROR, csv_at(t, (int)j + 1, (int)k + 1,
+				NULL), "a cell of %zu characters: the limit is %d "
+				"(Excel's own)", chars, CSV_MAX_CELL);
+			over = true;
+		}
+	}
+	if (over)
+		return NULL;
 	/* Comment rows before the header: all of them are kept (a ninth
 	 * once dropped a "# angka:" silently, misreading every number). */
 	for (; i < nrec; i++) {
