@@ -63,7 +63,13 @@ static void on_record(int ch, void *data)
 static char *comments_quoted(const char *text, size_t len, unsigned char sep,
 	size_t *outlen)
 {
-	char *out = xmalloc(2 * len + 1);
+	/* A comment line of n bytes becomes at most 2n + 2 (every byte a
+	 * doubled quote, plus the two quotes around): "#\"" is 2 bytes and
+	 * 6 with its NUL, which 2 * len + 1 overflowed (fuzz_csv). */
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	char *out = xmalloc(2 * len + 2 * lines + 1);
 	size_t o = 0;
 	bool q = false;
 	for (size_t i = 0; i < len;) {
