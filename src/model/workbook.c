@@ -1668,10 +1668,14 @@ struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 	}
 	R.zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
 	if (R.zip == NULL) {
+		/* libzip's "File already exists" says what it could not
+		 * do, not what is wrong with the file. */
+		const char *why = zip_error_code_zip(&ze) == ZIP_ER_EXISTS ?
+			"it holds two parts of one name (which one is the "
+			"data?)" : zip_error_strerror(&ze);
 		err(&R, 0, 0, "not a readable %s workbook (a zip): %s; save it "
-			"again from %s", ods ? "OpenDocument" : "Excel",
-			zip_error_strerror(&ze), ods ? "LibreOffice" :
-			"Excel or LibreOffice");
+			"again from %s", ods ? "OpenDocument" : "Excel", why,
+			ods ? "LibreOffice" : "Excel or LibreOffice");
 		zip_source_free(src);
 		zip_error_fini(&ze);
 		return NULL;
