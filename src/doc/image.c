@@ -72,6 +72,14 @@ static const char *jpeg_size(const unsigned char *d, size_t n,
 				m != 0xCC) {
 			if (len < 7)
 				break;
+			/* Browsers show 8-bit Huffman-coded JPEGs only
+			 * (baseline, extended, progressive); the PDF's
+			 * readers show the others, so the page would lack
+			 * an image the PDF has. */
+			if (m > 0xC2 || d[i + 4] != 8)
+				return "a JPEG coded in a way most browsers do not show "
+					"(arithmetic coding, lossless or 12-bit): "
+					"save it again as an ordinary JPEG";
 			*h = be16(d + i + 5);
 			*w = be16(d + i + 7);
 			return NULL;
