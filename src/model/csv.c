@@ -747,7 +747,18 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 				"format it as a number", s);
 			return n;
 		}
-		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
+		/* A space the message cannot show ("1 000" pasted from a
+		 * French or Word document): named, or the error looks
+		 * wrong. */
+		if (strstr(s, "\xc2\xa0") || strstr(s, "\xe2\x80\xaf") ||
+				strstr(s, "\xe2\x80\x89") ||
+				strstr(s, "\xe2\x80\x87"))
+			diag_add(t->diags, DIAG_ERROR, n.pos, "%s: it holds a "
+				"non-breaking or thin space (U+00A0, U+2007, "
+				"U+2009 or U+202F); group thousands with '.', or "
+				"not at all", err);
+		else
+			diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;
 	}
 	/* The cell itself: the table lives in the same arena as the model
