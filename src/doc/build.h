@@ -64,6 +64,9 @@ const struct doc_image *image_load(struct build_ctx *, const char *rel,
 #define IMAGE_MAX_SIDE 10000        /* pixels a side */
 #define IMAGE_MAX_PIXELS 40000000   /* width x height */
 #define IMAGE_MAX_BYTES (50 << 20)  /* file size */
+/* An SVG with filter effects (blur, shadow) is drawn pixel by pixel at its
+ * own size: 40 megapixels of blur took 40 s and 1 GB, 4 took 2 s. */
+#define IMAGE_MAX_FILTER_PIXELS 4000000
 /* Fills img from the bytes d (kept, not copied, unless an SVG, which is
  * sanitised into a new buffer from a): NULL, or why they are refused. */
 const char *image_identify(struct arena *, const unsigned char *d, size_t n,

@@ -246,6 +246,16 @@ static void sanitise(xmlNode *n)
 	}
 }
 
+/* Whether a filter is left in n (depth bounded as in sanitise). */
+static bool has_filter(const xmlNode *n)
+{
+	for (const xmlNode *c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && (!strcmp((const char *)
+				c->name, "filter") || has_filter(c)))
+			return true;
+	return false;
+}
+
 static bool has_svg_tag(const unsigned char *d, size_t n)
 {
 	for (size_t i = 0; i + 4 <= n; i++)
@@ -347,6 +357,15 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 		img->width = 1;
 	if (img->height == 0)
 		img->height = 1;
+	if ((double)img->width * img->height > IMAGE_MAX_FILTER_PIXELS &&
+			has_filter(root)) {
+		xmlFreeDoc(doc);
+		return arena_printf(a, "SVG with filter effects (blur, shadow), "
+			"%d x %d pixels: such an SVG is drawn pixel by pixel, and "
+			"the limit is %d megapixels (scale it down, or remove the "
+			"filters)", img->width, img->height,
+			IMAGE_MAX_FILTER_PIXELS / 1000000);
+	}
 	xmlChar *out = NULL;
 	int olen = 0;
 	xmlDocDumpMemoryEnc(doc, &out, &olen, "UTF-8");
