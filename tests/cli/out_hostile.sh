@@ -4,8 +4,8 @@
 # that is a link to a folder (the user's choice: the site goes there); a
 # content folder that is itself a link (the folder the user named: read,
 # while links inside it are refused, tests/data/bad/escape-symlink-*);
-# two builds at once into one out/ (same input, same bytes: what they
-# leave is what one build leaves, no temporary file left over); an
+# two builds at once into one out/ (the second waits for the first: what
+# they leave is what one build leaves, no temporary file left over); an
 # invalid SOURCE_DATE_EPOCH (refused before anything is read).
 set -eu
 BIN=${LKJIP_BIN:-build/lkjip}
@@ -51,6 +51,23 @@ cmp -s a.sum b.sum || { diff a.sum b.sum; fail "two builds at once left other by
 ! find dua -name '*.tmp.*' | grep -q . || fail "a temporary file was left"
 "$BIN" build content -o dua >/dev/null 2>err || fail "the build after two at once"
 grep -q ', 0 files changed' err || fail "the build after two at once rewrote files: $(cat err)"
+
+# While another holds out/ (flock(1) on the folder, as a build does), a
+# build waits for it and says so, then writes.
+if command -v flock >/dev/null; then
+	mkdir kunci
+	flock kunci sleep 3 & holder=$!
+	sleep 1
+	t0=$(date +%s)
+	"$BIN" build content -o kunci >/dev/null 2>err || fail "build after waiting: $(cat err)"
+	t1=$(date +%s)
+	wait $holder
+	grep -q 'another lkjip is writing to kunci: waiting' err || fail "no word of waiting: $(cat err)"
+	[ $((t1 - t0)) -ge 1 ] || fail "the build did not wait for the lock"
+	[ -f kunci/contoh-2024/index.html ] || fail "nothing written after waiting"
+else
+	echo "out_hostile: flock(1) missing, the lock is NOT TESTED" >&2
+fi
 
 # SOURCE_DATE_EPOCH not a whole number of seconds: refused, nothing written.
 for v in abc -5 1e9 99999999999999999999; do
