@@ -59,6 +59,11 @@ const char *unique_id(struct build_ctx *, const char *base);
  * NULL after a diagnostic at pos. */
 const struct doc_image *image_load(struct build_ctx *, const char *rel,
 	struct src_pos pos);
+/* Why a file named rel is not in the folder root, for a message: "no
+ * such file in the report folder", plus the name of a file there that
+ * differs from rel only in its Unicode form (é as one character or as e
+ * and an accent: macOS writes the second, a keyboard the first). */
+const char *missing_file(struct arena *, const char *root, const char *rel);
 /* Limits on an image, checked before anything is decoded (a forged PNG
  * header can ask for gigabytes). docs/directives.md states them. */
 #define IMAGE_MAX_SIDE 10000        /* pixels a side */

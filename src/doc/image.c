@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <cairo.h>
+#include <dirent.h>
+#include <glib.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -476,6 +478,42 @@ static const char *publish_name(struct arena *a, const char *rel,
 	return arena_printf(a, "%s%s", rel, img->ext);
 }
 
+const char *missing_file(struct arena *a, const char *root, const char *rel)
+{
+	const char *why = "no such file in the report folder";
+	const char *slash = strrchr(rel, '/');
+	const char *base = slash ? slash + 1 : rel;
+	char *want = g_utf8_validate(base, -1, NULL) ?
+		g_utf8_normalize(base, -1, G_NORMALIZE_NFC) : NULL;
+	if (want == NULL)
+		return why;
+	/* Names only are listed: nothing is opened or read. */
+	const char *dir = slash ? arena_printf(a, "%s/%.*s", root,
+		(int)(slash - rel), rel) : root;
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, base) ||
+				!g_utf8_validate(e->d_name, -1, NULL))
+			continue;
+		char *have = g_utf8_normalize(e->d_name, -1, G_NORMALIZE_NFC);
+		bool same = have != NULL && !strcmp(have, want);
+		g_free(have);
+		if (same) {
+			why = arena_printf(a, "no such file in the report folder; "
+				"\"%s\" there has the same letters in another "
+				"Unicode form (\u00e9 as one character, or as e and "
+				"an accent): rename the file or retype the name",
+				e->d_name);
+			break;
+		}
+	}
+	if (d != NULL)
+		closedir(d);
+	g_free(want);
+	return why;
+}
+
 const struct doc_image *image_load(struct build_ctx *c, const char *rel,
 	struct src_pos pos)
 {
@@ -501,7 +539,7 @@ const struct doc_image *image_load(struct build_ctx *c, const char *rel,
 		close(fd);
 	if (buf == NULL) {
 		diag_add(c->diags, DIAG_ERROR, pos, "image \"%s\": %s", rel,
-			err == ENOENT ? "no such file in the report folder" :
+			err == ENOENT ? missing_file(a, c->report->dir, rel) :
 			path_refusal(err));
 		return NULL;
 	}
