@@ -861,7 +861,15 @@ int cli_build(const struct cli_opts *o)
 	 * the files of one under the manifest of the other. A lock on the
 	 * folder itself: no file of its own in the site. */
 	lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) < 0 &&
+	if (lock < 0) {
+		/* mkdir_p takes an existing file for a folder (EEXIST). */
+		fprintf(stderr, "lkjip: cannot write to %s: %s\n", o->out,
+			errno == ENOTDIR ? "a file, not a folder" :
+			strerror(errno));
+		rc = EXIT_OUTPUT;
+		goto done;
+	}
+	if (flock(lock, LOCK_EX | LOCK_NB) < 0 &&
 			errno == EWOULDBLOCK) {
 		fprintf(stderr, "lkjip: another lkjip is writing to %s: "
 			"waiting for it to finish\n", o->out);

@@ -21,7 +21,7 @@ cd "$T"
 echo "bukan folder" > outf
 if "$BIN" build content -o outf >/dev/null 2>err; then fail "built into a file"; fi
 [ "$(cat outf)" = "bukan folder" ] || fail "the file out/ changed"
-grep -q 'error' err || fail "no error for out/ that is a file: $(cat err)"
+grep -q 'lkjip: cannot write to outf: a file, not a folder' err || fail "no word of out/ being a file: $(cat err)"
 
 # out/ is a dangling link: refused, the link as it was, its target not made.
 ln -s tiada outd
