@@ -139,7 +139,10 @@ struct doc_float {
 	const char *catatan;  /* what marks in the cells mean ("*) realisasi
 	                         diketik ..."): the builder adds it to sumber
 	                         once the caption is settled */
-	bool landscape;       /* directive asked for a landscape page */
+	bool landscape;       /* a landscape page: asked, or the builder's
+	                         guess for a table of many columns */
+	bool landscape_asked; /* lanskap=ya written: landscape even when
+	                         the PDF could set it portrait */
 	int header_rows;      /* DOC_TABLE: how many leading rows are header */
 	const struct chart *chart; /* DOC_FIGURE: the chart, or NULL (image) */
 	const char *image;    /* DOC_FIGURE: absolute image path, or NULL */

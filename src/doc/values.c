@@ -612,6 +612,7 @@ void number_float(struct build_ctx *c, struct doc_node *n,
 				n->as.fl->catatan) : n->as.fl->catatan;
 	if (d && (v = directive_opt(d, "lanskap"))) {
 		n->as.fl->landscape = !strcmp(v, "ya");
+		n->as.fl->landscape_asked = n->as.fl->landscape;
 		if (!n->as.fl->landscape && strcmp(v, "tidak"))
 			directive_error(c, d, "option lanskap: expected ya or tidak, "
 				"found \"%s\"", v);

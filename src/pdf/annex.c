@@ -113,6 +113,12 @@ static void annex_page(struct pdf *p, const struct doc_node *n, bool first,
 	bool here = first && n->prev == NULL && p->page_open &&
 	    !p->landscape && w <= h * 1.05 && p->y < p->y0 + 0.25 *
 	    (p->y1 - p->y0);
+	/* Otherwise its first page opens a division, as a chapter does
+	 * (no running head, the title set as a chapter's: "LAMPIRAN 1"
+	 * over the title in capitals), the way a bound LKjIP separates
+	 * each lampiran from the last page of the report before it. */
+	if (!here)
+		p->opening = first;
 	if (!here)
 		pdf_new_page(p, w > h * 1.05);
 	if (!first)
@@ -122,7 +128,17 @@ static void annex_page(struct pdf *p, const struct doc_node *n, bool first,
 	pdf_outline_entry(p, t, p->y);
 	struct tstyle st = { .family = FONT_SERIF, .size = 13, .bold = true,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
-	PangoLayout *l = pdf_layout_text(p, t, &st, p->fw);
+	char *up = NULL;
+	if (!here) {
+		char *label = g_utf8_strup(x->label, -1);
+		char *title = g_utf8_strup(x->title ? x->title : "", -1);
+		up = g_strdup_printf("%s\n%s", label, title);
+		g_free(label);
+		g_free(title);
+		st.size = 14;
+	}
+	PangoLayout *l = pdf_layout_text(p, up ? up : t, &st, p->fw);
+	g_free(up);
 	const char *role = p->role;
 	p->role = "H2";
 	pdf_draw_layout(p, l, p->x0, p->y, NULL);

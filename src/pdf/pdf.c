@@ -1176,6 +1176,34 @@ static bool landscape_float(const struct pdf *p, const struct doc_node *n)
 	return n->as.fl != NULL && n->as.fl->landscape;
 }
 
+/* A portrait float between landscape ones would stand alone on its
+ * portrait page (a chart between two landscape tables): the landscape
+ * ones go first, the portrait ones after them, where the text goes on
+ * under them. Only when that keeps tables among tables and figures
+ * among figures in their numbered order. */
+static void landscape_first(struct pdf *p)
+{
+	GPtrArray *f = p->floats;
+	for (guint i = 0; i < f->len; i++)
+		for (guint j = i + 1; j < f->len; j++) {
+			const struct doc_node *a = g_ptr_array_index(f, i);
+			const struct doc_node *b = g_ptr_array_index(f, j);
+			if (a->type == b->type && !landscape_float(p, a) &&
+			    landscape_float(p, b))
+				return;
+		}
+	GPtrArray *sorted = g_ptr_array_sized_new(f->len);
+	for (int land = 1; land >= 0; land--)
+		for (guint i = 0; i < f->len; i++) {
+			const struct doc_node *n = g_ptr_array_index(f, i);
+			if (landscape_float(p, n) == (bool)land)
+				g_ptr_array_add(sorted, (gpointer)n);
+		}
+	for (guint i = 0; i < f->len; i++)
+		g_ptr_array_index(f, i) = g_ptr_array_index(sorted, i);
+	g_ptr_array_free(sorted, TRUE);
+}
+
 /* Sets the waiting floats in their order: the landscape ones on
  * landscape pages, the portrait ones after them on a portrait page. */
 static void flush_floats(struct pdf *p)
@@ -1191,6 +1219,7 @@ static void flush_floats(struct pdf *p)
 	GArray *tag_num = p->tag_num;
 	p->tags = g_ptr_array_new();
 	p->tag_num = g_array_new(FALSE, FALSE, sizeof(int));
+	landscape_first(p);
 	for (guint i = 0; i < p->floats->len; i++) {
 		const struct doc_node *n = g_ptr_array_index(p->floats, i);
 		if (p->landscape && !landscape_float(p, n))

@@ -147,6 +147,61 @@ static struct doc_node *pg_text(struct doc *d, const char *s)
 	return p;
 }
 
+/* One row of twelve columns, a little too wide for the portrait frame
+ * at 9 pt (as the Bapenda fixture's Tabel 2.1): the builder marks a
+ * table of more than eight columns landscape; asked says lanskap=ya. */
+static struct doc_node *pg_twelve_table(struct doc *d, const char *label,
+	bool asked)
+{
+	struct doc_node *t = syn_table(d, label, "Tabel Dua Belas Kolom Uji",
+	    NULL, NULL);
+	t->as.fl->header_rows = 1;
+	t->as.fl->landscape = true;
+	t->as.fl->landscape_asked = asked;
+	static const char *const head[] = { "No", "Tujuan", "Indikator",
+		"Satuan", "2021", "2022", "2023", "2024", "2025", "2026",
+		"Realisasi", "Capaian" };
+	static const char *const body[] = { "1", "Meningkatnya kemandirian "
+		"keuangan daerah melalui optimalisasi pendapatan",
+		"Rasio pajak daerah terhadap pendapatan", "%", "50", "51",
+		"53", "55", "57", "60", "56,4", "102,55 %" };
+	struct doc_node *r = syn_row(d, t, true);
+	for (int i = 0; i < 12; i++)
+		syn_cell(d, r, head[i], false);
+	r = syn_row(d, t, false);
+	for (int i = 0; i < 12; i++)
+		syn_cell(d, r, body[i], i >= 4);
+	return t;
+}
+
+/* Floats against near-empty pages: a short table of many columns stays
+ * portrait in a point smaller (unless lanskap=ya); a chart waiting
+ * between two landscape tables comes after them, with text under it. */
+static void pg_floats(struct doc *d)
+{
+	struct arena *a = d->arena;
+	struct doc_node *ch = syn_chapter(d, CHAPTER_BAB, "BAB XI",
+	    "FLOAT UJI", "bab-11");
+	doc_append(ch, syn_para(d, 5, 3));
+	doc_append(ch, pg_twelve_table(d, "Tabel 11.1", false));
+	doc_append(ch, syn_para(d, 6, 3));
+	doc_append(ch, pg_twelve_table(d, "Tabel 11.2", true));
+	doc_append(ch, syn_para(d, 7, 2));
+	struct doc_node *f = syn_figure(d);
+	f->id = "gambar-11-1";
+	f->as.fl = arena_alloc(a, sizeof *f->as.fl);
+	f->as.fl->label = "Gambar 11.1";
+	f->as.fl->title = "Grafik Uji di Antara Tabel Mendatar";
+	f->as.fl->chart = &SYN_CHART;
+	doc_append(ch, f);
+	doc_append(ch, syn_para(d, 8, 2));
+	doc_append(ch, pg_twelve_table(d, "Tabel 11.3", true));
+	for (int k = 1; k <= 30; k++)
+		doc_append(ch, pg_text(d, arena_printf(a, "Isian float "
+		    "nomor %d mengisi halaman tegak sesudah tabel mendatar "
+		    "dan grafik yang menunggu.", k)));
+}
+
 static struct doc *pg_doc(void)
 {
 	struct arena *a = arena_new();
@@ -222,6 +277,7 @@ static struct doc *pg_doc(void)
 			k);
 		doc_append(ch, s);
 	}
+	pg_floats(d);
 	/* A tree doc_build could have made (doc_node_check): a test of a
 	 * backend on a shape the builder never makes would prove little. */
 	if (doc_node_check(d->root, NULL) != 0)

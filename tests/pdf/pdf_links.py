@@ -155,9 +155,11 @@ def main():
         else:
             entry = [w.strip("(),.;:") for w in ws]
             xref += 1
-        # The named text starts a line at or below the destination.
+        # The named text starts a line at or below the destination (in
+        # capitals where the page opens a division: "LAMPIRAN 1").
         want = " ".join(entry[:2])
-        if not any(l[0] >= dy - 2 and line_text(l).startswith(want)
+        if not any(l[0] >= dy - 2 and
+                   line_text(l).upper().startswith(want.upper())
                    for l in text[di]):
             bad.append("page %d: link %r lands on page %d at y %.0f, where "
                        "no line starts with %r" % (pi + 1, " ".join(entry),

@@ -11,6 +11,9 @@ back per page with pdftotext -layout:
     first kegiatan or subkegiatan comes with it;
   - no word is hyphenated across a page break, no capitalised word is
     hyphenated, at most 2 hyphenated lines follow each other;
+  - a short table of many columns stays portrait a point smaller, unless
+    lanskap=ya; a portrait float waiting between landscape ones comes
+    after them, with the text under it;
   - the text after a landscape table comes before it (it fills the
     portrait page), the tables after it do not;
   - every signature shares its page with its closing paragraph.
@@ -138,6 +141,23 @@ def main():
                       for k in range(1, 11)]
     if None in order or order != sorted(order):
         errs.append(f"tables out of order: pages {order}")
+
+    # BAB XI: a short table of twelve columns the builder marked
+    # landscape fits the portrait frame a point smaller: it stays under
+    # its text; the same table with lanskap=ya goes landscape.
+    t1, t2, t3 = (page_of(rf"^Tabel 11\.{k} Tabel Dua Belas") for k in (1, 2, 3))
+    if t1 is None or t1 in land or page_of(r"^BAB XI$") != t1:
+        errs.append(f"Tabel 11.1 on p{t1} (landscape pages {sorted(land)}): "
+                    "not portrait on its chapter's first page")
+    if t2 is None or t2 not in land:
+        errs.append(f"Tabel 11.2 (lanskap=ya) on p{t2}, not landscape")
+    # The chart waiting between the two landscape tables comes after
+    # both, with the text going on under it (not alone on its page).
+    g = page_of(r"^Gambar 11\.1 ")
+    if g is None or t3 is None or g <= t3 or not any(
+            l.startswith("Isian float nomor") for l in pages[g - 1]):
+        errs.append(f"Gambar 11.1 on p{g}, Tabel 11.3 on p{t3}: the chart "
+                    "is not followed by text after the landscape tables")
 
     for k in range(1, 9):
         sig = page_of(rf"NIP\. 1974042819990120{k:02d}")

@@ -18,4 +18,13 @@ for r in magetan-diskopukm-2024 jombang-diskopum-2024; do
 	python3 tests/pdf/pdf_links.py "$PDF" --min-toc 50 --min-xref 15 ||
 	    fail "$r: links"
 done
+# Magetan's Lampiran 1 opens a page of its own: a division opening as a
+# chapter's, its first line "LAMPIRAN 1", no running head above it.
+PDF=$OUT/magetan-diskopukm-2024.pdf
+pdftotext -layout "$PDF" - | awk 'BEGIN { RS = "\f" }
+	{ n = split($0, l, "\n"); for (i = 1; i <= n; i++) if (l[i] ~ /[^ ]/)
+		break; if (l[i] ~ /^ *LAMPIRAN 1 *$/) found = 1 }
+	END { exit !found }' ||
+    fail "magetan: no page opens with LAMPIRAN 1 without a running head"
+
 echo "ok: sample reports"
