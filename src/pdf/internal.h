@@ -128,6 +128,7 @@ struct pdf {
 	GHashTable *lcache;   /* node -> its pass-1 layout, for pass 2 */
 	GHashTable *shared;   /* style + plain text -> one unwrapped layout */
 	GHashTable *shared_set; /* the layouts in shared */
+	GHashTable *kept;     /* key -> layout of pdf_layout_kept */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 	/* Keeps and floats. A heading (or a list item's mark) is not drawn
@@ -174,6 +175,15 @@ PangoLayout *pdf_layout_own(struct pdf *, const struct doc_node *cell,
 	PangoLayout *);
 PangoLayout *pdf_layout_text(struct pdf *, const char *text,
 	const struct tstyle *, double width);
+/* The same, made once per pdf_render and then shared: pass 2 and every
+ * repeat (a running header, a table caption set again at another size, a
+ * list's bullet) get the one layout, shaped once. tweak (or NULL) changes
+ * it once, when made, with arg; callers change it no further. */
+PangoLayout *pdf_layout_kept(struct pdf *, const char *text,
+	const struct tstyle *, double width,
+	void (*tweak)(PangoLayout *, int), int arg);
+/* A tweak: the first len bytes bold (a caption's "Tabel 3.1"). */
+void pdf_bold_prefix(PangoLayout *, int len);
 double pdf_layout_height(PangoLayout *);
 void pdf_draw_layout(struct pdf *, PangoLayout *, double x, double y,
 	GArray *links);

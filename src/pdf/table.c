@@ -729,17 +729,10 @@ static PangoLayout *bold_layout(struct pdf *p, const char *text,
 {
 	struct tstyle cst = { .family = FONT_SERIF, .size = 11,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	PangoLayout *l = pdf_layout_text(p, text, &cst, w);
-	if (bold_len > 0) {
-		PangoAttrList *al = pango_attr_list_new();
-		PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
-		a->start_index = 0;
-		a->end_index = (guint)bold_len;
-		pango_attr_list_insert(al, a);
-		pango_layout_set_attributes(l, al);
-		pango_attr_list_unref(al);
-	}
-	return l;
+	/* The same caption at each size tried and in both passes: made
+	 * once. */
+	return pdf_layout_kept(p, text, &cst, w, pdf_bold_prefix,
+	    (int)bold_len);
 }
 
 /* Sets tb (built and measured) at x, width w: caption, header, body,
@@ -782,7 +775,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		struct tstyle sst = { .family = FONT_SERIF, .size = 10,
 			.italic = true, .align = PANGO_ALIGN_LEFT };
 		text = g_strdup_printf("Sumber: %s", fl->sumber);
-		src = pdf_layout_text(p, text, &sst, w);
+		src = pdf_layout_kept(p, text, &sst, w, NULL, 0);
 		g_free(text);
 	}
 	double caph = pdf_layout_height(cap) + 4;
