@@ -440,19 +440,55 @@ PangoLayout *pdf_layout_cell(struct pdf *p, const struct doc_node *cell,
 	return layout_inlines(p, cell, st, -1, links, true);
 }
 
-PangoLayout *pdf_layout_own(struct pdf *p, const struct doc_node *cell,
-	PangoLayout *l)
+/* A shared layout at another width: the key of p->wrapped. */
+struct wkey {
+	PangoLayout *l;
+	int width;
+};
+
+static guint wkey_hash(gconstpointer k)
 {
-	if (!g_hash_table_contains(p->shared_set, l))
+	const struct wkey *w = k;
+	return g_direct_hash(w->l) ^ (guint)w->width * 2654435761u;
+}
+
+static gboolean wkey_equal(gconstpointer a, gconstpointer b)
+{
+	const struct wkey *x = a, *y = b;
+	return x->l == y->l && x->width == y->width;
+}
+
+PangoLayout *pdf_layout_width(struct pdf *p, const struct doc_node *cell,
+	PangoLayout *l, int width)
+{
+	if (pango_layout_get_width(l) == width)
 		return l;
-	PangoLayout *own = pango_layout_copy(l);
+	if (!g_hash_table_contains(p->shared_set, l)) {
+		pango_layout_set_width(l, width);
+		return l;
+	}
+	/* Shared, so never changed: the copy at this width is shared in
+	 * turn (a column repeating one name wraps it once, not once per
+	 * row). */
+	struct wkey k = { l, width };
+	PangoLayout *w = g_hash_table_lookup(p->wrapped, &k);
+	if (w == NULL) {
+		w = pango_layout_copy(l);
+		pango_layout_set_width(w, width);
+		struct wkey *nk = g_new(struct wkey, 1);
+		*nk = k;
+		g_hash_table_insert(p->wrapped, nk, g_object_ref(w));
+		g_hash_table_add(p->shared_set, w);
+	} else {
+		g_object_ref(w);
+	}
 	g_object_unref(l);
 	struct lentry *e = g_hash_table_lookup(p->lcache, cell);
 	if (p->pass == 1 && e != NULL && e->l == l) {
 		g_object_unref(e->l);
-		e->l = g_object_ref(own);
+		e->l = g_object_ref(w);
 	}
-	return own;
+	return w;
 }
 
 double pdf_layout_height(PangoLayout *l)
@@ -2521,6 +2557,8 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->shared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_object_unref);
 	p->shared_set = g_hash_table_new(NULL, NULL);
+	p->wrapped = g_hash_table_new_full(wkey_hash, wkey_equal, g_free,
+	    g_object_unref);
 	p->kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_object_unref);
 	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
@@ -2605,6 +2643,7 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_array_free(p->page_h, TRUE);
 	g_hash_table_destroy(p->lcache);
 	g_hash_table_destroy(p->shared);
+	g_hash_table_destroy(p->wrapped);
 	g_hash_table_destroy(p->shared_set);
 	g_hash_table_destroy(p->kept);
 	g_array_free(p->pending, TRUE);

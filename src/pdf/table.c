@@ -350,11 +350,10 @@ static void heights(struct pdf *p, struct tbl *tb)
 				tc->xoff = (w - tc->maxw) / 2;
 			else if (al == PANGO_ALIGN_RIGHT)
 				tc->xoff = w - tc->maxw;
-			pango_layout_set_width(tc->l, -1);
+			tc->l = pdf_layout_width(p, tc->n, tc->l, -1);
 		} else {
-			tc->l = pdf_layout_own(p, tc->n, tc->l);
-			pango_layout_set_width(tc->l, (int)(MAX(w, 1) *
-			    PANGO_SCALE));
+			tc->l = pdf_layout_width(p, tc->n, tc->l,
+			    (int)(MAX(w, 1) * PANGO_SCALE));
 		}
 		tc->h = pdf_layout_height(tc->l) + 2 * PAD_Y;
 		if (tc->rs == 1 && tc->h > tb->rh[tc->r])
