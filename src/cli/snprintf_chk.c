@@ -46,21 +46,23 @@ static int quick(char *out, const char *fmt, va_list ap)
 	if (fmt[0] != '%')
 		return -1;
 	const char *f = fmt + 1;
-	if (strcmp(f, "d") == 0)
-		return long_text(out, va_arg(ap, int));
-	if (strcmp(f, "ld") == 0)
-		return long_text(out, va_arg(ap, long));
 	int prec;
-	if (strcmp(f, "f") == 0) {
+	if (f[0] == 'd' && f[1] == '\0')
+		return long_text(out, va_arg(ap, int));
+	if (f[0] == 'l' && f[1] == 'd' && f[2] == '\0')
+		return long_text(out, va_arg(ap, long));
+	if (f[0] == 'f' && f[1] == '\0') {
 		prec = 6;
-	} else if (strcmp(f, ".*f") == 0) {
+	} else if (f[0] != '.') {
+		return -1;
+	} else if (f[1] == '*' && f[2] == 'f' && f[3] == '\0') {
 		prec = va_arg(ap, int);
-	} else if (f[0] == '.' && f[1] >= '0' && f[1] <= '9' &&
-	    (strcmp(f + 2, "f") == 0 || (f[2] >= '0' && f[2] <= '9' &&
-	    strcmp(f + 3, "f") == 0))) {
+	} else if (f[1] >= '0' && f[1] <= '9' && f[2] == 'f' &&
+	    f[3] == '\0') {
 		prec = f[1] - '0';
-		if (f[2] != 'f')
-			prec = prec * 10 + (f[2] - '0');
+	} else if (f[1] >= '0' && f[1] <= '9' && f[2] >= '0' &&
+	    f[2] <= '9' && f[3] == 'f' && f[4] == '\0') {
+		prec = (f[1] - '0') * 10 + (f[2] - '0');
 	} else {
 		return -1;
 	}

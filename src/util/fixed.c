@@ -50,8 +50,14 @@ int fixed_format(char *out, double d, int prec)
 		if (r > half || (r == half && (q & 1)))
 			q++;
 	}
-	uint64_t ip = (uint64_t)(q / POW10[prec]);
-	uint64_t fp = (uint64_t)(q % POW10[prec]);
+	uint64_t ip, fp;
+	if ((uint64_t)(q >> 64) == 0) { /* nearly always: no 128-bit divide */
+		ip = (uint64_t)q / POW10[prec];
+		fp = (uint64_t)q % POW10[prec];
+	} else {
+		ip = (uint64_t)(q / POW10[prec]);
+		fp = (uint64_t)(q % POW10[prec]);
+	}
 	char *o = out;
 	if (neg)
 		*o++ = '-';

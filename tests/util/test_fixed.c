@@ -136,6 +136,16 @@ static void test_snprintf_chk(void **state)
 		assert_int_equal(__snprintf_chk(a, 5, 1, sizeof a, "%.3f", d),
 		    snprintf(b, 5, "%.3f", d));
 		assert_memory_equal(a, b, sizeof a);
+		assert_int_equal(__snprintf_chk(a, sizeof a, 1, sizeof a,
+		    "%.12f", d), snprintf(b, sizeof b, "%.12f", d));
+		assert_memory_equal(a, b, sizeof a);
+		/* Formats left to glibc: no precision digit, a width. */
+		assert_int_equal(__snprintf_chk(a, sizeof a, 1, sizeof a,
+		    "%.f", d), snprintf(b, sizeof b, "%.f", d));
+		assert_memory_equal(a, b, sizeof a);
+		assert_int_equal(__snprintf_chk(a, sizeof a, 1, sizeof a,
+		    "%12f", d), snprintf(b, sizeof b, "%12f", d));
+		assert_memory_equal(a, b, sizeof a);
 		assert_int_equal(__snprintf_chk(a, sizeof a, 1, sizeof a, "%d",
 		    v), snprintf(b, sizeof b, "%d", v));
 		assert_memory_equal(a, b, sizeof a);
