@@ -212,7 +212,8 @@ PangoLayout *pdf_layout_text(struct pdf *, const char *text,
 PangoLayout *pdf_layout_kept(struct pdf *, const char *text,
 	const struct tstyle *, double width,
 	void (*tweak)(PangoLayout *, int), int arg);
-/* A tweak: the first len bytes bold (a caption's "Tabel 3.1"). */
+/* A tweak: the layout's attributes become the first len bytes bold (a
+ * caption's "Tabel 3.1"), replacing any it had. */
 void pdf_bold_prefix(PangoLayout *, int len);
 double pdf_layout_height(PangoLayout *);
 void pdf_draw_layout(struct pdf *, PangoLayout *, double x, double y,

@@ -355,8 +355,6 @@ PangoLayout *pdf_layout_kept(struct pdf *p, const char *text,
 
 void pdf_bold_prefix(PangoLayout *l, int len)
 {
-	if (len <= 0)
-		return;
 	PangoAttrList *al = pango_attr_list_new();
 	PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
 	a->start_index = 0;

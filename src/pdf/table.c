@@ -864,8 +864,8 @@ static PangoLayout *bold_layout(struct pdf *p, const char *text,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
 	/* The same caption at each size tried and in both passes: made
 	 * once. */
-	return pdf_layout_kept(p, text, &cst, w, pdf_bold_prefix,
-	    (int)bold_len);
+	return pdf_layout_kept(p, text, &cst, w, bold_len > 0 ?
+	    pdf_bold_prefix : NULL, (int)bold_len);
 }
 
 /* Sets tb (built and measured) at x, width w: caption, header, body,
