@@ -62,6 +62,8 @@ static const struct variant VARIANTS[] = {
 		"program", NULL, NULL},
 	{"efisiensi-program-kegiatan", "efisiensi-program", "tingkat",
 		"kegiatan", NULL, NULL},
+	{"rkt", "rkt", NULL, NULL, NULL, NULL},
+	{"rkt-S1", "rkt", "sasaran", "S1", NULL, NULL},
 };
 
 static const char *const REPORTS[][2] = {
