@@ -1,16 +1,19 @@
 /* The column vocabulary of computed tables (issue 14): a table is a row
  * kind (indicators, grouped by sasaran or tujuan or not; the years of one
  * indicator; budget lines; sasaran), a list of columns from the figure
- * vocabulary (kolom=), filters and a closing row. Today's tables of those shapes are presets: a row of
- * PRESETS with their default columns, written in the same vocabulary, so
- * a new arrangement is written in the chapter, not in C. Every figure
- * cell reads its figure from the metrics and is marked with its key
- * (cell_fig), so the site traces it; nothing is computed here. */
+ * vocabulary (kolom=), filters and a closing row. Today's tables of
+ * those shapes are presets: a row of PRESETS with their default columns,
+ * written in the same vocabulary, so a new arrangement is written in the
+ * chapter, not in C. Every figure
+ * cell reads its figure from the figure table by the key its KOLOM row
+ * gives, becomes text in teks_angka by the figure's kind and is marked
+ * with it (cell_fig), so the site traces it; nothing is computed here. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "doc/kolom.h"
 #include "doc/tables.h"
+#include "util/num.h"
 
 /* ---- The vocabulary: one row per column ---- */
 
@@ -38,66 +41,123 @@ enum kolom_id {
 	K_KETERANGAN_PK, K_PENDUKUNG,
 };
 
+/* How a cell prints a column's figure; the digits always come from the
+ * figure's kind (teks_angka): capaian and serapan with "%", money without
+ * "Rp", a value with its unit. */
+enum tampil {
+	T_TEKS,      /* no figure: a text cell (sel_teks) */
+	T_ANGKA,     /* the figure as its kind prints it */
+	T_POLOS,     /* a value without its unit (the typed targets) */
+	T_BERTANDA,  /* a change with its sign: "+1,5" */
+	T_PREDIKAT,  /* a band: centred, with its class */
+};
+
 struct kolom_def {
 	enum kolom_id id;
 	const char *nama;
 	unsigned baris;      /* the row kinds it has a value for */
 	bool per_tahun;      /* a figure of a year (capaian@2023) */
 	const char *judul;   /* its header; NULL: judul_default() */
+	enum tampil tampil;
+	/* A figure column's key in the figure table (metrics.h), "{k}" the
+	 * row's code and "{t}" the column's (or the row's) year: on rows of
+	 * indicators and years, of budget lines, and of sasaran; the last
+	 * also under a total's prefix ("laporan", "S1", "IKU1.anggaran") in
+	 * the closing row. NULL: no figure on such rows. */
+	const char *ki, *ka, *ks;
 };
 
+/* The vocabulary. A new figure column is one row here: its name, the row
+ * kinds, its header, how it prints and the key of its figure on each row
+ * kind, plus a value of enum kolom_id (the compiler lists the switches
+ * that must place it: text cells, closing row, alignment). A figure with
+ * no key yet gets one in metrics/figure.c, never a computation here. */
 static const struct kolom_def KOLOM[] = {
-	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No"},
-	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode"},
-	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan"},
-	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran"},
-	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja"},
-	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan"},
-	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan"},
-	{K_FORMULA, "formula", B_IND, false, "Formulasi/Rumus Perhitungan"},
-	{K_FORMULA, "rumus", B_IND, false, "Formulasi/Rumus Perhitungan"},
-	{K_DEFINISI, "definisi", B_IND, false, "Definisi Operasional"},
-	{K_SUMBER_DATA, "sumber_data", B_IND, false, "Sumber Data"},
+	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No", T_TEKS,
+		NULL, NULL, NULL},
+	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode", T_TEKS,
+		NULL, NULL, NULL},
+	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan", T_TEKS,
+		NULL, NULL, NULL},
+	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran", T_TEKS,
+		NULL, NULL, NULL},
+	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja",
+		T_TEKS, NULL, NULL, NULL},
+	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan", T_TEKS,
+		NULL, NULL, NULL},
+	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan", T_TEKS,
+		NULL, NULL, NULL},
+	{K_FORMULA, "formula", B_IND, false, "Formulasi/Rumus Perhitungan",
+		T_TEKS, NULL, NULL, NULL},
+	{K_FORMULA, "rumus", B_IND, false, "Formulasi/Rumus Perhitungan",
+		T_TEKS, NULL, NULL, NULL},
+	{K_DEFINISI, "definisi", B_IND, false, "Definisi Operasional", T_TEKS,
+		NULL, NULL, NULL},
+	{K_SUMBER_DATA, "sumber_data", B_IND, false, "Sumber Data", T_TEKS,
+		NULL, NULL, NULL},
 	{K_PENANGGUNG_JAWAB, "penanggung_jawab", B_IND | B_ANG, false,
-		"Penanggung Jawab"},
-	{K_TAHUN, "tahun", B_TH, false, "Tahun"},
-	{K_TARGET, "target", B_IND | B_TH | B_ANG, true, "Target"},
-	{K_REALISASI, "realisasi", B_IND | B_TH, true, "Realisasi"},
+		"Penanggung Jawab", T_TEKS, NULL, NULL, NULL},
+	{K_TAHUN, "tahun", B_TH, false, "Tahun", T_TEKS, NULL, NULL, NULL},
+	{K_TARGET, "target", B_IND | B_TH | B_ANG, true, "Target", T_ANGKA,
+		"{k}.target.{t}", "anggaran.{k}.target", NULL},
+	{K_REALISASI, "realisasi", B_IND | B_TH, true, "Realisasi", T_ANGKA,
+		"{k}.realisasi.{t}", NULL, NULL},
 	{K_CAPAIAN, "capaian", B_IND | B_TH | B_ANG | B_SAS, true,
-		"Capaian (%)"},
-	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori"},
+		"Capaian (%)", T_ANGKA,
+		"{k}.capaian.{t}", "anggaran.{k}.capaian", "{k}.capaian.{t}"},
+	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori",
+		T_PREDIKAT, "{k}.predikat.{t}", NULL, "{k}.predikat.{t}"},
 	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH, true,
-		"Target Renstra"},
-	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK"},
+		"Target Renstra", T_POLOS, "{k}.target_renstra.{t}", NULL, NULL},
+	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK", T_POLOS,
+		"{k}.target_pk.{t}", NULL, NULL},
 	{K_TARGET_PK_PERUBAHAN, "target_pk_perubahan", B_IND | B_TH, true,
-		"Target PK Perubahan"},
-	{K_TARGET_AKHIR, "target_akhir", B_IND, false, NULL},
-	{K_REALISASI_KUMULATIF, "realisasi_kumulatif", B_IND, false, NULL},
-	{K_KEMAJUAN, "kemajuan", B_IND, false, "Tingkat Kemajuan (%)"},
-	{K_PERUBAHAN, "perubahan", B_IND, false, NULL},
-	{K_ARAH, "arah", B_IND, false, "Arah"},
-	{K_STANDAR, "standar", B_IND, false, "Standar"},
-	{K_SUMBER_STANDAR, "sumber_standar", B_IND, false, "Sumber Standar"},
+		"Target PK Perubahan", T_POLOS, "{k}.target_pk_perubahan.{t}",
+		NULL, NULL},
+	{K_TARGET_AKHIR, "target_akhir", B_IND, false, NULL, T_ANGKA,
+		"{k}.target_akhir", NULL, NULL},
+	{K_REALISASI_KUMULATIF, "realisasi_kumulatif", B_IND, false, NULL,
+		T_ANGKA, "{k}.realisasi_kumulatif", NULL, NULL},
+	{K_KEMAJUAN, "kemajuan", B_IND, false, "Tingkat Kemajuan (%)", T_ANGKA,
+		"{k}.kemajuan", NULL, NULL},
+	{K_PERUBAHAN, "perubahan", B_IND, false, NULL, T_BERTANDA,
+		"{k}.perubahan", NULL, NULL},
+	{K_ARAH, "arah", B_IND, false, "Arah", T_TEKS, NULL, NULL, NULL},
+	{K_STANDAR, "standar", B_IND, false, "Standar", T_ANGKA,
+		"{k}.standar", NULL, NULL},
+	{K_SUMBER_STANDAR, "sumber_standar", B_IND, false, "Sumber Standar",
+		T_TEKS, NULL, NULL, NULL},
 	{K_BANDING_STANDAR, "banding_standar", B_IND, false,
-		"Capaian terhadap Standar (%)"},
+		"Capaian terhadap Standar (%)", T_ANGKA, "{k}.banding_standar",
+		NULL, NULL},
 	{K_REALISASI_KELUARAN, "realisasi_keluaran", B_ANG, false,
-		"Realisasi"},
-	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL},
+		"Realisasi", T_ANGKA, NULL, "anggaran.{k}.realisasi_keluaran",
+		NULL},
+	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL, T_ANGKA,
+		NULL, "anggaran.{k}.pagu_awal", "{k}.pagu_awal"},
 	{K_PAGU_PERUBAHAN, "pagu_perubahan", B_ANG, false,
-		"Pagu Perubahan (Rp)"},
-	{K_PAGU, "pagu", B_IND | B_ANG | B_SAS, false, "Pagu (Rp)"},
+		"Pagu Perubahan (Rp)", T_ANGKA, NULL, "anggaran.{k}.pagu",
+		"{k}.pagu"},
+	{K_PAGU, "pagu", B_IND | B_ANG | B_SAS, false, "Pagu (Rp)", T_ANGKA,
+		"{k}.anggaran.pagu", "anggaran.{k}.pagu", "{k}.pagu"},
 	{K_REALISASI_ANGGARAN, "realisasi_anggaran", B_IND | B_ANG | B_SAS,
-		false, "Realisasi (Rp)"},
+		false, "Realisasi (Rp)", T_ANGKA, "{k}.anggaran.realisasi_anggaran",
+		"anggaran.{k}.realisasi", "{k}.realisasi_anggaran"},
 	{K_SISA_ANGGARAN, "sisa_anggaran", B_IND | B_ANG | B_SAS, false,
-		"Sisa Anggaran (Rp)"},
-	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)"},
+		"Sisa Anggaran (Rp)", T_ANGKA, "{k}.anggaran.sisa_anggaran",
+		"anggaran.{k}.sisa_anggaran", "{k}.sisa_anggaran"},
+	{K_SERAPAN, "serapan", B_IND | B_ANG | B_SAS, false, "Serapan (%)",
+		T_ANGKA, "{k}.anggaran.serapan", "anggaran.{k}.serapan",
+		"{k}.serapan"},
 	{K_EFISIENSI, "efisiensi", B_IND | B_ANG | B_SAS, false,
-		"Tingkat Efisiensi"},
+		"Tingkat Efisiensi", T_ANGKA, "{k}.anggaran.efisiensi",
+		"anggaran.{k}.efisiensi", "{k}.efisiensi"},
 	{K_TARGET_PK_AKHIR, "target_pk_akhir", B_IND | B_TH, true,
-		"Target PK Akhir"},
-	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan"},
+		"Target PK Akhir", T_POLOS, "{k}.target_pk_akhir.{t}", NULL, NULL},
+	{K_KETERANGAN_PK, "keterangan_pk", B_IND, false, "Keterangan", T_TEKS,
+		NULL, NULL, NULL},
 	{K_PENDUKUNG, "pendukung", B_IND, false,
-		"Program/Kegiatan Pendukung"},
+		"Program/Kegiatan Pendukung", T_TEKS, NULL, NULL, NULL},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
@@ -734,22 +794,105 @@ static bool urai_program(struct susun *s)
 
 /* ---- Cells ---- */
 
-static const struct metrik_tahun *mt_of(struct susun *s,
-	const struct indikator *ind, int y)
+/* A key template of KOLOM with the row's code and year filled in. */
+static const char *kunci(struct susun *s, const char *tpl, const char *kode,
+	int tahun)
 {
-	const struct metrik_indikator *mi = metrics_indikator(s->c->metrics,
-		ind->kode);
-	return mi ? metrics_tahun(mi, y) : NULL;
+	const char *out = "", *p = tpl, *q;
+	while ((q = strchr(p, '{')) != NULL && (q[1] == 'k' || q[1] == 't') &&
+			q[2] == '}') {
+		out = q[1] == 'k' ? arena_printf(A(s), "%s%.*s%s", out,
+			(int)(q - p), p, kode) : arena_printf(A(s), "%s%.*s%d", out,
+			(int)(q - p), p, tahun);
+		p = q + 3;
+	}
+	return arena_printf(A(s), "%s%s", out, p);
 }
 
-static const char *tanpa_satuan(struct susun *s, const char *satuan)
+/* The one place a figure becomes a cell's text, by its kind (the report's
+ * rounding for it, util/num.h through fmt_figure): capaian, kemajuan,
+ * serapan and a percentage efficiency with "%"; money without "Rp" and
+ * with sen only when it has some (the tables' amounts); a target,
+ * realisasi or standard with its unit, none beside a satuan column or
+ * with T_POLOS; a grade or a range as written; "-" without a value. */
+static const char *teks_angka(struct susun *s, const struct figure *f,
+	enum tampil t)
 {
-	return s->satuan ? NULL : satuan;
+	struct build_ctx *c = s->c;
+	char b[128];
+	if (f == NULL || !f->ada)
+		return "-";
+	switch (f->kind) {
+	case FIGURE_RUPIAH:
+		return arena_strdup(A(s), num_format_dec(b, sizeof b,
+			figure_dec(f), angka_gaya(&c->report->meta, JENIS_JUMLAH,
+			f->v)));
+	case FIGURE_INDEX:
+	case FIGURE_COUNT:
+		if (t == T_BERTANDA)
+			return arena_printf(A(s), "%s%s", f->text == NULL &&
+				f->v > 0 ? "+" : "", figure_teks(b, sizeof b,
+				&c->report->meta, f));
+		if (t == T_POLOS || s->satuan)
+			return arena_strdup(A(s), figure_teks(b, sizeof b,
+				&c->report->meta, f));
+		break;
+	case FIGURE_PERCENT:
+	case FIGURE_GRADE:
+	case FIGURE_TEXT:
+		break;
+	}
+	return fmt_figure(c, f);
 }
 
-static const char *rp(struct build_ctx *c, bool ada, double v)
+/* The band a predikat figure names, for its cell's class. */
+static const struct predikat_band *band_of(struct susun *s,
+	const struct figure *f)
 {
-	return ada ? fmt_angka(c, v) : "-";
+	const struct predikat_skala *sk = &s->c->report->meta.skala;
+	for (size_t i = 0; f != NULL && f->ada && f->text && i < sk->nband; i++)
+		if (!strcmp(sk->band[i].nama, f->text))
+			return &sk->band[i];
+	return NULL;
+}
+
+/* A figure cell: the figure under key, printed as column k prints it and
+ * marked with it (cell_fig). An indicator's own capaian and realisasi
+ * carry their marks ("**)" implausible, "*)" typed), with the note under
+ * the table. */
+static void sel_angka(struct susun *s, struct doc_node *r,
+	const struct kol *k, const char *key, bool tanda)
+{
+	struct build_ctx *c = s->c;
+	const struct report_meta *m = &c->report->meta;
+	const struct figure *f = metrics_figure(c->metrics, key);
+	if (k->def->tampil == T_PREDIKAT) {
+		cell_fig(c, cell_predikat(c, r, band_of(s, f)), "%s", key);
+		return;
+	}
+	const char *v = teks_angka(s, f, k->def->tampil);
+	bool ada = f != NULL && f->ada;
+	if (tanda && ada && k->def->id == K_CAPAIAN) {
+		if (m->capaian_tampilan) /* the convention, said where it
+		                            applies */
+			tbl_catatan(c, r->parent, arena_printf(A(s), "Capaian "
+				"dihitung dari target dan realisasi sebagaimana "
+				"ditampilkan (dibulatkan %d desimal)",
+				m->fmt_nilai.decimals));
+		if (m->ambang_wajar > 0 && f->v > m->ambang_wajar) {
+			/* Implausible (a unit mismatch, most often): the note
+			 * says what the averages did with it. */
+			tbl_catatan(c, r->parent, catatan_tak_wajar(c));
+			v = arena_printf(A(s), "%s **)", v);
+		}
+	}
+	bool diketik = tanda && ada && k->def->id == K_REALISASI && f->diketik;
+	if (diketik)
+		v = arena_printf(A(s), "%s *)", v);
+	struct doc_node *n = tbl_cell(c, r, v, true);
+	if (diketik)
+		tbl_catatan(c, r->parent, CATATAN_DIKETIK);
+	cell_fig(c, n, "%s", key);
 }
 
 /* A cell of one indicator in year y (indicator rows: the column's year;
@@ -758,19 +901,18 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 	const struct kol *k, const struct indikator *ind, int y)
 {
 	struct build_ctx *c = s->c;
-	const struct metrik_indikator *mi = metrics_indikator(c->metrics,
-		ind->kode);
-	const struct metrik_tahun *mt = mt_of(s, ind, y);
+	if (k->def->ki != NULL) {
+		sel_angka(s, r, k, kunci(s, k->def->ki, ind->kode, y), true);
+		return;
+	}
 	const struct tahunan *th = model_tahun(ind, y);
-	const char *kode = ind->kode;
-	const char *sat = tanpa_satuan(s, ind->satuan);
 	int ini = c->report->meta.tahun;
 	switch (k->def->id) {
 	case K_NO:
 	case K_SASARAN:
 		break; /* the group's cells (baris_indikator) */
 	case K_KODE:
-		tbl_center(tbl_cell(c, r, kode, false));
+		tbl_center(tbl_cell(c, r, ind->kode, false));
 		break;
 	case K_TUJUAN: {
 		/* A tujuan's own indicator, or one of a sasaran under it. */
@@ -783,12 +925,6 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 	}
 	case K_INDIKATOR:
 		tbl_cell(c, r, ind->uraian, false);
-		break;
-	case K_URAIAN:
-	case K_REALISASI_KELUARAN:
-	case K_PAGU_AWAL:
-	case K_PAGU_PERUBAHAN:
-		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	case K_SATUAN:
 		tbl_center(tbl_cell(c, r, ind->satuan, false));
@@ -808,49 +944,6 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 	case K_TAHUN:
 		tbl_center(tbl_cell(c, r, arena_printf(A(s), "%d", y), false));
 		break;
-	case K_TARGET:
-		cell_fig(c, tbl_cell(c, r, fmt_tr(c, target_model(ind, y),
-			mt && mt->ada_target, mt ? mt->target : 0, sat), true),
-			"%s.target.%d", kode, y);
-		break;
-	case K_REALISASI: {
-		const char *v = fmt_tr(c, realisasi_model(ind, y),
-			mt && mt->ada_realisasi, mt ? mt->realisasi : 0, sat);
-		if (mt != NULL && mt->realisasi_diketik)
-			v = arena_printf(A(s), "%s *)", v);
-		struct doc_node *n = tbl_cell(c, r, v, true);
-		if (mt != NULL && mt->realisasi_diketik)
-			tbl_catatan(c, r->parent, CATATAN_DIKETIK);
-		cell_fig(c, n, "%s.realisasi.%d", kode, y);
-		break;
-	}
-	case K_CAPAIAN:
-		cell_fig(c, cell_capaian(c, r, mt), "%s.capaian.%d", kode, y);
-		break;
-	case K_PREDIKAT:
-		cell_fig(c, cell_predikat(c, r, mt && mt->status == CAPAIAN_OK ?
-			mt->predikat : NULL), "%s.predikat.%d", kode, y);
-		break;
-	case K_TARGET_RENSTRA:
-	case K_TARGET_PK:
-	case K_TARGET_PK_PERUBAHAN: {
-		const struct nilai *n = th == NULL ? NULL :
-			k->def->id == K_TARGET_RENSTRA ? &th->target :
-			k->def->id == K_TARGET_PK ? &th->target_pk :
-			&th->target_pk_perubahan;
-		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n && n->ada ? n :
-			NULL), true), ind, y, n);
-		break;
-	}
-	case K_TARGET_PK_AKHIR: {
-		/* The PK target in force: the revised one, else the first. */
-		const struct nilai *n = th == NULL ? NULL :
-			th->target_pk_perubahan.ada ? &th->target_pk_perubahan :
-			th->target_pk.ada ? &th->target_pk : NULL;
-		cell_target(c, tbl_cell(c, r, fmt_cell_nilai(c, n), true), ind, y,
-			n);
-		break;
-	}
 	case K_KETERANGAN_PK: {
 		/* What the revision of the PK did to the indicator. */
 		const struct nilai *awal = th && th->target_pk.ada ?
@@ -876,92 +969,30 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		tbl_cell(c, r, kodes, false);
 		break;
 	}
-	case K_TARGET_AKHIR:
-		cell_fig(c, tbl_cell(c, r, !mi || !mi->ada_target_akhir ? "-" :
-			mi->target_akhir_grade ? fmt_tr(c, mi->target_akhir_grade,
-			true, mi->target_akhir, sat) :
-			fmt_nilai_satuan(c, mi->target_akhir, sat), true),
-			"%s.target_akhir", kode);
-		break;
-	case K_REALISASI_KUMULATIF: {
-		/* Counts progress on the cumulative realisation, rates on
-		 * this year's (SPEC 3). */
-		const char *v = "-";
-		if (mi && ind->sifat == SIFAT_ABSOLUT &&
-				ind->polaritas != POLARITAS_KUALITATIF)
-			v = fmt_nilai_satuan(c, mi->realisasi_kumulatif, sat);
-		else if (mi && mi->ini)
-			v = fmt_tr(c, realisasi_model(ind, ini),
-				mi->ini->ada_realisasi, mi->ini->realisasi, sat);
-		if (ind->sifat == SIFAT_ABSOLUT)
-			cell_fig(c, tbl_cell(c, r, v, true),
-				"%s.realisasi_kumulatif", kode);
-		else
-			cell_fig(c, tbl_cell(c, r, v, true), "%s.realisasi.%d",
-				kode, ini);
+	case K_ARAH: {
+		/* The direction of the change figure. */
+		const struct figure *f = metrics_figure(c->metrics,
+			arena_printf(A(s), "%s.perubahan", ind->kode));
+		tbl_center(tbl_cell(c, r, f && f->ada ?
+			arah_teks(arah_perubahan(f->v)) : "-", false));
 		break;
 	}
-	case K_KEMAJUAN:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_kemajuan ?
-			fmt_capaian(c, mi->kemajuan) : "-", true), "%s.kemajuan",
-			kode);
-		break;
-	case K_PERUBAHAN: {
-		const char *v = "-";
-		if (mi && mi->ada_perubahan) {
-			v = fmt_nilai(c, mi->perubahan);
-			if (mi->perubahan > 0)
-				v = arena_printf(A(s), "+%s", v);
-		}
-		cell_fig(c, tbl_cell(c, r, v, true), "%s.perubahan", kode);
-		break;
-	}
-	case K_ARAH:
-		tbl_center(tbl_cell(c, r, mi && mi->ada_perubahan ?
-			arah_teks(mi->arah) : "-", false));
-		break;
-	case K_STANDAR:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_standar ?
-			fmt_nilai_satuan(c, mi->standar, sat) : "-", true),
-			"%s.standar", kode);
-		break;
 	case K_SUMBER_STANDAR: {
 		const struct tahunan *t0 = model_tahun(ind, ini);
 		tbl_cell(c, r, t0 && t0->standar_sumber ? t0->standar_sumber :
 			"-", false);
 		break;
 	}
-	case K_BANDING_STANDAR:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_standar ?
-			fmt_capaian(c, mi->banding_standar) : "-", true),
-			"%s.banding_standar", kode);
-		break;
-	case K_PAGU:
-		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran,
-			mi ? mi->pagu : 0), true), "%s.anggaran.pagu", kode);
-		break;
-	case K_REALISASI_ANGGARAN:
-		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran,
-			mi ? mi->realisasi_anggaran : 0), true),
-			"%s.anggaran.realisasi_anggaran", kode);
-		break;
-	case K_SISA_ANGGARAN: {
-		const struct figure *f = metrics_figure(c->metrics,
-			arena_printf(A(s), "%s.anggaran.sisa_anggaran", kode));
-		cell_fig(c, tbl_cell(c, r, rp(c, mi && mi->ada_anggaran && f &&
-			f->ada, f ? f->v : 0), true),
-			"%s.anggaran.sisa_anggaran", kode);
-		break;
-	}
-	case K_SERAPAN:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_serapan ?
-			fmt_persen(c, mi->serapan) : "-", true),
-			"%s.anggaran.serapan", kode);
-		break;
-	case K_EFISIENSI:
-		cell_fig(c, tbl_cell(c, r, mi && mi->ada_efisiensi ?
-			fmt_efisiensi(c, mi->efisiensi) : "-", true),
-			"%s.anggaran.efisiensi", kode);
+	/* Figure columns (their key in KOLOM), or none on these rows. */
+	case K_URAIAN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
+	case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_STANDAR: case K_BANDING_STANDAR: case K_REALISASI_KELUARAN:
+	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
+	case K_EFISIENSI: case K_TARGET_PK_AKHIR:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	}
 }
@@ -970,15 +1001,17 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	const struct kol *k, const struct anggaran *a, const char *no)
 {
 	struct build_ctx *c = s->c;
-	const struct metrik_anggaran *ma = metrics_anggaran(c->metrics,
-		a->kode);
-	const char *kode = a->kode;
+	if (k->def->ka != NULL) {
+		sel_angka(s, r, k, kunci(s, k->def->ka, a->kode, k->tahun),
+			false);
+		return;
+	}
 	switch (k->def->id) {
 	case K_NO:
 		tbl_cell(c, r, no, false);
 		break;
 	case K_KODE:
-		tbl_cell(c, r, kode, false);
+		tbl_cell(c, r, a->kode, false);
 		break;
 	case K_URAIAN:
 		tbl_cell(c, r, a->uraian, false);
@@ -999,52 +1032,11 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	case K_PENANGGUNG_JAWAB:
 		tbl_cell(c, r, a->penanggung_jawab, false);
 		break;
-	case K_TARGET:
-		cell_fig(c, tbl_cell(c, r, s->satuan ? fmt_cell_nilai(c,
-			&a->target) : fmt_tr(c, &a->target, a->target.ada,
-			a->target.v, a->satuan), true), "anggaran.%s.target", kode);
-		break;
-	case K_REALISASI_KELUARAN:
-		cell_fig(c, tbl_cell(c, r, s->satuan ? fmt_cell_nilai(c,
-			&a->realisasi) : fmt_tr(c, &a->realisasi,
-			a->realisasi.ada, a->realisasi.v, a->satuan), true),
-			"anggaran.%s.realisasi_keluaran", kode);
-		break;
-	case K_CAPAIAN:
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_capaian ?
-			fmt_capaian(c, ma->capaian) : "-", true),
-			"anggaran.%s.capaian", kode);
-		break;
-	case K_PAGU_AWAL:
-		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->pagu_awal :
-			0), true), "anggaran.%s.pagu_awal", kode);
-		break;
-	case K_PAGU_PERUBAHAN:
-	case K_PAGU:
-		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->pagu : 0),
-			true), "anggaran.%s.pagu", kode);
-		break;
-	case K_REALISASI_ANGGARAN:
-		cell_fig(c, tbl_cell(c, r, rp(c, ma != NULL, ma ? ma->realisasi :
-			0), true), "anggaran.%s.realisasi", kode);
-		break;
-	case K_SISA_ANGGARAN: {
-		const struct figure *f = metrics_figure(c->metrics,
-			arena_printf(A(s), "anggaran.%s.sisa_anggaran", kode));
-		cell_fig(c, tbl_cell(c, r, rp(c, f && f->ada, f ? f->v : 0),
-			true), "anggaran.%s.sisa_anggaran", kode);
-		break;
-	}
-	case K_SERAPAN:
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_serapan ?
-			fmt_persen(c, ma->serapan) : "-", true),
-			"anggaran.%s.serapan", kode);
-		break;
+	/* Figure columns (their key in KOLOM), or none on these rows. */
+	case K_TARGET: case K_REALISASI_KELUARAN: case K_CAPAIAN:
+	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
-		cell_fig(c, tbl_cell(c, r, ma && ma->ada_efisiensi ?
-			fmt_efisiensi(c, ma->efisiensi) : "-", true),
-			"anggaran.%s.efisiensi", kode);
-		break;
 	case K_TUJUAN: case K_FORMULA: case K_DEFINISI: case K_SUMBER_DATA:
 	case K_TAHUN: case K_REALISASI: case K_PREDIKAT:
 	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
@@ -1087,79 +1079,26 @@ static void kepala(struct susun *s, struct doc_node *t)
 
 /* ---- Closing row ---- */
 
-/* A closing cell from the figure under key: the text the preset tables
- * always printed (amounts without "Rp", capaian and budget %), marked
- * with the figure. */
+/* A closing cell: the figure of the total under prefix pre ("laporan",
+ * a sasaran's code, "IKU1.anggaran": KOLOM's sasaran key; a budget line,
+ * "anggaran.KODE": its key on budget lines), printed as the column's
+ * cells print theirs. */
 static void sel_akhir(struct susun *s, struct doc_node *r,
 	const struct kol *k, const char *pre, int tahun)
 {
-	struct build_ctx *c = s->c;
-	bool ini = tahun == c->report->meta.tahun;
-	const char *key = NULL;
-	switch (k->def->id) {
-	case K_CAPAIAN:
-		key = ini ? arena_printf(A(s), "%s.capaian", pre) :
-			arena_printf(A(s), "%s.capaian.%d", pre, tahun);
-		break;
-	case K_PREDIKAT:
-		key = ini ? arena_printf(A(s), "%s.predikat", pre) :
-			arena_printf(A(s), "%s.predikat.%d", pre, tahun);
-		break;
-	case K_PAGU_AWAL:
-		key = arena_printf(A(s), "%s.pagu_awal", pre);
-		break;
-	case K_PAGU:
-	case K_PAGU_PERUBAHAN:
-		key = arena_printf(A(s), "%s.pagu", pre);
-		break;
-	case K_REALISASI_ANGGARAN:
-		key = arena_printf(A(s), !strncmp(pre, "anggaran.", 9) ?
-			"%s.realisasi" : "%s.realisasi_anggaran", pre);
-		break;
-	case K_SISA_ANGGARAN:
-		key = arena_printf(A(s), "%s.sisa_anggaran", pre);
-		break;
-	case K_SERAPAN:
-		key = arena_printf(A(s), "%s.serapan", pre);
-		break;
-	case K_EFISIENSI:
-		/* Of the sasaran's money: the report's (or the sasaran's)
-		 * efficiency closes it; a budget line's efficiency has no
-		 * total. */
-		if (!k->per_sasaran) {
-			tbl_cell(c, r, "", true);
-			return;
-		}
-		key = arena_printf(A(s), "%s.efisiensi", pre);
-		break;
-	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
-	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
-	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
-	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
-	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
-	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
-	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
-	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
-		tbl_cell(c, r, "", true);
+	/* A budget line's efficiency has no total; the sasaran's (or the
+	 * report's) closes its column of the sasaran's money. */
+	if (k->def->id == K_EFISIENSI && !k->per_sasaran) {
+		tbl_cell(s->c, r, "", true);
 		return;
 	}
-	const struct figure *f = metrics_figure(c->metrics, key);
-	bool ada = f != NULL && f->ada;
-	if (k->def->id == K_PREDIKAT) {
-		const struct figure *cf = metrics_figure(c->metrics,
-			ini ? arena_printf(A(s), "%s.capaian", pre) :
-			arena_printf(A(s), "%s.capaian.%d", pre, tahun));
-		cell_fig(c, cell_predikat(c, r, cf && cf->ada ?
-			predikat_cari(&c->report->meta.skala, cf->v) : NULL),
-			"%s", key);
+	bool baris = !strncmp(pre, "anggaran.", 9);
+	const char *tpl = baris ? k->def->ka : k->def->ks;
+	if (tpl == NULL) {
+		tbl_cell(s->c, r, "", true);
 		return;
 	}
-	const char *v = !ada ? "-" : k->def->id == K_CAPAIAN ?
-		fmt_capaian(c, f->v) : k->def->id == K_SERAPAN ?
-		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
-		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
-	cell_fig(c, tbl_cell(c, r, v, true), "%s", key);
+	sel_angka(s, r, k, kunci(s, tpl, baris ? pre + 9 : pre, tahun), false);
 }
 
 static bool kolom_akhir(const struct kol *k, enum baris b,
@@ -1219,20 +1158,16 @@ static bool tampil_indikator(struct susun *s, const struct indikator *ind)
 	switch (s->p->saring) {
 	case SARING_SEMUA:
 		break;
-	case SARING_STANDAR: {
-		const struct metrik_indikator *mi =
-			metrics_indikator(s->c->metrics, ind->kode);
-		return mi && mi->ada_standar;
-	}
+	case SARING_STANDAR: /* those with a standard's figure */
+		return metrics_figure(s->c->metrics, arena_printf(A(s),
+			"%s.standar", ind->kode)) != NULL;
 	case SARING_IKU:
 		return ind->iku;
 	case SARING_TUJUAN:
 		return ind->induk && ind->induk->tingkat == TINGKAT_TUJUAN;
-	case SARING_ANGGARAN: {
-		const struct metrik_indikator *mi =
-			metrics_indikator(s->c->metrics, ind->kode);
-		return mi && mi->ada_anggaran;
-	}
+	case SARING_ANGGARAN: /* those with money of supporting lines */
+		return metrics_figure(s->c->metrics, arena_printf(A(s),
+			"%s.anggaran.pagu", ind->kode)) != NULL;
 	case SARING_PK_PERUBAHAN: {
 		const struct tahunan *th = model_tahun(ind,
 			s->c->report->meta.tahun);
@@ -1749,20 +1684,23 @@ static size_t baris_anggaran(struct susun *s, struct doc_node *t)
 	return nrow;
 }
 
-/* A sasaran's figure under KODE.what (KODE.capaian.2023 for another
- * year), as the tables print it. */
+/* A sasaran's cell: its figure under KOLOM's sasaran key
+ * (S1.capaian.2023), or its text. */
 static void sel_sasaran(struct susun *s, struct doc_node *r,
 	const struct kol *k, const struct indikator *sa, size_t i)
 {
 	struct build_ctx *c = s->c;
-	int ini = c->report->meta.tahun;
-	const char *kode = sa->kode, *key = NULL;
+	if (k->def->ks != NULL && (k->def->baris & B_SAS)) {
+		sel_angka(s, r, k, kunci(s, k->def->ks, sa->kode, k->tahun),
+			false);
+		return;
+	}
 	switch (k->def->id) {
 	case K_NO:
 		tbl_center(tbl_cell(c, r, nomor(c, i), false));
 		return;
 	case K_KODE:
-		tbl_center(tbl_cell(c, r, kode, false));
+		tbl_center(tbl_cell(c, r, sa->kode, false));
 		return;
 	case K_TUJUAN:
 		tbl_cell(c, r, sa->induk && sa->induk->tingkat == TINGKAT_TUJUAN ?
@@ -1771,38 +1709,10 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_SASARAN:
 		tbl_cell(c, r, sa->uraian, false);
 		return;
-	case K_CAPAIAN:
-	case K_PREDIKAT: {
-		const char *ck = k->tahun == ini ? arena_printf(A(s),
-			"%s.capaian", kode) : arena_printf(A(s), "%s.capaian.%d",
-			kode, k->tahun);
-		const struct figure *f = metrics_figure(c->metrics, ck);
-		bool ada = f != NULL && f->ada;
-		if (k->def->id == K_CAPAIAN) {
-			cell_fig(c, tbl_cell(c, r, ada ? fmt_capaian(c, f->v) : "-",
-				true), "%s", ck);
-			return;
-		}
-		cell_fig(c, cell_predikat(c, r, ada ? predikat_cari(
-			&c->report->meta.skala, f->v) : NULL), k->tahun == ini ?
-			"%s.predikat" : "%s.predikat.%d", kode, k->tahun);
-		return;
-	}
-	case K_PAGU:
-		key = "pagu";
-		break;
-	case K_REALISASI_ANGGARAN:
-		key = "realisasi_anggaran";
-		break;
-	case K_SISA_ANGGARAN:
-		key = "sisa_anggaran";
-		break;
-	case K_SERAPAN:
-		key = "serapan";
-		break;
+	/* Figure columns (their key in KOLOM), or none on these rows. */
+	case K_CAPAIAN: case K_PREDIKAT: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
-		key = "efisiensi";
-		break;
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
 	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
@@ -1810,18 +1720,11 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN: case K_PAGU_AWAL:
-	case K_PAGU_PERUBAHAN:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_REALISASI_KELUARAN:
+	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
 	}
-	const struct figure *f = metrics_figure(c->metrics,
-		arena_printf(A(s), "%s.%s", kode, key));
-	bool ada = f != NULL && f->ada;
-	const char *v = !ada ? "-" : k->def->id == K_SERAPAN ?
-		fmt_persen(c, f->v) : k->def->id == K_EFISIENSI ?
-		fmt_efisiensi(c, f->v) : fmt_angka(c, f->v);
-	cell_fig(c, tbl_cell(c, r, v, true), "%s.%s", kode, key);
 }
 
 static size_t baris_sasaran(struct susun *s, struct doc_node *t)

@@ -255,6 +255,8 @@ static enum figure_kind jenis_efisiensi(const struct report_meta *meta)
 
 static const struct figure *cari(struct tabel *t, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+static void alias(struct tabel *t, const struct figure *f, const char *fmt,
+	...) __attribute__((format(printf, 3, 4)));
 
 static const struct figure *cari(struct tabel *t, const char *fmt, ...)
 {
@@ -335,9 +337,24 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 		tg->unit = ind->satuan;
 		if (ty != NULL)
 			nilai_sel(t, tg, model_target_efektif(ty));
+		/* The typed target that counts under its own name too, and
+		 * the PK target in force (the revised one, else the first):
+		 * what a table's column of that name shows (doc/kolom.c). */
+		for (int j = 0; ty != NULL && j < 3; j++) {
+			const struct nilai *n = j == 0 ? &ty->target : j == 1 ?
+				&ty->target_pk : &ty->target_pk_perubahan;
+			if (n->ada && n == ef)
+				alias(t, tg, "%s.%s.%d", k, TARGET[j], y->tahun);
+		}
+		int pk = ty == NULL ? -1 : ty->target_pk_perubahan.ada ? 2 :
+			ty->target_pk.ada ? 1 : -1;
+		if (pk > 0)
+			alias(t, cari(t, "%s.%s.%d", k, TARGET[pk], y->tahun),
+				"%s.target_pk_akhir.%d", k, y->tahun);
 		struct figure *re = baru(t, FIGURE_INDEX, JENIS_NILAI,
 			"realisasi", "%s.realisasi.%d", k, y->tahun);
 		re->unit = ind->satuan;
+		re->diketik = y->realisasi_diketik;
 		/* A typed realisasi standing in for a rumus that cannot
 		 * compute the year (marked "*)") comes from its cell. */
 		if (ind->rumus.jenis == RUMUS_TIDAK_ADA || y->realisasi_diketik) {
@@ -431,6 +448,10 @@ static void tabel_indikator(struct tabel *t, const struct metrik_indikator *mi)
 			POLARITAS_NEGATIF_RASIO ? "$2 ÷ $1 × 100" :
 			"$1 ÷ $2 × 100", r, cari(t, "%s.target_akhir", k));
 	}
+	/* A rate's or a grade's progress is on this year's realisasi
+	 * (SPEC 3): that is its realisasi_kumulatif. */
+	if (ind->sifat != SIFAT_ABSOLUT || ind->polaritas == POLARITAS_KUALITATIF)
+		alias(t, ini_r, "%s.realisasi_kumulatif", k);
 	if (mi->ada_standar) {
 		const struct tahunan *ty = model_tahun(ind, meta->tahun);
 		struct figure *s = baru(t, FIGURE_INDEX, JENIS_NILAI, "standar",
@@ -709,9 +730,6 @@ static struct figure *tabel_rata(struct tabel *t, const char *key,
 
 /* A second key for a figure already in the table (not listed again by
  * metrics_figure_at), when it has a value. */
-static void alias(struct tabel *t, const struct figure *f, const char *fmt,
-	...) __attribute__((format(printf, 3, 4)));
-
 static void alias(struct tabel *t, const struct figure *f, const char *fmt,
 	...)
 {

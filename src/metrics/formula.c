@@ -330,6 +330,12 @@ const char *sakip_grade(double skor)
 	return "D";
 }
 
+enum arah arah_perubahan(double perubahan)
+{
+	return perubahan > 0 ? ARAH_NAIK : perubahan < 0 ? ARAH_TURUN :
+		ARAH_TETAP;
+}
+
 const char *arah_teks(enum arah a)
 {
 	switch (a) {

@@ -385,8 +385,7 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 		mi->ada_perubahan = true;
 		mi->perubahan = angka_kurang(mi->ini->realisasi,
 			mi->lalu->realisasi);
-		mi->arah = mi->perubahan > 0 ? ARAH_NAIK :
-			mi->perubahan < 0 ? ARAH_TURUN : ARAH_TETAP;
+		mi->arah = arah_perubahan(mi->perubahan);
 	}
 
 	/* Renstra end target. A grade ("Paripurna") is the last year's,

@@ -121,6 +121,8 @@ enum arah {
 	ARAH_TURUN,
 };
 const char *arah_teks(enum arah); /* "naik" / "turun" / "tetap" */
+/* The direction of a change: up above 0, down below, else steady. */
+enum arah arah_perubahan(double perubahan);
 
 /* ---- Everything computed for one report ---- */
 
@@ -281,7 +283,8 @@ struct metrics {
  *   KODE.besaran.TAHUN     indicator per year: IKU1.capaian.2024
  *                          (target, realisasi, capaian, predikat)
  *   KODE.besaran           indicator over the Renstra (target_akhir,
- *                          realisasi_kumulatif, kemajuan, perubahan,
+ *                          realisasi_kumulatif: a rate's or a grade's
+ *                          is this year's realisasi, kemajuan, perubahan,
  *                          standar, banding_standar) or sasaran (S1.capaian,
  *                          predikat, pagu, realisasi_anggaran,
  *                          sisa_anggaran, serapan, efisiensi;
@@ -315,8 +318,10 @@ struct metrics {
  *                          as written there: terbit.kemajuan.IKU1.2024,
  *                          terbit.pagu-awal.2024 without a kode)
  * and the typed inputs behind them: KODE.target_renstra.TAHUN,
- * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (those that are
- * not the target that counts, KODE.target.TAHUN), pegawai.N.*, sakip.N.*,
+ * KODE.target_pk.TAHUN, KODE.target_pk_perubahan.TAHUN (the one that
+ * counts is listed as KODE.target.TAHUN, these names reach it too),
+ * KODE.target_pk_akhir.TAHUN (the PK target in force: the revised one,
+ * else the first), pegawai.N.*, sakip.N.*,
  * aset.N.saldo_awal,
  * .penambahan, .pengurangan, .saldo_akhir (N: the row's number among its
  * file's rows, 1..).
@@ -344,6 +349,8 @@ struct figure {
 	double v;                /* the same as the metrics hold it */
 	double v_atas;           /* a range's upper bound ("60 - 80"), or NAN */
 	const char *text;        /* grade/text: as written ("BB (75)") */
+	bool diketik;            /* a realisasi typed in for a rumus that
+	                            cannot compute the year (marked "*)") */
 	/* Computed: the formula, with $1..$9 for its inputs
 	 * ("$1 ÷ $2 × 100"); NULL for an input read from a cell. */
 	const char *formula;
