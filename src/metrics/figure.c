@@ -559,8 +559,10 @@ static void tabel_renstra(struct tabel *t, const struct metrik_renstra *mr)
 	const struct renstra *rs = mr->rs;
 	const struct report_meta *meta = &t->m->report->meta;
 	const char *k = rs->kode;
-	const char *satuan = rs->satuan ? rs->satuan : rs->anggaran ?
-		rs->anggaran->satuan : NULL;
+	/* A line the Renstra names (uraian) has its own satuan or none;
+	 * one it does not is anggaran.csv's. */
+	const char *satuan = rs->uraian || rs->anggaran == NULL ? rs->satuan :
+		rs->anggaran->satuan;
 	struct figure *b = baru(t, FIGURE_INDEX, JENIS_NILAI, "baseline",
 		"anggaran.%s.renstra.baseline", k);
 	b->unit = satuan;

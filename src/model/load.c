@@ -1567,11 +1567,17 @@ static void load_terbit(struct loader *L)
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
 			model_indikator(r, p->kode) : NULL;
-		bool indikator_only = p->besaran == BESARAN_KEMAJUAN;
+		/* Progress is an indicator's, or a budget line's against
+		 * its Renstra end target. */
+		bool indikator_only = p->besaran == BESARAN_KEMAJUAN &&
+			!(p->kode && model_anggaran(r, p->kode) &&
+			model_renstra(r, p->kode));
 		if (indikator_only && (ind == NULL ||
 				ind->tingkat != TINGKAT_INDIKATOR)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "kemajuan needs the kode of "
-				"an indikator, found \"%s\"", p->kode ? p->kode : "");
+				"an indikator (or of a budget line in "
+				"pagu_renstra.csv), found \"%s\"", p->kode ? p->kode :
+				"");
 			continue;
 		}
 		if (p->besaran == BESARAN_BELANJA) {
