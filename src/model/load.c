@@ -1083,12 +1083,14 @@ static void load_renstra(struct loader *L)
 		nrb++;
 	}
 	qsort(rb, nrb, sizeof *rb, cmp_renstra_baris);
-	for (size_t i = 0; i < nrb; i++) {
+	/* Sorted, a line's years are one run: each its own array. */
+	for (size_t i = 0, j; i < nrb; i = j) {
 		struct renstra *rs = rb[i].rs;
-		if (rs->tahun == NULL)
-			rs->tahun = arena_alloc(L->a, (nrb - i) *
-				sizeof *rs->tahun);
-		rs->tahun[rs->ntahun++] = rb[i].th;
+		for (j = i; j < nrb && rb[j].rs == rs; j++)
+			;
+		rs->tahun = arena_alloc(L->a, (j - i) * sizeof *rs->tahun);
+		for (size_t k = i; k < j; k++)
+			rs->tahun[rs->ntahun++] = rb[k].th;
 	}
 	/* Each line under the nearest line above it in the file: a
 	 * kegiatan under its programme, a programme under its bidang
