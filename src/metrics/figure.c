@@ -581,13 +581,19 @@ static void tabel_renstra(struct tabel *t, const struct metrik_renstra *mr)
 	/* Lines first: a parent's sum names their figures. */
 	for (size_t i = 0; i < mr->nth; i++) {
 		int y = meta->renstra_awal + (int)i;
+		const struct renstra_tahun *th = NULL;
+		for (size_t j = 0; j < rs->ntahun; j++)
+			if (rs->tahun[j].tahun == y)
+				th = &rs->tahun[j];
+		/* A year the line has no row and no sum for has no figure
+		 * (a Renstra mistyped as 300 years long stays small). */
+		if (th == NULL && !mr->ada_pagu[i])
+			continue;
 		struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
 			"pagu Renstra", "anggaran.%s.renstra.pagu.%d", k, y);
 		f->unit = "Rp";
 		if (!mr->pagu_dijumlah[i]) {
-			for (size_t j = 0; j < rs->ntahun; j++)
-				if (rs->tahun[j].tahun == y)
-					nilai_sel(t, f, &rs->tahun[j].pagu);
+			nilai_sel(t, f, th ? &th->pagu : NULL);
 			continue;
 		}
 		nilai_hitung(f, mr->ada_pagu[i], mr->pagu[i]);
