@@ -9,5 +9,6 @@ cmake --build build -j"$(nproc)"
 ./build/lkjip build content -o out
 echo "Open out/index.html in a browser; PDFs are in out/<report>/."
 echo "The warnings above are lkjip checking the sample data: figures the"
-echo "published reports printed wrong (content/*/terbit.csv) and two"
-echo "implausible budget outputs; build/lkjip check content lists them again."
+echo "published reports printed wrong (content/*/terbit.csv), two"
+echo "implausible budget outputs and two Jombang budget totals that are not"
+echo "the sum of their lines; build/lkjip check content lists them again."

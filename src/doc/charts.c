@@ -851,17 +851,24 @@ static struct doc_node *grafik_anggaran(struct build_ctx *c,
 		ch->annotations = arena_alloc(ARENA(c), n *
 			sizeof *ch->annotations);
 	}
-	struct alt alt = {0};
+	struct alt alt = {0}, tak = {0};
 	for (size_t i = 0; i < n; i++) {
 		const char *kode = lines[i]->kode;
 		ch->categories[i] = lines[i]->uraian;
 		struct alt per = {0};
+		const struct figure *rf = fig(c, "anggaran.%s.realisasi", kode);
+		/* Left out of the drawing (NAN), never a bar of 0: said
+		 * under the chart. */
+		if (rf != NULL && rf->tak_dilaporkan)
+			alt_add(c, &tak, lines[i]->uraian);
 		for (size_t k = 0; k < nrp; k++) {
 			const struct figure *f = fig(c, "anggaran.%s.%s", kode,
 				kunci_anggaran(rp[k]));
 			/* Rupiah labels follow the axis's juta/miliar: the
 			 * chart writes them. */
 			vals(ch, k)[i] = fig_v(f);
+			if (f != NULL && f->tak_dilaporkan && !f->ada)
+				labels(ch, k)[i] = fmt_figure(c, f);
 			alt_add(c, &per, arena_printf(ARENA(c), "%s %s",
 				kata_anggaran(rp[k]), fig_teks(c, f)));
 		}
@@ -885,10 +892,17 @@ static struct doc_node *grafik_anggaran(struct build_ctx *c,
 			d->arg);
 		return NULL;
 	}
-	return fig_new_chart(c, ch, alt_text(c, arena_printf(ARENA(c),
-		persen ? "Grafik batang serapan anggaran tahun %d" :
+	struct doc_node *g = fig_new_chart(c, ch, alt_text(c,
+		arena_printf(ARENA(c), persen ?
+		"Grafik batang serapan anggaran tahun %d" :
 		"Grafik batang pagu dan realisasi anggaran tahun %d", y), &alt),
 		w, h);
+	if (tak.parts.n > 0) {
+		g->as.fl->catatan = arena_printf(ARENA(c), "Realisasi %s tidak "
+			"dilaporkan, tidak digambarkan", alt_join(c, &tak, ", "));
+		g->as.fl->sumber = "Data diolah";
+	}
+	return g;
 }
 
 static struct doc_node *grafik_komposisi_anggaran(struct build_ctx *c,

@@ -75,7 +75,7 @@ const char *fmt_figure(struct build_ctx *c, const struct figure *f)
 {
 	char b[128];
 	if (!f->ada)
-		return "-";
+		return f->tak_dilaporkan ? "tidak dilaporkan" : "-";
 	if (f->text != NULL)
 		return f->text;
 	struct num_style st = angka_gaya(&c->report->meta, f->jenis, f->v);

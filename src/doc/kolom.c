@@ -41,7 +41,8 @@ enum kolom_id {
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
 	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
-	K_KETERANGAN_PK, K_PENDUKUNG, K_BASELINE, K_PAGU_RENSTRA, K_PAGU_AKHIR,
+	K_KETERANGAN_PK, K_PENDUKUNG, K_TARGET_AWAL, K_BASELINE,
+	K_PAGU_RENSTRA, K_PAGU_AKHIR,
 };
 
 /* How a cell prints a column's figure; the digits always come from the
@@ -166,6 +167,8 @@ static const struct kolom_def KOLOM[] = {
 		NULL, NULL, NULL},
 	{K_PENDUKUNG, "pendukung", B_IND, false,
 		"Program/Kegiatan Pendukung", T_TEKS, NULL, NULL, NULL},
+	{K_TARGET_AWAL, "target_awal", B_ANG, false, "Target Awal", T_ANGKA,
+		NULL, "anggaran.{k}.target_awal", NULL},
 	/* The Renstra matrix (pagu_renstra.csv), on its own rows and on
 	 * budget lines by their code. */
 	{K_BASELINE, "baseline", B_ANG | B_REN, false, NULL, T_POLOS, NULL,
@@ -243,6 +246,10 @@ struct preset {
 	/* Columns from which the table wants a landscape page; 0: more than
 	 * 8 (tbl_lebar). */
 	int lanskap;
+	/* Budget lines under a row of their sasaran (kelompok=sasaran), down
+	 * to sub kegiatan unless tingkat= says otherwise: the Rencana
+	 * Kinerja Tahunan. */
+	bool per_sasaran;
 };
 
 static const struct preset PRESETS[] = {
@@ -251,43 +258,43 @@ static const struct preset PRESETS[] = {
 		NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
 	{"capaian", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Capaian Kinerja Tahun {tahun}",
 		"Capaian Kinerja Sasaran {sasaran} Tahun {tahun}", "Data diolah",
-		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+		AKHIR_SASARAN, KOSONG_STRIP, SARING_SEMUA, NULL, 0, false},
 	{"ringkasan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,target,realisasi,"
 		"capaian,predikat", NULL, NULL, 0,
 		"Ringkasan Capaian Kinerja Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+		AKHIR_RATA, KOSONG_STRIP, SARING_SEMUA, NULL, 0, false},
 	{"perbandingan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,capaian]", NULL,
 		"[perubahan:Realisasi,arah]:Perubahan {periode}", 3,
 		"Perbandingan Capaian Kinerja Tahun {periode}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
+		"Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0, false},
 	{"kemajuan", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi_kumulatif,target_akhir,kemajuan",
 		NULL, NULL, 0,
 		"Tingkat Kemajuan Capaian Kinerja terhadap Target Akhir Renstra",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_NOMOR, SARING_SEMUA, NULL, 0, false},
 	{"standar", BARIS_INDIKATOR,
 		"no,sasaran,indikator,realisasi:Realisasi Tahun {tahun},standar,"
 		"sumber_standar,banding_standar", NULL, NULL, 0,
 		"Perbandingan Realisasi Kinerja dengan Standar Nasional/Provinsi",
-		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL, 0},
+		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_STANDAR, NULL, 0, false},
 	{"pk", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,target_pk:Target",
 		NULL, NULL, 0, "Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK, KOSONG_LEWATI,
-		SARING_PK, NULL, 0},
+		SARING_PK, NULL, 0, false},
 	{"sasaran", BARIS_SASARAN,
 		"no,sasaran,capaian,predikat,pagu,realisasi_anggaran,serapan,"
 		"efisiensi", NULL, NULL, 0,
 		"Capaian Kinerja dan Anggaran Sasaran Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
 	{"efisiensi-sasaran", BARIS_INDIKATOR,
 		"no,sasaran,indikator,[target,realisasi,"
 		"capaian:Capaian Indikator (%),"
@@ -295,27 +302,27 @@ static const struct preset PRESETS[] = {
 		"[pagu_sasaran,realisasi_anggaran_sasaran,serapan_sasaran]:"
 		"Anggaran,efisiensi_sasaran", NULL, NULL, 0,
 		"Efisiensi Kinerja Sasaran Tahun {tahun}", NULL, "Data diolah",
-		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL, 0},
+		AKHIR_JUMLAH, KOSONG_STRIP_ANGKA, SARING_SEMUA, NULL, 0, false},
 	{"pk-perubahan", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[target_pk:Sebelum Perubahan,target_pk_akhir:Setelah "
 		"Perubahan]:Target,keterangan_pk", NULL, NULL, 0,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", NULL,
 		"Perubahan Perjanjian Kinerja Tahun {tahun}", AKHIR_TIDAK,
-		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL, 0},
+		KOSONG_LEWATI, SARING_PK_PERUBAHAN, NULL, 0, false},
 	{"efisiensi-indikator", BARIS_INDIKATOR,
 		"no,indikator,pendukung,[target,realisasi,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi",
 		NULL, NULL, 0, "Efisiensi Kinerja per Indikator Tahun {tahun}",
 		NULL, "Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_ANGGARAN,
 		"tabel efisiensi-indikator: no budget line names an indicator "
-		"in the column mendukung of anggaran.csv", 0},
+		"in the column mendukung of anggaran.csv", 0, false},
 	{"renstra", BARIS_INDIKATOR,
 		"no,tujuan,sasaran,indikator,satuan,[target_renstra@renstra:"
 		"{tahun}]:Target Kinerja pada Tahun Renstra", NULL, NULL, 0,
 		"Tujuan, Sasaran, Indikator dan Target Kinerja Tahun {renstra}",
 		NULL, "Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK,
-		KOSONG_STRIP, SARING_SEMUA, NULL, 0},
+		KOSONG_STRIP, SARING_SEMUA, NULL, 0, false},
 	{"indikator-tujuan", BARIS_INDIKATOR,
 		"no,tujuan,indikator:Indikator Tujuan,satuan,"
 		"[target_renstra@renstra:{tahun}]:Target,"
@@ -323,12 +330,12 @@ static const struct preset PRESETS[] = {
 		"Indikator Tujuan dan Target Kinerja Tahun {renstra}", NULL,
 		"Renstra {instansi} Tahun {renstra}", AKHIR_TIDAK, KOSONG_LEWATI,
 		SARING_TUJUAN, "{{tabel indikator-tujuan}}: no indikator in "
-		"indikator.csv has a tujuan as its induk", 10},
+		"indikator.csv has a tujuan as its induk", 10, false},
 	{"iku", BARIS_INDIKATOR,
 		"no,sasaran:Sasaran Strategis,indikator,satuan,"
 		"[definisi,formula,sumber_data]:Penjelasan,penanggung_jawab",
 		NULL, NULL, 0, "Indikator Kinerja Utama Tahun {renstra}", NULL,
-		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL, 0},
+		"Data diolah", AKHIR_TIDAK, KOSONG_LEWATI, SARING_IKU, NULL, 0, false},
 	{"program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target:Volume,satuan]:Target Kinerja,"
 		"[pagu_awal:Awal,pagu_perubahan:Perubahan]:Pagu Anggaran (Rp)",
@@ -336,12 +343,12 @@ static const struct preset PRESETS[] = {
 		"[pagu_awal:Tahun {tahun}]:Pagu Anggaran (Rp)", NULL, 0,
 		"Program, Kegiatan dan Pagu Anggaran Tahun {tahun}", NULL,
 		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
-		KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+		KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
 	{"anggaran", BARIS_ANGGARAN,
 		"no,uraian,penanggung_jawab,pagu_awal,pagu_perubahan,"
 		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
 	{"renstra-program", BARIS_RENSTRA,
 		"kode,uraian:Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan,"
 		"indikator,satuan,baseline,[target_renstra:Target,"
@@ -352,18 +359,32 @@ static const struct preset PRESETS[] = {
 		"Tahun {renstra}", NULL, "Renstra {instansi} Tahun {renstra}",
 		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA,
 		"{{tabel renstra-program}}: no pagu_renstra.csv (or it has no "
-		"line)", 0},
+		"line)", 0, false},
+	/* The Rencana Kinerja Tahunan (Renja): sasaran, programmes, kegiatan
+	 * and sub kegiatan with their targets and ceilings before and after
+	 * the revision. */
+	{"rkt", BARIS_ANGGARAN,
+		"kode,uraian:Sasaran / Program / Kegiatan / Sub Kegiatan,"
+		"indikator,[target_awal:Target,pagu_awal:Pagu (Rp)]:Sebelum "
+		"Perubahan,[target:Target,pagu_perubahan:Pagu (Rp)]:Setelah "
+		"Perubahan",
+		"kode,uraian:Sasaran / Program / Kegiatan / Sub Kegiatan,"
+		"indikator,target,pagu_awal:Pagu (Rp)", NULL, 0,
+		"Rencana Kinerja Tahunan {instansi} Tahun {tahun}", NULL,
+		"Dokumen Pelaksanaan Anggaran Tahun {tahun}", AKHIR_JUMLAH,
+		KOSONG_LEWATI, SARING_SEMUA, NULL, 7, true},
 	{"efisiensi-program", BARIS_ANGGARAN,
 		"no,uraian,indikator,[target,realisasi_keluaran,capaian]:Kinerja,"
 		"[pagu,realisasi_anggaran,serapan]:Anggaran,efisiensi", NULL,
 		NULL, 0,
 		"Efisiensi Kinerja Program dan Kegiatan Tahun {tahun}", NULL,
-		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0},
+		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
 };
 #define NPRESET (sizeof PRESETS / sizeof PRESETS[0])
 
 const char *const KOLOM_OPTIONS[] = {"kolom", "baris", "tujuan", "sasaran",
-	"indikator", "program", "tahun", "tingkat", "baris_akhir", NULL};
+	"indikator", "program", "tahun", "tingkat", "baris_akhir", "kelompok",
+	NULL};
 
 /* ---- A table being laid out ---- */
 
@@ -402,6 +423,7 @@ struct susun {
 	const struct indikator **tujuan, **sasaran, **indikator;
 	const char **program;
 	enum anggaran_tingkat tingkat;
+	bool kelompok;          /* budget lines under their sasaran's row */
 	enum akhir akhir;
 };
 
@@ -480,7 +502,7 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
-	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TAHUN: case K_TARGET: case K_TARGET_AWAL: case K_REALISASI: case K_CAPAIAN:
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
 	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
@@ -872,8 +894,10 @@ static const char *teks_angka(struct susun *s, const struct figure *f,
 {
 	struct build_ctx *c = s->c;
 	char b[128];
-	if (f == NULL || !f->ada)
+	if (f == NULL)
 		return "-";
+	if (!f->ada) /* "-", or "tidak dilaporkan" */
+		return fmt_figure(c, f);
 	switch (f->kind) {
 	case FIGURE_RUPIAH:
 		return arena_strdup(A(s), num_format_dec(b, sizeof b,
@@ -1037,7 +1061,7 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		break;
 	}
 	/* Figure columns (their key in KOLOM), or none on these rows. */
-	case K_URAIAN: case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_URAIAN: case K_TARGET: case K_TARGET_AWAL: case K_REALISASI: case K_CAPAIAN:
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
@@ -1086,7 +1110,7 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 		tbl_cell(c, r, a->penanggung_jawab, false);
 		break;
 	/* Figure columns (their key in KOLOM), or none on these rows. */
-	case K_TARGET: case K_REALISASI_KELUARAN: case K_CAPAIAN:
+	case K_TARGET: case K_TARGET_AWAL: case K_REALISASI_KELUARAN: case K_CAPAIAN:
 	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI:
@@ -1174,7 +1198,7 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
-	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TAHUN: case K_TARGET: case K_TARGET_AWAL: case K_REALISASI: case K_TARGET_RENSTRA:
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
@@ -1275,7 +1299,7 @@ static void sel_sasaran(struct susun *, struct doc_node *,
 static bool kolom_angka(enum kolom_id id)
 {
 	switch (id) {
-	case K_TARGET: case K_REALISASI: case K_CAPAIAN:
+	case K_TARGET: case K_TARGET_AWAL: case K_REALISASI: case K_CAPAIAN:
 	case K_TARGET_PK_AKHIR:
 	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
@@ -1729,12 +1753,161 @@ static void anggaran_rec(struct susun *s, struct doc_node *t,
 			pilih ? &anak : k, pilih, nrow);
 }
 
+/* Whether line a or a line under it is a row of the table. */
+static bool ada_baris(struct susun *s, const struct anggaran *a)
+{
+	if (a->tingkat > s->tingkat)
+		return false;
+	if (pilih_anggaran(s, a))
+		return true;
+	for (size_t i = 0; i < a->nanak; i++)
+		if (ada_baris(s, a->anak[i]))
+			return true;
+	return false;
+}
+
+/* A cell of a sasaran's row (kelompok=sasaran) for its indicator ind
+ * (NULL: it has none): the indicator, its target (target_awal: the PK
+ * target before any revision) and realisasi; the sasaran's own figures
+ * (S1.pagu_awal, S1.pagu, ...) spanning its n rows on the first. */
+static void sel_grup(struct susun *s, struct doc_node *r, const struct kol *k,
+	const struct indikator *sa, const struct indikator *ind, size_t j,
+	size_t n)
+{
+	struct build_ctx *c = s->c;
+	int th = c->report->meta.tahun;
+	const char *q = NULL;
+	switch (k->def->id) {
+	case K_INDIKATOR:
+		tbl_cell(c, r, ind ? ind->uraian : "-", false);
+		return;
+	case K_SATUAN:
+		tbl_cell(c, r, ind && ind->satuan ? ind->satuan : "-", false);
+		return;
+	case K_TARGET_AWAL: {
+		const struct figure *pk = ind ? metrics_figure(c->metrics,
+			arena_printf(A(s), "%s.target_pk.%d", ind->kode, th)) :
+			NULL;
+		q = pk && pk->ada ? "target_pk" : "target";
+		break;
+	}
+	case K_TARGET:
+		q = "target";
+		break;
+	case K_REALISASI_KELUARAN:
+		q = "realisasi";
+		break;
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN: case K_URAIAN:
+	case K_FORMULA: case K_DEFINISI: case K_SUMBER_DATA:
+	case K_PENANGGUNG_JAWAB: case K_TAHUN: case K_REALISASI:
+	case K_CAPAIAN: case K_PREDIKAT: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+	case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+		/* the sasaran's, once for its rows */
+		if (j > 0)
+			return;
+		if (k->def->ks != NULL)
+			sel_angka(s, r, k, kunci(s, k->def->ks, sa->kode,
+				k->tahun), false);
+		else
+			tbl_cell(c, r, k->def->id == K_URAIAN ? arena_printf(A(s),
+				"Sasaran: %s", sa->uraian) : k->def->id == K_SASARAN ?
+				sa->uraian : "", false);
+		r->last->as.cell.rowspan = (int)n;
+		return;
+	}
+	if (ind == NULL)
+		tbl_cell(c, r, "-", true);
+	else
+		sel_angka(s, r, k, arena_printf(A(s), "%s.%s.%d", ind->kode, q,
+			th), false);
+}
+
+/* The rows of sasaran sa above its lines: one per indicator. */
+static size_t baris_grup(struct susun *s, struct doc_node *t,
+	const struct indikator *sa)
+{
+	const struct indikator **ind = arena_alloc(A(s), (sa->nanak + 1) *
+		sizeof *ind);
+	size_t n = 0;
+	for (size_t i = 0; i < sa->nanak; i++)
+		if (sa->anak[i]->tingkat == TINGKAT_INDIKATOR)
+			ind[n++] = sa->anak[i];
+	/* One row per indicator only when a column shows them. */
+	bool per_ind = false;
+	for (size_t i = 0; i < s->nk; i++)
+		switch (s->k[i].def->id) {
+		case K_INDIKATOR: case K_SATUAN: case K_TARGET_AWAL:
+		case K_TARGET: case K_REALISASI_KELUARAN:
+			per_ind = true;
+			break;
+		case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+		case K_URAIAN: case K_FORMULA: case K_DEFINISI:
+		case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB: case K_TAHUN:
+		case K_REALISASI: case K_CAPAIAN: case K_PREDIKAT:
+		case K_TARGET_RENSTRA: case K_TARGET_PK:
+		case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+		case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+		case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+		case K_BANDING_STANDAR: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
+		case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
+		case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
+		case K_KETERANGAN_PK: case K_PENDUKUNG: case K_BASELINE:
+		case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+			break;
+		}
+	size_t rows = n && per_ind ? n : 1;
+	for (size_t j = 0; j < rows; j++) {
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->as.row.css_class = "sasaran";
+		r->pos = sa->pos;
+		for (size_t i = 0; i < s->nk; i++)
+			sel_grup(s, r, &s->k[i], sa, n ? ind[j] : NULL, j, rows);
+	}
+	return rows;
+}
+
 static size_t baris_anggaran(struct susun *s, struct doc_node *t)
 {
 	size_t k = 0, nrow = 0;
-	for (size_t i = 0; i < s->c->report->nanggaran; i++) {
-		const struct anggaran *a = s->c->report->anggaran[i];
-		if (a->induk == NULL)
+	const struct report *rp = s->c->report;
+	/* kelompok=sasaran: each sasaran's row, then the programmes
+	 * linked to it (a programme of several, under its first), in the
+	 * order of their first programme; programmes of none last. */
+	const struct indikator **sudah = arena_alloc(A(s), (rp->nanggaran +
+		1) * sizeof *sudah);
+	size_t nsudah = 0;
+	for (size_t i = 0; s->kelompok && i < rp->nanggaran; i++) {
+		const struct indikator *sa = rp->anggaran[i]->sasaran;
+		bool ada = rp->anggaran[i]->induk != NULL || sa == NULL;
+		for (size_t j = 0; j < nsudah && !ada; j++)
+			ada = sudah[j] == sa;
+		if (ada)
+			continue;
+		sudah[nsudah++] = sa;
+		bool tampil = false;
+		for (size_t j = i; j < rp->nanggaran && !tampil; j++)
+			tampil = rp->anggaran[j]->induk == NULL &&
+				rp->anggaran[j]->sasaran == sa &&
+				ada_baris(s, rp->anggaran[j]);
+		if (!tampil)
+			continue;
+		nrow += baris_grup(s, t, sa);
+		for (size_t j = i; j < rp->nanggaran; j++)
+			if (rp->anggaran[j]->induk == NULL &&
+					rp->anggaran[j]->sasaran == sa)
+				anggaran_rec(s, t, rp->anggaran[j], "", &k, false,
+					&nrow);
+	}
+	for (size_t i = 0; i < rp->nanggaran; i++) {
+		const struct anggaran *a = rp->anggaran[i];
+		if (a->induk == NULL && !(s->kelompok && a->sasaran != NULL))
 			anggaran_rec(s, t, a, "", &k, false, &nrow);
 	}
 	return nrow;
@@ -1785,7 +1958,7 @@ static void sel_renstra(struct susun *s, struct doc_node *r,
 	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_TARGET_AWAL:
 	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
@@ -1872,7 +2045,7 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_EFISIENSI:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
-	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TAHUN: case K_TARGET: case K_TARGET_AWAL: case K_REALISASI: case K_TARGET_RENSTRA:
 	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
@@ -1998,10 +2171,21 @@ static bool urai_opsi(struct susun *s)
 				&s->sasaran) ||
 			!urai_kode(s, "indikator", TINGKAT_INDIKATOR, "indikator",
 				&s->indikator) || !urai_program(s) ||
-			!opt_tingkat(c, d, s->baris == BARIS_RENSTRA ?
-				ANGGARAN_SUBKEGIATAN : ANGGARAN_KEGIATAN,
-				&s->tingkat))
+			!opt_tingkat(c, d, s->baris == BARIS_RENSTRA ||
+				s->p->per_sasaran ? ANGGARAN_SUBKEGIATAN :
+				ANGGARAN_KEGIATAN, &s->tingkat))
 		return false;
+	const char *kel = directive_opt(d, "kelompok");
+	s->kelompok = s->p->per_sasaran;
+	if (kel != NULL && (s->baris != BARIS_ANGGARAN || (strcmp(kel,
+			"sasaran") != 0 && strcmp(kel, "tidak") != 0))) {
+		directive_error(c, d, s->baris != BARIS_ANGGARAN ?
+			"kelompok= groups budget lines ({{tabel anggaran}}), not "
+			"these rows" : "kelompok=%s: expected sasaran or tidak", kel);
+		return false;
+	}
+	if (kel != NULL)
+		s->kelompok = strcmp(kel, "sasaran") == 0;
 	if (s->baris == BARIS_TAHUN && hitung(s->indikator) != 1) {
 		directive_error(c, d, "baris=tahun: give the one indicator "
 			"whose years are the rows, e.g. indikator=IKU1");

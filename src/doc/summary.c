@@ -48,5 +48,7 @@ struct doc_node *make_summary(struct build_ctx *c)
 		s->serapan = fmt_persen(c, m->serapan);
 	if (m->ada_efisiensi)
 		s->efisiensi = fmt_efisiensi(c, m->efisiensi);
+	if (m->tak_dilaporkan) /* a programme's realisasi not reported */
+		s->serapan = s->efisiensi = "tidak dilaporkan";
 	return n;
 }

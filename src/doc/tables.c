@@ -361,6 +361,7 @@ const struct block_def TABLE_DEFS[] = {
 	{"anggaran", KOLOM_OPTIONS, tabel_kolom},
 	{"efisiensi-sasaran", KOLOM_OPTIONS, tabel_kolom},
 	{"efisiensi-program", KOLOM_OPTIONS, tabel_kolom},
+	{"rkt", KOLOM_OPTIONS, tabel_kolom},
 	{"ringkasan", KOLOM_OPTIONS, tabel_kolom},
 	{"rencana-aksi", OPT_NONE, tabel_rencana_aksi},
 	{"sakip", OPT_TAHUN, tabel_sakip},

@@ -327,7 +327,7 @@ static struct doc_node *b_anggaran(struct build_ctx *c,
 	const struct figure *f;
 	if (!figure_anggaran(c, d, d->name, d->arg, &f))
 		return NULL;
-	if (f == NULL || !f->ada)
+	if (f == NULL || (!f->ada && !f->tak_dilaporkan))
 		return text(c, d, "-");
 	return figure_text(c, d, f, fmt_figure(c, f));
 }

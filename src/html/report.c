@@ -6,6 +6,7 @@
 
 #include "html/html.h"
 #include "html/internal.h"
+#include "metrics/metrics.h"
 #include "util/path.h"
 #include "util/strmap.h"
 
@@ -202,6 +203,33 @@ const char *html_data_view(struct html_ctx *c, const char *name)
 	return v;
 }
 
+/* An empty cell of anggaran.csv's realisasi columns says the source
+ * does not report it: the page says so as the report does (the figure
+ * "tidak dilaporkan"), not as a blank a reader takes for 0. */
+static const char *sel_tampil(const struct html_ctx *c,
+	const struct berkas_csv *f, size_t i, size_t k)
+{
+	const char *v = f->sel[i][k] ? f->sel[i][k] : "";
+	const char *sheet = strstr(f->nama, DIAG_SHEET);
+	if (*v || c->doc->metrics == NULL || !(strcmp(f->nama,
+			"anggaran.csv") == 0 || (sheet != NULL && strcmp(sheet +
+			strlen(DIAG_SHEET), "anggaran") == 0)))
+		return v;
+	bool uang = strcmp(f->kolom[k], "realisasi_anggaran") == 0;
+	if (!uang && strcmp(f->kolom[k], "realisasi") != 0)
+		return v;
+	for (size_t j = 0; j < f->nkolom; j++) {
+		if (strcmp(f->kolom[j], "kode") != 0 || f->sel[i][j] == NULL)
+			continue;
+		const struct figure *g = metrics_figure(c->doc->metrics,
+			arena_printf(c->arena, "anggaran.%s.%s", f->sel[i][j],
+			uang ? "realisasi" : "realisasi_keluaran"));
+		if (g != NULL && !g->ada && g->tak_dilaporkan)
+			return "tidak dilaporkan";
+	}
+	return v;
+}
+
 /* The page of one data file: its rows as a table, each row anchored by
  * its spreadsheet row number (id="baris-5"), which the figures' entries
  * link to; the CSV itself (a sheet: its workbook) is next to it. */
@@ -255,7 +283,7 @@ static int data_view(struct html_ctx *c, const struct berkas_csv *f,
 		hbuf_puts(&h, "</th>");
 		for (size_t k = 0; k < f->nkolom; k++) {
 			hbuf_puts(&h, "<td>");
-			hesc_text(&h, f->sel[i][k] ? f->sel[i][k] : "");
+			hesc_text(&h, sel_tampil(c, f, i, k));
 			hbuf_puts(&h, "</td>");
 		}
 		hbuf_puts(&h, "</tr>\n");

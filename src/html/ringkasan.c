@@ -97,8 +97,11 @@ struct ringkasan *html_ringkasan_dari_doc(const struct doc *d,
 		char buf[96];
 		s->pagu = arena_strdup(a, num_format_rupiah(buf, sizeof buf,
 			m->pagu, rp));
-		s->realisasi = arena_strdup(a, num_format_rupiah(buf,
-			sizeof buf, m->realisasi, rp));
+		/* Never a partial sum (a programme's realisasi not
+		 * reported). */
+		s->realisasi = m->tak_dilaporkan ? "tidak dilaporkan" :
+			arena_strdup(a, num_format_rupiah(buf, sizeof buf,
+			m->realisasi, rp));
 	}
 	struct stat st;
 	char *pdf = arena_printf(a, "%s/%s/%s.pdf", out_dir, r->id, r->id);

@@ -66,7 +66,8 @@ void cek_belanja(const struct metrics *m, struct diag_list *dl)
 			"to a pagu of %s", angka_teks(a, sizeof a, &r->meta,
 			JENIS_JUMLAH, m->belanja_anggaran), angka_teks(b,
 			sizeof b, &r->meta, JENIS_JUMLAH, m->pagu));
-	if (m->belanja_realisasi != m->realisasi)
+	/* No sum to compare with a programme's realisasi not reported. */
+	if (!m->tak_dilaporkan && m->belanja_realisasi != m->realisasi)
 		diag_add(dl, DIAG_WARNING, pos, "the kinds of spending add up "
 			"to a realisasi of %s, but the programs of anggaran.csv "
 			"to %s", angka_teks(a, sizeof a, &r->meta, JENIS_JUMLAH,

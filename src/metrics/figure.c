@@ -485,32 +485,48 @@ static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
 		"anggaran.%s.realisasi", k);
 	re->unit = "Rp";
 	nilai_sel(t, re, &a->realisasi_anggaran);
+	re->tak_dilaporkan = ma->tak_dilaporkan;
 	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
 		"sisa anggaran", "anggaran.%s.sisa_anggaran", k);
 	si->unit = "Rp";
-	nilai_hitung(si, true, angka_kurang(ma->pagu, ma->realisasi));
+	si->tak_dilaporkan = ma->tak_dilaporkan;
+	nilai_hitung(si, !ma->tak_dilaporkan, angka_kurang(ma->pagu,
+		ma->realisasi));
 	masukan2(t, si, "$1 − $2", pg, re);
 	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
 		"anggaran.%s.serapan", k);
 	se->unit = "%";
+	se->tak_dilaporkan = ma->tak_dilaporkan;
 	nilai_hitung(se, ma->ada_serapan, ma->serapan);
 	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
 	struct figure *tg = baru(t, FIGURE_INDEX, JENIS_NILAI, "target",
 		"anggaran.%s.target", k);
 	tg->unit = a->satuan;
 	nilai_sel(t, tg, &a->target);
+	/* Before the revision; the same cell as target when not given. */
+	struct figure *ta = baru(t, FIGURE_INDEX, JENIS_NILAI, "target awal",
+		"anggaran.%s.target_awal", k);
+	ta->unit = a->satuan;
+	nilai_sel(t, ta, a->target_awal.ada || a->target_awal.teks ?
+		&a->target_awal : &a->target);
 	struct figure *rk = baru(t, FIGURE_INDEX, JENIS_NILAI,
 		"realisasi keluaran", "anggaran.%s.realisasi_keluaran", k);
 	rk->unit = a->satuan;
 	nilai_sel(t, rk, &a->realisasi);
+	/* With a target to measure, an empty realisasi is not reported;
+	 * without one, the line has no output figure at all ("-"). */
+	rk->tak_dilaporkan = a->target.ada && !a->realisasi.ada;
 	struct figure *c = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "capaian",
 		"anggaran.%s.capaian", k);
 	c->unit = "%";
+	c->tak_dilaporkan = rk->tak_dilaporkan;
 	nilai_hitung(c, ma->ada_capaian, ma->capaian);
 	masukan2(t, c, "$1 ÷ $2 × 100", rk, tg);
 	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
 		"efisiensi", "anggaran.%s.efisiensi", k);
 	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	e->tak_dilaporkan = ma->tak_dilaporkan || (c->tak_dilaporkan &&
+		meta->efisiensi != EFISIENSI_SISA);
 	nilai_hitung(e, ma->ada_efisiensi, ma->efisiensi);
 	masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
 }
@@ -544,8 +560,8 @@ static void anggaran_dijumlah(struct tabel *t, const struct metrik_anggaran *ma)
 		f->cell = NULL;
 		f->ncell = 0;
 		f->value = DEC_NONE;
-		nilai_hitung(f, ada, b == 0 ? ma->pagu : b == 1 ?
-			ma->pagu_awal : ma->realisasi);
+		nilai_hitung(f, ada && !(real && ma->tak_dilaporkan), b == 0 ?
+			ma->pagu : b == 1 ? ma->pagu_awal : ma->realisasi);
 		masukan(t, f, rumus_jumlah(t, a->nanak), in, a->nanak);
 	}
 }
@@ -643,7 +659,8 @@ static void renstra_pohon(struct tabel *t, const struct metrik_renstra *mr)
 
 /* Money over budget lines (those of a sasaran, or the top ones). */
 static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
-	double pagu, double realisasi, double serapan, bool ada_ef, double ef,
+	double pagu, double realisasi, bool tak_lapor, double serapan,
+	bool ada_ef, double ef,
 	const struct figure *capaian, const struct anggaran **lines, size_t n,
 	double pagu_awal, bool dengan_awal)
 {
@@ -671,7 +688,8 @@ static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	struct figure *re = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
 		"realisasi anggaran", "%s.realisasi_anggaran", pre);
 	re->unit = "Rp";
-	nilai_hitung(re, true, realisasi);
+	re->tak_dilaporkan = tak_lapor;
+	nilai_hitung(re, !tak_lapor, realisasi);
 	const struct figure **ir = arena_alloc(t->a, (n ? n : 1) * sizeof *ir);
 	for (size_t i = 0; i < n; i++)
 		ir[i] = cari(t, "anggaran.%s.realisasi", lines[i]->kode);
@@ -679,16 +697,19 @@ static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	struct figure *si = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
 		"sisa anggaran", "%s.sisa_anggaran", pre);
 	si->unit = "Rp";
-	nilai_hitung(si, true, angka_kurang(pagu, realisasi));
+	si->tak_dilaporkan = tak_lapor;
+	nilai_hitung(si, !tak_lapor, angka_kurang(pagu, realisasi));
 	masukan2(t, si, "$1 − $2", pg, re);
 	struct figure *se = baru(t, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan",
 		"%s.serapan", pre);
 	se->unit = "%";
+	se->tak_dilaporkan = tak_lapor;
 	nilai_hitung(se, ada_serapan, serapan);
 	masukan2(t, se, "$1 ÷ $2 × 100", re, pg);
 	struct figure *e = baru(t, jenis_efisiensi(meta), JENIS_EFISIENSI,
 		"efisiensi", "%s.efisiensi", pre);
 	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
+	e->tak_dilaporkan = tak_lapor;
 	nilai_hitung(e, ada_ef, ef);
 	masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
 }
@@ -825,7 +846,8 @@ static void tabel_sasaran(struct tabel *t, const struct metrik_sasaran *ms,
 				m->anggaran[i].pagu_awal);
 		}
 	}
-	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi, ms->serapan,
+	tabel_uang(t, k, ms->ada_serapan, ms->pagu, ms->realisasi,
+		ms->tak_dilaporkan, ms->serapan,
 		ms->ada_efisiensi, ms->efisiensi, c, lines, n, pagu_awal, true);
 }
 
@@ -858,6 +880,7 @@ static void tabel_laporan(struct tabel *t, const int *th, size_t nth)
 		if (m->anggaran[i].a->induk == NULL)
 			lines[n++] = m->anggaran[i].a;
 	tabel_uang(t, "laporan", m->ada_serapan, m->pagu, m->realisasi,
+		m->tak_dilaporkan,
 		m->serapan, m->ada_efisiensi, m->efisiensi, c, lines, n,
 		m->pagu_awal, true);
 }
@@ -1186,6 +1209,7 @@ static void tabel_mendukung(struct tabel *t, const struct metrik_indikator *mi)
 	}
 	const char *pre = arena_printf(t->a, "%s.anggaran", mi->ind->kode);
 	tabel_uang(t, pre, mi->ada_serapan, mi->pagu, mi->realisasi_anggaran,
+		mi->tak_dilaporkan,
 		mi->serapan, mi->ada_efisiensi, mi->efisiensi,
 		cari(t, "%s.capaian.%d", mi->ind->kode, m->report->meta.tahun),
 		lines, n, 0, false);
@@ -1333,7 +1357,8 @@ char *figure_teks(char *buf, size_t len, const struct report_meta *meta,
 	const struct figure *f)
 {
 	if (!f->ada) {
-		snprintf(buf, len, "-");
+		snprintf(buf, len, "%s", f->tak_dilaporkan ?
+			"tidak dilaporkan" : "-");
 		return buf;
 	}
 	if (f->text != NULL) {

@@ -552,9 +552,12 @@ static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
 			ma->pagu_awal = angka_tambah(ma->pagu_awal,
 				c->pagu_awal);
 		}
-		if (real)
+		if (real) {
 			ma->realisasi = angka_tambah(ma->realisasi,
 				c->realisasi);
+			/* No partial sum passed off as the whole. */
+			ma->tak_dilaporkan |= c->tak_dilaporkan;
+		}
 	}
 	ma->pagu_dijumlah = pagu;
 	ma->realisasi_dijumlah = real;
@@ -572,7 +575,8 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 	ma->realisasi = a->realisasi_anggaran.ada ? a->realisasi_anggaran.v : 0;
 	bool ada_pagu = pg->ada, ada_real = a->realisasi_anggaran.ada;
 	jumlah_anak(m, ma, &ada_pagu, &ada_real);
-	if (ada_pagu && ada_real && ma->pagu != 0) {
+	ma->tak_dilaporkan |= !ada_real;
+	if (ada_pagu && !ma->tak_dilaporkan && ma->pagu != 0) {
 		ma->ada_serapan = true;
 		ma->serapan = serapan_hitung(ma->realisasi, ma->pagu);
 	}
@@ -607,6 +611,7 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
  * as outputs (lines without an output capaian cannot take part). */
 struct kumpulan {
 	double pagu, pagu_awal, realisasi;
+	bool tak_dilaporkan;          /* a line's realisasi is not known */
 	struct pmk214_keluaran *k;
 	size_t nk;
 };
@@ -617,6 +622,7 @@ static void kumpul(const struct metrik_anggaran *ma,
 	s->pagu = angka_tambah(s->pagu, ma->pagu);
 	s->pagu_awal = angka_tambah(s->pagu_awal, ma->pagu_awal);
 	s->realisasi = angka_tambah(s->realisasi, ma->realisasi);
+	s->tak_dilaporkan |= ma->tak_dilaporkan;
 	if (ma->ada_capaian) {
 		struct pmk214_keluaran *k = &s->k[s->nk++];
 		k->pagu = ma->pagu;
@@ -644,7 +650,7 @@ static void efisiensi_indikator(const struct metrics *m,
 	struct metrik_indikator *mi, struct pmk214_keluaran *kbuf)
 {
 	const struct report_meta *meta = &m->report->meta;
-	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
 		bool ya = false;
@@ -659,7 +665,8 @@ static void efisiensi_indikator(const struct metrics *m,
 		return;
 	mi->pagu = k.pagu;
 	mi->realisasi_anggaran = k.realisasi;
-	if (k.pagu != 0) {
+	mi->tak_dilaporkan = k.tak_dilaporkan;
+	if (k.pagu != 0 && !k.tak_dilaporkan) {
 		mi->ada_serapan = true;
 		mi->serapan = serapan_hitung(k.realisasi, k.pagu);
 	}
@@ -758,7 +765,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			ms->capaian = rr;
 			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
 		}
-		struct kumpulan k = {0, 0, 0, kbuf, 0};
+		struct kumpulan k = {0, 0, 0, false, kbuf, 0};
 		size_t nlines = 0;
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
@@ -770,7 +777,8 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 		ms->pagu = k.pagu;
 		ms->realisasi = k.realisasi;
-		if (nlines > 0 && k.pagu != 0) {
+		ms->tak_dilaporkan = k.tak_dilaporkan;
+		if (nlines > 0 && k.pagu != 0 && !k.tak_dilaporkan) {
 			ms->ada_serapan = true;
 			ms->serapan = serapan_hitung(k.realisasi, k.pagu);
 		}
@@ -805,14 +813,15 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		m->capaian = rr;
 		m->predikat = predikat_cari(&meta->skala, m->capaian);
 	}
-	struct kumpulan k = {0, 0, 0, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (m->anggaran[i].a->induk == NULL)
 			kumpul(&m->anggaran[i], meta, &k);
 	m->pagu = k.pagu;
 	m->pagu_awal = k.pagu_awal;
 	m->realisasi = k.realisasi;
-	if (k.pagu != 0) {
+	m->tak_dilaporkan = k.tak_dilaporkan;
+	if (k.pagu != 0 && !k.tak_dilaporkan) {
 		m->ada_serapan = true;
 		m->serapan = serapan_hitung(k.realisasi, k.pagu);
 	}
@@ -1142,6 +1151,9 @@ static void cek_jumlah_anak(const struct report_meta *m,
 		const struct metrik_anggaran *c = metrics_anggaran(mt,
 			a->anak[i]->kode);
 		bool real = ambil == ambil_realisasi;
+		/* Lines not reported have no sum to check a total by. */
+		if (real && c != NULL && c->tak_dilaporkan)
+			return;
 		if (v->ada)
 			s = angka_tambah(s, v->v);
 		else if (c != NULL && (real ? c->realisasi_dijumlah :
@@ -1192,12 +1204,9 @@ static void cek_anggaran(const struct report *r, const struct metrics *mt,
 			angka(y, sizeof y, m, JENIS_NILAI, a->realisasi.v),
 			angka(z, sizeof z, m, JENIS_NILAI, a->target.v),
 			angka((char[64]){0}, 64, m, JENIS_JUMLAH, amb));
-	if (a->target.ada && !a->realisasi.ada)
-		lapor(dl, DIAG_WARNING, a->target.pos,
-			"budget line %s has an output target (%s) but no "
-			"realisasi", a->kode,
-			angka(x, sizeof x, m, JENIS_NILAI, a->target.v));
-	else if (!a->target.ada && a->realisasi.ada)
+	/* A target without realisasi is a documented state (realisasi
+	 * "tidak dilaporkan", shown so): nothing to warn about. */
+	if (!a->target.ada && a->realisasi.ada)
 		lapor(dl, DIAG_WARNING, a->realisasi.pos,
 			"budget line %s has an output realisasi (%s) but no "
 			"target", a->kode,

@@ -166,6 +166,11 @@ struct metrik_indikator {
 	 * efficiency per indicator, by the report's method. */
 	bool ada_anggaran;
 	double pagu, realisasi_anggaran;
+	bool tak_dilaporkan;          /* realisasi "tidak dilaporkan": a
+	                                 line's cell left empty with no
+	                                 lines below, or a line it would
+	                                 add up not reported; no serapan,
+	                                 sisa or efisiensi */
 	bool ada_serapan;
 	double serapan;
 	bool ada_efisiensi;
@@ -178,6 +183,11 @@ struct metrik_anggaran {
 	double realisasi;
 	bool pagu_dijumlah;           /* pagu left empty: its lines' sum */
 	bool realisasi_dijumlah;      /* realisasi left empty: the same */
+	bool tak_dilaporkan;          /* realisasi "tidak dilaporkan": a
+	                                 line's cell left empty with no
+	                                 lines below, or a line it would
+	                                 add up not reported; no serapan,
+	                                 sisa or efisiensi */
 	bool ada_serapan;
 	double serapan;               /* % of the effective ceiling */
 	bool ada_capaian;
@@ -210,6 +220,11 @@ struct metrik_sasaran {
 	                                 from the meta) */
 	const struct predikat_band *predikat;
 	double pagu, realisasi;       /* budget lines linked to it */
+	bool tak_dilaporkan;          /* realisasi "tidak dilaporkan": a
+	                                 line's cell left empty with no
+	                                 lines below, or a line it would
+	                                 add up not reported; no serapan,
+	                                 sisa or efisiensi */
 	bool ada_serapan;
 	double serapan;
 	bool ada_efisiensi;
@@ -249,6 +264,11 @@ struct metrics {
 	                                        are above ambang_wajar */
 	const struct predikat_band *predikat;
 	double pagu, pagu_awal, realisasi;   /* sum over programs */
+	bool tak_dilaporkan;          /* realisasi "tidak dilaporkan": a
+	                                 line's cell left empty with no
+	                                 lines below, or a line it would
+	                                 add up not reported; no serapan,
+	                                 sisa or efisiensi */
 	bool ada_serapan;
 	double serapan;
 	bool ada_efisiensi;
@@ -343,6 +363,10 @@ struct figure {
 	enum angka_jenis jenis;  /* the report's style it is printed with */
 	const char *unit;        /* "%", "Rp", the indicator's satuan; or NULL */
 	bool ada;                /* false: no value, printed "-" */
+	bool tak_dilaporkan;     /* no value because the source reports
+	                            none (a budget line's realisasi left
+	                            empty) or it is computed from such a
+	                            one: printed "tidak dilaporkan" */
 	struct dec value;        /* an input's exact digits as typed;
 	                            DEC_NONE for a grade or text, and for a
 	                            computed figure: use figure_dec() */

@@ -683,10 +683,11 @@ static void load_anggaran(struct loader *L)
 	static const char *const req[] = {"kode", "uraian",
 		"realisasi_anggaran", NULL};
 	static const char *const opt[] = {"sasaran", "indikator", "satuan",
-		"target", "realisasi", "pagu_awal", "pagu_perubahan", "pagu",
-		"penanggung_jawab", "mendukung", NULL};
-	static const char *const num[] = {"target", "realisasi", "pagu_awal",
-		"pagu_perubahan", "pagu", "realisasi_anggaran", NULL};
+		"target", "target_awal", "realisasi", "pagu_awal",
+		"pagu_perubahan", "pagu", "penanggung_jawab", "mendukung", NULL};
+	static const char *const num[] = {"target", "target_awal",
+		"realisasi", "pagu_awal", "pagu_perubahan", "pagu",
+		"realisasi_anggaran", NULL};
 	struct csv_table *t = open_csv(L, "anggaran.csv", true, req, opt, num);
 	if (t == NULL)
 		return;
@@ -807,6 +808,7 @@ static void load_anggaran(struct loader *L)
 		a->indikator = opt_str(L, t, row, "indikator");
 		a->satuan = opt_str(L, t, row, "satuan");
 		a->target = csv_nilai(L->a, t, row, "target", false);
+		a->target_awal = csv_nilai(L->a, t, row, "target_awal", false);
 		a->realisasi = csv_nilai(L->a, t, row, "realisasi", false);
 		a->pagu_awal = csv_nilai(L->a, t, row, kol_pagu, false);
 		a->pagu_perubahan = csv_nilai(L->a, t, row, "pagu_perubahan", false);
@@ -814,7 +816,23 @@ static void load_anggaran(struct loader *L)
 			"realisasi_anggaran", false);
 		a->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
 		check_unit(L, &a->target, a->satuan, "budget line", a->kode);
+		check_unit(L, &a->target_awal, a->satuan, "budget line", a->kode);
 		check_unit(L, &a->realisasi, a->satuan, "budget line", a->kode);
+		/* Empty is "tidak dilaporkan", 0 is nothing spent: a "-" or
+		 * NIHIL would leave unsaid which one the source means. */
+		static const char *const lapor[] = {"realisasi",
+			"realisasi_anggaran"};
+		for (int k = 0; k < 2; k++) {
+			const struct nilai *v = k ? &a->realisasi_anggaran :
+				&a->realisasi;
+			/* teks: read without error, yet no number */
+			if (!v->ada && v->teks != NULL)
+				diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" in %s: "
+					"write 0 when nothing was %s, and leave the "
+					"cell empty when the source does not report it "
+					"(tidak dilaporkan)", v->teks, lapor[k],
+					k ? "spent" : "achieved");
+		}
 		const struct nilai *money[] = {&a->pagu_awal, &a->pagu_perubahan,
 			&a->realisasi_anggaran};
 		for (int k = 0; k < 3; k++) {

@@ -137,7 +137,12 @@ struct anggaran {
 	size_t nmendukung;
 	const char *indikator;       /* its own output/outcome indicator */
 	const char *satuan;
-	struct nilai target;
+	struct nilai target;         /* the target in force (revised) */
+	struct nilai target_awal;    /* before the revision; empty: the
+	                                same as target */
+	/* realisasi and realisasi_anggaran left empty: "tidak dilaporkan",
+	 * the source gives none (not 0, which is typed); a program or
+	 * kegiatan with lines below it gets their sum instead (metrics). */
 	struct nilai realisasi;
 	struct nilai pagu_awal;      /* original ceiling; the one ceiling
 	                                known when anggaran.csv has the

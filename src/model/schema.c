@@ -90,9 +90,12 @@ static const struct skema_kolom ANGGARAN[] = {
 		"(program)."},
 	{"indikator", false, KOLOM_TEKS, NULL, "Indikator baris ini."},
 	{"satuan", false, KOLOM_TEKS, NULL, "Satuannya."},
-	{"target", false, KOLOM_ANGKA, NULL, "Targetnya. " ANGKA_CATATAN},
-	{"realisasi", false, KOLOM_ANGKA, NULL, "Realisasinya. "
-		ANGKA_CATATAN},
+	{"target", false, KOLOM_ANGKA, NULL, "Target yang berlaku (setelah "
+		"perubahan). " ANGKA_CATATAN},
+	{"target_awal", false, KOLOM_ANGKA, NULL, "Target sebelum perubahan; "
+		"kosong = sama dengan target. " ANGKA_CATATAN},
+	{"realisasi", false, KOLOM_ANGKA, NULL, "Realisasinya. Isi angka; "
+		"0 bila memang nol, kosongkan bila tidak dilaporkan (bukan -)."},
 	{"pagu_awal", false, KOLOM_ANGKA, NULL, "Pagu awal (Rp); atau isi "
 		"kolom pagu saja. " ANGKA_CATATAN},
 	{"pagu_perubahan", false, KOLOM_ANGKA, NULL, "Pagu setelah APBD-P "
@@ -100,7 +103,9 @@ static const struct skema_kolom ANGGARAN[] = {
 	{"pagu", false, KOLOM_ANGKA, NULL, "Satu kolom pagu bila laporan "
 		"tidak membedakan pagu awal dan perubahan (Rp). " ANGKA_CATATAN},
 	{"realisasi_anggaran", true, KOLOM_ANGKA, NULL, "Anggaran terserap "
-		"(Rp). " ANGKA_CATATAN},
+		"(Rp). Isi angka; 0 bila tidak ada yang terserap, kosongkan bila "
+		"tidak dilaporkan (bukan -); pada program/kegiatan kosong = "
+		"jumlah rinciannya."},
 	{"penanggung_jawab", false, KOLOM_TEKS, NULL, "Bidang penanggung "
 		"jawab."},
 	{"mendukung", false, KOLOM_TEKS, NULL, "Kode indikator yang "

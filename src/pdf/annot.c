@@ -33,12 +33,14 @@
  * drawing order) and each TH element /A << /O /Table /Scope /Column >>.
  * Each link annotation becomes the content of a Link structure element
  * (an OBJR; the annotation's /StructParent is its key in the parent
- * tree, its /Contents the link's text), put last in the element that
- * holds the link's text: pdf.c numbers its structure tags as it begins
- * them, which is the order of cairo's element objects, and gives each
- * link the number of the tag it is drawn in (PDF/UA 7.18.5; the link's
- * text stays in that element's marked content). Pages with links get
- * /Tabs /S. */
+ * tree, its /Contents the link's text): pdf.c draws a link's text in an
+ * element of its own (LINK_TAG), which is renamed Link and given the
+ * OBJR after its text (PDF/UA 7.18.5: Link /K [MCID, OBJR]); a link in
+ * a table cell (whose TD is made from markers, below) gets a Link of the
+ * OBJR alone, put last in the cell. pdf.c numbers its structure tags as
+ * it begins them, which is the order of cairo's element objects, and
+ * gives each link the numbers of its tag and of the tag it is drawn in.
+ * Pages with links get /Tabs /S. */
 #define _GNU_SOURCE /* memmem */
 #include "pdf/internal.h"
 
@@ -827,6 +829,7 @@ struct sedit {
 	GString *kx;   /* references appended to its /K, or NULL */
 	bool kreplace; /* kx replaces /K */
 	GString *more; /* entries added, or NULL */
+	bool link;     /* a LINK_TAG element: named Link */
 };
 
 static struct sedit *sedit_of(GHashTable *h, long num)
@@ -930,6 +933,15 @@ static void edit_elem(const struct pdfsrc *s, GString *o, size_t base,
 	if (e->more)
 		g_string_append(o, e->more->str);
 	g_string_append(o, "\n>>\nendobj\n");
+	if (e->link) {
+		/* cairo writes the type first: "/S /" LINK_TAG. */
+		char *t = strstr(o->str + x.off - base, "/S /" LINK_TAG);
+		if (t != NULL) {
+			gsize at2 = (gsize)(t - o->str) + 4;
+			g_string_erase(o, (gssize)at2, strlen(LINK_TAG));
+			g_string_insert(o, (gssize)at2, "Link");
+		}
+	}
 }
 
 /* The structure tree's parent tree: the last key of its /Nums and where
@@ -1242,9 +1254,16 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		 * stay out of the tree); the root's children name it their
 		 * parent. */
 		long doc = next++;
-		long link0 = next; /* Link element of annotation k: link0 + k */
-		if (linktree)
-			next += na;
+		/* The Link element of annotation i: the element pdf.c drew
+		 * its text in (a LINK_TAG), or a new one holding it alone. */
+		long *lobj = g_new0(long, na + 1);
+		for (guint i = 0; linktree && i < na; i++) {
+			const struct pannot *a = &an[order[i]];
+			if (a->link >= 1 && (guint)a->link <= all->len)
+				lobj[i] = g_array_index(all, long, a->link - 1);
+			else
+				lobj[i] = next++;
+		}
 		/* The table cells' TD and TH elements: td0 + their index. */
 		long td0 = next;
 		guint nc = cx.recs->len;
@@ -1274,6 +1293,18 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 		GString *dockx = g_string_new(NULL);
 		for (guint i = 0; linktree && i < na; i++) {
 			const struct pannot *a = &an[order[i]];
+			long pg = pages[a->page - 1];
+			if (a->link >= 1 && (guint)a->link <= all->len) {
+				/* Its text is there: the annotation joins it. */
+				struct sedit *e = sedit_of(ed, lobj[i]);
+				if (e->kx == NULL)
+					e->kx = g_string_new(NULL);
+				e->link = true;
+				g_string_append_printf(e->kx, " << /Type /OBJR "
+				    "/Obj %ld 0 R /Pg %ld 0 R >>",
+				    s.size + (long)i, pg);
+				continue;
+			}
 			long parent = a->elem >= 1 && (guint)a->elem <= all->len ?
 			    g_array_index(all, long, a->elem - 1) : doc;
 			GString *kx = dockx;
@@ -1288,14 +1319,13 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 					e->kx = g_string_new(NULL);
 				kx = e->kx;
 			}
-			g_string_append_printf(kx, " %ld 0 R", link0 + (long)i);
-			long pg = pages[a->page - 1];
-			struct xent x = { link0 + (long)i, base + o->len };
+			g_string_append_printf(kx, " %ld 0 R", lobj[i]);
+			struct xent x = { lobj[i], base + o->len };
 			g_array_append_val(xe, x);
 			g_string_append_printf(o, "%ld 0 obj\n<< /Type "
 			    "/StructElem\n   /S /Link\n   /P %ld 0 R\n   /Pg %ld "
 			    "0 R\n   /K [ << /Type /OBJR /Obj %ld 0 R /Pg %ld 0 R "
-			    ">> ]\n>>\nendobj\n", link0 + (long)i, parent, pg,
+			    ">> ]\n>>\nendobj\n", lobj[i], parent, pg,
 			    s.size + (long)i, pg);
 		}
 		struct xent x = { doc, base + o->len };
@@ -1318,7 +1348,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 			GString *add = g_string_new(NULL);
 			for (guint i = 0; i < na; i++)
 				g_string_append_printf(add, "   %ld %ld 0 R\n",
-				    ptlast + 1 + (long)i, link0 + (long)i);
+				    ptlast + 1 + (long)i, lobj[i]);
 			rewrite_cut(&s, o, base, xe, pt, "", ptclose, ptclose,
 			    add->str);
 			g_string_free(add, TRUE);
@@ -1383,6 +1413,7 @@ int pdf_annots_apply(GByteArray *pdf, const struct pannot *an, guint n,
 				edit_elem(&s, o, base, xe, e, sroot, se);
 		}
 		g_hash_table_destroy(ed);
+		g_free(lobj);
 	}
 	/* The file again: cairo's objects in their order, less those that
 	 * have a new version, then the new versions and the new objects

@@ -1,5 +1,6 @@
 /* Shared between the parts of the PDF backend (pdf.c: pages, text flow,
- * navigation; table.c: tables; hyph.c: hyphenation). Not a public header:
+ * navigation; table.c: tables; hyph.c: hyphenation; linebreak.c: where
+ * a paragraph's lines break). Not a public header:
  * callers include pdf.h; tests may include this one to test the parts. */
 #ifndef LKJIP_PDF_INTERNAL_H
 #define LKJIP_PDF_INTERNAL_H
@@ -25,6 +26,13 @@ void hyph_free(struct hyph *); /* accepts NULL */
  * e-mail addresses are copied unchanged. h may be NULL (plain copy). */
 void hyph_append(struct hyph *h, GString *out, const char *text);
 
+/* ---- linebreak.c: the breaks of a paragraph chosen at once ---- */
+/* Chooses where the layout's lines break (fewest hyphens, no two
+ * hyphenated lines in a row, even spaces) and restricts Pango to those
+ * breaks; the layout's wrapping width is `width` (points). Does nothing
+ * to a layout wrapped between characters or without a width. */
+void pdf_break_lines(PangoLayout *, double width);
+
 /* ---- annot.c: link annotations added to cairo's finished PDF ---- */
 struct pannot {
 	int page;              /* 1-based page holding the link area */
@@ -38,7 +46,17 @@ struct pannot {
 	int elem;
 	int cell;              /* the table cell, from 1 in drawing order, or 0 */
 	const char *text;
+	/* The link's own element, holding its text (PDF/UA 7.18.5: Link /K
+	 * [its text, the annotation]): the number of its LINK_TAG, which
+	 * annot.c names Link and gives the annotation; or 0 (a link in a
+	 * table cell: annot.c makes a Link of the annotation alone, in the
+	 * cell's element). */
+	int link;
 };
+/* The structure tag pdf.c begins around a link's text; a standard type
+ * cairo 1.16 writes as any other (its "Link" tag makes annotations, which
+ * damage the file: see annot.c). annot.c renames it Link. */
+#define LINK_TAG "Reference"
 /* What cairo 1.16 cannot write into a tagged PDF: the document's language
  * and DisplayDocTitle in the catalog, the text alternative of each Figure
  * structure element (alts, in the order the Figures were drawn) and the
@@ -156,11 +174,21 @@ struct pdf {
 	int cur_elem;         /* the element text is drawn in (pannot.elem) */
 	GPtrArray *texts;     /* the links' texts (pannot.text), owned */
 	int ncells, cur_cell; /* cells marked; the one drawn (pannot.cell) */
+	int cur_link;         /* the LINK_TAG of the link drawn (pannot.link) */
 	cairo_scaled_font_t *mark_font; /* the cell markers' space */
 	unsigned long mark_glyph;
 	const char *role;
 	GPtrArray *alts;
 	GArray *page_h;       /* double: height of every page, pass 2 */
+	/* What a table repeats on its continuation pages (the "(lanjutan)"
+	 * caption, the header rows): pdf_new_page calls repeat(p,
+	 * repeat_arg) once, after the running header and before it opens
+	 * the elements again, with artifact set: pdf_tag_begin and
+	 * pdf_tag_end do nothing and text gets no role, so annot.c marks
+	 * it /Artifact (PDF/UA: a repeated header is no content). */
+	void (*repeat)(struct pdf *, void *);
+	void *repeat_arg;
+	bool artifact;
 };
 
 /* pdf.c services used by table.c. */

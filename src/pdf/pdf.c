@@ -117,50 +117,42 @@ static bool line_hyphenated(const char *text, const PangoLayoutLine *line)
 	    (unsigned char)text[e - 1] == 0xAD;
 }
 
-/* At most two hyphenated lines in a row (a ladder of hyphens is hard to
- * read). The soft hyphen of a third becomes U+034F, an invisible
- * character of the same two bytes that is no break, so attributes and
- * links keep their byte ranges; then the text is set again. */
-#define MAX_HYPH_RUN 2
-
-static void limit_hyphen_runs(PangoLayout *l)
+/* A hyphen inside a word ("perundang-undangan", "kegiatan-kegiatan")
+ * breaks no line: a PDF reader takes a hyphen ending a line for a
+ * hyphenation and joins the halves without it ("perundangundangan"). */
+static void keep_hyphenated(PangoAttrList *al, const char *t)
 {
-	for (int tries = 0; tries < 100; tries++) {
-		const char *text = pango_layout_get_text(l);
-		int run = 0, cut = -1;
-		for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
-		    ls = ls->next) {
-			const PangoLayoutLine *line = ls->data;
-			run = line_hyphenated(text, line) ? run + 1 : 0;
-			if (run > MAX_HYPH_RUN) {
-				cut = line->start_index + line->length - 2;
-				break;
-			}
+	for (size_t i = 1; t[0] != '\0' && t[i] != '\0'; i++)
+		if (t[i] == '-' && g_ascii_isalpha(t[i - 1]) &&
+		    g_ascii_isalpha(t[i + 1])) {
+			PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+			a->start_index = (guint)(i - 1);
+			a->end_index = (guint)(i + 2);
+			pango_attr_list_insert(al, a);
 		}
-		if (cut < 0)
-			return;
-		char *t = g_strdup(text);
-		t[cut] = (char)0xCD;
-		t[cut + 1] = (char)0x8F;
-		pango_layout_set_text(l, t, -1);
-		g_free(t);
-	}
 }
 
 PangoLayout *pdf_layout_text(struct pdf *p, const char *text,
 	const struct tstyle *st, double width)
 {
 	PangoLayout *l = new_layout(p, st, width);
-	if (st->hyphenate && p->hyph) {
+	bool hy = st->hyphenate && p->hyph;
+	if (hy) {
 		GString *s = g_string_new(NULL);
 		hyph_append(p->hyph, s, text ? text : "");
 		set_text(l, s->str, (int)s->len);
 		g_string_free(s, TRUE);
-		if (width > 0)
-			limit_hyphen_runs(l);
 	} else {
 		set_text(l, text ? text : "", -1);
 	}
+	if (text != NULL && strchr(text, '-') != NULL) {
+		PangoAttrList *al = pango_attr_list_new();
+		keep_hyphenated(al, pango_layout_get_text(l));
+		pango_layout_set_attributes(l, al);
+		pango_attr_list_unref(al);
+	}
+	if (hy)
+		pdf_break_lines(l, width);
 	return l;
 }
 
@@ -242,6 +234,10 @@ static void inl_walk(struct inl *in, const struct doc_node *n)
 				struct tlink lk = { (int)start, (int)in->s->len,
 					NULL, target };
 				g_array_append_val(in->links, lk);
+				/* Its own run (the colour of the text), so
+				 * that its element begins and ends with it. */
+				attr_range(in, pango_attr_foreground_new(0, 0, 0),
+				    start);
 			}
 			break;
 		}
@@ -347,9 +343,10 @@ static PangoLayout *layout_inlines(struct pdf *p,
 	if (l == NULL) {
 		l = new_layout(p, st, width);
 		set_text(l, in.s->str, (int)in.s->len);
+		keep_hyphenated(in.attrs, in.s->str);
 		pango_layout_set_attributes(l, in.attrs);
-		if (in.hyph && width > 0)
-			limit_hyphen_runs(l);
+		if (in.hyph)
+			pdf_break_lines(l, width);
 		if (key != NULL) { /* the tables own key and l */
 			g_hash_table_insert(p->shared, key, g_object_ref(l));
 			g_hash_table_add(p->shared_set, l);
@@ -419,7 +416,8 @@ static void link_area(struct pdf *p, const char *uri, const char *dest,
 	if (p->cr == NULL || w <= 0 || h <= 0)
 		return;
 	struct pannot a = { .page = p->page, .x = x, .y = y, .w = w, .h = h,
-		.elem = p->cur_elem, .cell = p->cur_cell, .text = text };
+		.elem = p->cur_elem, .cell = p->cur_cell, .text = text,
+		.link = p->cur_link };
 	if (uri && uri[0] == '#' && dest == NULL) {
 		dest = uri + 1;
 		uri = NULL;
@@ -450,8 +448,11 @@ static const char *link_text(struct pdf *p, const char *s, int len)
 {
 	GString *t = g_string_sized_new((gsize)len);
 	for (int i = 0; i < len; i++) {
-		if ((unsigned char)s[i] == 0xC2 && i + 1 < len &&
-		    (unsigned char)s[i + 1] == 0xAD) {
+		/* a soft hyphen, or one linebreak.c made no break (U+034F) */
+		if (i + 1 < len && (((unsigned char)s[i] == 0xC2 &&
+		    (unsigned char)s[i + 1] == 0xAD) ||
+		    ((unsigned char)s[i] == 0xCD &&
+		    (unsigned char)s[i + 1] == 0x8F))) {
 			i++;
 			continue;
 		}
@@ -645,17 +646,39 @@ static bool line_rtl(const PangoLayoutLine *line)
 /* A line's runs one by one (show_run), with what Pango's renderer would
  * draw for their attributes: colour, underline, strikethrough. Lines
  * holding right-to-left text are left to Pango. */
-static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
-	double base, const char **mark)
+/* Draws a line. With links (NULL: none), the runs of each link's text
+ * are drawn inside a LINK_TAG element of their own, whose number goes to
+ * lnum[k] for link k (0 for a link not on this line). */
+static void show_line(struct pdf *p, PangoLayoutLine *line, double x,
+	double base, const char **mark, const GArray *links, int *lnum)
 {
+	cairo_t *cr = p->cr;
 	if (line_rtl(line)) {
 		cairo_move_to(cr, x, base);
 		pango_cairo_show_layout_line(cr, line);
 		return;
 	}
 	const char *text = pango_layout_get_text(line->layout);
+	int open = -1; /* the link whose element is open */
 	for (GSList *r = line->runs; r; r = r->next) {
 		PangoGlyphItem *gi = r->data;
+		int in = -1;
+		for (guint k = 0; links != NULL && k < links->len; k++) {
+			const struct tlink *lk = &g_array_index(links,
+			    struct tlink, k);
+			if (lk->start <= gi->item->offset &&
+			    gi->item->offset < lk->end)
+				in = (int)k;
+		}
+		if (in != open) {
+			if (open >= 0)
+				cairo_tag_end(cr, LINK_TAG);
+			if (in >= 0) {
+				cairo_tag_begin(cr, LINK_TAG, NULL);
+				lnum[in] = ++p->nstruct;
+			}
+			open = in;
+		}
 		const PangoColor *fg = NULL;
 		int ul = PANGO_UNDERLINE_NONE;
 		bool strike = false;
@@ -702,6 +725,8 @@ static void show_line(cairo_t *cr, PangoLayoutLine *line, double x,
 			cairo_restore(cr);
 		x += w;
 	}
+	if (open >= 0)
+		cairo_tag_end(cr, LINK_TAG);
 }
 
 /* A table cell's marker: cairo 1.16's structure tags cost about 45,000
@@ -750,7 +775,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 	int i = 0;
 	/* Its own structure element: a paragraph split over pages is one
 	 * element per page (the running header between stays outside). */
-	const char *role = p->cr != NULL && to > from ? p->role : NULL;
+	const char *role = p->cr != NULL && to > from && !p->artifact ?
+	    p->role : NULL;
 	int elem = p->cur_elem, cell0 = p->cur_cell;
 	p->cur_cell = 0;
 	const char *mark = NULL;
@@ -767,8 +793,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 		cairo_tag_begin(p->cr, role, NULL);
 		p->cur_elem = ++p->nstruct;
 	} else {
-		p->cur_elem = p->tag_num->len > 0 ? g_array_index(p->tag_num,
-		    int, p->tag_num->len - 1) : 0;
+		p->cur_elem = p->tag_num->len > 0 && !p->artifact ?
+		    g_array_index(p->tag_num, int, p->tag_num->len - 1) : 0;
 	}
 	do {
 		if (i < from)
@@ -790,8 +816,14 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 			cell_mark(p, mark[2] == '\x82', x, y);
 			mark = NULL;
 		}
-		show_line(p->cr, line, x + (double)lr.x / PANGO_SCALE, base,
-		    &mark);
+		/* A link's text in its own element: not in a table cell
+		 * (annot.c makes its TD from markers, not elements), nor
+		 * in an artifact. */
+		bool own = links != NULL && links->len > 0 && !cell &&
+		    !p->artifact && (role != NULL || p->tag_num->len > 0);
+		int *lnum = own ? g_new0(int, links->len) : NULL;
+		show_line(p, line, x + (double)lr.x / PANGO_SCALE, base,
+		    &mark, own ? links : NULL, lnum);
 		for (guint k = 0; links && k < links->len; k++) {
 			struct tlink *lk = &g_array_index(links, struct tlink,
 			    k);
@@ -807,10 +839,13 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
 				xa = xb;
 				xb = t;
 			}
+			p->cur_link = lnum ? lnum[k] : 0;
 			link_tag(p, l, lk, x + (double)(lr.x + xa) / PANGO_SCALE,
 			    ly, (double)(xb - xa) / PANGO_SCALE,
 			    (double)lr.height / PANGO_SCALE);
+			p->cur_link = 0;
 		}
+		g_free(lnum);
 	} while (++i, pango_layout_iter_next_line(it));
 	pango_layout_iter_free(it);
 	/* A cell without a glyph: its marker on its own. */
@@ -831,6 +866,8 @@ double pdf_draw_lines(struct pdf *p, PangoLayout *l, double x, double y,
  * a link is in by that number. */
 void pdf_tag_begin(struct pdf *p, const char *name)
 {
+	if (p->artifact)
+		return;
 	g_ptr_array_add(p->tags, (gpointer)name);
 	int num = 0;
 	if (p->cr != NULL) {
@@ -842,7 +879,7 @@ void pdf_tag_begin(struct pdf *p, const char *name)
 
 void pdf_tag_end(struct pdf *p)
 {
-	if (p->tags->len == 0)
+	if (p->artifact || p->tags->len == 0)
 		return;
 	const char *name = g_ptr_array_index(p->tags, p->tags->len - 1);
 	g_ptr_array_set_size(p->tags, p->tags->len - 1);
@@ -956,6 +993,9 @@ static void draw_running(struct pdf *p)
 
 void pdf_new_page(struct pdf *p, bool landscape)
 {
+	/* The repeat is this page's, not that of a float's page. */
+	void (*repeat)(struct pdf *, void *) = p->repeat;
+	p->repeat = NULL;
 	/* A full portrait page: the floats waiting for it come next. When
 	 * the last of them is a portrait one, the text goes on on its page
 	 * (callers measure the room left from p->y). */
@@ -1004,6 +1044,11 @@ void pdf_new_page(struct pdf *p, bool landscape)
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
 	}
 	draw_running(p);
+	if (repeat != NULL) {
+		p->artifact = true;
+		repeat(p, p->repeat_arg);
+		p->artifact = false;
+	}
 	if (p->page > 1)
 		tags_reopen(p);
 	p->opening = false;
@@ -1138,12 +1183,25 @@ static void flush_floats(struct pdf *p)
 	if (p->floats->len == 0 || p->in_float)
 		return;
 	p->in_float = true;
+	/* The floats are no part of the elements open where the page
+	 * filled (a list and its item: an L held a Table): those are closed
+	 * and set aside while the floats are drawn, then opened again. */
+	tags_close(p);
+	GPtrArray *tags = p->tags;
+	GArray *tag_num = p->tag_num;
+	p->tags = g_ptr_array_new();
+	p->tag_num = g_array_new(FALSE, FALSE, sizeof(int));
 	for (guint i = 0; i < p->floats->len; i++) {
 		const struct doc_node *n = g_ptr_array_index(p->floats, i);
 		if (p->landscape && !landscape_float(p, n))
 			pdf_new_page(p, false);
 		block(p, n, p->x0, p->fw);
 	}
+	g_ptr_array_free(p->tags, TRUE);
+	g_array_free(p->tag_num, TRUE);
+	p->tags = tags;
+	p->tag_num = tag_num;
+	tags_reopen(p);
 	g_ptr_array_set_size(p->floats, 0);
 	p->in_float = false;
 }
@@ -2234,14 +2292,18 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			g_free(e->text);
 			continue;
 		}
+		if (a != NULL) /* the link's element: entry and number */
+			pdf_tag_begin(p, LINK_TAG);
 		if (p->cr && a != NULL) {
 			/* The whole entry, number included, is the link. */
 			struct pannot pa = { .page = p->page, .x = p->x0 + ind,
 				.y = p->y, .w = p->fw - ind, .h = h,
 				.dest_page = a->page, .dest_x = a->x,
 				.dest_y = a->y, .elem = g_array_index(p->tag_num,
-				int, p->tag_num->len - 1), .text = link_text(p,
-				e->text, (int)strlen(e->text)) };
+				int, p->tag_num->len - 2), .text = link_text(p,
+				e->text, (int)strlen(e->text)),
+				.link = g_array_index(p->tag_num, int,
+				p->tag_num->len - 1) };
 			g_array_append_val(p->annots, pa);
 		}
 		pdf_draw_layout(p, l, p->x0 + ind, p->y, NULL);
@@ -2279,6 +2341,8 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			    NULL);
 			g_object_unref(nlay);
 		}
+		if (a != NULL)
+			pdf_tag_end(p);
 		p->y += h + 3;
 		g_object_unref(l);
 		pdf_tag_end(p);

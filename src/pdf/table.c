@@ -9,6 +9,7 @@
 #include "pdf/internal.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +56,7 @@ struct tbl {
 	double *mn;     /* column minimum widths, from widths() */
 	double *rh;
 	int *group_end; /* last row of the group a row starts; -1 inside */
+	const struct doc_node **row; /* the row nodes */
 };
 
 /* The columns a build keeps: [0, key) and [from, to), numbered on in that
@@ -179,6 +181,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	tb->cells = g_new0(struct tcell, ncells ? ncells : 1);
 	tb->rh = g_new0(double, nrows ? nrows : 1);
 	tb->group_end = g_new0(int, nrows ? nrows : 1);
+	tb->row = g_new0(const struct doc_node *, nrows ? nrows : 1);
 	/* busy[c]: the last row a rowspan above holds column c down to. One
 	 * entry per column, not a rows x columns grid: any number of columns
 	 * (a 70-column table lost 6 to a fixed grid). */
@@ -189,6 +192,7 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	for (const struct doc_node *r = t->first; r; r = r->next) {
 		if (r->type != DOC_ROW)
 			continue;
+		tb->row[ri] = r;
 		bool rhead = r->as.row.header;
 		if (counting && rhead)
 			lead_header = ri + 1;
@@ -274,6 +278,69 @@ static void build(struct pdf *p, const struct doc_node *t, struct tbl *tb,
 	}
 }
 
+/* The width between the narrowest layout and the widest, in a long table
+ * (over LONG_TABLE body rows), given to the columns whose rows wrap: in
+ * proportion to what each lacks of its widest, times the number of its
+ * body cells of one row that would wrap at its narrowest; what is left
+ * then to the others (cells spanning rows) by what they lack. An
+ * indikator column wrapping on 300 rows gets the width before a tujuan
+ * cell spanning them (the stress report: its indicators on 2 lines a
+ * row, now 1; 35 pages, now 24). A column given its widest gives the
+ * rest back. A short table shares the width evenly, by what each column
+ * lacks. */
+#define LONG_TABLE 40 /* body rows: a shorter table shares the width evenly */
+
+static void share_slack(struct tbl *tb, const double *mn, const double *mx,
+	double slack)
+{
+	const double pad = 2 * PAD_X;
+	double *wt = g_new(double, tb->ncols);
+	bool *full = g_new0(bool, tb->ncols);
+	for (int c = 0; c < tb->ncols; c++)
+		wt[c] = 0;
+	for (int i = 0; i < tb->ncells; i++) {
+		const struct tcell *tc = &tb->cells[i];
+		if (tc->cs == 1 && tc->rs == 1 && tc->r >= tb->nhead &&
+		    tc->maxw + pad > mn[tc->c] + 0.01)
+			wt[tc->c] += 1;
+	}
+	for (int round = 0; round < tb->ncols && slack > 0.01; round++) {
+		double sum = 0;
+		for (int c = 0; c < tb->ncols; c++)
+			if (!full[c])
+				sum += (mx[c] - mn[c]) * wt[c];
+		if (sum <= 0) { /* no row wraps but in spanning cells */
+			for (int c = 0; c < tb->ncols; c++)
+				if (wt[c] == 0 && !full[c] && mx[c] > mn[c])
+					wt[c] = 1;
+			for (int c = 0; c < tb->ncols; c++)
+				if (!full[c])
+					sum += (mx[c] - mn[c]) * wt[c];
+			if (sum <= 0)
+				break;
+		}
+		bool capped = false;
+		for (int c = 0; c < tb->ncols; c++) {
+			double g = full[c] ? 0 : slack * (mx[c] - mn[c]) *
+			    wt[c] / sum;
+			if (!full[c] && tb->cw[c] + g >= mx[c]) {
+				slack -= mx[c] - tb->cw[c];
+				tb->cw[c] = mx[c];
+				full[c] = capped = true;
+			}
+		}
+		if (capped)
+			continue;
+		for (int c = 0; c < tb->ncols; c++)
+			if (!full[c])
+				tb->cw[c] += slack * (mx[c] - mn[c]) * wt[c] /
+				    sum;
+		slack = 0;
+	}
+	g_free(wt);
+	g_free(full);
+}
+
 static double widths(struct tbl *tb, double avail, double *summin_out)
 {
 	double *mn = tb->mn, *mx = g_new0(double, tb->ncols ? tb->ncols : 1);
@@ -308,12 +375,17 @@ static double widths(struct tbl *tb, double avail, double *summin_out)
 	for (int c = 0; c < tb->ncols; c++) {
 		if (summax <= avail)
 			tb->cw[c] = mx[c] * avail / summax; /* full width */
-		else if (summin <= avail)
+		else if (summin > avail)
+			tb->cw[c] = mn[c] * avail / summin; /* squeezed */
+		else if (tb->nrows - tb->nhead <= LONG_TABLE)
 			tb->cw[c] = mn[c] + (mx[c] - mn[c]) * (avail - summin) /
 			    (summax - summin);
 		else
-			tb->cw[c] = mn[c] * avail / summin; /* squeezed */
+			tb->cw[c] = mn[c];
 	}
+	if (summin <= avail && summax > avail &&
+	    tb->nrows - tb->nhead > LONG_TABLE)
+		share_slack(tb, mn, mx, avail - summin);
 	g_free(mx);
 	return summax;
 }
@@ -332,6 +404,46 @@ static int first_cell(const struct tbl *tb, int r)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The levels of a computed table's rows, by their class (doc/kolom.c,
+ * tables_anggaran.c): a row of a level followed by a row of a deeper one
+ * heads it (a program over its kegiatan, a kegiatan over its
+ * subkegiatan, a sasaran over its indicators). A row without a class is
+ * a data row, the deepest; other classes ("total") head nothing. */
+static int row_level(const struct doc_node *r)
+{
+	static const char *const LEVELS[] = { "tujuan", "sasaran", "program",
+		"kegiatan", "subkegiatan" };
+	const char *c = r != NULL ? r->as.row.css_class : NULL;
+	if (c == NULL)
+		return (int)G_N_ELEMENTS(LEVELS);
+	for (size_t i = 0; i < G_N_ELEMENTS(LEVELS); i++)
+		if (strcmp(c, LEVELS[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A group heading row is never left alone at the foot of a page, nor its
+ * first row set on the next page without it: its group and the next are
+ * one group (kept together unless taller than a page), from the last so
+ * that a program, its first kegiatan and that one's first subkegiatan
+ * make one. */
+static void keep_headings(struct tbl *tb)
+{
+	GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
+	for (int r = tb->nhead; r < tb->nrows; r = tb->group_end[r] + 1)
+		g_array_append_val(starts, r);
+	for (int i = (int)starts->len - 2; i >= 0; i--) {
+		int a = g_array_index(starts, int, i);
+		int b = g_array_index(starts, int, i + 1);
+		int la = row_level(tb->row[b - 1]);
+		if (la >= 0 && row_level(tb->row[b]) > la) {
+			tb->group_end[a] = tb->group_end[b];
+			tb->group_end[b] = -1;
+		}
+	}
+	g_array_free(starts, TRUE);
 }
 
 static void heights(struct pdf *p, struct tbl *tb)
@@ -383,6 +495,7 @@ static void heights(struct pdf *p, struct tbl *tb)
 			tb->group_end[k] = -1;
 		r = end + 1;
 	}
+	keep_headings(tb);
 }
 
 static double rows_height(const struct tbl *tb, int from, int to)
@@ -608,6 +721,7 @@ static void table_free(struct tbl *tb)
 	g_free(tb->mn);
 	g_free(tb->rh);
 	g_free(tb->group_end);
+	g_free(tb->row);
 	memset(tb, 0, sizeof *tb);
 }
 
@@ -618,13 +732,14 @@ struct tflow {
 	double x, w, tx;
 	PangoLayout *cont;   /* the caption of a continuation page */
 	double conth, headh;
+	bool head_drawn;     /* the header is set once as content */
+	bool repeated;
 };
 
-/* A new page for the rest of the table: "(lanjutan)" and the header. */
-static void cont_page(struct tflow *f)
+/* "(lanjutan)" and the header at the top of a continuation page. */
+static void repeat_head(struct pdf *p, void *arg)
 {
-	struct pdf *p = f->p;
-	pdf_new_page(p, p->landscape);
+	struct tflow *f = arg;
 	const char *role = p->role;
 	p->role = NULL; /* "(lanjutan)": a repeat, not content */
 	pdf_draw_layout(p, f->cont, f->x, p->y, NULL);
@@ -634,6 +749,25 @@ static void cont_page(struct tflow *f)
 		draw_rows(p, f->tb, f->tx, p->y, 0, f->tb->nrep - 1, NULL);
 		p->y += f->headh;
 	}
+	f->repeated = true;
+}
+
+/* A new page for the rest of the table. The header repeated there is an
+ * artifact (pdf_new_page draws it outside every element); a header not
+ * set yet (its caption ended the page before) is content, TR and TH. */
+static void cont_page(struct tflow *f)
+{
+	struct pdf *p = f->p;
+	f->repeated = false;
+	if (f->head_drawn || f->tb->nrep == 0) {
+		p->repeat = repeat_head;
+		p->repeat_arg = f;
+	}
+	pdf_new_page(p, p->landscape);
+	p->repeat = NULL;
+	if (!f->repeated)
+		repeat_head(p, f);
+	f->head_drawn = true;
 }
 
 /* The rows of the group [from, end], taller than a page: as many whole rows
@@ -793,7 +927,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		tb->nrep = 0;
 	struct tflow f = { p, tb, x, w, x + (w - tw) / 2, cont,
 		pdf_layout_height(cont) + 4,
-		rows_height(tb, 0, tb->nrep - 1) };
+		rows_height(tb, 0, tb->nrep - 1), false, false };
 	double srch = src ? pdf_layout_height(src) + 2 : 0;
 
 	/* Caption, header and the first three body rows with their groups
@@ -832,6 +966,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 	else if (tb->nrep > 0) {
 		draw_rows(p, tb, f.tx, p->y, 0, tb->nrep - 1, NULL);
 		p->y += f.headh;
+		f.head_drawn = true;
 	}
 	/* A source line taller than a page is not carried with the last
 	 * rows: it flows on its own. */
@@ -944,6 +1079,61 @@ static GArray *plan_panels(const struct tbl *tb, double w, int *keyp)
 	return starts;
 }
 
+/* The table's height at the widths widths() chose, estimated from each
+ * cell's unwrapped width (no layout is shaped again): its lines are that
+ * width over its column's, its rows as tall as their tallest cell. */
+static double est_height(const struct tbl *tb, double size)
+{
+	double lh = size * 1.05 * 1.15, h = 0, row = 0;
+	int r = -1;
+	for (int i = 0; i < tb->ncells; i++) {
+		const struct tcell *tc = &tb->cells[i];
+		if (tc->r != r) {
+			h += row;
+			row = 0;
+			r = tc->r;
+		}
+		if (tc->rs > 1)
+			continue;
+		double w = -2 * PAD_X;
+		for (int c = tc->c; c < tc->c + tc->cs; c++)
+			w += tb->cw[c];
+		/* Lines of whole words of the cell's mean width (a
+		 * column a word and a half wide holds one a line). */
+		double lines = 1;
+		if (tc->maxw > w) {
+			int words = 1;
+			for (const char *t = pango_layout_get_text(tc->l); *t;
+			    t++)
+				words += *t == ' ';
+			double per = floor(MAX(w, 1) / (tc->maxw / words));
+			lines = ceil(words / MAX(per, 1));
+		}
+		row = MAX(row, MAX(lines, 1) * lh + 2 * PAD_Y);
+	}
+	return h + row;
+}
+
+/* Portrait fits the table's narrowest layout, but is it the better page?
+ * Not when its long texts (uraian, indikator) are squeezed into columns
+ * beside figures that cannot wrap, rows of many lines a word or two
+ * wide: a table of more than three quarters of a portrait page that
+ * landscape sets at most half as tall goes landscape (Tabel 2.5 of the
+ * Dinkes fixture: portrait over three pages, program and indikator
+ * columns 80 and 67 pt wide, rows of up to 9 lines; landscape 256 and
+ * 118 pt). The portrait frame is A4 less pdf.c's 3 cm margins top and
+ * bottom. */
+static bool better_landscape(struct tbl *tb, double portrait_w,
+	double land_w, double size)
+{
+	double summin;
+	widths(tb, land_w, &summin);
+	double hl = est_height(tb, size);
+	widths(tb, portrait_w, &summin);
+	double hp = est_height(tb, size);
+	return hp > 0.75 * (A4_H - 6.0 * PT_PER_CM) && hl <= hp / 2;
+}
+
 void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 {
 	static const struct doc_float none;
@@ -964,7 +1154,8 @@ void pdf_table(struct pdf *p, const struct doc_node *t, double x, double w)
 		if (tb.nrows == 0 || tb.ncols == 0)
 			goto out;
 		widths(&tb, portrait_w, &summin);
-		if (!land && summin <= portrait_w + 0.01)
+		if (!land && summin <= portrait_w + 0.01 &&
+		    !better_landscape(&tb, portrait_w, land_w, size))
 			break;
 		land = true;
 		widths(&tb, land_w, &summin);

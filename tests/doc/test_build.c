@@ -105,7 +105,7 @@ static void test_directive_errors(void **state)
 		"kriteria, renstra, renstra-program, iku, pk, pk-perubahan, "
 		"program, capaian, "
 		"perbandingan, kemajuan, standar, anggaran, efisiensi-sasaran, "
-		"efisiensi-program, ringkasan, rencana-aksi, sakip, pegawai, aset, "
+		"efisiensi-program, rkt, ringkasan, rencana-aksi, sakip, pegawai, aset, "
 		"csv, indikator-tujuan, aset-kondisi, belanja, pegawai-silang, "
 		"efisiensi-indikator, indikator, seri, sasaran)\n");
 	expect_error("Lihat {{ref tabel-tidak-ada}}.\n",

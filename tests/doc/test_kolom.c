@@ -484,6 +484,57 @@ static void renstra_program(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The Rencana Kinerja Tahunan (preset rkt, kelompok=sasaran): each
+ * sasaran's row above its programmes, its indicator's target and the
+ * sums of its programmes' pagu: S1 has 2.17.04 (40.000.000 before the
+ * revision, 28.000.000 after). target_awal is the target when
+ * anggaran.csv gives none. */
+static void rkt(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("rkt", "sasaran", "S1", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "Kode | Sasaran / Program / Kegiatan "
+		"/ Sub Kegiatan | Indikator Kinerja | Sebelum Perubahan | Setelah "
+		"Perubahan");
+	assert_string_equal(row(f, t, 1), "Target | Pagu (Rp) | Target | "
+		"Pagu (Rp)");
+	assert_string_equal(row(f, t, 2), " | Sasaran: Meningkatnya "
+		"Produktivitas Koperasi | Persentase Koperasi Sehat "
+		"| 70" SP "% | 40.000.000 | 70" SP "% | 28.000.000");
+	assert_string_equal(key(t, 2, 3), "IKU1.target_pk.2024");
+	assert_string_equal(key(t, 2, 4), "S1.pagu_awal");
+	assert_string_equal(key(t, 2, 6), "S1.pagu");
+	assert_string_equal(row(f, t, 3), "2.17.04 | Program Penilaian "
+		"Kesehatan KSP/USP Koperasi | Jumlah koperasi sehat | 35" SP
+		"Koperasi | 40.000.000 | 35" SP "Koperasi | 28.000.000");
+	assert_string_equal(key(t, 3, 3), "anggaran.2.17.04.target_awal");
+	assert_string_equal(key(t, 3, 5), "anggaran.2.17.04.target");
+	assert_string_equal(row(f, t, 5), "Jumlah | 40.000.000 |  | "
+		"28.000.000");
+	assert_int_equal(fx_nchild(t), 6);
+	/* The same lines without their sasaran's row. */
+	t = T("rkt", "sasaran", "S1", "kelompok", "tidak", NULL);
+	assert_string_equal(row(f, t, 2), row(f, T("rkt", "sasaran", "S1",
+		NULL), 3));
+	assert_int_equal(fx_nchild(t), 5);
+	/* Any budget table: the sasaran's row shows the columns it has;
+	 * the sasaran in the order of their first programme (2.17.01 is
+	 * S3's). */
+	t = T("anggaran", "kelompok", "sasaran", "tingkat", "program", "kolom",
+		"no,uraian,pagu,serapan", NULL);
+	assert_string_equal(row(f, t, 1), " | Sasaran: Meningkatnya "
+		"Akuntabilitas Kinerja | 3.297.585.325 | 98,95" SP "%");
+	assert_string_equal(row(f, t, 2), "1 | Program Penunjang Urusan "
+		"Pemerintahan Daerah Kabupaten/Kota | 3.297.585.325 | 98,95" SP
+		"%");
+	assert_string_equal(row(f, t, 3), " | Sasaran: Meningkatnya "
+		"Produktivitas Koperasi | 28.000.000 | 96,43" SP "%");
+	assert_string_equal(row(f, t, 4), "2 | Program Penilaian Kesehatan "
+		"KSP/USP Koperasi | 28.000.000 | 96,43" SP "%");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 static void expect(struct fx *f, struct directive d, const char *want)
 {
 	assert_null(build(f, d));
@@ -555,6 +606,10 @@ static void galat(void **state)
 		"kolom=...@renstra)", "renstra-program", "tahun", "2024", NULL);
 	E("unknown program \"2.17.07\": no line of pagu_renstra.csv has that "
 		"code", "renstra-program", "program", "2.17.07", NULL);
+	E("kelompok=program: expected sasaran or tidak", "rkt", "kelompok",
+		"program", NULL);
+	E("kelompok= groups budget lines ({{tabel anggaran}}), not these rows",
+		"capaian", "kelompok", "sasaran", NULL);
 }
 
 int main(void)
@@ -573,6 +628,7 @@ int main(void)
 		TEST(renstra_sasaran),
 		TEST(baris_sasaran),
 		TEST(renstra_program),
+		TEST(rkt),
 		TEST(galat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -28,9 +28,9 @@ static void registry(void **state)
 		"efisiensi-program", "ringkasan", "rencana-aksi", "sakip",
 		"pegawai", "aset", "csv", "indikator-tujuan", "aset-kondisi",
 		"belanja", "pegawai-silang", "efisiensi-indikator", "indikator", "seri",
-		"sasaran"};
-	assert_int_equal(NTABLE_DEFS, 28);
-	for (size_t i = 0; i < 28; i++) {
+		"sasaran", "rkt"};
+	assert_int_equal(NTABLE_DEFS, 29);
+	for (size_t i = 0; i < 29; i++) {
 		const struct block_def *d = fx_def(TABLE_DEFS, NTABLE_DEFS,
 			names[i]);
 		assert_non_null(d);
@@ -43,7 +43,8 @@ static void registry(void **state)
 	assert_string_equal(c->options[3], "sasaran");
 	assert_string_equal(c->options[6], "tahun");
 	assert_string_equal(c->options[8], "baris_akhir");
-	assert_null(c->options[9]);
+	assert_string_equal(c->options[9], "kelompok");
+	assert_null(c->options[10]);
 }
 
 static void capaian(void **state)

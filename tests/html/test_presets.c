@@ -69,6 +69,8 @@ static const struct variant VARIANTS[] = {
 		NULL, NULL},
 	{"anggaran-kemajuan", "anggaran", "tingkat", "program", "kolom",
 		"uraian,indikator,target_akhir,realisasi_keluaran,kemajuan"},
+	{"rkt", "rkt", NULL, NULL, NULL, NULL},
+	{"rkt-S1", "rkt", "sasaran", "S1", NULL, NULL},
 };
 
 static const char *const REPORTS[][2] = {

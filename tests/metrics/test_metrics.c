@@ -703,6 +703,101 @@ static void test_turunan_dan_pmk(void **state)
 	diag_list_free(dl);
 }
 
+/* Budget lines whose realisasi the source does not report (an empty
+ * realisasi_anggaran, "tidak dilaporkan"): neither 0 nor part of a sum.
+ *   Sub A  pagu 10.000.000, spent 9.500.000, output 10 of 10
+ *   Sub B  pagu  5.000.000, spent ?,         output ? of 5
+ *   Kegiatan K1 (empty) = pagu 15.000.000, realisasi 9.500.000 + ?: not
+ *          computable; K2 pagu 13.000.000, spent 0 (typed): 0,00 %
+ *   Program P (pagu empty = 28.000.000) typed 24.000.000: kept,
+ *          serapan 24/28 = 85,714 %, and so the sasaran and the report. */
+static void test_tidak_dilaporkan(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, NULL, 0, 0);
+	struct indikator *i = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	th(i, 2024, 70, X, X, 76, NULL, 0);
+	struct anggaran *p = ang(&r, "2.17.05", ANGGARAN_PROGRAM, NULL, s, X,
+		X, X, X, 24e6);
+	struct anggaran *k1 = ang(&r, "2.17.05.2.01", ANGGARAN_KEGIATAN, p,
+		NULL, X, X, X, X, X);
+	ang(&r, "2.17.05.2.01.0001", ANGGARAN_SUBKEGIATAN, k1, NULL, 10, 10,
+		10e6, X, 9.5e6);
+	ang(&r, "2.17.05.2.01.0002", ANGGARAN_SUBKEGIATAN, k1, NULL, 5, X,
+		5e6, X, X);
+	ang(&r, "2.17.05.2.02", ANGGARAN_KEGIATAN, p, NULL, X, X, 13e6, X, 0);
+	struct diag_list *dl = diag_list_new();
+	struct metrics *m = metrics_compute(&r, dl);
+	metrics_validate(m, dl);
+	/* No sum check against lines not reported, no warning for a
+	 * target whose realisasi is not reported. */
+	assert_int_equal(diag_count(dl), 0);
+	const struct metrik_anggaran *a = metrics_anggaran(m,
+		"2.17.05.2.01.0001");
+	assert_false(a->tak_dilaporkan);
+	assert_near(a->serapan, 95, EPS);
+	const struct metrik_anggaran *b = metrics_anggaran(m,
+		"2.17.05.2.01.0002");
+	assert_true(b->tak_dilaporkan);
+	assert_false(b->ada_serapan);
+	assert_false(b->ada_capaian);
+	assert_false(b->ada_efisiensi);
+	const struct metrik_anggaran *mk1 = metrics_anggaran(m, "2.17.05.2.01");
+	assert_true(mk1->tak_dilaporkan);
+	assert_true(mk1->realisasi_dijumlah);
+	assert_near(mk1->pagu, 15e6, EPS);
+	assert_false(mk1->ada_serapan);
+	const struct metrik_anggaran *mk2 = metrics_anggaran(m, "2.17.05.2.02");
+	assert_false(mk2->tak_dilaporkan);
+	assert_true(mk2->ada_serapan);
+	assert_near(mk2->serapan, 0, EPS);
+	const struct metrik_anggaran *mp = metrics_anggaran(m, "2.17.05");
+	assert_false(mp->tak_dilaporkan);
+	assert_near(mp->pagu, 28e6, EPS);
+	assert_near(mp->realisasi, 24e6, EPS);
+	assert_near(mp->serapan, 24.0 / 28 * 100, 1e-9);
+	assert_near(metrics_sasaran(m, "S1")->serapan, 24.0 / 28 * 100, 1e-9);
+	assert_false(m->tak_dilaporkan);
+	assert_near(m->serapan, 24.0 / 28 * 100, 1e-9);
+	/* The figures say so, printed by the one formatter. */
+	char buf[64];
+	const struct figure *f = metrics_figure(m,
+		"anggaran.2.17.05.2.01.0002.sisa_anggaran");
+	assert_false(f->ada);
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	f = metrics_figure(m, "anggaran.2.17.05.2.01.realisasi");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	f = metrics_figure(m, "anggaran.2.17.05.2.02.serapan");
+	/* 0 decimals: this meta sets no fmt_anggaran */
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f), "0");
+	/* A target without realisasi and no output at all: "-" */
+	f = metrics_figure(m, "anggaran.2.17.05.2.02.capaian");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f), "-");
+	metrics_free(m);
+
+	/* The programme's own realisasi left empty too: the sasaran's and
+	 * the report's are not computable; their pagu still is. */
+	p->realisasi_anggaran = cell("anggaran.csv", X, NULL);
+	m = metrics_compute(&r, NULL);
+	assert_true(metrics_anggaran(m, "2.17.05")->tak_dilaporkan);
+	assert_true(metrics_sasaran(m, "S1")->tak_dilaporkan);
+	assert_false(metrics_sasaran(m, "S1")->ada_serapan);
+	assert_true(m->tak_dilaporkan);
+	assert_false(m->ada_serapan);
+	assert_false(m->ada_efisiensi);
+	assert_near(m->pagu, 28e6, EPS);
+	f = metrics_figure(m, "laporan.serapan");
+	assert_string_equal(figure_teks(buf, sizeof buf, &r.meta, f),
+		"tidak dilaporkan");
+	metrics_free(m);
+	diag_list_free(dl);
+}
+
 /* Qualitative indicator with the report's mapping, and an unknown grade. */
 static void test_kualitatif_laporan(void **state)
 {
@@ -859,6 +954,7 @@ int main(void)
 	const struct CMUnitTest magetan[] = {
 		cmocka_unit_test(test_magetan_capaian),
 		cmocka_unit_test(test_magetan_anggaran),
+		cmocka_unit_test(test_tidak_dilaporkan),
 		cmocka_unit_test(test_magetan_validate),
 	};
 	const struct CMUnitTest lain[] = {

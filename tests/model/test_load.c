@@ -377,6 +377,47 @@ static void test_pagu_satu(void **state)
 		"empty, and 2.17.05 has no lines below it to add up\n");
 }
 
+/* Realisasi left empty is "tidak dilaporkan", 0 is typed; a "-" says
+ * neither and is an error. target_awal is optional and read as typed. */
+static void test_realisasi_tidak_dilaporkan(void **state)
+{
+	(void)state;
+	put("r1/anggaran.csv", "kode,uraian,sasaran,satuan,target_awal,target,"
+		"realisasi,pagu_awal,realisasi_anggaran\n"
+		"2.17.05,Program,S1,orang,250,300,,100,\n"
+		"2.17.05.2.01,Kegiatan,,orang,,300,0,100,0\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	const struct anggaran *p = model_anggaran(r, "2.17.05");
+	const struct anggaran *k = model_anggaran(r, "2.17.05.2.01");
+	assert_false(p->realisasi.ada);          /* tidak dilaporkan */
+	assert_false(p->realisasi_anggaran.ada);
+	assert_true(k->realisasi.ada);           /* 0, typed */
+	assert_true(k->realisasi_anggaran.ada && k->realisasi_anggaran.v == 0);
+	assert_true(p->target_awal.ada && p->target_awal.v == 250);
+	assert_true(p->target.ada && p->target.v == 300);
+	assert_false(k->target_awal.ada);        /* figure: the target's */
+	model_report_free(r);
+	put("r1/anggaran.csv", "kode,uraian,sasaran,target_awal,realisasi,"
+		"pagu_awal,realisasi_anggaran\n"
+		"2.17.05,Program,S1,x,-,100,NIHIL\n"
+		"2.17.06,Program,S1,,,,\n");
+	expect("X/r1/anggaran.csv:2:4: error: column \"target_awal\": "
+		"expected a number, found \"x\"\n"
+		"X/r1/anggaran.csv:2:5: error: column \"realisasi\": \"-\" in "
+		"realisasi: write 0 when nothing was achieved, and leave the "
+		"cell empty when the source does not report it (tidak "
+		"dilaporkan)\n"
+		"X/r1/anggaran.csv:2:7: error: column \"realisasi_anggaran\": "
+		"\"NIHIL\" in realisasi_anggaran: write 0 when nothing was "
+		"spent, and leave the cell empty when the source does not "
+		"report it (tidak dilaporkan)\n"
+		"X/r1/anggaran.csv:3:6: error: column \"pagu_awal\": pagu_awal "
+		"is empty, and 2.17.06 has no lines below it to add up\n");
+}
+
 /* pagu_renstra.csv as Renstra Tabel TC.27: lines of every level, a row
  * per line and year, the line's own cells on one of its rows, a row
  * with no year for a line that only describes itself; the first shape
@@ -646,7 +687,8 @@ int main(void)
 		T(test_site),
 		T(test_predikat_skala),
 		T(test_pagu_satu),
-	T(test_renstra),
+		T(test_renstra),
+		T(test_realisasi_tidak_dilaporkan),
 		T(test_ttd_sampul),
 		T(test_issue13_files),
 	};

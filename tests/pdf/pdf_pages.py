@@ -5,6 +5,10 @@ back per page with pdftotext -layout:
     its item's first line;
   - a 6-row table is never split;
   - a split table leaves at least 3 rows on each page, and loses none;
+  - a table of long texts beside figures takes a landscape page;
+  - a long table's width goes to its column that wraps on every row;
+  - a program or kegiatan row is never the last row of a page: its
+    first kegiatan or subkegiatan comes with it;
   - no word is hyphenated across a page break, no capitalised word is
     hyphenated, at most 2 hyphenated lines follow each other;
   - the text after a landscape table comes before it (it fills the
@@ -89,6 +93,39 @@ def main():
             seen += r
         if seen != rows:
             errs.append(f"Tabel 3.{k}: {seen} rows of {rows}")
+
+    # A group heading row (program, kegiatan) is never the last row of
+    # its table on a page: its first row comes with it.
+    for k in range(1, 9):
+        seen = 0
+        for n, lines in enumerate(pages, 1):
+            rows = [l for l in lines
+                    if re.match(rf"(Program|Kegiatan|Subkegiatan) {k}\.", l)]
+            seen += len(rows)
+            if rows and not rows[-1].startswith("Subkegiatan"):
+                errs.append(f"p{n}: Tabel 4.{k} ends the page on its "
+                            f"heading row '{rows[-1]}'")
+        if seen != 40:
+            errs.append(f"Tabel 4.{k}: {seen} rows of 40")
+
+    # Long texts beside figures that cannot wrap: landscape, not a
+    # portrait page of word-wide columns.
+    sizes = re.findall(r"Page +(\d+) size: +([\d.]+) x ([\d.]+)",
+                       subprocess.run(["pdfinfo", "-l", "9999", sys.argv[1]],
+                                      capture_output=True, text=True).stdout)
+    land = {int(n) for n, w, h in sizes if float(w) > float(h)}
+    sq = [i + 1 for i, lines in enumerate(pages)
+          if any(re.search(r"Sempit \d+ ", l) for l in lines)]
+    if not sq or any(n not in land for n in sq):
+        errs.append(f"Tabel 5.1 (squeezed) on pages {sq}, landscape: "
+                    f"{sorted(n for n in sq if n in land)}")
+
+    # A long table's width goes to the column wrapping on every row, not
+    # to the cells spanning them: each indicator on one line.
+    whole = sum(1 for lines in pages for l in lines
+                if re.search(r"Ukuran kelompok \d+ %", l))
+    if whole != 45:
+        errs.append(f"Tabel 5.2: {whole} of 45 indicators on one line")
 
     after = page_of(r"^Teks sesudah tabel lebar")
     wide = page_of(r"^Tabel 2\.1 Target dan Realisasi")

@@ -8,15 +8,21 @@ checks its shape (issue 15, item 5). Usage: pdf_tags.py FILE.pdf
   --title TEXT        the Info Title holds this
   --running TEXT      the running header's text, in no element and
                       marked /Artifact in the page contents
+  --continued         a table runs over pages: its "(lanjutan)" caption
+                      is marked /Artifact
 Always checked: the catalog's /Lang id-ID, /MarkInfo /Marked true,
 /ViewerPreferences /DisplayDocTitle true; one Document under the root;
 only the element types lkjip writes; every Figure has an /Alt; every TH
-has /A << /O /Table /Scope /Column >>; a Table starts with its Caption
+has /A << /O /Table /Scope /Column >>; a header row (TR of TH) only at
+the start of a Table element that starts with its Caption (the header
+repeated on a continuation page is an Artifact, as is its "(lanjutan)"
+caption, never in the tree); a Table starts with its Caption
 or a TR, and holds TR of TH/TD only; an L holds LI, an LI starts with
 its Lbl; every link annotation has a /Contents and a /StructParent that
-the parent tree maps to a Link element holding it (an OBJR), in the
-element holding the link's text (PDF/UA 7.18.5); a TOC's links are in
-its TOCI."""
+the parent tree maps to a Link element holding it (an OBJR) and the
+link's text (an MCID; but for a link in a table cell), in the element
+holding the rest of the text (PDF/UA 7.18.5); a TOC's links are in
+its TOCI, and links in other elements hold their text too."""
 import json
 import os
 import re
@@ -96,7 +102,7 @@ def check_links(objs, val, root):
               and v["value"].get("/Subtype") == "/Link"]
     if not annots:
         fail("no link annotations")
-    parents = {}
+    parents, texts = {}, {}
     for ref, a in annots:
         if not a.get("/Contents", "").startswith("u:") or \
                 len(a["/Contents"]) < 3:
@@ -114,9 +120,21 @@ def check_links(objs, val, root):
         pk = p["/K"] if isinstance(p["/K"], list) else [p["/K"]]
         if tree[a["/StructParent"]] not in pk:
             fail("the Link of annotation %s is not its parent's kid" % ref)
+        # Its text is its own content (Link /K [MCID, OBJR]), not only
+        # its parent's; a table cell's links are the exception (a TD's
+        # content is made from markers, see annot.c).
+        mc = [c for c in k if isinstance(c, int) or
+              (isinstance(c, dict) and c.get("/Type") == "/MCR")]
+        if not mc and p["/S"] not in ("/TD", "/TH"):
+            fail("the Link of annotation %s in a %s holds no text"
+                 % (ref, p["/S"]))
+        if mc:
+            texts[p["/S"]] = texts.get(p["/S"], 0) + 1
         parents[p["/S"]] = parents.get(p["/S"], 0) + 1
     if not parents.get("/TOCI"):
         fail("no link in a TOCI: %s" % parents)
+    if not texts.get("/TOCI") or len(texts) < 2:
+        fail("no link holding its text beside a TOCI's: %s" % texts)
 
 
 def main():
@@ -177,6 +195,22 @@ def main():
         if r == "Table" and (not sub or sub[0] not in ("Caption", "TR") or
                              any(s not in ("Caption", "TR") for s in sub)):
             fail("a Table holding %s" % sub)
+        if r == "Table":
+            # A header row (TR of TH only) is content once, at the
+            # table's start after its Caption; repeated on a
+            # continuation page it is an Artifact (PDF/UA 7.5).
+            trs = [val(c) for c in (e["/K"] if isinstance(e["/K"], list)
+                                    else [e["/K"]])
+                   if isinstance(c, str) and c.endswith(" R")
+                   and val(c).get("/S") == "/TR"]
+            heads = [all(val(c).get("/S") == "/TH" for c in
+                         (t["/K"] if isinstance(t["/K"], list) else
+                          [t["/K"]]) if isinstance(c, str)
+                         and c.endswith(" R")) for t in trs]
+            n = heads.index(False) if False in heads else len(heads)
+            if any(heads[n:]) or (n and sub[0] != "Caption"):
+                fail("a Table with a header row not at its start "
+                     "(repeated header tagged TH)")
         if r == "TR" and any(s not in ("TH", "TD") for s in sub):
             fail("a TR holding %s" % sub)
         if r == "L" and any(s != "LI" for s in sub):
@@ -217,6 +251,13 @@ def main():
             fail("the running header is not marked /Artifact")
         if not any(a.startswith("iv") for a, _ in pages):
             fail("page number iv is not marked /Artifact")
+    # A continuation page's "(lanjutan)" caption is a repeat: never in
+    # the tree, and an Artifact.
+    if any("(lanjutan)" in l for l in lines):
+        fail("a \"(lanjutan)\" caption is in the structure tree")
+    if "--continued" in opts and not any(
+            "lanjutan" in a for a, _ in marked(pdf)):
+        fail("no \"(lanjutan)\" caption marked /Artifact")
     if "--first-h1" in opts:
         h1 = [lines[i + 1].strip() for i, l in enumerate(lines)
               if l.strip().startswith("H1") and i + 1 < len(lines)]

@@ -8,7 +8,8 @@
 # /Lang id-ID, DisplayDocTitle, and a Title naming the agency and year;
 # the running header in no element, marked /Artifact in the page
 # contents, as is everything else no element holds (page numbers,
-# table rules); every link annotation in a Link element (OBJR, parent
+# table rules, a table's header and "(lanjutan)" caption repeated on a
+# continuation page); every link annotation in a Link element (OBJR, parent
 # tree key) in the element holding its text, a TOCI for the daftar isi.
 set -eu
 BIN=${LKJIP_BIN:?}
@@ -29,7 +30,8 @@ python3 tests/pdf/pdf_tags.py "$M" --first-h1 "KATA PENGANTAR" \
     --first-alt "Grafik batang pegawai berdasarkan Tingkat Pendidikan: Strata 3 0 orang;" \
     --last-alt "Lampiran 1 Perjanjian Kinerja Tahun 2024 (dokumen terlampir)" \
     --title "Tahun 2024 - Dinas Koperasi Usaha Kecil dan Menengah Kabupaten Magetan" \
-    --running "Laporan Kinerja Instansi Pemerintah Tahun 2024" ||
+    --running "Laporan Kinerja Instansi Pemerintah Tahun 2024" \
+    --continued ||
     fail magetan
 J=$T/out/jombang-diskopum-2024/jombang-diskopum-2024.pdf
 python3 tests/pdf/pdf_tags.py "$J" --first-h1 "KATA PENGANTAR" \

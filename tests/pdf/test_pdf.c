@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,50 +95,188 @@ static void test_hyph_protected(void **state)
 	hyph_free(NULL);
 }
 
-/* A justified paragraph of long lower-case words in a narrow column
- * would stack hyphens; at most two hyphenated lines follow each other,
- * and no letter is lost. */
-static void test_hyph_run(void **state)
+/* linebreak.c: the lines of a paragraph chosen at once. */
+struct lines {
+	int n, hyphenated, most_run; /* lines; those ending in a hyphen */
+	double widest;               /* the widest line's logical width */
+	int first_len;               /* bytes of the first line */
+	double first_w;
+};
+
+static struct lines lines_of(PangoLayout *l)
 {
-	(void)state;
-	assert_true(fonts_init(NULL));
-	struct pdf p = { 0 };
-	p.pctx = pango_font_map_create_context(
-	    pango_cairo_font_map_get_default());
-	p.hyph = hyph_open(NULL);
-	assert_non_null(p.hyph);
-	const struct tstyle st = { .family = FONT_SERIF, .size = 12,
-		.align = PANGO_ALIGN_LEFT, .justify = true, .hyphenate = true };
-	const char *text = "pertanggungjawaban penyelenggaraan pemberdayaan "
-	    "kesejahteraan pengembangan keberlanjutan permasyarakatan "
-	    "pertanggungjawaban penyelenggaraan pemberdayaan kesejahteraan "
-	    "pengembangan keberlanjutan permasyarakatan pembangunan "
-	    "perekonomian kemasyarakatan pengorganisasian pendampingan";
-	PangoLayout *l = pdf_layout_text(&p, text, &st, 110);
+	struct lines r = { 0 };
 	const char *t = pango_layout_get_text(l);
-	int run = 0, most = 0, hyphenated = 0;
+	int run = 0;
 	for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
 	    ls = ls->next) {
-		const PangoLayoutLine *line = ls->data;
+		PangoLayoutLine *line = ls->data;
 		int e = line->start_index + line->length;
 		bool h = line->length >= 2 && (unsigned char)t[e - 2] == 0xC2 &&
 		    (unsigned char)t[e - 1] == 0xAD;
+		PangoRectangle lr;
+		pango_layout_line_get_extents(line, NULL, &lr);
+		double w = (double)lr.width / PANGO_SCALE;
+		if (r.n == 0) {
+			r.first_len = line->length;
+			r.first_w = w;
+		}
+		r.n++;
 		run = h ? run + 1 : 0;
-		most = MAX(most, run);
-		hyphenated += h;
+		r.most_run = MAX(r.most_run, run);
+		r.hyphenated += h;
+		r.widest = MAX(r.widest, w);
 	}
-	assert_true(hyphenated >= 3);
-	assert_int_equal(most, 2);
-	/* Without the soft hyphens and the joiners that replaced some, the
-	 * text is the same. */
+	return r;
+}
+
+/* Without the soft hyphens and the joiners that replaced those not used,
+ * the layout's text is the text given. */
+static void assert_same_text(PangoLayout *l, const char *text)
+{
 	GString *plain = g_string_new(NULL);
-	for (const char *c = t; *c; c = g_utf8_next_char(c)) {
+	for (const char *c = pango_layout_get_text(l); *c;
+	    c = g_utf8_next_char(c)) {
 		gunichar u = g_utf8_get_char(c);
 		if (u != 0xAD && u != 0x34F)
 			g_string_append_unichar(plain, u);
 	}
 	assert_string_equal(plain->str, text);
 	g_string_free(plain, TRUE);
+}
+
+static const struct tstyle ST_J = { .family = FONT_SERIF, .size = 12,
+	.align = PANGO_ALIGN_LEFT, .justify = true, .hyphenate = true };
+
+static const char LONG_WORDS[] = "pertanggungjawaban penyelenggaraan "
+    "pemberdayaan kesejahteraan pengembangan keberlanjutan "
+    "permasyarakatan pertanggungjawaban penyelenggaraan pemberdayaan "
+    "kesejahteraan pengembangan keberlanjutan permasyarakatan "
+    "pembangunan perekonomian kemasyarakatan pengorganisasian "
+    "pendampingan";
+
+static struct pdf break_pdf(void)
+{
+	assert_true(fonts_init(NULL));
+	struct pdf p = { 0 };
+	p.pctx = pango_font_map_create_context(
+	    pango_cairo_font_map_get_default());
+	p.hyph = hyph_open(NULL);
+	assert_non_null(p.hyph);
+	return p;
+}
+
+/* Long lower-case words, each hyphenable, at a report's measure (397 pt,
+ * where Pango alone hyphenated at every line it could): no line ends in a
+ * hyphen, every line but the last is justified to the measure, none is
+ * wider, no letter is lost. */
+static void test_break_no_hyphen(void **state)
+{
+	(void)state;
+	struct pdf p = break_pdf();
+	PangoLayout *l = pdf_layout_text(&p, LONG_WORDS, &ST_J, 396.9);
+	struct lines r = lines_of(l);
+	assert_int_equal(r.hyphenated, 0);
+	assert_true(r.n >= 4);
+	assert_true(r.widest <= 396.9 + 0.05);
+	int k = 0;
+	for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+	    ls = ls->next, k++) {
+		PangoRectangle lr;
+		pango_layout_line_get_extents(ls->data, NULL, &lr);
+		if (ls->next != NULL) /* justified: the measure, to 0.1 pt */
+			assert_true(fabs((double)lr.width / PANGO_SCALE -
+			    396.9) < 0.1);
+	}
+	assert_same_text(l, LONG_WORDS);
+	g_object_unref(l);
+	hyph_free(p.hyph);
+	g_object_unref(p.pctx);
+}
+
+/* A word wider than the column (60 pt; "pertanggungjawaban" is about
+ * 100 pt) is the one case for a hyphen: it breaks at its syllables, and
+ * no letter is lost. */
+static void test_break_long_word(void **state)
+{
+	(void)state;
+	struct pdf p = break_pdf();
+	PangoLayout *l = pdf_layout_text(&p, LONG_WORDS, &ST_J, 60);
+	struct lines r = lines_of(l);
+	assert_true(r.hyphenated >= 14); /* every word is split */
+	assert_same_text(l, LONG_WORDS);
+	g_object_unref(l);
+	hyph_free(p.hyph);
+	g_object_unref(p.pctx);
+}
+
+/* A line 2 pt longer than the measure keeps its last word, its 56 letter
+ * gaps each 2.5 / 56 = 0.045 pt closer (the limit is 0.16 pt) rather
+ * than leaving "kolomnya" to the next line and stretching 7 spaces by
+ * some 45 pt; 12 pt too long (0.22 pt a gap) it cannot, and the word
+ * goes on. */
+static void test_break_tighter(void **state)
+{
+	(void)state;
+	struct pdf p = break_pdf();
+	const char *s = "sebuah baris yang sedikit terlalu panjang untuk "
+	    "kolomnya";
+	PangoLayout *m = pdf_layout_text(&p, s, &ST_J, -1);
+	PangoRectangle mr;
+	pango_layout_get_extents(m, NULL, &mr);
+	double nat = (double)mr.width / PANGO_SCALE;
+	g_object_unref(m);
+	assert_true(nat > 250 && nat < 350);
+	GString *text = g_string_new(s);
+	g_string_append(text, " dan satu baris lagi");
+	PangoLayout *l = pdf_layout_text(&p, text->str, &ST_J, nat - 2);
+	struct lines r = lines_of(l);
+	assert_int_equal(r.n, 2);
+	/* the first line: s, its 7 soft hyphens made U+034F (2 bytes each
+	 * either way) and the space */
+	GString *h = g_string_new(NULL);
+	hyph_append(p.hyph, h, s);
+	assert_int_equal(r.first_len, (int)h->len + 1);
+	assert_true(fabs(r.first_w - (nat - 2)) < 0.1);
+	g_object_unref(l);
+	l = pdf_layout_text(&p, text->str, &ST_J, nat - 12);
+	r = lines_of(l);
+	assert_true(r.first_len < (int)h->len - 8);
+	assert_true(r.widest <= nat - 12 + 0.05);
+	assert_same_text(l, text->str);
+	g_object_unref(l);
+	g_string_free(h, TRUE);
+	g_string_free(text, TRUE);
+	hyph_free(p.hyph);
+	g_object_unref(p.pctx);
+}
+
+/* A typed hyphen inside a word breaks no line (a reader would join the
+ * halves without it): at 100 pt, where Pango set "peraturan perundang-"
+ * on the first line, each word has a line of its own. */
+static void test_break_not_at_hyphen(void **state)
+{
+	(void)state;
+	struct pdf p = break_pdf();
+	const struct tstyle st = { .family = FONT_SANS, .size = 9,
+		.align = PANGO_ALIGN_LEFT };
+	PangoLayout *l = pdf_layout_text(&p, "peraturan perundang-undangan "
+	    "kegiatan-kegiatan", &st, 100);
+	const char *t = pango_layout_get_text(l);
+	int n = 0;
+	for (GSList *ls = pango_layout_get_lines_readonly(l); ls;
+	    ls = ls->next, n++) {
+		const PangoLayoutLine *line = ls->data;
+		int e = line->start_index + line->length;
+		static const char *const want[] = { "peraturan ",
+			"perundang-undangan ", "kegiatan-kegiatan" };
+		assert_true(n < 3);
+		assert_int_equal(line->length, (int)strlen(want[n]));
+		assert_memory_equal(t + line->start_index, want[n],
+		    strlen(want[n]));
+		(void)e;
+	}
+	assert_int_equal(n, 3);
 	g_object_unref(l);
 	hyph_free(p.hyph);
 	g_object_unref(p.pctx);
@@ -818,7 +957,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hyph_words),
 		cmocka_unit_test(test_hyph_protected),
 		cmocka_unit_test(test_hyph_capitalised),
-		cmocka_unit_test(test_hyph_run),
+		cmocka_unit_test(test_break_no_hyphen),
+		cmocka_unit_test(test_break_long_word),
+		cmocka_unit_test(test_break_tighter),
+		cmocka_unit_test(test_break_not_at_hyphen),
 		cmocka_unit_test(test_render_deterministic),
 		cmocka_unit_test(test_unwritable),
 		cmocka_unit_test(test_empty_doc),
