@@ -17,8 +17,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "doc/kolom.h"
 #include "doc/tables.h"
 #include "util/num.h"
+#include "util/strmap.h"
 
 static bool opt_ukuran(struct build_ctx *c, const struct directive *d,
 	double def_w, double def_h, double *w, double *h)
@@ -285,48 +287,22 @@ static bool di_bawah(const struct indikator *ind, const struct indikator *anc)
 	return false;
 }
 
-/* A comma list of codes of one tingkat; false after an error. */
-static bool kode_list(struct build_ctx *c, const struct directive *d,
-	const char *key, enum tingkat tingkat, struct ptrvec *out)
-{
-	const char *s = directive_opt(d, key);
-	if (s == NULL)
-		return true;
-	const char *p = s;
-	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
-		struct indikator *ind = model_indikator(c->report, kode);
-		if (ind != NULL && ind->tingkat != tingkat) {
-			static const char *const NAMA[] = {"tujuan", "sasaran",
-				"indikator"};
-			directive_error(c, d, "\"%s\" is not a%s %s (it is a "
-				"%s in indikator.csv)", kode, tingkat ==
-				TINGKAT_INDIKATOR ? "n" : "", key,
-				NAMA[ind->tingkat]);
-			return false;
-		}
-		if (ind == NULL) {
-			directive_error(c, d, "unknown %s \"%s\"", key, kode);
-			return false;
-		}
-		ptrvec_push(ARENA(c), out, ind);
-	}
-	return true;
-}
-
 /* The indicators to chart: indikator=IKU1,IKU2 in that order, else the
  * indicators of the sasaran, as the capaian tables list them (a tujuan's
  * own indicators have their own table, and would be empty slots here);
- * then only those under sasaran= and tujuan=. Nothing left is an error.
- * Returns the count or -1. */
+ * then only those under sasaran= and tujuan=. The codes are read by the
+ * tables' reader (kolom_saringan), with its messages. Nothing left is an
+ * error. Returns the count or -1. */
 static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	const struct indikator ***out)
 {
-	struct ptrvec v = {0}, sas = {0}, tuj = {0};
-	if (!kode_list(c, d, "indikator", TINGKAT_INDIKATOR, &v) ||
-	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas) ||
-	    !kode_list(c, d, "tujuan", TINGKAT_TUJUAN, &tuj))
+	struct saringan f;
+	if (!kolom_saringan(c, d, &f))
 		return -1;
-	if (directive_opt(d, "indikator") == NULL) {
+	struct ptrvec v = {0};
+	for (size_t i = 0; f.indikator && f.indikator[i]; i++)
+		ptrvec_push(ARENA(c), &v, (void *)f.indikator[i]);
+	if (f.indikator == NULL) {
 		for (size_t i = 0; i < c->report->nindikator; i++) {
 			const struct indikator *x = c->report->indikator[i];
 			if (x->tingkat == TINGKAT_INDIKATOR && !(x->induk &&
@@ -336,20 +312,20 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < v.n; i++) {
-		bool ok = sas.n == 0 && tuj.n == 0;
-		for (size_t j = 0; j < sas.n && !ok; j++)
-			ok = di_bawah(v.v[i], sas.v[j]);
-		if (sas.n == 0 || ok) {
-			ok = tuj.n == 0;
-			for (size_t j = 0; j < tuj.n && !ok; j++)
-				ok = di_bawah(v.v[i], tuj.v[j]);
+		bool ok = f.sasaran == NULL;
+		for (size_t j = 0; f.sasaran && f.sasaran[j] && !ok; j++)
+			ok = di_bawah(v.v[i], f.sasaran[j]);
+		if (ok) {
+			ok = f.tujuan == NULL;
+			for (size_t j = 0; f.tujuan && f.tujuan[j] && !ok; j++)
+				ok = di_bawah(v.v[i], f.tujuan[j]);
 		}
 		if (ok)
 			v.v[k++] = v.v[i];
 	}
 	if (k == 0) {
 		directive_error(c, d, "{{grafik %s}}: no indikator to chart%s",
-			d->arg, sas.n || tuj.n ? " (sasaran=/tujuan= leave "
+			d->arg, f.sasaran || f.tujuan ? " (sasaran=/tujuan= leave "
 			"none)" : "");
 		return -1;
 	}
@@ -358,44 +334,16 @@ static ssize_t opt_indikator(struct build_ctx *c, const struct directive *d,
 }
 
 /* The budget lines to chart: down to tingkat= (program by default);
- * with program= (a list of codes of anggaran.csv) or sasaran= (linked to
- * the sasaran in anggaran.csv, or supporting one of its indicators,
- * column mendukung), the lines chosen by either and the lines under
- * them, as the budget tables choose them. Returns the count or -1. */
-static bool anggaran_pilih(const struct anggaran *a, const struct ptrvec *prog,
-	const struct ptrvec *sas)
-{
-	for (size_t j = 0; j < prog->n; j++)
-		if (strcmp(a->kode, prog->v[j]) == 0)
-			return true;
-	for (size_t j = 0; j < sas->n; j++) {
-		if (a->sasaran == sas->v[j])
-			return true;
-		for (size_t m = 0; m < a->nmendukung; m++)
-			if (di_bawah(a->mendukung[m], sas->v[j]))
-				return true;
-	}
-	return false;
-}
-
+ * with program= or sasaran=, the lines the budget tables choose
+ * (kolom_pilih_anggaran) and the lines under them. Returns the count or
+ * -1. */
 static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	enum anggaran_tingkat def, const struct anggaran ***out)
 {
 	enum anggaran_tingkat maks;
-	struct ptrvec sas = {0}, prog = {0};
-	if (!opt_tingkat(c, d, def, &maks) ||
-	    !kode_list(c, d, "sasaran", TINGKAT_SASARAN, &sas))
+	struct saringan f;
+	if (!opt_tingkat(c, d, def, &maks) || !kolom_saringan(c, d, &f))
 		return -1;
-	const char *pv = directive_opt(d, "program");
-	const char *p = pv ? pv : "";
-	for (char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
-		if (model_anggaran(c->report, kode) == NULL) {
-			directive_error(c, d, "unknown program \"%s\": no line "
-				"of anggaran.csv has that code", kode);
-			return -1;
-		}
-		ptrvec_push(ARENA(c), &prog, kode);
-	}
 	const struct anggaran **lines;
 	const char **no;
 	size_t n = list_anggaran(c, maks, &lines, &no);
@@ -406,10 +354,10 @@ static ssize_t opt_anggaran(struct build_ctx *c, const struct directive *d,
 	}
 	struct ptrvec v = {0};
 	for (size_t i = 0; i < n; i++) {
-		bool ok = prog.n == 0 && sas.n == 0;
+		bool ok = false;
 		for (const struct anggaran *a = lines[i]; a != NULL && !ok;
 		     a = a->induk)
-			ok = anggaran_pilih(a, &prog, &sas);
+			ok = kolom_pilih_anggaran(&f, a);
 		if (ok)
 			ptrvec_push(ARENA(c), &v, (void *)lines[i]);
 	}
@@ -1025,6 +973,44 @@ static int cmp_int(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* A series as the reader knows it: the name its figures carry (data.csv
+ * uraian, else the series' name) and their unit (satuan, or NULL), as
+ * {{tabel seri}} heads its columns. */
+static const char *seri_nama(struct build_ctx *c, const char *seri,
+	const char **satuan)
+{
+	const struct ptrvec *rows = c->report->data_seri ?
+		strmap_get(c->report->data_seri, seri) : NULL;
+	const struct data_seri *d0 = rows && rows->n ? rows->v[0] : NULL;
+	const struct figure *f = d0 ? fig(c, "data.%s.%d", seri, d0->tahun) :
+		NULL;
+	*satuan = f && f->unit && *f->unit ? f->unit : NULL;
+	return f && f->nama ? f->nama : seri;
+}
+
+/* The unit every series shares, or NULL (none, or they differ). */
+static const char *seri_satuan(struct build_ctx *c, const struct ptrvec *seri)
+{
+	const char *u = NULL;
+	for (size_t i = 0; i < seri->n; i++) {
+		const char *s;
+		seri_nama(c, seri->v[i], &s);
+		if (s == NULL || (u != NULL && strcmp(u, s) != 0))
+			return NULL;
+		u = s;
+	}
+	return u;
+}
+
+/* A series' label in a legend or under a bar group: its name, with its
+ * unit when the axis does not say it ("Jumlah pegawai (orang)"). */
+static const char *seri_label(struct build_ctx *c, const char *seri,
+	bool satuan)
+{
+	const char *u, *n = seri_nama(c, seri, &u);
+	return satuan && u ? arena_printf(ARENA(c), "%s (%s)", n, u) : n;
+}
+
 /* bentuk=panel: a panel per series, each on its own axis from 0 (the
  * series of data.csv count different things). */
 static struct doc_node *seri_panel(struct build_ctx *c,
@@ -1046,10 +1032,12 @@ static struct doc_node *seri_panel(struct build_ctx *c,
 	struct alt alt = {0};
 	bool ada = false;
 	for (size_t i = 0; i < n; i++) {
-		const char *nm = seri->v[i];
+		const char *nm = seri->v[i], *u;
+		const char *label = seri_nama(c, nm, &u);
 		struct chart *p = chart_new(c, garis ? CHART_LINE : CHART_BAR,
-			nm, (size_t)ny, 1);
-		((struct chart_series *)p->series)[0].name = nm;
+			label, (size_t)ny, 1);
+		((struct chart_series *)p->series)[0].name = label;
+		p->y_label = u;
 		p->unit = CHART_UNIT_NUMBER;
 		gaya(c, p, JENIS_JUMLAH);
 		p->show_values = true;
@@ -1067,8 +1055,8 @@ static struct doc_node *seri_panel(struct build_ctx *c,
 		}
 		ada |= ada_nilai(p);
 		ps[i] = *p;
-		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s", nm,
-			alt_join(c, &per, ", ")));
+		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s",
+			seri_label(c, nm, false), alt_join(c, &per, ", ")));
 	}
 	if (!ada) {
 		directive_error(c, d, "{{grafik seri}}: no value of %s for "
@@ -1133,11 +1121,22 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	}
 	size_t n = seri.n;
 	const char *tahun = tahun_teks(c, years, ny);
-	const char *nama = alt_join(c, &(struct alt){seri}, ", ");
-	if (seri.n > 1)
+	/* Named by their uraian, the unit on the axis when they share one,
+	 * else beside each name. */
+	const char *satuan = seri_satuan(c, &seri);
+	struct ptrvec label = {0};
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(ARENA(c), &label, (void *)seri_label(c, seri.v[i],
+			satuan == NULL));
+	struct ptrvec nm_seri = {0};
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(ARENA(c), &nm_seri, (void *)seri_label(c, seri.v[i],
+			false));
+	const char *nama = alt_join(c, &(struct alt){nm_seri}, ", ");
+	if (n > 1)
 		nama = arena_printf(ARENA(c), "%s dan %s", alt_join(c,
-			&(struct alt){{seri.v, seri.n - 1, seri.n - 1}}, ", "),
-			(const char *)seri.v[seri.n - 1]);
+			&(struct alt){{nm_seri.v, n - 1, n - 1}}, ", "),
+			(const char *)nm_seri.v[n - 1]);
 	const char *title = arena_printf(ARENA(c), "Data %s Tahun %s", nama,
 		tahun);
 	const char *bentuk = directive_opt(d, "bentuk");
@@ -1154,7 +1153,7 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 		chart_new(c, CHART_BAR, title, n, (size_t)ny);
 	struct chart_series *s = (struct chart_series *)ch->series;
 	ch->unit = CHART_UNIT_NUMBER;
-	ch->y_label = "Nilai";
+	ch->y_label = satuan ? satuan : "Nilai";
 	gaya(c, ch, JENIS_JUMLAH);
 	ch->show_values = true;
 	for (int k = 0; k < ny; k++) {
@@ -1169,9 +1168,9 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 	for (size_t i = 0; i < n; i++) {
 		const char *nm = seri.v[i];
 		if (garis)
-			s[i].name = nm;
+			s[i].name = label.v[i];
 		else
-			ch->categories[i] = nm;
+			ch->categories[i] = label.v[i];
 		struct alt per = {0};
 		for (int k = 0; k < ny; k++) {
 			const struct figure *f = fig(c, "data.%s.%d", nm,
@@ -1183,8 +1182,8 @@ static struct doc_node *grafik_seri(struct build_ctx *c,
 			alt_add(c, &per, arena_printf(ARENA(c), "%s (%d)",
 				fig_teks(c, f), years[k]));
 		}
-		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s", nm,
-			alt_join(c, &per, ", ")));
+		alt_add(c, &alt, arena_printf(ARENA(c), "%s %s",
+			seri_label(c, nm, false), alt_join(c, &per, ", ")));
 	}
 	if (!ada_nilai(ch)) {
 		directive_error(c, d, "{{grafik seri}}: no value of %s for "

@@ -14,6 +14,7 @@
 #include "doc/kolom.h"
 #include "doc/tables.h"
 #include "util/num.h"
+#include "util/suggest.h"
 
 /* ---- The vocabulary: one row per column ---- */
 
@@ -41,8 +42,8 @@ enum kolom_id {
 	K_SUMBER_STANDAR, K_BANDING_STANDAR, K_REALISASI_KELUARAN,
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
 	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
-	K_KETERANGAN_PK, K_PENDUKUNG, K_TARGET_AWAL, K_BASELINE,
-	K_PAGU_RENSTRA, K_PAGU_AKHIR,
+	K_KETERANGAN_PK, K_PENDUKUNG, K_TARGET_AWAL, K_KETERANGAN,
+	K_BASELINE, K_PAGU_RENSTRA, K_PAGU_AKHIR,
 };
 
 /* How a cell prints a column's figure; the digits always come from the
@@ -169,6 +170,8 @@ static const struct kolom_def KOLOM[] = {
 		"Program/Kegiatan Pendukung", T_TEKS, NULL, NULL, NULL},
 	{K_TARGET_AWAL, "target_awal", B_ANG, false, "Target Awal", T_ANGKA,
 		NULL, "anggaran.{k}.target_awal", NULL},
+	{K_KETERANGAN, "keterangan", B_IND | B_TH | B_ANG, true, "Keterangan",
+		T_TEKS, NULL, NULL, NULL},
 	/* The Renstra matrix (pagu_renstra.csv), on its own rows and on
 	 * budget lines by their code. */
 	{K_BASELINE, "baseline", B_ANG | B_REN, false, NULL, T_POLOS, NULL,
@@ -419,12 +422,18 @@ struct susun {
 	int ntahun;
 	bool tahun_diberi;
 	bool satuan;            /* a satuan column: figures without a unit */
-	/* Filters (NULL-ended arrays, NULL when not given). */
+	/* Filters (NULL-ended arrays, NULL when not given): s->f, and the
+	 * same by their names. */
+	struct saringan f;
 	const struct indikator **tujuan, **sasaran, **indikator;
 	const char **program;
 	enum anggaran_tingkat tingkat;
 	bool kelompok;          /* budget lines under their sasaran's row */
 	enum akhir akhir;
+	/* What the rows show, for the closing row's totals: the
+	 * indicators, the sasaran of *_sasaran columns, the top-most budget
+	 * lines (a line under a shown one is in its figures already). */
+	struct ptrvec baris_ind, baris_sas, baris_ang;
 };
 
 #define A(s) ARENA((s)->c)
@@ -506,7 +515,7 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_PREDIKAT: case K_TARGET_RENSTRA: case K_TARGET_PK:
 	case K_TARGET_PK_PERUBAHAN: case K_KEMAJUAN: case K_ARAH:
 	case K_STANDAR: case K_SUMBER_STANDAR: case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
 	case K_EFISIENSI: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
@@ -797,31 +806,80 @@ static bool urai_kolom(struct susun *s, const char *spec)
 
 /* ---- Filters ---- */
 
-static bool urai_kode(struct susun *s, const char *key, enum tingkat t,
-	const char *apa, const struct indikator ***out)
+/* One code list of indikator.csv (key= "S1,S2") of tingkat t. */
+static bool saring_kode(struct build_ctx *c, const struct directive *d,
+	const char *key, enum tingkat t, const struct indikator ***out)
 {
-	const char *v = directive_opt(s->d, key);
+	static const char *const NAMA[] = {"tujuan", "sasaran", "indikator"};
+	const char *v = directive_opt(d, key);
 	*out = NULL;
 	if (v == NULL)
 		return true;
 	struct ptrvec pv = {0};
 	const char *p = v;
-	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
-		const struct indikator *ind = model_indikator(s->c->report, kode);
+	for (const char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
+		const struct indikator *ind = model_indikator(c->report, kode);
 		if (ind == NULL) {
-			directive_error(s->c, s->d, "unknown %s \"%s\"", apa,
-				kode);
+			/* A typo: the nearest code of that tingkat. */
+			const char **kodes = arena_alloc(ARENA(c),
+				(c->report->nindikator + 1) * sizeof *kodes);
+			size_t n = 0;
+			for (size_t i = 0; i < c->report->nindikator; i++)
+				if (c->report->indikator[i]->tingkat == t)
+					kodes[n++] = c->report->indikator[i]->kode;
+			const char *near = suggest_nearest(kode, kodes, n);
+			directive_error(c, d, "unknown %s \"%s\"%s%s%s", NAMA[t],
+				kode, near ? "; did you mean \"" : "",
+				near ? near : "", near ? "\"?" : "");
 			return false;
 		}
 		if (ind->tingkat != t) {
-			directive_error(s->c, s->d, "\"%s\" is not a%s %s",
-				kode, t == TINGKAT_INDIKATOR ? "n" : "", apa);
+			directive_error(c, d, "\"%s\" is not a%s %s (it is a%s "
+				"%s in indikator.csv)", kode, t == TINGKAT_INDIKATOR ?
+				"n" : "", NAMA[t], ind->tingkat == TINGKAT_INDIKATOR ?
+				"n" : "", NAMA[ind->tingkat]);
 			return false;
 		}
-		ptrvec_push(A(s), &pv, (void *)ind);
+		ptrvec_push(ARENA(c), &pv, (void *)ind);
 	}
-	ptrvec_push(A(s), &pv, NULL);
+	ptrvec_push(ARENA(c), &pv, NULL);
 	*out = (const struct indikator **)pv.v;
+	return true;
+}
+
+bool kolom_saringan(struct build_ctx *c, const struct directive *d,
+	struct saringan *out)
+{
+	memset(out, 0, sizeof *out);
+	if (!saring_kode(c, d, "tujuan", TINGKAT_TUJUAN, &out->tujuan) ||
+			!saring_kode(c, d, "sasaran", TINGKAT_SASARAN,
+				&out->sasaran) ||
+			!saring_kode(c, d, "indikator", TINGKAT_INDIKATOR,
+				&out->indikator))
+		return false;
+	const char *v = directive_opt(d, "program");
+	if (v == NULL)
+		return true;
+	struct ptrvec pv = {0};
+	const char *p = v;
+	for (const char *kode; (kode = directive_list_next(c, &p)) != NULL;) {
+		if (model_anggaran(c->report, kode) == NULL) {
+			const char **kodes = arena_alloc(ARENA(c),
+				(c->report->nanggaran + 1) * sizeof *kodes);
+			for (size_t i = 0; i < c->report->nanggaran; i++)
+				kodes[i] = c->report->anggaran[i]->kode;
+			const char *near = suggest_nearest(kode, kodes,
+				c->report->nanggaran);
+			directive_error(c, d, "unknown program \"%s\": no line "
+				"of anggaran.csv has that code%s%s%s", kode,
+				near ? "; did you mean \"" : "", near ? near : "",
+				near ? "\"?" : "");
+			return false;
+		}
+		ptrvec_push(ARENA(c), &pv, (void *)kode);
+	}
+	ptrvec_push(ARENA(c), &pv, NULL);
+	out->program = (const char **)pv.v;
 	return true;
 }
 
@@ -841,46 +899,66 @@ static size_t hitung(const struct indikator *const *l)
 	return n;
 }
 
-static bool urai_program(struct susun *s)
+/* program= on Renstra rows: codes of pagu_renstra.csv (the other
+ * filters are kolom_saringan's, which Renstra rows do not take). */
+static bool renstra_program(struct susun *s)
 {
 	const char *v = directive_opt(s->d, "program");
-	s->program = NULL;
+	s->f.program = NULL;
 	if (v == NULL)
 		return true;
 	struct ptrvec pv = {0};
 	const char *p = v;
 	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
-		if (s->baris == BARIS_RENSTRA ? model_renstra(s->c->report,
-				kode) == NULL : model_anggaran(s->c->report,
-				kode) == NULL) {
+		if (model_renstra(s->c->report, kode) == NULL) {
 			directive_error(s->c, s->d, "unknown program \"%s\": "
-				"no line of %s has that code", kode,
-				s->baris == BARIS_RENSTRA ? "pagu_renstra.csv" :
-				"anggaran.csv");
+				"no line of pagu_renstra.csv has that code", kode);
 			return false;
 		}
 		ptrvec_push(A(s), &pv, (void *)kode);
 	}
 	ptrvec_push(A(s), &pv, NULL);
-	s->program = (const char **)pv.v;
+	s->f.program = (const char **)pv.v;
 	return true;
 }
 
 /* ---- Cells ---- */
 
-/* A key template of KOLOM with the row's code and year filled in. */
+/* A key template of KOLOM with the row's code and year filled in, into
+ * buf (a key is looked up per cell: no printf). */
+static const char *kunci_buf(char *buf, size_t len, const char *tpl,
+	const char *kode, int tahun)
+{
+	char th[16];
+	size_t o = 0, k = sizeof th;
+	unsigned u = tahun < 0 ? 0u : (unsigned)tahun;
+	th[--k] = '\0';
+	do
+		th[--k] = (char)('0' + u % 10);
+	while ((u /= 10) != 0 && k > 0);
+	for (const char *p = tpl; *p && o + 1 < len; p++) {
+		const char *ins = NULL;
+		if (p[0] == '{' && (p[1] == 'k' || p[1] == 't') && p[2] == '}') {
+			ins = p[1] == 'k' ? kode : th + k;
+			p += 2;
+		}
+		if (ins == NULL) {
+			buf[o++] = *p;
+			continue;
+		}
+		while (*ins && o + 1 < len)
+			buf[o++] = *ins++;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* The same in the arena. */
 static const char *kunci(struct susun *s, const char *tpl, const char *kode,
 	int tahun)
 {
-	const char *out = "", *p = tpl, *q;
-	while ((q = strchr(p, '{')) != NULL && (q[1] == 'k' || q[1] == 't') &&
-			q[2] == '}') {
-		out = q[1] == 'k' ? arena_printf(A(s), "%s%.*s%s", out,
-			(int)(q - p), p, kode) : arena_printf(A(s), "%s%.*s%d", out,
-			(int)(q - p), p, tahun);
-		p = q + 3;
-	}
-	return arena_printf(A(s), "%s%s", out, p);
+	char b[512];
+	return arena_strdup(A(s), kunci_buf(b, sizeof b, tpl, kode, tahun));
 }
 
 /* The one place a figure becomes a cell's text, by its kind (the report's
@@ -940,27 +1018,20 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	const struct kol *k, const char *key, bool tanda)
 {
 	struct build_ctx *c = s->c;
-	const struct report_meta *m = &c->report->meta;
 	const struct figure *f = metrics_figure(c->metrics, key);
+	bool ada = f != NULL && f->ada;
 	if (k->def->tampil == T_PREDIKAT) {
-		cell_fig(c, cell_predikat(c, r, band_of(s, f)), "%s", key);
+		const struct predikat_band *b = band_of(s, f);
+		struct doc_node *n = cell_predikat(c, r, b);
+		if (n != NULL && ada && b != NULL) /* as cell_fig marks */
+			n->fig = f;
 		return;
 	}
 	const char *v = teks_angka(s, f, k->def->tampil);
-	bool ada = f != NULL && f->ada;
 	if (tanda && ada && k->def->id == K_CAPAIAN) {
-		if (m->capaian_tampilan) /* the convention, said where it
-		                            applies */
-			tbl_catatan(c, r->parent, arena_printf(A(s), "Capaian "
-				"dihitung dari target dan realisasi sebagaimana "
-				"ditampilkan (dibulatkan %d desimal)",
-				m->fmt_nilai.decimals));
-		if (m->ambang_wajar > 0 && f->v > m->ambang_wajar) {
-			/* Implausible (a unit mismatch, most often): the note
-			 * says what the averages did with it. */
-			tbl_catatan(c, r->parent, catatan_tak_wajar(c));
-			v = arena_printf(A(s), "%s **)", v);
-		}
+		const char *t = capaian_tanda(c, r, f->v);
+		if (*t)
+			v = arena_printf(A(s), "%s%s", v, t);
 	}
 	bool diketik = tanda && ada && k->def->id == K_REALISASI && f->diketik;
 	if (diketik)
@@ -968,7 +1039,8 @@ static void sel_angka(struct susun *s, struct doc_node *r,
 	struct doc_node *n = tbl_cell(c, r, v, true);
 	if (diketik)
 		tbl_catatan(c, r->parent, CATATAN_DIKETIK);
-	cell_fig(c, n, "%s", key);
+	if (ada) /* as cell_fig marks a cell: a "-" has nothing to trace */
+		n->fig = f;
 }
 
 /* A cell of one indicator in year y (indicator rows: the column's year;
@@ -978,7 +1050,9 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ki != NULL) {
-		sel_angka(s, r, k, kunci(s, k->def->ki, ind->kode, y), true);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ki, ind->kode,
+			y), true);
 		return;
 	}
 	const struct tahunan *th = model_tahun(ind, y);
@@ -1054,6 +1128,10 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 			arah_teks(arah_perubahan(f->v)) : "-", false));
 		break;
 	}
+	case K_KETERANGAN: /* the free text of kinerja.csv that year */
+		tbl_cell(c, r, th && th->keterangan ? th->keterangan : "",
+			false);
+		break;
 	case K_SUMBER_STANDAR: {
 		const struct tahunan *t0 = model_tahun(ind, ini);
 		tbl_cell(c, r, t0 && t0->standar_sumber ? t0->standar_sumber :
@@ -1079,8 +1157,9 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ka != NULL) {
-		sel_angka(s, r, k, kunci(s, k->def->ka, a->kode, k->tahun),
-			false);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ka, a->kode,
+			k->tahun), false);
 		return;
 	}
 	switch (k->def->id) {
@@ -1108,6 +1187,9 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 		break;
 	case K_PENANGGUNG_JAWAB:
 		tbl_cell(c, r, a->penanggung_jawab, false);
+		break;
+	case K_KETERANGAN: /* the free text of anggaran.csv */
+		tbl_cell(c, r, a->keterangan ? a->keterangan : "", false);
 		break;
 	/* Figure columns (their key in KOLOM), or none on these rows. */
 	case K_TARGET: case K_TARGET_AWAL: case K_REALISASI_KELUARAN: case K_CAPAIAN:
@@ -1157,10 +1239,124 @@ static void kepala(struct susun *s, struct doc_node *t)
 
 /* ---- Closing row ---- */
 
-/* A closing cell: the figure of the total under prefix pre ("laporan",
- * a sasaran's code, "IKU1.anggaran": KOLOM's sasaran key; a budget line,
- * "anggaran.KODE": its key on budget lines), printed as the column's
- * cells print theirs. */
+/* The keys of template tpl over the rows of v (indicators, sasaran or
+ * budget lines: codes at the same offset) in year tahun. */
+static const char **kunci_baris(struct susun *s, const struct ptrvec *v,
+	const char *tpl, int tahun, bool anggaran, size_t *n)
+{
+	const char **k = arena_alloc(A(s), (v->n ? v->n : 1) * sizeof *k);
+	for (size_t i = 0; i < v->n; i++)
+		k[i] = kunci(s, tpl, anggaran ? ((const struct anggaran *)
+			v->v[i])->kode : ((const struct indikator *)v->v[i])->kode,
+			tahun);
+	*n = v->n;
+	return k;
+}
+
+/* The key of the metrics' own total of column template tpl under prefix
+ * pre (see prefix_akhir), or NULL. */
+static const char *kunci_sama(struct susun *s, const struct kolom_def *k,
+	const char *pre, int tahun)
+{
+	if (pre == NULL)
+		return NULL;
+	bool baris = !strncmp(pre, "anggaran.", 9);
+	const char *tpl = baris ? k->ka : k->ks;
+	return tpl ? kunci(s, tpl, baris ? pre + 9 : pre, tahun) : NULL;
+}
+
+static const struct kolom_def *kolom_def_of(enum kolom_id id)
+{
+	for (size_t i = 0; i < NKOLOM; i++)
+		if (KOLOM[i].id == id)
+			return &KOLOM[i];
+	return NULL;
+}
+
+/* The keys of the figures the shown sasaran's figure under template tpl
+ * (S1.pagu) adds up: the union of their inputs. */
+static const char **kunci_sasaran(struct susun *s, const char *tpl,
+	int tahun, size_t *n)
+{
+	struct ptrvec v = {0};
+	for (size_t i = 0; i < s->baris_sas.n; i++) {
+		const struct indikator *sa = s->baris_sas.v[i];
+		const struct figure *f = metrics_figure(s->c->metrics,
+			kunci(s, tpl, sa->kode, tahun));
+		for (size_t j = 0; f != NULL && j < f->ninput; j++)
+			ptrvec_push(A(s), &v, (void *)f->input[j]->key);
+	}
+	*n = v.n;
+	return (const char **)v.v;
+}
+
+/* The total of column id over the rows (indicator rows: of the shown
+ * sasaran when per_sasaran), by the metrics (metrics_pilihan): sums of
+ * money, means of capaian, and what follows from them. */
+static const struct figure *total(struct susun *s, enum kolom_id id,
+	bool per_sasaran, const char *pre, int tahun)
+{
+	const struct metrics *m = s->c->metrics;
+	const struct kolom_def *k = kolom_def_of(id);
+	const char *sama = kunci_sama(s, k, pre, tahun);
+	size_t n;
+	const char **keys;
+	switch (id) {
+	case K_CAPAIAN:
+		if (per_sasaran) /* every indicator of the shown sasaran */
+			keys = kunci_sasaran(s, k->ks, tahun, &n);
+		else
+			keys = kunci_baris(s, &s->baris_ind, k->ki, tahun, false,
+				&n);
+		return metrics_pilihan(m, A(s), PILIHAN_RATA, "capaian", keys,
+			n, sama);
+	case K_PREDIKAT:
+		return metrics_turunan(m, A(s), TURUNAN_PREDIKAT, total(s,
+			K_CAPAIAN, per_sasaran, pre, tahun), NULL, sama);
+	case K_PAGU_AWAL:
+	case K_PAGU:
+	case K_PAGU_PERUBAHAN:
+	case K_REALISASI_ANGGARAN:
+		if (id == K_PAGU_PERUBAHAN)
+			k = kolom_def_of(K_PAGU);
+		if (s->baris == BARIS_ANGGARAN)
+			keys = kunci_baris(s, &s->baris_ang, k->ka, tahun, true,
+				&n);
+		else
+			keys = kunci_sasaran(s, k->ks, tahun, &n);
+		return metrics_pilihan(m, A(s), PILIHAN_JUMLAH, id ==
+			K_REALISASI_ANGGARAN ? "realisasi anggaran" : id ==
+			K_PAGU_AWAL ? "pagu awal" : "pagu", keys, n, sama);
+	case K_SISA_ANGGARAN:
+		return metrics_turunan(m, A(s), TURUNAN_SISA, total(s, K_PAGU,
+			per_sasaran, pre, tahun), total(s, K_REALISASI_ANGGARAN,
+			per_sasaran, pre, tahun), sama);
+	case K_SERAPAN:
+		return metrics_turunan(m, A(s), TURUNAN_SERAPAN, total(s,
+			K_REALISASI_ANGGARAN, per_sasaran, pre, tahun), total(s,
+			K_PAGU, per_sasaran, pre, tahun), sama);
+	case K_EFISIENSI:
+		return metrics_turunan(m, A(s), TURUNAN_EFISIENSI, total(s,
+			K_CAPAIAN, per_sasaran, pre, tahun), total(s, K_SERAPAN,
+			per_sasaran, pre, tahun), sama);
+	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
+	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
+	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
+	case K_TAHUN: case K_TARGET: case K_REALISASI: case K_TARGET_RENSTRA:
+	case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN: case K_TARGET_AKHIR:
+	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
+	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_REALISASI_KELUARAN: case K_TARGET_AWAL:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+		break;
+	}
+	return NULL;
+}
+
+/* A closing cell: the total of the column over the rows shown, printed
+ * as the column's cells print theirs. */
 static void sel_akhir(struct susun *s, struct doc_node *r,
 	const struct kol *k, const char *pre, int tahun)
 {
@@ -1170,13 +1366,20 @@ static void sel_akhir(struct susun *s, struct doc_node *r,
 		tbl_cell(s->c, r, "", true);
 		return;
 	}
-	bool baris = !strncmp(pre, "anggaran.", 9);
-	const char *tpl = baris ? k->def->ka : k->def->ks;
-	if (tpl == NULL) {
-		tbl_cell(s->c, r, "", true);
+	/* Efficiency and its capaian are of the reporting year. */
+	const struct figure *f = total(s, k->def->id, k->per_sasaran, pre,
+		k->def->id == K_EFISIENSI ? s->c->report->meta.tahun : tahun);
+	if (k->def->tampil == T_PREDIKAT) {
+		const struct predikat_band *b = band_of(s, f);
+		struct doc_node *n = cell_predikat(s->c, r, b);
+		if (n != NULL && b != NULL)
+			n->fig = f;
 		return;
 	}
-	sel_angka(s, r, k, kunci(s, tpl, baris ? pre + 9 : pre, tahun), false);
+	struct doc_node *n = tbl_cell(s->c, r, teks_angka(s, f,
+		k->def->tampil), true);
+	if (f != NULL && f->ada)
+		n->fig = f;
 }
 
 static bool kolom_akhir(const struct kol *k, enum baris b,
@@ -1203,8 +1406,9 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
-	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR: case K_REALISASI_KELUARAN: case K_EFISIENSI:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+	case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
 	return false;
@@ -1313,7 +1517,7 @@ static bool kolom_angka(enum kolom_id id)
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
 	case K_DEFINISI: case K_SUMBER_DATA: case K_PENANGGUNG_JAWAB:
 	case K_TAHUN: case K_PREDIKAT: case K_ARAH: case K_SUMBER_STANDAR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 		break;
 	}
 	return false;
@@ -1365,6 +1569,7 @@ static size_t baris_per_tujuan(struct susun *s, struct doc_node *t,
 				continue;
 			struct doc_node *r = tbl_row(c, t, false);
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 			for (size_t j = 0; j < s->nk; j++) {
 				enum kolom_id id = s->k[j].def->id;
 				if (id == K_NO || id == K_TUJUAN) {
@@ -1414,6 +1619,7 @@ static size_t baris_indikator_lepas(struct susun *s, struct doc_node *t)
 	for (size_t k = 0; k < v.n; k++) {
 		struct doc_node *r = tbl_row(c, t, false);
 		r->pos = inds[k]->pos;
+		ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 		for (size_t j = 0; j < s->nk; j++) {
 			if (s->k[j].def->id == K_NO)
 				tbl_center(tbl_cell(c, r, nomor(c, k), false));
@@ -1452,10 +1658,13 @@ static void baris_satu_sasaran(struct susun *s, struct doc_node *t,
 	size_t rows, size_t no, const char *tujuan, size_t tj_rows)
 {
 	struct build_ctx *c = s->c;
+	ptrvec_push(A(s), &s->baris_sas, (void *)sa);
 	for (size_t k = 0; k < rows; k++) {
 		struct doc_node *r = tbl_row(c, t, false);
-		if (ni)
+		if (ni) {
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
+		}
 		for (size_t j = 0; j < s->nk; j++) {
 			enum kolom_id id = s->k[j].def->id;
 			if (id == K_NO || id == K_TUJUAN) {
@@ -1614,6 +1823,7 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 				grup))
 			continue;
 		no++;
+		ptrvec_push(A(s), &s->baris_sas, (void *)ss[i]);
 		if (ni == 0) {
 			struct doc_node *r = tbl_row(c, t, false);
 			for (size_t j = 0; j < s->nk; j++) {
@@ -1635,6 +1845,7 @@ static size_t baris_indikator(struct susun *s, struct doc_node *t)
 		for (size_t k = 0; k < ni; k++) {
 			struct doc_node *r = tbl_row(c, t, false);
 			r->pos = inds[k]->pos;
+			ptrvec_push(A(s), &s->baris_ind, (void *)inds[k]);
 			for (size_t j = 0; j < s->nk; j++) {
 				enum kolom_id id = s->k[j].def->id;
 				if (id == K_NO && grup) {
@@ -1705,28 +1916,34 @@ static size_t baris_tahun(struct susun *s, struct doc_node *t)
 }
 
 /* A budget line is shown when it or a line above it is selected:
- * program= by code, sasaran= by the line's sasaran or an indicator of
- * the sasaran it supports (mendukung). */
-static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
+ * program= by code, indikator= by the indicators it supports
+ * (mendukung), sasaran= by the line's sasaran or an indicator of the
+ * sasaran it supports. */
+bool kolom_pilih_anggaran(const struct saringan *f, const struct anggaran *a)
 {
-	bool ok = s->program == NULL && s->sasaran == NULL &&
-		s->indikator == NULL;
-	for (size_t i = 0; s->program && s->program[i]; i++)
-		ok |= !strcmp(a->kode, s->program[i]);
-	for (size_t j = 0; s->indikator && j < a->nmendukung; j++)
-		ok |= dalam(s->indikator, a->mendukung[j]);
-	if (s->sasaran != NULL) {
-		ok |= a->sasaran != NULL && dalam(s->sasaran, a->sasaran);
+	bool ok = f->program == NULL && f->sasaran == NULL &&
+		f->indikator == NULL;
+	for (size_t i = 0; f->program && f->program[i]; i++)
+		ok |= !strcmp(a->kode, f->program[i]);
+	for (size_t j = 0; f->indikator && j < a->nmendukung; j++)
+		ok |= dalam(f->indikator, a->mendukung[j]);
+	if (f->sasaran != NULL) {
+		ok |= a->sasaran != NULL && dalam(f->sasaran, a->sasaran);
 		/* a programme serving several sasaran ("S1; S2") */
 		for (size_t j = 0; j < a->nsasaran; j++)
-			ok |= dalam(s->sasaran, a->sasaran_semua[j]);
+			ok |= dalam(f->sasaran, a->sasaran_semua[j]);
 		for (size_t j = 0; j < a->nmendukung; j++) {
 			const struct indikator *m = a->mendukung[j];
-			ok |= dalam(s->sasaran, m) || (m->induk &&
-				dalam(s->sasaran, m->induk));
+			ok |= dalam(f->sasaran, m) || (m->induk &&
+				dalam(f->sasaran, m->induk));
 		}
 	}
 	return ok;
+}
+
+static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
+{
+	return kolom_pilih_anggaran(&s->f, a);
 }
 
 static void anggaran_rec(struct susun *s, struct doc_node *t,
@@ -1736,6 +1953,8 @@ static void anggaran_rec(struct susun *s, struct doc_node *t,
 	if (a->tingkat > s->tingkat)
 		return;
 	bool pilih = atas || pilih_anggaran(s, a);
+	if (pilih && !atas) /* top-most: the totals add up its figures */
+		ptrvec_push(A(s), &s->baris_ang, (void *)a);
 	const char *no = NULL;
 	size_t anak = 0;
 	if (pilih) {
@@ -1807,7 +2026,7 @@ static void sel_grup(struct susun *s, struct doc_node *r, const struct kol *k,
 	case K_BANDING_STANDAR: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
 	case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_KETERANGAN:
 	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		/* the sasaran's, once for its rows */
 		if (j > 0)
@@ -1858,8 +2077,8 @@ static size_t baris_grup(struct susun *s, struct doc_node *t,
 		case K_BANDING_STANDAR: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 		case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
 		case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
-		case K_KETERANGAN_PK: case K_PENDUKUNG: case K_BASELINE:
-		case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+		case K_KETERANGAN_PK: case K_PENDUKUNG: case K_KETERANGAN:
+		case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 			break;
 		}
 	size_t rows = n && per_ind ? n : 1;
@@ -1959,6 +2178,7 @@ static void sel_renstra(struct susun *s, struct doc_node *r,
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_TARGET_AWAL:
+	case K_KETERANGAN:
 	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
@@ -2021,8 +2241,9 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 {
 	struct build_ctx *c = s->c;
 	if (k->def->ks != NULL && (k->def->baris & B_SAS)) {
-		sel_angka(s, r, k, kunci(s, k->def->ks, sa->kode, k->tahun),
-			false);
+		char b[512];
+		sel_angka(s, r, k, kunci_buf(b, sizeof b, k->def->ks, sa->kode,
+			k->tahun), false);
 		return;
 	}
 	switch (k->def->id) {
@@ -2050,8 +2271,9 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_REALISASI_KUMULATIF: case K_KEMAJUAN: case K_PERUBAHAN:
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
-	case K_KETERANGAN_PK: case K_PENDUKUNG:
-	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR: case K_REALISASI_KELUARAN:
+	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+	case K_REALISASI_KELUARAN:
 	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		return;
@@ -2166,15 +2388,20 @@ static bool urai_opsi(struct susun *s)
 			directive_opt(d, "program") ? "program=" : "tingkat=");
 		return false;
 	}
-	if (!urai_kode(s, "tujuan", TINGKAT_TUJUAN, "tujuan", &s->tujuan) ||
-			!urai_kode(s, "sasaran", TINGKAT_SASARAN, "sasaran",
-				&s->sasaran) ||
-			!urai_kode(s, "indikator", TINGKAT_INDIKATOR, "indikator",
-				&s->indikator) || !urai_program(s) ||
-			!opt_tingkat(c, d, s->baris == BARIS_RENSTRA ||
-				s->p->per_sasaran ? ANGGARAN_SUBKEGIATAN :
-				ANGGARAN_KEGIATAN, &s->tingkat))
+	if (s->baris == BARIS_RENSTRA) {
+		memset(&s->f, 0, sizeof s->f);
+		if (!renstra_program(s))
+			return false;
+	} else if (!kolom_saringan(c, d, &s->f))
 		return false;
+	if (!opt_tingkat(c, d, s->baris == BARIS_RENSTRA ||
+			s->p->per_sasaran ? ANGGARAN_SUBKEGIATAN :
+			ANGGARAN_KEGIATAN, &s->tingkat))
+		return false;
+	s->tujuan = s->f.tujuan;
+	s->sasaran = s->f.sasaran;
+	s->indikator = s->f.indikator;
+	s->program = s->f.program;
 	const char *kel = directive_opt(d, "kelompok");
 	s->kelompok = s->p->per_sasaran;
 	if (kel != NULL && (s->baris != BARIS_ANGGARAN || (strcmp(kel,
@@ -2218,25 +2445,25 @@ static bool urai_opsi(struct susun *s)
 	return true;
 }
 
-/* The prefix of the metrics' figures the closing row shows, and its
- * label; NULL after a diagnostic: the metrics hold totals of the whole
- * report, of a sasaran and of a budget line, not of any selection. */
+/* The closing row's label, and the prefix of the metrics' own totals
+ * when the rows are a whole the metrics hold ("laporan", a sasaran's
+ * code, "anggaran.KODE", "IKU1.anggaran"): the totals are then those
+ * figures when they add up the same rows (metrics_pilihan), else
+ * computed over the rows shown. NULL: no such whole. */
 static const char *prefix_akhir(struct susun *s, const char **label)
 {
 	size_t nsas = hitung(s->sasaran);
 	if (s->baris == BARIS_INDIKATOR) {
 		bool jumlah = s->akhir == AKHIR_JUMLAH;
+		bool semua = s->indikator == NULL && s->tujuan == NULL;
 		*label = jumlah ? "Jumlah" : "Rata-rata Capaian Kinerja";
-		if (s->indikator == NULL && s->tujuan == NULL && nsas == 0)
+		if (semua && nsas == 0)
 			return "laporan";
-		if (s->indikator == NULL && s->tujuan == NULL && nsas == 1) {
-			*label = jumlah ? "Jumlah" : "Capaian Sasaran";
+		if (semua && nsas == 1) {
+			if (s->p->saring == SARING_SEMUA)
+				*label = jumlah ? "Jumlah" : "Capaian Sasaran";
 			return s->sasaran[0]->kode;
 		}
-		directive_error(s->c, s->d, "baris_akhir=%s: the metrics hold "
-			"the %s of the whole report and of one sasaran; give no "
-			"filter or one sasaran=", jumlah ? "jumlah" : "rata-rata",
-			jumlah ? "totals" : "mean");
 		return NULL;
 	}
 	*label = "Jumlah";
@@ -2251,10 +2478,6 @@ static const char *prefix_akhir(struct susun *s, const char **label)
 		return arena_printf(A(s), "anggaran.%s", s->program[0]);
 	if (nind == 1 && nsas + nprog == 0)
 		return arena_printf(A(s), "%s.anggaran", s->indikator[0]->kode);
-	directive_error(s->c, s->d, "baris_akhir=jumlah: the metrics hold "
-		"the totals of the whole budget, of one sasaran, of one "
-		"indicator's supporting lines and of one line; give no filter "
-		"or one sasaran=, indikator= or program=");
 	return NULL;
 }
 
@@ -2337,8 +2560,8 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 	bool akhir = s->akhir == AKHIR_JUMLAH || s->akhir == AKHIR_RATA ||
 		(s->akhir == AKHIR_SASARAN && hitung(s->sasaran) == 1 &&
 		s->tahun[s->ntahun - 1] == c->report->meta.tahun);
-	if (akhir && (pre = prefix_akhir(s, &label)) == NULL)
-		return NULL;
+	if (akhir)
+		pre = prefix_akhir(s, &label);
 	struct doc_node *t = tbl_new(c, judul_tabel(s), isi_teks(s,
 		s->p->sumber));
 	kepala(s, t);

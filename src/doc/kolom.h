@@ -17,6 +17,26 @@ extern const char *const KOLOM_OPTIONS[];
  * diagnostic at the directive. */
 struct doc_node *tabel_kolom(struct build_ctx *, const struct directive *);
 
+/* The filters of computed tables and charts, read here once with one set
+ * of messages: tujuan=, sasaran=, indikator= (codes of indikator.csv of
+ * that tingkat) and program= (codes of anggaran.csv), each a NULL-ended
+ * list in the order written, NULL when not given. */
+struct saringan {
+	const struct indikator **tujuan, **sasaran, **indikator;
+	const char **program;
+};
+/* False after a diagnostic at the directive naming the code: "unknown
+ * sasaran \"S9\"; did you mean \"S1\"?", "\"S1\" is not an indikator (it
+ * is a sasaran in indikator.csv)". */
+bool kolom_saringan(struct build_ctx *, const struct directive *,
+	struct saringan *);
+
+/* Whether budget line a is chosen by the filters (not yet its parents):
+ * program= by code, indikator= by the indicators it supports
+ * (mendukung), sasaran= by its sasaran or a sasaran's indicator it
+ * supports; every line without a filter. */
+bool kolom_pilih_anggaran(const struct saringan *, const struct anggaran *);
+
 /* The column names valid for a row kind ("indikator", "tahun",
  * "anggaran", "sasaran"), comma-separated, for messages. */
 const char *kolom_daftar(struct build_ctx *, const char *baris);

@@ -218,25 +218,33 @@ struct doc_node *cell_span(struct build_ctx *c, struct doc_node *row,
 	return n;
 }
 
-struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
-	const struct metrik_tahun *mt)
+const char *capaian_tanda(struct build_ctx *c, struct doc_node *row,
+	double capaian)
 {
-	if (mt == NULL || mt->status != CAPAIAN_OK)
-		return tbl_cell(c, row, "-", true);
 	const struct report_meta *m = &c->report->meta;
 	if (m->capaian_tampilan) /* the convention, said where it applies */
 		tbl_catatan(c, row->parent, arena_printf(ARENA(c), "Capaian "
 			"dihitung dari target dan realisasi sebagaimana "
 			"ditampilkan (dibulatkan %d desimal)",
 			m->fmt_nilai.decimals));
-	if (m->ambang_wajar > 0 && mt->capaian > m->ambang_wajar) {
+	if (m->ambang_wajar > 0 && capaian > m->ambang_wajar) {
 		/* Implausible (a unit mismatch, most often): marked, and
 		 * the note says what the averages did with it. */
 		tbl_catatan(c, row->parent, catatan_tak_wajar(c));
-		return tbl_cell(c, row, arena_printf(ARENA(c), "%s **)",
-			fmt_capaian(c, mt->capaian)), true);
+		return " **)";
 	}
-	return tbl_cell(c, row, fmt_capaian(c, mt->capaian), true);
+	return "";
+}
+
+struct doc_node *cell_capaian(struct build_ctx *c, struct doc_node *row,
+	const struct metrik_tahun *mt)
+{
+	if (mt == NULL || mt->status != CAPAIAN_OK)
+		return tbl_cell(c, row, "-", true);
+	const char *t = capaian_tanda(c, row, mt->capaian);
+	return tbl_cell(c, row, *t ? arena_printf(ARENA(c), "%s%s",
+		fmt_capaian(c, mt->capaian), t) : fmt_capaian(c, mt->capaian),
+		true);
 }
 
 /* A report without a scale (predikat: tidak ada) has no predicate

@@ -69,6 +69,11 @@ struct doc_node *cell_span(struct build_ctx *, struct doc_node *row,
 	const char *text, bool numeric, int rowspan);
 struct doc_node *cell_capaian(struct build_ctx *, struct doc_node *row,
 	const struct metrik_tahun *);
+/* The marks of an indicator's capaian in a table row: the note of the
+ * report's rounding convention, and for an implausible capaian " **)"
+ * with its note (under the row's table); "" when unmarked. */
+const char *capaian_tanda(struct build_ctx *, struct doc_node *row,
+	double capaian);
 /* A row with one cell over ncols saying NIHIL (nothing to report). */
 void row_nihil(struct build_ctx *, struct doc_node *table, int ncols);
 /* A bold total row starting with a label spanning `span` columns. */

@@ -730,7 +730,9 @@ static struct figure *tabel_rata(struct tabel *t, const char *key,
 	for (size_t i = 0; i < cap; i++) {
 		const struct metrik_indikator *mi = s != NULL ?
 			metrics_indikator(m, s->anak[i]->kode) : &m->indikator[i];
-		if (mi == NULL)
+		/* The report's mean leaves out a tujuan's own indicators, as
+		 * metrics.c computes it. */
+		if (mi == NULL || (s == NULL && indikator_tujuan(mi->ind)))
 			continue;
 		const struct metrik_tahun *y = metrics_tahun(mi, th);
 		if (y != NULL && y->status == CAPAIAN_OK) {
@@ -1327,6 +1329,172 @@ void metrics_figure_table(struct metrics *m)
 		tabel_mendukung(&t, &m->indikator[i]);
 	tabel_belanja(&t);
 	tabel_terbit(&t);
+}
+
+/* ---- Figures of a selection ---- */
+
+/* A figure outside the table (the caller's arena). */
+static struct figure *lepas(struct arena *a, enum figure_kind kind,
+	enum angka_jenis jenis, const char *nama, const char *unit)
+{
+	struct figure *f = arena_alloc(a, sizeof *f);
+	memset(f, 0, sizeof *f);
+	f->key = arena_printf(a, "pilihan.%s", nama);
+	f->nama = nama;
+	f->kind = kind;
+	f->jenis = jenis;
+	f->unit = unit;
+	f->value = DEC_NONE;
+	f->v = NAN;
+	f->v_atas = NAN;
+	return f;
+}
+
+/* Whether f is computed from exactly the n figures of set (by key; those
+ * of its inputs that have a value, in any order). */
+static bool masukan_sama(const struct figure *f, const struct strmap *set,
+	size_t n)
+{
+	if (f == NULL || f->formula == NULL)
+		return false;
+	size_t k = 0;
+	for (size_t i = 0; i < f->ninput; i++) {
+		if (!f->input[i]->ada)
+			continue;
+		if (strmap_get(set, f->input[i]->key) != f->input[i])
+			return false;
+		k++;
+	}
+	return k == n;
+}
+
+const struct figure *metrics_pilihan(const struct metrics *m, struct arena *a,
+	enum pilihan op, const char *nama, const char *const *kunci, size_t n,
+	const char *sama)
+{
+	struct tabel t = {(struct metrics *)m, a, 0, NULL};
+	const struct figure **in = arena_alloc(a, (n ? n : 1) * sizeof *in);
+	size_t k = 0;
+	/* Each figure once, by its key (a large report's closing row adds
+	 * up thousands). */
+	struct strmap *set = strmap_new(a);
+	for (size_t i = 0; i < n; i++) {
+		const struct figure *f = metrics_figure(m, kunci[i]);
+		if (f != NULL && f->ada && f->text == NULL &&
+				strmap_put(set, f->key, (void *)f) == NULL)
+			in[k++] = f;
+	}
+	if (k == 0)
+		return NULL;
+	const struct figure *s = metrics_figure(m, sama);
+	if (masukan_sama(s, set, k))
+		return s;
+	struct figure *f;
+	switch (op) {
+	case PILIHAN_JUMLAH: {
+		if (k == 1) /* the sum of one figure is that figure */
+			return in[0];
+		struct dec d = dec_int(0);
+		for (size_t i = 0; i < k; i++)
+			d = dec_add(d, figure_dec(in[i]));
+		f = lepas(a, in[0]->kind, in[0]->jenis, nama, in[0]->unit);
+		nilai_hitung(f, dec_ok(d), dec_to_double(d));
+		masukan(&t, f, rumus_jumlah(&t, k), in, k);
+		return f;
+	}
+	case PILIHAN_RATA: {
+		double *v = arena_alloc(a, k * sizeof *v);
+		for (size_t i = 0; i < k; i++)
+			v[i] = in[i]->v;
+		f = lepas(a, FIGURE_PERCENT, JENIS_CAPAIAN, nama, "%");
+		nilai_hitung(f, true, capaian_rata_rata(v, k, &m->report->meta));
+		masukan(&t, f, rumus_rata(&t, k), in, k);
+		return f;
+	}
+	}
+	return NULL;
+}
+
+/* The outputs of the budget lines a sum of pagu adds up (PMK 214). */
+static size_t keluaran(const struct metrics *m, const struct figure *pagu,
+	struct arena *a, struct pmk214_keluaran **out)
+{
+	/* A line's own pagu (even one summed from its kegiatan) is one
+	 * output; a selection's sum, those of its lines. */
+	bool garis = !strncmp(pagu->key, "anggaran.", 9);
+	const struct figure *const *in = garis ? &pagu : pagu->input;
+	size_t n = garis ? 1 : pagu->ninput;
+	struct pmk214_keluaran *k = arena_alloc(a, (n ? n : 1) * sizeof *k);
+	size_t nk = 0;
+	const struct report_meta *meta = &m->report->meta;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(in[i]->key);
+		if (strncmp(in[i]->key, "anggaran.", 9) || l < 14 ||
+				strcmp(in[i]->key + l - 5, ".pagu"))
+			continue;
+		const struct metrik_anggaran *ma = metrics_anggaran(m,
+			arena_printf(a, "%.*s", (int)(l - 14), in[i]->key + 9));
+		if (ma == NULL || !ma->ada_capaian)
+			continue;
+		k[nk].pagu = ma->pagu;
+		k[nk].realisasi = ma->realisasi;
+		k[nk].capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian),
+			100);
+		nk++;
+	}
+	*out = k;
+	return nk;
+}
+
+const struct figure *metrics_turunan(const struct metrics *m, struct arena *a,
+	enum turunan op, const struct figure *x, const struct figure *y,
+	const char *sama)
+{
+	const struct report_meta *meta = &m->report->meta;
+	const struct figure *s = metrics_figure(m, sama);
+	if (x == NULL || (y == NULL && op != TURUNAN_PREDIKAT))
+		return NULL;
+	if (s != NULL && s->ninput == (y ? 2u : 1u) && s->input[0] == x &&
+			(y == NULL || s->input[1] == y))
+		return s;
+	struct tabel t = {(struct metrics *)m, a, 0, NULL};
+	struct figure *f = NULL;
+	switch (op) {
+	case TURUNAN_SISA:
+		f = lepas(a, FIGURE_RUPIAH, JENIS_RUPIAH, "sisa anggaran", "Rp");
+		nilai_hitung(f, x->ada && y->ada, angka_kurang(x->v, y->v));
+		masukan2(&t, f, "$1 − $2", x, y);
+		break;
+	case TURUNAN_SERAPAN:
+		f = lepas(a, FIGURE_PERCENT, JENIS_ANGGARAN, "serapan", "%");
+		nilai_hitung(f, x->ada && y->ada, serapan_hitung(x->v, y->v));
+		masukan2(&t, f, "$1 ÷ $2 × 100", x, y);
+		break;
+	case TURUNAN_EFISIENSI: {
+		/* y: a serapan of a realisasi over a pagu (its inputs). */
+		struct pmk214_keluaran *k = NULL;
+		size_t nk = meta->efisiensi == EFISIENSI_PMK214 &&
+			y->ninput == 2 ? keluaran(m, y->input[1], a, &k) : 0;
+		f = lepas(a, jenis_efisiensi(meta), JENIS_EFISIENSI, "efisiensi",
+			meta->efisiensi == EFISIENSI_RASIO ? NULL : "%");
+		nilai_hitung(f, x->ada && y->ada, efisiensi_dengan(meta->efisiensi,
+			capaian_dibatasi(meta, x->v), y->v, k, nk));
+		masukan2(&t, f, rumus_efisiensi(meta->efisiensi), x, y);
+		break;
+	}
+	case TURUNAN_PREDIKAT: {
+		const struct predikat_band *b = x->ada ?
+			predikat_cari(&meta->skala, x->v) : NULL;
+		f = lepas(a, FIGURE_GRADE, JENIS_CAPAIAN, "predikat", NULL);
+		f->ada = b != NULL;
+		f->text = b ? b->nama : NULL;
+		masukan2(&t, f, arena_printf(a, "pita skala predikat %s yang "
+			"memuat $1", meta->skala.nama ? meta->skala.nama : ""),
+			x, NULL);
+		break;
+	}
+	}
+	return f;
 }
 
 /* ---- Reading it ---- */

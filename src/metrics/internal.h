@@ -26,6 +26,13 @@ void cek_renstra(const struct metrics *, struct diag_list *);
 bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s);
 
+/* c after the report's cap (batas_capaian), as efficiency takes it. */
+double capaian_dibatasi(const struct report_meta *, double c);
+/* Efficiency by method mt from a capaian (capped) and a serapan; PMK 214
+ * from the outputs k[0..nk). NAN when it cannot be computed. */
+double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
+	double serapan, const struct pmk214_keluaran *k, size_t nk);
+
 /* Fills m->figure and m->figure_kunci from what metrics_compute computed
  * (figure.c). */
 void metrics_figure_table(struct metrics *);

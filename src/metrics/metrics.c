@@ -511,14 +511,14 @@ bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	return false;
 }
 
-static double capaian_dibatasi(const struct report_meta *meta, double c)
+double capaian_dibatasi(const struct report_meta *meta, double c)
 {
 	if (meta->has_batas_capaian && c > meta->batas_capaian)
 		return meta->batas_capaian;
 	return c;
 }
 
-static double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
+double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
 	double serapan, const struct pmk214_keluaran *k, size_t nk)
 {
 	switch (mt) {

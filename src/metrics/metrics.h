@@ -419,6 +419,36 @@ size_t figure_sumber(const struct figure *, const struct src_pos **out,
 	size_t max);
 char *figure_sel_teks(char *buf, size_t len, const struct src_pos *);
 
+/* ---- Figures of a selection ----
+ * A table's closing row under any filter ({{tabel anggaran sasaran=S2
+ * baris_akhir=jumlah}}, {{tabel iku baris_akhir=rata-rata}}) totals the
+ * figures of its rows: computed here, on exact decimals and by the
+ * report's rules (capaian_rata_rata, the efficiency method), with the
+ * formula and input figures the site's provenance shows, in the caller's
+ * arena (the document's) and not listed in the figure table. When the
+ * table already holds that figure, the same computation over the same
+ * figures (laporan.pagu over every programme, S1.capaian over S1's
+ * indicators: the key `sama`), that one is returned, so the closing row
+ * of a whole report is its laporan.* figures. NULL: nothing to total. */
+enum pilihan {
+	PILIHAN_JUMLAH,  /* the sum of the figures under kunci (money) */
+	PILIHAN_RATA,    /* the mean of the capaian under kunci */
+};
+/* The figures under the keys kunci[0..n) with a value, each once. */
+const struct figure *metrics_pilihan(const struct metrics *, struct arena *,
+	enum pilihan, const char *nama, const char *const *kunci, size_t n,
+	const char *sama);
+enum turunan {
+	TURUNAN_SISA,      /* x pagu − y realisasi */
+	TURUNAN_SERAPAN,   /* x realisasi ÷ y pagu × 100 */
+	TURUNAN_EFISIENSI, /* from x capaian and y serapan, by the report's
+	                      method (PMK 214: the outputs of y's lines) */
+	TURUNAN_PREDIKAT,  /* the band of capaian x (y NULL) */
+};
+const struct figure *metrics_turunan(const struct metrics *, struct arena *,
+	enum turunan, const struct figure *x, const struct figure *y,
+	const char *sama);
+
 /* Computes everything. Problems that make a figure impossible (T = 0,
  * unknown grade, bad formula reference) are reported as warnings at the
  * cell; never fails. */

@@ -684,7 +684,8 @@ static void load_anggaran(struct loader *L)
 		"realisasi_anggaran", NULL};
 	static const char *const opt[] = {"sasaran", "indikator", "satuan",
 		"target", "target_awal", "realisasi", "pagu_awal",
-		"pagu_perubahan", "pagu", "penanggung_jawab", "mendukung", NULL};
+		"pagu_perubahan", "pagu", "penanggung_jawab", "mendukung",
+		"keterangan", NULL};
 	static const char *const num[] = {"target", "target_awal",
 		"realisasi", "pagu_awal", "pagu_perubahan", "pagu",
 		"realisasi_anggaran", NULL};
@@ -815,6 +816,7 @@ static void load_anggaran(struct loader *L)
 		a->realisasi_anggaran = csv_nilai(L->a, t, row,
 			"realisasi_anggaran", false);
 		a->penanggung_jawab = opt_str(L, t, row, "penanggung_jawab");
+		a->keterangan = opt_str(L, t, row, "keterangan");
 		check_unit(L, &a->target, a->satuan, "budget line", a->kode);
 		check_unit(L, &a->target_awal, a->satuan, "budget line", a->kode);
 		check_unit(L, &a->realisasi, a->satuan, "budget line", a->kode);

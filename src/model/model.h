@@ -61,7 +61,7 @@ struct tahunan {
 	struct nilai capaian_tertulis;    /* capaian as published, to check */
 	struct nilai standar;             /* national/provincial standard */
 	const char *standar_sumber;       /* e.g. "Nasional" */
-	const char *keterangan;
+	const char *keterangan;           /* free text (kolom keterangan) */
 	struct src_pos pos;               /* the row */
 };
 
@@ -152,6 +152,7 @@ struct anggaran {
 	struct nilai pagu_perubahan; /* revised ceiling (APBD-P), optional */
 	struct nilai realisasi_anggaran;
 	const char *penanggung_jawab;
+	const char *keterangan;      /* free text ({{tabel}} kolom keterangan) */
 	struct src_pos pos;
 };
 

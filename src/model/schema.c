@@ -78,7 +78,8 @@ static const struct skema_kolom KINERJA[] = {
 		"provinsi. " ANGKA_CATATAN},
 	{"standar_sumber", false, KOLOM_TEKS, NULL, "Standar mana: Nasional, "
 		"Provinsi Jawa Timur."},
-	{"keterangan", false, KOLOM_TEKS, NULL, "Keterangan."},
+	{"keterangan", false, KOLOM_TEKS, NULL, "Keterangan bebas "
+		"tahun itu; tampil di tabel dengan kolom=...,keterangan."},
 };
 
 static const struct skema_kolom ANGGARAN[] = {
@@ -110,6 +111,8 @@ static const struct skema_kolom ANGGARAN[] = {
 		"jawab."},
 	{"mendukung", false, KOLOM_TEKS, NULL, "Kode indikator yang "
 		"didukung, dipisah ; (IKU1; IKU2)."},
+	{"keterangan", false, KOLOM_TEKS, NULL, "Keterangan bebas; tampil "
+		"di tabel dengan kolom=...,keterangan."},
 };
 
 static const struct skema_kolom PAGU_RENSTRA[] = {

@@ -430,7 +430,8 @@ static void anggaran_kolom(void **state)
 	assert_null(G("anggaran", "program", "2.17.0", NULL));
 	m = fx_last_error(f);
 	assert_string_equal(m, "bab/30-akuntabilitas.md:12:1: error: unknown "
-		"program \"2.17.0\": no line of anggaran.csv has that code");
+		"program \"2.17.0\": no line of anggaran.csv has that code; "
+		"did you mean \"2.17.01\"?");
 	free(m);
 	/* program= or sasaran=: the lines either chooses, with theirs. */
 	n = G("anggaran", "program", "2.17.04", "sasaran", "S2", "tingkat",
@@ -525,6 +526,28 @@ static void grafik_seri(void **state)
 		"dan um_berlegalitas tahun 2023" NUM_RANGE_DASH "2024, tiap "
 		"panel dengan sumbunya sendiri: koperasi_aktif 718 (2023), 726 "
 		"(2024); um_berlegalitas - (2023), 175 (2024).");
+
+	/* Series named by their uraian (data.csv), the unit on the axis
+	 * when they share one, else beside each name. */
+	n = seri(f, "jumlah_pegawai", NULL);
+	c = n->as.fl->chart;
+	assert_string_equal(c->series[0].name, "Jumlah pegawai");
+	assert_string_equal(c->y_label, "orang");
+	assert_string_equal(c->title, "Data Jumlah pegawai Tahun "
+		"2023" NUM_RANGE_DASH "2024");
+	assert_string_equal(n->as.fl->alt, "Grafik garis data Jumlah pegawai "
+		"tahun 2023" NUM_RANGE_DASH "2024: Jumlah pegawai 33" NUM_NBSP
+		"orang (2023), 29" NUM_NBSP "orang (2024).");
+	n = seri(f, "jumlah_pegawai,jumlah_sarpras", "jenis", "batang", NULL);
+	c = n->as.fl->chart;
+	assert_string_equal(c->categories[0], "Jumlah pegawai (orang)");
+	assert_string_equal(c->categories[1], "Jumlah sarana dan prasarana "
+		"(unit)");
+	assert_string_equal(c->y_label, "Nilai");
+	n = seri(f, "jumlah_pegawai,jumlah_sarpras", "bentuk", "panel", NULL);
+	c = n->as.fl->chart;
+	assert_string_equal(c->panels[1].title, "Jumlah sarana dan prasarana");
+	assert_string_equal(c->panels[1].y_label, "unit");
 
 	assert_null(seri(f, "koperasi_aktif,koperasi_hantu", NULL));
 	char *m = fx_last_error(f);

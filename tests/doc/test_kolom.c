@@ -484,6 +484,119 @@ static void renstra_program(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* Free text beside the computed columns: kinerja.csv keterangan of the
+ * column's year (or the row's), anggaran.csv keterangan of the line; an
+ * empty cell where none is written. */
+static void keterangan(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("indikator", "sasaran", "S1", "kolom",
+		"indikator,capaian,keterangan", NULL);
+	assert_non_null(t);
+	assert_string_equal(row(f, t, 0), "Indikator Kinerja | Capaian (%) | "
+		"Keterangan");
+	assert_string_equal(row(f, t, 1), "Persentase Koperasi Sehat | "
+		"108,57" SP "% | 20 dari 26 koperasi <sehat> & \"terbit\" 76 %");
+	assert_string_equal(key(t, 1, 2), "");
+	t = T("indikator", "indikator", "IKU1", "baris", "tahun", "tahun",
+		"2023,2024", "kolom", "tahun,realisasi,keterangan", NULL);
+	assert_string_equal(row(f, t, 1), "2023 | 40" SP "% | Renstra: kondisi "
+		"awal");
+	t = T("indikator", "sasaran", "S1", "kolom",
+		"indikator,keterangan@2023", NULL);
+	assert_string_equal(row(f, t, 2), "Persentase Koperasi Sehat | "
+		"Renstra: kondisi awal");
+	t = T("anggaran", "program", "2.17.04", "kolom", "no,uraian,pagu,"
+		"keterangan", NULL);
+	assert_string_equal(row(f, t, 1), "1 | Program Penilaian Kesehatan "
+		"KSP/USP Koperasi | 28.000.000 | Refocusing APBD-P");
+	assert_string_equal(row(f, t, 2), "1.1 | Penilaian Kesehatan Koperasi "
+		"Simpan Pinjam | 28.000.000 | ");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
+/* The derivation the site shows for the figure of cell (r, c). */
+static const char *asal(struct fx *f, const struct doc_node *t, int r, int c)
+{
+	static char b[1024];
+	const struct doc_node *n = fx_celln(t, r, c);
+	assert_non_null(n->fig);
+	return figure_derivasi(b, sizeof b, &f->ctx.report->meta, n->fig);
+}
+
+/* Closing rows of any selection: the totals of the rows shown, computed
+ * by the metrics (metrics_pilihan) with their derivation; the metrics'
+ * own figure when the rows are the whole it totals. */
+static void akhir_pilihan(void **state)
+{
+	struct fx *f = *state;
+	/* Two programmes: 2.17.04 (pagu awal 40.000.000, pagu 28.000.000,
+	 * realisasi 27.000.000) and 2.17.07 (976.700.000, 1.652.700.000,
+	 * 896.143.050), each with its kegiatan (not counted again):
+	 * 1.016.700.000, 1.680.700.000, 923.143.050; sisa 757.556.950;
+	 * serapan 923.143.050 / 1.680.700.000 x 100 = 54,926..%. */
+	struct doc_node *t = T("anggaran", "program", "2.17.04,2.17.07",
+		"kolom", "no,uraian,pagu_awal,pagu,realisasi_anggaran,"
+		"sisa_anggaran,serapan", "baris_akhir", "jumlah", NULL);
+	assert_non_null(t);
+	assert_int_equal(fx_nchild(t), 6);
+	assert_string_equal(row(f, t, 5), "Jumlah | 1.016.700.000 | "
+		"1.680.700.000 | 923.143.050 | 757.556.950 | 54,93" SP "%");
+	assert_string_equal(asal(f, t, 5, 2), "Pagu = pagu 28.000.000 + pagu "
+		"1.652.700.000 = Rp" SP "1.680.700.000");
+	assert_string_equal(asal(f, t, 5, 5), "Serapan = realisasi anggaran "
+		"923.143.050 ÷ pagu 1.680.700.000 × 100 = 54,93" SP "%");
+	/* The same lines chosen by the indicators they support. */
+	t = T("anggaran", "indikator", "IKU1,IKU2", "kolom", "uraian,pagu,"
+		"serapan", "baris_akhir", "jumlah", NULL);
+	assert_string_equal(row(f, t, 5), "Jumlah | 1.680.700.000 | 54,93" SP
+		"%");
+	/* The whole budget: the metrics' own laporan.* figures. */
+	t = T("anggaran", "kolom", "uraian,pagu,serapan", "baris_akhir",
+		"jumlah", NULL);
+	assert_string_equal(key(t, fx_nchild(t) - 1, 1), "laporan.pagu");
+	assert_string_equal(key(t, fx_nchild(t) - 1, 2), "laporan.serapan");
+
+	/* Two sasaran: IKU1 76 / 70 = 108,571..%, IK3 91,91 / 91,3 =
+	 * 100,668..%, IK4 83,05 / 83 = 100,060..%; mean 103,099..%, cut
+	 * to 103,09 (this report cuts capaian), Sangat Berhasil. The
+	 * report's mean with IKU2 (150 %) would be 114,82. */
+	t = T("indikator", "sasaran", "S1,S3", "kolom", "no,sasaran,indikator,"
+		"capaian,predikat", "baris_akhir", "rata-rata", NULL);
+	assert_int_equal(fx_nchild(t), 5);
+	assert_string_equal(row(f, t, 4), "Rata-rata Capaian Kinerja | "
+		"103,09" SP "% | Sangat Berhasil");
+	assert_string_equal(asal(f, t, 4, 1), "Capaian = rata-rata(capaian "
+		"108,57, capaian 100,66, capaian 100,06) = 103,09" SP "%");
+	assert_string_equal(asal(f, t, 4, 2), "Predikat = pita skala "
+		"predikat magetan yang memuat capaian 103,09 = Sangat Berhasil");
+	/* A preset that filters its rows: the PK's indicators (IK3 has no
+	 * target_pk): (108,571.. + 150 + 100,060..) / 3 = 119,543..%. */
+	t = T("pk", "kolom", "no,sasaran,indikator,capaian", "baris_akhir",
+		"rata-rata", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Rata-rata Capaian "
+		"Kinerja | 119,54" SP "%");
+	/* No filter: the report's own mean, laporan.capaian. */
+	t = T("indikator", "kolom", "no,sasaran,indikator,capaian",
+		"baris_akhir", "rata-rata", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Rata-rata Capaian "
+		"Kinerja | 114,82" SP "%");
+	assert_string_equal(key(t, fx_nchild(t) - 1, 1), "laporan.capaian");
+
+	/* The sasaran's figures of S1 and S2: capaian (108,571.. + 150) / 2
+	 * = 129,285..%; pagu 28.000.000 + 1.652.700.000, realisasi
+	 * 27.000.000 + 896.143.050, serapan 54,926..%; efficiency
+	 * (selisih) 129,285.. - 54,926.. = 74,359..%. */
+	t = T("indikator", "sasaran", "S1,S2", "kolom", "no,sasaran,indikator,"
+		"capaian_sasaran,pagu_sasaran,serapan_sasaran,efisiensi_sasaran",
+		"baris_akhir", "jumlah", NULL);
+	assert_string_equal(row(f, t, fx_nchild(t) - 1), "Jumlah | 129,28" SP
+		"% | 1.680.700.000 | 54,93" SP "% | 74,36" SP "%");
+	assert_string_equal(asal(f, t, fx_nchild(t) - 1, 4), "Efisiensi = "
+		"capaian 129,28 − serapan 54,93 = 74,36" SP "%");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* The Rencana Kinerja Tahunan (preset rkt, kelompok=sasaran): each
  * sasaran's row above its programmes, its indicator's target and the
  * sums of its programmes' pagu: S1 has 2.17.04 (40.000.000 before the
@@ -557,7 +670,7 @@ static void galat(void **state)
 		"target_akhir, realisasi_kumulatif, kemajuan, perubahan, arah, "
 		"standar, sumber_standar, banding_standar, pagu, "
 		"realisasi_anggaran, sisa_anggaran, serapan, efisiensi, "
-		"target_pk_akhir, keterangan_pk, pendukung, "
+		"target_pk_akhir, keterangan_pk, pendukung, keterangan, "
 		"capaian_sasaran, predikat_sasaran, pagu_sasaran, "
 		"realisasi_anggaran_sasaran, sisa_anggaran_sasaran, "
 		"serapan_sasaran, efisiensi_sasaran)",
@@ -571,7 +684,7 @@ static void galat(void **state)
 		"realisasi_kumulatif, kemajuan, perubahan, arah, standar, "
 		"sumber_standar, banding_standar, pagu, realisasi_anggaran, "
 		"sisa_anggaran, serapan, efisiensi, target_pk_akhir, "
-		"keterangan_pk, pendukung, capaian_sasaran, "
+		"keterangan_pk, pendukung, keterangan, capaian_sasaran, "
 		"predikat_sasaran, pagu_sasaran, realisasi_anggaran_sasaran, "
 		"sisa_anggaran_sasaran, serapan_sasaran, efisiensi_sasaran)",
 		"capaian", "kolom", "indikator,pagu_awal", NULL);
@@ -582,16 +695,15 @@ static void galat(void **state)
 		"that year", "indikator", "indikator", "IKU1", "baris", "tahun",
 		"tahun", "2021,2022", NULL);
 	E("unknown sasaran \"S7\"", "anggaran", "sasaran", "S7", NULL);
-	E("unknown indikator \"IKU9\"", "capaian", "indikator", "IKU9", NULL);
-	E("\"S1\" is not an indikator", "capaian", "indikator", "S1", NULL);
-	E("unknown program \"2.17.99\": no line of anggaran.csv has that code",
-		"anggaran", "program", "2.17.99", NULL);
+	E("unknown indikator \"IKU9\"; did you mean \"IKU1\"?", "capaian",
+		"indikator", "IKU9", NULL);
+	E("\"S1\" is not an indikator (it is a sasaran in indikator.csv)",
+		"capaian", "indikator", "S1", NULL);
+	E("unknown program \"2.17.99\": no line of anggaran.csv has that "
+		"code; did you mean \"2.17.01\"?", "anggaran", "program",
+		"2.17.99", NULL);
 	E("kolom: \"pagu@2023\" has no year of its own: budget lines are of "
 		"the reporting year", "anggaran", "kolom", "uraian,pagu@2023",
-		NULL);
-	E("baris_akhir=rata-rata: the metrics hold the mean of the whole "
-		"report and of one sasaran; give no filter or one sasaran=",
-		"indikator", "indikator", "IKU1", "baris_akhir", "rata-rata",
 		NULL);
 	E("baris=tahun: give the one indicator whose years are the rows, "
 		"e.g. indikator=IKU1", "indikator", "baris", "tahun", NULL);
@@ -612,6 +724,50 @@ static void galat(void **state)
 		"capaian", "kelompok", "sasaran", NULL);
 }
 
+/* A filter is read once, by kolom_saringan, for tables and charts: the
+ * same wrong code gives the same message in {{tabel}} and {{grafik}}. */
+static void saring_sama(void **state)
+{
+	struct fx *f = *state;
+	static const char *const KASUS[][4] = {
+		{"indikator", "target-realisasi", "indikator", "IKU9"},
+		{"indikator", "target-realisasi", "indikator", "S1"},
+		{"indikator", "capaian-tahunan", "sasaran", "S9"},
+		{"indikator", "capaian-tahunan", "sasaran", "IKU1"},
+		{"indikator", "target-realisasi", "tujuan", "S1"},
+		{"anggaran", "anggaran", "sasaran", "T1"},
+		{"anggaran", "anggaran", "program", "2.17.0"},
+		{"anggaran", "komposisi-anggaran", "program", "2.17.99"},
+	};
+	static const char *const PESAN[] = {
+		"unknown indikator \"IKU9\"; did you mean \"IKU1\"?",
+		"\"S1\" is not an indikator (it is a sasaran in indikator.csv)",
+		"unknown sasaran \"S9\"",
+		"\"IKU1\" is not a sasaran (it is an indikator in indikator.csv)",
+		"\"S1\" is not a tujuan (it is a sasaran in indikator.csv)",
+		"\"T1\" is not a sasaran (it is a tujuan in indikator.csv)",
+		"unknown program \"2.17.0\": no line of anggaran.csv has that "
+			"code; did you mean \"2.17.01\"?",
+		"unknown program \"2.17.99\": no line of anggaran.csv has that "
+			"code; did you mean \"2.17.01\"?",
+	};
+	for (size_t i = 0; i < sizeof KASUS / sizeof KASUS[0]; i++) {
+		const char *want = arena_printf(f->doc.arena,
+			"bab/30-akuntabilitas.md:12:1: error: %s", PESAN[i]);
+		expect(f, fx_directive("tabel", KASUS[i][0], KASUS[i][2],
+			KASUS[i][3], NULL), want);
+		const struct block_def *g = fx_def(CHART_DEFS, NCHART_DEFS,
+			KASUS[i][1]);
+		assert_non_null(g);
+		struct directive d = fx_directive("grafik", KASUS[i][1],
+			KASUS[i][2], KASUS[i][3], NULL);
+		assert_null(g->build(&f->ctx, &d));
+		char *m = fx_last_error(f);
+		assert_string_equal(m, want);
+		free(m);
+	}
+}
+
 int main(void)
 {
 #define TEST(fn) cmocka_unit_test_setup_teardown(fn, fx_setup, fx_teardown)
@@ -630,6 +786,9 @@ int main(void)
 		TEST(renstra_program),
 		TEST(rkt),
 		TEST(galat),
+		TEST(saring_sama),
+		TEST(akhir_pilihan),
+		TEST(keterangan),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -116,7 +116,8 @@ static void capaian_errors(void **state)
 	assert_null(T("capaian", "sasaran", "IKU1", NULL));
 	m = fx_last_error(f);
 	assert_string_equal(m, "bab/30-akuntabilitas.md:12:1: error: "
-		"\"IKU1\" is not a sasaran");
+		"\"IKU1\" is not a sasaran (it is an indikator in "
+		"indikator.csv)");
 	free(m);
 	assert_null(T("capaian", "tahun", "dua ribu", NULL));
 	m = fx_last_error(f);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "metrics/metrics.h"
+#include "util/arena.h"
 #include "util/dec.h"
 
 static struct report *R;
@@ -150,6 +151,103 @@ static void test_aggregates(void **state)
 	assert_teks(dua->key, "100,00\xC2\xA0%");
 }
 
+/* The names a table's columns read (doc/kolom.c): IKU1 2024 types 70 as
+ * target, target_pk and target_pk_perubahan; the revised PK target
+ * counts, so KODE.target_pk_perubahan.2024 and the PK target in force,
+ * KODE.target_pk_akhir.2024, are that figure; target_pk keeps its own.
+ * 2025 types only the Renstra's 73. IKU1 is a rate: its
+ * realisasi_kumulatif is the 2024 realisasi, 76. */
+static void test_nama_kolom(void **state)
+{
+	(void)state;
+	const struct figure *tg = fig("IKU1.target.2024");
+	assert_ptr_equal(fig("IKU1.target_pk_perubahan.2024"), tg);
+	assert_ptr_equal(fig("IKU1.target_pk_akhir.2024"), tg);
+	const struct figure *pk = fig("IKU1.target_pk.2024");
+	assert_ptr_not_equal(pk, tg);
+	assert_string_equal(pk->cell[0].column_name, "target_pk");
+	assert_teks("IKU1.target_pk.2024", "70\xC2\xA0%");
+	assert_ptr_equal(fig("IKU1.target_renstra.2025"),
+		fig("IKU1.target.2025"));
+	assert_teks("IKU1.target_renstra.2025", "73\xC2\xA0%");
+	assert_null(metrics_figure(M, "IKU1.target_pk_akhir.2022"));
+	assert_null(metrics_figure(M, "IKU1.target_pk.2025"));
+	assert_ptr_equal(fig("IKU1.realisasi_kumulatif"),
+		fig("IKU1.realisasi.2024"));
+	assert_teks("IKU1.realisasi_kumulatif", "76\xC2\xA0%");
+	/* Not listed twice: the list holds each figure once. */
+	size_t n = 0;
+	for (size_t i = 0; i < metrics_figure_count(M); i++)
+		n += metrics_figure_at(M, i) == tg;
+	assert_int_equal(n, 1);
+}
+
+/* Figures of a selection (a table's closing row): two of the eight
+ * programmes, 2.17.02 (pagu 120.000.000, realisasi 118.865.000) and
+ * 2.17.03 (25.000.000, 23.990.000): 145.000.000 and 142.855.000, serapan
+ * 142.855.000 / 145.000.000 x 100 = 98,5206..%, sisa 2.145.000. Two
+ * capaian, IKU1 108,571..% and IKU2 150 %: mean 129,2857..%, cut to
+ * 129,28 (Magetan cuts), Sangat Berhasil. All the programmes, or all four
+ * capaian, are the report's own figures. */
+static void test_pilihan(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	char b[512];
+	const char *pagu[] = {"anggaran.2.17.02.pagu", "anggaran.2.17.03.pagu"};
+	const char *real[] = {"anggaran.2.17.02.realisasi",
+		"anggaran.2.17.03.realisasi"};
+	const struct figure *pg = metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu",
+		pagu, 2, "laporan.pagu");
+	const struct figure *re = metrics_pilihan(M, a, PILIHAN_JUMLAH,
+		"realisasi anggaran", real, 2, "laporan.realisasi_anggaran");
+	assert_non_null(pg);
+	assert_ptr_not_equal(pg, fig("laporan.pagu"));
+	assert_dec(figure_dec(pg), "145000000");
+	assert_int_equal(pg->kind, FIGURE_RUPIAH);
+	assert_string_equal(figure_derivasi(b, sizeof b, &R->meta, pg),
+		"Pagu = pagu 120.000.000 + pagu 25.000.000 = Rp\xC2\xA0"
+		"145.000.000");
+	const struct figure *se = metrics_turunan(M, a, TURUNAN_SERAPAN, re, pg,
+		"laporan.serapan");
+	assert_string_equal(figure_tampil(b, sizeof b, &R->meta, se),
+		"98,52\xC2\xA0%");
+	const struct figure *si = metrics_turunan(M, a, TURUNAN_SISA, pg, re,
+		"laporan.sisa_anggaran");
+	assert_dec(figure_dec(si), "2145000");
+	/* One line's sum is that line's figure. */
+	assert_ptr_equal(metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu", pagu, 1,
+		NULL), fig("anggaran.2.17.02.pagu"));
+	/* Every programme: laporan.pagu itself, and what follows from it. */
+	const char *semua[8];
+	for (int i = 0; i < 8; i++)
+		semua[i] = arena_printf(a, "anggaran.2.17.0%d.pagu", i + 1);
+	const struct figure *lp = metrics_pilihan(M, a, PILIHAN_JUMLAH, "pagu",
+		semua, 8, "laporan.pagu");
+	assert_ptr_equal(lp, fig("laporan.pagu"));
+
+	const char *cap[] = {"IKU1.capaian.2024", "IKU2.capaian.2024"};
+	const struct figure *c = metrics_pilihan(M, a, PILIHAN_RATA, "capaian",
+		cap, 2, "laporan.capaian");
+	assert_string_equal(figure_derivasi(b, sizeof b, &R->meta, c),
+		"Capaian = rata-rata(capaian 108,57, capaian 150,00) = "
+		"129,28\xC2\xA0%");
+	const struct figure *p = metrics_turunan(M, a, TURUNAN_PREDIKAT, c,
+		NULL, "laporan.predikat");
+	assert_string_equal(p->text, "Sangat Berhasil");
+	const char *empat[] = {"IK4.capaian.2024", "IKU1.capaian.2024",
+		"IK3.capaian.2024", "IKU2.capaian.2024", "TK1.capaian.2024"};
+	const struct figure *lc = metrics_pilihan(M, a, PILIHAN_RATA,
+		"capaian", empat, 5, "laporan.capaian");
+	assert_ptr_equal(lc, fig("laporan.capaian"));
+	assert_ptr_equal(metrics_turunan(M, a, TURUNAN_PREDIKAT, lc, NULL,
+		"laporan.predikat"), fig("laporan.predikat"));
+	/* Nothing to total. */
+	assert_null(metrics_pilihan(M, a, PILIHAN_RATA, "capaian", empat + 4,
+		1, NULL));
+	arena_free(a);
+}
+
 /* Every key is unique and found again; the count is the table's. */
 static void test_keys(void **state)
 {
@@ -170,6 +268,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_iku1_2024),
 		cmocka_unit_test(test_aggregates),
+		cmocka_unit_test(test_nama_kolom),
+		cmocka_unit_test(test_pilihan),
 		cmocka_unit_test(test_keys),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

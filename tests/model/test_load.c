@@ -377,6 +377,26 @@ static void test_pagu_satu(void **state)
 		"empty, and 2.17.05 has no lines below it to add up\n");
 }
 
+/* Free text of a budget line (anggaran.csv keterangan), kept as
+ * written; a line without it has none. */
+static void test_keterangan_anggaran(void **state)
+{
+	(void)state;
+	put("r1/anggaran.csv", "kode,uraian,sasaran,pagu,realisasi_anggaran,"
+		"keterangan\n"
+		"2.17.05,Program,S1,28.000.000,27.700.000,\"Refocusing <APBD-P>, "
+		"& lagi\"\n"
+		"2.17.05.2.01,Kegiatan,,28.000.000,27.700.000,\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_string_equal(model_anggaran(r, "2.17.05")->keterangan,
+		"Refocusing <APBD-P>, & lagi");
+	assert_null(model_anggaran(r, "2.17.05.2.01")->keterangan);
+	model_report_free(r);
+}
+
 /* Realisasi left empty is "tidak dilaporkan", 0 is typed; a "-" says
  * neither and is an error. target_awal is optional and read as typed. */
 static void test_realisasi_tidak_dilaporkan(void **state)
@@ -688,6 +708,7 @@ int main(void)
 		T(test_predikat_skala),
 		T(test_pagu_satu),
 		T(test_renstra),
+		T(test_keterangan_anggaran),
 		T(test_realisasi_tidak_dilaporkan),
 		T(test_ttd_sampul),
 		T(test_issue13_files),
