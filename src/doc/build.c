@@ -307,11 +307,21 @@ static void convert_text(struct build_ctx *c, struct doc_node *parent,
 	cmark_node *n, const char *s)
 {
 	const char *p = s;
+	/* "x" at the end of the line above and "100 %" starting this one:
+	 * one formula, broken by the line end. */
+	cmark_node *br = cmark_node_previous(n);
+	cmark_node *above = br ? cmark_node_previous(br) : NULL;
+	bool after_times = br != NULL && above != NULL &&
+		(cmark_node_get_type(br) == CMARK_NODE_SOFTBREAK ||
+		 cmark_node_get_type(br) == CMARK_NODE_LINEBREAK) &&
+		cmark_node_get_type(above) == CMARK_NODE_TEXT &&
+		typed_ends_with_times(cmark_node_get_literal(above));
 	for (;;) {
 		const char *open = strstr(p, "{{");
 		size_t seg = open ? (size_t)(open - p) : strlen(p);
 		if (seg > 0)
-			typed_figures_check(c, md_pos(c, n, (int)(p - s)), p, seg);
+			typed_figures_check(c, md_pos(c, n, (int)(p - s)), p, seg,
+				p == s && after_times);
 		if (open == NULL) {
 			if (*p)
 				doc_append(parent, doc_text(c->doc, p));

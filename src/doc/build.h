@@ -85,9 +85,12 @@ struct doc_node *make_signature(struct build_ctx *);
 /* The headline figures node (summary.c). */
 struct doc_node *make_summary(struct build_ctx *);
 /* Warns about figures typed into a text run of the narrative (typed.c);
- * base is the place of s[0]. */
+ * base is the place of s[0]. after_times: the text before s (on the line
+ * above) ends with a multiplication sign, so a number at s[0] is a
+ * formula's "x 100 %", not a figure. */
 void typed_figures_check(struct build_ctx *, struct src_pos base,
-	const char *s, size_t len);
+	const char *s, size_t len, bool after_times);
+bool typed_ends_with_times(const char *s);
 /* Warns about characters the PDF's fonts lack, once each (glyphs.c). */
 void check_glyphs(struct build_ctx *);
 

@@ -61,11 +61,24 @@ static bool satuan_ditulis(const char *satuan)
 	return true;
 }
 
+/* An indicator measured in money (a revenue office's "Realisasi
+ * penerimaan pajak daerah", satuan Rupiah or Rp) is written as money is
+ * written in Indonesian: "Rp 96.500.000.000", never "96.500.000.000
+ * Rupiah". */
+static bool satuan_rupiah(const char *satuan)
+{
+	return satuan != NULL && (strcasecmp(satuan, "rp") == 0 ||
+		strcasecmp(satuan, "rp.") == 0 ||
+		strcasecmp(satuan, "rupiah") == 0);
+}
+
 const char *fmt_nilai_satuan(struct build_ctx *c, double v, const char *satuan)
 {
 	const char *n = fmt_nilai(c, v);
 	if (!satuan_ditulis(satuan) || isnan(v))
 		return n;
+	if (satuan_rupiah(satuan))
+		return arena_printf(c->doc->arena, "Rp" NUM_NBSP "%s", n);
 	if (strcmp(satuan, "%") == 0)
 		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", n);
 	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", n, satuan);
@@ -93,6 +106,8 @@ const char *fmt_figure(struct build_ctx *c, const struct figure *f)
 	num_format_dec(b, sizeof b, figure_dec(f), st);
 	if (!satuan_ditulis(f->unit))
 		return dup(c, b);
+	if (satuan_rupiah(f->unit))
+		return arena_printf(c->doc->arena, "Rp" NUM_NBSP "%s", b);
 	if (strcmp(f->unit, "%") == 0)
 		return arena_printf(c->doc->arena, "%s" NUM_NBSP "%%", b);
 	return arena_printf(c->doc->arena, "%s" NUM_NBSP "%s", b, f->unit);
@@ -118,6 +133,8 @@ const char *fmt_terbilang(struct build_ctx *c, const struct figure *f)
 		return NULL;
 	if (f->kind == FIGURE_PERCENT || (f->unit && !strcmp(f->unit, "%")))
 		return arena_printf(c->doc->arena, "%s persen", b);
+	if (satuan_rupiah(f->unit))
+		return arena_printf(c->doc->arena, "%s rupiah", b);
 	return dup(c, b);
 }
 

@@ -104,8 +104,19 @@ static size_t body(const char *p, bool *grouped, bool *decimal)
 	return i;
 }
 
+/* Does the text end with a multiplication sign ("x", "*", "×"), blanks
+ * after it left aside? */
+bool typed_ends_with_times(const char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 0 && (s[n - 1] == 'x' || s[n - 1] == '*' ||
+		(n >= 2 && !memcmp(s + n - 2, "\xc3\x97", 2)));
+}
+
 void typed_figures_check(struct build_ctx *c, struct src_pos base,
-	const char *s, size_t len)
+	const char *s, size_t len, bool after_times)
 {
 	size_t i = 0;
 	while (i < len) {
@@ -150,9 +161,9 @@ void typed_figures_check(struct build_ctx *c, struct src_pos base,
 		const char *before = s + start;
 		while (before > s && before[-1] == ' ')
 			before--;
-		bool formula = before > s && (before[-1] == 'x' ||
+		bool formula = before > s ? (before[-1] == 'x' ||
 			before[-1] == '*' || (before - s >= 2 &&
-			!memcmp(before - 2, "\xc3\x97", 2)));
+			!memcmp(before - 2, "\xc3\x97", 2))) : after_times;
 		if (!(rp || pct || grouped || decimal) || formula) {
 			i = end;
 			continue;

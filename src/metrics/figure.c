@@ -268,6 +268,30 @@ static const struct figure *cari(struct tabel *t, const char *fmt, ...)
 	return strmap_get(t->m->figure_kunci, key);
 }
 
+/* The inputs of a PMK 214 efficiency: pagu, capaian and realisasi of
+ * each output under the lines (metrics.c anggaran_keluaran), not the
+ * capaian and serapan of the lines themselves. */
+static void masukan_pmk214(struct tabel *t, struct figure *e,
+	const struct anggaran *const *lines, size_t nlines)
+{
+	const struct metrics *m = t->m;
+	const struct anggaran **ks = arena_alloc(t->a, (m->nanggaran ?
+		m->nanggaran : 1) * sizeof *ks);
+	size_t nk = 0;
+	for (size_t i = 0; i < nlines; i++)
+		anggaran_keluaran(m, lines[i], ks, &nk);
+	const struct figure **in = arena_alloc(t->a, (nk ? 3 * nk : 1) *
+		sizeof *in);
+	for (size_t i = 0; i < nk; i++) {
+		in[3 * i] = cari(t, "anggaran.%s.pagu", ks[i]->kode);
+		in[3 * i + 1] = cari(t, "anggaran.%s.capaian", ks[i]->kode);
+		in[3 * i + 2] = cari(t, "anggaran.%s.realisasi", ks[i]->kode);
+	}
+	masukan(t, e, arena_printf(t->a, "PMK 214/2017: Σ(pagu × capaian − "
+		"realisasi) ÷ Σ(pagu × capaian) × 100 atas %zu keluaran", nk),
+		in, 3 * nk);
+}
+
 /* The formula and inputs of a derived indicator's realisation: the
  * data.csv series it reads, or its children's realisations (called again
  * once every indicator is in the table, as a child may come after its
@@ -528,7 +552,10 @@ static void tabel_anggaran(struct tabel *t, const struct metrik_anggaran *ma)
 	e->tak_dilaporkan = ma->tak_dilaporkan || (c->tak_dilaporkan &&
 		meta->efisiensi != EFISIENSI_SISA);
 	nilai_hitung(e, ma->ada_efisiensi, ma->efisiensi);
-	masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
+	/* PMK 214's inputs are the outputs' figures, set once every line
+	 * has its own (metrics_figure_table). */
+	if (meta->efisiensi != EFISIENSI_PMK214)
+		masukan2(t, e, rumus_efisiensi(meta->efisiensi), c, se);
 }
 
 /* A program or kegiatan whose pagu or realisasi was left empty holds the
@@ -711,7 +738,10 @@ static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	e->unit = meta->efisiensi == EFISIENSI_RASIO ? NULL : "%";
 	e->tak_dilaporkan = tak_lapor;
 	nilai_hitung(e, ada_ef, ef);
-	masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
+	if (meta->efisiensi == EFISIENSI_PMK214)
+		masukan_pmk214(t, e, lines, n);
+	else
+		masukan2(t, e, rumus_efisiensi(meta->efisiensi), capaian, se);
 }
 
 /* Capaian as the mean of the indicators' capaian in year th: of one
@@ -1310,6 +1340,12 @@ void metrics_figure_table(struct metrics *m)
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
 		tabel_anggaran(&t, &m->anggaran[i]);
+	for (size_t i = 0; m->report->meta.efisiensi == EFISIENSI_PMK214 &&
+			i < m->nanggaran; i++) {
+		const struct anggaran *a = m->anggaran[i].a;
+		masukan_pmk214(&t, strmap_get(m->figure_kunci, arena_printf(
+			m->arena, "anggaran.%s.efisiensi", a->kode)), &a, 1);
+	}
 	for (size_t i = 0; i < m->nanggaran; i++)
 		anggaran_dijumlah(&t, &m->anggaran[i]);
 	/* Post-order: a Renstra parent's sum names its lines' figures. */

@@ -32,6 +32,11 @@ double capaian_dibatasi(const struct report_meta *, double c);
  * from the outputs k[0..nk). NAN when it cannot be computed. */
 double efisiensi_dengan(enum efisiensi_metode mt, double capaian,
 	double serapan, const struct pmk214_keluaran *k, size_t nk);
+/* The outputs PMK 214 weighs under budget line a (metrics.c): the lowest
+ * lines with an output capaian, a itself when none below has one;
+ * appended to out at *n. */
+void anggaran_keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct anggaran **out, size_t *n);
 
 /* Fills m->figure and m->figure_kunci from what metrics_compute computed
  * (figure.c). */

@@ -243,6 +243,23 @@ static void status_lapor(struct diag_list *dl, enum capaian_status st,
 	}
 }
 
+/* Where the series are, as the user keeps them: data.csv, or the sheet
+ * data of the report's workbook. */
+static const char *asal_data(const struct report *r, char *buf, size_t len)
+{
+	if (r->workbook == NULL)
+		return "data.csv";
+	const char *f = r->ndata > 0 ? r->data[0].nilai.pos.file : NULL;
+	if (f != NULL && strstr(f, DIAG_SHEET) != NULL)
+		snprintf(buf, len, "the sheet data of %s", r->workbook);
+	else if (r->ndata > 0)
+		return "data.csv";
+	else
+		snprintf(buf, len, "data.csv (or the sheet data of %s)",
+			r->workbook);
+	return buf;
+}
+
 /* A derived indicator whose formula cannot compute a year (its series
  * start later) takes the realisasi typed in kinerja.csv: said once, as a
  * note, where the cell is. */
@@ -250,12 +267,12 @@ static void realisasi_diketik_lapor(const struct report *r,
 	const struct indikator *ind, const struct tahunan *t,
 	struct diag_list *dl)
 {
-	char a[64];
+	char a[64], asal[96];
 	lapor(dl, DIAG_NOTE, t->realisasi.pos, "indicator %s, %d: the rumus "
-		"cannot compute this year from data.csv; the typed realisasi "
+		"cannot compute this year from %s; the typed realisasi "
 		"%s is used, marked *) in the tables", ind->kode, t->tahun,
+		asal_data(r, asal, sizeof asal),
 		tertulis(a, sizeof a, &t->realisasi));
-	(void)r;
 }
 
 /* A realisasi typed beside a formula that computes the year: the
@@ -301,11 +318,14 @@ static void hitung_indikator(const struct report *r, struct metrics *m,
 	if (ind->rumus.jenis != RUMUS_TIDAK_ADA &&
 		ind->rumus.jenis != RUMUS_JUMLAH_ANAK)
 		for (size_t i = 0; i < ind->rumus.nseri; i++)
-			if (!seri_dikenal(r, ind->rumus.seri[i]))
+			if (!seri_dikenal(r, ind->rumus.seri[i])) {
+				char asal[96];
 				lapor(dl, DIAG_WARNING, ind->rumus.pos,
 					"indicator %s: formula refers to series "
-					"\"%s\", which data.csv does not have",
-					ind->kode, ind->rumus.seri[i]);
+					"\"%s\", which %s does not have",
+					ind->kode, ind->rumus.seri[i],
+					asal_data(r, asal, sizeof asal));
+			}
 
 	/* Candidate years: the indicator's rows plus what a formula reads
 	 * (at most every row of data.csv). Only a formula needs room for
@@ -564,8 +584,75 @@ static void jumlah_anak(const struct metrics *m, struct metrik_anggaran *ma,
 	*ada_pagu = *ada_realisasi = true;
 }
 
+/* Sums pagu/realisasi over the given lines and, for PMK 214, collects the
+ * outputs under them (lines without an output capaian cannot take
+ * part). */
+struct kumpulan {
+	double pagu, pagu_awal, realisasi;
+	bool tak_dilaporkan;          /* a line's realisasi is not known */
+	/* An output's realisasi is not known: PMK 214 is not computable
+	 * (no partial sum), so k is emptied and stays so. */
+	bool keluaran_tak_dilaporkan;
+	struct pmk214_keluaran *k;
+	size_t nk;
+};
+
+/* Does a line below a carry an output capaian? */
+static bool keluaran_di_bawah(const struct metrics *m,
+	const struct anggaran *a)
+{
+	for (size_t i = 0; i < a->nanak; i++) {
+		const struct metrik_anggaran *c = metrics_anggaran(m,
+			a->anak[i]->kode);
+		if ((c != NULL && c->ada_capaian) ||
+				keluaran_di_bawah(m, a->anak[i]))
+			return true;
+	}
+	return false;
+}
+
+/* PMK 214/2017 weighs outputs (keluaran): the lowest lines under a (or a
+ * itself) that carry an output capaian, so a programme whose sub
+ * kegiatan have targets is measured by them, not by its own outcome
+ * indicator; a branch with no capaian below its top takes the top's. */
+void anggaran_keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct anggaran **out, size_t *n)
+{
+	if (keluaran_di_bawah(m, a)) {
+		for (size_t i = 0; i < a->nanak; i++)
+			anggaran_keluaran(m, a->anak[i], out, n);
+		return;
+	}
+	const struct metrik_anggaran *ma = metrics_anggaran(m, a->kode);
+	if (ma != NULL && ma->ada_capaian)
+		out[(*n)++] = a;
+}
+
+static void keluaran(const struct metrics *m, const struct anggaran *a,
+	const struct report_meta *meta, struct kumpulan *s)
+{
+	if (keluaran_di_bawah(m, a)) {
+		for (size_t i = 0; i < a->nanak; i++)
+			keluaran(m, a->anak[i], meta, s);
+		return;
+	}
+	const struct metrik_anggaran *ma = metrics_anggaran(m, a->kode);
+	if (ma == NULL || !ma->ada_capaian || s->keluaran_tak_dilaporkan)
+		return;
+	if (ma->tak_dilaporkan) {
+		s->keluaran_tak_dilaporkan = true;
+		s->nk = 0;
+		return;
+	}
+	struct pmk214_keluaran *k = &s->k[s->nk++];
+	k->pagu = ma->pagu;
+	k->realisasi = ma->realisasi;
+	k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian), 100);
+}
+
 static void hitung_anggaran(const struct report *r, const struct metrics *m,
-	struct metrik_anggaran *ma, struct diag_list *dl)
+	struct metrik_anggaran *ma, struct pmk214_keluaran *kbuf,
+	struct diag_list *dl)
 {
 	const struct anggaran *a = ma->a;
 	const struct report_meta *meta = &r->meta;
@@ -591,8 +678,18 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 			"budget line %s: target is 0, output capaian is not "
 			"computable", a->kode);
 	}
+	/* PMK 214: the outputs under the line (its own capaian when none
+	 * below has one). */
+	if (meta->efisiensi == EFISIENSI_PMK214) {
+		struct kumpulan s = {0, 0, 0, false, false, kbuf, 0};
+		keluaran(m, a, meta, &s);
+		double e = efisiensi_pmk214(s.k, s.nk);
+		if (ma->ada_serapan && !isnan(e)) {
+			ma->ada_efisiensi = true;
+			ma->efisiensi = e;
+		}
 	/* The unspent share needs no output capaian. */
-	if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
+	} else if ((ma->ada_capaian || meta->efisiensi == EFISIENSI_SISA) &&
 			ma->ada_serapan) {
 		double cb = ma->ada_capaian ? capaian_dibatasi(meta, ma->capaian)
 			: NAN;
@@ -607,29 +704,15 @@ static void hitung_anggaran(const struct report *r, const struct metrics *m,
 	}
 }
 
-/* Sums pagu/realisasi over the given lines and, for PMK 214, collects them
- * as outputs (lines without an output capaian cannot take part). */
-struct kumpulan {
-	double pagu, pagu_awal, realisasi;
-	bool tak_dilaporkan;          /* a line's realisasi is not known */
-	struct pmk214_keluaran *k;
-	size_t nk;
-};
-
-static void kumpul(const struct metrik_anggaran *ma,
+static void kumpul(const struct metrics *m, const struct metrik_anggaran *ma,
 	const struct report_meta *meta, struct kumpulan *s)
 {
 	s->pagu = angka_tambah(s->pagu, ma->pagu);
 	s->pagu_awal = angka_tambah(s->pagu_awal, ma->pagu_awal);
 	s->realisasi = angka_tambah(s->realisasi, ma->realisasi);
 	s->tak_dilaporkan |= ma->tak_dilaporkan;
-	if (ma->ada_capaian) {
-		struct pmk214_keluaran *k = &s->k[s->nk++];
-		k->pagu = ma->pagu;
-		k->realisasi = ma->realisasi;
-		k->capaian = angka_bagi(capaian_dibatasi(meta, ma->capaian),
-			100);
-	}
+	if (meta->efisiensi == EFISIENSI_PMK214)
+		keluaran(m, ma->a, meta, s);
 }
 
 /* Does an ancestor of line a support ind too? Then a's money is in the
@@ -650,7 +733,7 @@ static void efisiensi_indikator(const struct metrics *m,
 	struct metrik_indikator *mi, struct pmk214_keluaran *kbuf)
 {
 	const struct report_meta *meta = &m->report->meta;
-	struct kumpulan k = {0, 0, 0, false, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++) {
 		const struct anggaran *a = m->anggaran[i].a;
 		bool ya = false;
@@ -658,7 +741,7 @@ static void efisiensi_indikator(const struct metrics *m,
 			ya = a->mendukung[j] == mi->ind;
 		if (!ya || leluhur_mendukung(a, mi->ind))
 			continue;
-		kumpul(&m->anggaran[i], meta, &k);
+		kumpul(m, &m->anggaran[i], meta, &k);
 		mi->ada_anggaran = true;
 	}
 	if (!mi->ada_anggaran)
@@ -732,16 +815,16 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		strmap_put(m->anggaran_kode, r->anggaran[i]->kode,
 			&m->anggaran[i]);
 	}
+	struct pmk214_keluaran *kbuf = arena_alloc(ar,
+		(r->nanggaran ? r->nanggaran : 1) * sizeof *kbuf);
 	/* Sub kegiatan first, programs last: an empty parent adds up
 	 * lines already computed. */
 	for (int t = ANGGARAN_SUBKEGIATAN; t >= (int)ANGGARAN_PROGRAM; t--)
 		for (size_t i = 0; i < r->nanggaran; i++)
 			if ((int)r->anggaran[i]->tingkat == t)
-				hitung_anggaran(r, m, &m->anggaran[i], dl);
+				hitung_anggaran(r, m, &m->anggaran[i], kbuf, dl);
 
 	double *buf = arena_alloc(ar, (ni ? ni : 1) * sizeof *buf);
-	struct pmk214_keluaran *kbuf = arena_alloc(ar,
-		(r->nanggaran ? r->nanggaran : 1) * sizeof *kbuf);
 
 	/* Per sasaran: capaian from its indicators, money from the budget
 	 * lines linked to it (the highest linked line of each branch, so a
@@ -765,14 +848,14 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 			ms->capaian = rr;
 			ms->predikat = predikat_cari(&meta->skala, ms->capaian);
 		}
-		struct kumpulan k = {0, 0, 0, false, kbuf, 0};
+		struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 		size_t nlines = 0;
 		for (size_t i = 0; i < m->nanggaran; i++) {
 			const struct anggaran *a = m->anggaran[i].a;
 			if (!model_anggaran_sasaran(a, ms->sasaran) ||
 				anggaran_leluhur_tertaut(a, ms->sasaran))
 				continue;
-			kumpul(&m->anggaran[i], meta, &k);
+			kumpul(m, &m->anggaran[i], meta, &k);
 			nlines++;
 		}
 		ms->pagu = k.pagu;
@@ -813,10 +896,10 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		m->capaian = rr;
 		m->predikat = predikat_cari(&meta->skala, m->capaian);
 	}
-	struct kumpulan k = {0, 0, 0, false, kbuf, 0};
+	struct kumpulan k = {0, 0, 0, false, false, kbuf, 0};
 	for (size_t i = 0; i < m->nanggaran; i++)
 		if (m->anggaran[i].a->induk == NULL)
-			kumpul(&m->anggaran[i], meta, &k);
+			kumpul(m, &m->anggaran[i], meta, &k);
 	m->pagu = k.pagu;
 	m->pagu_awal = k.pagu_awal;
 	m->realisasi = k.realisasi;
@@ -1108,7 +1191,8 @@ static void cek_revisi_pk(const struct report_meta *m,
 			lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
 				"indicator %s, %d: revised PK target %s has no "
 				"target in the original PK; the report must show "
-				"both", ind->kode, t->tahun,
+				"both ({{tabel pk-perubahan}} does)", ind->kode,
+				t->tahun,
 				tertulis(a, sizeof a, &t->target_pk_perubahan));
 			continue;
 		}
@@ -1117,7 +1201,8 @@ static void cek_revisi_pk(const struct report_meta *m,
 			continue;
 		lapor(dl, DIAG_NOTE, t->target_pk_perubahan.pos,
 			"indicator %s, %d: revised PK target %s differs from "
-			"the PK target %s; the report must show both",
+			"the PK target %s; the report must show both "
+			"({{tabel pk-perubahan}} does)",
 			ind->kode, t->tahun,
 			angka(a, sizeof a, m, JENIS_NILAI,
 				t->target_pk_perubahan.v),

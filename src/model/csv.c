@@ -11,6 +11,7 @@
 
 #include "util/path.h"
 #include "util/strmap.h"
+#include "util/suggest.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -388,6 +389,26 @@ static struct csv_table *build_table(struct arena *a, const char *path,
 	size_t ncol = h->n;
 	while (ncol > 0 && h->f[ncol - 1][0] == '\0')
 		ncol--; /* trailing empty columns */
+	/* A title typed above the header ("Data Kinerja 2024" alone in A1,
+	 * the columns below it): every column would be unknown and every
+	 * row's cells "in a column with no header". Say what it is. */
+	if (ncol == 1) {
+		size_t j = i + 1;
+		while (j < nrec && (row_empty(recs[j]) || recs[j]->f[0][0] == '#'))
+			j++;
+		size_t filled = 0;
+		for (size_t k = 0; j < nrec && k < recs[j]->n; k++)
+			filled += recs[j]->f[k][0] != '\0';
+		if (filled >= 2) {
+			struct src_pos p = csv_at(t, (int)i + 1, 1, NULL);
+			diag_add(dl, DIAG_ERROR, p, "row %zu holds only \"%s\" and "
+				"row %zu the columns: the header must be the first "
+				"row; write a title as a comment row, \"# judul: %s\", "
+				"or delete it", i + 1, trim(a, h->f[0]), j + 1,
+				trim(a, h->f[0]));
+			return NULL;
+		}
+	}
 	if (ncol > CSV_MAX_COLUMNS) {
 		/* No report table is that wide, and the PDF sets a wide table
 		 * in panels at a cost of panels x cells: 100,000 columns ran
@@ -517,8 +538,32 @@ bool csv_check_header(struct csv_table *t, const char *const *required,
 		}
 		if (!in_list(required, t->header[k]) &&
 				!in_list(optional, t->header[k])) {
-			diag_add(t->diags, DIAG_ERROR, p, "unknown column \"%s\"",
-				t->header[k]);
+			/* A typo ("realisai", "Realisasi") would drop the
+			 * column's data: name the column meant. */
+			const char *cands[64];
+			size_t nc = 0;
+			for (const char *const *r = required; r && *r && nc < 64;
+					r++)
+				cands[nc++] = *r;
+			for (const char *const *o = optional; o && *o && nc < 64;
+					o++)
+				cands[nc++] = *o;
+			const char *near = NULL;
+			for (size_t c = 0; c < nc && near == NULL; c++)
+				if (strcasecmp(cands[c], t->header[k]) == 0)
+					near = cands[c];
+			if (near != NULL)
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\": column names are lower case, \"%s\"",
+					t->header[k], near);
+			else if ((near = suggest_nearest(t->header[k], cands,
+					nc)) != NULL)
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\" (did you mean \"%s\"?)", t->header[k],
+					near);
+			else
+				diag_add(t->diags, DIAG_ERROR, p, "unknown column "
+					"\"%s\"", t->header[k]);
 			ok = false;
 		}
 		uintptr_t first = (uintptr_t)strmap_put(seen, t->header[k],

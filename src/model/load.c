@@ -30,6 +30,9 @@ struct loader {
 	struct ptrvec read;
 	/* data.xlsx or data.ods, when the folder has one */
 	struct workbook *wb;
+	/* indikator codes by their lower case, built at the first unknown
+	 * code (kode_tak_dikenal) */
+	struct strmap *kode_kecil;
 };
 
 static const char *join(struct arena *a, const char *dir, const char *name)
@@ -266,7 +269,9 @@ static void check_sakip_weights(struct loader *L, const struct report *r)
 	}
 }
 
-/* A unit as written, for comparing: lower case, and "persen" is "%". */
+/* A unit as written, for comparing: lower case, "persen" is "%", and
+ * "Rp" is "rupiah" (an indicator in Rp takes "1.500.000 rupiah" as an
+ * indicator in Rupiah takes "Rp 1.500.000"). */
 static void unit_norm(const char *u, char *out, size_t len)
 {
 	size_t n = 0;
@@ -275,6 +280,8 @@ static void unit_norm(const char *u, char *out, size_t len)
 	out[n] = '\0';
 	if (!strcmp(out, "persen"))
 		snprintf(out, len, "%%");
+	else if (!strcmp(out, "rp") || !strcmp(out, "rp."))
+		snprintf(out, len, "rupiah");
 }
 
 /* A unit typed in a number cell ("85 %", "3 UM") must be the satuan the
@@ -283,11 +290,32 @@ static void unit_norm(const char *u, char *out, size_t len)
 static void check_unit(struct loader *L, const struct nilai *v,
 	const char *satuan, const char *what, const char *kode)
 {
+	char a[64], b[64];
+	unit_norm(satuan ? satuan : "", b, sizeof b);
+	/* "10.800" for an indicator in %: the decimal typed with a point,
+	 * read as ten thousand eight hundred percent (csv.c says so when
+	 * the "%" is typed too). A share is never that large. */
+	const char *dot = v->ada && v->unit == NULL && !v->is_rentang &&
+		v->teks != NULL && !strcmp(b, "%") ? strchr(v->teks, '.') : NULL;
+	if (dot != NULL && strrchr(v->teks, '.') == dot &&
+			strchr(v->teks, ',') == NULL && fabs(v->v) >= 1000) {
+		char as_read[64], meant[64];
+		size_t k = 0, m = 0;
+		for (const char *c = v->teks; *c && m + 1 < sizeof meant; c++) {
+			meant[m++] = *c == '.' ? ',' : *c;
+			if (*c != '.' && k + 1 < sizeof as_read)
+				as_read[k++] = *c;
+		}
+		as_read[k] = meant[m] = '\0';
+		diag_add(L->dl, DIAG_ERROR, v->pos, "\"%s\" reads as %s %%, but "
+			"%s %s is measured in %% (a point groups thousands in the "
+			"Indonesian convention): write the decimal with a comma, "
+			"\"%s\"", v->teks, as_read, what, kode, meant);
+		return;
+	}
 	if (!v->ada || v->unit == NULL)
 		return;
-	char a[64], b[64];
 	unit_norm(v->unit, a, sizeof a);
-	unit_norm(satuan ? satuan : "", b, sizeof b);
 	if (!strcmp(a, b))
 		return;
 	if (b[0] == '\0')
@@ -572,6 +600,37 @@ static int cmp_tahunan(const void *a, const void *b)
 	return (x->tahun > y->tahun) - (x->tahun < y->tahun);
 }
 
+static char *lower(struct arena *a, const char *s)
+{
+	char *l = arena_strdup(a, s);
+	for (char *c = l; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	return l;
+}
+
+/* An indikator code not in indikator.csv; "iku4" for IKU4 (codes match
+ * exactly, as everywhere) names the code meant. */
+static void kode_tak_dikenal(struct loader *L, struct src_pos p, const char *k)
+{
+	if (L->no_indikator)
+		return;
+	if (L->kode_kecil == NULL) {
+		L->kode_kecil = strmap_new(L->a);
+		for (size_t i = 0; i < L->r->nindikator; i++)
+			strmap_put(L->kode_kecil, lower(L->a,
+				L->r->indikator[i]->kode),
+				(void *)L->r->indikator[i]->kode);
+	}
+	const char *near = strmap_get(L->kode_kecil, lower(L->a, k));
+	if (near != NULL)
+		diag_add(L->dl, DIAG_ERROR, p, "\"%s\" is not a kode in "
+			"indikator.csv (did you mean \"%s\"? codes match exactly)",
+			k, near);
+	else
+		diag_add(L->dl, DIAG_ERROR, p, "\"%s\" is not a kode in "
+			"indikator.csv", k);
+}
+
 static void load_kinerja(struct loader *L)
 {
 	static const char *const req[] = {"indikator", "tahun", NULL};
@@ -591,10 +650,8 @@ static void load_kinerja(struct loader *L)
 		const char *k = csv_get(t, &t->rows[i], "indikator");
 		struct indikator *ind = model_indikator(r, k);
 		if (ind == NULL) {
-			if (!L->no_indikator)
-				diag_add(L->dl, DIAG_ERROR, csv_pos(t, &t->rows[i],
-					"indikator"), "\"%s\" is not a kode in "
-					"indikator.csv", k);
+			kode_tak_dikenal(L, csv_pos(t, &t->rows[i], "indikator"),
+				k);
 			continue;
 		}
 		if (ind->tingkat == TINGKAT_TUJUAN) {
@@ -733,6 +790,16 @@ static void load_anggaran(struct loader *L)
 			diag_add(L->dl, DIAG_ERROR, a->pos, "expected a Kepmendagri "
 				"code: program 2.17.02, kegiatan 2.17.02.2.01 or sub "
 				"kegiatan 2.17.02.2.01.0001; found \"%s\"", a->kode);
+			continue;
+		}
+		/* A kegiatan ends in two digits (2.17.02.2.01); four are a
+		 * sub kegiatan's, whose kegiatan part was left out. */
+		const char *last = strrchr(a->kode, '.');
+		if (parts == 5 && last != NULL && strlen(last + 1) > 2) {
+			diag_add(L->dl, DIAG_ERROR, a->pos, "\"%s\" ends like a sub "
+				"kegiatan (four digits) but has the five parts of a "
+				"kegiatan: a part is missing (sub kegiatan "
+				"2.17.02.2.01.0001, kegiatan 2.17.02.2.01)", a->kode);
 			continue;
 		}
 		struct anggaran *dup = strmap_put(r->anggaran_kode, a->kode, a);
@@ -910,9 +977,8 @@ static struct indikator *ref_indikator(struct loader *L,
 {
 	const char *k = csv_get(t, row, col);
 	struct indikator *ind = model_indikator(L->r, k);
-	if (ind == NULL && !L->no_indikator)
-		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "\"%s\" is not a "
-			"kode in indikator.csv", k);
+	if (ind == NULL)
+		kode_tak_dikenal(L, csv_pos(t, row, col), k);
 	return ind;
 }
 
@@ -1586,6 +1652,11 @@ static void load_terbit(struct loader *L)
 			p->nilai = csv_nilai(L->a, t, row, "nilai", false);
 		p->nilai.pos = csv_pos(t, row, "nilai");
 		p->sumber = opt_str(L, t, row, "sumber");
+		/* The tables its codes refer to could not be read (their own
+		 * errors say why): "IKU1 is not an indikator" would only
+		 * mislead. */
+		if (L->no_indikator || (r->workbook != NULL && L->wb == NULL))
+			continue;
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
 			model_indikator(r, p->kode) : NULL;
@@ -1897,7 +1968,13 @@ struct report *model_load_report(const char *dir, struct diag_list *dl)
 		return NULL;
 	}
 	close(fd);
-	load_meta(r, meta, dl);
+	/* Nor when it is not YAML at all: the year, the Renstra and the
+	 * number convention the tables are read by would be guesses (every
+	 * year of pagu_renstra.csv "outside the Renstra 0-0"). */
+	if (!load_meta(r, meta, dl)) {
+		model_report_free(r);
+		return NULL;
+	}
 	load_workbook(&L);
 	load_indikator(&L);
 	load_kinerja(&L);

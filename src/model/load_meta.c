@@ -339,6 +339,18 @@ bool load_meta(struct report *r, const char *path, struct diag_list *dl)
 	m->kepala_pangkat = ynode_str(a, kep, "pangkat", false, dl);
 	m->kepala_golongan = ynode_str(a, kep, "golongan", false, dl);
 	m->kepala_nip = ynode_str(a, kep, "nip", false, dl);
+	/* The NIP as the signature prints it, "19720314 199803 1 007"
+	 * (copied from a signed document), is the same 18 digits. */
+	if (m->kepala_nip && strchr(m->kepala_nip, ' ') != NULL) {
+		char *d = arena_strdup(a, m->kepala_nip);
+		size_t n = 0;
+		for (const char *c = m->kepala_nip; *c; c++)
+			if (*c != ' ')
+				d[n++] = *c;
+		d[n] = '\0';
+		if (n == 18 && strspn(d, "0123456789") == 18)
+			m->kepala_nip = d;
+	}
 	if (m->kepala_nip && (strlen(m->kepala_nip) != 18 ||
 			strspn(m->kepala_nip, "0123456789") != 18))
 		diag_add(dl, DIAG_ERROR, ynode_get(kep, "nip")->pos, "nip must be "

@@ -483,6 +483,35 @@ static bool grid_apply_merges(struct rd *R, struct grid *g)
 	return true;
 }
 
+/* The header above a cell (the first row that is not empty or a "#"
+ * comment), so that a cell's error names its column as the CSV loader's
+ * do; NULL when there is none yet. */
+static const char *header_of(struct rd *R, const struct grid *g, int row,
+	int col)
+{
+	for (int i = 1; i < row && (size_t)i <= g->nrow; i++) {
+		const struct grid_row *r = &g->row[i - 1];
+		if (r->n == 0 || r->f[0] == NULL || r->f[0][0] == '\0' ||
+				r->f[0][0] == '#')
+			continue;
+		if (col < 1 || (size_t)col > r->n || r->f[col - 1] == NULL ||
+				r->f[col - 1][0] == '\0')
+			return NULL;
+		return arena_strdup(R->tmp ? R->tmp : R->a, r->f[col - 1]);
+	}
+	return NULL;
+}
+
+static void err_formula(struct rd *R, const struct grid *g, int row,
+	int col, const char *program)
+{
+	diag_add(R->dl, DIAG_ERROR, (struct src_pos){sheet_file(R, R->sheet),
+		row, col, header_of(R, g, row, col)}, "a formula without a "
+		"cached value: lkjip never computes formulas; open the workbook "
+		"in %s and save it", program);
+	R->failed = true;
+}
+
 static void grid_free(struct grid *g)
 {
 	for (size_t i = 0; i < g->cap; i++) {
@@ -492,6 +521,24 @@ static void grid_free(struct grid *g)
 	free(g->row);
 	free(g->merge);
 	memset(g, 0, sizeof *g);
+}
+
+/* A sheet with no cell filled (a spreadsheet's default "Sheet2", a table
+ * cleared to be kept as its CSV file) holds no table: it is left out,
+ * with a note, like a hidden one. */
+static bool grid_empty(const struct grid *g)
+{
+	for (size_t i = 0; i < g->nrow; i++)
+		for (size_t k = 0; k < g->row[i].n; k++)
+			if (g->row[i].f[k] != NULL && g->row[i].f[k][0] != '\0')
+				return false;
+	return true;
+}
+
+static void note_empty(struct rd *R)
+{
+	diag_add(R->dl, DIAG_NOTE, (struct src_pos){sheet_file(R, R->sheet), 0,
+		0, NULL}, "the sheet is empty: lkjip ignores it");
 }
 
 static struct csv_table *grid_table(struct rd *R, struct grid *g)
@@ -829,9 +876,7 @@ static bool xlsx_cell(struct rd *R, struct grid *g, int row, int col,
 		out = arena_strdup(scratch(R), is->s ? is->s : "");
 	} else if (val == NULL) {
 		if (no_value) {
-			err(R, row, col, "a formula without a cached value: lkjip "
-				"never computes formulas; open the workbook in "
-				"Excel or LibreOffice and save it");
+			err_formula(R, g, row, col, "Excel or LibreOffice");
 			return false;
 		}
 		return true; /* an empty, formatted cell */
@@ -1135,11 +1180,17 @@ static bool xlsx_read(struct rd *R, struct ptrvec *out)
 		struct grid g = {0};
 		struct csv_table *t = NULL;
 		R->cells = arena_new();
-		if (xlsx_sheet(R, part, &g) && grid_apply_merges(R, &g))
+		bool read = xlsx_sheet(R, part, &g) && grid_apply_merges(R, &g);
+		bool empty = read && grid_empty(&g);
+		if (read && !empty)
 			t = grid_table(R, &g);
 		grid_free(&g);
 		arena_free(R->cells);
 		R->cells = NULL;
+		if (empty) {
+			note_empty(R);
+			continue;
+		}
 		if (t == NULL) {
 			R->failed = true;
 			continue;
@@ -1181,8 +1232,8 @@ static long ods_count(struct rd *R, struct xml *x, const char *name)
 
 /* The finished cell's text, or NULL for an empty one; num set for a
  * number. Reports (and returns "") on a formula with no value. */
-static const char *ods_value(struct rd *R, struct ods_cell *c,
-	struct text *t, int row, int col, const char **num)
+static const char *ods_value(struct rd *R, const struct grid *g,
+	struct ods_cell *c, struct text *t, int row, int col, const char **num)
 {
 	*num = NULL;
 	if (t->over) {
@@ -1195,9 +1246,7 @@ static const char *ods_value(struct rd *R, struct ods_cell *c,
 		/* LibreOffice writes a formula giving "" with an empty
 		 * text:p: only no paragraph at all is no value. */
 		if (c->formula && c->pdepth == 0) {
-			err(R, row, col, "a formula without a cached value: lkjip "
-				"never computes formulas; open the workbook in "
-				"LibreOffice and save it");
+			err_formula(R, g, row, col, "LibreOffice");
 			return NULL;
 		}
 		return t->n ? arena_strdup(scratch(R), t->s) : "";
@@ -1332,7 +1381,7 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 	int ncol_style = 0;
 	const char *row_style = NULL;
 	struct grid g = {0};
-	bool in_table = false, table_hidden = false, ok = true;
+	bool in_table = false, table_hidden = false, ok = true, merged = false;
 	/* the row being read: its cells in a growing buffer */
 	struct grid rowg = {0};
 	long row_rep = 1;
@@ -1403,13 +1452,17 @@ static bool ods_read(struct rd *R, struct ptrvec *out)
 		} else if (in_table && is_end(&x, "table:table")) {
 			in_table = false;
 table_end:
+			merged = false;
 			if (table_hidden) {
 				diag_add(R->dl, DIAG_NOTE, (struct src_pos){
 					sheet_file(R, R->sheet), 0, 0, NULL}, "the sheet is hidden: "
 					"lkjip ignores it");
+			} else if ((merged = grid_apply_merges(R, &g)) &&
+					grid_empty(&g)) {
+				note_empty(R);
 			} else {
 				struct csv_table *tb = NULL;
-				if (grid_apply_merges(R, &g))
+				if (merged)
 					tb = grid_table(R, &g);
 				if (tb == NULL) {
 					R->failed = true;
@@ -1505,8 +1558,8 @@ table_end:
 			in_cell = false;
 cell_end:;
 			const char *num = NULL;
-			const char *v = c.covered ? "" : ods_value(R, &c, &t, row,
-				col + 1, &num);
+			const char *v = c.covered ? "" : ods_value(R, &g, &c, &t,
+				row, col + 1, &num);
 			if (v == NULL) {
 				ok = false;
 				break;

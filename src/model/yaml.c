@@ -17,7 +17,25 @@ struct yparse {
 	yaml_parser_t p;
 	const char *path;
 	struct diag_list *dl;
+	const char *text;   /* the file, for a hint about the problem's line */
+	size_t len;
 };
+
+/* Does line (0-based) start with blanks holding a tab? libyaml names a
+ * tab in the indentation in several ways ("found character that cannot
+ * start any token", "found a tab character that violates
+ * indentation"). */
+static bool tab_in_indent(const struct yparse *y, size_t line)
+{
+	size_t i = 0;
+	for (size_t l = 0; l < line && i < y->len; i++)
+		if (y->text[i] == '\n')
+			l++;
+	for (; i < y->len && (y->text[i] == ' ' || y->text[i] == '\t'); i++)
+		if (y->text[i] == '\t')
+			return true;
+	return false;
+}
 
 static struct src_pos mark_pos(struct yparse *y, yaml_mark_t m)
 {
@@ -79,16 +97,20 @@ static bool next(struct yparse *y, yaml_event_t *ev)
 		return false;
 	}
 	struct src_pos at = mark_pos(y, p->problem_mark);
+	/* libyaml's words for a tab say what is wrong, not what to do. */
+	const char *hint = strstr(problem, "tab character") ||
+		tab_in_indent(y, p->problem_mark.line) ? ": indent with spaces, "
+		"not tabs" : "";
 	if (p->context == NULL)
-		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s", problem);
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s%s", problem, hint);
 	else if (p->context_mark.line == p->problem_mark.line)
-		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s %s", problem,
-			p->context);
+		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s %s%s", problem,
+			p->context, hint);
 	else /* say where the unfinished construct began */
 		diag_add(y->dl, DIAG_ERROR, at, "YAML: %s %s (started at line %d, "
-			"column %d)", problem, p->context,
+			"column %d)%s", problem, p->context,
 			(int)p->context_mark.line + 1,
-			(int)p->context_mark.column + 1);
+			(int)p->context_mark.column + 1, hint);
 	return false;
 }
 
@@ -242,7 +264,8 @@ struct ynode *yaml_load(struct arena *a, const char *dir, const char *path,
 		free(text);
 		return NULL;
 	}
-	struct yparse y = {.a = a, .path = path, .dl = dl};
+	struct yparse y = {.a = a, .path = path, .dl = dl, .text = text,
+		.len = len};
 	yaml_parser_initialize(&y.p);
 	yaml_parser_set_input_string(&y.p, (const unsigned char *)text, len);
 	struct ynode *root = NULL;

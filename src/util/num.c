@@ -208,15 +208,31 @@ static int parse_signed(const char **pp, enum num_convention conv,
 		return -1;
 	}
 	if (n == 0) {
+		/* The cell in the file's convention: '.' and ',' swapped. */
+		char swap[64];
+		size_t k = 0;
+		for (const char *c = cell; *c && k + 1 < sizeof swap; c++)
+			swap[k++] = *c == '.' ? ',' : *c == ',' ? '.' : *c;
+		swap[k] = '\0';
 		if (conv == NUM_ID && read_body(p, ',', '.', v))
 			seterr(err, errlen,
 				"\"%s\" is written the international way but the "
-				"file uses the Indonesian convention (1.234,5)", cell);
+				"file uses the Indonesian convention (1.234,5): "
+				"write \"%s\", or declare angka: internasional",
+				cell, swap);
 		else if (conv == NUM_EN && read_body(p, '.', ',', v))
 			seterr(err, errlen,
 				"\"%s\" is written the Indonesian way but the file "
-				"declares the international convention (1,234.5)",
-				cell);
+				"declares the international convention (1,234.5): "
+				"write \"%s\"", cell, swap);
+		else if (!strncmp(p, "\xe2\x89\xa5", 3) ||
+				!strncmp(p, "\xe2\x89\xa4", 3) || *p == '>' ||
+				*p == '<')
+			/* "≥ 80 %", as a Renstra table prints a floor. */
+			seterr(err, errlen, "expected a number, found \"%s\": "
+				"write the number alone; whether it is at least or "
+				"at most is the indicator's polaritas (positif or "
+				"negatif)", cell);
 		else
 			seterr(err, errlen, "expected a number, found \"%s\"", cell);
 		return -1;

@@ -151,10 +151,13 @@ static void test_typed_figures(void **state)
 	(void)state;
 	/* 76 % and Rp 28.000.000 are figures of the data (IKU1 2024,
 	 * the pagu); 99,5 and 12,5 % are not; the formula's "x 100 %", a
-	 * decree number and a plain year are not figures at all. */
+	 * decree number and a plain year are not figures at all, nor is
+	 * the "100 %" of a formula whose "x" ended the line above (line 3);
+	 * a figure after a line ending in a word still is (line 4). */
 	put("r1/bab/satu.md", "Realisasi 76 % dari pagu Rp 28.000.000, "
 		"nilai 99,5\natau 12,5 %; rumus R / T x 100 %; Keputusan "
-		"Nomor 188/403.013/2023 tahun 2024.\n");
+		"Nomor 188/403.013/2023 tahun 2024; rumus T / R x\n100 %, "
+		"naik\n76 %.\n");
 	bool ok;
 	char *got = build(&ok);
 	assert_true(ok);
@@ -172,7 +175,54 @@ static void test_typed_figures(void **state)
 		"with a directive\n"
 		"X/r1/bab/satu.md:2:6: warning: typed figure \"12,5 %\" is not a "
 		"figure of the data: check it, or bind the sentence to the data "
-		"with a directive\n");
+		"with a directive\n"
+		"X/r1/bab/satu.md:4:1: warning: typed figure \"76 %\" is a "
+		"figure of the data: write it as a directive (docs/directives.md) "
+		"so a correction reaches this sentence\n");
+	free(got);
+}
+
+/* An indicator measured in money (a revenue office's tax receipts,
+ * satuan Rupiah or Rp) prints as money does: "Rp 96.500.000.000", never
+ * "96.500.000.000 Rupiah"; in words it ends in "rupiah". Capaian
+ * 101.327.640.218 / 96.500.000.000 x 100 = 105,0027... %. */
+static void test_satuan_rupiah(void **state)
+{
+	(void)state;
+	put("r1/indikator.csv", "kode,tingkat,induk,uraian,satuan,polaritas,"
+		"sifat,iku\n"
+		"T1,tujuan,,Meningkatnya ekonomi,,,,\n"
+		"S1,sasaran,T1,Meningkatnya koperasi sehat,,,,\n"
+		"IKU1,indikator,S1,Persentase koperasi sehat,%,positif,"
+		"persentase,ya\n"
+		"IKU2,indikator,S1,Jumlah UM naik kelas,UM,positif,absolut,ya\n"
+		"IKU3,indikator,S1,Realisasi pajak daerah,Rupiah,positif,"
+		"persentase,ya\n"
+		"IKU4,indikator,S1,Retribusi daerah,Rp,positif,persentase,ya\n");
+	put("r1/kinerja.csv", "indikator,tahun,target,target_pk,realisasi,"
+		"capaian_tertulis\n"
+		"IKU1,2023,65,65,66,\"101,54\"\n"
+		"IKU1,2024,70,70,76,108\n"
+		"IKU2,2024,2,2,3,150\n"
+		"IKU3,2024,Rp 96.500.000.000,,\"101.327.640.218\",\n"
+		"IKU4,2024,\"2.000.000,5\",,1.500.000 rupiah,\n");
+	put("r1/bab/satu.md", "Pajak {{target IKU3}}, {{realisasi IKU3}}, "
+		"{{capaian IKU3}}; {{angka IKU3.realisasi.2024 bentuk=terbilang}}; "
+		"retribusi {{target IKU4}}, {{realisasi IKU4}}.\n");
+	bool ok;
+	char *got = build(&ok);
+	assert_true(ok);
+	const char *want[] = {
+		"Rp\xc2\xa0" "96.500.000.000", "Rp\xc2\xa0" "101.327.640.218",
+		"105,00\xc2\xa0%",
+		"seratus satu miliar tiga ratus dua puluh tujuh juta enam ratus "
+		"empat puluh ribu dua ratus delapan belas rupiah",
+		"Rp\xc2\xa0" "2.000.000,5", "Rp\xc2\xa0" "1.500.000"};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+		if (strstr(got, want[i]) == NULL)
+			fail_msg("lacks \"%s\" in:\n%s", want[i], got);
+	assert_null(strstr(got, "Rupiah\""));
+	assert_null(strstr(got, "000\xc2\xa0Rp"));
 	free(got);
 }
 
@@ -455,6 +505,7 @@ int main(void)
 		T(test_directive_errors),
 		T(test_directive_registry),
 		T(test_typed_figures),
+		T(test_satuan_rupiah),
 		T(test_nesting_limits),
 		T(test_html_comments),
 		T(test_nomor_tidak),

@@ -8,6 +8,8 @@
 #                                        "Pada tanggal Januari 2025"
 #   instansi: alamat, telepon, email, laman -> four lines on the cover
 #   laporan: singkatan ""             -> the cover prints no "()"
+#   kepala: nip "19740428 199901 2 001" (grouped, as a signature prints
+#           it)                       -> the same 18 digits
 # in the HTML page, the PDF's text and the Markdown export.
 set -eu
 . tests/common.sh
@@ -33,7 +35,7 @@ kepala:
   status: plt
   pangkat: Pembina
   golongan: IV/a
-  nip: "197404281999012001"
+  nip: "19740428 199901 2 001"
 penandatanganan:
   tempat: Contoh
   tanggal: Januari 2025

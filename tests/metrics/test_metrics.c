@@ -475,7 +475,7 @@ static void test_magetan_validate(void **state)
 	assert_int_equal(d->severity, DIAG_NOTE);
 	assert_string_equal(d->message, "indicator IKU1, 2024: revised PK "
 		"target 70 differs from the PK target 75; the report must show "
-		"both");
+		"both ({{tabel pk-perubahan}} does)");
 
 	d = diag_at(dl, p2->pagu_awal.pos);
 	assert_int_equal(d->severity, DIAG_WARNING);
@@ -798,6 +798,152 @@ static void test_tidak_dilaporkan(void **state)
 	diag_list_free(dl);
 }
 
+/* PMK 214/2017 weighs outputs: a programme whose sub kegiatan carry
+ * targets is measured by them, not by its own outcome indicator (the
+ * Sidowangi revenue office's Program Pengelolaan Pendapatan Daerah). */
+static void test_pmk214_keluaran(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	r.meta.efisiensi = EFISIENSI_PMK214;
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, NULL, 0, 0);
+	struct indikator *i = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	th(i, 2024, 100, X, X, 100, NULL, 0);
+	/* Programme outcome 104,5 %; kegiatan 2.1 (objek pajak 6.842 of
+	 * 6.000) and 2.2 (wajib pajak 2.918 of 2.500) with their sub
+	 * kegiatan: 3 of 3 dokumen, 6.842 of 6.000 objek, 2.918 of 2.500
+	 * wajib pajak, 6 of 5 kanal. */
+	struct anggaran *p = ang(&r, "5.02.02", ANGGARAN_PROGRAM, NULL, s,
+		100, 104.5, 3195000000.0, 3509500000.0, 3335215550.0);
+	struct anggaran *k1 = ang(&r, "5.02.02.2.01", ANGGARAN_KEGIATAN, p,
+		NULL, 6000, 6842, X, X, X);
+	ang(&r, "5.02.02.2.01.0002", ANGGARAN_SUBKEGIATAN, k1, NULL, 3, 3,
+		350000000, 412000000, 398215000);
+	ang(&r, "5.02.02.2.01.0004", ANGGARAN_SUBKEGIATAN, k1, NULL, 6000,
+		6842, 1250000000.0, 1475500000.0, 1402818750.0);
+	struct anggaran *k2 = ang(&r, "5.02.02.2.02", ANGGARAN_KEGIATAN, p,
+		NULL, 2500, 2918, X, X, X);
+	ang(&r, "5.02.02.2.02.0001", ANGGARAN_SUBKEGIATAN, k2, NULL, 2500,
+		2918, 680000000, 742000000, 731064200);
+	ang(&r, "5.02.02.2.02.0003", ANGGARAN_SUBKEGIATAN, k2, NULL, 5, 6,
+		915000000, 880000000, 803117600);
+	/* A programme with no output below it: its own capaian (100 %). */
+	ang(&r, "5.02.01", ANGGARAN_PROGRAM, NULL, s, 100, 100, 6623000000.0,
+		6803150000.0, 6686983170.0);
+	struct metrics *m = metrics_compute(&r, NULL);
+	/* Kegiatan 2.1: 412.000.000 x 1 + 1.475.500.000 x 1,140333... =
+	 * 2.094.561.833,33 against 1.801.033.750 spent:
+	 * 293.528.083,33 / 2.094.561.833,33 = 14,0138 %. */
+	double a1 = 412000000.0 + 1475500000.0 * 6842 / 6000;
+	double e1 = (a1 - 1801033750.0) / a1 * 100;
+	assert_near(metrics_anggaran(m, "5.02.02.2.01")->efisiensi, e1, 1e-9);
+	assert_near(num_round(e1, 2, ROUND_HALF_UP), 14.01, EPS);
+	/* Kegiatan 2.2: 742.000.000 x 1,1672 + 880.000.000 x 1,2 =
+	 * 1.922.062.400 against 1.534.181.800: 20,1804 %. */
+	double a2 = 742000000.0 * 1.1672 + 880000000.0 * 1.2;
+	double e2 = (a2 - 1534181800.0) / a2 * 100;
+	assert_near(metrics_anggaran(m, "5.02.02.2.02")->efisiensi, e2, 1e-9);
+	assert_near(num_round(e2, 2, ROUND_HALF_UP), 20.18, EPS);
+	/* The programme: its four outputs, (a1 + a2 - 3.335.215.550) /
+	 * (a1 + a2) = 16,9647 %, not its outcome's (3.509.500.000 x 1,045 -
+	 * 3.335.215.550) / 3.667.427.500 = 9,06 %. */
+	double ep = (a1 + a2 - 3335215550.0) / (a1 + a2) * 100;
+	assert_near(metrics_anggaran(m, "5.02.02")->efisiensi, ep, 1e-9);
+	assert_near(num_round(ep, 2, ROUND_HALF_UP), 16.96, EPS);
+	/* 5.02.01 alone: (6.803.150.000 - 6.686.983.170) / 6.803.150.000 =
+	 * 1,7075 %. The report: its five outputs, 7,37 % over
+	 * a1 + a2 + 6.803.150.000 against 10.022.198.720 spent. */
+	assert_near(metrics_anggaran(m, "5.02.01")->efisiensi,
+		(6803150000.0 - 6686983170.0) / 6803150000.0 * 100, 1e-9);
+	double ar = a1 + a2 + 6803150000.0;
+	double er = (ar - 10022198720.0) / ar * 100;
+	assert_near(m->efisiensi, er, 1e-9);
+	assert_near(metrics_sasaran(m, "S1")->efisiensi, er, 1e-9);
+	assert_near(num_round(er, 2, ROUND_HALF_UP), 7.37, EPS);
+	/* explain names the outputs: pagu, capaian and realisasi of each of
+	 * the programme's four sub kegiatan, of the report's five. */
+	const struct figure *f = metrics_figure(m, "anggaran.5.02.02.efisiensi");
+	assert_int_equal(f->ninput, 12);
+	assert_string_equal(f->input[0]->key, "anggaran.5.02.02.2.01.0002.pagu");
+	assert_string_equal(f->input[1]->key,
+		"anggaran.5.02.02.2.01.0002.capaian");
+	assert_int_equal(metrics_figure(m, "laporan.efisiensi")->ninput, 15);
+	metrics_free(m);
+}
+
+/* PMK 214 with an output whose realisasi is not reported (rkt): the
+ * kegiatan and program typed 90.000.000 of 100.000.000 keep their
+ * serapan (90,00 %), but their efficiency would weigh sub B as spending
+ * 0: it is not computable, nor the report's. */
+static void test_pmk214_tak_dilaporkan(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	r.meta.efisiensi = EFISIENSI_PMK214;
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, NULL, 0, 0);
+	struct indikator *i = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	th(i, 2024, 100, X, X, 100, NULL, 0);
+	struct anggaran *p = ang(&r, "1.01.01", ANGGARAN_PROGRAM, NULL, s, 1,
+		1, 100e6, X, 90e6);
+	struct anggaran *k = ang(&r, "1.01.01.2.01", ANGGARAN_KEGIATAN, p,
+		NULL, 1, 1, 100e6, X, 90e6);
+	ang(&r, "1.01.01.2.01.0001", ANGGARAN_SUBKEGIATAN, k, NULL, 1, 1,
+		60e6, X, 55e6);
+	ang(&r, "1.01.01.2.01.0002", ANGGARAN_SUBKEGIATAN, k, NULL, 1, 1,
+		40e6, X, X);
+	struct metrics *m = metrics_compute(&r, NULL);
+	const struct metrik_anggaran *mk = metrics_anggaran(m, "1.01.01.2.01");
+	assert_true(mk->ada_serapan);
+	assert_near(mk->serapan, 90, EPS);
+	assert_false(mk->ada_efisiensi);
+	assert_false(metrics_anggaran(m, "1.01.01")->ada_efisiensi);
+	assert_false(m->ada_efisiensi);
+	/* Sub A alone: (60.000.000 - 55.000.000) / 60.000.000 = 8,33 %. */
+	assert_near(metrics_anggaran(m, "1.01.01.2.01.0001")->efisiensi,
+		5.0 / 60 * 100, 1e-9);
+	metrics_free(m);
+}
+
+/* The report's mean of another year is over the sasaran's indicators,
+ * as the reporting year's is: a tujuan's own indicator stays out. */
+static void test_rata_tanpa_tujuan(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	struct indikator *t = ind_new(&r, "T1", TINGKAT_TUJUAN, NULL, 0, 0);
+	struct indikator *tk = ind_new(&r, "TK1", TINGKAT_INDIKATOR, t,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	struct indikator *s = ind_new(&r, "S1", TINGKAT_SASARAN, t, 0, 0);
+	struct indikator *i1 = ind_new(&r, "IKU1", TINGKAT_INDIKATOR, s,
+		POLARITAS_POSITIF, SIFAT_PERSENTASE);
+	struct indikator *i2 = ind_new(&r, "IKU2", TINGKAT_INDIKATOR, s,
+		POLARITAS_NEGATIF, SIFAT_PERSENTASE);
+	/* 2023: TK1 53,9 / 53 = 101,70 %; IKU1 81,02 / 80 = 101,275 %;
+	 * IKU2 (28 - 13,2) / 14 = 105,714 %. */
+	th(tk, 2023, 53, X, X, 53.9, NULL, 0);
+	th(tk, 2024, 55, X, X, 56.4, NULL, 0);
+	th(i1, 2023, 80, X, X, 81.02, NULL, 0);
+	th(i1, 2024, 81, X, X, 84.37, NULL, 0);
+	th(i2, 2023, 14, X, X, 13.2, NULL, 0);
+	th(i2, 2024, 12, X, X, 10.8, NULL, 0);
+	struct metrics *m = metrics_compute(&r, NULL);
+	/* (101,275 + 105,714) / 2 = 103,49 %, not 102,90 % with TK1. */
+	const struct figure *f = metrics_figure(m, "laporan.capaian.2023");
+	assert_non_null(f);
+	assert_near(f->v, (81.02 / 80 * 100 + 14.8 / 14 * 100) / 2, 1e-9);
+	assert_int_equal(f->ninput, 2);
+	/* 2024: (104,16 + 110) / 2 = 107,08 %. */
+	f = metrics_figure(m, "laporan.capaian");
+	assert_near(f->v, (84.37 / 81 * 100 + 110) / 2, 1e-9);
+	assert_int_equal(f->ninput, 2);
+	metrics_free(m);
+}
+
 /* Qualitative indicator with the report's mapping, and an unknown grade. */
 static void test_kualitatif_laporan(void **state)
 {
@@ -965,6 +1111,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_kualitatif_laporan,
 			setup_arena, teardown),
 		cmocka_unit_test_setup_teardown(test_renstra_jumlah,
+			setup_arena, teardown),
+		cmocka_unit_test_setup_teardown(test_pmk214_keluaran,
+			setup_arena, teardown),
+		cmocka_unit_test_setup_teardown(test_rata_tanpa_tujuan,
+			setup_arena, teardown),
+		cmocka_unit_test_setup_teardown(test_pmk214_tak_dilaporkan,
 			setup_arena, teardown),
 	};
 	int rc = cmocka_run_group_tests_name("magetan", magetan, setup_magetan,

@@ -113,7 +113,8 @@ static void test_unknown_and_missing_columns(void **state)
 	(void)state;
 	put("r1/kinerja.csv", "indikator,tahun,realisasi,realisai,tahun\n"
 		"IKU1,2024,76,76,2024\n");
-	expect("X/r1/kinerja.csv:1:4: error: unknown column \"realisai\"\n"
+	expect("X/r1/kinerja.csv:1:4: error: unknown column \"realisai\" "
+		"(did you mean \"realisasi\"?)\n"
 		"X/r1/kinerja.csv:1:5: error: column \"tahun\" appears twice "
 		"(also column 2)\n");
 	put("r1/kinerja.csv", "indikator,target\nIKU1,70\n");

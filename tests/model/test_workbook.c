@@ -202,8 +202,10 @@ static void test_formula_without_value(void **state)
 	struct loaded l;
 	load(&l, DIR "nocache.xlsx", false);
 	assert_null(l.wb);
+	/* Named with its column, as any cell's error is. */
 	assert_string_equal(l.diags, DIR "nocache.xlsx: sheet kinerja, cell "
-		"D2: error: a formula without a cached value: lkjip never "
+		"D2 (realisasi): error: a formula without a cached value: lkjip "
+		"never "
 		"computes formulas; open the workbook in Excel or LibreOffice "
 		"and save it\n");
 	unload(&l);
@@ -219,7 +221,8 @@ static void test_formula_empty_value(void **state)
 	load(&l, DIR "nocache-empty.xlsx", false);
 	assert_null(l.wb);
 	assert_string_equal(l.diags, DIR "nocache-empty.xlsx: sheet kinerja, "
-		"cell D2: error: a formula without a cached value: lkjip never "
+		"cell D2 (realisasi): error: a formula without a cached value: "
+		"lkjip never "
 		"computes formulas; open the workbook in Excel or LibreOffice "
 		"and save it\n");
 	unload(&l);

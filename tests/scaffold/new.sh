@@ -72,6 +72,17 @@ grep -q "Dinas Contoh Kabupaten Contoh Tahun 2025" pdf.txt ||
 	fail "kata pengantar: directives not filled in"
 grep -q "IKU1" pdf.txt && fail "an example in a comment reached the PDF"
 
+# The commented own scale, uncommented line by line in place of the
+# preset (as laporan.yaml's comments say), is a scale lkjip reads: celah
+# comes before skala, so the items stay under skala.
+mkdir -p own && cp -r content/dinas-uji-2025 own/
+sed -i -e '/^  preset: magetan/d' \
+	-e 's/^  # \(celah: \|skala:\|  - { nama: \)/  \1/' \
+	own/dinas-uji-2025/laporan.yaml
+grep -q "^  skala:" own/dinas-uji-2025/laporan.yaml || fail "no skala to uncomment"
+"$BIN" check own/dinas-uji-2025 >/dev/null 2>err ||
+	fail "the uncommented scale does not load: $(cat err)"
+
 # The workbook, read back without lkjip.
 python3 "$ROOT/tests/scaffold/xlsx_read.py" content/dinas-uji-2025/data.xlsx >dump
 if [ "${LKJIP_BLESS:-}" = 1 ]; then

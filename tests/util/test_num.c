@@ -155,12 +155,26 @@ static void test_errors(void **state)
 		"expected a number, found \"1.234,5,6\"");
 	assert_string_equal(parse_err("85.14", NUM_ID),
 		"\"85.14\" is written the international way but the file uses "
-		"the Indonesian convention (1.234,5)");
+		"the Indonesian convention (1.234,5): write \"85,14\", or "
+		"declare angka: internasional");
 	assert_string_equal(parse_err("98,95", NUM_EN),
 		"\"98,95\" is written the Indonesian way but the file declares "
-		"the international convention (1,234.5)");
+		"the international convention (1,234.5): write \"98.95\"");
+	/* A percentage keeps its sign in the hint. */
+	assert_string_equal(parse_err("84.37 %", NUM_ID),
+		"\"84.37 %\" is written the international way but the file "
+		"uses the Indonesian convention (1.234,5): write \"84,37 %\", or "
+		"declare angka: internasional");
 	assert_string_equal(parse_err("9.999.999.999.999.999", NUM_ID),
 		"number too large: \"9.999.999.999.999.999\"");
+	assert_string_equal(parse_err("\xe2\x89\xa5 80 %", NUM_ID),
+		"expected a number, found \"\xe2\x89\xa5 80 %\": write the "
+		"number alone; whether it is at least or at most is the "
+		"indicator's polaritas (positif or negatif)");
+	assert_string_equal(parse_err("<= 5", NUM_ID),
+		"expected a number, found \"<= 5\": write the number alone; "
+		"whether it is at least or at most is the indicator's polaritas "
+		"(positif or negatif)");
 	assert_string_equal(parse_err("12 (3)", NUM_ID),
 		"expected a number, found \"12 (3)\"");
 }
