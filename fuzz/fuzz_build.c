@@ -5,7 +5,8 @@
  * fuzzer cannot write outside its scratch folder. Then: load, metrics,
  * document (checked by doc_node_check), HTML site and PDF into a scratch
  * out/, as `lkjip build`, and the Markdown export and tree dump of each
- * document. */
+ * document. An error the render adds to an input that passed the check
+ * pass aborts: `lkjip check` must find everything build fails on. */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <stdint.h>
@@ -95,6 +96,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				ndocs++;
 		}
 	}
+	/* What `lkjip check` sees ends here: rendering what passed it must
+	 * find no error (check finds everything build would fail on). */
+	size_t checked = diag_count(dl);
 	if (site != NULL && diag_errors(dl) == 0) {
 		for (size_t i = 0; i < ndocs; i++) {
 			char pdf[300];
@@ -124,6 +128,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		html_render_site(site, rk, ndocs, out, dl);
 		for (size_t i = 0; i < ndocs; i++)
 			html_ringkasan_free(rk[i]);
+		for (size_t i = checked; i < diag_count(dl); i++) {
+			const struct diag *g = diag_get(dl, i);
+			if (g->severity != DIAG_ERROR)
+				continue;
+			char *t = diag_format(g);
+			fprintf(stderr, "an error check did not find: %s\n", t);
+			free(t);
+			abort();
+		}
 	}
 	for (size_t i = 0; i < diag_count(dl); i++)
 		free(diag_format(diag_get(dl, i)));

@@ -11,11 +11,13 @@
  * shared between threads here, and a worker that crashes takes only its
  * report down. */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -776,6 +778,7 @@ int cli_build(const struct cli_opts *o)
 	struct doc **docs = NULL;
 	size_t ndocs = 0;
 	int rc = EXIT_OK;
+	int lock = -1; /* out/, held while this build writes there */
 	for (size_t i = 0; i < nunit; i++) {
 		units[i] = (struct unit){site->folder_id[i], site->folder[i], NULL};
 		ours[i] = !site_only && (o->shard_n == 0 || !strcmp(o->cmd,
@@ -852,6 +855,25 @@ int cli_build(const struct cli_opts *o)
 			strerror(errno));
 		rc = EXIT_OUTPUT;
 		goto done;
+	}
+	/* One build writes to an out/ at a time: a second waits for the
+	 * first, then finds what it wrote current. Two writing at once left
+	 * the files of one under the manifest of the other. A lock on the
+	 * folder itself: no file of its own in the site. */
+	lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (lock < 0) {
+		/* mkdir_p takes an existing file for a folder (EEXIST). */
+		fprintf(stderr, "lkjip: cannot write to %s: %s\n", o->out,
+			errno == ENOTDIR ? "a file, not a folder" :
+			strerror(errno));
+		rc = EXIT_OUTPUT;
+		goto done;
+	}
+	if (flock(lock, LOCK_EX | LOCK_NB) < 0 &&
+			errno == EWOULDBLOCK) {
+		fprintf(stderr, "lkjip: another lkjip is writing to %s: "
+			"waiting for it to finish\n", o->out);
+		flock(lock, LOCK_EX);
 	}
 	/* A build killed mid-write may have left its temp files behind. */
 	file_sweep_temps(o->out);
@@ -986,5 +1008,7 @@ done:
 	free(ours);
 	model_site_free(site);
 	diag_list_free(dl);
+	if (lock >= 0)
+		close(lock);
 	return rc;
 }

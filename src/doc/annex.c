@@ -126,8 +126,8 @@ static struct doc_node *annex(struct build_ctx *c, const struct lampiran *l,
 		close(fd);
 	if (buf == NULL) {
 		diag_add(c->diags, DIAG_ERROR, l->pos_berkas, "lampiran \"%s\": %s",
-			l->berkas, e == ENOENT ? "no such file in the report "
-			"folder" : path_refusal(e));
+			l->berkas, e == ENOENT ? missing_file(a, c->report->dir,
+			l->berkas) : path_refusal(e));
 		return NULL;
 	}
 	/* A PDF header may follow up to 1024 bytes of other data. */

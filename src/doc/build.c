@@ -594,6 +594,24 @@ static void convert_table(struct build_ctx *c, struct doc_node *parent,
 	doc_append(parent, t);
 }
 
+/* A fence ("```") never closed runs to the end of its container in
+ * CommonMark, so the chapter's text after it, directives too, became
+ * code without a word. Its content then fills every line of the block,
+ * where a closed one leaves the closing fence's line out. */
+static bool fence_unclosed(cmark_node *n)
+{
+	int flen, foff;
+	char fch;
+	if (!cmark_node_get_fenced(n, &flen, &foff, &fch))
+		return false;
+	const char *lit = cmark_node_get_literal(n);
+	int lines = 0;
+	for (const char *p = lit ? lit : ""; *p; p++)
+		lines += *p == '\n';
+	return lines >= cmark_node_get_end_line(n) -
+		cmark_node_get_start_line(n);
+}
+
 /* An HTML block without its comments (notes to the authors, which vanish
  * from every output as they do in a browser), or NULL when nothing but
  * space is left. An unclosed "<!--" runs to the end of its container in
@@ -847,6 +865,16 @@ static void convert_block(struct build_ctx *c, struct doc_node *parent,
 		x = doc_node_new(d, DOC_BLOCKQUOTE);
 		break;
 	case CMARK_NODE_CODE_BLOCK:
+		if (fence_unclosed(n)) {
+			int flen = 0, foff = 0;
+			char fch = '`';
+			cmark_node_get_fenced(n, &flen, &foff, &fch);
+			diag_add(c->diags, DIAG_ERROR, md_pos(c, n, 0), "code "
+				"fence \"%.*s\" without its closing fence: the "
+				"text after it would be shown as code", flen > 10 ?
+				10 : flen, fch == '~' ? "~~~~~~~~~~" : "``````````");
+			return;
+		}
 		x = doc_node_new(d, DOC_CODEBLOCK);
 		x->as.literal = arena_strdup(d->arena,
 			cmark_node_get_literal(n));

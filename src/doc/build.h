@@ -59,11 +59,19 @@ const char *unique_id(struct build_ctx *, const char *base);
  * NULL after a diagnostic at pos. */
 const struct doc_image *image_load(struct build_ctx *, const char *rel,
 	struct src_pos pos);
+/* Why a file named rel is not in the folder root, for a message: "no
+ * such file in the report folder", plus the name of a file there that
+ * differs from rel only in its Unicode form (é as one character or as e
+ * and an accent: macOS writes the second, a keyboard the first). */
+const char *missing_file(struct arena *, const char *root, const char *rel);
 /* Limits on an image, checked before anything is decoded (a forged PNG
  * header can ask for gigabytes). docs/directives.md states them. */
 #define IMAGE_MAX_SIDE 10000        /* pixels a side */
 #define IMAGE_MAX_PIXELS 40000000   /* width x height */
 #define IMAGE_MAX_BYTES (50 << 20)  /* file size */
+/* An SVG with filter effects (blur, shadow) is drawn pixel by pixel at its
+ * own size: 40 megapixels of blur took 40 s and 1 GB, 4 took 2 s. */
+#define IMAGE_MAX_FILTER_PIXELS 4000000
 /* Fills img from the bytes d (kept, not copied, unless an SVG, which is
  * sanitised into a new buffer from a): NULL, or why they are refused. */
 const char *image_identify(struct arena *, const unsigned char *d, size_t n,

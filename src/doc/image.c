@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <cairo.h>
+#include <dirent.h>
+#include <glib.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -72,6 +74,14 @@ static const char *jpeg_size(const unsigned char *d, size_t n,
 				m != 0xCC) {
 			if (len < 7)
 				break;
+			/* Browsers show 8-bit Huffman-coded JPEGs only
+			 * (baseline, extended, progressive); the PDF's
+			 * readers show the others, so the page would lack
+			 * an image the PDF has. */
+			if (m > 0xC2 || d[i + 4] != 8)
+				return "a JPEG coded in a way most browsers do not show "
+					"(arithmetic coding, lossless or 12-bit): "
+					"save it again as an ordinary JPEG";
 			*h = be16(d + i + 5);
 			*w = be16(d + i + 7);
 			return NULL;
@@ -238,6 +248,16 @@ static void sanitise(xmlNode *n)
 	}
 }
 
+/* Whether a filter is left in n (depth bounded as in sanitise). */
+static bool has_filter(const xmlNode *n)
+{
+	for (const xmlNode *c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && (!strcmp((const char *)
+				c->name, "filter") || has_filter(c)))
+			return true;
+	return false;
+}
+
 static bool has_svg_tag(const unsigned char *d, size_t n)
 {
 	for (size_t i = 0; i + 4 <= n; i++)
@@ -339,6 +359,15 @@ const char *image_svg_sanitise(struct arena *a, const unsigned char *data,
 		img->width = 1;
 	if (img->height == 0)
 		img->height = 1;
+	if ((double)img->width * img->height > IMAGE_MAX_FILTER_PIXELS &&
+			has_filter(root)) {
+		xmlFreeDoc(doc);
+		return arena_printf(a, "SVG with filter effects (blur, shadow), "
+			"%d x %d pixels: such an SVG is drawn pixel by pixel, and "
+			"the limit is %d megapixels (scale it down, or remove the "
+			"filters)", img->width, img->height,
+			IMAGE_MAX_FILTER_PIXELS / 1000000);
+	}
 	xmlChar *out = NULL;
 	int olen = 0;
 	xmlDocDumpMemoryEnc(doc, &out, &olen, "UTF-8");
@@ -449,6 +478,42 @@ static const char *publish_name(struct arena *a, const char *rel,
 	return arena_printf(a, "%s%s", rel, img->ext);
 }
 
+const char *missing_file(struct arena *a, const char *root, const char *rel)
+{
+	const char *why = "no such file in the report folder";
+	const char *slash = strrchr(rel, '/');
+	const char *base = slash ? slash + 1 : rel;
+	char *want = g_utf8_validate(base, -1, NULL) ?
+		g_utf8_normalize(base, -1, G_NORMALIZE_NFC) : NULL;
+	if (want == NULL)
+		return why;
+	/* Names only are listed: nothing is opened or read. */
+	const char *dir = slash ? arena_printf(a, "%s/%.*s", root,
+		(int)(slash - rel), rel) : root;
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while (d != NULL && (e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, base) ||
+				!g_utf8_validate(e->d_name, -1, NULL))
+			continue;
+		char *have = g_utf8_normalize(e->d_name, -1, G_NORMALIZE_NFC);
+		bool same = have != NULL && !strcmp(have, want);
+		g_free(have);
+		if (same) {
+			why = arena_printf(a, "no such file in the report folder; "
+				"\"%s\" there has the same letters in another "
+				"Unicode form (\u00e9 as one character, or as e and "
+				"an accent): rename the file or retype the name",
+				e->d_name);
+			break;
+		}
+	}
+	if (d != NULL)
+		closedir(d);
+	g_free(want);
+	return why;
+}
+
 const struct doc_image *image_load(struct build_ctx *c, const char *rel,
 	struct src_pos pos)
 {
@@ -474,7 +539,7 @@ const struct doc_image *image_load(struct build_ctx *c, const char *rel,
 		close(fd);
 	if (buf == NULL) {
 		diag_add(c->diags, DIAG_ERROR, pos, "image \"%s\": %s", rel,
-			err == ENOENT ? "no such file in the report folder" :
+			err == ENOENT ? missing_file(a, c->report->dir, rel) :
 			path_refusal(err));
 		return NULL;
 	}

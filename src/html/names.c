@@ -45,6 +45,17 @@ static void add(struct names *ns, const char *out, const char *group,
 static bool fits(struct names *ns, const char *file, struct src_pos pos,
 	const char *what)
 {
+	/* A line break in a name split the line-based records of the
+	 * build (the manifest, the workers' reports): the file was written
+	 * but never listed, so never removed. */
+	for (const char *c = file; *c; c++) {
+		if ((unsigned char)*c < 0x20 || *c == 0x7f) {
+			diag_add(ns->dl, DIAG_ERROR, pos, "%s holds a control "
+				"character (U+%04X, a line break or a tab): rename "
+				"the file", what, (unsigned)(unsigned char)*c);
+			return false;
+		}
+	}
 	size_t n = strlen(file);
 	if (n + TEMP_SUFFIX <= NAME_LIMIT)
 		return true;
@@ -142,8 +153,12 @@ int html_check_doc_names(const struct doc *d, struct diag_list *dl)
 		const char *url = n->as.image.url;
 		if (url == NULL || !path_is_contained(url))
 			continue;
-		const char *base = strrchr(url, '/');
-		fits(&ns, base ? base + 1 : url, n->pos,
+		/* The file is published under its decoded name
+		 * ("c%0Ad.png" is "c", a line break, "d.png"). */
+		const struct doc_image *img = n->as.image.img;
+		const char *name = img && img->name ? img->name : url;
+		const char *base = strrchr(name, '/');
+		fits(&ns, base ? base + 1 : name, n->pos,
 			"the image file name");
 	}
 	return diag_errors(dl) == before ? 0 : -1;

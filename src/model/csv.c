@@ -64,7 +64,13 @@ static void on_record(int ch, void *data)
 static char *comments_quoted(const char *text, size_t len, unsigned char sep,
 	size_t *outlen)
 {
-	char *out = xmalloc(2 * len + 1);
+	/* A comment line of n bytes becomes at most 2n + 2 (every byte a
+	 * doubled quote, plus the two quotes around): "#\"" is 2 bytes and
+	 * 6 with its NUL, which 2 * len + 1 overflowed (fuzz_csv). */
+	size_t lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	char *out = xmalloc(2 * len + 2 * lines + 1);
 	size_t o = 0;
 	bool q = false;
 	for (size_t i = 0; i < len;) {
@@ -330,6 +336,22 @@ static struct csv_table *build_table(struct arena *a, const char *path,
 	t->diags = dl;
 	struct src_pos fpos = csv_at(t, 0, 0, NULL);
 	size_t i = 0, ci = 0, ncom = 0;
+	/* Every cell within the limit, the header and comments too (an
+	 * unknown column name is quoted in its message). */
+	bool over = false;
+	for (size_t j = 0; j < nrec; j++) {
+		for (size_t k = 0; k < recs[j]->n; k++) {
+			size_t chars = utf8_chars(recs[j]->f[k]);
+			if (chars <= CSV_MAX_CELL)
+				continue;
+			diag_add(dl, DIAG_ERROR, csv_at(t, (int)j + 1, (int)k + 1,
+				NULL), "a cell of %zu characters: the limit is %d "
+				"(Excel's own)", chars, CSV_MAX_CELL);
+			over = true;
+		}
+	}
+	if (over)
+		return NULL;
 	/* Comment rows before the header: all of them are kept (a ninth
 	 * once dropped a "# angka:" silently, misreading every number). */
 	for (; i < nrec; i++) {
@@ -770,7 +792,18 @@ struct nilai csv_nilai(struct arena *a, const struct csv_table *t,
 				"format it as a number", s);
 			return n;
 		}
-		diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
+		/* A space the message cannot show ("1 000" pasted from a
+		 * French or Word document): named, or the error looks
+		 * wrong. */
+		if (strstr(s, "\xc2\xa0") || strstr(s, "\xe2\x80\xaf") ||
+				strstr(s, "\xe2\x80\x89") ||
+				strstr(s, "\xe2\x80\x87"))
+			diag_add(t->diags, DIAG_ERROR, n.pos, "%s: it holds a "
+				"non-breaking or thin space (U+00A0, U+2007, "
+				"U+2009 or U+202F); group thousands with '.', or "
+				"not at all", err);
+		else
+			diag_add(t->diags, DIAG_ERROR, n.pos, "%s", err);
 		return n;
 	}
 	/* The cell itself: the table lives in the same arena as the model

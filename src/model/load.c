@@ -126,12 +126,23 @@ static void load_workbook(struct loader *L)
 	static const char *const names[] = {"data.xlsx", "data.ods"};
 	for (int i = 0; i < 2; i++) {
 		size_t len;
-		char *buf = file_read_in(L->r->dir, names[i], &len);
+		/* Its own limit, not a text file's: refused by its size
+		 * before a byte is read. */
+		int fd = path_open_in(L->r->dir, names[i]);
+		char *buf = fd < 0 ? NULL : file_read_fd_max(fd, WB_MAX_FILE,
+			&len);
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
 		const char *path = join(L->a, L->r->dir, names[i]);
 		if (buf == NULL) {
-			if (errno != ENOENT)
+			if (e == EFBIG)
 				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
-					0, 0, NULL}, "%s", path_refusal(errno));
+					0, 0, NULL}, "the workbook is over %u MiB: "
+					"the limit", WB_MAX_FILE >> 20);
+			else if (e != ENOENT)
+				diag_add(L->dl, DIAG_ERROR, (struct src_pos){path,
+					0, 0, NULL}, "%s", path_refusal(e));
 			continue;
 		}
 		if (L->r->workbook != NULL) {

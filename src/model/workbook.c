@@ -54,6 +54,7 @@ struct rd {
 	size_t filled;         /* non-empty cells so far */
 	size_t rows;           /* rows of the sheets' tables so far */
 	size_t copies;         /* cells filled by repeats and merges */
+	size_t merge_seen;     /* cells under merged ranges looked at */
 	size_t slots;          /* cells of the grids' rows, empty or not */
 	bool failed;
 	const char *sheet;     /* being read, for diagnostics */
@@ -457,6 +458,22 @@ static bool copy_ok(struct rd *R, int row, int col)
 	return false;
 }
 
+/* A value under a merged range: the spreadsheet shows the range's
+ * top-left value there (LibreOffice keeps hidden cells' contents when
+ * asked to; a program can write anything), so what lkjip would read is
+ * not what the user sees, nor what the cell holds. */
+static void hidden_by_merge(struct rd *R, int row, int col,
+	const char *hidden, const char *shown, const struct merge *mg)
+{
+	char c1[8], c2[8];
+	diag_column_letters(c1, mg->c1);
+	diag_column_letters(c2, mg->c2);
+	err(R, row, col, "holds \"%.40s\", hidden under the merged range "
+		"%s%d:%s%d, which shows %s%d's value%s: unmerge the range or "
+		"clear the cell", hidden, c1, mg->r1, c2, mg->r2, c1, mg->r1,
+		*shown ? "" : " (empty)");
+}
+
 /* Every merged range takes its top-left value, within the filled part
  * of the sheet (a range over a whole column adds nothing). */
 static bool grid_apply_merges(struct rd *R, struct grid *g)
@@ -469,16 +486,34 @@ static bool grid_apply_merges(struct rd *R, struct grid *g)
 		struct merge mg = g->merge[m];
 		const char *num;
 		const char *v = grid_get(g, mg.r1, mg.c1, &num);
-		if (*v == '\0')
-			continue;
 		int r2 = mg.r2 > (int)g->nrow ? (int)g->nrow : mg.r2;
 		int c2 = mg.c2 > (int)maxc ? (int)maxc : mg.c2;
-		for (int r = mg.r1; r <= r2; r++)
-			for (int c = mg.c1; c <= c2; c++)
-				if ((r != mg.r1 || c != mg.c1) &&
-						(!copy_ok(R, r, c) ||
+		for (int r = mg.r1; r <= r2; r++) {
+			/* Only the row's own cells can hide a value: what
+			 * is looked at is bounded by the cells the sheet
+			 * holds (WB_MAX_SLOTS), once for every range. */
+			int last = (int)g->row[r - 1].n;
+			int cl = *v != '\0' || c2 < last ? c2 : last;
+			if (cl >= mg.c1 && (R->merge_seen += (size_t)(cl -
+					mg.c1 + 1)) > WB_MAX_SLOTS) {
+				err(R, r, mg.c1, "merged ranges over more than %d "
+					"cells: the limit", WB_MAX_SLOTS);
+				return false;
+			}
+			for (int c = mg.c1; c <= cl; c++) {
+				if (r == mg.r1 && c == mg.c1)
+					continue;
+				const char *hnum;
+				const char *hidden = grid_get(g, r, c, &hnum);
+				if (*hidden != '\0') {
+					hidden_by_merge(R, r, c, hidden, v, &mg);
+					return false;
+				}
+				if (*v != '\0' && (!copy_ok(R, r, c) ||
 						!grid_put(R, g, r, c, v, num)))
 					return false;
+			}
+		}
 	}
 	return true;
 }
@@ -1558,12 +1593,24 @@ table_end:
 			in_cell = false;
 cell_end:;
 			const char *num = NULL;
-			const char *v = c.covered ? "" : ods_value(R, &g, &c, &t,
-				row, col + 1, &num);
+			const char *v = ods_value(R, &g, &c, &t, row, col + 1, &num);
 			if (v == NULL) {
 				ok = false;
 				break;
 			}
+			/* A covered cell's content is hidden by the range
+			 * over it (LibreOffice's "keep the contents of the
+			 * hidden cells"). */
+			if (c.covered && *v != '\0') {
+				err(R, row, col + 1, "holds \"%.40s\", hidden "
+					"under a merged range, which shows its "
+					"first cell's value: unmerge the range or "
+					"clear the cell", v);
+				ok = false;
+				break;
+			}
+			if (c.covered)
+				v = "";
 			if (*v != '\0') {
 				for (long k = 0; ok && k < c.rep; k++) {
 					if (col + 1 + k > WB_MAX_COL) {
@@ -1674,10 +1721,14 @@ struct workbook *workbook_load(struct arena *a, const char *path, bool ods,
 	}
 	R.zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
 	if (R.zip == NULL) {
+		/* libzip's "File already exists" says what it could not
+		 * do, not what is wrong with the file. */
+		const char *why = zip_error_code_zip(&ze) == ZIP_ER_EXISTS ?
+			"it holds two parts of one name (which one is the "
+			"data?)" : zip_error_strerror(&ze);
 		err(&R, 0, 0, "not a readable %s workbook (a zip): %s; save it "
-			"again from %s", ods ? "OpenDocument" : "Excel",
-			zip_error_strerror(&ze), ods ? "LibreOffice" :
-			"Excel or LibreOffice");
+			"again from %s", ods ? "OpenDocument" : "Excel", why,
+			ods ? "LibreOffice" : "Excel or LibreOffice");
 		zip_source_free(src);
 		zip_error_fini(&ze);
 		return NULL;

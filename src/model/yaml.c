@@ -142,6 +142,24 @@ static void push(struct arena *a, struct ynode *n, const char *key,
 
 static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth);
 
+/* Characters in one value (a name, a title, a path): as a spreadsheet
+ * cell (CSV_MAX_CELL). A 10 MB place name took 50 s and 1 GB to lay
+ * out. */
+#define YAML_MAX_SCALAR 32767
+
+/* A tag (!!binary, !!float, !custom) asks for a reading lkjip does not
+ * do: every value is read as the text typed, so a tagged one would be
+ * read differently from what its tag says, without a word. */
+static bool plain(struct yparse *y, struct src_pos at, const yaml_char_t *tag)
+{
+	if (tag == NULL)
+		return true;
+	diag_add(y->dl, DIAG_ERROR, at, "a YAML tag (%.60s): lkjip reads "
+		"every value as the text typed; remove the tag",
+		(const char *)tag);
+	return false;
+}
+
 static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 {
 	struct ynode *n = arena_alloc(y->a, sizeof *n);
@@ -154,15 +172,26 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 	 * name (-Wswitch-enum is for ours). */
 	switch ((int)ev->type) {
 	case YAML_SCALAR_EVENT:
+		if (!plain(y, n->pos, ev->data.scalar.tag))
+			return NULL;
 		n->type = YNODE_SCALAR;
 		n->scalar = arena_strndup(y->a, (const char *)ev->data.scalar.value,
 			ev->data.scalar.length);
+		size_t chars = utf8_chars(n->scalar);
+		if (chars > YAML_MAX_SCALAR) {
+			diag_add(y->dl, DIAG_ERROR, n->pos, "a value of %zu "
+				"characters: the limit is %d", chars,
+				YAML_MAX_SCALAR);
+			return NULL;
+		}
 		return n;
 	case YAML_ALIAS_EVENT:
 		diag_add(y->dl, DIAG_ERROR, n->pos, "YAML aliases are not "
 			"supported");
 		return NULL;
 	case YAML_SEQUENCE_START_EVENT:
+		if (!plain(y, n->pos, ev->data.sequence_start.tag))
+			return NULL;
 		n->type = YNODE_SEQ;
 		for (;;) {
 			yaml_event_t e;
@@ -179,6 +208,8 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 			push(y->a, n, NULL, c->pos, c);
 		}
 	case YAML_MAPPING_START_EVENT:
+		if (!plain(y, n->pos, ev->data.mapping_start.tag))
+			return NULL;
 		n->type = YNODE_MAP;
 		/* The keys seen so far: a scan per key was quadratic (100,000
 		 * keys took 32 s). */
@@ -194,6 +225,14 @@ static struct ynode *parse_node(struct yparse *y, yaml_event_t *ev, int depth)
 			struct src_pos kp = mark_pos(y, k.start_mark);
 			if (k.type != YAML_SCALAR_EVENT) {
 				diag_add(y->dl, DIAG_ERROR, kp, "expected a key");
+				yaml_event_delete(&k);
+				return NULL;
+			}
+			if (k.data.scalar.length > YAML_MAX_SCALAR * 4 ||
+					!plain(y, kp, k.data.scalar.tag)) {
+				if (k.data.scalar.length > YAML_MAX_SCALAR * 4)
+					diag_add(y->dl, DIAG_ERROR, kp, "a key of "
+						"%zu bytes", k.data.scalar.length);
 				yaml_event_delete(&k);
 				return NULL;
 			}
@@ -250,7 +289,7 @@ struct ynode *yaml_load(struct arena *a, const char *dir, const char *path,
 	int fd = dir ? path_open_under(dir, path) :
 		open(path, O_RDONLY | O_CLOEXEC);
 	size_t len = 0;
-	char *text = fd < 0 ? NULL : file_read_fd(fd, &len);
+	char *text = fd < 0 ? NULL : file_read_fd_max(fd, FILE_MAX_TEXT, &len);
 	if (text == NULL) {
 		int e = errno;
 		if (fd >= 0)

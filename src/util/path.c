@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,9 +290,25 @@ int path_open_in(const char *root, const char *rel)
 
 char *file_read_fd(int fd, size_t *len)
 {
+	return file_read_fd_max(fd, SIZE_MAX - 1, len);
+}
+
+char *file_read_fd_max(int fd, size_t max, size_t *len)
+{
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+			(unsigned long long)st.st_size > max) {
+		errno = EFBIG;
+		return NULL;
+	}
 	size_t cap = 8192, n = 0;
 	char *buf = xmalloc(cap);
 	for (;;) {
+		if (n > max) {
+			free(buf);
+			errno = EFBIG;
+			return NULL;
+		}
 		if (cap - n < 4096) {
 			cap *= 2;
 			buf = xrealloc(buf, cap);
@@ -338,7 +355,7 @@ char *file_read_in(const char *root, const char *rel, size_t *len)
 	int fd = path_open_in(root, rel);
 	if (fd < 0)
 		return NULL;
-	char *buf = file_read_fd(fd, len);
+	char *buf = file_read_fd_max(fd, FILE_MAX_TEXT, len);
 	int e = errno;
 	close(fd);
 	errno = e;
@@ -350,6 +367,8 @@ bool path_is_csv_name(const char *name)
 	size_t n = strlen(name);
 	return n > 4 && name[0] != '.' && strcmp(name + n - 4, ".csv") == 0;
 }
+
+_Static_assert(FILE_MAX_TEXT == 4u << 20, "path_refusal names 4 MB");
 
 const char *path_refusal(int err)
 {
@@ -367,6 +386,10 @@ const char *path_refusal(int err)
 		return "a folder, not a file";
 	case ENODEV:
 		return "not a regular file (a FIFO, socket or device)";
+	case EFBIG:
+		return "the file is over 4 MB, the limit of a text file (a "
+			"chapter, a CSV table, a YAML file): a whole report's text "
+			"is far less";
 	default:
 		return strerror(err);
 	}

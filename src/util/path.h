@@ -58,12 +58,23 @@ const char *path_rel_to(const char *root, const char *path);
  * below root. */
 int path_open_under(const char *root, const char *path);
 
-/* path_open_in + read to the end: a malloc'd NUL-terminated buffer, or
- * NULL with errno as path_open_in. */
+/* The largest text file lkjip reads (a chapter, a CSV table, a YAML
+ * file): a report's largest is under 100 KB, and a 10 MB chapter took a
+ * gigabyte to lay out. Over it, reading stops with EFBIG (path_refusal). */
+#define FILE_MAX_TEXT (4u << 20)
+
+/* path_open_in + read to the end, at most FILE_MAX_TEXT bytes: a malloc'd
+ * NUL-terminated buffer, or NULL with errno as path_open_in (EFBIG when
+ * longer). */
 char *file_read_in(const char *root, const char *rel, size_t *len);
 
 /* Reads fd to its end (NUL-terminated, malloc'd), or NULL with errno. */
 char *file_read_fd(int fd, size_t *len);
+
+/* The same, refusing (EFBIG, nothing kept) a file of more than max bytes:
+ * by its size before reading (a sparse file of terabytes costs nothing to
+ * make), and again while reading (a file that grows). */
+char *file_read_fd_max(int fd, size_t max, size_t *len);
 
 /* Whether a folder entry is a CSV file lkjip reads and publishes: a name
  * ending in ".csv", not hidden (macOS's "._x.csv" and other dot files are

@@ -109,3 +109,11 @@ bool utf8_valid(const char *str, size_t n, struct utf8_error *e)
 	}
 	return true;
 }
+
+size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += (*p & 0xc0) != 0x80;
+	return n;
+}

@@ -26,4 +26,8 @@ struct utf8_error {
  * them themselves. */
 bool utf8_valid(const char *s, size_t n, struct utf8_error *e);
 
+/* The characters of the NUL-terminated UTF-8 s (its bytes that are not
+ * continuation bytes): the unit of the limits on one value. */
+size_t utf8_chars(const char *s);
+
 #endif

@@ -14,6 +14,8 @@
 #              (the summary lines are the CLI's own business)
 # For a failing case the same stderr must come from `lkjip check`, and out/
 # (a sentinel file and a previous site) must be byte for byte untouched.
+# For every case, `check --strict` and `build --strict` give the same exit
+# code and diagnostics (check finds everything build would fail on).
 # Run one case: sh tests/bad/bad_input.sh CASE
 set -u
 : "${LKJIP_BIN:=build/lkjip}"
@@ -84,6 +86,21 @@ run_case() {
 			echo "FAIL $name: lkjip check gives exit $crc and a different stderr"
 			ok=1
 		fi
+	fi
+	# With --strict too, check and build agree: same exit code, same
+	# diagnostics. A warning only the render pass gives (a PDF that
+	# cannot draw an image) would fail build --strict after check
+	# --strict passed.
+	(cd "$w" && "$LKJIP_BIN" check --strict content >/dev/null 2>strict-check.err)
+	src=$?
+	(cd "$w" && "$LKJIP_BIN" build --strict content -o out-strict >/dev/null 2>strict-build.err)
+	brc=$?
+	grep -E ': (error|warning|note): ' "$w/strict-check.err" >"$w/strict-check.diag"
+	grep -E ': (error|warning|note): ' "$w/strict-build.err" >"$w/strict-build.diag"
+	if [ "$src" != "$brc" ] || ! cmp -s "$w/strict-check.diag" "$w/strict-build.diag"; then
+		echo "FAIL $name: check --strict (exit $src) and build --strict (exit $brc) disagree:"
+		diff -u "$w/strict-check.diag" "$w/strict-build.diag"
+		ok=1
 	fi
 	if [ "$ok" = 0 ] && [ -f "$dir/check.sh" ]; then
 		(cd "$w" && . "$dir/check.sh") || {

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Out of memory is one line and exit 4 (util/xalloc.h, the CLI's hook),
-# not an abort, a crash or a half-written out/: a chapter file of 400 MB
-# (sparse, so it costs no disk) is read under a 250 MB address-space limit
-# (ulimit -v), far above what the sample needs.
+# not an abort, a crash or a half-written out/: a table of 4 MB (under
+# the limit of a text file, FILE_MAX_TEXT) of 2 million one-digit cells
+# is read under a 150 MB address-space limit (ulimit -v); the sample
+# alone is checked in less than 100 MB, the table needs over 200 MB.
 set -eu
 : "${LKJIP_BIN:=build/lkjip}"
 case $LKJIP_BIN in /*) ;; *) LKJIP_BIN=$PWD/$LKJIP_BIN ;; esac
@@ -16,13 +17,18 @@ fi
 TMP=$(mktemp -d /tmp/lkjip-oom.XXXXXX)
 trap 'rm -rf "$TMP"' EXIT
 cp -R content "$TMP/c"
-truncate -s 400M "$TMP/c/magetan-diskopukm-2024/bab/00-kata-pengantar.md"
+awk 'BEGIN {
+	for (i = 1; i <= 199; i++) printf "%sk%d", (i > 1 ? "," : ""), i; print ""
+	for (r = 0; r < 10000; r++) {
+		for (i = 1; i <= 199; i++) printf "%s1", (i > 1 ? "," : ""); print ""
+	}
+}' > "$TMP/c/magetan-diskopukm-2024/tabel/banyak.csv"
 fail=0
 for cmd in check build; do
 	out=
 	[ "$cmd" = build ] && out="-o $TMP/out"
 	set +e
-	(ulimit -v 250000; exec "$LKJIP_BIN" $cmd "$TMP/c" $out) \
+	(ulimit -v 150000; exec "$LKJIP_BIN" $cmd "$TMP/c" $out) \
 		>"$TMP/stdout" 2>"$TMP/stderr"
 	rc=$?
 	set -e

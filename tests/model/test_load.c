@@ -339,6 +339,20 @@ static void test_csv_comment_quotes(void **state)
 		"number, found \"x\"\n");
 }
 
+/* A comment of quotes only grows most when quoted ('#"' is 2 bytes and
+ * 6 quoted with its NUL): the buffer overflowed (fuzz_csv, seed
+ * comment-quote-at-end; the sanitizer suite sees it). */
+static void test_csv_comment_all_quotes(void **state)
+{
+	(void)state;
+	put("r1/kinerja.csv", "#\"\"\"\"\r\n"
+		"indikator,tahun,target\r\n"
+		"IKU1,2023,x\r\n"
+		"#\"");
+	expect("X/r1/kinerja.csv:3:3: error: column \"target\": expected a "
+		"number, found \"x\"\n");
+}
+
 static void test_budget_codes(void **state)
 {
 	(void)state;
@@ -702,6 +716,7 @@ int main(void)
 		T(test_csv_encoding),
 		T(test_csv_excel_sep),
 		T(test_csv_comment_quotes),
+		T(test_csv_comment_all_quotes),
 		T(test_budget_codes),
 		T(test_years_dates_documents),
 		T(test_units),

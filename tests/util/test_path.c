@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,6 +162,46 @@ static void test_csv_name(void **state)
 	assert_false(path_is_csv_name("kinerja.CSV.bak"));
 }
 
+/* A file over the limit is refused, whole or sparse, and one at the limit
+ * is read; a FIFO (no size) is limited while it is read. */
+static void test_read_max(void **state)
+{
+	(void)state;
+	assert_int_equal(file_write_atomic(at("sepuluh"), "0123456789", 10), 0);
+	size_t len = 0;
+	int fd = open(at("sepuluh"), O_RDONLY);
+	char *s = file_read_fd_max(fd, 10, &len);
+	assert_non_null(s);
+	assert_int_equal(len, 10);
+	assert_string_equal(s, "0123456789");
+	free(s);
+	lseek(fd, 0, SEEK_SET);
+	errno = 0;
+	assert_null(file_read_fd_max(fd, 9, &len));
+	assert_int_equal(errno, EFBIG);
+	close(fd);
+	/* 5 GB of holes: refused by its size, before any byte is read. */
+	fd = open(at("besar.md"), O_CREAT | O_WRONLY, 0644);
+	assert_int_equal(ftruncate(fd, 5LL << 30), 0);
+	close(fd);
+	errno = 0;
+	assert_null(file_read_in(at(""), "besar.md", &len));
+	assert_int_equal(errno, EFBIG);
+	assert_string_equal(path_refusal(EFBIG), "the file is over 4 MB, the "
+		"limit of a text file (a chapter, a CSV table, a YAML file): a "
+		"whole report's text is far less");
+	/* A pipe has no size to read first: the limit holds while reading. */
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	char buf[64] = {0};
+	assert_int_equal(write(p[1], buf, sizeof buf), (ssize_t)sizeof buf);
+	close(p[1]);
+	errno = 0;
+	assert_null(file_read_fd_max(p[0], 20, &len));
+	assert_int_equal(errno, EFBIG);
+	close(p[0]);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -170,6 +211,7 @@ int main(void)
 		T(test_write_same_bytes_keeps_file),
 		T(test_contained),
 		T(test_open_in),
+		T(test_read_max),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
