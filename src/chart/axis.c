@@ -19,6 +19,14 @@ PangoLayout *cat_layout(struct chart_ctx *x, size_t i)
 	return l;
 }
 
+void cat_measure(struct chart_ctx *x, size_t i, double *w, double *h)
+{
+	const char *s = x->c->categories ? x->c->categories[i] : NULL;
+	text_measure(x, s ? s : "", x->font_cat, false, x->cat_label_w,
+		x->cat_lines, x->cat_rotated || x->horizontal ?
+		PANGO_ALIGN_RIGHT : -1, w, h);
+}
+
 void grid_draw(struct chart_ctx *x)
 {
 	cairo_t *cr = x->cr;

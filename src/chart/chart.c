@@ -15,20 +15,16 @@
 
 static double line_height(struct chart_ctx *x, double size)
 {
-	PangoLayout *l = text_layout(x, "Ag", size, false, 0, 0);
 	double h;
-	text_size(l, NULL, &h);
-	g_object_unref(l);
+	text_measure(x, "Ag", size, false, 0, 0, -1, NULL, &h);
 	return h;
 }
 
 static double text_width(struct chart_ctx *x, const char *s, double size,
 	bool bold)
 {
-	PangoLayout *l = text_layout(x, s, size, bold, 0, 0);
 	double w;
-	text_size(l, &w, NULL);
-	g_object_unref(l);
+	text_measure(x, s, size, bold, 0, 0, -1, &w, NULL);
 	return w;
 }
 
@@ -131,21 +127,17 @@ static double measure_categories_v(struct chart_ctx *x, double slot)
 		x->cat_label_w = 0; /* natural width first */
 		double mw = 0;
 		for (size_t i = 0; i < c->ncategories; i++) {
-			PangoLayout *l = cat_layout(x, i);
 			double w;
-			text_size(l, &w, NULL);
+			cat_measure(x, i, &w, NULL);
 			mw = fmax(mw, w);
-			g_object_unref(l);
 		}
 		x->cat_label_w = fmin(mw + 1, 0.3 * x->h);
 		return x->cat_label_w;
 	}
 	for (size_t i = 0; i < c->ncategories; i++) {
-		PangoLayout *l = cat_layout(x, i);
 		double h;
-		text_size(l, NULL, &h);
+		cat_measure(x, i, NULL, &h);
 		ext = fmax(ext, h);
-		g_object_unref(l);
 	}
 	return ext;
 }

@@ -92,6 +92,11 @@ char *axis_title(const struct chart_ctx *);
 PangoLayout *text_layout(struct chart_ctx *, const char *s, double size,
 	bool bold, double width, int maxlines);
 void text_size(PangoLayout *, double *w, double *h);
+/* The size text_size gives of text_layout(x, s, size, bold, width,
+ * maxlines) with the alignment align (-1: as text_layout sets it),
+ * measured once per process for the same arguments and surface. */
+void text_measure(struct chart_ctx *, const char *s, double size, bool bold,
+	double width, int maxlines, int align, double *w, double *h);
 /* Paints l with its anchor point (ax, ay) (fractions of its box: 0 = left
  * or top, 1 = right or bottom) at (x, y), rotated by angle radians. */
 void text_draw(struct chart_ctx *, PangoLayout *l, double x, double y,
@@ -105,6 +110,8 @@ void bar_band(const struct chart_ctx *, size_t series, double *b0,
 	double *b1);
 /* The layout of category i's label (caller unrefs). */
 PangoLayout *cat_layout(struct chart_ctx *, size_t i);
+/* Its size (text_measure). */
+void cat_measure(struct chart_ctx *, size_t i, double *w, double *h);
 
 /* palette.c */
 void palette_fill(cairo_t *, size_t series, struct rect);

@@ -10,12 +10,18 @@
 #define ITEM_GAP 12.0
 #define LEGEND_LINES 3
 
+/* The room the row leaves beside an item's swatch. */
+static double item_width(double width)
+{
+	return fmax(width - SWATCH - 4, 20);
+}
+
 /* The name laid out no wider than the row leaves beside its swatch. */
 static PangoLayout *item(struct chart_ctx *x, size_t s, double width)
 {
 	const char *n = x->c->series[s].name;
 	PangoLayout *l = text_layout(x, n ? n : "", x->font_legend, false,
-		fmax(width - SWATCH - 4, 20), LEGEND_LINES);
+		item_width(width), LEGEND_LINES);
 	pango_layout_set_alignment(l, PANGO_ALIGN_LEFT);
 	return l;
 }
@@ -26,12 +32,7 @@ static double walk(struct chart_ctx *x, double x0, double y0, double width,
 {
 	size_t n = x->c->nseries;
 	double lh = 0;
-	{
-		PangoLayout *l = text_layout(x, "Ag", x->font_legend, false,
-			0, 0);
-		text_size(l, NULL, &lh);
-		g_object_unref(l);
-	}
+	text_measure(x, "Ag", x->font_legend, false, 0, 0, -1, NULL, &lh);
 	/* The swatch sits beside an item's first line. */
 	double first_h = fmax(lh, SWATCH);
 	double y = y0;
@@ -42,10 +43,11 @@ static double walk(struct chart_ctx *x, double x0, double y0, double width,
 		double used = 0, rowh = first_h;
 		size_t last = first;
 		for (; last < n; last++) {
-			PangoLayout *l = item(x, last, width);
+			const char *nm = x->c->series[last].name;
 			double tw, th;
-			text_size(l, &tw, &th);
-			g_object_unref(l);
+			text_measure(x, nm ? nm : "", x->font_legend, false,
+				item_width(width), LEGEND_LINES,
+				PANGO_ALIGN_LEFT, &tw, &th);
 			double iw = SWATCH + 4 + tw;
 			double add = (last > first ? ITEM_GAP : 0) + iw;
 			if (last > first && used + add > width)

@@ -1,5 +1,6 @@
 /* Text through Pango with the vendored fonts: measure first, then paint. */
 #include <math.h>
+#include <pthread.h>
 
 #include "chart/fonts.h"
 #include "chart/internal.h"
@@ -40,6 +41,78 @@ PangoLayout *text_layout(struct chart_ctx *x, const char *s, double size,
 	}
 	pango_layout_set_text(l, s ? s : "", -1);
 	return l;
+}
+
+/* Measurements of texts not drawn (widest tick, widest value, a line's
+ * height, a legend row): a chart is laid out for the PDF, the page and the
+ * phone, each layout pass measuring its labels twice, so most are asked
+ * for again; shaping each once is a sixth of a chart's cost. Keyed by
+ * all that text_layout is given, the alignment, the surface type and the
+ * transformation's linear part (what Pango's metrics may depend on).
+ * Bounded: emptied past MEASURED_MAX entries. */
+#define MEASURED_MAX 4096
+
+static pthread_mutex_t measured_lock = PTHREAD_MUTEX_INITIALIZER;
+static GHashTable *measured; /* key -> double[2] */
+
+static void key_bits(GString *k, const void *v, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *b = v;
+	for (size_t i = 0; i < n; i++) {
+		g_string_append_c(k, hex[b[i] >> 4]);
+		g_string_append_c(k, hex[b[i] & 15]);
+	}
+}
+
+void text_measure(struct chart_ctx *x, const char *s, double size, bool bold,
+	double width, int maxlines, int align, double *w, double *h)
+{
+	cairo_matrix_t m;
+	cairo_get_matrix(x->cr, &m);
+	double lin[4] = { m.xx, m.yx, m.xy, m.yy };
+	int ints[4] = { bold, maxlines, align,
+		(int)cairo_surface_get_type(cairo_get_target(x->cr)) };
+	GString *k = g_string_new(NULL);
+	key_bits(k, lin, sizeof lin);
+	key_bits(k, ints, sizeof ints);
+	key_bits(k, &size, sizeof size);
+	key_bits(k, &width, sizeof width);
+	g_string_append_c(k, '|');
+	g_string_append(k, s ? s : "");
+	pthread_mutex_lock(&measured_lock);
+	const double *got = measured ? g_hash_table_lookup(measured, k->str) :
+		NULL;
+	double r[2];
+	if (got != NULL) {
+		r[0] = got[0];
+		r[1] = got[1];
+	}
+	pthread_mutex_unlock(&measured_lock);
+	if (got == NULL) {
+		PangoLayout *l = text_layout(x, s, size, bold, width,
+			maxlines);
+		if (align >= 0)
+			pango_layout_set_alignment(l, (PangoAlignment)align);
+		text_size(l, &r[0], &r[1]);
+		g_object_unref(l);
+		pthread_mutex_lock(&measured_lock);
+		if (measured == NULL ||
+		    g_hash_table_size(measured) >= MEASURED_MAX) {
+			if (measured != NULL)
+				g_hash_table_destroy(measured);
+			measured = g_hash_table_new_full(g_str_hash,
+				g_str_equal, g_free, g_free);
+		}
+		g_hash_table_replace(measured, g_strdup(k->str),
+			g_memdup2(r, sizeof r));
+		pthread_mutex_unlock(&measured_lock);
+	}
+	g_string_free(k, TRUE);
+	if (w)
+		*w = r[0];
+	if (h)
+		*h = r[1];
 }
 
 void text_size(PangoLayout *l, double *w, double *h)

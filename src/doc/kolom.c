@@ -23,12 +23,15 @@ enum baris {
 	BARIS_TAHUN,     /* the years of one indicator */
 	BARIS_ANGGARAN,  /* budget lines, in tree order */
 	BARIS_SASARAN,   /* sasaran, in indikator.csv order */
+	BARIS_RENSTRA,   /* lines of the Renstra matrix (pagu_renstra.csv),
+	                    in tree order */
 };
-#define NBARIS 4
+#define NBARIS 5
 #define B_IND (1u << BARIS_INDIKATOR)
 #define B_TH (1u << BARIS_TAHUN)
 #define B_ANG (1u << BARIS_ANGGARAN)
 #define B_SAS (1u << BARIS_SASARAN)
+#define B_REN (1u << BARIS_RENSTRA)
 
 enum kolom_id {
 	K_NO, K_KODE, K_TUJUAN, K_SASARAN, K_INDIKATOR, K_URAIAN, K_SATUAN,
@@ -40,6 +43,7 @@ enum kolom_id {
 	K_PAGU_AWAL, K_PAGU_PERUBAHAN, K_PAGU, K_REALISASI_ANGGARAN,
 	K_SISA_ANGGARAN, K_SERAPAN, K_EFISIENSI, K_TARGET_PK_AKHIR,
 	K_KETERANGAN_PK, K_PENDUKUNG, K_TARGET_AWAL, K_KETERANGAN,
+	K_BASELINE, K_PAGU_RENSTRA, K_PAGU_AKHIR,
 };
 
 /* How a cell prints a column's figure; the digits always come from the
@@ -74,19 +78,21 @@ struct kolom_def {
  * that must place it: text cells, closing row, alignment). A figure with
  * no key yet gets one in metrics/figure.c, never a computation here. */
 static const struct kolom_def KOLOM[] = {
-	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS, false, "No", T_TEKS,
+	{K_NO, "no", B_IND | B_TH | B_ANG | B_SAS | B_REN, false, "No", T_TEKS,
 		NULL, NULL, NULL},
-	{K_KODE, "kode", B_IND | B_ANG | B_SAS, false, "Kode", T_TEKS,
+	{K_KODE, "kode", B_IND | B_ANG | B_SAS | B_REN, false, "Kode", T_TEKS,
 		NULL, NULL, NULL},
 	{K_TUJUAN, "tujuan", B_IND | B_SAS, false, "Tujuan", T_TEKS,
 		NULL, NULL, NULL},
 	{K_SASARAN, "sasaran", B_IND | B_ANG | B_SAS, false, "Sasaran", T_TEKS,
 		NULL, NULL, NULL},
-	{K_INDIKATOR, "indikator", B_IND | B_ANG, false, "Indikator Kinerja",
+	{K_INDIKATOR, "indikator", B_IND | B_ANG | B_REN, false,
+		"Indikator Kinerja",
 		T_TEKS, NULL, NULL, NULL},
-	{K_URAIAN, "uraian", B_ANG, false, "Program/Kegiatan", T_TEKS,
+	{K_URAIAN, "uraian", B_ANG | B_REN, false, "Program/Kegiatan", T_TEKS,
 		NULL, NULL, NULL},
-	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG, false, "Satuan", T_TEKS,
+	{K_SATUAN, "satuan", B_IND | B_TH | B_ANG | B_REN, false, "Satuan",
+		T_TEKS,
 		NULL, NULL, NULL},
 	{K_FORMULA, "formula", B_IND, false, "Formulasi/Rumus Perhitungan",
 		T_TEKS, NULL, NULL, NULL},
@@ -108,19 +114,22 @@ static const struct kolom_def KOLOM[] = {
 		"{k}.capaian.{t}", "anggaran.{k}.capaian", "{k}.capaian.{t}"},
 	{K_PREDIKAT, "predikat", B_IND | B_TH | B_SAS, true, "Kategori",
 		T_PREDIKAT, "{k}.predikat.{t}", NULL, "{k}.predikat.{t}"},
-	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH, true,
-		"Target Renstra", T_POLOS, "{k}.target_renstra.{t}", NULL, NULL},
+	{K_TARGET_RENSTRA, "target_renstra", B_IND | B_TH | B_ANG | B_REN, true,
+		"Target Renstra", T_POLOS, "{k}.target_renstra.{t}",
+		"anggaran.{k}.renstra.target.{t}", NULL},
 	{K_TARGET_PK, "target_pk", B_IND | B_TH, true, "Target PK", T_POLOS,
 		"{k}.target_pk.{t}", NULL, NULL},
 	{K_TARGET_PK_PERUBAHAN, "target_pk_perubahan", B_IND | B_TH, true,
 		"Target PK Perubahan", T_POLOS, "{k}.target_pk_perubahan.{t}",
 		NULL, NULL},
-	{K_TARGET_AKHIR, "target_akhir", B_IND, false, NULL, T_ANGKA,
-		"{k}.target_akhir", NULL, NULL},
+	{K_TARGET_AKHIR, "target_akhir", B_IND | B_ANG | B_REN, false, NULL,
+		T_ANGKA, "{k}.target_akhir", "anggaran.{k}.renstra.target_akhir",
+		NULL},
 	{K_REALISASI_KUMULATIF, "realisasi_kumulatif", B_IND, false, NULL,
 		T_ANGKA, "{k}.realisasi_kumulatif", NULL, NULL},
-	{K_KEMAJUAN, "kemajuan", B_IND, false, "Tingkat Kemajuan (%)", T_ANGKA,
-		"{k}.kemajuan", NULL, NULL},
+	{K_KEMAJUAN, "kemajuan", B_IND | B_ANG | B_REN, false,
+		"Tingkat Kemajuan (%)", T_ANGKA, "{k}.kemajuan",
+		"anggaran.{k}.kemajuan", NULL},
 	{K_PERUBAHAN, "perubahan", B_IND, false, NULL, T_BERTANDA,
 		"{k}.perubahan", NULL, NULL},
 	{K_ARAH, "arah", B_IND, false, "Arah", T_TEKS, NULL, NULL, NULL},
@@ -131,7 +140,7 @@ static const struct kolom_def KOLOM[] = {
 	{K_BANDING_STANDAR, "banding_standar", B_IND, false,
 		"Capaian terhadap Standar (%)", T_ANGKA, "{k}.banding_standar",
 		NULL, NULL},
-	{K_REALISASI_KELUARAN, "realisasi_keluaran", B_ANG, false,
+	{K_REALISASI_KELUARAN, "realisasi_keluaran", B_ANG | B_REN, false,
 		"Realisasi", T_ANGKA, NULL, "anggaran.{k}.realisasi_keluaran",
 		NULL},
 	{K_PAGU_AWAL, "pagu_awal", B_ANG, false, NULL, T_ANGKA,
@@ -163,16 +172,27 @@ static const struct kolom_def KOLOM[] = {
 		NULL, "anggaran.{k}.target_awal", NULL},
 	{K_KETERANGAN, "keterangan", B_IND | B_TH | B_ANG, true, "Keterangan",
 		T_TEKS, NULL, NULL, NULL},
+	/* The Renstra matrix (pagu_renstra.csv), on its own rows and on
+	 * budget lines by their code. */
+	{K_BASELINE, "baseline", B_ANG | B_REN, false, NULL, T_POLOS, NULL,
+		"anggaran.{k}.renstra.baseline", NULL},
+	{K_PAGU_RENSTRA, "pagu_renstra", B_ANG | B_REN, true,
+		"Pagu Renstra (Rp)", T_ANGKA, NULL,
+		"anggaran.{k}.renstra.pagu.{t}", NULL},
+	{K_PAGU_AKHIR, "pagu_akhir", B_ANG | B_REN, false,
+		"Pagu Akhir Renstra (Rp)", T_ANGKA, NULL,
+		"anggaran.{k}.renstra.pagu_akhir", NULL},
 };
 #define NKOLOM (sizeof KOLOM / sizeof KOLOM[0])
 
 static const char *const BARIS_NAMA[] = {"indikator", "tahun", "anggaran",
-	"sasaran"};
+	"sasaran", "renstra"};
 /* The row kinds as a message names them. */
 static const char *const BARIS_TEKS[] = {"indicators",
 	"years of one indicator (baris=tahun)",
 	"budget lines ({{tabel anggaran}}, program, efisiensi-program)",
-	"sasaran ({{tabel sasaran}})"};
+	"sasaran ({{tabel sasaran}})",
+	"lines of the Renstra matrix ({{tabel renstra-program}})"};
 
 /* ---- Presets: today's tables as rows of the vocabulary ---- */
 
@@ -332,6 +352,17 @@ static const struct preset PRESETS[] = {
 		"realisasi_anggaran,serapan", NULL, NULL, 0,
 		"Realisasi Anggaran Program dan Kegiatan Tahun {tahun}", NULL,
 		"Data diolah", AKHIR_JUMLAH, KOSONG_LEWATI, SARING_SEMUA, NULL, 0, false},
+	{"renstra-program", BARIS_RENSTRA,
+		"kode,uraian:Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan,"
+		"indikator,satuan,baseline,[target_renstra:Target,"
+		"pagu_renstra:Pagu (Rp)]@renstra:{tahun},[target_akhir:Target,"
+		"pagu_akhir:Pagu (Rp)]:Kondisi Kinerja pada Akhir Periode Renstra",
+		NULL, NULL, 0,
+		"Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan Indikatif "
+		"Tahun {renstra}", NULL, "Renstra {instansi} Tahun {renstra}",
+		AKHIR_TIDAK, KOSONG_LEWATI, SARING_SEMUA,
+		"{{tabel renstra-program}}: no pagu_renstra.csv (or it has no "
+		"line)", 0, false},
 	/* The Rencana Kinerja Tahunan (Renja): sasaran, programmes, kegiatan
 	 * and sub kegiatan with their targets and ceilings before and after
 	 * the revision. */
@@ -462,6 +493,9 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 {
 	const struct report_meta *m = &s->c->report->meta;
 	switch (k->id) {
+	case K_BASELINE:
+		return m->renstra_awal > 0 ? arena_printf(A(s),
+			"Baseline (%d)", m->renstra_awal - 1) : "Baseline";
 	case K_TARGET_AKHIR:
 		return m->renstra_akhir > 0 ? arena_printf(A(s),
 			"Target Akhir Renstra (%d)", m->renstra_akhir) :
@@ -484,7 +518,7 @@ static const char *judul_default(struct susun *s, const struct kolom_def *k)
 	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_PAGU_PERUBAHAN: case K_PAGU:
 	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
-	case K_EFISIENSI:
+	case K_EFISIENSI: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		break;
 	}
 	return k->judul;
@@ -556,8 +590,12 @@ static bool tambah_kolom(struct susun *s, const char *tok, size_t n, int g,
 			BARIS_NAMA[s->baris]));
 		return false;
 	}
+	/* A budget line has the Renstra's years (target_renstra@2025,
+	 * pagu_renstra@2025); its other figures are the reporting year's. */
+	bool renstra = k->id == K_TARGET_RENSTRA || k->id == K_PAGU_RENSTRA;
 	if (th != 0 && th != s->c->report->meta.tahun &&
-			(!k->per_tahun || s->baris == BARIS_ANGGARAN ||
+			(!k->per_tahun || ((s->baris == BARIS_ANGGARAN ||
+			s->baris == BARIS_RENSTRA) && !renstra) ||
 			s->baris == BARIS_TAHUN)) {
 		directive_error(s->c, s->d, "kolom: \"%s\" has no year of its "
 			"own: %s", arena_strndup(A(s), tok, n),
@@ -707,7 +745,18 @@ static bool urai_kolom(struct susun *s, const char *spec)
 		int years[MAKS_TAHUN], ny = 0;
 		const char *label = NULL;
 		const char *q = after;
-		if (q < aend && *q == '@') {
+		if (q < aend && !strncmp(q, "@renstra", 8) && (q + 8 == aend ||
+				q[8] == ':')) {
+			/* The Renstra's years (the reporting year without
+			 * them), as x@renstra. */
+			const struct report_meta *m = &s->c->report->meta;
+			int a = m->renstra_awal > 0 ? m->renstra_awal : m->tahun;
+			int b = m->renstra_awal > 0 && m->renstra_akhir >= a ?
+				m->renstra_akhir : a;
+			for (int y = a; y <= b && ny < MAKS_TAHUN; y++)
+				years[ny++] = y;
+			q += 8;
+		} else if (q < aend && *q == '@') {
 			ny = tahun_rentang(s, q + 1, aend, years);
 			if (ny < 0)
 				return false;
@@ -848,6 +897,29 @@ static size_t hitung(const struct indikator *const *l)
 	while (l && l[n])
 		n++;
 	return n;
+}
+
+/* program= on Renstra rows: codes of pagu_renstra.csv (the other
+ * filters are kolom_saringan's, which Renstra rows do not take). */
+static bool renstra_program(struct susun *s)
+{
+	const char *v = directive_opt(s->d, "program");
+	s->f.program = NULL;
+	if (v == NULL)
+		return true;
+	struct ptrvec pv = {0};
+	const char *p = v;
+	for (const char *kode; (kode = directive_list_next(s->c, &p)) != NULL;) {
+		if (model_renstra(s->c->report, kode) == NULL) {
+			directive_error(s->c, s->d, "unknown program \"%s\": "
+				"no line of pagu_renstra.csv has that code", kode);
+			return false;
+		}
+		ptrvec_push(A(s), &pv, (void *)kode);
+	}
+	ptrvec_push(A(s), &pv, NULL);
+	s->f.program = (const char **)pv.v;
+	return true;
 }
 
 /* ---- Cells ---- */
@@ -1034,7 +1106,8 @@ static void sel_indikator(struct susun *s, struct doc_node *r,
 		tbl_center(tbl_cell(c, r, ket, false));
 		break;
 	}
-	case K_PENDUKUNG: {
+	case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR: {
 		/* The budget lines naming it in mendukung, by code. */
 		const char *kodes = "";
 		for (size_t i = 0; i < c->report->nanggaran; i++) {
@@ -1130,6 +1203,7 @@ static void sel_anggaran(struct susun *s, struct doc_node *r,
 	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
 		break;
 	}
@@ -1275,6 +1349,7 @@ static const struct figure *total(struct susun *s, enum kolom_id id,
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
 	case K_REALISASI_KELUARAN: case K_TARGET_AWAL:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		break;
 	}
 	return NULL;
@@ -1332,6 +1407,7 @@ static bool kolom_akhir(const struct kol *k, enum baris b,
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 	case K_REALISASI_KELUARAN: case K_EFISIENSI:
 		break;
 	}
@@ -1434,7 +1510,8 @@ static bool kolom_angka(enum kolom_id id)
 	case K_PERUBAHAN: case K_STANDAR: case K_BANDING_STANDAR:
 	case K_REALISASI_KELUARAN: case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
-	case K_SERAPAN: case K_EFISIENSI:
+	case K_SERAPAN: case K_EFISIENSI: case K_BASELINE: case K_PAGU_RENSTRA:
+	case K_PAGU_AKHIR:
 		return true;
 	case K_NO: case K_KODE: case K_TUJUAN: case K_SASARAN:
 	case K_INDIKATOR: case K_URAIAN: case K_SATUAN: case K_FORMULA:
@@ -1950,6 +2027,7 @@ static void sel_grup(struct susun *s, struct doc_node *r, const struct kol *k,
 	case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
 	case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_KETERANGAN:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 		/* the sasaran's, once for its rows */
 		if (j > 0)
 			return;
@@ -2000,6 +2078,7 @@ static size_t baris_grup(struct susun *s, struct doc_node *t,
 		case K_PAGU: case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN:
 		case K_SERAPAN: case K_EFISIENSI: case K_TARGET_PK_AKHIR:
 		case K_KETERANGAN_PK: case K_PENDUKUNG: case K_KETERANGAN:
+		case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 			break;
 		}
 	size_t rows = n && per_ind ? n : 1;
@@ -2053,6 +2132,108 @@ static size_t baris_anggaran(struct susun *s, struct doc_node *t)
 	return nrow;
 }
 
+/* A line of the Renstra matrix: its figures under KOLOM's budget key
+ * (anggaran.KODE.renstra.pagu.2025), its text as pagu_renstra.csv or
+ * anggaran.csv gives it. */
+static void sel_renstra(struct susun *s, struct doc_node *r,
+	const struct kol *k, const struct renstra *rs, const char *no)
+{
+	struct build_ctx *c = s->c;
+	if (k->def->ka != NULL) {
+		sel_angka(s, r, k, kunci(s, k->def->ka, rs->kode, k->tahun),
+			false);
+		return;
+	}
+	/* A line the Renstra names is described by it alone (its empty
+	 * indikator stays empty); one it does not, by anggaran.csv. */
+	const struct anggaran *a = rs->uraian ? NULL : rs->anggaran;
+	switch (k->def->id) {
+	case K_NO:
+		tbl_cell(c, r, no, false);
+		return;
+	case K_KODE:
+		tbl_cell(c, r, rs->kode, false);
+		return;
+	case K_URAIAN:
+		tbl_cell(c, r, rs->uraian ? rs->uraian : a ? a->uraian : "-",
+			false);
+		return;
+	case K_INDIKATOR:
+		tbl_cell(c, r, rs->indikator ? rs->indikator : a &&
+			a->indikator ? a->indikator : "-", false);
+		return;
+	case K_SATUAN:
+		tbl_center(tbl_cell(c, r, rs->satuan ? rs->satuan : a &&
+			a->satuan ? a->satuan : "-", false));
+		return;
+	/* Figure columns (their key in KOLOM), or none on these rows. */
+	case K_TARGET: case K_REALISASI_KELUARAN: case K_CAPAIAN:
+	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN: case K_PAGU:
+	case K_REALISASI_ANGGARAN: case K_SISA_ANGGARAN: case K_SERAPAN:
+	case K_EFISIENSI: case K_SASARAN: case K_PENANGGUNG_JAWAB:
+	case K_TUJUAN: case K_FORMULA: case K_DEFINISI: case K_SUMBER_DATA:
+	case K_TAHUN: case K_REALISASI: case K_PREDIKAT:
+	case K_TARGET_RENSTRA: case K_TARGET_PK: case K_TARGET_PK_PERUBAHAN:
+	case K_TARGET_AKHIR: case K_REALISASI_KUMULATIF: case K_KEMAJUAN:
+	case K_PERUBAHAN: case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
+	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
+	case K_KETERANGAN_PK: case K_PENDUKUNG: case K_TARGET_AWAL:
+	case K_KETERANGAN:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
+		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
+		return;
+	}
+}
+
+/* Urusan and bidang urusan bold as programmes; sub kegiatan indented. */
+static const char *renstra_class(const struct renstra *rs)
+{
+	return rs->bagian <= 3 ? "program" : rs->bagian == 5 ? "kegiatan" :
+		"subkegiatan";
+}
+
+/* The lines of pagu_renstra.csv in tree order, numbered by level as the
+ * budget tables are; program= picks a line with the lines below it,
+ * tingkat= the deepest level (urusan lines are always shown). */
+static void renstra_rec(struct susun *s, struct doc_node *t,
+	const struct renstra *rs, const char *prefix, size_t *k, bool atas,
+	size_t *nrow)
+{
+	enum anggaran_tingkat tk = rs->bagian <= 3 ? ANGGARAN_PROGRAM :
+		rs->bagian == 5 ? ANGGARAN_KEGIATAN : ANGGARAN_SUBKEGIATAN;
+	if (tk > s->tingkat)
+		return;
+	bool pilih = atas || s->program == NULL;
+	for (size_t i = 0; s->program && s->program[i]; i++)
+		pilih |= !strcmp(rs->kode, s->program[i]);
+	const char *no = NULL;
+	size_t anak = 0;
+	if (pilih) {
+		no = *prefix ? arena_printf(A(s), "%s.%zu", prefix, ++*k) :
+			nomor(s->c, (*k)++);
+		struct doc_node *r = tbl_row(s->c, t, false);
+		r->as.row.css_class = renstra_class(rs);
+		r->pos = rs->pos;
+		for (size_t j = 0; j < s->nk; j++)
+			sel_renstra(s, r, &s->k[j], rs, no);
+		++*nrow;
+	}
+	for (size_t i = 0; i < rs->nanak; i++)
+		renstra_rec(s, t, rs->anak[i], pilih ? no : prefix,
+			pilih ? &anak : k, pilih, nrow);
+}
+
+static size_t baris_renstra(struct susun *s, struct doc_node *t)
+{
+	size_t k = 0, nrow = 0;
+	for (size_t i = 0; i < s->c->report->nrenstra; i++) {
+		const struct renstra *rs = s->c->report->renstra[i];
+		if (rs->induk == NULL)
+			renstra_rec(s, t, rs, "", &k, false, &nrow);
+	}
+	return nrow;
+}
+
 /* A sasaran's cell: its figure under KOLOM's sasaran key
  * (S1.capaian.2023), or its text. */
 static void sel_sasaran(struct susun *s, struct doc_node *r,
@@ -2091,6 +2272,7 @@ static void sel_sasaran(struct susun *s, struct doc_node *r,
 	case K_ARAH: case K_STANDAR: case K_SUMBER_STANDAR:
 	case K_BANDING_STANDAR: case K_TARGET_PK_AKHIR:
 	case K_KETERANGAN_PK: case K_KETERANGAN: case K_PENDUKUNG:
+	case K_BASELINE: case K_PAGU_RENSTRA: case K_PAGU_AKHIR:
 	case K_REALISASI_KELUARAN:
 	case K_PAGU_AWAL: case K_PAGU_PERUBAHAN:
 		tbl_cell(c, r, "-", false); /* not offered (KOLOM) */
@@ -2182,21 +2364,39 @@ static bool urai_opsi(struct susun *s)
 			directive_opt(d, "tahun") ? "tahun=" : "tujuan=");
 		return false;
 	}
+	if (s->baris == BARIS_RENSTRA && (s->tahun_diberi ||
+			directive_opt(d, "tujuan") || directive_opt(d, "sasaran") ||
+			directive_opt(d, "indikator"))) {
+		directive_error(c, d, "%s: the rows of this table are the lines "
+			"of pagu_renstra.csv, chosen by program= and tingkat= (the "
+			"years are the Renstra's: kolom=...@renstra)",
+			s->tahun_diberi ? "tahun=" : directive_opt(d, "tujuan") ?
+			"tujuan=" : directive_opt(d, "sasaran") ? "sasaran=" :
+			"indikator=");
+		return false;
+	}
 	if (s->baris == BARIS_SASARAN && directive_opt(d, "indikator")) {
 		directive_error(c, d, "indikator=: the rows of this table are "
 			"sasaran, chosen by sasaran= or tujuan=");
 		return false;
 	}
-	if (s->baris != BARIS_ANGGARAN && (directive_opt(d, "program") ||
+	if (s->baris != BARIS_ANGGARAN && s->baris != BARIS_RENSTRA &&
+			(directive_opt(d, "program") ||
 			directive_opt(d, "tingkat"))) {
 		directive_error(c, d, "%s applies to budget lines "
 			"({{tabel anggaran}}), not to indicators",
 			directive_opt(d, "program") ? "program=" : "tingkat=");
 		return false;
 	}
-	if (!kolom_saringan(c, d, &s->f) ||
-			!opt_tingkat(c, d, s->p->per_sasaran ?
-				ANGGARAN_SUBKEGIATAN : ANGGARAN_KEGIATAN, &s->tingkat))
+	if (s->baris == BARIS_RENSTRA) {
+		memset(&s->f, 0, sizeof s->f);
+		if (!renstra_program(s))
+			return false;
+	} else if (!kolom_saringan(c, d, &s->f))
+		return false;
+	if (!opt_tingkat(c, d, s->baris == BARIS_RENSTRA ||
+			s->p->per_sasaran ? ANGGARAN_SUBKEGIATAN :
+			ANGGARAN_KEGIATAN, &s->tingkat))
 		return false;
 	s->tujuan = s->f.tujuan;
 	s->sasaran = s->f.sasaran;
@@ -2382,6 +2582,9 @@ struct doc_node *tabel_kolom(struct build_ctx *c, const struct directive *d)
 		break;
 	case BARIS_SASARAN:
 		n = baris_sasaran(s, t);
+		break;
+	case BARIS_RENSTRA:
+		n = baris_renstra(s, t);
 		break;
 	}
 	if (n == (size_t)-1)

@@ -357,6 +357,7 @@ static const char *const OPT_SERI[] = {"tahun", "selisih", "pertumbuhan",
 const struct block_def TABLE_DEFS[] = {
 	{"kriteria", OPT_NONE, tabel_kriteria},
 	{"renstra", KOLOM_OPTIONS, tabel_kolom},
+	{"renstra-program", KOLOM_OPTIONS, tabel_kolom},
 	{"iku", KOLOM_OPTIONS, tabel_kolom},
 	{"pk", KOLOM_OPTIONS, tabel_kolom},
 	{"pk-perubahan", KOLOM_OPTIONS, tabel_kolom},

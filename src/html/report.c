@@ -71,7 +71,7 @@ static const char *describe(const char *name)
 		{"indikator.csv", "Tujuan, sasaran dan indikator kinerja"},
 		{"kinerja.csv", "Target dan realisasi indikator per tahun"},
 		{"anggaran.csv", "Program, kegiatan, sub kegiatan, pagu dan realisasi anggaran"},
-		{"pagu_renstra.csv", "Pagu anggaran Renstra per tahun"},
+		{"pagu_renstra.csv", "Matriks Renstra: target dan pagu per tahun"},
 		{"rencana_aksi.csv", "Rencana aksi dan target triwulan"},
 		{"data.csv", "Data dasar perhitungan indikator"},
 		{"evaluasi_sakip.csv", "Nilai evaluasi SAKIP per komponen"},

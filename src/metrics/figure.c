@@ -593,6 +593,97 @@ static void anggaran_dijumlah(struct tabel *t, const struct metrik_anggaran *ma)
 	}
 }
 
+/* A line of the Renstra matrix (pagu_renstra.csv): its typed targets,
+ * baseline and end target; its ceilings, typed or the sum of its lines,
+ * and the period's, the sum of its years. Then the budget line's
+ * progress toward that end target. */
+static void tabel_renstra(struct tabel *t, const struct metrik_renstra *mr)
+{
+	const struct renstra *rs = mr->rs;
+	const struct report_meta *meta = &t->m->report->meta;
+	const char *k = rs->kode;
+	/* A line the Renstra names (uraian) has its own satuan or none;
+	 * one it does not is anggaran.csv's. */
+	const char *satuan = rs->uraian || rs->anggaran == NULL ? rs->satuan :
+		rs->anggaran->satuan;
+	struct figure *b = baru(t, FIGURE_INDEX, JENIS_NILAI, "baseline",
+		"anggaran.%s.renstra.baseline", k);
+	b->unit = satuan;
+	nilai_sel(t, b, &rs->baseline);
+	for (size_t i = 0; i < rs->ntahun; i++) {
+		const struct renstra_tahun *th = &rs->tahun[i];
+		if (th->tahun < meta->renstra_awal || th->tahun >
+				meta->renstra_akhir)
+			continue;
+		struct figure *f = baru(t, FIGURE_INDEX, JENIS_NILAI,
+			"target Renstra", "anggaran.%s.renstra.target.%d", k,
+			th->tahun);
+		f->unit = satuan;
+		nilai_sel(t, f, &th->target);
+	}
+	/* Lines first: a parent's sum names their figures. */
+	for (size_t i = 0; i < mr->nth; i++) {
+		int y = meta->renstra_awal + (int)i;
+		const struct renstra_tahun *th = NULL;
+		for (size_t j = 0; j < rs->ntahun; j++)
+			if (rs->tahun[j].tahun == y)
+				th = &rs->tahun[j];
+		/* A year the line has no row and no sum for has no figure
+		 * (a Renstra mistyped as 300 years long stays small). */
+		if (th == NULL && !mr->ada_pagu[i])
+			continue;
+		struct figure *f = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH,
+			"pagu Renstra", "anggaran.%s.renstra.pagu.%d", k, y);
+		f->unit = "Rp";
+		if (!mr->pagu_dijumlah[i]) {
+			nilai_sel(t, f, th ? &th->pagu : NULL);
+			continue;
+		}
+		nilai_hitung(f, mr->ada_pagu[i], mr->pagu[i]);
+		const struct figure **in = arena_alloc(t->a, rs->nanak *
+			sizeof *in);
+		for (size_t j = 0; j < rs->nanak; j++)
+			in[j] = cari(t, "anggaran.%s.renstra.pagu.%d",
+				rs->anak[j]->kode, y);
+		masukan(t, f, rumus_jumlah(t, rs->nanak), in, rs->nanak);
+	}
+	struct figure *ta = baru(t, FIGURE_INDEX, JENIS_NILAI, "target akhir",
+		"anggaran.%s.renstra.target_akhir", k);
+	ta->unit = satuan;
+	nilai_sel(t, ta, &rs->target_akhir);
+	struct figure *pa = baru(t, FIGURE_RUPIAH, JENIS_RUPIAH, "pagu akhir",
+		"anggaran.%s.renstra.pagu_akhir", k);
+	pa->unit = "Rp";
+	if (!mr->pagu_akhir_dijumlah) {
+		nilai_sel(t, pa, &rs->pagu_akhir);
+	} else {
+		nilai_hitung(pa, true, mr->pagu_akhir);
+		const struct figure **in = arena_alloc(t->a, mr->nth *
+			sizeof *in);
+		for (size_t i = 0; i < mr->nth; i++)
+			in[i] = cari(t, "anggaran.%s.renstra.pagu.%d", k,
+				meta->renstra_awal + (int)i);
+		masukan(t, pa, rumus_jumlah(t, mr->nth), in, mr->nth);
+	}
+	const struct metrik_anggaran *ma = rs->anggaran ?
+		metrics_anggaran(t->m, k) : NULL;
+	if (ma == NULL)
+		return;
+	struct figure *f = baru(t, FIGURE_PERCENT, JENIS_CAPAIAN, "kemajuan",
+		"anggaran.%s.kemajuan", k);
+	f->unit = "%";
+	nilai_hitung(f, ma->ada_kemajuan, ma->kemajuan);
+	masukan2(t, f, "$1 ÷ $2 × 100", cari(t, "anggaran.%s."
+		"realisasi_keluaran", k), ta);
+}
+
+static void renstra_pohon(struct tabel *t, const struct metrik_renstra *mr)
+{
+	for (size_t i = 0; i < mr->rs->nanak; i++)
+		renstra_pohon(t, metrics_renstra(t->m, mr->rs->anak[i]->kode));
+	tabel_renstra(t, mr);
+}
+
 /* Money over budget lines (those of a sasaran, or the top ones). */
 static void tabel_uang(struct tabel *t, const char *pre, bool ada_serapan,
 	double pagu, double realisasi, bool tak_lapor, double serapan,
@@ -1257,6 +1348,10 @@ void metrics_figure_table(struct metrics *m)
 	}
 	for (size_t i = 0; i < m->nanggaran; i++)
 		anggaran_dijumlah(&t, &m->anggaran[i]);
+	/* Post-order: a Renstra parent's sum names its lines' figures. */
+	for (size_t i = 0; i < m->nrenstra; i++)
+		if (m->renstra[i].rs->induk == NULL)
+			renstra_pohon(&t, &m->renstra[i]);
 	int th[64];
 	size_t nth = tahun_capaian(m, th, 64);
 	for (size_t i = 0; i < m->nsasaran; i++)

@@ -15,6 +15,13 @@ void cek_pegawai_rinci(const struct metrics *, struct diag_list *);
 /* Capaian falling in a gap of a scale with celah (skala.c). */
 void cek_celah(const struct metrics *, struct diag_list *);
 
+/* The Renstra lines' ceilings and the budget lines' kemajuan
+ * (renstra.c); after the budget lines. */
+void hitung_renstra(const struct report *, struct metrics *,
+	struct diag_list *);
+/* A typed Renstra ceiling against the sum of its lines or years. */
+void cek_renstra(const struct metrics *, struct diag_list *);
+
 /* Whether an ancestor of budget line a names sasaran s (metrics.c). */
 bool anggaran_leluhur_tertaut(const struct anggaran *a,
 	const struct indikator *s);

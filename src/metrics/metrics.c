@@ -918,6 +918,7 @@ struct metrics *metrics_compute(const struct report *r, struct diag_list *dl)
 		}
 	}
 
+	hitung_renstra(r, m, dl);
 	hitung_belanja(r, m);
 	/* A scan of the lines per indicator: only when a line names any
 	 * (100,000 indicators and no mendukung is the common large case). */
@@ -1445,5 +1446,6 @@ void metrics_validate(const struct metrics *m, struct diag_list *dl)
 	cek_terbit(m, dl);
 	cek_celah(m, dl);
 	cek_belanja(m, dl);
+	cek_renstra(m, dl);
 	cek_pegawai_rinci(m, dl);
 }

@@ -194,6 +194,23 @@ struct metrik_anggaran {
 	double capaian;               /* output capaian of the line */
 	bool ada_efisiensi;
 	double efisiensi;             /* by the report's method */
+	bool ada_kemajuan;            /* realisasi against the Renstra end */
+	double kemajuan;              /* target (pagu_renstra.csv), % */
+};
+
+/* A line of the Renstra matrix (pagu_renstra.csv, renstra.c): the
+ * ceiling of each Renstra year, a parent's the sum of its lines, and
+ * over the period the sum of the years. */
+struct metrik_renstra {
+	const struct renstra *rs;
+	size_t nth;                   /* the Renstra's years: renstra_awal +
+	                                 i for i < nth */
+	bool *ada_pagu;
+	double *pagu;
+	bool *pagu_dijumlah;          /* the sum of its lines */
+	bool ada_pagu_akhir;
+	double pagu_akhir;
+	bool pagu_akhir_dijumlah;     /* the sum of the years */
 };
 
 struct metrik_sasaran {
@@ -238,6 +255,8 @@ struct metrics {
 	size_t nsasaran;
 	struct metrik_anggaran *anggaran;    /* one per budget line */
 	size_t nanggaran;
+	struct metrik_renstra *renstra;      /* one per Renstra line */
+	size_t nrenstra;
 	/* Overall. */
 	bool ada_capaian;
 	double capaian;                      /* mean over all indicators */
@@ -269,6 +288,7 @@ struct metrics {
 	/* kode -> the metrik_* above, for the lookups below (a scan each
 	 * made 100,000 indicators quadratic); NULL: they scan. */
 	struct strmap *indikator_kode, *sasaran_kode, *anggaran_kode;
+	struct strmap *renstra_kode;
 	/* The figure table (figure.c): every figure above, and the inputs,
 	 * by key. */
 	struct figure **figure;
@@ -292,7 +312,11 @@ struct metrics {
  *   anggaran.KODE.besaran  budget line: anggaran.2.17.02.serapan (pagu,
  *                          pagu_awal, realisasi, sisa_anggaran,
  *                          serapan, target, realisasi_keluaran, capaian,
- *                          efisiensi)
+ *                          efisiensi, kemajuan)
+ *   anggaran.KODE.renstra.besaran[.TAHUN]  a line of pagu_renstra.csv,
+ *                          any level (anggaran.2.17.renstra.pagu.2025):
+ *                          target.TAHUN, pagu.TAHUN, baseline,
+ *                          target_akhir, pagu_akhir
  *   laporan.besaran        the whole report (capaian, predikat, pagu,
  *                          pagu_awal, realisasi_anggaran,
  *                          sisa_anggaran, serapan, efisiensi);
@@ -439,6 +463,8 @@ const struct metrik_anggaran *metrics_anggaran(const struct metrics *,
 	const char *kode);
 const struct metrik_tahun *metrics_tahun(const struct metrik_indikator *,
 	int tahun);
+const struct metrik_renstra *metrics_renstra(const struct metrics *,
+	const char *kode);
 
 /* An indicator of a tujuan (not of a sasaran): shown by its own table
  * and left out of the report's mean and counts. */

@@ -38,9 +38,12 @@ static const struct figure *dihitung(const struct metrics *m,
 		q = "capaian";
 		break;
 	case BESARAN_KEMAJUAN:
-		if (!ind)
+		/* An indicator's, or a budget line's against its Renstra end
+		 * target (pagu_renstra.csv). */
+		if (!ind && !ang)
 			return NULL;
-		snprintf(key, sizeof key, "%s.kemajuan", k);
+		snprintf(key, sizeof key, ind ? "%s.kemajuan" :
+			"anggaran.%s.kemajuan", k);
 		return metrics_figure(m, key);
 	case BESARAN_SERAPAN:
 		q = "serapan";

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <math.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1034,42 +1035,196 @@ static void seri_label(struct loader *L, struct strmap *first,
 			d->seri, kolom, had, f->pos.line, *v);
 }
 
-static void load_optional(struct loader *L)
+/* A line's cell that describes the line, not a year (uraian, baseline,
+ * target_akhir, ...): typed on one of its rows. A second row giving
+ * another value is an error: which one does the Renstra say? */
+static bool renstra_atribut(struct loader *L, struct strmap *first,
+	const struct renstra *rs, const struct csv_table *t,
+	const struct csv_row *row, const char *col)
 {
+	const char *v = csv_get(t, row, col);
+	if (*v == '\0')
+		return false;
+	const char *key = arena_printf(L->a, "%s\t%s", rs->kode, col);
+	const struct csv_row *had = strmap_get(first, key);
+	if (had == NULL) {
+		strmap_put(first, key, (void *)row);
+		return true;
+	}
+	if (strcmp(csv_get(t, had, col), v) != 0)
+		diag_add(L->dl, DIAG_ERROR, csv_pos(t, row, col), "%s of %s is "
+			"\"%s\" at row %d: a line's %s is given once (leave this "
+			"cell empty)", col, rs->kode, csv_get(t, had, col),
+			had->rownum, col);
+	return false;
+}
+
+struct renstra_baris {
+	struct renstra *rs;
+	size_t urutan;          /* the line's place in r->renstra */
+	struct renstra_tahun th;
+};
+
+static int cmp_renstra_baris(const void *a, const void *b)
+{
+	const struct renstra_baris *x = a, *y = b;
+	if (x->urutan != y->urutan)
+		return x->urutan < y->urutan ? -1 : 1;
+	return (x->th.tahun > y->th.tahun) - (x->th.tahun < y->th.tahun);
+}
+
+/* pagu_renstra.csv: the Renstra matrix (Tabel TC.27), a row per line
+ * and year. The first shape, kode,tahun,pagu of programmes, is the
+ * same file with fewer columns. */
+static void load_renstra(struct loader *L)
+{
+	static const char *const req[] = {"kode", "tahun", NULL};
+	static const char *const opt[] = {"pagu", "target", "uraian",
+		"indikator", "satuan", "baseline", "target_akhir", "pagu_akhir",
+		"sifat", NULL};
+	static const char *const num[] = {"pagu", "target", "baseline",
+		"target_akhir", "pagu_akhir", NULL};
+	static const char *const sifat[] = {"persentase", "absolut", NULL};
 	struct report *r = L->r;
-	struct csv_table *t;
-	{
-		static const char *const req[] = {"kode", "tahun", "pagu", NULL};
-		static const char *const num[] = {"pagu", NULL};
-		if ((t = open_csv(L, "pagu_renstra.csv", false, req, NULL, num))) {
-			r->pagu_renstra = arena_alloc(L->a, (t->nrows + 1) *
-				sizeof *r->pagu_renstra);
-			struct strmap *seen = strmap_new(L->a);
-			for (size_t i = 0; i < t->nrows; i++) {
-				struct pagu_renstra *p = &r->pagu_renstra[r->npagu_renstra];
-				p->kode = arena_strdup(L->a, csv_get(t, &t->rows[i], "kode"));
-				p->pos = csv_pos(t, &t->rows[i], "kode");
-				if (model_anggaran(r, p->kode) == NULL &&
-						code_parts(p->kode) != 3)
-					diag_add(L->dl, DIAG_ERROR, p->pos, "\"%s\" is not "
-						"a program code", p->kode);
-				p->tahun = parse_year(L, t, &t->rows[i], "tahun");
-				p->pagu = csv_nilai(L->a, t, &t->rows[i], "pagu", false);
-				not_negative(L, &p->pagu);
-				check_unit(L, &p->pagu, "rupiah", "the Renstra "
-					"ceiling of program", p->kode);
-				dup_row(L, seen, p->kode, p->tahun, &p->pos);
-				/* The table has a column per Renstra year only. */
-				if (p->tahun != 0 && (p->tahun < r->meta.renstra_awal ||
-						p->tahun > r->meta.renstra_akhir))
-					diag_add(L->dl, DIAG_WARNING, csv_pos(t,
-						&t->rows[i], "tahun"), "%d is outside the "
-						"Renstra %d-%d: no table shows it", p->tahun,
-						r->meta.renstra_awal, r->meta.renstra_akhir);
-				r->npagu_renstra++;
-			}
+	struct csv_table *t = open_csv(L, "pagu_renstra.csv", false, req, opt,
+		num);
+	if (t == NULL)
+		return;
+	r->renstra = arena_alloc(L->a, (t->nrows + 1) * sizeof *r->renstra);
+	r->renstra_kode = strmap_new(L->a);
+	struct renstra_baris *rb = arena_alloc(L->a, (t->nrows + 1) *
+		sizeof *rb);
+	size_t nrb = 0;
+	struct strmap *seen = strmap_new(L->a), *first = strmap_new(L->a);
+	struct strmap *urutan = strmap_new(L->a); /* kode -> index + 1 */
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct csv_row *row = &t->rows[i];
+		const char *kode = csv_get(t, row, "kode");
+		struct src_pos pos = csv_pos(t, row, "kode");
+		int parts = code_parts(kode);
+		bool digits = kode[0] != '\0' && kode[0] != '.' &&
+			strspn(kode, "0123456789.") == strlen(kode) &&
+			kode[strlen(kode) - 1] != '.' && strstr(kode, "..") == NULL;
+		bool kode_ok = digits && parts != 4 && parts <= 6;
+		if (!kode_ok)
+			diag_add(L->dl, DIAG_ERROR, pos, "expected a Kepmendagri "
+				"code: urusan 2, bidang urusan 2.17, program 2.17.02, "
+				"kegiatan 2.17.02.2.01 or sub kegiatan "
+				"2.17.02.2.01.0001; found \"%s\"", kode);
+		struct renstra *rs = kode_ok ? strmap_get(r->renstra_kode, kode) :
+			NULL;
+		if (!kode_ok) {
+			/* Its other cells are still checked. */
+			rs = arena_alloc(L->a, sizeof *rs);
+			rs->kode = kode;
+		} else if (rs == NULL) {
+			rs = arena_alloc(L->a, sizeof *rs);
+			rs->kode = arena_strdup(L->a, kode);
+			rs->bagian = parts;
+			rs->pos = pos;
+			rs->anggaran = model_anggaran(r, kode);
+			strmap_put(r->renstra_kode, rs->kode, rs);
+			r->renstra[r->nrenstra++] = rs;
+			strmap_put(urutan, rs->kode, (void *)(uintptr_t)r->nrenstra);
+		}
+		if (renstra_atribut(L, first, rs, t, row, "uraian"))
+			rs->uraian = opt_str(L, t, row, "uraian");
+		if (renstra_atribut(L, first, rs, t, row, "indikator"))
+			rs->indikator = opt_str(L, t, row, "indikator");
+		if (renstra_atribut(L, first, rs, t, row, "satuan"))
+			rs->satuan = opt_str(L, t, row, "satuan");
+		if (renstra_atribut(L, first, rs, t, row, "sifat")) {
+			int v;
+			rs->ada_sifat = parse_enum(L, t, row, "sifat", sifat, 0, &v);
+			rs->sifat = (enum sifat)v;
+		}
+		if (renstra_atribut(L, first, rs, t, row, "baseline"))
+			rs->baseline = csv_nilai(L->a, t, row, "baseline", false);
+		if (renstra_atribut(L, first, rs, t, row, "target_akhir"))
+			rs->target_akhir = csv_nilai(L->a, t, row, "target_akhir",
+				false);
+		if (renstra_atribut(L, first, rs, t, row, "pagu_akhir")) {
+			rs->pagu_akhir = csv_nilai(L->a, t, row, "pagu_akhir",
+				false);
+			not_negative(L, &rs->pagu_akhir);
+			check_unit(L, &rs->pagu_akhir, "rupiah", "the Renstra "
+				"ceiling of", rs->kode);
+		}
+		/* A row with neither target nor pagu may leave tahun empty:
+		 * it only describes the line (the urusan's name, the end
+		 * target of a programme). */
+		bool tahunan = *csv_get(t, row, "target") != '\0' ||
+			*csv_get(t, row, "pagu") != '\0';
+		if (!tahunan && *csv_get(t, row, "tahun") == '\0')
+			continue;
+		struct renstra_baris *b = &rb[nrb];
+		b->rs = rs;
+		b->urutan = (uintptr_t)strmap_get(urutan, rs->kode);
+		b->th.pos = pos;
+		b->th.tahun = parse_year(L, t, row, "tahun");
+		b->th.pagu = csv_nilai(L->a, t, row, "pagu", false);
+		not_negative(L, &b->th.pagu);
+		check_unit(L, &b->th.pagu, "rupiah", "the Renstra ceiling of",
+			rs->kode);
+		b->th.target = csv_nilai(L->a, t, row, "target", false);
+		if (b->th.tahun == 0 || !kode_ok)
+			continue;
+		dup_row(L, seen, rs->kode, b->th.tahun, &b->th.pos);
+		/* The table has a column per Renstra year only. */
+		if (b->th.tahun < r->meta.renstra_awal ||
+				b->th.tahun > r->meta.renstra_akhir)
+			diag_add(L->dl, DIAG_WARNING, csv_pos(t, row, "tahun"),
+				"%d is outside the Renstra %d-%d: no table shows it",
+				b->th.tahun, r->meta.renstra_awal,
+				r->meta.renstra_akhir);
+		nrb++;
+	}
+	qsort(rb, nrb, sizeof *rb, cmp_renstra_baris);
+	/* Sorted, a line's years are one run: each its own array. */
+	for (size_t i = 0, j; i < nrb; i = j) {
+		struct renstra *rs = rb[i].rs;
+		for (j = i; j < nrb && rb[j].rs == rs; j++)
+			;
+		rs->tahun = arena_alloc(L->a, (j - i) * sizeof *rs->tahun);
+		for (size_t k = i; k < j; k++)
+			rs->tahun[rs->ntahun++] = rb[k].th;
+	}
+	/* Each line under the nearest line above it in the file: a
+	 * kegiatan under its programme, a programme under its bidang
+	 * urusan when the Renstra lists it. */
+	for (size_t k = 0; k < r->nrenstra; k++) {
+		struct renstra *rs = r->renstra[k];
+		char *p = arena_strdup(L->a, rs->kode), *dot;
+		while (rs->induk == NULL && (dot = strrchr(p, '.')) != NULL) {
+			*dot = '\0';
+			rs->induk = strmap_get(r->renstra_kode, p);
+		}
+		if (rs->induk != NULL)
+			rs->induk->nanak++;
+		if (rs->anggaran == NULL && rs->uraian == NULL)
+			diag_add(L->dl, DIAG_ERROR, rs->pos, "%s is no line of "
+				"anggaran.csv: give its uraian (and indikator, "
+				"satuan) in pagu_renstra.csv", rs->kode);
+	}
+	for (size_t k = 0; k < r->nrenstra; k++) {
+		struct renstra *rs = r->renstra[k];
+		if (rs->nanak > 0 && rs->anak == NULL) {
+			rs->anak = arena_alloc(L->a, rs->nanak * sizeof *rs->anak);
+			rs->nanak = 0;
 		}
 	}
+	for (size_t k = 0; k < r->nrenstra; k++) {
+		struct renstra *rs = r->renstra[k];
+		if (rs->induk != NULL)
+			rs->induk->anak[rs->induk->nanak++] = rs;
+	}
+}
+
+static void load_optional(struct loader *L)
+{
+	load_renstra(L);
+	struct report *r = L->r;
+	struct csv_table *t;
 	{
 		static const char *const req[] = {"indikator", "tahun", NULL};
 		static const char *const opt[] = {"target", "tw1", "tw2", "tw3",
@@ -1516,11 +1671,17 @@ static void load_terbit(struct loader *L)
 		struct src_pos kp = csv_pos(t, row, "kode");
 		const struct indikator *ind = p->kode ?
 			model_indikator(r, p->kode) : NULL;
-		bool indikator_only = p->besaran == BESARAN_KEMAJUAN;
+		/* Progress is an indicator's, or a budget line's against
+		 * its Renstra end target. */
+		bool indikator_only = p->besaran == BESARAN_KEMAJUAN &&
+			!(p->kode && model_anggaran(r, p->kode) &&
+			model_renstra(r, p->kode));
 		if (indikator_only && (ind == NULL ||
 				ind->tingkat != TINGKAT_INDIKATOR)) {
 			diag_add(L->dl, DIAG_ERROR, kp, "kemajuan needs the kode of "
-				"an indikator, found \"%s\"", p->kode ? p->kode : "");
+				"an indikator (or of a budget line in "
+				"pagu_renstra.csv), found \"%s\"", p->kode ? p->kode :
+				"");
 			continue;
 		}
 		if (p->besaran == BESARAN_BELANJA) {

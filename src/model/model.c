@@ -27,6 +27,16 @@ struct anggaran *model_anggaran(const struct report *r, const char *kode)
 	return NULL;
 }
 
+struct renstra *model_renstra(const struct report *r, const char *kode)
+{
+	if (r->renstra_kode != NULL)
+		return strmap_get(r->renstra_kode, kode);
+	for (size_t i = 0; i < r->nrenstra; i++)
+		if (strcmp(r->renstra[i]->kode, kode) == 0)
+			return r->renstra[i];
+	return NULL;
+}
+
 const struct tahunan *model_tahun(const struct indikator *ind, int tahun)
 {
 	for (size_t i = 0; i < ind->ntahun; i++)

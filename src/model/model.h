@@ -156,11 +156,34 @@ struct anggaran {
 	struct src_pos pos;
 };
 
-/* Renstra budget ceilings for other years (pagu_renstra.csv). */
-struct pagu_renstra {
-	const char *kode;
+/* One year of a Renstra line (pagu_renstra.csv): its indicator's target
+ * and the ceiling planned. */
+struct renstra_tahun {
 	int tahun;
-	struct nilai pagu;
+	struct nilai target;
+	struct nilai pagu;   /* empty: the sum of its lines (metrics) */
+	struct src_pos pos;
+};
+
+/* A budget line of the Renstra matrix (pagu_renstra.csv, Renstra Tabel
+ * TC.27): any level, urusan 2 and bidang urusan 2.17 to sub kegiatan. */
+struct renstra {
+	const char *kode;
+	int bagian;                 /* parts of the code: 1 urusan, 2 bidang
+	                               urusan, 3 program, 5 kegiatan, 6 sub */
+	struct anggaran *anggaran;  /* the same line in anggaran.csv, or NULL */
+	struct renstra *induk;      /* the nearest line above it in the file */
+	struct renstra **anak;
+	size_t nanak;
+	/* As the Renstra writes them; NULL: anggaran.csv's. */
+	const char *uraian, *indikator, *satuan;
+	bool ada_sifat;             /* sifat given: how kemajuan counts */
+	enum sifat sifat;
+	struct nilai baseline;      /* the year before the Renstra */
+	struct nilai target_akhir;  /* typed only: rates do not add up */
+	struct nilai pagu_akhir;    /* as published; checked against the sum */
+	struct renstra_tahun *tahun; /* by year */
+	size_t ntahun;
 	struct src_pos pos;
 };
 
@@ -472,8 +495,9 @@ struct report {
 	size_t nanggaran;
 	bool pagu_satu;               /* anggaran.csv gives one ceiling,
 	                                 column pagu (read into pagu_awal) */
-	struct pagu_renstra *pagu_renstra;
-	size_t npagu_renstra;
+	struct renstra **renstra;     /* pagu_renstra.csv, first row order */
+	size_t nrenstra;
+	struct strmap *renstra_kode;  /* kode -> struct renstra, or NULL */
 	struct rencana_aksi *rencana_aksi;
 	size_t nrencana_aksi;
 	struct data_seri *data;
@@ -542,6 +566,7 @@ void model_site_free(struct site *);
 /* Lookups; NULL when absent. */
 struct indikator *model_indikator(const struct report *, const char *kode);
 struct anggaran *model_anggaran(const struct report *, const char *kode);
+struct renstra *model_renstra(const struct report *, const char *kode);
 const struct tahunan *model_tahun(const struct indikator *, int tahun);
 const struct tabel_polos *model_tabel(const struct report *, const char *nama);
 /* Target that counts for capaian in a year: revised PK, else PK, else

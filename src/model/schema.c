@@ -116,11 +116,28 @@ static const struct skema_kolom ANGGARAN[] = {
 };
 
 static const struct skema_kolom PAGU_RENSTRA[] = {
-	{"kode", true, KOLOM_TEKS, NULL, "Kode program (seperti di lembar "
-		"anggaran)."},
-	{"tahun", true, KOLOM_TAHUN, NULL, "Tahun periode Renstra."},
-	{"pagu", true, KOLOM_ANGKA, NULL, "Pagu rencana tahun itu (Rp). "
+	{"kode", true, KOLOM_TEKS, NULL, "Kode urusan, bidang urusan, "
+		"program, kegiatan atau sub kegiatan (2, 2.17, 2.17.02, "
+		"2.17.02.2.01, 2.17.02.2.01.0001)."},
+	{"tahun", true, KOLOM_TAHUN, NULL, "Tahun periode Renstra; kosong "
+		"pada baris yang hanya menerangkan barisnya."},
+	{"pagu", false, KOLOM_ANGKA, NULL, "Pagu indikatif tahun itu (Rp); "
+		"kosong: jumlah baris di bawahnya. " ANGKA_CATATAN},
+	{"target", false, KOLOM_ANGKA, NULL, "Target indikator tahun itu. "
 		ANGKA_CATATAN},
+	{"uraian", false, KOLOM_TEKS, NULL, "Nama urusan/program/kegiatan "
+		"(wajib bila kodenya tidak ada di lembar anggaran)."},
+	{"indikator", false, KOLOM_TEKS, NULL, "Indikator menurut Renstra."},
+	{"satuan", false, KOLOM_TEKS, NULL, "Satuan indikator."},
+	{"baseline", false, KOLOM_ANGKA, NULL, "Kondisi awal (tahun sebelum "
+		"Renstra). " ANGKA_CATATAN},
+	{"target_akhir", false, KOLOM_ANGKA, NULL, "Target akhir periode "
+		"Renstra, seperti tertulis. " ANGKA_CATATAN},
+	{"pagu_akhir", false, KOLOM_ANGKA, NULL, "Pagu akhir periode seperti "
+		"tertulis (diperiksa terhadap jumlah per tahun). "
+		ANGKA_CATATAN},
+	{"sifat", false, KOLOM_TEKS, SIFAT, "persentase atau absolut: cara "
+		"menghitung tingkat kemajuan."},
 };
 
 static const struct skema_kolom RENCANA_AKSI[] = {

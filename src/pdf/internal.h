@@ -145,7 +145,9 @@ struct pdf {
 	GHashTable *cellw;    /* table cell -> measured widths, for pass 2 */
 	GHashTable *lcache;   /* node -> its pass-1 layout, for pass 2 */
 	GHashTable *shared;   /* style + plain text -> one unwrapped layout */
-	GHashTable *shared_set; /* the layouts in shared */
+	GHashTable *shared_set; /* the layouts in shared and in wrapped */
+	GHashTable *wrapped;  /* shared layout + width -> one at that width */
+	GHashTable *kept;     /* key -> layout of pdf_layout_kept */
 	int outline_chapter, outline_h2, outline_h3;
 	int float_drawn;      /* tables/figures placed, for the benchmark */
 	/* Keeps and floats. A heading (or a list item's mark) is not drawn
@@ -194,14 +196,25 @@ struct pdf {
 /* pdf.c services used by table.c. */
 /* A table cell's layout, without a width. Cells of the same style holding
  * the same plain text (no attributes, no links) share one layout, which
- * must not be changed: pdf_layout_own() swaps it for the cell's own copy
- * before it is given a width (and returns other layouts as they are). */
+ * must not be changed: pdf_layout_width() gives a cell's layout a width
+ * (Pango units, -1: none), a shared one by finding or making the shared
+ * layout of that text at that width (other layouts are set in place). */
 PangoLayout *pdf_layout_cell(struct pdf *, const struct doc_node *cell,
 	const struct tstyle *, GArray *links);
-PangoLayout *pdf_layout_own(struct pdf *, const struct doc_node *cell,
-	PangoLayout *);
+PangoLayout *pdf_layout_width(struct pdf *, const struct doc_node *cell,
+	PangoLayout *, int width);
 PangoLayout *pdf_layout_text(struct pdf *, const char *text,
 	const struct tstyle *, double width);
+/* The same, made once per pdf_render and then shared: pass 2 and every
+ * repeat (a running header, a table caption set again at another size, a
+ * list's bullet) get the one layout, shaped once. tweak (or NULL) changes
+ * it once, when made, with arg; callers change it no further. */
+PangoLayout *pdf_layout_kept(struct pdf *, const char *text,
+	const struct tstyle *, double width,
+	void (*tweak)(PangoLayout *, int), int arg);
+/* A tweak: the layout's attributes become the first len bytes bold (a
+ * caption's "Tabel 3.1"), replacing any it had. */
+void pdf_bold_prefix(PangoLayout *, int len);
 double pdf_layout_height(PangoLayout *);
 void pdf_draw_layout(struct pdf *, PangoLayout *, double x, double y,
 	GArray *links);

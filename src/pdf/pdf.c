@@ -298,6 +298,72 @@ static bool same_style(const struct tstyle *a, const struct tstyle *b)
 	    a->hyphenate == b->hyphenate && a->spacing == b->spacing;
 }
 
+/* The key of a shared layout (a table cell's, pdf_layout_kept's): the
+ * change made to it after it was set, the style, the width and the text.
+ * Built without printf: one per table cell, and formatting its numbers
+ * with %g was 2 % of a report's PDF. Numbers go in as the hex digits of
+ * their bits (exact, no NUL byte for g_str_hash). */
+static void key_bits(GString *k, const void *v, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *b = v;
+	for (size_t i = 0; i < n; i++) {
+		g_string_append_c(k, hex[b[i] >> 4]);
+		g_string_append_c(k, hex[b[i] & 15]);
+	}
+	g_string_append_c(k, '|');
+}
+
+static char *layout_key(const struct tstyle *st, double width,
+	const char *text, size_t len, void (*tweak)(PangoLayout *, int),
+	int arg)
+{
+	GString *k = g_string_sized_new(len + 128);
+	key_bits(k, &tweak, sizeof tweak);
+	key_bits(k, &arg, sizeof arg);
+	g_string_append(k, st->family ? st->family : "");
+	g_string_append_c(k, '|');
+	key_bits(k, &st->size, sizeof st->size);
+	key_bits(k, &st->spacing, sizeof st->spacing);
+	key_bits(k, &width, sizeof width);
+	int align = (int)st->align;
+	key_bits(k, &align, sizeof align);
+	g_string_append_c(k, (char)('a' + st->bold + 2 * st->italic +
+	    4 * st->justify + 8 * st->hyphenate));
+	g_string_append_len(k, text, (gssize)len);
+	return g_string_free(k, FALSE);
+}
+
+PangoLayout *pdf_layout_kept(struct pdf *p, const char *text,
+	const struct tstyle *st, double width, void (*tweak)(PangoLayout *,
+	int), int arg)
+{
+	if (text == NULL)
+		text = "";
+	char *key = layout_key(st, width, text, strlen(text), tweak, arg);
+	PangoLayout *l = g_hash_table_lookup(p->kept, key);
+	if (l != NULL) {
+		g_free(key);
+		return g_object_ref(l);
+	}
+	l = pdf_layout_text(p, text, st, width);
+	if (tweak != NULL)
+		tweak(l, arg);
+	g_hash_table_insert(p->kept, key, g_object_ref(l));
+	return l;
+}
+
+void pdf_bold_prefix(PangoLayout *l, int len)
+{
+	PangoAttrList *al = pango_attr_list_new();
+	PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+	a->start_index = 0;
+	a->end_index = (guint)len;
+	pango_attr_list_insert(al, a);
+	pango_layout_set_attributes(l, al);
+	pango_attr_list_unref(al);
+}
+
 static PangoLayout *layout_inlines(struct pdf *p,
 	const struct doc_node *parent, const struct tstyle *st, double width,
 	GArray *links, bool share)
@@ -328,10 +394,8 @@ static PangoLayout *layout_inlines(struct pdf *p,
 		g_slist_free_full(at, (GDestroyNotify)pango_attribute_destroy);
 		pango_attr_iterator_destroy(ai);
 		if (plain) {
-			key = g_strdup_printf("%s|%g|%d%d%d%d%d|%g|%g|%s",
-			    st->family ? st->family : "", st->size, st->bold,
-			    st->italic, (int)st->align, st->justify,
-			    st->hyphenate, st->spacing, width, in.s->str);
+			key = layout_key(st, width, in.s->str, in.s->len,
+			    NULL, 0);
 			l = g_hash_table_lookup(p->shared, key);
 			if (l != NULL) {
 				g_object_ref(l);
@@ -371,19 +435,55 @@ PangoLayout *pdf_layout_cell(struct pdf *p, const struct doc_node *cell,
 	return layout_inlines(p, cell, st, -1, links, true);
 }
 
-PangoLayout *pdf_layout_own(struct pdf *p, const struct doc_node *cell,
-	PangoLayout *l)
+/* A shared layout at another width: the key of p->wrapped. */
+struct wkey {
+	PangoLayout *l;
+	int width;
+};
+
+static guint wkey_hash(gconstpointer k)
 {
-	if (!g_hash_table_contains(p->shared_set, l))
+	const struct wkey *w = k;
+	return g_direct_hash(w->l) ^ (guint)w->width * 2654435761u;
+}
+
+static gboolean wkey_equal(gconstpointer a, gconstpointer b)
+{
+	const struct wkey *x = a, *y = b;
+	return x->l == y->l && x->width == y->width;
+}
+
+PangoLayout *pdf_layout_width(struct pdf *p, const struct doc_node *cell,
+	PangoLayout *l, int width)
+{
+	if (pango_layout_get_width(l) == width)
 		return l;
-	PangoLayout *own = pango_layout_copy(l);
+	if (!g_hash_table_contains(p->shared_set, l)) {
+		pango_layout_set_width(l, width);
+		return l;
+	}
+	/* Shared, so never changed: the copy at this width is shared in
+	 * turn (a column repeating one name wraps it once, not once per
+	 * row). */
+	struct wkey k = { l, width };
+	PangoLayout *w = g_hash_table_lookup(p->wrapped, &k);
+	if (w == NULL) {
+		w = pango_layout_copy(l);
+		pango_layout_set_width(w, width);
+		struct wkey *nk = g_new(struct wkey, 1);
+		*nk = k;
+		g_hash_table_insert(p->wrapped, nk, g_object_ref(w));
+		g_hash_table_add(p->shared_set, w);
+	} else {
+		g_object_ref(w);
+	}
 	g_object_unref(l);
 	struct lentry *e = g_hash_table_lookup(p->lcache, cell);
 	if (p->pass == 1 && e != NULL && e->l == l) {
 		g_object_unref(e->l);
-		e->l = g_object_ref(own);
+		e->l = g_object_ref(w);
 	}
-	return own;
+	return w;
 }
 
 double pdf_layout_height(PangoLayout *l)
@@ -942,6 +1042,15 @@ static void page_label(const struct pdf *p, char *out, size_t sz)
 	}
 }
 
+/* At most two lines: a long title (shown whole on the cover and the
+ * chapter's first page) must not run into the page. */
+static void two_lines(PangoLayout *l, int unused)
+{
+	(void)unused;
+	pango_layout_set_height(l, -2);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+}
+
 static void draw_running(struct pdf *p)
 {
 	char label[16];
@@ -967,20 +1076,14 @@ static void draw_running(struct pdf *p)
 	double hy = p->y0 - 1.2 * PT_PER_CM;
 	st.italic = true;
 	st.align = PANGO_ALIGN_LEFT;
-	l = pdf_layout_text(p, p->doc->title ? p->doc->title : "", &st,
-	    p->fw * 0.55);
-	/* At most two lines: a long title (shown whole on the cover and
-	 * the chapter's first page) must not run into the page. */
-	pango_layout_set_height(l, -2);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	/* The same two on most pages: made once (pdf_layout_kept). */
+	l = pdf_layout_kept(p, p->doc->title, &st, p->fw * 0.55, two_lines,
+	    0);
 	pdf_draw_layout(p, l, p->x0, hy, NULL);
 	double h = pdf_layout_height(l);
 	g_object_unref(l);
 	st.align = PANGO_ALIGN_RIGHT;
-	l = pdf_layout_text(p, p->running ? p->running : "", &st,
-	    p->fw * 0.43);
-	pango_layout_set_height(l, -2);
-	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	l = pdf_layout_kept(p, p->running, &st, p->fw * 0.43, two_lines, 0);
 	pdf_draw_layout(p, l, p->x0 + p->fw * 0.57, hy, NULL);
 	h = MAX(h, pdf_layout_height(l));
 	g_object_unref(l);
@@ -1409,7 +1512,7 @@ static PangoLayout *heading_layout(struct pdf *p, const struct doc_node *n,
 		t = free_me = doc_plain_text((struct doc *)p->doc, n);
 	char *s = h->number ?
 	    g_strdup_printf("%s %s", h->number, t) : g_strdup(t);
-	PangoLayout *l = pdf_layout_text(p, s, &st, w);
+	PangoLayout *l = pdf_layout_kept(p, s, &st, w, NULL, 0);
 	g_free(s);
 	return l;
 }
@@ -1450,8 +1553,8 @@ static void list(struct pdf *p, const struct doc_node *n, double x, double w)
 			snprintf(mark, sizeof mark, "\xE2\x80\xA2");
 		/* The mark waits, as a heading does, for the first lines of
 		 * the item, and is set beside them on their page. */
-		struct pend e = { NULL, pdf_layout_text(p, mark, &st,
-			LIST_INDENT - 4), x - p->x0, 0, &open };
+		struct pend e = { NULL, pdf_layout_kept(p, mark, &st,
+			LIST_INDENT - 4, NULL, 0), x - p->x0, 0, &open };
 		double mh = pdf_layout_height(e.l);
 		g_array_append_val(p->pending, e);
 		blocks(p, it->first, x + LIST_INDENT, w - LIST_INDENT);
@@ -1619,18 +1722,11 @@ static PangoLayout *caption_layout(struct pdf *p, const struct doc_float *fl,
 {
 	struct tstyle st = { .family = FONT_SERIF, .size = 11,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	PangoLayout *l = new_layout(p, &st, w);
 	const char *label = fl->label ? fl->label : "";
 	char *s = g_strdup_printf("%s%s%s%s", label, suffix ? suffix : "",
 	    fl->title && *label ? " " : "", fl->title ? fl->title : "");
-	set_text(l, s, -1);
-	PangoAttrList *al = pango_attr_list_new();
-	PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
-	a->start_index = 0;
-	a->end_index = (guint)(strlen(label) + (suffix ? strlen(suffix) : 0));
-	pango_attr_list_insert(al, a);
-	pango_layout_set_attributes(l, al);
-	pango_attr_list_unref(al);
+	PangoLayout *l = pdf_layout_kept(p, s, &st, w, pdf_bold_prefix,
+	    (int)(strlen(label) + (suffix ? strlen(suffix) : 0)));
 	g_free(s);
 	return l;
 }
@@ -1643,7 +1739,7 @@ static PangoLayout *sumber_layout(struct pdf *p, const struct doc_float *fl,
 	struct tstyle st = { .family = FONT_SERIF, .size = 10, .italic = true,
 		.align = PANGO_ALIGN_LEFT };
 	char *s = g_strdup_printf("Sumber: %s", fl->sumber);
-	PangoLayout *l = pdf_layout_text(p, s, &st, w);
+	PangoLayout *l = pdf_layout_kept(p, s, &st, w, NULL, 0);
 	g_free(s);
 	return l;
 }
@@ -1948,7 +2044,7 @@ static PangoLayout *centred_layout(struct pdf *p, const char *text,
 {
 	struct tstyle st = { .family = FONT_SERIF, .size = size, .bold = bold,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.15 };
-	return pdf_layout_text(p, text ? text : "", &st, p->fw);
+	return pdf_layout_kept(p, text, &st, p->fw, NULL, 0);
 }
 
 static double centred(struct pdf *p, const char *text, double size,
@@ -2300,8 +2396,9 @@ static void toc(struct pdf *p, const struct doc_node *n)
 		double ind = e->level * step;
 		st.bold = e->bold;
 		double tw = p->fw - ind - numw - lead;
-		PangoLayout *l = pdf_layout_text(p, e->text, &st, tw);
-		hang(l, e->prefix);
+		/* Made in pass 1, drawn in pass 2 (pdf_layout_kept). */
+		PangoLayout *l = pdf_layout_kept(p, e->text, &st, tw, hang,
+		    e->prefix);
 		double h = pdf_layout_height(l);
 		need(p, h + 3);
 		pdf_tag_begin(p, "TOCI");
@@ -2311,7 +2408,8 @@ static void toc(struct pdf *p, const struct doc_node *n)
 			/* An entry longer than a page flows on, its number
 			 * after its last line (no leaders, no link). */
 			flow_layout(p, l, p->x0 + ind, NULL);
-			PangoLayout *nl = pdf_layout_text(p, label, &num, numw);
+			PangoLayout *nl = pdf_layout_kept(p, label, &num, numw,
+			    NULL, 0);
 			pdf_draw_layout(p, nl, p->x0 + p->fw - numw, p->y -
 			    pdf_layout_height(nl), NULL);
 			g_object_unref(nl);
@@ -2364,8 +2462,8 @@ static void toc(struct pdf *p, const struct doc_node *n)
 				g_object_unref(dl);
 				g_free(d);
 			}
-			PangoLayout *nlay = pdf_layout_text(p, label, &num,
-			    numw);
+			PangoLayout *nlay = pdf_layout_kept(p, label, &num,
+			    numw, NULL, 0);
 			pdf_draw_layout(p, nlay, p->x0 + p->fw - numw, ly,
 			    NULL);
 			g_object_unref(nlay);
@@ -2550,6 +2648,10 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	p->shared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_object_unref);
 	p->shared_set = g_hash_table_new(NULL, NULL);
+	p->wrapped = g_hash_table_new_full(wkey_hash, wkey_equal, g_free,
+	    g_object_unref);
+	p->kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_object_unref);
 	p->pending = g_array_new(FALSE, FALSE, sizeof(struct pend));
 	p->floats = g_ptr_array_new();
 	p->land = g_hash_table_new(NULL, NULL);
@@ -2632,7 +2734,9 @@ int pdf_render(const struct doc *d, const char *path, struct diag_list *diags)
 	g_array_free(p->page_h, TRUE);
 	g_hash_table_destroy(p->lcache);
 	g_hash_table_destroy(p->shared);
+	g_hash_table_destroy(p->wrapped);
 	g_hash_table_destroy(p->shared_set);
+	g_hash_table_destroy(p->kept);
 	g_array_free(p->pending, TRUE);
 	g_ptr_array_free(p->floats, TRUE);
 	g_hash_table_destroy(p->land);

@@ -462,11 +462,10 @@ static void heights(struct pdf *p, struct tbl *tb)
 				tc->xoff = (w - tc->maxw) / 2;
 			else if (al == PANGO_ALIGN_RIGHT)
 				tc->xoff = w - tc->maxw;
-			pango_layout_set_width(tc->l, -1);
+			tc->l = pdf_layout_width(p, tc->n, tc->l, -1);
 		} else {
-			tc->l = pdf_layout_own(p, tc->n, tc->l);
-			pango_layout_set_width(tc->l, (int)(MAX(w, 1) *
-			    PANGO_SCALE));
+			tc->l = pdf_layout_width(p, tc->n, tc->l,
+			    (int)(MAX(w, 1) * PANGO_SCALE));
 		}
 		tc->h = pdf_layout_height(tc->l) + 2 * PAD_Y;
 		if (tc->rs == 1 && tc->h > tb->rh[tc->r])
@@ -863,17 +862,10 @@ static PangoLayout *bold_layout(struct pdf *p, const char *text,
 {
 	struct tstyle cst = { .family = FONT_SERIF, .size = 11,
 		.align = PANGO_ALIGN_CENTER, .spacing = 1.1 };
-	PangoLayout *l = pdf_layout_text(p, text, &cst, w);
-	if (bold_len > 0) {
-		PangoAttrList *al = pango_attr_list_new();
-		PangoAttribute *a = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
-		a->start_index = 0;
-		a->end_index = (guint)bold_len;
-		pango_attr_list_insert(al, a);
-		pango_layout_set_attributes(l, al);
-		pango_attr_list_unref(al);
-	}
-	return l;
+	/* The same caption at each size tried and in both passes: made
+	 * once. */
+	return pdf_layout_kept(p, text, &cst, w, bold_len > 0 ?
+	    pdf_bold_prefix : NULL, (int)bold_len);
 }
 
 /* Sets tb (built and measured) at x, width w: caption, header, body,
@@ -916,7 +908,7 @@ static void set_table(struct pdf *p, const struct doc_node *t,
 		struct tstyle sst = { .family = FONT_SERIF, .size = 10,
 			.italic = true, .align = PANGO_ALIGN_LEFT };
 		text = g_strdup_printf("Sumber: %s", fl->sumber);
-		src = pdf_layout_text(p, text, &sst, w);
+		src = pdf_layout_kept(p, text, &sst, w, NULL, 0);
 		g_free(text);
 	}
 	double caph = pdf_layout_height(cap) + 4;

@@ -102,7 +102,8 @@ static void test_directive_errors(void **state)
 		"\"warna\"\n");
 	expect_error("{{tabel capaianx}}\n",
 		"X/r1/bab/satu.md:1:1: error: unknown tabel \"capaianx\" (known: "
-		"kriteria, renstra, iku, pk, pk-perubahan, program, capaian, "
+		"kriteria, renstra, renstra-program, iku, pk, pk-perubahan, "
+		"program, capaian, "
 		"perbandingan, kemajuan, standar, anggaran, efisiensi-sasaran, "
 		"efisiensi-program, rkt, ringkasan, rencana-aksi, sakip, pegawai, aset, "
 		"csv, indikator-tujuan, aset-kondisi, belanja, pegawai-silang, "

@@ -415,6 +415,75 @@ static void baris_sasaran(void **state)
 	assert_int_equal(diag_count(f->ctx.diags), 0);
 }
 
+/* The Renstra matrix (pagu_renstra.csv) as {{tabel renstra-program}}
+ * and its columns on budget lines. */
+static void renstra_program(void **state)
+{
+	struct fx *f = *state;
+	struct doc_node *t = T("renstra-program", NULL);
+	assert_non_null(t);
+	assert_true(t->as.fl->landscape);
+	assert_int_equal(t->as.fl->header_rows, 2);
+	assert_string_equal(row(f, t, 0), "Kode | Urusan/Bidang Urusan/"
+		"Program/Kegiatan/Sub Kegiatan | Indikator Kinerja | Satuan | "
+		"Baseline (2023) | 2024 | 2025 | 2026 | Kondisi Kinerja pada "
+		"Akhir Periode Renstra");
+	assert_int_equal(fx_celln(t, 0, 5)->as.cell.colspan, 2);
+	assert_string_equal(row(f, t, 1), "Target | Pagu (Rp) | Target | "
+		"Pagu (Rp) | Target | Pagu (Rp) | Target | Pagu (Rp)");
+	/* The sub kegiatan, only in the Renstra: its own text; its sen kept
+	 * (45.000.000,50) and summed exactly over the period:
+	 * 40.000.000 + 45.000.000,50 + 50.000.000 = 135.000.000,50. */
+	assert_string_equal(row(f, t, 5), "2.17.04.2.01.0001 | Pelaksanaan "
+		"Penilaian Kesehatan | Jumlah koperasi yang dinilai | Unit Usaha | "
+		"15 | 20 | 40.000.000 | 20 | 45.000.000,50 | 25 | 50.000.000 | 65 | "
+		"135.000.000,50");
+	/* Kegiatan and programme left empty: the sum of their line; their
+	 * text from anggaran.csv. The urusan is the sum of its programme. */
+	assert_string_equal(row(f, t, 4), "2.17.04.2.01 | Penilaian Kesehatan "
+		"Koperasi Simpan Pinjam | Jumlah koperasi yang dinilai "
+		"kesehatannya | Koperasi | - | 20 | 40.000.000 | 20 | "
+		"45.000.000,50 | 25 | 50.000.000 | 65 | 135.000.000,50");
+	assert_string_equal(row(f, t, 3), "2.17.04 | Program Penilaian "
+		"Kesehatan KSP/USP Koperasi | Jumlah koperasi sehat | Koperasi | "
+		"30 | 35 | 40.000.000 | 35 | 45.000.000,50 | 35 | 50.000.000 | "
+		"105 | 135.000.000,50");
+	assert_string_equal(row(f, t, 2), "2.17 | URUSAN KOPERASI DAN UKM | - | "
+		"- | - | - | 40.000.000 | - | 45.000.000,50 | - | 50.000.000 | - | "
+		"135.000.000,50");
+	assert_string_equal(key(t, 2, 8), "anggaran.2.17.renstra.pagu.2025");
+	assert_string_equal(key(t, 3, 4), "anggaran.2.17.04.renstra.baseline");
+	assert_string_equal(key(t, 3, 9), "anggaran.2.17.04.renstra.target.2026");
+	assert_string_equal(key(t, 3, 11),
+		"anggaran.2.17.04.renstra.target_akhir");
+	assert_string_equal(key(t, 3, 12),
+		"anggaran.2.17.04.renstra.pagu_akhir");
+	assert_int_equal(fx_nchild(t), 6);
+	/* tingkat= and program= choose lines as on budget rows. */
+	t = T("renstra-program", "tingkat", "program", "kolom",
+		"kode,pagu_akhir", NULL);
+	assert_int_equal(fx_nchild(t), 3);
+	t = T("renstra-program", "program", "2.17.04.2.01", "kolom",
+		"no,kode,[pagu_renstra]@2025-2026", NULL);
+	assert_string_equal(row(f, t, 2), "1 | 2.17.04.2.01 | 45.000.000,50 | "
+		"50.000.000");
+	assert_string_equal(row(f, t, 3), "1.1 | 2.17.04.2.01.0001 | "
+		"45.000.000,50 | 50.000.000");
+	/* On budget lines: the programme's Renstra figures by its code, and
+	 * its progress in the Renstra's first year, 20 koperasi against
+	 * the end target 105: 19,04 % (the fixture cuts capaian to 2). */
+	t = T("anggaran", "tingkat", "program", "kolom", "kode,"
+		"target_renstra@2025,pagu_renstra@2026,target_akhir,"
+		"realisasi_keluaran,kemajuan", "baris_akhir", "tidak", NULL);
+	assert_int_equal(t->as.fl->header_rows, 2); /* "Tahun 2025" ... */
+	assert_string_equal(row(f, t, 3), "2.17.04 | 35 | 50.000.000 | "
+		"105" SP "Koperasi | 20" SP "Koperasi | 19,04" SP "%");
+	assert_string_equal(key(t, 3, 5), "anggaran.2.17.04.kemajuan");
+	/* A line without a Renstra line: "-". */
+	assert_string_equal(row(f, t, 2), "2.17.01 | - | - | - | 83,05 | -");
+	assert_int_equal(diag_count(f->ctx.diags), 0);
+}
+
 /* Free text beside the computed columns: kinerja.csv keterangan of the
  * column's year (or the row's), anggaran.csv keterangan of the line; an
  * empty cell where none is written. */
@@ -644,6 +713,11 @@ static void galat(void **state)
 		"closing row", "sasaran", "baris_akhir", "jumlah", NULL);
 	E("kolom: \"[\" without \"]\" in \"[target,capaian\"", "indikator",
 		"kolom", "[target,capaian", NULL);
+	E("tahun=: the rows of this table are the lines of pagu_renstra.csv, "
+		"chosen by program= and tingkat= (the years are the Renstra's: "
+		"kolom=...@renstra)", "renstra-program", "tahun", "2024", NULL);
+	E("unknown program \"2.17.07\": no line of pagu_renstra.csv has that "
+		"code", "renstra-program", "program", "2.17.07", NULL);
 	E("kelompok=program: expected sasaran or tidak", "rkt", "kelompok",
 		"program", NULL);
 	E("kelompok= groups budget lines ({{tabel anggaran}}), not these rows",
@@ -709,6 +783,7 @@ int main(void)
 		TEST(rentang_tujuan),
 		TEST(renstra_sasaran),
 		TEST(baris_sasaran),
+		TEST(renstra_program),
 		TEST(rkt),
 		TEST(galat),
 		TEST(saring_sama),

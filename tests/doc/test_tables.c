@@ -21,15 +21,16 @@ static struct doc_node *build(struct fx *f, struct directive d)
 static void registry(void **state)
 {
 	(void)state;
-	static const char *const names[] = {"kriteria", "renstra", "iku",
+	static const char *const names[] = {"kriteria", "renstra",
+		"renstra-program", "iku",
 		"pk", "pk-perubahan", "program", "capaian", "perbandingan",
 		"kemajuan", "standar", "anggaran", "efisiensi-sasaran",
 		"efisiensi-program", "ringkasan", "rencana-aksi", "sakip",
 		"pegawai", "aset", "csv", "indikator-tujuan", "aset-kondisi",
 		"belanja", "pegawai-silang", "efisiensi-indikator", "indikator", "seri",
 		"sasaran", "rkt"};
-	assert_int_equal(NTABLE_DEFS, 28);
-	for (size_t i = 0; i < 28; i++) {
+	assert_int_equal(NTABLE_DEFS, 29);
+	for (size_t i = 0; i < 29; i++) {
 		const struct block_def *d = fx_def(TABLE_DEFS, NTABLE_DEFS,
 			names[i]);
 		assert_non_null(d);

@@ -62,6 +62,13 @@ static const struct variant VARIANTS[] = {
 		"program", NULL, NULL},
 	{"efisiensi-program-kegiatan", "efisiensi-program", "tingkat",
 		"kegiatan", NULL, NULL},
+	/* The Renstra matrix (pagu_renstra.csv) and a budget line's
+	 * progress toward its Renstra end target. */
+	{"renstra-program", "renstra-program", NULL, NULL, NULL, NULL},
+	{"renstra-program-program", "renstra-program", "tingkat", "program",
+		NULL, NULL},
+	{"anggaran-kemajuan", "anggaran", "tingkat", "program", "kolom",
+		"uraian,indikator,target_akhir,realisasi_keluaran,kemajuan"},
 	{"rkt", "rkt", NULL, NULL, NULL, NULL},
 	{"rkt-S1", "rkt", "sasaran", "S1", NULL, NULL},
 };

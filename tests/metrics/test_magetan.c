@@ -241,15 +241,20 @@ static void test_sasaran_dan_total(void **state)
  * revision introduced, and the tujuan indicators TK1 and TK2, whose
  * targets the report gives (832.222,8 and 320.634 juta rupiah) but not
  * their realisasi. The 18 findings on published figures (terbit.csv)
- * are asserted in test_terbit.c and left out here. */
+ * are asserted in test_terbit.c and left out here. The Renstra matrix
+ * (pagu_renstra.csv, Tabel TC.27) has 21 ceilings of a programme or
+ * kegiatan that are not the sum of its lines, kept as published: 2.17.08.2.01
+ * plans 450.000.000 in 2024 over sub kegiatan of 450 + 100 + 150 + 200
+ * juta; programme 2.17.07 plans 2.550.000.000 in 2026 over one kegiatan
+ * of 550.000.000. */
 static void test_validate(void **state)
 {
 	(void)state;
 	struct diag_list *dl = diag_list_new();
 	metrics_validate(M, dl);
-	assert_int_equal(diag_count(dl), 5 + 18);
-	assert_int_equal(diag_warnings(dl), 4 + 18);
-	size_t found = 0;
+	assert_int_equal(diag_count(dl), 5 + 18 + 21);
+	assert_int_equal(diag_warnings(dl), 4 + 18 + 21);
+	size_t found = 0, renstra = 0;
 	for (size_t i = 0; i < diag_count(dl); i++) {
 		const struct diag *d = diag_get(dl, i);
 		if (strstr(d->message, "2.17.02.2.01: output capaian 433,33 %"))
@@ -269,9 +274,64 @@ static void test_validate(void **state)
 		assert_true(d->pos.line > 1);
 		if (strstr(d->pos.file, "terbit.csv"))
 			found += 8;
+		if (strstr(d->pos.file, "pagu_renstra.csv"))
+			renstra++;
+		if (!strcmp(d->message, "pagu 2024 of 2.17.08.2.01 is "
+				"450.000.000, but the sum of its 4 lines is "
+				"900.000.000: the typed figure is printed"))
+			renstra += 100;
+		if (!strcmp(d->message, "pagu 2026 of 2.17.07 is "
+				"2.550.000.000, but the sum of its 1 line is "
+				"550.000.000: the typed figure is printed"))
+			renstra += 1000;
 	}
 	assert_int_equal(found, 7 + 18 * 8 + 24 * 32);
+	assert_int_equal(renstra, 21 + 100 + 1000);
 	diag_list_free(dl);
+}
+
+/* The Renstra matrix (pagu_renstra.csv, Tabel TC.27): a parent left
+ * empty is the sum of its lines, the period the sum of its years. The
+ * urusan's ceilings come out as TC.27 prints them: 2024 is 3.149.889.939
+ * + 50 + 70 + 550 + 100 + 140 + 455 + 450 juta = 4.964.889.939, the
+ * period 4.964.889.939 + 5.299.889.939 + 7.564.889.939 =
+ * 17.829.669.817. */
+static const struct figure *fig(const char *key)
+{
+	const struct figure *f = metrics_figure(M, key);
+	if (f == NULL)
+		fail_msg("no figure %s", key);
+	return f;
+}
+
+static void test_renstra(void **state)
+{
+	(void)state;
+	const struct figure *f = fig("anggaran.2.17.renstra.pagu.2024");
+	assert_true(f->ada);
+	assert_near(f->v, 4964889939.0, 0);
+	assert_int_equal(f->ninput, 8);      /* the eight programmes */
+	assert_near(fig("anggaran.2.17.renstra.pagu.2026")->v, 7564889939.0,
+		0);
+	assert_near(fig("anggaran.2.renstra.pagu.2025")->v, 5299889939.0, 0);
+	f = fig("anggaran.2.17.renstra.pagu_akhir");
+	assert_near(f->v, 17829669817.0, 0);
+	assert_string_equal(f->formula, "$1 + $2 + $3");
+	/* Typed as published although its lines add up to 900.000.000. */
+	f = fig("anggaran.2.17.08.2.01.renstra.pagu.2024");
+	assert_near(f->v, 450000000.0, 0);
+	assert_null(f->formula);
+	assert_int_equal(f->ncell, 1);
+	/* A count's end target as typed: 294 + 378 + 450 = "1.122". */
+	assert_near(fig("anggaran.2.17.01.2.02.0001.renstra.target_akhir")->v,
+		1122.0, 0);
+	assert_near(fig("anggaran.2.17.01.renstra.target.2025")->v, 80.1, 0);
+	assert_near(fig("anggaran.2.17.01.renstra.baseline")->v, 80.0, 0);
+	/* Kemajuan in the Renstra's first year: realisasi 10 % against the
+	 * end target 30 %: 33,33 %. */
+	f = fig("anggaran.2.17.02.kemajuan");
+	assert_true(f->ada);
+	assert_near(f->v, 10.0 / 30.0 * 100, EPS);
 }
 
 int main(void)
@@ -282,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_anggaran),
 		cmocka_unit_test(test_sasaran_dan_total),
 		cmocka_unit_test(test_validate),
+		cmocka_unit_test(test_renstra),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -976,6 +976,118 @@ static void test_kualitatif_laporan(void **state)
 	diag_list_free(dl);
 }
 
+/* A Renstra line (pagu_renstra.csv) with its ceilings of 2024..2026. */
+static struct renstra *ren(struct report *r, const char *kode, int bagian,
+	struct renstra *induk, struct anggaran *a, double p24, double p25,
+	double p26)
+{
+	struct renstra *rs = arena_alloc(A, sizeof *rs);
+	rs->kode = kode;
+	rs->bagian = bagian;
+	rs->anggaran = a;
+	rs->induk = induk;
+	rs->anak = arena_alloc(A, 8 * sizeof *rs->anak);
+	if (induk)
+		induk->anak[induk->nanak++] = rs;
+	rs->pos.file = "pagu_renstra.csv";
+	rs->tahun = arena_alloc(A, 3 * sizeof *rs->tahun);
+	double p[3] = {p24, p25, p26};
+	for (int i = 0; i < 3; i++) {
+		struct renstra_tahun *t = &rs->tahun[rs->ntahun++];
+		t->tahun = 2024 + i;
+		t->pagu = cell("pagu_renstra.csv", p[i], NULL);
+		t->target = cell("pagu_renstra.csv", X, NULL);
+	}
+	rs->pagu_akhir = cell("pagu_renstra.csv", X, NULL);
+	rs->target_akhir = cell("pagu_renstra.csv", X, NULL);
+	if (r->renstra == NULL)
+		r->renstra = arena_alloc(A, 16 * sizeof *r->renstra);
+	r->renstra[r->nrenstra++] = rs;
+	return rs;
+}
+
+/* The Renstra matrix: programme 2.17.05 over kegiatan K1 (60, 70, 80
+ * juta) and K2 (30, 35, 40 juta). Its 2024 ceiling typed 100 juta is
+ * not 60 + 30 = 90: a warning, 100 printed; 2025 left empty is 70 + 35
+ * = 105; 2026 typed 120 = 80 + 40, no warning. Its pagu_akhir typed 300
+ * juta is not 100 + 105 + 120 = 325: a warning; K1's left empty is 60 +
+ * 70 + 80 = 210. In 2025, the Renstra's second year, the programme (a
+ * rate, sifat persentase) progresses 40 / 50 x 100 = 80 %; K1 (absolut)
+ * and K2 (no sifat) have no kemajuan: anggaran.csv holds 2025 only, and
+ * a count's progress sums the Renstra's years. */
+static void test_renstra_jumlah(void **state)
+{
+	(void)state;
+	struct report r = {0};
+	meta_magetan(&r);
+	r.meta.tahun = 2025;
+	struct anggaran *ap = ang(&r, "2.17.05", ANGGARAN_PROGRAM, NULL, NULL,
+		45, 40, 1e8, X, 9e7);
+	struct anggaran *ak1 = ang(&r, "2.17.05.2.01", ANGGARAN_KEGIATAN, ap,
+		NULL, 25, 12, 6e7, X, 5e7);
+	struct anggaran *ak2 = ang(&r, "2.17.05.2.02", ANGGARAN_KEGIATAN, ap,
+		NULL, 8, 5, 4e7, X, 4e7);
+	struct renstra *p = ren(&r, "2.17.05", 3, NULL, ap, 1e8, X, 1.2e8);
+	struct renstra *k1 = ren(&r, "2.17.05.2.01", 5, p, ak1, 6e7, 7e7, 8e7);
+	struct renstra *k2 = ren(&r, "2.17.05.2.02", 5, p, ak2, 3e7, 3.5e7,
+		4e7);
+	p->pagu_akhir = cell("pagu_renstra.csv", 3e8, NULL);
+	p->target_akhir = cell("pagu_renstra.csv", 50, NULL);
+	p->ada_sifat = true;
+	p->sifat = SIFAT_PERSENTASE;
+	k1->target_akhir = cell("pagu_renstra.csv", 30, NULL);
+	k1->ada_sifat = true;
+	k1->sifat = SIFAT_ABSOLUT;
+	k2->target_akhir = cell("pagu_renstra.csv", 10, NULL);
+	struct diag_list *dl = diag_list_new();
+	struct metrics *m = metrics_compute(&r, dl);
+	const struct metrik_renstra *mp = metrics_renstra(m, "2.17.05");
+	assert_near(mp->pagu[0], 1e8, 0);
+	assert_false(mp->pagu_dijumlah[0]);
+	assert_near(mp->pagu[1], 1.05e8, 0);
+	assert_true(mp->pagu_dijumlah[1]);
+	assert_near(mp->pagu[2], 1.2e8, 0);
+	assert_near(mp->pagu_akhir, 3e8, 0);
+	assert_near(metrics_renstra(m, "2.17.05.2.01")->pagu_akhir, 2.1e8, 0);
+	const struct figure *f = metrics_figure(m,
+		"anggaran.2.17.05.renstra.pagu.2025");
+	assert_string_equal(f->formula, "$1 + $2");
+	assert_int_equal(f->ninput, 2);
+	f = metrics_figure(m, "anggaran.2.17.05.2.01.renstra.pagu_akhir");
+	assert_string_equal(f->formula, "$1 + $2 + $3");
+	assert_near(metrics_anggaran(m, "2.17.05")->kemajuan, 80, EPS);
+	assert_true(metrics_anggaran(m, "2.17.05")->ada_kemajuan);
+	assert_false(metrics_anggaran(m, "2.17.05.2.01")->ada_kemajuan);
+	assert_false(metrics_anggaran(m, "2.17.05.2.02")->ada_kemajuan);
+	f = metrics_figure(m, "anggaran.2.17.05.kemajuan");
+	assert_true(f->ada);
+	assert_string_equal(f->formula, "$1 ÷ $2 × 100");
+	/* Compute says which kemajuan it cannot give, at the end target. */
+	assert_int_equal(diag_count(dl), 2);
+	assert_string_equal(diag_at(dl, k1->target_akhir.pos)->message,
+		"no kemajuan for 2.17.05.2.01: an absolut line's progress counts "
+		"the realisasi of every Renstra year so far, and anggaran.csv "
+		"holds the reporting year's only");
+	assert_string_equal(diag_at(dl, k2->target_akhir.pos)->message,
+		"no kemajuan for 2.17.05.2.02: give its sifat (persentase or "
+		"absolut) in pagu_renstra.csv");
+	diag_list_free(dl);
+	dl = diag_list_new();
+	metrics_validate(m, dl);
+	const struct diag *d = diag_at(dl, p->tahun[0].pagu.pos);
+	assert_non_null(d);
+	assert_int_equal(d->severity, DIAG_WARNING);
+	assert_string_equal(d->message, "pagu 2024 of 2.17.05 is 100.000.000, "
+		"but the sum of its 2 lines is 90.000.000: the typed figure is "
+		"printed");
+	assert_int_equal(diag_count(dl), 2); /* nothing at 2026's 120 */
+	assert_string_equal(diag_at(dl, p->pagu_akhir.pos)->message,
+		"pagu_akhir of 2.17.05 is 300.000.000, but the sum of its 3 years "
+		"is 325.000.000: the typed figure is printed");
+	metrics_free(m);
+	diag_list_free(dl);
+}
+
 static int setup_arena(void **state)
 {
 	(void)state;
@@ -997,6 +1109,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_turunan_dan_pmk,
 			setup_arena, teardown),
 		cmocka_unit_test_setup_teardown(test_kualitatif_laporan,
+			setup_arena, teardown),
+		cmocka_unit_test_setup_teardown(test_renstra_jumlah,
 			setup_arena, teardown),
 		cmocka_unit_test_setup_teardown(test_pmk214_keluaran,
 			setup_arena, teardown),

@@ -453,6 +453,99 @@ static void test_realisasi_tidak_dilaporkan(void **state)
 		"is empty, and 2.17.06 has no lines below it to add up\n");
 }
 
+/* pagu_renstra.csv as Renstra Tabel TC.27: lines of every level, a row
+ * per line and year, the line's own cells on one of its rows, a row
+ * with no year for a line that only describes itself; the first shape
+ * (kode,tahun,pagu of programmes) is still read. */
+static void test_renstra(void **state)
+{
+	(void)state;
+	put("r1/pagu_renstra.csv", "kode,tahun,pagu\n"
+		"2.17.05,2024,28.000.000\n"
+		"2.17.05,2025,30.000.000\n");
+	struct report *r;
+	char *d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_int_equal(r->nrenstra, 1);
+	assert_int_equal(r->renstra[0]->ntahun, 2);
+	assert_true(fabs(r->renstra[0]->tahun[1].pagu.v - 30000000) < 1e-6);
+	model_report_free(r);
+
+	put("r1/pagu_renstra.csv",
+		"kode,tahun,uraian,indikator,satuan,baseline,target,pagu,"
+		"target_akhir,sifat\n"
+		"2,,URUSAN WAJIB,,,,,,,\n"
+		"2.17,2024,BIDANG KOPERASI,,,,,,,\n"
+		"2.17.05.2.01.0001,2025,Sub A,Jumlah koperasi,koperasi,4,5,"
+		"10.000.000,15,absolut\n"
+		"2.17.05.2.01.0001,2024,,,,,5,10.000.000,,\n"
+		"2.17.05,2024,,,,,35,,35,persentase\n");
+	d = load_diags(&r);
+	assert_string_equal(d, "");
+	free(d);
+	assert_int_equal(r->nrenstra, 4);
+	const struct renstra *u = model_renstra(r, "2");
+	const struct renstra *b = model_renstra(r, "2.17");
+	const struct renstra *sub = model_renstra(r, "2.17.05.2.01.0001");
+	const struct renstra *p = model_renstra(r, "2.17.05");
+	/* Each under the nearest line above it in the file: the sub
+	 * kegiatan's kegiatan is not there, its programme is. */
+	assert_null(u->induk);
+	assert_ptr_equal(b->induk, u);
+	assert_ptr_equal(p->induk, b);
+	assert_ptr_equal(sub->induk, p);
+	assert_int_equal(p->nanak, 1);
+	assert_ptr_equal(p->anggaran, model_anggaran(r, "2.17.05"));
+	assert_null(sub->anggaran);
+	assert_int_equal(u->ntahun, 0);
+	assert_string_equal(sub->uraian, "Sub A");
+	assert_string_equal(sub->satuan, "koperasi");
+	assert_true(sub->ada_sifat && sub->sifat == SIFAT_ABSOLUT);
+	assert_true(fabs(sub->baseline.v - 4) < 1e-9);
+	assert_true(fabs(sub->target_akhir.v - 15) < 1e-9);
+	/* Its years sorted, whatever the file's order. */
+	assert_int_equal(sub->ntahun, 2);
+	assert_int_equal(sub->tahun[0].tahun, 2024);
+	assert_int_equal(sub->tahun[1].tahun, 2025);
+	assert_true(fabs(sub->tahun[1].target.v - 5) < 1e-9);
+	model_report_free(r);
+
+	/* Bad: a code of no level, a line not in anggaran.csv without its
+	 * uraian, a line's cell given twice with another value, a second
+	 * row for a year, a sifat of neither kind, a target without a
+	 * year, a year outside the Renstra. */
+	put("r1/pagu_renstra.csv",
+		"kode,tahun,uraian,target,pagu,target_akhir,sifat\n"
+		"2.17.05.2,2024,,,1,,\n"
+		"2.17.06,2024,,5,1,,\n"
+		"2.17.05,2024,,5,1,35,persentase\n"
+		"2.17.05,2025,,5,1,36,\n"
+		"2.17.05,2025,,6,1,,\n"
+		"2.17.05,,,,,,rasio\n"
+		"2.17.05,,,7,,,\n"
+		"2.17.05,2030,,7,,,\n");
+	expect("X/r1/pagu_renstra.csv:2:1: error: column \"kode\": expected a "
+		"Kepmendagri code: urusan 2, bidang urusan 2.17, program "
+		"2.17.02, kegiatan 2.17.02.2.01 or sub kegiatan "
+		"2.17.02.2.01.0001; found \"2.17.05.2\"\n"
+		"X/r1/pagu_renstra.csv:3:1: error: column \"kode\": 2.17.06 is no "
+		"line of anggaran.csv: give its uraian (and indikator, satuan) "
+		"in pagu_renstra.csv\n"
+		"X/r1/pagu_renstra.csv:5:6: error: column \"target_akhir\": "
+		"target_akhir of 2.17.05 is \"35\" at row 4: a line's "
+		"target_akhir is given once (leave this cell empty)\n"
+		"X/r1/pagu_renstra.csv:6:1: error: column \"kode\": \"2.17.05\" "
+		"2025 is already given at row 5\n"
+		"X/r1/pagu_renstra.csv:7:7: error: column \"sifat\": sifat of "
+		"2.17.05 is \"persentase\" at row 4: a line's sifat is given "
+		"once (leave this cell empty)\n"
+		"X/r1/pagu_renstra.csv:8:2: error: column \"tahun\": expected a "
+		"year such as 2024, found \"\"\n"
+		"X/r1/pagu_renstra.csv:9:2: warning: column \"tahun\": 2030 is "
+		"outside the Renstra 2024-2026: no table shows it\n");
+}
+
 /* Issue 13 items 15-16: signature and cover as agencies write them. */
 static void test_ttd_sampul(void **state)
 {
@@ -630,6 +723,7 @@ int main(void)
 		T(test_site),
 		T(test_predikat_skala),
 		T(test_pagu_satu),
+		T(test_renstra),
 		T(test_keterangan_anggaran),
 		T(test_realisasi_tidak_dilaporkan),
 		T(test_ttd_sampul),

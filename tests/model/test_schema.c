@@ -156,8 +156,8 @@ static void test_enumerations_agree(void **state)
 		}
 	}
 	/* tingkat, polaritas, sifat, iku, kelompok, jenis (belanja),
-	 * besaran. */
-	assert_int_equal(lists, 7);
+	 * besaran, sifat (pagu_renstra). */
+	assert_int_equal(lists, 8);
 }
 
 static void test_data_mentah(void **state)

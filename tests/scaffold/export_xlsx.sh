@@ -27,7 +27,7 @@ cat >"$T/want" <<'W'
 indikator: 0 number cells, 97 text cells
 kinerja: 82 number cells, 63 text cells
 anggaran: 105 number cells, 124 text cells
-pagu_renstra: 48 number cells, 27 text cells
+pagu_renstra: 744 number cells, 426 text cells
 rencana_aksi: 10 number cells, 13 text cells
 data: 68 number cells, 80 text cells
 pegawai: 50 number cells, 91 text cells
@@ -39,16 +39,16 @@ tabel-inovasi: 0 number cells, 6 text cells
 tabel-keterkaitan-rpd: 0 number cells, 30 text cells
 tabel-permasalahan-solusi: 0 number cells, 16 text cells
 tabel-rencana-aksi-2025: 0 number cells, 12 text cells
-tabel-renstra-program-kegiatan: 652 number cells, 226 text cells
 tabel-strategi-arah-kebijakan: 0 number cells, 14 text cells
 W
 diff "$T/want" "$T/same" >&2 || fail "cell counts differ"
 
 # Worked cells, as the sheets hold them: anggaran row 5 (program
 # 2.17.01, below the file's notes), kinerja rows 5 (IKU1 2024) and 23
-# (TK1 2024: 832.222,8 grouped, a "#,##0.0" format), and the plain table
-# renstra-program-kegiatan with its caption rows, "2.17" (text: not a
-# number as typed), "2" a number and its pagu grouped ("#,##0").
+# (TK1 2024: 832.222,8 grouped, a "#,##0.0" format), pagu_renstra rows
+# 5-7 (the Renstra matrix: a kode is text, "2" too; a line's row without
+# a year; "80" a number), and the plain table contoh-pmk214 with its
+# caption rows, its amounts grouped ("#,##0") and "0,80" kept as typed.
 python3 tests/scaffold/xlsx_read.py "$T/m.xlsx" >"$T/dump"
 grep -qx '  row 5: s:2.17.01 | s:Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | s:S3 | s:Kepuasan ASN Dinas Koperasi Usaha Kecil dan Menengah terhadap Layanan Kesekretariatan Dinas Koperasi, Usaha Kecil dan Menengah | s:indeks | n:83 | n:83.05 | n:2992759325@#,##0 | n:3297585325@#,##0 | n:3263119898@#,##0 | s:Sekretariat' "$T/dump" ||
 	fail "anggaran row 5 differs"
@@ -56,15 +56,19 @@ grep -q '^  row 5: s:IKU1 | n:2024 | n:70 | n:70 | n:70 | n:76 | n:108 | s:NIHIL
 	fail "kinerja row 5 differs"
 grep -q '^  row 23: s:TK1 | n:2024 | n:832222.8@#,##0.0 |  |' "$T/dump" ||
 	fail "kinerja row 23 differs"
-sed -n '/^sheet tabel-renstra-program-kegiatan/,/^sheet /p' "$T/dump" | sed -n 2,6p >"$T/rpk"
+sed -n '/^sheet pagu_renstra/,/^sheet /p' "$T/dump" | sed -n 6,8p >"$T/rpk"
+sed -n '/^sheet tabel-contoh-pmk214/,/^sheet /p' "$T/dump" | sed -n 2,6p >>"$T/rpk"
 cat >"$T/want" <<'W'
-  row 1: s:# judul: Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan Indikatif Tahun 2024-2026 |  |  |  |  |  |  |  |  |  |  | 
-  row 2: s:# sumber: Perubahan Renstra Dinas Koperasi UKM Kabupaten Magetan 2024-2026 (Tabel TC.27); perangkat daerah penanggung jawab: Dinas Koperasi UKM; kode nomenklatur Keputusan Menteri Dalam Negeri Nomor 900.1.15.5-1317 Tahun 2023. Kode sub kegiatan ditulis empat digit (Renstra: 01, 013, 000 2) |  |  |  |  |  |  |  |  |  |  | 
-  row 3: s:Kode | s:Urusan/Program/Kegiatan/Sub Kegiatan | s:Indikator | s:Baseline 2023 | s:Target 2024 | s:Pagu 2024 (Rp) | s:Target 2025 | s:Pagu 2025 (Rp) | s:Target 2026 | s:Pagu 2026 (Rp) | s:Target Akhir Renstra | s:Pagu Akhir Renstra (Rp)
-  row 4: n:2 | s:URUSAN PEMERINTAH WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR |  |  |  |  |  |  |  |  |  | 
-  row 5: s:2.17 | s:URUSAN PEMERINTAH BIDANG KOPERASI, USAHA KECIL DAN MENENGAH |  |  |  | n:4964889939@#,##0 |  | n:5299889939@#,##0 |  | n:7564889939@#,##0 |  | n:17829669817@#,##0
+  row 5: s:2 |  | s:URUSAN PEMERINTAH WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR |  |  |  |  |  |  | 
+  row 6: s:2.17 | n:2024 | s:URUSAN PEMERINTAH BIDANG KOPERASI, USAHA KECIL DAN MENENGAH |  |  |  |  |  |  | 
+  row 7: s:2.17.01 | n:2024 | s:PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA |  |  | n:80 | n:80 |  | n:81 | 
+  row 1: s:# judul: Contoh Perhitungan Efisiensi menurut PMK Nomor 214 Tahun 2017 |  |  | 
+  row 2: s:# sumber: Lampiran PMK 214/2017 (www.jdih.kemenkeu.go.id); hasil E = 26 % |  |  | 
+  row 3: s:Keluaran (Output) Kegiatan | s:Capaian Keluaran (CK) | s:Pagu (PAK) | s:Realisasi (RAK)
+  row 4: s:Keluaran 1 (Orang) | n:1.22 | n:4000000000@#,##0 | n:3800000000@#,##0
+  row 5: s:Keluaran 2 (Laporan) | s:0,80 | n:1000000000@#,##0 | n:975000000@#,##0
 W
-diff "$T/want" "$T/rpk" >&2 || fail "tabel-renstra-program-kegiatan differs"
+diff "$T/want" "$T/rpk" >&2 || fail "pagu_renstra or tabel-contoh-pmk214 differs"
 # The sheets keep the schema's notes and lists.
 grep -qx '  check B2:B5001 list "tujuan,sasaran,indikator"' "$T/dump" ||
 	fail "no tingkat list on the indikator sheet"
