@@ -14,10 +14,13 @@ cmp content/contoh-2024/lampiran/pk.pdf $r/lampiran/pk.pdf &&
 pdf=$r/contoh-2024.pdf
 n=$(pdfinfo $pdf | awk '/^Pages:/ {print $2}')
 # BAB IV ends on page 4; the first annex is on page 5, under the LAMPIRAN
-# title (a part of annexes only), the second on 6: the PDF's last two.
+# title (a part of annexes only), the second on 6 opening its page as a
+# chapter does ("LAMPIRAN 2" over its title in capitals): the PDF's last
+# two.
 pdftotext -layout -f 3 -l 3 $pdf - | grep -q "Lampiran 1 Perjanjian Kinerja <Tahun 2024> \.* *5$" &&
 	pdftotext -layout -f 3 -l 3 $pdf - | grep -q "Lampiran 2 Struktur Organisasi \.* *6$" &&
 	pdftotext -f $((n - 1)) -l $((n - 1)) $pdf - | grep -q "PIHAK PERTAMA" &&
-	pdftotext -f $n -l $n $pdf - | grep -q "Lampiran 2 Struktur Organisasi" &&
+	pdftotext -f $n -l $n $pdf - | grep -qx "LAMPIRAN 2" &&
+	pdftotext -f $n -l $n $pdf - | grep -qx "STRUKTUR ORGANISASI" &&
 	pdftotext -f $n -l $n $pdf - | grep -qx "6" || {
 	echo "lampiran-ok: $n pages"; pdftotext -layout $pdf - | grep -n Lampiran; exit 1; }
