@@ -1946,6 +1946,20 @@ static bool pilih_anggaran(struct susun *s, const struct anggaran *a)
 	return kolom_pilih_anggaran(&s->f, a);
 }
 
+/* A row of a tree of lines (budget lines, the Renstra matrix): numbered
+ * 1, 2, ... at the top and 1.1, 1.2, ... under a numbered line. */
+static struct doc_node *baris_pohon(struct susun *s, struct doc_node *t,
+	const char *prefix, size_t *k, const char *css, struct src_pos pos,
+	const char **no)
+{
+	*no = *prefix ? arena_printf(A(s), "%s.%zu", prefix, ++*k) :
+		nomor(s->c, (*k)++);
+	struct doc_node *r = tbl_row(s->c, t, false);
+	r->as.row.css_class = css;
+	r->pos = pos;
+	return r;
+}
+
 static void anggaran_rec(struct susun *s, struct doc_node *t,
 	const struct anggaran *a, const char *prefix, size_t *k, bool atas,
 	size_t *nrow)
@@ -1958,11 +1972,8 @@ static void anggaran_rec(struct susun *s, struct doc_node *t,
 	const char *no = NULL;
 	size_t anak = 0;
 	if (pilih) {
-		no = *prefix ? arena_printf(A(s), "%s.%zu", prefix, ++*k) :
-			nomor(s->c, (*k)++);
-		struct doc_node *r = tbl_row(s->c, t, false);
-		r->as.row.css_class = line_class(a);
-		r->pos = a->pos;
+		struct doc_node *r = baris_pohon(s, t, prefix, k, line_class(a),
+			a->pos, &no);
 		for (size_t j = 0; j < s->nk; j++)
 			sel_anggaran(s, r, &s->k[j], a, no);
 		++*nrow;
@@ -2209,11 +2220,8 @@ static void renstra_rec(struct susun *s, struct doc_node *t,
 	const char *no = NULL;
 	size_t anak = 0;
 	if (pilih) {
-		no = *prefix ? arena_printf(A(s), "%s.%zu", prefix, ++*k) :
-			nomor(s->c, (*k)++);
-		struct doc_node *r = tbl_row(s->c, t, false);
-		r->as.row.css_class = renstra_class(rs);
-		r->pos = rs->pos;
+		struct doc_node *r = baris_pohon(s, t, prefix, k,
+			renstra_class(rs), rs->pos, &no);
 		for (size_t j = 0; j < s->nk; j++)
 			sel_renstra(s, r, &s->k[j], rs, no);
 		++*nrow;
